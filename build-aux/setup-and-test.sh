@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MPL-2.0
+# Installs the dependencies, builds with warnings as errors and runs every
+# test suite (headless, display under Xvfb, data validation).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./build-aux/deps.sh
+if [ -d _build ]; then
+  meson setup --reconfigure _build -Dwerror=true
+else
+  meson setup _build -Dwerror=true
+fi
+meson compile -C _build
+xvfb-run -a -s "-screen 0 1280x800x24" meson test -C _build --print-errorlogs

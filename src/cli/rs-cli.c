@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "rs-cli.h"
+
+int
+rs_cli_parse_options (GOptionContext *context,
+                      int            *argc,
+                      char         ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("raadslag-cli: %s\n", error->message);
+      return RS_CLI_USAGE;
+    }
+  return -1;
+}
+
+RsDatabase *
+rs_cli_open_database (const char *path,
+                      GError    **error)
+{
+  g_autofree char *fallback = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("No database given; use --db FILE."));
+      return NULL;
+    }
+  return rs_database_open (path, error);
+}
+
+int
+rs_cli_fail (const GError *error)
+{
+  g_printerr ("raadslag-cli: %s\n", error->message);
+  return g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED) ? RS_CLI_USAGE
+                                                                        : RS_CLI_ERROR;
+}
+
+int
+rs_cli_usage_error (const char *command,
+                    const char *message)
+{
+  g_printerr ("raadslag-cli %s: %s\n", command, message);
+  g_printerr (_("Try “raadslag-cli %s --help”.\n"), command);
+  return RS_CLI_USAGE;
+}
+
+void
+rs_cli_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+gboolean
+rs_cli_parse_id (const char *text,
+                 gint64     *out)
+{
+  guint64 value;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *out = (gint64) value;
+  return TRUE;
+}

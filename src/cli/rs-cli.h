@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "rs-database.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes: 0 success, 1 user error (message on stderr), 2 usage. */
+enum {
+  RS_CLI_OK = 0,
+  RS_CLI_ERROR = 1,
+  RS_CLI_USAGE = 2,
+};
+
+typedef struct
+{
+  const char *name;      /* "processes", or two words: "panel create" */
+  const char *summary;   /* translatable, marked with N_() */
+  int       (*run)       (int argc, char **argv);
+} RsCliCommand;
+
+/* Each area keeps its own NULL-terminated command table. */
+extern const RsCliCommand rs_cli_process_commands[];
+extern const RsCliCommand rs_cli_panels_commands[];
+extern const RsCliCommand rs_cli_selection_commands[];
+extern const RsCliCommand rs_cli_hearings_commands[];
+extern const RsCliCommand rs_cli_sessions_commands[];
+extern const RsCliCommand rs_cli_council_commands[];
+
+/* Parses options; returns -1 to go on, or the exit code to return. */
+int         rs_cli_parse_options   (GOptionContext *context,
+                                    int            *argc,
+                                    char         ***argv);
+RsDatabase *rs_cli_open_database   (const char     *path,
+                                    GError        **error);
+int         rs_cli_fail            (const GError   *error);
+int         rs_cli_usage_error     (const char     *command,
+                                    const char     *message);
+void        rs_cli_print_json      (JsonNode       *node);
+gboolean    rs_cli_parse_id        (const char     *text,
+                                    gint64         *out);
+
+G_END_DECLS

@@ -1,0 +1,659 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-database"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "rs-database.h"
+#include "rs-schema.h"
+
+/*
+ * RsDatabase wraps one SQLite connection. Every query runs either on the
+ * caller's thread (the CLI, tests and the database thread itself) or, for the
+ * GUI, on one dedicated worker thread through rs_database_run_async(), so the
+ * UI never waits on the disk. A recursive mutex keeps the two apart.
+ */
+
+struct _RsDatabase
+{
+  GObject      parent_instance;
+
+  sqlite3     *handle;
+  char        *path;
+  char        *backup_path;
+  int          opened_version;
+  GRecMutex    mutex;
+  GThreadPool *pool;
+};
+
+G_DEFINE_FINAL_TYPE (RsDatabase, rs_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (rs-database-error-quark, rs_database_error)
+
+typedef struct
+{
+  RsDatabaseJob  job;
+  gpointer       data;
+  GDestroyNotify data_destroy;
+  GDestroyNotify result_destroy;
+} JobData;
+
+static void
+job_data_free (JobData *jd)
+{
+  if (jd->data_destroy != NULL && jd->data != NULL)
+    jd->data_destroy (jd->data);
+  g_free (jd);
+}
+
+static void
+run_job_in_pool (gpointer data,
+                 gpointer user_data)
+{
+  g_autoptr(GTask) task = data;
+  RsDatabase *self = g_task_get_source_object (task);
+  JobData *jd = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  gpointer result;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  rs_database_lock (self);
+  result = jd->job (self, jd->data, g_task_get_cancellable (task), &error);
+  rs_database_unlock (self);
+
+  if (error != NULL)
+    {
+      if (result != NULL && jd->result_destroy != NULL)
+        jd->result_destroy (result);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
+  else
+    g_task_return_pointer (task, result, jd->result_destroy);
+}
+
+static void
+rs_database_finalize (GObject *object)
+{
+  RsDatabase *self = (RsDatabase *) object;
+
+  if (self->pool != NULL)
+    g_thread_pool_free (self->pool, FALSE, TRUE);
+  if (self->handle != NULL)
+    sqlite3_close_v2 (self->handle);
+  g_rec_mutex_clear (&self->mutex);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->backup_path, g_free);
+
+  G_OBJECT_CLASS (rs_database_parent_class)->finalize (object);
+}
+
+static void
+rs_database_class_init (RsDatabaseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rs_database_finalize;
+}
+
+static void
+rs_database_init (RsDatabase *self)
+{
+  g_rec_mutex_init (&self->mutex);
+}
+
+gboolean
+rs_database_set_error (RsDatabase *self,
+                       int         rc,
+                       GError    **error)
+{
+  const char *msg = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+  int code;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      code = RS_DATABASE_ERROR_FULL;
+      g_set_error (error, RS_DATABASE_ERROR, code,
+                   _("The disk is full; nothing was saved. Free some space and try again (%s)."),
+                   msg);
+      return FALSE;
+    case SQLITE_CONSTRAINT:
+      code = RS_DATABASE_ERROR_CONSTRAINT;
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      code = RS_DATABASE_ERROR_CORRUPT;
+      break;
+    default:
+      code = RS_DATABASE_ERROR_SQL;
+      break;
+    }
+  g_set_error (error, RS_DATABASE_ERROR, code, _("Database error: %s"), msg);
+  return FALSE;
+}
+
+char *
+rs_database_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "raadslag", "raadslag.db", NULL);
+}
+
+static gboolean
+query_int (sqlite3    *handle,
+           const char *sql,
+           int        *out,
+           int        *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return rc == SQLITE_OK;
+}
+
+static gboolean
+check_existing (RsDatabase *self,
+                GError    **error)
+{
+  int app_id = 0, version = 0, n_tables = 0, rc = SQLITE_OK;
+  g_autofree char *display = g_filename_display_name (self->path);
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (!query_int (self->handle, "PRAGMA application_id", &app_id, &rc) ||
+      !query_int (self->handle, "PRAGMA user_version", &version, &rc) ||
+      !query_int (self->handle, "SELECT count(*) FROM sqlite_master", &n_tables, &rc))
+    {
+      if (rc == SQLITE_NOTADB)
+        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_RAADSLAG,
+                     _("“%s” is not a Rådslag database. It was left unchanged."), display);
+      else
+        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CORRUPT,
+                     _("“%s” cannot be read (%s). It was left unchanged."),
+                     display, sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  if (n_tables == 0 && app_id == 0 && version == 0)
+    {
+      self->opened_version = 0;
+      return TRUE;
+    }
+  if (app_id != RS_APPLICATION_ID)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_RAADSLAG,
+                   _("“%s” is an SQLite database, but not a Rådslag database. It was left unchanged."),
+                   display);
+      return FALSE;
+    }
+  if (version > RS_SCHEMA_VERSION)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Rådslag (schema %d; this version reads up to %d). "
+                     "It was left unchanged; please update Rådslag."),
+                   display, version, RS_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  rc = sqlite3_prepare_v2 (self->handle, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW &&
+      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0)
+    ok = TRUE;
+  sqlite3_finalize (stmt);
+  if (!ok)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be opened safely. It was left unchanged; "
+                     "restore it from a backup."),
+                   display);
+      return FALSE;
+    }
+
+  self->opened_version = version;
+  return TRUE;
+}
+
+static gboolean
+migrate (RsDatabase *self,
+         GError    **error)
+{
+  g_autofree char *sql = NULL;
+
+  if (self->opened_version == RS_SCHEMA_VERSION)
+    return TRUE;
+
+  /* An existing file is copied aside before its schema changes. */
+  if (self->opened_version > 0 && g_strcmp0 (self->path, ":memory:") != 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+      g_autofree char *backup = g_strdup_printf ("%s.v%d-%s.bak", self->path,
+                                                 self->opened_version, stamp);
+      if (!rs_database_backup_to (self, backup, error))
+        return FALSE;
+      self->backup_path = g_steal_pointer (&backup);
+    }
+
+  if (!rs_database_begin (self, error))
+    return FALSE;
+  if (!rs_schema_migrate (self->handle, self->opened_version, error))
+    {
+      rs_database_rollback (self);
+      return FALSE;
+    }
+  sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                         RS_APPLICATION_ID, RS_SCHEMA_VERSION);
+  if (!rs_database_exec (self, sql, error))
+    {
+      rs_database_rollback (self);
+      return FALSE;
+    }
+  return rs_database_commit (self, error);
+}
+
+/**
+ * rs_database_open:
+ * @path: a file name, or ":memory:"
+ *
+ * Opens or creates a Rådslag database. A file that is not a Rådslag
+ * database, is newer than this program or is damaged is reported and left
+ * exactly as it was: nothing is written to it before those checks pass.
+ */
+RsDatabase *
+rs_database_open (const char *path,
+                  GError    **error)
+{
+  g_autoptr(RsDatabase) self = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (RS_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  if (g_strcmp0 (path, ":memory:") != 0)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved_errno = errno;
+          g_autofree char *display = g_filename_display_name (dir);
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Cannot create the folder “%s”: %s"), display, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+
+  rc = sqlite3_open_v2 (path, &self->handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_OPEN,
+                   _("Cannot open “%s”: %s"), display, sqlite3_errstr (rc));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->handle, 1);
+  sqlite3_busy_timeout (self->handle, 5000);
+
+  if (!check_existing (self, error))
+    return NULL;
+
+  if (!rs_database_exec (self,
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA synchronous = NORMAL;"
+                         "PRAGMA foreign_keys = ON;",
+                         error))
+    return NULL;
+
+  if (!migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+rs_database_get_path (RsDatabase *self)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (self), NULL);
+  return self->path;
+}
+
+/* The schema version the file had when it was opened (0 for a new file). */
+int
+rs_database_get_opened_version (RsDatabase *self)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (self), 0);
+  return self->opened_version;
+}
+
+/* Where the pre-migration copy was written, or NULL when none was needed. */
+const char *
+rs_database_get_backup_path (RsDatabase *self)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (self), NULL);
+  return self->backup_path;
+}
+
+sqlite3 *
+rs_database_get_handle (RsDatabase *self)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (self), NULL);
+  return self->handle;
+}
+
+void
+rs_database_lock (RsDatabase *self)
+{
+  g_rec_mutex_lock (&self->mutex);
+}
+
+void
+rs_database_unlock (RsDatabase *self)
+{
+  g_rec_mutex_unlock (&self->mutex);
+}
+
+gboolean
+rs_database_exec (RsDatabase *self,
+                  const char *sql,
+                  GError    **error)
+{
+  int rc;
+
+  g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
+
+  rs_database_lock (self);
+  rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    rs_database_set_error (self, rc, error);
+  rs_database_unlock (self);
+  return rc == SQLITE_OK;
+}
+
+sqlite3_stmt *
+rs_database_prepare (RsDatabase *self,
+                     const char *sql,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (RS_IS_DATABASE (self), NULL);
+
+  rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      rs_database_set_error (self, rc, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+gboolean
+rs_database_step_done (RsDatabase   *self,
+                       sqlite3_stmt *stmt,
+                       GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+  return rs_database_set_error (self, rc, error);
+}
+
+gboolean
+rs_database_begin (RsDatabase *self,
+                   GError    **error)
+{
+  rs_database_lock (self);
+  if (!rs_database_exec (self, "BEGIN IMMEDIATE", error))
+    {
+      rs_database_unlock (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+rs_database_commit (RsDatabase *self,
+                    GError    **error)
+{
+  gboolean ok = rs_database_exec (self, "COMMIT", error);
+
+  if (!ok)
+    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  rs_database_unlock (self);
+  return ok;
+}
+
+void
+rs_database_rollback (RsDatabase *self)
+{
+  sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  rs_database_unlock (self);
+}
+
+gint64
+rs_database_last_insert_id (RsDatabase *self)
+{
+  return sqlite3_last_insert_rowid (self->handle);
+}
+
+int
+rs_database_changes (RsDatabase *self)
+{
+  return sqlite3_changes (self->handle);
+}
+
+/**
+ * rs_database_backup_to:
+ * Copies the whole database to @dest_path with SQLite's online backup API.
+ */
+gboolean
+rs_database_backup_to (RsDatabase *self,
+                       const char *dest_path,
+                       GError    **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
+
+  rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rs_database_lock (self);
+      backup = sqlite3_backup_init (dest, "main", self->handle, "main");
+      if (backup != NULL)
+        {
+          sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+      rs_database_unlock (self);
+      rc = sqlite3_errcode (dest);
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *display = g_filename_display_name (dest_path);
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_BACKUP,
+                   _("Could not write the backup copy “%s”: %s. The database was not changed."),
+                   display, sqlite3_errstr (rc));
+      sqlite3_close (dest);
+      g_unlink (dest_path);
+      return FALSE;
+    }
+  sqlite3_close (dest);
+  return TRUE;
+}
+
+/**
+ * rs_database_run_async:
+ * Runs @job on the database's own thread, one job at a time and in order.
+ */
+void
+rs_database_run_async (RsDatabase         *self,
+                       RsDatabaseJob       job,
+                       gpointer            data,
+                       GDestroyNotify      data_destroy,
+                       GDestroyNotify      result_destroy,
+                       GCancellable       *cancellable,
+                       GAsyncReadyCallback callback,
+                       gpointer            user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  JobData *jd;
+
+  g_return_if_fail (RS_IS_DATABASE (self));
+  g_return_if_fail (job != NULL);
+
+  jd = g_new0 (JobData, 1);
+  jd->job = job;
+  jd->data = data;
+  jd->data_destroy = data_destroy;
+  jd->result_destroy = result_destroy;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rs_database_run_async);
+  g_task_set_task_data (task, jd, (GDestroyNotify) job_data_free);
+
+  if (self->pool == NULL)
+    self->pool = g_thread_pool_new (run_job_in_pool, NULL, 1, FALSE, NULL);
+  g_thread_pool_push (self->pool, g_steal_pointer (&task), NULL);
+}
+
+gpointer
+rs_database_run_finish (RsDatabase   *self,
+                        GAsyncResult *result,
+                        GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* For jobs that return nothing: TRUE unless the job set an error. */
+gboolean
+rs_database_run_finish_boolean (RsDatabase   *self,
+                                GAsyncResult *result,
+                                GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_task_propagate_pointer (G_TASK (result), error);
+  return !g_task_had_error (G_TASK (result));
+}
+
+char *
+rs_column_dup_text (sqlite3_stmt *stmt,
+                    int           column)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, column);
+  return text ? g_strdup ((const char *) text) : NULL;
+}
+
+gboolean
+rs_statement_bind_valist (sqlite3_stmt *stmt,
+                          const char   *types,
+                          va_list       args)
+{
+  int i = 1;
+
+  for (const char *t = types; t && *t; t++, i++)
+    {
+      switch (*t)
+        {
+        case 'i':
+          sqlite3_bind_int64 (stmt, i, va_arg (args, gint64));
+          break;
+        case 'I':
+          {
+            gint64 id = va_arg (args, gint64);
+            if (id > 0)
+              sqlite3_bind_int64 (stmt, i, id);
+            else
+              sqlite3_bind_null (stmt, i);
+          }
+          break;
+        case 'n':
+          sqlite3_bind_int (stmt, i, va_arg (args, int));
+          break;
+        case 'd':
+          sqlite3_bind_double (stmt, i, va_arg (args, double));
+          break;
+        case 't':
+          {
+            const char *text = va_arg (args, const char *);
+            if (text != NULL)
+              sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
+            else
+              sqlite3_bind_null (stmt, i);
+          }
+          break;
+        case '-':
+          sqlite3_bind_null (stmt, i);
+          break;
+        default:
+          g_critical ("Unknown bind type '%c'", *t);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+sqlite3_stmt *
+rs_database_query (RsDatabase *self,
+                   GError    **error,
+                   const char *sql,
+                   const char *types,
+                   ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  stmt = rs_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  va_start (args, types);
+  rs_statement_bind_valist (stmt, types, args);
+  va_end (args);
+  return stmt;
+}
+
+gboolean
+rs_database_run (RsDatabase *self,
+                 GError    **error,
+                 const char *sql,
+                 const char *types,
+                 ...)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok;
+  va_list args;
+
+  rs_database_lock (self);
+  stmt = rs_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (self);
+      return FALSE;
+    }
+  va_start (args, types);
+  rs_statement_bind_valist (stmt, types, args);
+  va_end (args);
+  ok = rs_database_step_done (self, stmt, error);
+  rs_database_unlock (self);
+  return ok;
+}

@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+#define RS_DATABASE_ERROR (rs_database_error_quark ())
+
+typedef enum
+{
+  RS_DATABASE_ERROR_OPEN,
+  RS_DATABASE_ERROR_NOT_RAADSLAG,
+  RS_DATABASE_ERROR_TOO_NEW,
+  RS_DATABASE_ERROR_CORRUPT,
+  RS_DATABASE_ERROR_SQL,
+  RS_DATABASE_ERROR_CONSTRAINT,
+  RS_DATABASE_ERROR_FULL,
+  RS_DATABASE_ERROR_NOT_FOUND,
+  RS_DATABASE_ERROR_BACKUP,
+} RsDatabaseError;
+
+/* The schema version this program writes; see rs-schema.c. */
+#define RS_SCHEMA_VERSION 1
+/* "RSLG": the SQLite application_id that marks a Rådslag database. */
+#define RS_APPLICATION_ID 0x52534c47
+
+#define RS_TYPE_DATABASE (rs_database_get_type ())
+G_DECLARE_FINAL_TYPE (RsDatabase, rs_database, RS, DATABASE, GObject)
+
+/**
+ * RsDatabaseJob:
+ * Work that runs on the database thread. Returns a result that
+ * rs_database_run_async()'s @result_destroy frees (or %NULL with no error
+ * when there is nothing to return).
+ */
+typedef gpointer (*RsDatabaseJob) (RsDatabase   *db,
+                                   gpointer      data,
+                                   GCancellable *cancellable,
+                                   GError      **error);
+
+GQuark        rs_database_error_quark        (void);
+char         *rs_database_default_path       (void);
+RsDatabase   *rs_database_open               (const char   *path,
+                                              GError      **error);
+const char   *rs_database_get_path           (RsDatabase   *self);
+int           rs_database_get_opened_version (RsDatabase   *self);
+const char   *rs_database_get_backup_path    (RsDatabase   *self);
+sqlite3      *rs_database_get_handle         (RsDatabase   *self);
+void          rs_database_lock               (RsDatabase   *self);
+void          rs_database_unlock             (RsDatabase   *self);
+gboolean      rs_database_exec               (RsDatabase   *self,
+                                              const char   *sql,
+                                              GError      **error);
+sqlite3_stmt *rs_database_prepare            (RsDatabase   *self,
+                                              const char   *sql,
+                                              GError      **error);
+gboolean      rs_database_step_done          (RsDatabase   *self,
+                                              sqlite3_stmt *stmt,
+                                              GError      **error);
+gboolean      rs_database_set_error          (RsDatabase   *self,
+                                              int           rc,
+                                              GError      **error);
+gboolean      rs_database_begin              (RsDatabase   *self,
+                                              GError      **error);
+gboolean      rs_database_commit             (RsDatabase   *self,
+                                              GError      **error);
+void          rs_database_rollback           (RsDatabase   *self);
+gint64        rs_database_last_insert_id     (RsDatabase   *self);
+int           rs_database_changes            (RsDatabase   *self);
+gboolean      rs_database_backup_to          (RsDatabase   *self,
+                                              const char   *dest_path,
+                                              GError      **error);
+void          rs_database_run_async          (RsDatabase          *self,
+                                              RsDatabaseJob        job,
+                                              gpointer             data,
+                                              GDestroyNotify       data_destroy,
+                                              GDestroyNotify       result_destroy,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gpointer      rs_database_run_finish         (RsDatabase          *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+gboolean      rs_database_run_finish_boolean (RsDatabase          *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+
+/* Binds arguments by a type string: 'i' gint64, 'I' gint64 id where 0 binds
+ * NULL, 'n' int, 'd' double,
+ * 't' text (NULL binds SQL NULL), '-' NULL (no argument consumed). */
+gboolean      rs_statement_bind_valist       (sqlite3_stmt *stmt,
+                                              const char   *types,
+                                              va_list       args);
+/* Prepares, binds, steps once and finalizes. */
+gboolean      rs_database_run                (RsDatabase   *self,
+                                              GError      **error,
+                                              const char   *sql,
+                                              const char   *types,
+                                              ...);
+/* Prepares and binds; the caller steps and finalizes. */
+sqlite3_stmt *rs_database_query              (RsDatabase   *self,
+                                              GError      **error,
+                                              const char   *sql,
+                                              const char   *types,
+                                              ...);
+
+/* Column helpers: text columns as newly allocated UTF-8 (or NULL). */
+char         *rs_column_dup_text             (sqlite3_stmt *stmt,
+                                              int           column);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+G_END_DECLS

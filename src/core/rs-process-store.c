@@ -1,0 +1,507 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-process-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-date.h"
+#include "rs-process-store.h"
+
+/* Typical dates for budget year Y (decided in autumn of Y-1), as month/day
+ * offsets; users change them on the Overview page. */
+static const struct {
+  int start_year_offset, start_month, start_day;
+  int end_year_offset, end_month, end_day;
+} default_dates[RS_N_PHASES] = {
+  { -2, 11, 15, -2, 11, 15 },  /* seminar */
+  { -1, 1, 15, -1, 2, 28 },    /* goals */
+  { -1, 3, 1, -1, 8, 31 },     /* involvement */
+  { -1, 9, 1, -1, 9, 1 },      /* recommendations handed over */
+  { -1, 9, 10, -1, 9, 10 },    /* first reading */
+  { -1, 9, 11, -1, 9, 30 },    /* hearing */
+  { -1, 10, 9, -1, 10, 9 },    /* second reading */
+  { -1, 11, 1, -1, 11, 30 },   /* feedback */
+  { -1, 12, 1, -1, 12, 15 },   /* evaluation */
+};
+
+static RsProcess *
+process_from_row (sqlite3_stmt *stmt)
+{
+  g_autofree char *name = rs_column_dup_text (stmt, 1);
+  g_autofree char *code = rs_column_dup_text (stmt, 3);
+  g_autofree char *muni = rs_column_dup_text (stmt, 4);
+
+  return rs_process_new (sqlite3_column_int64 (stmt, 0), name,
+                         sqlite3_column_int (stmt, 2), code, muni);
+}
+
+#define PROCESS_COLUMNS "id, name, budget_year, municipality_code, municipality_name"
+
+GListStore *
+rs_process_store_list (RsDatabase *db,
+                       GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_PROCESS);
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_prepare (db, "SELECT " PROCESS_COLUMNS " FROM budget_process "
+                                  "ORDER BY budget_year DESC, name COLLATE NOCASE", error);
+  if (stmt == NULL)
+    goto out;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(RsProcess) process = process_from_row (stmt);
+      g_list_store_append (store, process);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      g_clear_object (&store);
+    }
+out:
+  rs_database_unlock (db);
+  return stmt ? g_steal_pointer (&store) : NULL;
+}
+
+RsProcess *
+rs_process_store_get (RsDatabase *db,
+                      gint64      id,
+                      GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  RsProcess *process = NULL;
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_prepare (db, "SELECT " PROCESS_COLUMNS " FROM budget_process WHERE id = ?",
+                              error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        process = process_from_row (stmt);
+      else if (rc == SQLITE_DONE)
+        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                     _("There is no budget process with id %" G_GINT64_FORMAT "."), id);
+      else
+        rs_database_set_error (db, rc, error);
+    }
+  rs_database_unlock (db);
+  return process;
+}
+
+static gboolean
+insert_default_phases (RsDatabase *db,
+                       gint64      process_id,
+                       int         year,
+                       GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = rs_database_prepare (db, "INSERT INTO phase (process_id, kind, starts_on, ends_on) "
+                                  "VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (int k = 0; k < RS_N_PHASES; k++)
+    {
+      g_autofree char *start = g_strdup_printf ("%04d-%02d-%02d",
+                                                year + default_dates[k].start_year_offset,
+                                                default_dates[k].start_month,
+                                                default_dates[k].start_day);
+      g_autofree char *end = g_strdup_printf ("%04d-%02d-%02d",
+                                              year + default_dates[k].end_year_offset,
+                                              default_dates[k].end_month,
+                                              default_dates[k].end_day);
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, process_id);
+      sqlite3_bind_text (stmt, 2, rs_phase_kind_to_nick (k), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, start, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, end, -1, SQLITE_TRANSIENT);
+      if (!rs_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+RsProcess *
+rs_process_store_create (RsDatabase *db,
+                         const char *name,
+                         int         budget_year,
+                         const char *municipality_code,
+                         const char *municipality_name,
+                         GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
+  gint64 id;
+
+  g_return_val_if_fail (RS_IS_DATABASE (db), NULL);
+
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A budget process needs a name."));
+      return NULL;
+    }
+
+  if (!rs_database_begin (db, error))
+    return NULL;
+  stmt = rs_database_prepare (db, "INSERT INTO budget_process "
+                                  "(name, budget_year, municipality_code, municipality_name) "
+                                  "VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, budget_year);
+  sqlite3_bind_text (stmt, 3, municipality_code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, municipality_name, -1, SQLITE_TRANSIENT);
+  if (!rs_database_step_done (db, stmt, error))
+    goto fail;
+  id = rs_database_last_insert_id (db);
+  if (!insert_default_phases (db, id, budget_year, error))
+    goto fail;
+  if (!rs_audit_log (db, "budget_process", id, "create", name, error))
+    goto fail;
+  if (!rs_database_commit (db, error))
+    return NULL;
+
+  return rs_process_new (id, name, budget_year, municipality_code, municipality_name);
+
+fail:
+  rs_database_rollback (db);
+  return NULL;
+}
+
+static gboolean
+exec_on_process (RsDatabase *db,
+                 const char *sql,
+                 gint64      id,
+                 const char *text,
+                 GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok = FALSE;
+
+  rs_database_lock (db);
+  stmt = rs_database_prepare (db, sql, error);
+  if (stmt != NULL)
+    {
+      int n = 1;
+      if (text != NULL)
+        sqlite3_bind_text (stmt, n++, text, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, n, id);
+      ok = rs_database_step_done (db, stmt, error);
+      if (ok && rs_database_changes (db) == 0)
+        {
+          g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                       _("There is no budget process with id %" G_GINT64_FORMAT "."), id);
+          ok = FALSE;
+        }
+    }
+  rs_database_unlock (db);
+  return ok;
+}
+
+gboolean
+rs_process_store_rename (RsDatabase *db,
+                         gint64      id,
+                         const char *name,
+                         GError    **error)
+{
+  if (name == NULL || *name == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A budget process needs a name."));
+      return FALSE;
+    }
+  return exec_on_process (db, "UPDATE budget_process SET name = ?, "
+                              "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+                          id, name, error) &&
+         rs_audit_log (db, "budget_process", id, "rename", name, error);
+}
+
+gboolean
+rs_process_store_delete (RsDatabase *db,
+                         gint64      id,
+                         GError    **error)
+{
+  return exec_on_process (db, "DELETE FROM budget_process WHERE id = ?", id, NULL, error) &&
+         rs_audit_log (db, "budget_process", id, "delete", "", error);
+}
+
+GListStore *
+rs_phase_store_list (RsDatabase *db,
+                     gint64      process_id,
+                     GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_PHASE);
+  RsPhase *by_kind[RS_N_PHASES] = { NULL };
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_prepare (db, "SELECT id, kind, starts_on, ends_on FROM phase "
+                                  "WHERE process_id = ?", error);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (db);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, process_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RsPhaseKind kind;
+      if (!rs_phase_kind_from_nick ((const char *) sqlite3_column_text (stmt, 1), &kind))
+        continue;
+      g_clear_object (&by_kind[kind]);
+      by_kind[kind] = rs_phase_new (sqlite3_column_int64 (stmt, 0), process_id, kind,
+                                    (const char *) sqlite3_column_text (stmt, 2),
+                                    (const char *) sqlite3_column_text (stmt, 3));
+    }
+  rs_database_unlock (db);
+
+  /* Always in cycle order, one per kind. */
+  for (int k = 0; k < RS_N_PHASES; k++)
+    {
+      if (by_kind[k] == NULL)
+        by_kind[k] = rs_phase_new (0, process_id, k, NULL, NULL);
+      g_list_store_append (store, by_kind[k]);
+      g_object_unref (by_kind[k]);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&store);
+}
+
+gboolean
+rs_phase_store_update (RsDatabase *db,
+                       RsPhase    *phase,
+                       GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (RS_IS_PHASE (phase), FALSE);
+
+  rs_database_lock (db);
+  stmt = rs_database_prepare (db, "INSERT INTO phase (process_id, kind, starts_on, ends_on) "
+                                  "VALUES (?, ?, ?, ?) ON CONFLICT (process_id, kind) DO UPDATE "
+                                  "SET starts_on = excluded.starts_on, ends_on = excluded.ends_on",
+                              error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, rs_phase_get_process_id (phase));
+      sqlite3_bind_text (stmt, 2, rs_phase_kind_to_nick (rs_phase_get_kind (phase)), -1,
+                         SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, rs_phase_get_starts_on (phase), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, rs_phase_get_ends_on (phase), -1, SQLITE_TRANSIENT);
+      ok = rs_database_step_done (db, stmt, error);
+    }
+  rs_database_unlock (db);
+  return ok;
+}
+
+gboolean
+rs_audit_log (RsDatabase *db,
+              const char *entity,
+              gint64      entity_id,
+              const char *action,
+              const char *details,
+              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok = FALSE;
+
+  rs_database_lock (db);
+  stmt = rs_database_prepare (db, "INSERT INTO audit_log (actor, entity, entity_id, action, details) "
+                                  "VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, entity, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, entity_id);
+      sqlite3_bind_text (stmt, 4, action, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, details ? details : "", -1, SQLITE_TRANSIENT);
+      ok = rs_database_step_done (db, stmt, error);
+    }
+  rs_database_unlock (db);
+  return ok;
+}
+
+/* Async wrappers: the work runs on the database thread. */
+
+static gpointer
+list_processes_job (RsDatabase   *db,
+                    gpointer      data,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  return rs_process_store_list (db, error);
+}
+
+void
+rs_process_store_list_async (RsDatabase         *db,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
+{
+  rs_database_run_async (db, list_processes_job, NULL, NULL, g_object_unref, cancellable,
+                         callback, user_data);
+}
+
+GListStore *
+rs_process_store_list_finish (RsDatabase   *db,
+                              GAsyncResult *result,
+                              GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+static gpointer
+list_phases_job (RsDatabase   *db,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  return rs_phase_store_list (db, *(gint64 *) data, error);
+}
+
+void
+rs_phase_store_list_async (RsDatabase         *db,
+                           gint64              process_id,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
+{
+  rs_database_run_async (db, list_phases_job, g_memdup2 (&process_id, sizeof process_id), g_free,
+                         g_object_unref, cancellable, callback, user_data);
+}
+
+GListStore *
+rs_phase_store_list_finish (RsDatabase   *db,
+                            GAsyncResult *result,
+                            GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+static gpointer
+update_phase_job (RsDatabase   *db,
+                  gpointer      data,
+                  GCancellable *cancellable,
+                  GError      **error)
+{
+  rs_phase_store_update (db, data, error);
+  return NULL;
+}
+
+void
+rs_phase_store_update_async (RsDatabase         *db,
+                             RsPhase            *phase,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
+{
+  /* A snapshot, so later edits on the main thread do not race the write. */
+  RsPhase *copy = rs_phase_new (rs_phase_get_id (phase), rs_phase_get_process_id (phase),
+                                rs_phase_get_kind (phase), rs_phase_get_starts_on (phase),
+                                rs_phase_get_ends_on (phase));
+  rs_database_run_async (db, update_phase_job, copy, g_object_unref, NULL, cancellable,
+                         callback, user_data);
+}
+
+gboolean
+rs_phase_store_update_finish (RsDatabase   *db,
+                              GAsyncResult *result,
+                              GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}
+
+gboolean
+rs_process_store_summary (RsDatabase       *db,
+                          gint64            process_id,
+                          RsProcessSummary *out,
+                          GError          **error)
+{
+  static const char *sql =
+    "SELECT "
+    " (SELECT count(*) FROM panel WHERE process_id = ?1),"
+    " (SELECT count(*) FROM person JOIN panel ON panel.id = person.panel_id"
+    "   WHERE panel.process_id = ?1),"
+    " (SELECT count(*) FROM person JOIN panel ON panel.id = person.panel_id"
+    "   WHERE panel.process_id = ?1 AND person.status IN ('selected', 'confirmed')),"
+    " (SELECT count(*) FROM session WHERE process_id = ?1),"
+    " (SELECT count(*) FROM lab WHERE process_id = ?1),"
+    " (SELECT count(*) FROM idea WHERE process_id = ?1),"
+    " (SELECT count(*) FROM hearing_round WHERE process_id = ?1),"
+    " (SELECT count(*) FROM hearing_response JOIN hearing_round r ON r.id = round_id"
+    "   WHERE r.process_id = ?1),"
+    " (SELECT count(*) FROM recommendation WHERE process_id = ?1 AND status != 'superseded'),"
+    " (SELECT count(*) FROM council_decision JOIN recommendation r ON r.id = recommendation_id"
+    "   WHERE r.process_id = ?1)";
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error, sql, "i", process_id);
+  if (stmt != NULL)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          int *fields[] = { &out->panels, &out->pool, &out->selected, &out->sessions, &out->labs,
+                            &out->ideas, &out->hearing_rounds, &out->responses,
+                            &out->recommendations, &out->decisions };
+          for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+            *fields[i] = sqlite3_column_int (stmt, i);
+          ok = TRUE;
+        }
+      else
+        rs_database_set_error (db, rc, error);
+    }
+  rs_database_unlock (db);
+  return ok;
+}
+
+static gpointer
+summary_job (RsDatabase   *db,
+             gpointer      data,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  g_autofree RsProcessSummary *summary = g_new0 (RsProcessSummary, 1);
+
+  if (!rs_process_store_summary (db, *(gint64 *) data, summary, error))
+    return NULL;
+  return g_steal_pointer (&summary);
+}
+
+void
+rs_process_store_summary_async (RsDatabase         *db,
+                                gint64              process_id,
+                                GCancellable       *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
+{
+  rs_database_run_async (db, summary_job, g_memdup2 (&process_id, sizeof process_id), g_free,
+                         g_free, cancellable, callback, user_data);
+}
+
+RsProcessSummary *
+rs_process_store_summary_finish (RsDatabase   *db,
+                                 GAsyncResult *result,
+                                 GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}

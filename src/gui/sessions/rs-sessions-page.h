@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include "rs-page.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_SESSIONS_PAGE (rs_sessions_page_get_type ())
+G_DECLARE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS, SESSIONS_PAGE, RsPage)
+
+G_END_DECLS

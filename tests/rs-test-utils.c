@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-test-utils"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "rs-sample.h"
+#include "rs-test-utils.h"
+
+RsDatabase *
+rs_test_open_temp_database (char **dir_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("raadslag-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  RsDatabase *db;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "test.db", NULL);
+  db = rs_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  if (dir_out)
+    *dir_out = g_steal_pointer (&dir);
+  return db;
+}
+
+RsDatabase *
+rs_test_open_sample_database (char  **dir_out,
+                              gint64 *process_id_out)
+{
+  g_autoptr(GError) error = NULL;
+  RsDatabase *db = rs_test_open_temp_database (dir_out);
+  gint64 id = rs_sample_create (db, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  if (process_id_out)
+    *process_id_out = id;
+  return db;
+}
+
+void
+rs_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  d = g_dir_open (dir, 0, NULL);
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        rs_test_remove_dir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+int
+rs_test_run_cli (const char * const *argv,
+                 char              **stdout_out,
+                 char              **stderr_out)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("RAADSLAG_CLI");
+  int status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (args, (gpointer) cli);
+  for (guint i = 0; argv[i]; i++)
+    g_ptr_array_add (args, (gpointer) argv[i]);
+  g_ptr_array_add (args, NULL);
+
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                stdout_out, stderr_out, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+char *
+rs_test_data_path (const char *name)
+{
+  return g_build_filename (TEST_DATA_DIR, name, NULL);
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include "rs-database.h"
+
+G_BEGIN_DECLS
+
+/* A new empty database in a fresh temporary folder; *dir_out (if given)
+ * receives the folder, which rs_test_remove_dir() removes again. */
+RsDatabase *rs_test_open_temp_database  (char       **dir_out);
+/* The same, holding the sample process; *process_id_out gets its id. */
+RsDatabase *rs_test_open_sample_database (char      **dir_out,
+                                          gint64     *process_id_out);
+void        rs_test_remove_dir          (const char  *dir);
+/* Runs raadslag-cli with @argv (NULL-terminated, without the program name);
+ * returns its exit status and fills stdout/stderr. */
+int         rs_test_run_cli             (const char * const *argv,
+                                         char       **stdout_out,
+                                         char       **stderr_out);
+/* The path of a file in tests/data. */
+char       *rs_test_data_path           (const char  *name);
+
+G_END_DECLS

@@ -2,8 +2,264 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
+#include "rs-application.h"
+#include "rs-overview-page.h"
+#include "rs-process-store.h"
 #include "rs-test-utils.h"
+#include "rs-window.h"
+
+static const char *page_names[] = {
+  "overview", "panels", "sessions", "labs", "hearings", "representativeness",
+  "recommendations", NULL
+};
+
+typedef struct
+{
+  char          *dir;
+  RsDatabase    *db;
+  RsContext     *context;
+  RsApplication *app;
+  RsWindow      *window;
+} Fixture;
+
+static void
+wait_until_loaded (RsWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (rs_window_is_loading (window) || rs_window_get_process (window) == NULL)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+  /* Let the pages' own loads come back. */
+  for (int i = 0; i < 200; i++)
+    {
+      g_usleep (2000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static void
+fixture_set_up (Fixture      *f,
+                gconstpointer data)
+{
+  gboolean with_sample = GPOINTER_TO_INT (data);
+
+  f->db = with_sample ? rs_test_open_sample_database (&f->dir, NULL)
+                      : rs_test_open_temp_database (&f->dir);
+  f->context = rs_context_new (f->db, NULL);
+  f->app = rs_application_new ();
+  g_application_register (G_APPLICATION (f->app), NULL, NULL);
+  f->window = rs_window_new (f->app, f->context, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static void
+fixture_tear_down (Fixture      *f,
+                   gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&f->app);
+  g_clear_object (&f->context);
+  g_clear_object (&f->db);
+  rs_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+test_navigate_every_page (Fixture      *f,
+                          gconstpointer data)
+{
+  wait_until_loaded (f->window);
+  g_assert_cmpstr (rs_process_get_name (rs_window_get_process (f->window)), ==, "Budget 2027");
+
+  for (int i = 0; page_names[i]; i++)
+    {
+      GtkWidget *page;
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", page_names[i]);
+      g_assert_cmpstr (rs_window_get_visible_page (f->window), ==, page_names[i]);
+      page = rs_window_get_page (f->window, page_names[i]);
+      g_assert_true (RS_IS_PAGE (page));
+      g_assert_true (rs_page_get_process (RS_PAGE (page)) == rs_window_get_process (f->window));
+      /* Never a blank pane: every page has content. */
+      g_assert_nonnull (adw_bin_get_child (ADW_BIN (page)));
+    }
+}
+
+static void
+test_overview_warns (Fixture      *f,
+                     gconstpointer data)
+{
+  RsOverviewPage *overview;
+  g_autoptr(GListStore) phases = NULL;
+  g_autoptr(RsPhase) hearing = NULL;
+
+  wait_until_loaded (f->window);
+  overview = RS_OVERVIEW_PAGE (rs_window_get_page (f->window, "overview"));
+  /* The sample's plan is realistic. */
+  g_assert_cmpuint (rs_overview_page_get_n_warnings (overview), ==, 0);
+
+  /* Shorten the hearing in the database and reload: the page warns. */
+  phases = rs_phase_store_list (f->db, rs_process_get_id (rs_window_get_process (f->window)), NULL);
+  hearing = g_list_model_get_item (G_LIST_MODEL (phases), RS_PHASE_HEARING);
+  rs_phase_set_ends_on (hearing, "2026-09-15");
+  g_assert_true (rs_phase_store_update (f->db, hearing, NULL));
+  rs_page_reload (RS_PAGE (overview));
+  wait_until_loaded (f->window);
+  g_assert_cmpuint (rs_overview_page_get_n_warnings (overview), ==, 1);
+}
+
+static void
+test_empty_database_offers_sample (Fixture      *f,
+                                   gconstpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (rs_window_is_loading (f->window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (rs_window_get_process (f->window));
+
+  /* The welcome page's button creates the sample; the window then shows it. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-sample", NULL);
+  while (rs_window_get_process (f->window) == NULL)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+  g_assert_cmpstr (rs_process_get_name (rs_window_get_process (f->window)), ==, "Budget 2027");
+}
+
+/* Accessibility: every interactive widget must have a name a screen reader
+ * can read. GTK 4.8 has no getter for the computed name, so this checks the
+ * sources of one: an explicit label or labelled-by relation, a button's own
+ * label, or a row title that names the widget. */
+static gboolean
+is_interactive (GtkWidget *w)
+{
+  return GTK_IS_BUTTON (w) || GTK_IS_MENU_BUTTON (w) || GTK_IS_ENTRY (w) ||
+         GTK_IS_SPIN_BUTTON (w) || GTK_IS_DROP_DOWN (w) || GTK_IS_SWITCH (w) ||
+         GTK_IS_CHECK_BUTTON (w) || GTK_IS_LIST_BOX (w) || GTK_IS_LIST_VIEW (w) ||
+         GTK_IS_COLUMN_VIEW (w) || GTK_IS_TEXT_VIEW (w) || GTK_IS_SEARCH_ENTRY (w) ||
+         GTK_IS_SCALE (w) || GTK_IS_COMBO_BOX (w);
+}
+
+static gboolean
+has_text (const char *s)
+{
+  return s != NULL && *s != '\0';
+}
+
+static gboolean
+label_child_has_text (GtkWidget *w)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_LABEL (c) && has_text (gtk_label_get_text (GTK_LABEL (c))))
+        return TRUE;
+      if (ADW_IS_BUTTON_CONTENT (c) && has_text (adw_button_content_get_label (ADW_BUTTON_CONTENT (c))))
+        return TRUE;
+      if (label_child_has_text (c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_named (GtkWidget *w)
+{
+  GtkWidget *row;
+
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+  if (GTK_IS_BUTTON (w) && (has_text (gtk_button_get_label (GTK_BUTTON (w))) ||
+                            label_child_has_text (w)))
+    return TRUE;
+  if (GTK_IS_MENU_BUTTON (w) && has_text (gtk_menu_button_get_label (GTK_MENU_BUTTON (w))))
+    return TRUE;
+  if (GTK_IS_CHECK_BUTTON (w) && has_text (gtk_check_button_get_label (GTK_CHECK_BUTTON (w))))
+    return TRUE;
+  /* Icon-only buttons: the tooltip is what GTK exposes. */
+  if ((GTK_IS_BUTTON (w) || GTK_IS_MENU_BUTTON (w)) && has_text (gtk_widget_get_tooltip_text (w)))
+    return TRUE;
+  /* A widget that is the activatable widget of a titled row is named by it. */
+  row = gtk_widget_get_ancestor (w, ADW_TYPE_ACTION_ROW);
+  if (row != NULL && adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) == w &&
+      has_text (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))))
+    return TRUE;
+  return FALSE;
+}
+
+static void
+collect_unnamed (GtkWidget *w,
+                 GString   *out)
+{
+  if (!gtk_widget_get_visible (w))
+    return;
+  /* Internal parts of composite widgets are named by their owner. */
+  if (GTK_IS_ENTRY (w) || GTK_IS_SPIN_BUTTON (w) || GTK_IS_DROP_DOWN (w) ||
+      ADW_IS_ENTRY_ROW (w) || GTK_IS_SEARCH_ENTRY (w))
+    {
+      if (GTK_IS_WIDGET (w) && is_interactive (w) && !ADW_IS_ENTRY_ROW (w) && !is_named (w))
+        g_string_append_printf (out, "%s (%s)\n", G_OBJECT_TYPE_NAME (w),
+                                gtk_widget_get_name (w));
+      return;
+    }
+  if (is_interactive (w) && !is_named (w))
+    {
+      GtkWidget *parent = gtk_widget_get_parent (w);
+      g_string_append_printf (out, "%s in %s\n", G_OBJECT_TYPE_NAME (w),
+                              parent ? G_OBJECT_TYPE_NAME (parent) : "-");
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    collect_unnamed (c, out);
+}
+
+static void
+test_accessible_names (Fixture      *f,
+                       gconstpointer data)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
+  wait_until_loaded (f->window);
+  for (int i = 0; page_names[i]; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", page_names[i]);
+      wait_until_loaded (f->window);
+      collect_unnamed (GTK_WIDGET (f->window), unnamed);
+    }
+  if (unnamed->len > 0)
+    g_test_message ("Interactive widgets without an accessible name:\n%s", unnamed->str);
+  g_assert_cmpuint (unnamed->len, ==, 0);
+}
+
+static void
+test_danish (void)
+{
+  const char *localedir = g_getenv ("RAADSLAG_LOCALEDIR");
+  g_autofree char *mo = g_build_filename (localedir, "da", "LC_MESSAGES", "raadslag.mo", NULL);
+
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("Danish catalogue not built");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  g_setenv ("LANGUAGE", "da", TRUE);
+  setlocale (LC_MESSAGES, "");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Overview"), ==, "Oversigt");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Hearings"), ==, "Høringer");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Recommendations"), ==, "Anbefalinger");
+  g_unsetenv ("LANGUAGE");
+}
 
 int
 main (int    argc,
@@ -11,5 +267,17 @@ main (int    argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  textdomain (GETTEXT_PACKAGE);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  g_test_add ("/window/navigate-every-page", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_navigate_every_page, fixture_tear_down);
+  g_test_add ("/window/overview-warns", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_overview_warns, fixture_tear_down);
+  g_test_add ("/window/empty-database-offers-sample", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_empty_database_offers_sample, fixture_tear_down);
+  g_test_add ("/window/accessible-names", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_accessible_names, fixture_tear_down);
+  g_test_add_func ("/window/danish", test_danish);
   return g_test_run ();
 }

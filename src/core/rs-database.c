@@ -24,6 +24,7 @@ struct _RsDatabase
   char        *path;
   char        *backup_path;
   int          opened_version;
+  gboolean     had_content;
   GRecMutex    mutex;
   GThreadPool *pool;
 };
@@ -191,6 +192,7 @@ check_existing (RsDatabase *self,
       self->opened_version = 0;
       return TRUE;
     }
+  self->had_content = n_tables > 0;
   if (app_id != RS_APPLICATION_ID)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_RAADSLAG,
@@ -235,7 +237,7 @@ migrate (RsDatabase *self,
     return TRUE;
 
   /* An existing file is copied aside before its schema changes. */
-  if (self->opened_version > 0 && g_strcmp0 (self->path, ":memory:") != 0)
+  if (self->had_content && g_strcmp0 (self->path, ":memory:") != 0)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");

@@ -85,8 +85,11 @@ rs_process_store_get (RsDatabase *db,
       if (rc == SQLITE_ROW)
         process = process_from_row (stmt);
       else if (rc == SQLITE_DONE)
-        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no budget process with id %" G_GINT64_FORMAT "."), id);
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+          g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                       _("There is no budget process with id %s."), text);
+        }
       else
         rs_database_set_error (db, rc, error);
     }
@@ -198,8 +201,9 @@ exec_on_process (RsDatabase *db,
       ok = rs_database_step_done (db, stmt, error);
       if (ok && rs_database_changes (db) == 0)
         {
+          g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
           g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                       _("There is no budget process with id %" G_GINT64_FORMAT "."), id);
+                       _("There is no budget process with id %s."), id_text);
           ok = FALSE;
         }
     }

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MPL-2.0
+# TAP: every file with translatable strings is in po/POTFILES.in, every
+# listed file exists, and the Danish catalogue is complete and valid.
+set -u
+top="$1"
+cd "$top" || exit 1
+echo "1..3"
+
+missing=$(find src ui data -name '*.c' -o -name '*.ui' -o -name '*.in' | sort \
+  | xargs -r grep -lE '(\b_\(|\bN_\(|\bC_\(|ngettext|translatable="yes"|<summary>|<description>|^Name=)' \
+  | while read -r f; do grep -qxF "$f" po/POTFILES.in || echo "$f"; done)
+if [ -z "$missing" ]; then echo "ok 1 POTFILES.in lists every translatable file"
+else echo "not ok 1 POTFILES.in misses:"; echo "$missing" | sed 's/^/# /'; fi
+
+gone=$(grep -v '^#' po/POTFILES.in | grep -v '^$' | while read -r f; do [ -f "$f" ] || echo "$f"; done)
+if [ -z "$gone" ]; then echo "ok 2 every file in POTFILES.in exists"
+else echo "not ok 2 POTFILES.in names missing files:"; echo "$gone" | sed 's/^/# /'; fi
+
+stats=$(msgfmt --check --statistics -o /dev/null po/da.po 2>&1)
+case "$stats" in
+  *untranslated*|*fuzzy*|*error*) echo "not ok 3 Danish translation incomplete: $stats" ;;
+  *) echo "ok 3 Danish translation complete: $stats" ;;
+esac

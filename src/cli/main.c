@@ -49,7 +49,10 @@ main (int    argc,
   int skip = 0;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* RAADSLAG_LOCALEDIR lets an uninstalled build (meson devenv) find its
+   * catalogues. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("RAADSLAG_LOCALEDIR") ? g_getenv ("RAADSLAG_LOCALEDIR")
+                                                                   : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

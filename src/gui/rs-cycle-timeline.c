@@ -18,7 +18,7 @@
 
 #define ROW_HEIGHT 26
 #define AXIS_HEIGHT 24
-#define LABEL_WIDTH 210
+#define LABEL_WIDTH 230
 
 struct _RsCycleTimeline
 {
@@ -63,7 +63,8 @@ span_of (RsCycleTimeline *self,
   return any;
 }
 
-static void
+/* Draws @text at (@x, @y) and returns its width in pixels. */
+static int
 append_text (GtkSnapshot     *snapshot,
              GtkWidget       *widget,
              const char      *text,
@@ -73,6 +74,7 @@ append_text (GtkSnapshot     *snapshot,
              gboolean         small)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  int width, height;
 
   if (small)
     {
@@ -87,7 +89,9 @@ append_text (GtkSnapshot     *snapshot,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
+  pango_layout_get_pixel_size (layout, &width, &height);
   g_object_unref (layout);
+  return width;
 }
 
 static void
@@ -99,7 +103,7 @@ rs_cycle_timeline_snapshot (GtkWidget   *widget,
   GdkRGBA fg, accent = { 0.21, 0.52, 0.89, 1 }, warning = { 0.90, 0.38, 0.0, 1 };
   GdkRGBA grid;
   GDate first, last, month;
-  double days, plot_width;
+  double days, plot_width, label_end = 0;
   guint n;
 
   if (self->phases == NULL || !span_of (self, &first, &last))
@@ -122,11 +126,12 @@ rs_cycle_timeline_snapshot (GtkWidget   *widget,
 
       gtk_snapshot_append_color (snapshot, &grid,
                                  &GRAPHENE_RECT_INIT (x, AXIS_HEIGHT - 4, 1, n * ROW_HEIGHT + 4));
-      if (plot_width / (days / 30.0) > 28)
+      /* Month names where they fit; the year at January. */
+      if (x + 3 >= label_end)
         {
           g_date_strftime (label, sizeof label, g_date_get_month (&month) == 1 ? "%b %Y" : "%b",
                            &month);
-          append_text (snapshot, widget, label, x + 3, 0, &fg, TRUE);
+          label_end = x + 3 + append_text (snapshot, widget, label, x + 3, 0, &fg, TRUE) + 6;
         }
       g_date_add_months (&month, 1);
     }

@@ -74,6 +74,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void load_processes (RsWindow *self);
+static void create_sample  (RsWindow *self);
 
 static void
 update_actions (RsWindow *self)
@@ -178,7 +179,7 @@ processes_loaded_cb (GObject      *source,
   if (self->want_sample && g_list_model_get_n_items (G_LIST_MODEL (self->processes)) == 0)
     {
       self->want_sample = FALSE;
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.open-sample", NULL);
+      create_sample (self);
       return;
     }
   show_processes (self);
@@ -325,17 +326,21 @@ sample_created_cb (GObject      *source,
 }
 
 static void
-open_sample_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+create_sample (RsWindow *self)
 {
-  RsWindow *self = RS_WINDOW (widget);
-
   self->loading = TRUE;
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   update_actions (self);
   rs_database_run_async (rs_context_get_database (self->context), create_sample_job, NULL, NULL,
                          g_free, self->cancellable, sample_created_cb, g_object_ref (self));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  create_sample (RS_WINDOW (widget));
 }
 
 typedef struct

@@ -21,9 +21,12 @@ typedef struct
   char          *dir;
   RsDatabase    *db;
   RsContext     *context;
-  RsApplication *app;
   RsWindow      *window;
 } Fixture;
+
+/* One registered application for all tests: with a session bus, a second
+ * registration under the same ID in one process would fail. */
+static RsApplication *app;
 
 static void
 wait_until_loaded (RsWindow *window)
@@ -53,9 +56,7 @@ fixture_set_up (Fixture      *f,
   f->db = with_sample ? rs_test_open_sample_database (&f->dir, NULL)
                       : rs_test_open_temp_database (&f->dir);
   f->context = rs_context_new (f->db, NULL);
-  f->app = rs_application_new ();
-  g_application_register (G_APPLICATION (f->app), NULL, NULL);
-  f->window = rs_window_new (f->app, f->context, NULL);
+  f->window = rs_window_new (app, f->context, NULL);
   gtk_window_present (GTK_WINDOW (f->window));
 }
 
@@ -66,7 +67,6 @@ fixture_tear_down (Fixture      *f,
   gtk_window_destroy (GTK_WINDOW (f->window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_clear_object (&f->app);
   g_clear_object (&f->context);
   g_clear_object (&f->db);
   rs_test_remove_dir (f->dir);
@@ -269,6 +269,12 @@ main (int    argc,
   adw_init ();
   textdomain (GETTEXT_PACKAGE);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  app = rs_application_new ();
+  {
+    g_autoptr(GError) error = NULL;
+    g_application_register (G_APPLICATION (app), NULL, &error);
+    g_assert_no_error (error);
+  }
 
   g_test_add ("/window/navigate-every-page", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_navigate_every_page, fixture_tear_down);

@@ -241,6 +241,43 @@ test_accessible_names (Fixture      *f,
   g_assert_cmpuint (unnamed->len, ==, 0);
 }
 
+static gboolean
+shown (GType type)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_menus_open (Fixture      *f,
+                 gconstpointer data)
+{
+  const char *types[] = { "RsPreferencesWindow", "AdwAboutWindow", "GtkShortcutsWindow" };
+
+  wait_until_loaded (f->window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GType type = g_type_from_name (types[i]);
+      g_assert_true (type != 0);
+      g_assert_true (shown (type));
+    }
+  {
+    g_autoptr(GList) windows = gtk_window_list_toplevels ();
+    for (GList *l = windows; l; l = l->next)
+      if (l->data != (gpointer) f->window)
+        gtk_window_close (l->data);
+  }
+}
+
 static void
 test_danish (void)
 {
@@ -284,6 +321,8 @@ main (int    argc,
               fixture_set_up, test_empty_database_offers_sample, fixture_tear_down);
   g_test_add ("/window/accessible-names", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_accessible_names, fixture_tear_down);
+  g_test_add ("/window/menus-open", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_menus_open, fixture_tear_down);
   g_test_add_func ("/window/danish", test_danish);
   return g_test_run ();
 }

@@ -188,8 +188,13 @@ processes_loaded_cb (GObject      *source,
 static void
 load_processes (RsWindow *self)
 {
-  RsDatabase *db = rs_context_get_database (self->context);
+  RsDatabase *db;
 
+  /* Nothing to show once the window is closing. */
+  if (self->context == NULL || self->cancellable == NULL ||
+      g_cancellable_is_cancelled (self->cancellable))
+    return;
+  db = rs_context_get_database (self->context);
   if (db == NULL)
     return;
   self->loading = TRUE;

@@ -538,6 +538,19 @@ rs_database_run_async (RsDatabase         *self,
   g_thread_pool_push (self->pool, g_steal_pointer (&task), NULL);
 }
 
+void
+rs_database_run_for_id_async (RsDatabase         *self,
+                              RsDatabaseJob       job,
+                              gint64              id,
+                              GDestroyNotify      result_destroy,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
+{
+  rs_database_run_async (self, job, g_memdup2 (&id, sizeof id), g_free, result_destroy,
+                         cancellable, callback, user_data);
+}
+
 gpointer
 rs_database_run_finish (RsDatabase   *self,
                         GAsyncResult *result,

@@ -80,6 +80,14 @@ void          rs_database_run_async          (RsDatabase          *self,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,
                                               gpointer             user_data);
+/* The common case of a job about one row: @job's data points to @id. */
+void          rs_database_run_for_id_async   (RsDatabase          *self,
+                                              RsDatabaseJob        job,
+                                              gint64               id,
+                                              GDestroyNotify       result_destroy,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
 gpointer      rs_database_run_finish         (RsDatabase          *self,
                                               GAsyncResult        *result,
                                               GError             **error);

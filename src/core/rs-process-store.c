@@ -386,8 +386,8 @@ rs_phase_store_list_async (RsDatabase         *db,
                            GAsyncReadyCallback callback,
                            gpointer            user_data)
 {
-  rs_database_run_async (db, list_phases_job, g_memdup2 (&process_id, sizeof process_id), g_free,
-                         g_object_unref, cancellable, callback, user_data);
+  rs_database_run_for_id_async (db, list_phases_job, process_id, g_object_unref, cancellable,
+                                callback, user_data);
 }
 
 GListStore *
@@ -498,8 +498,8 @@ rs_process_store_summary_async (RsDatabase         *db,
                                 GAsyncReadyCallback callback,
                                 gpointer            user_data)
 {
-  rs_database_run_async (db, summary_job, g_memdup2 (&process_id, sizeof process_id), g_free,
-                         g_free, cancellable, callback, user_data);
+  rs_database_run_for_id_async (db, summary_job, process_id, g_free, cancellable, callback,
+                                user_data);
 }
 
 RsProcessSummary *

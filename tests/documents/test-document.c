@@ -505,6 +505,51 @@ test_missing_folder (void)
 }
 
 static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (rs_document_write_finish (RS_DOCUMENT (source), result, error));
+}
+
+static void
+on_written_ok (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_document_write_finish (RS_DOCUMENT (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+test_async (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rs-doc-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "async.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", "x.odt", NULL);
+  g_autoptr(RsDocument) doc = make_document ("da", 3);
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  rs_document_write_async (doc, RS_DOCUMENT_FORMAT_PDF, path, NULL, on_written_ok, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  rs_document_write_async (doc, RS_DOCUMENT_FORMAT_ODT, missing, NULL, on_written, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, RS_DOCUMENT_ERROR, RS_DOCUMENT_ERROR_WRITE);
+  rs_test_remove_dir (dir);
+}
+
+static void
 test_format_names (void)
 {
   RsDocumentFormat format = RS_DOCUMENT_FORMAT_HTML;
@@ -532,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/document/pdf-english", test_pdf_english);
   g_test_add_func ("/document/cancel", test_cancel);
   g_test_add_func ("/document/missing-folder", test_missing_folder);
+  g_test_add_func ("/document/async", test_async);
   g_test_add_func ("/document/format-names", test_format_names);
 
   return g_test_run ();

@@ -78,6 +78,17 @@ gboolean    rs_document_write           (RsDocument          *self,
                                          const char          *path,
                                          GCancellable        *cancellable,
                                          GError             **error);
+/* The same in a worker thread, for the GUI. The document must not be
+ * changed until the callback runs. */
+void        rs_document_write_async     (RsDocument          *self,
+                                         RsDocumentFormat     format,
+                                         const char          *path,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean    rs_document_write_finish    (RsDocument          *self,
+                                         GAsyncResult        *result,
+                                         GError             **error);
 /* The format from a name: "pdf", "odt", "html" (case-insensitive). */
 gboolean    rs_document_format_from_string (const char       *name,
                                             RsDocumentFormat *format);

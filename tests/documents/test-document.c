@@ -382,6 +382,8 @@ test_pdf (void)
   g_autofree char *footer = NULL;
   g_autofree char *all = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
+  PopplerIndexIter *index;
+  PopplerAction *action;
   int n_pages, toc_page = 0, found_page = 0;
 
   g_assert_true (rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, path, NULL, &error));
@@ -391,6 +393,15 @@ test_pdf (void)
   n_pages = poppler_document_get_n_pages (pdf);
   g_assert_cmpint (n_pages, >, 3);
   g_assert_cmpstr (poppler_document_get_title (pdf), ==, "Hvidbog " DANISH);
+
+  /* Bookmarks: the first one is the first level 1 heading. */
+  index = poppler_index_iter_new (pdf);
+  g_assert_nonnull (index);
+  action = poppler_index_iter_get_action (index);
+  g_assert_cmpint (action->type, ==, POPPLER_ACTION_GOTO_DEST);
+  g_assert_cmpstr (action->any.title, ==, "Indledning " HOSTILE_SCRIPT);
+  poppler_action_free (action);
+  poppler_index_iter_free (index);
 
   first = pdf_page_text (pdf, 0);
   flat = g_strdelimit (g_strdup (first), "\n", ' ');

@@ -211,7 +211,9 @@ flow_layout (RsPdf       *pdf,
             {
               cairo_save (pdf->cr);
               _rs_pdf_set_color (pdf, &_rs_pdf_rule_color);
-              cairo_rectangle (pdf->cr, x - 12, pdf->y + l[i].top - offset, 2.5, l[i].height);
+              /* down to the next line, so the bar has no gaps */
+              cairo_rectangle (pdf->cr, x - 12, pdf->y + l[i].top - offset, 2.5,
+                               i + 1 < n && FITS (i + 1) ? l[i + 1].top - l[i].top : l[i].height);
               cairo_fill (pdf->cr);
               cairo_restore (pdf->cr);
             }

@@ -145,6 +145,14 @@ test_html (void)
   g_assert_nonnull (strstr (html, "<th scope=\"col\">Tema</th>"));
   g_assert_nonnull (strstr (html, "Kilde: Danmarks Statistik, FOLK1A"));
   g_assert_true (g_str_has_suffix (html, "</html>\n"));
+  g_clear_pointer (&html, g_free);
+
+  /* A malformed language tag cannot break out of the attribute. */
+  g_clear_object (&doc);
+  doc = rs_document_new ("x", "da\"><script>");
+  html = write_document (doc, RS_DOCUMENT_FORMAT_HTML, dir, NULL);
+  g_assert_nonnull (strstr (html, "<html lang=\"und\">"));
+  g_assert_null (strstr (html, "<script"));
   rs_test_remove_dir (dir);
 }
 

@@ -566,7 +566,7 @@ layout_document (RsPdf *pdf)
     pdf->top_y = pdf->y;   /* the first heading needs no space above it */
   for (guint i = 0; i < blocks->len && pdf->error == NULL; i++)
     {
-      if (i % 16 == 0 && g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error))
+      if (g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error))
         break;
       add_block (pdf, g_ptr_array_index (blocks, i));
     }

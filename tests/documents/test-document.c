@@ -507,6 +507,57 @@ test_cancel (void)
 }
 
 static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (rs_document_write_finish (RS_DOCUMENT (source), result, error));
+}
+
+static gboolean
+has_partial_file (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_suffix (name, ".part"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Cancelled while the PDF is being laid out: the writer is known to be
+ * running once its temporary file exists, and a document this long takes
+ * seconds, so the cancellation always arrives in the middle. */
+static void
+test_cancel_midway (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rs-doc-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
+  g_autoptr(RsDocument) doc = make_document ("da", 2000);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+
+  rs_document_write_async (doc, RS_DOCUMENT_FORMAT_PDF, path, cancellable, on_written, &error);
+  while (!has_partial_file (dir) && error == NULL)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (500);
+    }
+  g_assert_no_error (error);
+  g_cancellable_cancel (cancellable);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+  rs_test_remove_dir (dir);
+}
+
+static void
 test_missing_folder (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("rs-doc-XXXXXX", NULL);
@@ -521,16 +572,6 @@ test_missing_folder (void)
   g_assert_nonnull (strstr (error->message, "does not exist"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   rs_test_remove_dir (dir);
-}
-
-static void
-on_written (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  GError **error = user_data;
-
-  g_assert_false (rs_document_write_finish (RS_DOCUMENT (source), result, error));
 }
 
 static void
@@ -595,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/document/pdf", test_pdf);
   g_test_add_func ("/document/pdf-english", test_pdf_english);
   g_test_add_func ("/document/cancel", test_cancel);
+  g_test_add_func ("/document/cancel-midway", test_cancel_midway);
   g_test_add_func ("/document/missing-folder", test_missing_folder);
   g_test_add_func ("/document/async", test_async);
   g_test_add_func ("/document/format-names", test_format_names);

@@ -408,6 +408,16 @@ test_pdf (void)
   action = poppler_index_iter_get_action (index);
   g_assert_cmpint (action->type, ==, POPPLER_ACTION_GOTO_DEST);
   g_assert_cmpstr (action->any.title, ==, "Indledning " HOSTILE_SCRIPT);
+  if (action->goto_dest.dest->type == POPPLER_DEST_NAMED)
+    {
+      PopplerDest *dest = poppler_document_find_dest (pdf, action->goto_dest.dest->named_dest);
+
+      g_assert_nonnull (dest);
+      g_assert_cmpint (dest->page_num, ==, toc_page_number (pdf, "Indledning "));
+      poppler_dest_free (dest);
+    }
+  else
+    g_assert_cmpint (action->goto_dest.dest->page_num, ==, toc_page_number (pdf, "Indledning "));
   poppler_action_free (action);
   poppler_index_iter_free (index);
 

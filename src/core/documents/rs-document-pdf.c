@@ -242,7 +242,10 @@ add_heading (RsPdf         *pdf,
 
   if (pdf->draw)
     {
-      g_autofree char *dest = g_strdup_printf ("name='section-%d'", block->anchor);
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *dest = g_strdup_printf ("name='section-%d' x=%s y=%s", block->anchor,
+                                               g_ascii_dtostr (x, sizeof x, MARGIN_LEFT),
+                                               g_ascii_dtostr (y, sizeof y, MAX (pdf->y - 12, 0)));
       g_autofree char *link = g_strdup_printf ("dest='section-%d'", block->anchor);
 
       cairo_tag_begin (pdf->cr, CAIRO_TAG_DEST, dest);

@@ -19,7 +19,7 @@ void        rs_catalog_free         (RsCatalog  *self);
 /* The language code the catalog speaks, e.g. "da" or "en". */
 const char *rs_catalog_get_language (RsCatalog  *self);
 const char *rs_catalog_lookup       (RsCatalog  *self,
-                                     const char *msgid);
+                                     const char *msgid) G_GNUC_FORMAT (2);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsCatalog, rs_catalog_free)
 

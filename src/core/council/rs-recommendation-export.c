@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "rs-council-resources.h"
 #include "rs-json-schema.h"
 #include "rs-process-store.h"
 #include "rs-recommendation-export.h"
@@ -307,7 +308,8 @@ rs_recommendation_export_json (RsDatabase *db,
 JsonNode *
 rs_recommendation_export_schema (GError **error)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (SCHEMA_RESOURCE, 0, error);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (rs_council_get_resource (), SCHEMA_RESOURCE,
+                                                   0, error);
   g_autoptr(JsonParser) parser = json_parser_new ();
 
   if (bytes == NULL)

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "rs-council-dialogs.h"
 #include "rs-council-format.h"
 #include "rs-council-package.h"
 #include "rs-recommendation-editor.h"
@@ -70,6 +71,7 @@ add_card (RsRecommendationsPage *self,
   if (style)
     gtk_widget_add_css_class (number, style);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_widget_set_margin_bottom (label, 12);
   gtk_widget_set_margin_start (label, 8);
@@ -546,34 +548,16 @@ merge_response_cb (AdwMessageDialog      *dialog,
                    const char            *response,
                    RsRecommendationsPage *self)
 {
-  GtkWidget *box = g_object_get_data (G_OBJECT (dialog), "checks");
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "title");
   MergeData *m;
 
   if (!g_str_equal (response, "merge"))
     return;
   m = g_new0 (MergeData, 1);
-  m->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  m->title = g_strdup (gtk_editable_get_text (entry));
-  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
-    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (c)))
-      g_array_append_val (m->ids, *(gint64 *) g_object_get_data (G_OBJECT (c), "id"));
+  m->ids = rs_council_merge_dialog_get_ids (dialog);
+  m->title = rs_council_merge_dialog_get_title (dialog);
   rs_recommendation_store_edit_async (rs_page_get_database (RS_PAGE (self)), merge_edit, m,
                                       merge_data_free, rs_page_get_cancellable (RS_PAGE (self)),
                                       merged_cb, g_object_ref (self));
-}
-
-static void
-merge_check_toggled_cb (AdwMessageDialog *dialog)
-{
-  GtkWidget *box = g_object_get_data (G_OBJECT (dialog), "checks");
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "title");
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  guint n = 0;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
-    n += gtk_check_button_get_active (GTK_CHECK_BUTTON (c));
-  adw_message_dialog_set_response_enabled (dialog, "merge", n >= 2 && *title != '\0');
 }
 
 static void
@@ -584,49 +568,9 @@ merge_action (GtkWidget  *widget,
   RsRecommendationsPage *self = RS_RECOMMENDATIONS_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   AdwMessageDialog *dialog;
-  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *checks = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *entry = gtk_entry_new ();
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Merge Recommendations?"),
-                                                       _("Choose two or more. The merged recommendation "
-                                                         "gets their texts, origins and summed costs and "
-                                                         "is a draft to be voted on; the originals are "
-                                                         "kept as superseded.")));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Title of the merged recommendation"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Title of the merged recommendation"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (checks), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Recommendations to merge"), -1);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->recommendations)); i++)
-    {
-      g_autoptr(RsRecommendation) rec = g_list_model_get_item (G_LIST_MODEL (self->recommendations), i);
-      GtkWidget *check;
-      gint64 id = rs_recommendation_get_id (rec);
-
-      if (rs_recommendation_get_status (rec) == RS_RECOMMENDATION_SUPERSEDED)
-        continue;
-      check = gtk_check_button_new_with_label (rs_recommendation_get_title (rec));
-      g_object_set_data_full (G_OBJECT (check), "id", g_memdup2 (&id, sizeof id), g_free);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (merge_check_toggled_cb), dialog,
-                               G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (checks), check);
-    }
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), checks);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_box_append (GTK_BOX (outer), entry);
-  gtk_box_append (GTK_BOX (outer), scroller);
-  adw_message_dialog_set_extra_child (dialog, outer);
-  g_object_set_data (G_OBJECT (dialog), "checks", checks);
-  g_object_set_data (G_OBJECT (dialog), "title", entry);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (merge_check_toggled_cb), dialog,
-                           G_CONNECT_SWAPPED);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "merge", _("_Merge"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "merge", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (dialog, "merge", FALSE);
+  dialog = rs_council_merge_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        G_LIST_MODEL (self->recommendations));
   g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -748,22 +692,12 @@ export_response_cb (AdwMessageDialog      *dialog,
                     const char            *response,
                     RsRecommendationsPage *self)
 {
-  GtkDropDown *format = g_object_get_data (G_OBJECT (dialog), "format");
-  GtkDropDown *language = g_object_get_data (G_OBJECT (dialog), "language");
-  static const char * const languages[] = { NULL, "da", "en" };
-  static const RsCouncilFormat feedback_formats[] = {
-    RS_COUNCIL_FORMAT_PDF, RS_COUNCIL_FORMAT_HTML, RS_COUNCIL_FORMAT_ODT,
-  };
   ExportChoice *e;
 
   if (!g_str_equal (response, "export"))
     return;
   e = g_new0 (ExportChoice, 1);
-  e->report = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "report"));
-  e->format = e->report == RS_COUNCIL_REPORT_PACKAGE
-                ? (RsCouncilFormat) gtk_drop_down_get_selected (format)
-                : feedback_formats[MIN (gtk_drop_down_get_selected (format), 2)];
-  e->language = g_strdup (languages[MIN (gtk_drop_down_get_selected (language), 2)]);
+  rs_council_export_dialog_get_choice (dialog, &e->report, &e->format, &e->language);
   choose_file (self, e);
 }
 
@@ -775,43 +709,10 @@ export_action (GtkWidget  *widget,
   RsRecommendationsPage *self = RS_RECOMMENDATIONS_PAGE (widget);
   gboolean package = g_str_equal (g_variant_get_string (parameter, NULL), "package");
   GtkRoot *root = gtk_widget_get_root (widget);
-  const char *package_formats[] = { _("PDF"), _("ODT (editable)"), _("HTML"),
-                                    _("CSV (recommendations for the case system)"),
-                                    _("JSON (recommendations for the case system)"), NULL };
-  const char *feedback_formats[] = { _("PDF"), _("HTML"), _("ODT (editable)"), NULL };
-  const char *languages[] = { _("The language of the application"), _("Danish"), _("English"), NULL };
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *format = gtk_drop_down_new_from_strings (package ? package_formats : feedback_formats);
-  GtkWidget *language = gtk_drop_down_new_from_strings (languages);
-  GtkWidget *format_label = gtk_label_new_with_mnemonic (_("_Format"));
-  GtkWidget *language_label = gtk_label_new_with_mnemonic (_("_Language"));
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-    package ? _("Export the Council Package") : _("Export “You Said, We Did”"),
-    package ? _("An agenda item for the council with the recommendations, their cost and annexes. "
-                "It holds no names or contact details, and counts of fewer people than the "
-                "small-cell limit are suppressed.")
-            : _("Each recommendation, the council’s answer and why, for the participants.")));
-  gtk_label_set_xalign (GTK_LABEL (format_label), 0);
-  gtk_label_set_xalign (GTK_LABEL (language_label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (format_label), format);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (language_label), language);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (format), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Format"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (language), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Language"), -1);
-  gtk_box_append (GTK_BOX (box), format_label);
-  gtk_box_append (GTK_BOX (box), format);
-  gtk_box_append (GTK_BOX (box), language_label);
-  gtk_box_append (GTK_BOX (box), language);
-  adw_message_dialog_set_extra_child (dialog, box);
-  g_object_set_data (G_OBJECT (dialog), "format", format);
-  g_object_set_data (G_OBJECT (dialog), "language", language);
-  g_object_set_data (G_OBJECT (dialog), "report",
-                     GINT_TO_POINTER (package ? RS_COUNCIL_REPORT_PACKAGE : RS_COUNCIL_REPORT_FEEDBACK));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "export", _("_Choose File…"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "export");
+  dialog = rs_council_export_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         package ? RS_COUNCIL_REPORT_PACKAGE : RS_COUNCIL_REPORT_FEEDBACK);
   g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -186,3 +186,16 @@ rs_catalog_lookup (RsCatalog  *self,
     return found;
   return self->use_gettext ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid;
 }
+
+const char *
+rs_catalog_lookup_context (RsCatalog  *self,
+                           const char *context,
+                           const char *msgid)
+{
+  g_autofree char *key = g_strconcat (context, "\004", msgid, NULL);
+  const char *found = g_hash_table_lookup (self->messages, key);
+
+  if (found != NULL)
+    return found;
+  return self->use_gettext ? g_dpgettext2 (GETTEXT_PACKAGE, context, msgid) : msgid;
+}

@@ -21,6 +21,11 @@ const char *rs_catalog_get_language (RsCatalog  *self);
 const char *rs_catalog_lookup       (RsCatalog  *self,
                                      const char *msgid) G_GNUC_FORMAT (2);
 
+/* A message with a context (marked NC_ ("context", "msgid")). */
+const char *rs_catalog_lookup_context (RsCatalog  *self,
+                                       const char *context,
+                                       const char *msgid) G_GNUC_FORMAT (3);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsCatalog, rs_catalog_free)
 
 G_END_DECLS

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 /* Shorthand for a report string in the report's language; the msgid is
  * marked with N_() so xgettext finds it. */
 #define RS_TR(cat, msgid) rs_catalog_lookup ((cat), (msgid))
+/* The same with a context; mark the msgid with NC_ (context, msgid). */
+#define RS_TRC(cat, context, msgid) rs_catalog_lookup_context ((cat), (context), (msgid))
 
 /* "1.800.000 kr." in Danish, "DKK 1,800,000" in English (rounded to whole
  * kroner). */

@@ -407,15 +407,15 @@ build_package (RsDatabase   *db,
   proposal_strv = g_strv_builder_end (proposals);
 
   /* Indstilling */
-  rs_document_add_heading (doc, 1, RS_TR (cat, N_("Proposed decision")));
+  rs_document_add_heading (doc, 1, RS_TRC (cat, "agenda item", NC_("agenda item", "Proposed decision")));
   rs_document_add_paragraph (doc, RS_TR (cat, N_("The administration proposes that the committee "
-                                                 "recommends to the city council")));
+                                                 "recommends to the city council:")));
   rs_document_add_list (doc, (const char * const *) proposal_strv, TRUE);
   if (cancelled (cancellable, error))
     return NULL;
 
   /* Resumé */
-  rs_document_add_heading (doc, 1, RS_TR (cat, N_("Summary")));
+  rs_document_add_heading (doc, 1, RS_TRC (cat, "agenda item", NC_("agenda item", "Summary")));
   if (nonempty (sub.resume))
     rs_document_add_paragraph (doc, sub.resume);
   {
@@ -433,19 +433,19 @@ build_package (RsDatabase   *db,
   }
 
   /* Sagsfremstilling */
-  rs_document_add_heading (doc, 1, RS_TR (cat, N_("Case presentation")));
+  rs_document_add_heading (doc, 1, RS_TRC (cat, "agenda item", NC_("agenda item", "Case presentation")));
   if (nonempty (sub.case_text))
     rs_document_add_paragraph (doc, sub.case_text);
   if (!rs_council_annex_process_facts (doc, cat, db, process_id, limit, error))
     return NULL;
 
   /* Økonomi */
-  rs_document_add_heading (doc, 1, RS_TR (cat, N_("Finances")));
+  rs_document_add_heading (doc, 1, RS_TRC (cat, "agenda item", NC_("agenda item", "Finances")));
   add_economy (doc, cat, list);
   year_range (list, &first, &last);
 
   /* Beslutningskompetence */
-  rs_document_add_heading (doc, 1, RS_TR (cat, N_("Decision-making authority")));
+  rs_document_add_heading (doc, 1, RS_TRC (cat, "agenda item", NC_("agenda item", "Decision-making authority")));
   rs_document_add_paragraph (doc, nonempty (sub.authority)
                                     ? sub.authority
                                     : RS_TR (cat, N_("The city council decides, as part of "
@@ -462,7 +462,7 @@ build_package (RsDatabase   *db,
   if (src.evaluations > 0)
     g_strv_builder_add (annexes, RS_TR (cat, N_("Process evaluation")));
   annex_strv = g_strv_builder_end (annexes);
-  rs_document_add_heading (doc, 1, RS_TR (cat, N_("Annexes")));
+  rs_document_add_heading (doc, 1, RS_TRC (cat, "agenda item", NC_("agenda item", "Annexes")));
   rs_document_add_list (doc, (const char * const *) annex_strv, TRUE);
 
 #define ANNEX_HEADING(i)                                                                   \

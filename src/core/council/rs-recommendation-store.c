@@ -186,7 +186,7 @@ rs_recommendation_store_get (RsDatabase *db,
         rec = recommendation_from_row (stmt);
       else if (rc == SQLITE_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no recommendation with id %" G_GINT64_FORMAT "."), id);
+                     _("There is no recommendation with id %lld."), (long long) id);
       else
         rs_database_set_error (db, rc, error);
       sqlite3_finalize (stmt);
@@ -315,7 +315,7 @@ rs_recommendation_store_update (RsDatabase       *db,
   if (rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no recommendation with id %" G_GINT64_FORMAT "."), id);
+                   _("There is no recommendation with id %lld."), (long long) id);
       goto fail;
     }
   if (!replace_costs (db, id, rs_recommendation_get_costs (rec), error) ||
@@ -574,7 +574,7 @@ rs_recommendation_store_set_decision (RsDatabase        *db,
       if (rs_database_changes (db) == 0)
         {
           g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                       _("There is no current recommendation with id %" G_GINT64_FORMAT "."), id);
+                       _("There is no current recommendation with id %lld."), (long long) id);
           goto fail;
         }
       if (!rs_database_run (db, error,

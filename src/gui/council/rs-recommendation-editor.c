@@ -295,8 +295,8 @@ save_data_free (gpointer p)
   g_free (d->justification);
   g_free (d->budget_line);
   g_free (d->decided_on);
-  g_ptr_array_unref (d->new_milestones);
-  g_array_unref (d->done_milestones);
+  g_clear_pointer (&d->new_milestones, g_ptr_array_unref);
+  g_clear_pointer (&d->done_milestones, g_array_unref);
   g_free (d->today);
   g_free (d);
 }
@@ -368,7 +368,6 @@ save_action (GtkWidget  *widget,
       if (end == amount_clean || *end != '\0' || isinf (d->amount))
         {
           show_error (self, _("The amount must be a number of kroner, e.g. 450000."));
-          gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
           save_data_free (d);
           return;
         }
@@ -418,7 +417,6 @@ add_milestone_action (GtkWidget  *widget,
   if (*title == '\0')
     {
       show_error (self, _("Give the milestone a title."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->milestone_title_row));
       return;
     }
   if (*due != '\0')
@@ -429,7 +427,6 @@ add_milestone_action (GtkWidget  *widget,
         {
           g_autofree char *msg = g_strdup_printf (_("“%s” is not a date; use YYYY-MM-DD."), due);
           show_error (self, msg);
-          gtk_widget_grab_focus (GTK_WIDGET (self->milestone_due_row));
           return;
         }
     }

@@ -144,52 +144,83 @@ _rs_pdf_ensure_space (RsPdf  *pdf,
     _rs_pdf_new_page (pdf);
 }
 
+typedef struct
+{
+  double           top;
+  double           height;
+  double           baseline;
+  double           x;
+  PangoLayoutLine *line;
+} FlowLine;
+
 /* Draws @layout at @x line by line from the current position, breaking
- * pages between lines. With @bar, a quote bar runs along the lines. */
+ * pages between lines, never leaving the first line of a block alone at
+ * the foot of a page nor its last line alone at the top of the next.
+ * With @bar, a quote bar runs along the lines. */
 static void
 flow_layout (RsPdf       *pdf,
              PangoLayout *layout,
              double       x,
              gboolean     bar)
 {
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (FlowLine));
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  double offset = 0, bottom = 0;
+  const FlowLine *l;
+  double offset;
+  guint n, start = 0;
 
   do
     {
       PangoRectangle logical;
-      double top, height;
+      FlowLine line;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = (double) logical.y / PANGO_SCALE;
-      height = (double) logical.height / PANGO_SCALE;
-      if (pdf->y + (top - offset) + height > BOTTOM && !(_rs_pdf_at_page_top (pdf) && top <= offset))
+      line.top = (double) logical.y / PANGO_SCALE;
+      line.height = (double) logical.height / PANGO_SCALE;
+      line.x = (double) logical.x / PANGO_SCALE;
+      line.baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      line.line = pango_layout_iter_get_line_readonly (iter);
+      g_array_append_val (lines, line);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  n = lines->len;
+  l = (const FlowLine *) lines->data;
+  offset = l[0].top;
+#define FITS(k) (pdf->y + l[k].top + l[k].height - offset <= BOTTOM)
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean need_break = !FITS (i);
+
+      if (i == 0 && n >= 2 && !FITS (1))
+        need_break = TRUE;                              /* orphan */
+      if (i + 2 == n && i - start >= 2 && !FITS (n - 1))
+        need_break = TRUE;                              /* widow */
+      if (need_break && !(_rs_pdf_at_page_top (pdf) && i == start))
         {
-          pdf->y += top - offset;
           _rs_pdf_new_page (pdf);
-          offset = top;
+          offset = l[i].top;
+          start = i;
         }
       if (pdf->draw)
         {
-          double line_y = pdf->y + top - offset;
-          double baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-
-          cairo_move_to (pdf->cr, x + (double) logical.x / PANGO_SCALE, pdf->y + baseline - offset);
-          pango_cairo_show_layout_line (pdf->cr, pango_layout_iter_get_line_readonly (iter));
+          cairo_move_to (pdf->cr, x + l[i].x, pdf->y + l[i].baseline - offset);
+          pango_cairo_show_layout_line (pdf->cr, l[i].line);
           if (bar)
             {
               cairo_save (pdf->cr);
               _rs_pdf_set_color (pdf, &_rs_pdf_rule_color);
-              cairo_rectangle (pdf->cr, x - 12, line_y, 2.5, height);
+              /* down to the next line, so the bar has no gaps */
+              cairo_rectangle (pdf->cr, x - 12, pdf->y + l[i].top - offset, 2.5,
+                               i + 1 < n && FITS (i + 1) ? l[i + 1].top - l[i].top : l[i].height);
               cairo_fill (pdf->cr);
               cairo_restore (pdf->cr);
             }
         }
-      bottom = top + height;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  pdf->y += bottom - offset;
+#undef FITS
+  pdf->y += l[n - 1].top + l[n - 1].height - offset;
 }
 
 static void
@@ -211,7 +242,10 @@ add_heading (RsPdf         *pdf,
 
   if (pdf->draw)
     {
-      g_autofree char *dest = g_strdup_printf ("name='section-%d'", block->anchor);
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *dest = g_strdup_printf ("name='section-%d' x=%s y=%s", block->anchor,
+                                               g_ascii_dtostr (x, sizeof x, MARGIN_LEFT),
+                                               g_ascii_dtostr (y, sizeof y, MAX (pdf->y - 12, 0)));
       g_autofree char *link = g_strdup_printf ("dest='section-%d'", block->anchor);
 
       cairo_tag_begin (pdf->cr, CAIRO_TAG_DEST, dest);
@@ -439,7 +473,7 @@ add_toc_entry (RsPdf         *pdf,
       cairo_move_to (pdf->cr, number_x,
                      base_y - (double) pango_layout_get_baseline (number_layout) / PANGO_SCALE);
       pango_cairo_show_layout (pdf->cr, number_layout);
-      if (number_x - text_end > 12)
+      if (PAGE_WIDTH - MARGIN_RIGHT - 26 - text_end > 12)
         {
           cairo_save (pdf->cr);
           _rs_pdf_set_color (pdf, &_rs_pdf_rule_color);
@@ -447,7 +481,7 @@ add_toc_entry (RsPdf         *pdf,
           cairo_set_line_cap (pdf->cr, CAIRO_LINE_CAP_ROUND);
           cairo_set_dash (pdf->cr, dots, G_N_ELEMENTS (dots), 0);
           cairo_move_to (pdf->cr, text_end + 5, base_y);
-          cairo_line_to (pdf->cr, number_x - 5, base_y);
+          cairo_line_to (pdf->cr, PAGE_WIDTH - MARGIN_RIGHT - 26, base_y);
           cairo_stroke (pdf->cr);
           cairo_restore (pdf->cr);
         }
@@ -535,7 +569,7 @@ layout_document (RsPdf *pdf)
     pdf->top_y = pdf->y;   /* the first heading needs no space above it */
   for (guint i = 0; i < blocks->len && pdf->error == NULL; i++)
     {
-      if (i % 16 == 0 && g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error))
+      if (g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error))
         break;
       add_block (pdf, g_ptr_array_index (blocks, i));
     }

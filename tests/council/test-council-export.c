@@ -159,6 +159,9 @@ test_html_package (Fixture       *f,
   /* The total of the economy section: 66,020,000 kroner. */
   g_assert_nonnull (strstr (text, "DKK 66,020,000"));
   g_assert_nonnull (strstr (text, "DKK 43,120,000"));
+  /* Targets are stored in per cent: the youngest age group's 19 % target. */
+  g_assert_nonnull (strstr (text, "18-29 år"));
+  g_assert_nonnull (strstr (text, ">19%<"));
 }
 
 static void

@@ -141,8 +141,9 @@ static char *
 format_target (RsCatalog    *cat,
                sqlite3_stmt *stmt)
 {
+  /* target_share is stored in per cent (19 for 19 %), as the sample does. */
   if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
-    return rs_council_format_share (cat, sqlite3_column_double (stmt, 2));
+    return rs_council_format_share (cat, sqlite3_column_double (stmt, 2) / 100.0);
   if (sqlite3_column_type (stmt, 3) != SQLITE_NULL || sqlite3_column_type (stmt, 4) != SQLITE_NULL)
     return g_strdup_printf ("%s–%s", col (stmt, 3), col (stmt, 4));
   return g_strdup ("–");

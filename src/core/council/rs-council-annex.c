@@ -1,0 +1,443 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-council-annex"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-council-annex.h"
+#include "rs-council-format.h"
+
+static const char *
+col (sqlite3_stmt *stmt,
+     int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  return text ? text : "";
+}
+
+static gboolean
+finish (RsDatabase   *db,
+        sqlite3_stmt *stmt,
+        int           rc,
+        GError      **error)
+{
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error);
+  return TRUE;
+}
+
+gboolean
+rs_council_annex_sources (RsDatabase       *db,
+                          gint64            process_id,
+                          RsCouncilSources *out,
+                          GError          **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = rs_database_query (db, error,
+                            "SELECT (SELECT count(*) FROM panel WHERE process_id = ?1), "
+                            "(SELECT count(*) FROM selection_run r JOIN panel p ON p.id = r.panel_id "
+                            " WHERE p.process_id = ?1), "
+                            "(SELECT count(*) FROM hearing_round WHERE process_id = ?1), "
+                            "(SELECT count(*) FROM evaluation e JOIN evaluation_answer a "
+                            " ON a.evaluation_id = e.id WHERE (e.owner_type = 'process' AND e.owner_id = ?1) "
+                            " OR (e.owner_type = 'panel' AND e.owner_id IN (SELECT id FROM panel WHERE process_id = ?1)) "
+                            " OR (e.owner_type = 'lab' AND e.owner_id IN (SELECT id FROM lab WHERE process_id = ?1)) "
+                            " OR (e.owner_type = 'session' AND e.owner_id IN (SELECT id FROM session WHERE process_id = ?1))), "
+                            "(SELECT count(*) FROM session WHERE process_id = ?1)",
+                            "i", process_id);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      out->panels = sqlite3_column_int (stmt, 0);
+      out->selection_runs = sqlite3_column_int (stmt, 1);
+      out->hearing_rounds = sqlite3_column_int (stmt, 2);
+      out->evaluations = sqlite3_column_int (stmt, 3);
+      out->sessions = sqlite3_column_int (stmt, 4);
+      rc = SQLITE_DONE;
+    }
+  return finish (db, stmt, rc, error);
+}
+
+gboolean
+rs_council_annex_process_facts (RsDocument *doc,
+                                RsCatalog  *cat,
+                                RsDatabase *db,
+                                gint64      process_id,
+                                int         limit,
+                                GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+  guint n_sessions = 0;
+
+  rs_document_add_heading (doc, 2, RS_TR (cat, N_("Who took part and how they were selected")));
+  stmt = rs_database_query (db, error,
+                            "SELECT p.name, p.size, "
+                            "(SELECT count(*) FROM person WHERE panel_id = p.id), "
+                            "(SELECT count(*) FROM person WHERE panel_id = p.id "
+                            " AND status IN ('selected', 'dropped-out')), "
+                            "(SELECT algorithm FROM selection_run WHERE panel_id = p.id "
+                            " ORDER BY created_at DESC, id DESC LIMIT 1), p.mandate "
+                            "FROM panel p WHERE p.process_id = ? ORDER BY p.id", "i", process_id);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *pool = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 2), limit);
+      g_autofree char *selected = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 3), limit);
+      g_autofree char *text = NULL;
+
+      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+        text = g_strdup_printf (RS_TR (cat, N_("%s has %d seats. The recruitment pool held %s people; "
+                                               "%s were drawn by lot (method: %s), balanced on the "
+                                               "categories in annex 2.")),
+                                col (stmt, 0), sqlite3_column_int (stmt, 1), pool, selected,
+                                col (stmt, 4));
+      else
+        text = g_strdup_printf (RS_TR (cat, N_("%s has %d seats. The recruitment pool held %s people; "
+                                               "%s were selected from it, balanced on the categories "
+                                               "in annex 2.")),
+                                col (stmt, 0), sqlite3_column_int (stmt, 1), pool, selected);
+      rs_document_add_paragraph (doc, text);
+      if (*col (stmt, 5))
+        rs_document_add_field (doc, RS_TR (cat, N_("Mandate")), col (stmt, 5));
+    }
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = rs_database_query (db, error,
+                            "SELECT substr(s.starts_at, 1, 10), s.title, "
+                            "(SELECT count(*) FROM registration r WHERE r.session_id = s.id "
+                            " AND r.attended = 1) FROM session s WHERE s.process_id = ? "
+                            "ORDER BY s.starts_at, s.id", "i", process_id);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *attended = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 2), limit);
+      const char *cells[] = { col (stmt, 0), col (stmt, 1), attended };
+
+      if (n_sessions++ == 0)
+        {
+          const char *header[] = { RS_TR (cat, N_("Date")), RS_TR (cat, N_("Meeting")),
+                                   RS_TR (cat, N_("Attended")), NULL };
+          rs_document_add_heading (doc, 2, RS_TR (cat, N_("Sessions held")));
+          rs_document_begin_table (doc, header);
+        }
+      rs_document_add_row (doc, cells);
+    }
+  if (n_sessions > 0)
+    rs_document_end_table (doc);
+  return finish (db, stmt, rc, error);
+}
+
+static char *
+format_target (RsCatalog    *cat,
+               sqlite3_stmt *stmt)
+{
+  /* target_share is stored in per cent (19 for 19 %), as the sample does. */
+  if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+    return rs_council_format_share (cat, sqlite3_column_double (stmt, 2) / 100.0);
+  if (sqlite3_column_type (stmt, 3) != SQLITE_NULL || sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+    return g_strdup_printf ("%s–%s", col (stmt, 3), col (stmt, 4));
+  return g_strdup ("–");
+}
+
+gboolean
+rs_council_annex_representativeness (RsDocument *doc,
+                                     RsCatalog  *cat,
+                                     RsDatabase *db,
+                                     gint64      process_id,
+                                     int         limit,
+                                     char      **credit_out,
+                                     GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 last_category = 0, last_panel = 0;
+  gboolean in_table = FALSE;
+  int rc;
+
+  *credit_out = NULL;
+  stmt = rs_database_query (db, error,
+                            "SELECT pb.source_credit, pb.table_id, pb.period FROM population_benchmark pb "
+                            "JOIN budget_process bp ON bp.municipality_code = pb.municipality_code "
+                            "WHERE bp.id = ? ORDER BY pb.retrieved_at DESC LIMIT 1", "i", process_id);
+  if (stmt == NULL)
+    return FALSE;
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      *credit_out = g_strdup_printf (RS_TR (cat, N_("Source: %s, table %s, %s")), col (stmt, 0),
+                                     col (stmt, 1), col (stmt, 2));
+      rc = SQLITE_DONE;
+    }
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
+
+  rs_document_add_paragraph (doc, RS_TR (cat, N_("For each category the panel was balanced on: the "
+                                                 "target, the share in the population where a "
+                                                 "benchmark exists, and how many people were in the "
+                                                 "recruitment pool, were selected and attended at "
+                                                 "least one session. Counts of people below the "
+                                                 "small-cell limit are shown as “< n”.")));
+  stmt = rs_database_query (db, error,
+                            "SELECT c.id, v.name, v.target_share, v.quota_min, v.quota_max, "
+                            "(SELECT count(*) FROM person_attribute a JOIN person p ON p.id = a.person_id "
+                            " WHERE a.value_id = v.id AND p.panel_id = c.panel_id), "
+                            "(SELECT count(*) FROM person_attribute a JOIN person p ON p.id = a.person_id "
+                            " WHERE a.value_id = v.id AND p.panel_id = c.panel_id "
+                            " AND p.status IN ('selected', 'dropped-out')), "
+                            "(SELECT count(DISTINCT a.person_id) FROM person_attribute a "
+                            " JOIN registration r ON r.person_id = a.person_id AND r.attended = 1 "
+                            " JOIN session s ON s.id = r.session_id "
+                            " WHERE a.value_id = v.id AND s.panel_id = c.panel_id), "
+                            "(SELECT pc.count * 1.0 / (SELECT sum(pc2.count) FROM population_count pc2 "
+                            "   WHERE pc2.benchmark_id = pc.benchmark_id AND pc2.dimension = pc.dimension) "
+                            " FROM population_count pc JOIN population_benchmark pb ON pb.id = pc.benchmark_id "
+                            " WHERE pb.municipality_code = bp.municipality_code "
+                            " AND (pc.dimension = c.name OR pc.dimension = c.preset) AND pc.value = v.name "
+                            " LIMIT 1), "
+                            "c.name, pn.id, pn.name "
+                            "FROM category c JOIN category_value v ON v.category_id = c.id "
+                            "JOIN panel pn ON pn.id = c.panel_id "
+                            "JOIN budget_process bp ON bp.id = pn.process_id "
+                            "WHERE pn.process_id = ? "
+                            "ORDER BY pn.id, c.position, c.id, v.position, v.id", "i", process_id);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *target = format_target (cat, stmt);
+      g_autofree char *population = sqlite3_column_type (stmt, 8) == SQLITE_NULL
+                                      ? g_strdup ("–")
+                                      : rs_council_format_share (cat, sqlite3_column_double (stmt, 8));
+      g_autofree char *pool = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 5), limit);
+      g_autofree char *selected = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 6), limit);
+      g_autofree char *attended = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 7), limit);
+      const char *cells[] = { col (stmt, 1), target, population, pool, selected, attended };
+
+      if (sqlite3_column_int64 (stmt, 10) != last_panel)
+        {
+          last_panel = sqlite3_column_int64 (stmt, 10);
+          if (in_table)
+            rs_document_end_table (doc);
+          in_table = FALSE;
+          rs_document_add_heading (doc, 2, col (stmt, 11));
+        }
+      if (sqlite3_column_int64 (stmt, 0) != last_category)
+        {
+          const char *header[] = { RS_TR (cat, N_("Value")), RS_TR (cat, N_("Target")),
+                                   RS_TR (cat, N_("Population")), RS_TR (cat, N_("Pool")),
+                                   RS_TR (cat, N_("Selected")), RS_TR (cat, N_("Attended")), NULL };
+          if (in_table)
+            rs_document_end_table (doc);
+          last_category = sqlite3_column_int64 (stmt, 0);
+          rs_document_add_heading (doc, 3, col (stmt, 9));
+          rs_document_begin_table (doc, header);
+          in_table = TRUE;
+        }
+      rs_document_add_row (doc, cells);
+    }
+  if (in_table)
+    rs_document_end_table (doc);
+  if (last_panel == 0)
+    rs_document_add_paragraph (doc, RS_TR (cat, N_("No panel with categories is recorded for this process.")));
+  if (*credit_out != NULL)
+    rs_document_add_paragraph (doc, *credit_out);
+  return finish (db, stmt, rc, error);
+}
+
+gboolean
+rs_council_annex_selection (RsDocument *doc,
+                            RsCatalog  *cat,
+                            RsDatabase *db,
+                            gint64      process_id,
+                            int         limit,
+                            GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  rs_document_add_paragraph (doc, RS_TR (cat, N_("The draw can be repeated from the recorded seed "
+                                                 "and inputs; the checksums identify the pool and "
+                                                 "the categories used.")));
+  stmt = rs_database_query (db, error,
+                            "SELECT p.name, r.algorithm, r.version, coalesce(r.seed, ''), r.created_at, "
+                            "r.categories_sha256, r.pool_sha256, "
+                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'member'), "
+                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'reserve') "
+                            "FROM selection_run r JOIN panel p ON p.id = r.panel_id "
+                            "WHERE p.process_id = ? ORDER BY r.created_at, r.id", "i", process_id);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *members = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 7), limit);
+      g_autofree char *reserves = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 8), limit);
+      g_autofree char *method = g_strdup_printf ("%s %s", col (stmt, 1), col (stmt, 2));
+
+      rs_document_add_heading (doc, 2, col (stmt, 0));
+      rs_document_add_field (doc, RS_TR (cat, N_("Drawn at")), col (stmt, 4));
+      rs_document_add_field (doc, RS_TR (cat, N_("Method")), method);
+      rs_document_add_field (doc, RS_TR (cat, N_("Seed")), col (stmt, 3));
+      rs_document_add_field (doc, RS_TR (cat, N_("Members drawn")), members);
+      rs_document_add_field (doc, RS_TR (cat, N_("Reserves drawn")), reserves);
+      rs_document_add_field (doc, RS_TR (cat, N_("Pool checksum (SHA-256)")), col (stmt, 6));
+      rs_document_add_field (doc, RS_TR (cat, N_("Categories checksum (SHA-256)")), col (stmt, 5));
+    }
+  return finish (db, stmt, rc, error);
+}
+
+static const char *
+hearing_label (RsCatalog  *cat,
+               const char *nick)
+{
+  static const char * const map[][2] = {
+    { "organisation", N_("Organisations") }, { "private", N_("Private citizens") },
+    { "undecided", N_("Not yet decided") }, { "changed", N_("Proposal changed") },
+    { "not-changed", N_("Not changed") }, { "out-of-scope", N_("Outside the hearing") },
+    { "noted", N_("Noted") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_equal (map[i][0], nick))
+      return RS_TR (cat, map[i][1]);
+  return *nick ? nick : RS_TR (cat, N_("No theme"));
+}
+
+static gboolean
+count_table (RsDocument *doc,
+             RsCatalog  *cat,
+             RsDatabase *db,
+             const char *sql,
+             gint64      round_id,
+             const char *first_header,
+             int         limit,
+             GError    **error)
+{
+  const char *header[] = { first_header, RS_TR (cat, N_("Count")), NULL };
+  sqlite3_stmt *stmt = rs_database_query (db, error, sql, "i", round_id);
+  gboolean any = FALSE;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *count = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 1), limit);
+      const char *cells[] = { hearing_label (cat, col (stmt, 0)), count };
+      if (!any)
+        rs_document_begin_table (doc, header);
+      any = TRUE;
+      rs_document_add_row (doc, cells);
+    }
+  if (any)
+    rs_document_end_table (doc);
+  return finish (db, stmt, rc, error);
+}
+
+gboolean
+rs_council_annex_hearings (RsDocument *doc,
+                           RsCatalog  *cat,
+                           RsDatabase *db,
+                           gint64      process_id,
+                           int         limit,
+                           GError    **error)
+{
+  g_autoptr(GArray) rounds = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  rs_document_add_paragraph (doc, RS_TR (cat, N_("A summary of the hearing white book (hvidbog): "
+                                                 "counts only. Private senders are not named.")));
+  stmt = rs_database_query (db, error,
+                            "SELECT h.id, h.title, h.starts_on, h.deadline, "
+                            "(SELECT count(*) FROM hearing_invitation WHERE round_id = h.id), "
+                            "(SELECT count(*) FROM hearing_invitation WHERE round_id = h.id "
+                            " AND status IN ('replied', 'no-comments')), "
+                            "(SELECT count(*) FROM hearing_response WHERE round_id = h.id) "
+                            "FROM hearing_round h WHERE h.process_id = ? ORDER BY h.starts_on, h.id",
+                            "i", process_id);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_autofree char *period = g_strdup_printf ("%s – %s", col (stmt, 2), col (stmt, 3));
+      g_autofree char *invited = g_strdup_printf ("%d", sqlite3_column_int (stmt, 4));
+      g_autofree char *answered = g_strdup_printf ("%d", sqlite3_column_int (stmt, 5));
+      g_autofree char *responses = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 6), limit);
+
+      g_array_append_val (rounds, id);
+      rs_document_add_heading (doc, 2, col (stmt, 1));
+      rs_document_add_field (doc, RS_TR (cat, N_("Hearing period")), period);
+      rs_document_add_field (doc, RS_TR (cat, N_("Consulted parties invited")), invited);
+      rs_document_add_field (doc, RS_TR (cat, N_("Consulted parties that answered")), answered);
+      rs_document_add_field (doc, RS_TR (cat, N_("Hearing responses received")), responses);
+
+      /* The tables come after the round's fields; the statement stays open,
+       * so they are added per round below. */
+      if (!count_table (doc, cat, db,
+                        "SELECT party_type, count(*) FROM hearing_response WHERE round_id = ? "
+                        "GROUP BY party_type ORDER BY party_type", id,
+                        RS_TR (cat, N_("Sender")), limit, error) ||
+          !count_table (doc, cat, db,
+                        "SELECT rp.theme, count(*) FROM response_point rp JOIN hearing_response r "
+                        "ON r.id = rp.response_id WHERE r.round_id = ? GROUP BY rp.theme "
+                        "ORDER BY count(*) DESC, rp.theme", id,
+                        RS_TR (cat, N_("Theme")), limit, error) ||
+          !count_table (doc, cat, db,
+                        "SELECT rp.decision, count(*) FROM response_point rp JOIN hearing_response r "
+                        "ON r.id = rp.response_id WHERE r.round_id = ? GROUP BY rp.decision "
+                        "ORDER BY rp.decision", id,
+                        RS_TR (cat, N_("Disposition")), limit, error))
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+    }
+  return finish (db, stmt, rc, error);
+}
+
+gboolean
+rs_council_annex_evaluation (RsDocument *doc,
+                             RsCatalog  *cat,
+                             RsDatabase *db,
+                             gint64      process_id,
+                             int         limit,
+                             GError    **error)
+{
+  const char *header[] = { RS_TR (cat, N_("Question")), RS_TR (cat, N_("Answer")),
+                           RS_TR (cat, N_("Count")), NULL };
+  sqlite3_stmt *stmt;
+  gboolean any = FALSE;
+  int rc;
+
+  stmt = rs_database_query (db, error,
+                            "SELECT a.question, a.answer, a.count FROM evaluation e "
+                            "JOIN evaluation_answer a ON a.evaluation_id = e.id "
+                            "WHERE (e.owner_type = 'process' AND e.owner_id = ?1) "
+                            "OR (e.owner_type = 'panel' AND e.owner_id IN (SELECT id FROM panel WHERE process_id = ?1)) "
+                            "OR (e.owner_type = 'lab' AND e.owner_id IN (SELECT id FROM lab WHERE process_id = ?1)) "
+                            "OR (e.owner_type = 'session' AND e.owner_id IN (SELECT id FROM session WHERE process_id = ?1)) "
+                            "ORDER BY e.id, a.question, a.answer", "i", process_id);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *count = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 2), limit);
+      const char *cells[] = { col (stmt, 0), col (stmt, 1), count };
+      if (!any)
+        rs_document_begin_table (doc, header);
+      any = TRUE;
+      rs_document_add_row (doc, cells);
+    }
+  if (any)
+    rs_document_end_table (doc);
+  return finish (db, stmt, rc, error);
+}

@@ -366,11 +366,7 @@ prepare_danish_catalog (Fixture *f)
   g_autofree char *data = NULL;
   gsize size;
 
-#ifdef COUNCIL_MO
-  source = g_strdup (COUNCIL_MO);
-#else
   source = g_build_filename (g_getenv ("RAADSLAG_LOCALEDIR"), "da", "LC_MESSAGES", "raadslag.mo", NULL);
-#endif
   if (!g_file_get_contents (source, &data, &size, NULL))
     return NULL;
   g_assert_cmpint (g_mkdir_with_parents (dest_dir, 0700), ==, 0);

@@ -325,3 +325,48 @@ rs_category_compute_quotas (RsCategory *category,
     }
   return TRUE;
 }
+
+const char *
+rs_category_value_canonical (RsCategory      *category,
+                             RsCategoryValue *value)
+{
+  const PresetValue *lists[] = { age_values, gender_values, origin_values, socio_values,
+                                 education_values };
+  g_autofree char *name = g_utf8_casefold (value->name, -1);
+
+  if (value->code && *value->code)
+    return value->code;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l][i].code; i++)
+      {
+        g_auto(GStrv) aliases = g_strsplit (lists[l][i].aliases, "|", -1);
+        g_autofree char *english = g_utf8_casefold (lists[l][i].name, -1);
+        g_autofree char *local = g_utf8_casefold (_(lists[l][i].name), -1);
+
+        if (g_str_equal (name, english) || g_str_equal (name, local) ||
+            (*name && g_strv_contains ((const char * const *) aliases, name)))
+          return lists[l][i].code;
+      }
+  return NULL;
+}
+
+gboolean
+rs_category_value_age_band (RsCategoryValue *value,
+                            int             *lo,
+                            int             *hi)
+{
+  const char *text = value->code && *value->code ? value->code : value->name;
+  const char *p = text;
+  char *end;
+
+  while (*p && !g_ascii_isdigit (*p))
+    p++;
+  if (*p == '\0')
+    return FALSE;
+  *lo = (int) g_ascii_strtoll (p, &end, 10);
+  p = end;
+  while (*p && !g_ascii_isdigit (*p))
+    p++;
+  *hi = *p ? (int) g_ascii_strtoll (p, NULL, 10) : 200;
+  return *hi >= *lo;
+}

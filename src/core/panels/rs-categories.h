@@ -48,6 +48,16 @@ RsCategory      *rs_category_new_preset     (const char   *preset);
 const char * const *rs_category_preset_ids  (void);
 const char      *rs_category_preset_title   (const char   *preset);
 
+/* The canonical code of a value (its code, or a preset spelling it
+ * matches, e.g. "Kvinde" → "female"), or NULL. */
+const char      *rs_category_value_canonical (RsCategory      *category,
+                                              RsCategoryValue *value);
+/* The age band of a value from its code or name: "18-29", "75 år og
+ * derover" (→ 75..200). */
+gboolean         rs_category_value_age_band  (RsCategoryValue *value,
+                                              int             *lo,
+                                              int             *hi);
+
 /* Shares must add up to 100 % (within 0.05); quotas must allow a panel of
  * @size. The error names the category. */
 gboolean         rs_category_validate       (RsCategory   *category,

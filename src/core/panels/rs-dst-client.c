@@ -126,8 +126,10 @@ retry_cb (gpointer user_data)
   Request *request = g_task_get_task_data (task);
 
   request->timeout_id = 0;
-  if (g_task_return_error_if_cancelled (task))
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (task)))
     {
+      g_task_return_new_error (task, RS_DST_ERROR, RS_DST_ERROR_CANCELLED,
+                               _("The request to Statistics Denmark was cancelled."));
       g_object_unref (task);
       return G_SOURCE_REMOVE;
     }
@@ -207,7 +209,8 @@ send_cb (GObject      *source,
       return;
     }
   status = soup_message_get_status (request->message);
-  parsed = json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+  parsed = g_bytes_get_size (bytes) > 0 &&
+           json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
                                        g_bytes_get_size (bytes), NULL);
   remote = parsed ? remote_error (json_parser_get_root (parser), request->function) : NULL;
   if (status >= 500 || status == 429)
@@ -279,6 +282,7 @@ rs_dst_client_post_async (RsDstClient        *self,
   request->function = g_strdup (function);
   request->body = g_bytes_new_take (text, length);
   g_task_set_source_tag (task, rs_dst_client_post_async);
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, request, (GDestroyNotify) request_free);
   send_request (task);
 }

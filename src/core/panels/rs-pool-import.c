@@ -206,12 +206,10 @@ rs_pool_import (RsDatabase          *db,
   if (mapping_in)
     mapping = rs_pool_mapping_copy (mapping_in);
   else
-    {
-      mapping = rs_pool_import_load_mapping (db, panel_id, NULL);
-      if (mapping == NULL)
-        mapping = rs_pool_mapping_new ();
-      rs_pool_mapping_guess (mapping, header, categories);
-    }
+    mapping = rs_pool_import_load_mapping (db, panel_id, NULL);
+  if (mapping == NULL)
+    mapping = rs_pool_mapping_new ();
+  rs_pool_mapping_guess (mapping, header, categories);
 
   /* Resolve columns. */
   id_col = column_index (header, mapping->id_column);

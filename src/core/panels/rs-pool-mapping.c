@@ -215,6 +215,12 @@ rs_pool_mapping_to_json (RsPoolMapping *self)
   json_builder_end_object (builder);
   json_builder_set_member_name (builder, "categories");
   json_builder_begin_object (builder);
+  {
+    g_autoptr(GList) more = g_hash_table_get_keys (self->aliases);
+    for (GList *l = more; l; l = l->next)
+      if (!g_hash_table_contains (self->category_columns, l->data))
+        names = g_list_prepend (names, l->data);
+  }
   names = g_list_sort (names, (GCompareFunc) g_strcmp0);
   for (GList *l = names; l; l = l->next)
     {
@@ -223,7 +229,10 @@ rs_pool_mapping_to_json (RsPoolMapping *self)
       json_builder_set_member_name (builder, l->data);
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "column");
-      json_builder_add_string_value (builder, g_hash_table_lookup (self->category_columns, l->data));
+      if (g_hash_table_lookup (self->category_columns, l->data))
+        json_builder_add_string_value (builder, g_hash_table_lookup (self->category_columns, l->data));
+      else
+        json_builder_add_null_value (builder);
       json_builder_set_member_name (builder, "aliases");
       json_builder_begin_object (builder);
       if (aliases)

@@ -301,8 +301,10 @@ next_step (GTask *task)
                                 post_cb, task);
       return;
     }
-  if (g_task_return_error_if_cancelled (task))
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (task)))
     {
+      g_task_return_new_error (task, RS_DST_ERROR, RS_DST_ERROR_CANCELLED,
+                               _("The request to Statistics Denmark was cancelled."));
       g_object_unref (task);
       return;
     }
@@ -326,6 +328,7 @@ rs_population_fetch_async (RsDstClient          *client,
   FetchData *data;
 
   g_task_set_source_tag (task, rs_population_fetch_async);
+  g_task_set_check_cancellable (task, FALSE);
   if (m == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,

@@ -276,7 +276,7 @@ rs_pool_mapping_guess (RsPoolMapping *self,
       const char *h = g_ptr_array_index (header, i);
 
       if (self->id_column == NULL &&
-          header_matches (h, "id|nationbuilder_id|løbenummer|lbnr|respondent|respondent id"))
+          header_matches (h, "id|nationbuilder_id|løbenummer|løbenr|lbnr|respondent|respondent id"))
         self->id_column = g_strdup (h);
       else if (self->status_column == NULL && header_matches (h, "status"))
         self->status_column = g_strdup (h);

@@ -27,6 +27,27 @@ G_DEFINE_FINAL_TYPE (RsCategoriesEditor, rs_categories_editor, ADW_TYPE_BIN)
 
 static void rebuild (RsCategoriesEditor *self);
 
+/* The owner is NULL when the editor is used on its own (tests). */
+static void
+show_error (RsCategoriesEditor *self,
+            const GError       *error)
+{
+  if (self->owner)
+    rs_page_show_error (self->owner, error);
+  else
+    g_message ("%s", error->message);
+}
+
+static void
+add_toast (RsCategoriesEditor *self,
+           AdwToast           *toast)
+{
+  if (self->owner)
+    rs_page_add_toast (self->owner, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
 static void
 update_category (RsCategoriesEditor *self,
                  guint               c)
@@ -232,7 +253,7 @@ add_preset_action (GtkWidget  *widget,
     return;
   if (rs_category_find (self->categories, category->name))
     {
-      rs_page_add_toast (self->owner, adw_toast_new_format (_("The panel already has a category “%s”"),
+      add_toast (self, adw_toast_new_format (_("The panel already has a category “%s”"),
                                                             category->name));
       rs_category_free (category);
       return;
@@ -255,7 +276,7 @@ compute_action (GtkWidget  *widget,
       continue;
   rebuild (self);
   if (error)
-    rs_page_show_error (self->owner, error);
+    show_error (self, error);
 }
 
 static gpointer
@@ -278,9 +299,9 @@ saved_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
-    rs_page_show_error (self->owner, error);
+    show_error (self, error);
   else
-    rs_page_add_toast (self->owner, adw_toast_new (_("Categories and targets saved")));
+    add_toast (self, adw_toast_new (_("Categories and targets saved")));
 }
 
 static void
@@ -305,7 +326,7 @@ save_action (GtkWidget  *widget,
   for (guint c = 0; c < self->categories->len; c++)
     if (gtk_widget_get_visible (g_ptr_array_index (self->error_labels, c)))
       {
-        rs_page_add_toast (self->owner, adw_toast_new (_("Fix the categories marked in red first")));
+        add_toast (self, adw_toast_new (_("Fix the categories marked in red first")));
         g_free (args);
         return;
       }

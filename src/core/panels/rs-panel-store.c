@@ -92,7 +92,7 @@ rs_panel_store_create (RsDatabase *db,
     {
       if (stmt != NULL)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no budget process with id %" G_GINT64_FORMAT "."), process_id);
+                     _("There is no budget process with id %lld."), (long long) process_id);
       rs_database_unlock (db);
       return NULL;
     }
@@ -156,7 +156,7 @@ rs_panel_store_get (RsDatabase *db,
         panel = panel_from_row (stmt);
       else if (rc == SQLITE_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no panel with id %" G_GINT64_FORMAT "."), id);
+                     _("There is no panel with id %lld."), (long long) id);
       else
         rs_database_set_error (db, rc, error);
     }
@@ -195,7 +195,7 @@ rs_panel_store_update (RsDatabase *db,
       ok = rs_database_changes (db) > 0;
       if (!ok)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no panel with id %" G_GINT64_FORMAT "."), rs_panel_get_id (panel));
+                     _("There is no panel with id %lld."), (long long) (rs_panel_get_id (panel)));
     }
   rs_database_unlock (db);
   return ok;
@@ -213,7 +213,7 @@ rs_panel_store_delete (RsDatabase *db,
   if (ok && rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no panel with id %" G_GINT64_FORMAT "."), id);
+                   _("There is no panel with id %lld."), (long long) id);
       ok = FALSE;
     }
   rs_database_unlock (db);

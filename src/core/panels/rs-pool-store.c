@@ -129,7 +129,7 @@ rs_pool_store_get (RsDatabase *db,
     {
       if (stmt != NULL)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no person with id %" G_GINT64_FORMAT " in the pool."), person_id);
+                     _("There is no person with id %lld in the pool."), (long long) person_id);
       rs_database_unlock (db);
       return NULL;
     }
@@ -242,7 +242,7 @@ rs_pool_store_update (RsDatabase   *db,
       panel_id = sqlite3_column_int64 (stmt, 0);
     else if (stmt)
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no person with id %" G_GINT64_FORMAT " in the pool."), person_id);
+                   _("There is no person with id %lld in the pool."), (long long) person_id);
   }
   if (panel_id == 0 ||
       !rs_database_run (db, error,
@@ -270,7 +270,7 @@ rs_pool_store_remove (RsDatabase *db,
   if (ok && rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no person with id %" G_GINT64_FORMAT " in the pool."), person_id);
+                   _("There is no person with id %lld in the pool."), (long long) person_id);
       ok = FALSE;
     }
   rs_database_unlock (db);
@@ -296,7 +296,7 @@ rs_pool_store_set_status (RsDatabase *db,
   if (ok && rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no person with id %" G_GINT64_FORMAT " in the pool."), person_id);
+                   _("There is no person with id %lld in the pool."), (long long) person_id);
       ok = FALSE;
     }
   rs_database_unlock (db);

@@ -56,7 +56,7 @@ rs_representativeness_load (RsDatabase *db,
     {
       if (panel != NULL)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no panel with id %" G_GINT64_FORMAT "."), panel_id);
+                     _("There is no panel with id %lld."), (long long) panel_id);
       rs_database_unlock (db);
       return NULL;
     }

@@ -42,6 +42,9 @@ CREATE TABLE category_value (
   min_flex      INTEGER,
   max_flex      INTEGER,
   aliases       TEXT NOT NULL DEFAULT '',
+  -- A canonical code that links the value to Statistics Denmark groupings,
+  -- e.g. '18-29', 'female', 'immigrant'; NULL for user-defined values.
+  code          TEXT,
   UNIQUE (category_id, name)
 );
 
@@ -57,6 +60,8 @@ CREATE TABLE person (
   role            TEXT NOT NULL DEFAULT 'member',
   retention_until TEXT,
   notes           TEXT NOT NULL DEFAULT '',
+  -- '' or 'duplicate' / 'household': flagged for a facilitator's review.
+  review_flag     TEXT NOT NULL DEFAULT '',
   created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
   UNIQUE (panel_id, external_id)
 );
@@ -104,6 +109,9 @@ CREATE TABLE population_benchmark (
   period            TEXT NOT NULL,
   retrieved_at      TEXT NOT NULL,
   source_credit     TEXT NOT NULL,
+  request           TEXT NOT NULL DEFAULT '',
+  updated           TEXT NOT NULL DEFAULT '',
+  footnote          TEXT NOT NULL DEFAULT '',
   UNIQUE (municipality_code, table_id)
 );
 

@@ -5,25 +5,352 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-categories-editor.h"
+#include "rs-panel-details.h"
+#include "rs-panel-store.h"
 #include "rs-panels-page.h"
+#include "rs-pool-view.h"
+#ifdef RS_HAVE_SELECTION_VIEW
+#include "rs-selection-view.h"
+#endif
 
 struct _RsPanelsPage
 {
-  RsPage parent_instance;
+  RsPage          parent_instance;
+
+  GtkStack       *stack;
+  GtkListBox     *panel_list;
+  AdwViewStack   *view_stack;
+
+  GtkWidget      *details;
+  GtkWidget      *categories;
+  GtkWidget      *pool;
+  AdwBin         *draw;
+  GListStore     *panels;
+  gint64          current_id;
+  gint64          wanted_id;
 };
 
 G_DEFINE_FINAL_TYPE (RsPanelsPage, rs_panels_page, RS_TYPE_PAGE)
 
+static void load_panels (RsPanelsPage *self);
+
+static gpointer
+categories_job (RsDatabase   *db,
+                gpointer      data,
+                GCancellable *cancellable,
+                GError      **error)
+{
+  return rs_categories_load (db, *(gint64 *) data, error);
+}
+
+typedef struct
+{
+  RsPanelsPage *self;
+  RsPanel      *panel;
+} CatsLoad;
+
+static void
+categories_loaded_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  CatsLoad *load = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *categories = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (categories == NULL)
+    rs_page_show_error (RS_PAGE (load->self), error);
+  else
+    rs_categories_editor_set_categories (RS_CATEGORIES_EDITOR (load->self->categories), load->panel, categories);
+  g_object_unref (load->self);
+  g_object_unref (load->panel);
+  g_free (load);
+}
+
+static void
+show_draw (RsPanelsPage *self,
+           RsPanel      *panel)
+{
+#ifdef RS_HAVE_SELECTION_VIEW
+  /* The selection engineer's widget: the one call site, enabled at integration. */
+  adw_bin_set_child (self->draw, GTK_WIDGET (rs_selection_view_new (rs_page_get_context (RS_PAGE (self)),
+                                                                    rs_panel_get_id (panel))));
+#else
+  GtkWidget *status = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "media-playlist-shuffle-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Draw"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("The fair draw of members and reserves from the pool is not part of "
+                                     "this build."));
+  adw_bin_set_child (self->draw, status);
+#endif
+}
+
+static void
+show_panel (RsPanelsPage *self,
+            RsPanel      *panel)
+{
+  CatsLoad *load = g_new0 (CatsLoad, 1);
+  gint64 id = rs_panel_get_id (panel);
+
+  self->current_id = id;
+  rs_panel_details_set_panel (RS_PANEL_DETAILS (self->details), panel);
+  rs_pool_view_set_panel (RS_POOL_VIEW (self->pool), id);
+  show_draw (self, panel);
+  load->self = g_object_ref (self);
+  load->panel = g_object_ref (panel);
+  rs_database_run_async (rs_page_get_database (RS_PAGE (self)), categories_job, g_memdup2 (&id, sizeof id), g_free,
+                         (GDestroyNotify) g_ptr_array_unref, rs_page_get_cancellable (RS_PAGE (self)),
+                         categories_loaded_cb, load);
+}
+
+static void
+row_selected_cb (RsPanelsPage  *self,
+                 GtkListBoxRow *row)
+{
+  g_autoptr(RsPanel) panel = NULL;
+
+  if (row == NULL || self->panels == NULL)
+    return;
+  panel = g_list_model_get_item (G_LIST_MODEL (self->panels), gtk_list_box_row_get_index (row));
+  if (panel && rs_panel_get_id (panel) != self->current_id)
+    show_panel (self, panel);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  RsPanel *panel = item;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (rs_panel_get_name (panel));
+  g_autofree char *text = g_strdup_printf (ngettext ("%d member", "%d members", rs_panel_get_size (panel)),
+                                           rs_panel_get_size (panel));
+  GtkWidget *subtitle = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  return box;
+}
+
+static gpointer
+list_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  return rs_panel_store_list (db, *(gint64 *) data, error);
+}
+
+static void
+listed_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsPanelsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) panels = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  guint n, pick = 0;
+
+  if (panels == NULL)
+    {
+      rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  g_set_object (&self->panels, panels);
+  n = g_list_model_get_n_items (G_LIST_MODEL (panels));
+  gtk_list_box_bind_model (self->panel_list, G_LIST_MODEL (panels), create_row, NULL, NULL);
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "content" : "empty");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsPanel) panel = g_list_model_get_item (G_LIST_MODEL (panels), i);
+      if (rs_panel_get_id (panel) == self->wanted_id)
+        pick = i;
+    }
+  self->current_id = 0;
+  if (n > 0)
+    gtk_list_box_select_row (self->panel_list, gtk_list_box_get_row_at_index (self->panel_list, pick));
+}
+
+static void
+load_panels (RsPanelsPage *self)
+{
+  RsPage *page = RS_PAGE (self);
+  gint64 process_id;
+
+  if (rs_page_get_database (page) == NULL || rs_page_get_process (page) == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  process_id = rs_process_get_id (rs_page_get_process (page));
+  rs_database_run_async (rs_page_get_database (page), list_job, g_memdup2 (&process_id, sizeof process_id),
+                         g_free, g_object_unref, rs_page_get_cancellable (page), listed_cb, g_object_ref (self));
+}
+
+static void
+rs_panels_page_process_changed (RsPage *page)
+{
+  RS_PANELS_PAGE (page)->wanted_id = 0;
+  load_panels (RS_PANELS_PAGE (page));
+}
+
+static void
+details_changed_cb (RsPanelsPage *self)
+{
+  self->wanted_id = self->current_id;
+  load_panels (self);
+}
+
+typedef struct
+{
+  gint64 process_id;
+  char  *name;
+  int    size;
+} Create;
+
+static void
+create_free (Create *create)
+{
+  g_free (create->name);
+  g_free (create);
+}
+
+static gpointer
+create_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  Create *create = data;
+
+  return rs_panel_store_create (db, create->process_id, create->name, create->size, error);
+}
+
+static void
+created_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RsPanelsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsPanel) panel = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (panel == NULL)
+    {
+      rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  self->wanted_id = rs_panel_get_id (panel);
+  load_panels (self);
+}
+
+static void
+add_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 RsPanelsPage     *self)
+{
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
+  GtkSpinButton *size = g_object_get_data (G_OBJECT (dialog), "size");
+  Create *create;
+
+  if (!g_str_equal (response, "add") || rs_page_get_process (RS_PAGE (self)) == NULL)
+    return;
+  create = g_new0 (Create, 1);
+  create->process_id = rs_process_get_id (rs_page_get_process (RS_PAGE (self)));
+  create->name = g_strdup (gtk_editable_get_text (name));
+  create->size = gtk_spin_button_get_value_as_int (size);
+  rs_database_run_async (rs_page_get_database (RS_PAGE (self)), create_job, create, (GDestroyNotify) create_free,
+                         g_object_unref, rs_page_get_cancellable (RS_PAGE (self)), created_cb, g_object_ref (self));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  RsPanelsPage *self = RS_PANELS_PAGE (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Add Panel"),
+                                              _("A citizens’ council or panel of this budget process."));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *name = gtk_entry_new ();
+  GtkWidget *size_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *size_label = gtk_label_new_with_mnemonic (_("_Members"));
+  GtkWidget *size = gtk_spin_button_new_with_range (1, 10000, 1);
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name, e.g. Borgerrådet for Budget 2028"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (size), 24);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (size_label), size);
+  gtk_widget_set_hexpand (size_label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (size_label), 0);
+  gtk_box_append (GTK_BOX (size_box), size_label);
+  gtk_box_append (GTK_BOX (size_box), size);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), size_box);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "size", size);
+  g_signal_connect (dialog, "response", G_CALLBACK (add_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rs_panels_page_dispose (GObject *object)
+{
+  RsPanelsPage *self = RS_PANELS_PAGE (object);
+
+  g_clear_object (&self->panels);
+  G_OBJECT_CLASS (rs_panels_page_parent_class)->dispose (object);
+}
+
 static void
 rs_panels_page_class_init (RsPanelsPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RsPageClass *page_class = RS_PAGE_CLASS (klass);
+
+  object_class->dispose = rs_panels_page_dispose;
+  page_class->process_changed = rs_panels_page_process_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-panels-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, panel_list);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, view_stack);
+  gtk_widget_class_install_action (widget_class, "panels.add", NULL, add_action);
 }
 
 static void
 rs_panels_page_init (RsPanelsPage *self)
 {
+  AdwViewStackPage *page;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->details = rs_panel_details_new (RS_PAGE (self));
+  self->categories = rs_categories_editor_new (RS_PAGE (self));
+  self->pool = rs_pool_view_new (RS_PAGE (self));
+  self->draw = ADW_BIN (adw_bin_new ());
+  page = adw_view_stack_add_titled (self->view_stack, self->details, "details", _("Panel"));
+  adw_view_stack_page_set_icon_name (page, "document-properties-symbolic");
+  page = adw_view_stack_add_titled (self->view_stack, self->categories, "categories", _("Categories and Targets"));
+  adw_view_stack_page_set_icon_name (page, "view-list-bullet-symbolic");
+  page = adw_view_stack_add_titled (self->view_stack, self->pool, "pool", _("Pool"));
+  adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->draw), "draw", _("Draw"));
+  adw_view_stack_page_set_icon_name (page, "media-playlist-shuffle-symbolic");
+  g_signal_connect_swapped (self->panel_list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  g_signal_connect_swapped (self->details, "changed", G_CALLBACK (details_changed_cb), self);
 }

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rs-database.h"
+#include "rs-panel.h"
+
+G_BEGIN_DECLS
+
+/* Panels of a budget process. Synchronous calls for the CLI, tests and the
+ * database thread (GUI pages run them through rs_database_run_async). */
+RsPanel    *rs_panel_store_create (RsDatabase *db,
+                                   gint64      process_id,
+                                   const char *name,
+                                   int         size,
+                                   GError    **error);
+/* All panels of a process, or of every process when @process_id is 0. */
+GListStore *rs_panel_store_list   (RsDatabase *db,
+                                   gint64      process_id,
+                                   GError    **error);
+RsPanel    *rs_panel_store_get    (RsDatabase *db,
+                                   gint64      id,
+                                   GError    **error);
+gboolean    rs_panel_store_update (RsDatabase *db,
+                                   RsPanel    *panel,
+                                   GError    **error);
+gboolean    rs_panel_store_delete (RsDatabase *db,
+                                   gint64      id,
+                                   GError    **error);
+gboolean    rs_panel_validate     (RsPanel    *panel,
+                                   GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,378 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-representativeness"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+#include <glib/gi18n.h>
+
+#include "rs-csv-reader.h"
+#include "rs-representativeness.h"
+
+#define ROW_HEIGHT 14.0
+#define HEADER_HEIGHT 26.0
+#define LABEL_WIDTH 190.0
+#define MARGIN 12.0
+
+static void
+row_free (gpointer data)
+{
+  RsReprRow *row = data;
+
+  g_free (row->category);
+  g_free (row->value);
+  g_free (row);
+}
+
+void
+rs_representativeness_free (RsRepresentativeness *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->panel_name);
+  g_ptr_array_unref (self->rows);
+  g_free (self);
+}
+
+RsRepresentativeness *
+rs_representativeness_load (RsDatabase *db,
+                            gint64      panel_id,
+                            GError    **error)
+{
+  g_autoptr(RsRepresentativeness) self = g_new0 (RsRepresentativeness, 1);
+  g_autoptr(sqlite3_stmt) panel = NULL;
+  g_autoptr(sqlite3_stmt) totals = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+  rs_database_lock (db);
+  panel = rs_database_query (db, error, "SELECT name, size, quota_tolerance FROM panel WHERE id = ?",
+                             "i", panel_id);
+  if (panel == NULL || sqlite3_step (panel) != SQLITE_ROW)
+    {
+      if (panel != NULL)
+        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                     _("There is no panel with id %lld."), (long long) panel_id);
+      rs_database_unlock (db);
+      return NULL;
+    }
+  self->panel_name = rs_column_dup_text (panel, 0);
+  self->size = sqlite3_column_int (panel, 1);
+  self->tolerance = sqlite3_column_double (panel, 2) > 0 ? sqlite3_column_double (panel, 2) : 5.0;
+
+#define SELECTED "p.status IN ('selected', 'confirmed')"
+#define ATTENDED "EXISTS (SELECT 1 FROM registration r WHERE r.person_id = p.id AND r.attended = 1)"
+  totals = rs_database_query (db, error,
+                              "SELECT count(*), coalesce(sum(" SELECTED "), 0), coalesce(sum(" ATTENDED "), 0) "
+                              "FROM person p WHERE p.panel_id = ?", "i", panel_id);
+  if (totals && sqlite3_step (totals) == SQLITE_ROW)
+    {
+      self->pool_total = sqlite3_column_int (totals, 0);
+      self->selected_total = sqlite3_column_int (totals, 1);
+      self->attended_total = sqlite3_column_int (totals, 2);
+    }
+  stmt = rs_database_query (db, error,
+                            "SELECT c.name, v.name, c.sensitive, v.target_share, v.quota_min, v.quota_max, "
+                            "count(p.id), coalesce(sum(" SELECTED "), 0), coalesce(sum(" ATTENDED "), 0) "
+                            "FROM category c JOIN category_value v ON v.category_id = c.id "
+                            "LEFT JOIN person_attribute a ON a.value_id = v.id "
+                            "LEFT JOIN person p ON p.id = a.person_id "
+                            "WHERE c.panel_id = ? GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
+                            "i", panel_id);
+#undef SELECTED
+#undef ATTENDED
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RsReprRow *row = g_new0 (RsReprRow, 1);
+
+      row->category = rs_column_dup_text (stmt, 0);
+      row->value = rs_column_dup_text (stmt, 1);
+      row->sensitive = sqlite3_column_int (stmt, 2);
+      row->target = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 3);
+      row->min = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 4);
+      row->max = sqlite3_column_type (stmt, 5) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 5);
+      row->pool = sqlite3_column_int (stmt, 6);
+      row->selected = sqlite3_column_int (stmt, 7);
+      row->attended = sqlite3_column_int (stmt, 8);
+      g_ptr_array_add (self->rows, row);
+    }
+  rs_database_unlock (db);
+  if (stmt == NULL || totals == NULL)
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+int
+rs_repr_count (RsReprRow  *row,
+               RsReprGroup group)
+{
+  return group == RS_REPR_POOL ? row->pool : group == RS_REPR_SELECTED ? row->selected : row->attended;
+}
+
+static int
+group_total (RsRepresentativeness *self,
+             RsReprGroup           group)
+{
+  return group == RS_REPR_POOL ? self->pool_total
+       : group == RS_REPR_SELECTED ? self->selected_total : self->attended_total;
+}
+
+double
+rs_repr_share (RsRepresentativeness *self,
+               RsReprRow            *row,
+               RsReprGroup           group)
+{
+  int total = group_total (self, group);
+
+  return total > 0 ? 100.0 * rs_repr_count (row, group) / total : -1;
+}
+
+gboolean
+rs_repr_gap_exceeded (RsRepresentativeness *self,
+                      RsReprRow            *row,
+                      RsReprGroup           group)
+{
+  double share = rs_repr_share (self, row, group);
+
+  return row->target >= 0 && share >= 0 && fabs (share - row->target) > self->tolerance + 1e-9;
+}
+
+gboolean
+rs_repr_feasible (RsReprRow *row)
+{
+  return row->pool >= MAX (row->min, 0);
+}
+
+static void
+append_count (GString *out,
+              int      count,
+              int      total,
+              int      limit)
+{
+  if (total == 0)
+    g_string_append (out, ",,");
+  else if (limit > 0 && count < limit)
+    g_string_append_printf (out, ",<%d,", limit);
+  else
+    {
+      char share[G_ASCII_DTOSTR_BUF_SIZE];
+      g_string_append_printf (out, ",%d,%s", count,
+                              g_ascii_formatd (share, sizeof share, "%.1f", 100.0 * count / total));
+    }
+}
+
+char *
+rs_representativeness_to_csv (RsRepresentativeness *self,
+                              int                   small_cell_limit)
+{
+  GString *out = g_string_new ("category,value,target_share,quota_min,quota_max,pool,pool_share,"
+                               "selected,selected_share,attended,attended_share,feasible\r\n");
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      RsReprRow *row = g_ptr_array_index (self->rows, i);
+      char target[G_ASCII_DTOSTR_BUF_SIZE] = "";
+
+      rs_csv_append_field (out, row->category, ',');
+      g_string_append_c (out, ',');
+      rs_csv_append_field (out, row->value, ',');
+      if (row->target >= 0)
+        g_ascii_formatd (target, sizeof target, "%.1f", row->target);
+      g_string_append_printf (out, ",%s,", target);
+      if (row->min >= 0)
+        g_string_append_printf (out, "%d", row->min);
+      g_string_append_c (out, ',');
+      if (row->max >= 0)
+        g_string_append_printf (out, "%d", row->max);
+      append_count (out, row->pool, self->pool_total, small_cell_limit);
+      append_count (out, row->selected, self->selected_total, small_cell_limit);
+      append_count (out, row->attended, self->attended_total, small_cell_limit);
+      g_string_append_printf (out, ",%s\r\n", rs_repr_feasible (row) ? "yes" : "no");
+    }
+  g_string_append (out, "\"Population targets: Kilde: Danmarks Statistik where fetched\"\r\n");
+  return g_string_free (out, FALSE);
+}
+
+/* Chart */
+
+static const double group_colors[3][3] = {
+  { 0.21, 0.52, 0.89 },  /* pool: blue */
+  { 0.18, 0.76, 0.49 },  /* selected: green */
+  { 0.96, 0.76, 0.07 },  /* attended: yellow */
+};
+
+static guint
+n_categories (RsRepresentativeness *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (i == 0 || g_strcmp0 (((RsReprRow *) self->rows->pdata[i])->category,
+                             ((RsReprRow *) self->rows->pdata[i - 1])->category) != 0)
+      n++;
+  return n;
+}
+
+double
+rs_representativeness_height (RsRepresentativeness *self)
+{
+  return 2 * MARGIN + HEADER_HEIGHT + n_categories (self) * 24.0 + self->rows->len * (3 * ROW_HEIGHT + 6);
+}
+
+static void
+draw_text (cairo_t    *cr,
+           const char *text,
+           double      x,
+           double      y,
+           double      max_width,
+           gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (bold ? "Sans Bold 9" : "Sans 8.5");
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+}
+
+void
+rs_representativeness_draw (RsRepresentativeness *self,
+                            cairo_t              *cr,
+                            double                width,
+                            int                   small_cell_limit)
+{
+  const char *names[] = { C_("chart legend", "Pool"), C_("chart legend", "Selected"),
+                          C_("chart legend", "Attended") };
+  double bar_x = MARGIN + LABEL_WIDTH, bar_w = MAX (width - bar_x - MARGIN - 60, 50);
+  double y = MARGIN;
+  double scale = 0;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      RsReprRow *row = g_ptr_array_index (self->rows, i);
+      scale = MAX (scale, row->target);
+      for (int g = 0; g < 3; g++)
+        scale = MAX (scale, rs_repr_share (self, row, g));
+    }
+  scale = scale > 0 ? MIN (100, ceil (scale / 10) * 10) : 100;
+
+  cairo_save (cr);
+  /* Legend */
+  for (int g = 0; g < 3; g++)
+    {
+      cairo_set_source_rgb (cr, group_colors[g][0], group_colors[g][1], group_colors[g][2]);
+      cairo_rectangle (cr, bar_x + g * 110, y + 4, 12, 10);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      draw_text (cr, names[g], bar_x + g * 110 + 16, y + 1, 90, FALSE);
+    }
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_rectangle (cr, bar_x + 3 * 110, y + 2, 2, 14);
+  cairo_fill (cr);
+  draw_text (cr, C_("chart legend", "Target"), bar_x + 3 * 110 + 6, y + 1, 90, FALSE);
+  y += HEADER_HEIGHT;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      RsReprRow *row = g_ptr_array_index (self->rows, i);
+      double row_y;
+
+      if (i == 0 || g_strcmp0 (row->category, ((RsReprRow *) self->rows->pdata[i - 1])->category) != 0)
+        {
+          g_autofree char *title = row->sensitive
+            ? g_strdup_printf (_("%s (sensitive)"), row->category) : g_strdup (row->category);
+          cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          draw_text (cr, title, MARGIN, y + 4, width - 2 * MARGIN, TRUE);
+          y += 24;
+        }
+      row_y = y;
+      cairo_set_source_rgb (cr, rs_repr_feasible (row) ? 0.2 : 0.75, 0.2, 0.2);
+      draw_text (cr, row->value, MARGIN + 8, row_y + ROW_HEIGHT / 2, LABEL_WIDTH - 16, FALSE);
+      for (int g = 0; g < 3; g++)
+        {
+          double share = rs_repr_share (self, row, g);
+          double by = row_y + g * ROW_HEIGHT;
+          int count = rs_repr_count (row, g);
+
+          if (share < 0)
+            continue;
+          if (small_cell_limit > 0 && count < small_cell_limit)
+            {
+              g_autofree char *note = g_strdup_printf ("<%d", small_cell_limit);
+              cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+              draw_text (cr, note, bar_x + 2, by, 60, FALSE);
+              continue;
+            }
+          cairo_set_source_rgb (cr, group_colors[g][0], group_colors[g][1], group_colors[g][2]);
+          cairo_rectangle (cr, bar_x, by + 1, bar_w * share / scale, ROW_HEIGHT - 3);
+          cairo_fill (cr);
+          if (rs_repr_gap_exceeded (self, row, g))
+            {
+              cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
+              cairo_set_line_width (cr, 1.5);
+              cairo_rectangle (cr, bar_x, by + 1, bar_w * share / scale, ROW_HEIGHT - 3);
+              cairo_stroke (cr);
+            }
+          {
+            g_autofree char *label = g_strdup_printf ("%.0f %%", share);
+            cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+            draw_text (cr, label, bar_x + bar_w * share / scale + 4, by - 1, 56, FALSE);
+          }
+        }
+      if (row->target >= 0)
+        {
+          cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          cairo_rectangle (cr, bar_x + bar_w * row->target / scale - 1, row_y, 2, 3 * ROW_HEIGHT);
+          cairo_fill (cr);
+        }
+      y += 3 * ROW_HEIGHT + 6;
+    }
+  cairo_restore (cr);
+}
+
+gboolean
+rs_representativeness_export_chart (RsRepresentativeness *self,
+                                    const char           *path,
+                                    int                   small_cell_limit,
+                                    GError              **error)
+{
+  double width = 760, height = rs_representativeness_height (self);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (g_str_has_suffix (lower, ".pdf"))
+    surface = cairo_pdf_surface_create (path, width, height);
+  else
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  rs_representativeness_draw (self, cr, width, small_cell_limit);
+  cairo_destroy (cr);
+  if (g_str_has_suffix (lower, ".pdf"))
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  else
+    status = cairo_surface_write_to_png (surface, path);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write the chart to %s: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,455 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-categories-editor"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "rs-categories-editor.h"
+
+struct _RsCategoriesEditor
+{
+  AdwBin      parent_instance;
+
+  RsPage     *owner;
+  RsPanel    *panel;
+  GPtrArray  *categories;
+  GPtrArray  *error_labels;   /* GtkLabel per category */
+  GPtrArray  *preview_rows;   /* GPtrArray of AdwActionRow per category */
+  GtkBox     *groups;
+  GtkWidget  *empty;
+  gboolean    filling;
+};
+
+G_DEFINE_FINAL_TYPE (RsCategoriesEditor, rs_categories_editor, ADW_TYPE_BIN)
+
+static void rebuild (RsCategoriesEditor *self);
+
+/* The owner is NULL when the editor is used on its own (tests). */
+static void
+show_error (RsCategoriesEditor *self,
+            const GError       *error)
+{
+  if (self->owner)
+    rs_page_show_error (self->owner, error);
+  else
+    g_message ("%s", error->message);
+}
+
+static void
+add_toast (RsCategoriesEditor *self,
+           AdwToast           *toast)
+{
+  if (self->owner)
+    rs_page_add_toast (self->owner, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+update_category (RsCategoriesEditor *self,
+                 guint               c)
+{
+  RsCategory *category = g_ptr_array_index (self->categories, c);
+  GtkLabel *label = g_ptr_array_index (self->error_labels, c);
+  GPtrArray *rows = g_ptr_array_index (self->preview_rows, c);
+  int size = rs_panel_get_size (self->panel);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsCategory) preview = rs_category_new (category->name, NULL, FALSE);
+  gboolean has_shares = TRUE;
+
+  for (guint v = 0; v < category->values->len; v++)
+    {
+      RsCategoryValue *value = g_ptr_array_index (category->values, v);
+      rs_category_add_value (preview, value->name, NULL, value->share);
+      has_shares = has_shares && value->share >= 0;
+    }
+  if (has_shares && rs_category_compute_quotas (preview, size, rs_panel_get_quota_tolerance (self->panel), NULL))
+    for (guint v = 0; v < preview->values->len && v < rows->len; v++)
+      {
+        RsCategoryValue *value = g_ptr_array_index (preview->values, v);
+        g_autofree char *text = value->min == value->max
+          ? g_strdup_printf (_("Quota from the share: %d"), value->min)
+          : g_strdup_printf (_("Quota from the share: %d–%d"), value->min, value->max);
+        adw_action_row_set_subtitle (g_ptr_array_index (rows, v), text);
+      }
+  else
+    for (guint v = 0; v < rows->len; v++)
+      adw_action_row_set_subtitle (g_ptr_array_index (rows, v), "");
+
+  if (!rs_category_validate (category, size, &error))
+    {
+      gtk_label_set_text (label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
+}
+
+typedef struct
+{
+  RsCategoriesEditor *self;
+  guint               category;
+  guint               value;
+  int                 field;   /* 0 share, 1 min, 2 max */
+} SpinTarget;
+
+static void
+spin_changed_cb (GtkSpinButton *spin,
+                 SpinTarget    *target)
+{
+  RsCategoriesEditor *self = target->self;
+  RsCategory *category;
+  RsCategoryValue *value;
+
+  if (self->filling)
+    return;
+  category = g_ptr_array_index (self->categories, target->category);
+  value = g_ptr_array_index (category->values, target->value);
+  if (target->field == 0)
+    value->share = gtk_spin_button_get_value (spin);
+  else if (target->field == 1)
+    value->min = gtk_spin_button_get_value_as_int (spin);
+  else
+    value->max = gtk_spin_button_get_value_as_int (spin);
+  update_category (self, target->category);
+}
+
+static GtkWidget *
+make_spin (RsCategoriesEditor *self,
+           guint               c,
+           guint               v,
+           int                 field,
+           double              value,
+           const char         *accessible)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, field == 0 ? 100 : 10000, field == 0 ? 0.1 : 1);
+  SpinTarget *target = g_new0 (SpinTarget, 1);
+
+  target->self = self;
+  target->category = c;
+  target->value = v;
+  target->field = field;
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), field == 0 ? 1 : 0);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), MAX (value, 0));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_tooltip_text (spin, accessible);
+  g_signal_connect_data (spin, "value-changed", G_CALLBACK (spin_changed_cb), target,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  return spin;
+}
+
+static void
+remove_category_cb (GtkButton          *button,
+                    RsCategoriesEditor *self)
+{
+  guint c = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "category"));
+
+  g_ptr_array_remove_index (self->categories, c);
+  rebuild (self);
+}
+
+static void
+add_value_cb (AdwEntryRow        *row,
+              RsCategoriesEditor *self)
+{
+  guint c = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "category"));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  RsCategory *category = g_ptr_array_index (self->categories, c);
+
+  if (*name == '\0' || rs_category_find_value (category, name))
+    return;
+  rs_category_add_value (category, name, NULL, 0);
+  rebuild (self);
+}
+
+static void
+rebuild (RsCategoriesEditor *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups))) != NULL)
+    gtk_box_remove (self->groups, child);
+  g_ptr_array_set_size (self->error_labels, 0);
+  g_ptr_array_set_size (self->preview_rows, 0);
+  gtk_widget_set_visible (self->empty, self->categories == NULL || self->categories->len == 0);
+  if (self->categories == NULL)
+    return;
+
+  self->filling = TRUE;
+  for (guint c = 0; c < self->categories->len; c++)
+    {
+      RsCategory *category = g_ptr_array_index (self->categories, c);
+      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *error = gtk_label_new (NULL);
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *add = adw_entry_row_new ();
+      GPtrArray *rows = g_ptr_array_new ();
+      g_autofree char *remove_label = g_strdup_printf (_("Remove category “%s”"), category->name);
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), category->name);
+      if (category->sensitive)
+        adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                               _("Sensitive: special-category personal data. Record it only "
+                                                 "with consent, and report it only in aggregate."));
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, remove_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+      g_object_set_data (G_OBJECT (remove), "category", GUINT_TO_POINTER (c));
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_category_cb), self);
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), remove);
+
+      gtk_label_set_xalign (GTK_LABEL (error), 0);
+      gtk_label_set_wrap (GTK_LABEL (error), TRUE);
+      gtk_widget_add_css_class (error, "error");
+      gtk_widget_set_margin_bottom (error, 6);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), error);
+      g_ptr_array_add (self->error_labels, error);
+
+      for (guint v = 0; v < category->values->len; v++)
+        {
+          RsCategoryValue *value = g_ptr_array_index (category->values, v);
+          GtkWidget *row = adw_action_row_new ();
+          g_autofree char *a_share = g_strdup_printf (_("Target share of “%s”, percent"), value->name);
+          g_autofree char *a_min = g_strdup_printf (_("Minimum for “%s”"), value->name);
+          g_autofree char *a_max = g_strdup_printf (_("Maximum for “%s”"), value->name);
+          GtkWidget *pct = gtk_label_new ("%");
+          GtkWidget *dash = gtk_label_new ("–");
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), value->name);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_spin (self, c, v, 0, value->share, a_share));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), pct);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_spin (self, c, v, 1, value->min, a_min));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), dash);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_spin (self, c, v, 2, value->max, a_max));
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+          g_ptr_array_add (rows, row);
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add), _("Add a value"));
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (add), TRUE);
+      g_object_set_data (G_OBJECT (add), "category", GUINT_TO_POINTER (c));
+      g_signal_connect (add, "apply", G_CALLBACK (add_value_cb), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
+      g_ptr_array_add (self->preview_rows, rows);
+      gtk_box_append (self->groups, group);
+    }
+  self->filling = FALSE;
+  for (guint c = 0; c < self->categories->len; c++)
+    update_category (self, c);
+}
+
+static void
+add_preset_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (widget);
+  RsCategory *category = rs_category_new_preset (g_variant_get_string (parameter, NULL));
+
+  if (category == NULL || self->categories == NULL)
+    return;
+  if (rs_category_find (self->categories, category->name))
+    {
+      add_toast (self, adw_toast_new_format (_("The panel already has a category “%s”"),
+                                                            category->name));
+      rs_category_free (category);
+      return;
+    }
+  g_ptr_array_add (self->categories, category);
+  rebuild (self);
+}
+
+static void
+compute_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  for (guint c = 0; self->categories && c < self->categories->len; c++)
+    if (!rs_category_compute_quotas (g_ptr_array_index (self->categories, c), rs_panel_get_size (self->panel),
+                                     rs_panel_get_quota_tolerance (self->panel), error ? NULL : &error))
+      continue;
+  rebuild (self);
+  if (error)
+    show_error (self, error);
+}
+
+static gpointer
+save_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  gpointer *args = data;
+
+  return rs_categories_save (db, *(gint64 *) args[0], args[1], error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RsCategoriesEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+    show_error (self, error);
+  else
+    add_toast (self, adw_toast_new (_("Categories and targets saved")));
+}
+
+static void
+free_args (gpointer data)
+{
+  gpointer *args = data;
+
+  g_free (args[0]);
+  g_ptr_array_unref (args[1]);
+  g_free (args);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (widget);
+  gpointer *args = g_new0 (gpointer, 2);
+  gint64 id = rs_panel_get_id (self->panel);
+
+  for (guint c = 0; c < self->categories->len; c++)
+    if (gtk_widget_get_visible (g_ptr_array_index (self->error_labels, c)))
+      {
+        add_toast (self, adw_toast_new (_("Fix the categories marked in red first")));
+        g_free (args);
+        return;
+      }
+  args[0] = g_memdup2 (&id, sizeof id);
+  args[1] = g_ptr_array_ref (self->categories);
+  rs_database_run_async (rs_page_get_database (self->owner), save_job, args, free_args, NULL,
+                         rs_page_get_cancellable (self->owner), saved_cb, g_object_ref (self));
+}
+
+static void
+rs_categories_editor_dispose (GObject *object)
+{
+  RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (object);
+
+  g_clear_object (&self->panel);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->error_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->preview_rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (rs_categories_editor_parent_class)->dispose (object);
+}
+
+static void
+rs_categories_editor_class_init (RsCategoriesEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = rs_categories_editor_dispose;
+  gtk_widget_class_install_action (widget_class, "categories.add-preset", "s", add_preset_action);
+  gtk_widget_class_install_action (widget_class, "categories.compute", NULL, compute_action);
+  gtk_widget_class_install_action (widget_class, "categories.save", NULL, save_action);
+}
+
+static void
+rs_categories_editor_init (RsCategoriesEditor *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  GtkWidget *compute = gtk_button_new_with_mnemonic (_("_Quotas from Shares"));
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+  g_autoptr(GMenu) menu = g_menu_new ();
+  const char * const *presets = rs_category_preset_ids ();
+
+  for (guint i = 0; presets[i]; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (rs_category_preset_title (presets[i]), NULL);
+      g_menu_item_set_action_and_target (item, "categories.add-preset", "s", presets[i]);
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (menu_button), _("Add Category"));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (menu_button, _("Add a category grouped as Statistics Denmark groups it"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (compute), "categories.compute");
+  gtk_widget_set_tooltip_text (compute, _("Set every minimum and maximum from the target shares, the panel’s "
+                                          "size and its quota tolerance (largest remainder)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "categories.save");
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_hexpand (compute, TRUE);
+  gtk_widget_set_halign (compute, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (bar), menu_button);
+  gtk_box_append (GTK_BOX (bar), compute);
+  gtk_box_append (GTK_BOX (bar), save);
+
+  self->empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), "view-list-bullet-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("No Categories Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
+                                   _("Add categories such as age, gender or district, and give each value "
+                                     "its share of the population."));
+  self->groups = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), self->empty);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups));
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 860);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  adw_bin_set_child (ADW_BIN (self), scroller);
+  self->error_labels = g_ptr_array_new ();
+  self->preview_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+}
+
+GtkWidget *
+rs_categories_editor_new (RsPage *owner)
+{
+  RsCategoriesEditor *self = g_object_new (RS_TYPE_CATEGORIES_EDITOR, NULL);
+
+  self->owner = owner;
+  return GTK_WIDGET (self);
+}
+
+void
+rs_categories_editor_set_categories (RsCategoriesEditor *self,
+                                     RsPanel            *panel,
+                                     GPtrArray          *categories)
+{
+  g_set_object (&self->panel, panel);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
+  self->categories = categories;
+  rebuild (self);
+}
+
+const char *
+rs_categories_editor_get_error (RsCategoriesEditor *self,
+                                guint               index)
+{
+  GtkWidget *label;
+
+  if (index >= self->error_labels->len)
+    return NULL;
+  label = g_ptr_array_index (self->error_labels, index);
+  return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+GPtrArray *
+rs_categories_editor_get_categories (RsCategoriesEditor *self)
+{
+  return self->categories;
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rs-categories.h"
+#include "rs-page.h"
+#include "rs-panel.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_CATEGORIES_EDITOR (rs_categories_editor_get_type ())
+G_DECLARE_FINAL_TYPE (RsCategoriesEditor, rs_categories_editor, RS, CATEGORIES_EDITOR, AdwBin)
+
+/* Categories, values and targets of a panel: target share, min and max per
+ * value, a live quota preview for the panel's size and an error per
+ * category (shares that do not add up to 100 %, impossible quotas). */
+GtkWidget *rs_categories_editor_new            (RsPage             *owner);
+/* Takes ownership of @categories. */
+void       rs_categories_editor_set_categories (RsCategoriesEditor *self,
+                                                RsPanel            *panel,
+                                                GPtrArray          *categories);
+/* For tests: the error shown for category @index, or NULL. */
+const char *rs_categories_editor_get_error     (RsCategoriesEditor *self,
+                                                guint               index);
+GPtrArray  *rs_categories_editor_get_categories (RsCategoriesEditor *self);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rs-page.h"
+#include "rs-panel.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_PANEL_DETAILS (rs_panel_details_get_type ())
+G_DECLARE_FINAL_TYPE (RsPanelDetails, rs_panel_details, RS, PANEL_DETAILS, AdwBin)
+
+/* A panel's name, size, mandate and eligibility rules, with Save and
+ * Delete. Emits "changed" after a save or delete. */
+GtkWidget *rs_panel_details_new       (RsPage         *owner);
+void       rs_panel_details_set_panel (RsPanelDetails *self,
+                                       RsPanel        *panel);
+
+G_END_DECLS

@@ -1,0 +1,462 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-pool-view"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rs-categories.h"
+#include "rs-pool-import-dialog.h"
+#include "rs-pool-import.h"
+#include "rs-pool-store.h"
+#include "rs-pool-view.h"
+
+struct _RsPoolView
+{
+  AdwBin              parent_instance;
+
+  RsPage             *owner;
+  gint64              panel_id;
+  GListStore         *people;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *filter;
+  GtkSearchEntry     *search;
+  GtkDropDown        *status_filter;
+  GtkDropDown        *status_set;
+  GtkLabel           *count;
+  GtkColumnView      *view;
+};
+
+G_DEFINE_FINAL_TYPE (RsPoolView, rs_pool_view, ADW_TYPE_BIN)
+
+static gboolean
+match_person (gpointer item,
+              gpointer user_data)
+{
+  RsPoolView *self = user_data;
+  RsPerson *person = item;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+  g_autofree char *joined = NULL;
+  g_autofree char *hay = NULL;
+
+  if (status > 0 && status != GTK_INVALID_LIST_POSITION &&
+      g_strcmp0 (rs_person_get_status (person), rs_person_statuses ()[status - 1]) != 0)
+    return FALSE;
+  if (*needle == '\0')
+    return TRUE;
+  joined = g_strconcat (rs_person_get_pseudonym (person), " ", rs_person_get_external_id (person), " ",
+                        rs_person_get_summary (person), NULL);
+  hay = g_utf8_casefold (joined, -1);
+  return strstr (hay, needle) != NULL;
+}
+
+static void
+update_count (RsPoolView *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint all = self->people ? g_list_model_get_n_items (G_LIST_MODEL (self->people)) : 0;
+  g_autofree char *text = g_strdup_printf (ngettext ("%u of %u person", "%u of %u people", all), shown, all);
+
+  gtk_label_set_text (self->count, text);
+}
+
+static void
+filter_changed_cb (RsPoolView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static gpointer
+list_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  return rs_pool_store_list (db, *(gint64 *) data, error);
+}
+
+static void
+listed_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsPoolView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) people = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (people == NULL)
+    {
+      rs_page_show_error (self->owner, error);
+      return;
+    }
+  g_set_object (&self->people, people);
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (people));
+  update_count (self);
+}
+
+void
+rs_pool_view_set_panel (RsPoolView *self,
+                        gint64      panel_id)
+{
+  self->panel_id = panel_id;
+  rs_database_run_async (rs_page_get_database (self->owner), list_job, g_memdup2 (&panel_id, sizeof panel_id),
+                         g_free, g_object_unref, rs_page_get_cancellable (self->owner), listed_cb,
+                         g_object_ref (self));
+}
+
+typedef struct
+{
+  gint64 person_id;
+  char  *status;   /* NULL: remove */
+} Change;
+
+static void
+change_free (Change *change)
+{
+  g_free (change->status);
+  g_free (change);
+}
+
+static gpointer
+change_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  Change *change = data;
+  gboolean ok = change->status ? rs_pool_store_set_status (db, change->person_id, change->status, error)
+                               : rs_pool_store_remove (db, change->person_id, error);
+  return ok ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+changed_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RsPoolView) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+    rs_page_show_error (self->owner, error);
+  rs_pool_view_set_panel (self, self->panel_id);
+}
+
+static void
+apply_change (RsPoolView *self,
+              const char *status)
+{
+  RsPerson *person = gtk_single_selection_get_selected_item (self->selection);
+  Change *change;
+
+  if (person == NULL)
+    {
+      rs_page_add_toast (self->owner, adw_toast_new (_("Select a person first")));
+      return;
+    }
+  change = g_new0 (Change, 1);
+  change->person_id = rs_person_get_id (person);
+  change->status = g_strdup (status);
+  rs_database_run_async (rs_page_get_database (self->owner), change_job, change, (GDestroyNotify) change_free,
+                         NULL, rs_page_get_cancellable (self->owner), changed_cb, g_object_ref (self));
+}
+
+static void
+set_status_clicked_cb (RsPoolView *self)
+{
+  guint i = gtk_drop_down_get_selected (self->status_set);
+
+  if (i != GTK_INVALID_LIST_POSITION)
+    apply_change (self, rs_person_statuses ()[i]);
+}
+
+static void
+remove_clicked_cb (RsPoolView *self)
+{
+  apply_change (self, NULL);
+}
+
+static void
+imported_cb (RsPoolImportDialog *dialog,
+             guint               rows,
+             int                 flagged,
+             RsPoolView         *self)
+{
+  rs_page_add_toast (self->owner, adw_toast_new_format (ngettext ("Imported %u person; %d flagged for review",
+                                                                  "Imported %u people; %d flagged for review",
+                                                                  rows), rows, flagged));
+  rs_pool_view_set_panel (self, self->panel_id);
+}
+
+typedef struct
+{
+  gint64         panel_id;
+  GPtrArray     *categories;
+  RsPoolMapping *mapping;
+} Prep;
+
+static void
+prep_free (Prep *prep)
+{
+  g_clear_pointer (&prep->categories, g_ptr_array_unref);
+  g_clear_pointer (&prep->mapping, rs_pool_mapping_free);
+  g_free (prep);
+}
+
+static gpointer
+prep_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  Prep *prep = g_new0 (Prep, 1);
+
+  prep->panel_id = *(gint64 *) data;
+  prep->categories = rs_categories_load (db, prep->panel_id, error);
+  if (prep->categories == NULL)
+    {
+      g_free (prep);
+      return NULL;
+    }
+  prep->mapping = rs_pool_import_load_mapping (db, prep->panel_id, NULL);
+  return prep;
+}
+
+static void
+prepared_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GFile *file = user_data;
+  RsPoolView *self = g_object_get_data (G_OBJECT (file), "view");
+  g_autoptr(GError) error = NULL;
+  Prep *prep = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsPoolImportDialog *dialog;
+
+  if (prep == NULL)
+    rs_page_show_error (self->owner, error);
+  else
+    {
+      dialog = rs_pool_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                          RS_DATABASE (source), prep->panel_id, prep->categories,
+                                          prep->mapping, file);
+      g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (file);
+}
+
+static void
+file_chosen_cb (GtkNativeDialog *chooser,
+                int              response,
+                RsPoolView      *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      GFile *file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_object_set_data_full (G_OBJECT (file), "view", g_object_ref (self), g_object_unref);
+      rs_database_run_async (rs_page_get_database (self->owner), prep_job,
+                             g_memdup2 (&self->panel_id, sizeof self->panel_id), g_free,
+                             (GDestroyNotify) prep_free, NULL, prepared_cb, file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+import_clicked_cb (RsPoolView *self)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (_("Import Pool from CSV"), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  which)
+{
+  RsPerson *person = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  const char *flag = rs_person_get_review_flag (person);
+
+  switch (GPOINTER_TO_INT (which))
+    {
+    case 0:
+      gtk_label_set_text (label, rs_person_get_pseudonym (person));
+      break;
+    case 1:
+      gtk_label_set_text (label, rs_person_status_label (rs_person_get_status (person)));
+      break;
+    case 2:
+      gtk_label_set_text (label, rs_person_get_summary (person));
+      break;
+    default:
+      gtk_label_set_text (label, g_str_equal (flag, "duplicate") ? _("Possible duplicate")
+                                 : g_str_equal (flag, "household") ? _("Same household as another") : "");
+      if (*flag)
+        gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+    }
+}
+
+static void
+add_column (RsPoolView *self,
+            const char *title,
+            int         which,
+            gboolean    expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label), GINT_TO_POINTER (which));
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (self->view, column);
+}
+
+static void
+rs_pool_view_dispose (GObject *object)
+{
+  RsPoolView *self = RS_POOL_VIEW (object);
+
+  g_clear_object (&self->people);
+  G_OBJECT_CLASS (rs_pool_view_parent_class)->dispose (object);
+}
+
+static void
+rs_pool_view_class_init (RsPoolViewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = rs_pool_view_dispose;
+}
+
+static GtkStringList *
+status_names (gboolean with_all)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  if (with_all)
+    gtk_string_list_append (list, _("All statuses"));
+  for (guint i = 0; rs_person_statuses ()[i]; i++)
+    gtk_string_list_append (list, rs_person_status_label (rs_person_statuses ()[i]));
+  return list;
+}
+
+static void
+rs_pool_view_init (RsPoolView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import CSV…"));
+  GtkWidget *set = gtk_button_new_with_mnemonic (_("Set _Status"));
+  GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove from Pool"));
+
+  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
+  g_object_set (self->search, "placeholder-text", _("Search pseudonyms, ids and values"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search the pool"), -1);
+  self->status_filter = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (status_names (TRUE)), NULL));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_filter), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Show status"), -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_filter), _("Show status"));
+  self->count = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->count), "dim-label");
+  gtk_widget_add_css_class (import, "suggested-action");
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->status_filter));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->count));
+  gtk_box_append (GTK_BOX (bar), import);
+
+  self->filter = gtk_custom_filter_new (match_person, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (self->selection)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Recruitment pool"), -1);
+  add_column (self, _("Pseudonym"), 0, FALSE);
+  add_column (self, _("Status"), 1, FALSE);
+  add_column (self, _("Category values"), 2, TRUE);
+  add_column (self, _("Review"), 3, FALSE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->view));
+  gtk_widget_set_vexpand (scroller, TRUE);
+
+  self->status_set = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (status_names (FALSE)), NULL));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_set), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("New status for the selected person"), -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_set), _("New status for the selected person"));
+  gtk_widget_set_halign (actions, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (actions), GTK_WIDGET (self->status_set));
+  gtk_box_append (GTK_BOX (actions), set);
+  gtk_box_append (GTK_BOX (actions), remove);
+
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_box_append (GTK_BOX (box), actions);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  adw_bin_set_child (ADW_BIN (self), box);
+
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (import, "clicked", G_CALLBACK (import_clicked_cb), self);
+  g_signal_connect_swapped (set, "clicked", G_CALLBACK (set_status_clicked_cb), self);
+  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
+}
+
+GtkWidget *
+rs_pool_view_new (RsPage *owner)
+{
+  RsPoolView *self = g_object_new (RS_TYPE_POOL_VIEW, NULL);
+
+  self->owner = owner;
+  return GTK_WIDGET (self);
+}
+
+GListModel *
+rs_pool_view_get_model (RsPoolView *self)
+{
+  return G_LIST_MODEL (self->filtered);
+}
+
+void
+rs_pool_view_set_search (RsPoolView *self,
+                         const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search), text);
+  filter_changed_cb (self);
+}

@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "rs-categories-editor.h"
+#include "rs-panel-store.h"
+#include "rs-pool-import-dialog.h"
+#include "rs-pool-import.h"
+#include "rs-repr-chart.h"
+#include "rs-representativeness.h"
+#include "rs-test-utils.h"
+
+static void
+spin_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (done (data));
+}
+
+static void
+test_categories_editor (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor = rs_categories_editor_new (NULL);
+  g_autoptr(RsPanel) panel = rs_panel_new ();
+  GPtrArray *cats = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_category_free);
+  RsCategory *gender = rs_category_new_preset ("gender");
+  RsCategory *age = rs_category_new_preset ("age");
+  const double age_shares[] = { 19, 23, 25, 22, 11 };
+
+  rs_panel_set_size (panel, 20);
+  for (guint i = 0; i < gender->values->len; i++)
+    ((RsCategoryValue *) gender->values->pdata[i])->share = 30;  /* 120 % */
+  for (guint i = 0; i < age->values->len; i++)
+    ((RsCategoryValue *) age->values->pdata[i])->share = age_shares[i];
+  g_ptr_array_add (cats, gender);
+  g_ptr_array_add (cats, age);
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  rs_categories_editor_set_categories (RS_CATEGORIES_EDITOR (editor), panel, cats);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 0));
+  g_assert_nonnull (strstr (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 0), "Gender"));
+  g_assert_nonnull (strstr (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 0), "120.0"));
+  g_assert_null (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 1));
+
+  /* Quotas from shares via the action: all min/max set, no errors left in age. */
+  gtk_widget_activate_action (editor, "categories.compute", NULL);
+  {
+    GPtrArray *now = rs_categories_editor_get_categories (RS_CATEGORIES_EDITOR (editor));
+    RsCategory *a = now->pdata[1];
+    int sum = 0;
+    for (guint i = 0; i < a->values->len; i++)
+      sum += ((RsCategoryValue *) a->values->pdata[i])->min;
+    g_assert_cmpint (sum, ==, 20);
+  }
+  g_assert_null (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 1));
+
+  gtk_widget_activate_action (editor, "categories.add-preset", "s", "origin");
+  g_assert_cmpuint (rs_categories_editor_get_categories (RS_CATEGORIES_EDITOR (editor))->len, ==, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+dialog_ready (gpointer data)
+{
+  return rs_pool_import_dialog_is_ready (data);
+}
+
+static void
+test_import_mapping (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, NULL);
+  g_autoptr(GPtrArray) cats = rs_categories_load (db, 1, NULL);
+  g_autofree char *path = rs_test_data_path ("panels/pool-excel-cp1252.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RsPoolMapping) stored = rs_pool_mapping_new ();
+  g_autoptr(RsPoolMapping) mapping = NULL;
+  RsPoolImportDialog *dialog;
+
+  rs_pool_mapping_add_alias (stored, "Køn", "K", "Kvinde");
+  dialog = rs_pool_import_dialog_new (NULL, db, 1, cats, stored, file);
+  g_object_ref_sink (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin_until (dialog_ready, dialog);
+  mapping = rs_pool_import_dialog_get_mapping (dialog);
+  g_assert_cmpstr (mapping->id_column, ==, "Løbenr");
+  g_assert_cmpstr (mapping->contact[RS_CONTACT_NAME], ==, "Navn");
+  g_assert_cmpstr (mapping->contact[RS_CONTACT_ADDRESS], ==, "Adresse");
+  g_assert_cmpstr (rs_pool_mapping_get_column (mapping, "Køn"), ==, "Køn");
+  g_assert_cmpstr (rs_pool_mapping_get_column (mapping, "Bydel"), ==, "Bydel");
+  /* The remembered spelling is preselected; "female" is left unmatched. */
+  g_assert_cmpstr (rs_pool_mapping_lookup_alias (mapping, "Køn", "K"), ==, "Kvinde");
+  g_assert_null (rs_pool_mapping_lookup_alias (mapping, "Køn", "female"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
+static gboolean
+has_height (gpointer data)
+{
+  return gtk_widget_get_height (data) > 200;
+}
+
+static void
+test_chart_render (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsRepresentativeness) data = rs_representativeness_load (db, 1, &error);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *chart = rs_repr_chart_new ();
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *csv = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  graphene_rect_t bounds;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (data->pool_total, ==, 600);
+  rs_repr_chart_set_data (RS_REPR_CHART (chart), data);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), chart);
+  gtk_window_set_child (GTK_WINDOW (window), scroller);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (has_height, chart);
+  g_assert_cmpint (gtk_widget_get_height (chart), ==, (int) rs_representativeness_height (data));
+
+  paintable = gtk_widget_paintable_new (chart);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), 800, rs_representativeness_height (data));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  gsk_render_node_get_bounds (node, &bounds);
+  g_assert_cmpfloat (bounds.size.height, >, 200);
+
+  g_assert_true (rs_representativeness_export_chart (data, png, 5, &error));
+  texture = gdk_texture_new_from_filename (png, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, (int) rs_representativeness_height (data));
+  g_assert_true (rs_representativeness_export_chart (data, pdf, 5, &error));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  /* Small cells: the sample's few "Andet" people are suppressed in exports. */
+  csv = rs_representativeness_to_csv (data, 5);
+  {
+    const char *line = strstr (csv, "Køn,Andet,0.5,0,3,");
+    g_autofree char *copy = NULL;
+    g_assert_nonnull (line);
+    copy = g_strndup (line, strcspn (line, "\r"));
+    g_assert_nonnull (strstr (copy, ",<5,"));
+    g_assert_null (strstr (csv, ",1,0."));  /* no count of one with its share */
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/panels/gui/categories-editor", test_categories_editor);
+  g_test_add_func ("/panels/gui/import-mapping", test_import_mapping);
+  g_test_add_func ("/panels/gui/chart-render", test_chart_render);
+  return g_test_run ();
+}

@@ -5,4 +5,4 @@
 set -e
 build=${1:-_build}
 meson compile -C "$build" bench-pool-import >/dev/null
-exec "$build/tests/panels/bench-pool-import" "${2:-100000}"
+exec "$build/bench/panels/bench-pool-import" "${2:-100000}"

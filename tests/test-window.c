@@ -206,7 +206,7 @@ collect_unnamed (GtkWidget *w,
     return;
   /* Internal parts of composite widgets are named by their owner. */
   if (GTK_IS_ENTRY (w) || GTK_IS_SPIN_BUTTON (w) || GTK_IS_DROP_DOWN (w) ||
-      ADW_IS_ENTRY_ROW (w) || GTK_IS_SEARCH_ENTRY (w))
+      ADW_IS_ENTRY_ROW (w) || GTK_IS_SEARCH_ENTRY (w) || GTK_IS_COLUMN_VIEW (w))
     {
       if (GTK_IS_WIDGET (w) && is_interactive (w) && !ADW_IS_ENTRY_ROW (w) && !is_named (w))
         g_string_append_printf (out, "%s (%s)\n", G_OBJECT_TYPE_NAME (w),

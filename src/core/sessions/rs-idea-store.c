@@ -284,7 +284,6 @@ rs_attachment_add (RsDatabase *db,
                    const char *file_name,
                    const char *mime_type,
                    GBytes     *data,
-                   const char *caption,
                    GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -294,15 +293,15 @@ rs_attachment_add (RsDatabase *db,
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,
-                            "INSERT INTO attachment (owner_type, owner_id, file_name, mime_type, caption, data) "
-                            "VALUES (?, ?, ?, coalesce(?, 'application/octet-stream'), coalesce(?, ''), ?)",
-                            "titttt", owner_type, owner_id, file_name, mime_type, caption, "");
+                            "INSERT INTO attachment (owner_type, owner_id, filename, mime_type, data) "
+                            "VALUES (?, ?, ?, coalesce(?, 'application/octet-stream'), ?)",
+                            "tittt", owner_type, owner_id, file_name, mime_type, "");
   if (stmt == NULL)
     {
       rs_database_unlock (db);
       return 0;
     }
-  sqlite3_bind_blob64 (stmt, 6, size ? bytes : "", size, SQLITE_TRANSIENT);
+  sqlite3_bind_blob64 (stmt, 5, size ? bytes : "", size, SQLITE_TRANSIENT);
   ok = rs_database_step_done (db, stmt, error);
   rs_database_unlock (db);
   return ok ? rs_database_last_insert_id (db) : 0;
@@ -322,7 +321,7 @@ rs_attachment_add_file (RsDatabase *db,
   if (bytes == NULL)
     return 0;
   type = g_content_type_guess (name, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
-  return rs_attachment_add (db, owner_type, owner_id, name, type, bytes, NULL, error);
+  return rs_attachment_add (db, owner_type, owner_id, name, type, bytes, error);
 }
 
 int

@@ -106,7 +106,6 @@ gint64      rs_attachment_add        (RsDatabase   *db,
                                       const char   *file_name,
                                       const char   *mime_type,
                                       GBytes       *data,
-                                      const char   *caption,
                                       GError      **error);
 gint64      rs_attachment_add_file   (RsDatabase   *db,
                                       const char   *owner_type,

@@ -88,20 +88,8 @@ CREATE TABLE idea (
 );
 CREATE INDEX idea_municipality ON idea (municipality_code, status);
 
--- Files kept with a record: flip-chart photos for ideas, sessions and labs,
--- evidence files for checklist items. owner_type: 'idea', 'session', 'lab',
--- 'checklist_item'.
-CREATE TABLE attachment (
-  id          INTEGER PRIMARY KEY,
-  owner_type  TEXT NOT NULL,
-  owner_id    INTEGER NOT NULL,
-  file_name   TEXT NOT NULL,
-  mime_type   TEXT NOT NULL DEFAULT 'application/octet-stream',
-  caption     TEXT NOT NULL DEFAULT '',
-  data        BLOB NOT NULL,
-  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-);
-CREATE INDEX attachment_owner ON attachment (owner_type, owner_id);
+-- Flip-chart photos and evidence files go into attachment (v1-base.sql) with
+-- owner_type 'idea', 'session', 'lab' or 'checklist_item'.
 
 CREATE TABLE evaluation (
   id          INTEGER PRIMARY KEY,

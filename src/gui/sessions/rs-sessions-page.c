@@ -5,25 +5,889 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-attendance.h"
+#include "rs-session-printables.h"
+#include "rs-session-report.h"
+#include "rs-session-store.h"
 #include "rs-sessions-page.h"
+#include "rs-table-groups.h"
 
 struct _RsSessionsPage
 {
-  RsPage parent_instance;
+  RsPage          parent_instance;
+
+  GtkListBox     *agenda_list;
+  GtkEntry       *attendance_entry;
+  GtkLabel       *attendance_summary;
+  GtkLabel       *balance_label;
+  GtkListBox     *capacity_list;
+  GtkButton      *make_tables_button;
+  GtkStack       *page_stack;
+  GtkListView    *people_view;
+  GtkListBox     *session_list;
+  GtkListBox     *stats_list;
+  GtkFlowBox     *tables_flow;
+  GtkSpinButton  *table_size;
+  GtkLabel       *title_label;
+  AdwViewStack   *view_stack;
+  GtkListBox     *waiting_list;
+  GtkLabel       *when_label;
+
+  GPtrArray      *sessions;      /* RsSessionInfo */
+  gint64          session_id;    /* shown */
+  RsSessionInfo  *session;
+  GtkStringList  *people;        /* person ids (as text) of registered people */
+  GHashTable     *regs;          /* person id → RsRegistration (owned by regs_array) */
+  GPtrArray      *regs_array;
+  gboolean        binding;
 };
 
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
 
+/* What the session job brings back. */
+typedef struct
+{
+  RsSessionInfo *info;
+  GPtrArray     *agenda;
+  GPtrArray     *regs;
+  GPtrArray     *stats;
+  double         imbalance;      /* after making tables, else < 0 */
+} SessionData;
+
+static void
+session_data_free (SessionData *d)
+{
+  g_clear_pointer (&d->info, rs_session_info_free);
+  g_clear_pointer (&d->agenda, g_ptr_array_unref);
+  g_clear_pointer (&d->regs, g_ptr_array_unref);
+  g_clear_pointer (&d->stats, g_ptr_array_unref);
+  g_free (d);
+}
+
+typedef struct
+{
+  gint64    session_id;
+  gint64    person_id;
+  char     *text;
+  int       number;
+  gboolean  flag;
+} JobArgs;
+
+static void
+job_args_free (JobArgs *a)
+{
+  g_free (a->text);
+  g_free (a);
+}
+
+static JobArgs *
+job_args_new (gint64      session_id,
+              gint64      person_id,
+              const char *text,
+              int         number,
+              gboolean    flag)
+{
+  JobArgs *a = g_new0 (JobArgs, 1);
+  a->session_id = session_id;
+  a->person_id = person_id;
+  a->text = g_strdup (text);
+  a->number = number;
+  a->flag = flag;
+  return a;
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else if (GTK_IS_FLOW_BOX (box))
+        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
+      else
+        gtk_widget_unparent (child);
+    }
+}
+
+static char *
+format_when (const RsSessionInfo *s)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (s->starts_at, tz);
+  g_autoptr(GDateTime) end = s->ends_at ? g_date_time_new_from_iso8601 (s->ends_at, tz) : NULL;
+  g_autofree char *day = NULL;
+
+  if (start == NULL)
+    return g_strdup (s->starts_at);
+  /* Translators: a date in strftime format, e.g. "Saturday 13 June 2026" */
+  day = g_date_time_format (start, _("%A %-d %B %Y"));
+  if (end != NULL)
+    {
+      g_autofree char *a = g_date_time_format (start, "%H:%M");
+      g_autofree char *b = g_date_time_format (end, "%H:%M");
+      return g_strdup_printf ("%s, %s–%s", day, a, b);
+    }
+  {
+    g_autofree char *a = g_date_time_format (start, "%H:%M");
+    return g_strdup_printf ("%s, %s", day, a);
+  }
+}
+
+/* ---- jobs (database thread) ---- */
+
+static gpointer
+list_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  return rs_session_store_list (db, *(gint64 *) data, error);
+}
+
+static gpointer
+load_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  gint64 id = *(gint64 *) data;
+  SessionData *d = g_new0 (SessionData, 1);
+
+  d->imbalance = -1;
+  if ((d->info = rs_session_store_get (db, id, error)) == NULL
+      || (d->agenda = rs_session_store_agenda (db, id, error)) == NULL
+      || (d->regs = rs_session_store_registrations (db, id, FALSE, error)) == NULL
+      || (d->stats = rs_attendance_stats (db, id, error)) == NULL)
+    {
+      session_data_free (d);
+      return NULL;
+    }
+  return d;
+}
+
+static gpointer
+mark_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  JobArgs *a = data;
+  gint64 person = a->person_id;
+
+  if (person == 0 && (person = rs_attendance_find_person (db, a->session_id, a->text, error)) == 0)
+    return NULL;
+  if (!rs_attendance_set (db, a->session_id, person, a->flag, error))
+    return NULL;
+  return load_job (db, &a->session_id, cancellable, error);
+}
+
+static gpointer
+tables_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  JobArgs *a = data;
+  double imbalance = 0;
+  SessionData *d;
+
+  if (!rs_table_groups_assign_session (db, a->session_id, (guint) a->number, &imbalance, error))
+    return NULL;
+  d = load_job (db, &a->session_id, cancellable, error);
+  if (d != NULL)
+    d->imbalance = imbalance;
+  return d;
+}
+
+static gpointer
+export_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  JobArgs *a = data;
+  g_autoptr(RsDocument) doc = NULL;
+
+  switch (a->number)
+    {
+    case 0:
+      doc = rs_session_report_agenda (db, a->session_id, error);
+      break;
+    case 1:
+      doc = rs_session_report_attendance_sheet (db, a->session_id, a->flag, error);
+      break;
+    case 2:
+      return rs_session_printables_badges (db, a->session_id, a->flag, a->text, cancellable, error)
+             ? GINT_TO_POINTER (1) : NULL;
+    default:
+      return rs_session_printables_table_cards (db, a->session_id, a->text, cancellable, error)
+             ? GINT_TO_POINTER (1) : NULL;
+    }
+  if (doc == NULL || !rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, a->text, cancellable, error))
+    return NULL;
+  return GINT_TO_POINTER (1);
+}
+
+/* ---- showing ---- */
+
+static void
+show_stats (RsSessionsPage *self,
+            GPtrArray      *stats)
+{
+  const char *last = NULL;
+
+  clear_box (GTK_WIDGET (self->stats_list));
+  for (guint i = 0; i < stats->len; i++)
+    {
+      RsAttendanceStat *st = g_ptr_array_index (stats, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+      g_autofree char *title = NULL;
+      g_autofree char *count = g_strdup_printf (_("%d of %d"), st->attended, st->registered);
+      GtkWidget *label = gtk_label_new (count);
+
+      if (g_strcmp0 (last, st->category) != 0)
+        title = g_strdup_printf ("%s · %s", st->category, st->value);
+      else
+        title = g_strdup (st->value);
+      last = st->category;
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), st->share);
+      gtk_widget_set_size_request (bar, 80, -1);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+      gtk_list_box_append (self->stats_list, row);
+    }
+}
+
+static void
+show_tables (RsSessionsPage *self)
+{
+  int max_table = 0;
+
+  clear_box (GTK_WIDGET (self->tables_flow));
+  for (guint i = 0; i < self->regs_array->len; i++)
+    max_table = MAX (max_table, ((RsRegistration *) g_ptr_array_index (self->regs_array, i))->table_no);
+  for (int t = 1; t <= max_table; t++)
+    {
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      g_autofree char *heading = g_strdup_printf (_("Table %d"), t);
+      GtkWidget *label = gtk_label_new (heading);
+      g_autoptr(GString) members = g_string_new (NULL);
+
+      gtk_widget_add_css_class (card, "card");
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_margin_top (label, 8);
+      gtk_box_append (GTK_BOX (card), label);
+      for (guint i = 0; i < self->regs_array->len; i++)
+        {
+          RsRegistration *r = g_ptr_array_index (self->regs_array, i);
+          if (r->table_no != t)
+            continue;
+          if (members->len)
+            g_string_append_c (members, '\n');
+          g_string_append (members, r->pseudonym);
+          if (r->table_pinned)
+            g_string_append (members, " 📌");
+        }
+      label = gtk_label_new (members->str);
+      gtk_widget_set_margin_bottom (label, 8);
+      gtk_box_append (GTK_BOX (card), label);
+      gtk_flow_box_append (self->tables_flow, card);
+    }
+}
+
+static void
+show_session (RsSessionsPage *self,
+              SessionData    *d)
+{
+  g_autofree char *when = format_when (d->info);
+  g_autofree char *subtitle = *d->info->place ? g_strdup_printf ("%s · %s", when, d->info->place)
+                                              : g_strdup (when);
+  g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  int minutes = 0;
+
+  g_clear_pointer (&self->session, rs_session_info_free);
+  self->session = g_steal_pointer (&d->info);
+  self->session_id = self->session->id;
+  gtk_label_set_text (self->title_label, self->session->title);
+  gtk_label_set_text (self->when_label, subtitle);
+
+  /* Agenda with clock times. */
+  clear_box (GTK_WIDGET (self->agenda_list));
+  {
+    g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+    g_autoptr(GDateTime) clock = g_date_time_new_from_iso8601 (self->session->starts_at, tz);
+
+    for (guint i = 0; i < d->agenda->len; i++)
+      {
+        RsAgendaItem *a = g_ptr_array_index (d->agenda, i);
+        GtkWidget *row = adw_action_row_new ();
+        g_autofree char *time = clock ? g_date_time_format (clock, "%H:%M") : g_strdup ("");
+        g_autofree char *dur = g_strdup_printf (ngettext ("%d minute", "%d minutes", a->duration_min),
+                                                a->duration_min);
+        GtkWidget *time_label = gtk_label_new (time);
+
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->title);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *a->presenter ? a->presenter : "");
+        gtk_widget_add_css_class (time_label, "numeric");
+        gtk_widget_add_css_class (time_label, "heading");
+        adw_action_row_add_prefix (ADW_ACTION_ROW (row), time_label);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (dur));
+        gtk_list_box_append (self->agenda_list, row);
+        minutes += a->duration_min;
+        if (clock)
+          {
+            GDateTime *next = g_date_time_add_minutes (clock, a->duration_min);
+            g_date_time_unref (clock);
+            clock = next;
+          }
+      }
+  }
+
+  /* Registrations. */
+  g_clear_pointer (&self->regs_array, g_ptr_array_unref);
+  self->regs_array = g_steal_pointer (&d->regs);
+  g_hash_table_remove_all (self->regs);
+  clear_box (GTK_WIDGET (self->waiting_list));
+  for (guint i = 0; i < self->regs_array->len; i++)
+    {
+      RsRegistration *r = g_ptr_array_index (self->regs_array, i);
+      g_hash_table_insert (self->regs, &r->person_id, r);
+      if (r->status == RS_REGISTRATION_REGISTERED)
+        g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, r->person_id));
+      else if (r->status == RS_REGISTRATION_WAITING)
+        {
+          GtkWidget *row = adw_action_row_new ();
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->pseudonym);
+          gtk_list_box_append (self->waiting_list, row);
+        }
+    }
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->waiting_list)) == NULL)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody is waiting"));
+      gtk_list_box_append (self->waiting_list, row);
+    }
+  g_ptr_array_add (ids, NULL);
+  self->binding = TRUE;
+  gtk_string_list_splice (self->people, 0, g_list_model_get_n_items (G_LIST_MODEL (self->people)),
+                          (const char * const *) ids->pdata);
+  self->binding = FALSE;
+
+  clear_box (GTK_WIDGET (self->capacity_list));
+  {
+    struct { const char *title; int value; } rows[] = {
+      { _("Capacity"), self->session->capacity },
+      { _("Registered"), self->session->registered },
+      { _("Waiting"), self->session->waiting },
+      { _("Present"), self->session->attended },
+      { _("Agenda, minutes"), minutes },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      {
+        GtkWidget *row = adw_action_row_new ();
+        g_autofree char *v = rows[i].value || i != 0 ? g_strdup_printf ("%d", rows[i].value)
+                                                      : g_strdup (_("No limit"));
+        GtkWidget *label = gtk_label_new (v);
+        gtk_widget_add_css_class (label, "numeric");
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rows[i].title);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+        gtk_list_box_append (self->capacity_list, row);
+      }
+  }
+
+  summary = g_strdup_printf (_("%d of %d present"), self->session->attended, self->session->registered);
+  gtk_label_set_text (self->attendance_summary, summary);
+  show_stats (self, d->stats);
+  show_tables (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.export-table-cards",
+                                 gtk_widget_get_first_child (GTK_WIDGET (self->tables_flow)) != NULL);
+
+  /* Keep the list's count in step. */
+  for (guint i = 0; self->sessions && i < self->sessions->len; i++)
+    {
+      RsSessionInfo *s = g_ptr_array_index (self->sessions, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->session_list, (int) i);
+      if (s->id == self->session_id && row != NULL)
+        {
+          g_autofree char *day = g_strndup (s->starts_at, 10);
+          g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, self->session->attended,
+                                 self->session->registered);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+        }
+    }
+}
+
+static void
+session_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (d == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  show_session (self, d);
+  session_data_free (d);
+}
+
+static void
+load_session (RsSessionsPage *self,
+              gint64          id)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  gint64 *arg = g_new (gint64, 1);
+
+  *arg = id;
+  rs_database_run_async (db, load_job, arg, g_free, (GDestroyNotify) session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), session_loaded_cb,
+                         g_object_ref (self));
+}
+
+static void
+session_selected_cb (RsSessionsPage *self,
+                     GtkListBoxRow  *row)
+{
+  int index;
+
+  if (row == NULL || self->sessions == NULL)
+    return;
+  index = gtk_list_box_row_get_index (row);
+  if (index >= 0 && (guint) index < self->sessions->len)
+    load_session (self, ((RsSessionInfo *) g_ptr_array_index (self->sessions, index))->id);
+}
+
+static void
+sessions_listed_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sessions = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (sessions == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  self->sessions = sessions;
+  clear_box (GTK_WIDGET (self->session_list));
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      RsSessionInfo *s = g_ptr_array_index (sessions, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *day = g_strndup (s->starts_at, 10);
+      g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, s->attended, s->registered);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      gtk_list_box_append (self->session_list, row);
+    }
+  gtk_stack_set_visible_child_name (self->page_stack, sessions->len ? "sessions" : "empty");
+  if (sessions->len > 0)
+    gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, 0));
+}
+
+static void
+rs_sessions_page_process_changed (RsPage *page)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (page);
+  RsProcess *process = rs_page_get_process (page);
+  RsDatabase *db = rs_page_get_database (page);
+  gint64 *arg;
+
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  clear_box (GTK_WIDGET (self->session_list));
+  gtk_stack_set_visible_child_name (self->page_stack, "empty");
+  if (process == NULL || db == NULL)
+    return;
+  arg = g_new (gint64, 1);
+  *arg = rs_process_get_id (process);
+  rs_database_run_async (db, list_job, arg, g_free, (GDestroyNotify) g_ptr_array_unref,
+                         rs_page_get_cancellable (page), sessions_listed_cb, g_object_ref (self));
+}
+
+/* ---- attendance ---- */
+
+static void
+marked_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (d == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_add_toast (RS_PAGE (self), adw_toast_new (error->message));
+      gtk_widget_add_css_class (GTK_WIDGET (self->attendance_entry), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->attendance_entry), "error");
+  show_session (self, d);
+  session_data_free (d);
+}
+
+static void
+attendance_entry_activate_cb (RsSessionsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->attendance_entry));
+
+  if (db == NULL || self->session_id == 0 || *text == '\0')
+    return;
+  rs_database_run_async (db, mark_job, job_args_new (self->session_id, 0, text, 0, TRUE),
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), "");
+}
+
+static void
+present_toggled_cb (GtkCheckButton *check,
+                    RsSessionsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  gint64 person = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "person-id"));
+
+  if (self->binding || db == NULL || person == 0)
+    return;
+  rs_database_run_async (db, mark_job,
+                         job_args_new (self->session_id, person, NULL, 0,
+                                       gtk_check_button_get_active (check)),
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+}
+
+static void
+setup_person_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 RsSessionsPage           *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *extra = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (extra, "dim-label");
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), extra);
+  g_signal_connect (check, "toggled", G_CALLBACK (present_toggled_cb), self);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_person_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                RsSessionsPage           *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *check = gtk_widget_get_first_child (box);
+  GtkWidget *name = gtk_widget_get_next_sibling (check);
+  GtkWidget *extra = gtk_widget_get_next_sibling (name);
+  const char *id_text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  gint64 id = g_ascii_strtoll (id_text, NULL, 10);
+  RsRegistration *r = g_hash_table_lookup (self->regs, &id);
+  g_autofree char *table = NULL;
+
+  if (r == NULL)
+    return;
+  self->binding = TRUE;
+  g_object_set_data (G_OBJECT (check), "person-id", GSIZE_TO_POINTER ((gsize) id));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), r->attended == 1);
+  self->binding = FALSE;
+  gtk_label_set_text (GTK_LABEL (name), r->pseudonym);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  r->pseudonym, -1);
+  table = r->table_no ? g_strdup_printf (_("Table %d"), r->table_no) : g_strdup ("");
+  gtk_label_set_text (GTK_LABEL (extra), table);
+}
+
+/* ---- tables ---- */
+
+static void
+tables_made_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->make_tables_button), TRUE);
+  if (d == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  show_session (self, d);
+  {
+    g_autofree char *text =
+      g_strdup_printf (_("Balance: %.2f (mean distance from a perfect mix per table; 0 is perfect)"),
+                       d->imbalance);
+    gtk_label_set_text (self->balance_label, text);
+  }
+  session_data_free (d);
+}
+
+static void
+make_tables_cb (RsSessionsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  int size = gtk_spin_button_get_value_as_int (self->table_size);
+
+  if (db == NULL || self->session_id == 0)
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->make_tables_button), FALSE);
+  gtk_label_set_text (self->balance_label,
+                      _("Each table mixes the categories: rarest first, each person to the table "
+                        "where their groups are least present. Pinned people stay."));
+  rs_database_run_async (db, tables_job, job_args_new (self->session_id, 0, NULL, size, FALSE),
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), tables_made_cb, g_object_ref (self));
+}
+
+
+/* ---- printables ---- */
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Saved the PDF")));
+}
+
+static void
+save_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  RsSessionsPage  *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
+  gboolean names = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "names"));
+
+  if (response == GTK_RESPONSE_ACCEPT && db != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      rs_database_run_async (db, export_job, job_args_new (self->session_id, 0, path, kind, names),
+                             (GDestroyNotify) job_args_free, NULL,
+                             rs_page_get_cancellable (RS_PAGE (self)), exported_cb, g_object_ref (self));
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+ask_file (RsSessionsPage *self,
+          int             kind,
+          gboolean        names,
+          const char     *suggested)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = g_strdup_printf ("%s.pdf", suggested);
+
+  dialog = gtk_file_chooser_native_new (_("Save PDF"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
+  g_object_set_data (G_OBJECT (dialog), "names", GINT_TO_POINTER (names));
+  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+names_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   RsSessionsPage   *self)
+{
+  int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
+
+  if (g_strcmp0 (response, "names") == 0)
+    ask_file (self, kind, TRUE, kind == 1 ? _("attendance-sheet-names") : _("badges-names"));
+}
+
+static void
+ask_file_pseudonyms_cb (RsSessionsPage *self)
+{
+  ask_file (self, 2, FALSE, _("badges"));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (widget);
+
+  if (self->session_id == 0)
+    return;
+  if (g_str_equal (action_name, "sessions.export-agenda"))
+    ask_file (self, 0, FALSE, _("agenda"));
+  else if (g_str_equal (action_name, "sessions.export-sheet"))
+    ask_file (self, 1, FALSE, _("attendance-sheet"));
+  else if (g_str_equal (action_name, "sessions.export-table-cards"))
+    ask_file (self, 3, FALSE, _("table-cards"));
+  else
+    {
+      /* Badges and the named sheet: names only after an explicit choice. */
+      gboolean sheet = g_str_equal (action_name, "sessions.export-sheet-names");
+      GtkRoot *root = gtk_widget_get_root (widget);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  _("Print Names?"),
+                                                  _("Printed names are personal data. Pseudonyms "
+                                                    "are used unless you choose names."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "names", _("Use _Names"), NULL);
+      if (!sheet)
+        {
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "pseudonyms", _("Use _Pseudonyms"));
+          adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "pseudonyms");
+        }
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "names",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (sheet ? 1 : 2));
+      g_signal_connect_object (dialog, "response::names", G_CALLBACK (names_response_cb), self, 0);
+      if (!sheet)
+        g_signal_connect_object (dialog, "response::pseudonyms", G_CALLBACK (ask_file_pseudonyms_cb),
+                                 self, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+/* ---- life cycle ---- */
+
+static void
+rs_sessions_page_dispose (GObject *object)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (object);
+
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  g_clear_pointer (&self->session, rs_session_info_free);
+  g_clear_pointer (&self->regs, g_hash_table_unref);
+  g_clear_pointer (&self->regs_array, g_ptr_array_unref);
+  g_clear_object (&self->people);
+
+  G_OBJECT_CLASS (rs_sessions_page_parent_class)->dispose (object);
+}
+
 static void
 rs_sessions_page_class_init (RsSessionsPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RsPageClass *page_class = RS_PAGE_CLASS (klass);
+
+  object_class->dispose = rs_sessions_page_dispose;
+  page_class->process_changed = rs_sessions_page_process_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-sessions-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, attendance_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, attendance_summary);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, balance_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, capacity_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, make_tables_button);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, people_view);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, session_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, stats_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, table_size);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, tables_flow);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, waiting_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, when_label);
+  gtk_widget_class_bind_template_callback (widget_class, attendance_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, make_tables_cb);
+  gtk_widget_class_bind_template_callback (widget_class, session_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "sessions.export-agenda", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "sessions.export-sheet", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "sessions.export-sheet-names", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "sessions.export-badges", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "sessions.export-table-cards", NULL, export_action);
 }
 
 static void
 rs_sessions_page_init (RsSessionsPage *self)
 {
+  GtkListItemFactory *factory;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->regs = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->people = gtk_string_list_new (NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_person_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_person_cb), self);
+  gtk_list_view_set_factory (self->people_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->people_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->people)))));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.export-table-cards", FALSE);
+}
+
+/* For tests: the shown session, and how many are present there. */
+gint64
+rs_sessions_page_get_session_id (RsSessionsPage *self)
+{
+  g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), 0);
+  return self->session_id;
+}
+
+int
+rs_sessions_page_get_n_present (RsSessionsPage *self)
+{
+  g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), 0);
+  return self->session ? self->session->attended : -1;
+}
+
+/* Types @text into the attendance entry and presses Enter. */
+void
+rs_sessions_page_type_attendance (RsSessionsPage *self,
+                                  const char     *text)
+{
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), text);
+  gtk_widget_activate (GTK_WIDGET (self->attendance_entry));
 }

@@ -8,4 +8,9 @@ G_BEGIN_DECLS
 #define RS_TYPE_SESSIONS_PAGE (rs_sessions_page_get_type ())
 G_DECLARE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS, SESSIONS_PAGE, RsPage)
 
+gint64  rs_sessions_page_get_session_id  (RsSessionsPage *self);
+int     rs_sessions_page_get_n_present   (RsSessionsPage *self);
+void    rs_sessions_page_type_attendance (RsSessionsPage *self,
+                                          const char     *text);
+
 G_END_DECLS

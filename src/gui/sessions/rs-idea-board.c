@@ -478,7 +478,7 @@ rs_idea_board_capture (RsIdeaBoard *self,
 {
   g_return_if_fail (RS_IS_IDEA_BOARD (self));
   gtk_editable_set_text (GTK_EDITABLE (self->capture_entry), text);
-  gtk_widget_activate (GTK_WIDGET (self->capture_entry));
+  g_signal_emit_by_name (self->capture_entry, "activate");
 }
 
 gboolean

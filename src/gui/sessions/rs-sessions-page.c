@@ -503,7 +503,14 @@ sessions_listed_cb (GObject      *source,
     }
   gtk_stack_set_visible_child_name (self->page_stack, sessions->len ? "sessions" : "empty");
   if (sessions->len > 0)
-    gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, 0));
+    {
+      /* Stay on the meeting shown before a reload. */
+      int index = 0;
+      for (guint i = 0; i < sessions->len; i++)
+        if (((RsSessionInfo *) g_ptr_array_index (sessions, i))->id == self->session_id)
+          index = (int) i;
+      gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, index));
+    }
 }
 
 static void
@@ -889,5 +896,16 @@ rs_sessions_page_type_attendance (RsSessionsPage *self,
 {
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
   gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), text);
-  gtk_widget_activate (GTK_WIDGET (self->attendance_entry));
+  g_signal_emit_by_name (self->attendance_entry, "activate");
+}
+
+/* Shows the session with @session_id, when it is in the list. */
+void
+rs_sessions_page_select_session (RsSessionsPage *self,
+                                 gint64          session_id)
+{
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  for (guint i = 0; self->sessions && i < self->sessions->len; i++)
+    if (((RsSessionInfo *) g_ptr_array_index (self->sessions, i))->id == session_id)
+      gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, (int) i));
 }

@@ -10,6 +10,8 @@ G_DECLARE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS, SESSIONS_PAGE, RsPag
 
 gint64  rs_sessions_page_get_session_id  (RsSessionsPage *self);
 int     rs_sessions_page_get_n_present   (RsSessionsPage *self);
+void    rs_sessions_page_select_session  (RsSessionsPage *self,
+                                          gint64          session_id);
 void    rs_sessions_page_type_attendance (RsSessionsPage *self,
                                           const char     *text);
 

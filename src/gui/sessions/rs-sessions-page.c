@@ -112,12 +112,32 @@ clear_box (GtkWidget *box)
     }
 }
 
+/* Sample and user dates come as "2026-06-13T10:00" (no seconds), which
+ * g_date_time_new_from_iso8601() does not take on its own. */
+static GDateTime *
+parse_local (const char *text,
+             GTimeZone  *tz)
+{
+  GDateTime *dt;
+  g_autofree char *with_seconds = NULL;
+
+  if (text == NULL)
+    return NULL;
+  dt = g_date_time_new_from_iso8601 (text, tz);
+  if (dt == NULL)
+    {
+      with_seconds = g_strconcat (text, ":00", NULL);
+      dt = g_date_time_new_from_iso8601 (with_seconds, tz);
+    }
+  return dt;
+}
+
 static char *
 format_when (const RsSessionInfo *s)
 {
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (s->starts_at, tz);
-  g_autoptr(GDateTime) end = s->ends_at ? g_date_time_new_from_iso8601 (s->ends_at, tz) : NULL;
+  g_autoptr(GDateTime) start = parse_local (s->starts_at, tz);
+  g_autoptr(GDateTime) end = parse_local (s->ends_at, tz);
   g_autofree char *day = NULL;
 
   if (start == NULL)
@@ -324,7 +344,7 @@ show_session (RsSessionsPage *self,
   clear_box (GTK_WIDGET (self->agenda_list));
   {
     g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-    g_autoptr(GDateTime) clock = g_date_time_new_from_iso8601 (self->session->starts_at, tz);
+    g_autoptr(GDateTime) clock = parse_local (self->session->starts_at, tz);
 
     for (guint i = 0; i < d->agenda->len; i++)
       {

@@ -171,8 +171,8 @@ cmd_sessions (int    argc,
     {
       RsSessionInfo *s = g_ptr_array_index (sessions, i);
       /* Translators: id, start, title, attended, registered */
-      g_print (_("%4" G_GINT64_FORMAT "  %s  %s (%d of %d present)\n"),
-               s->id, s->starts_at, s->title, s->attended, s->registered);
+      g_print (_("%4lld  %s  %s (%d of %d present)\n"),
+               (long long) s->id, s->starts_at, s->title, s->attended, s->registered);
     }
   return RS_CLI_OK;
 }

@@ -73,7 +73,7 @@ rs_attendance_set (RsDatabase *db,
   if (!exists)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no person with id %" G_GINT64_FORMAT "."), person_id);
+                   _("There is no person with id %lld."), (long long) person_id);
       goto fail;
     }
   if (!mark (db, session_id, person_id, present, error))
@@ -211,9 +211,9 @@ rs_attendance_import_csv (RsDatabase *db,
       if (!exists)
         {
           g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                       _("%s, row %u, column 1: there is no person with id %" G_GINT64_FORMAT
-                         "; nothing was stored."),
-                       display, g_array_index (rows, guint, i), id);
+                       _("%s, row %u, column 1: there is no person with id %lld; "
+                         "nothing was stored."),
+                       display, g_array_index (rows, guint, i), (long long) id);
           goto fail;
         }
       if (!mark (db, session_id, id, TRUE, error))

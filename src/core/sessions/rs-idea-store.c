@@ -90,7 +90,7 @@ update_one (RsDatabase *db,
   if (rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no idea with id %" G_GINT64_FORMAT "."), idea_id);
+                   _("There is no idea with id %lld."), (long long) idea_id);
       return FALSE;
     }
   return TRUE;
@@ -258,7 +258,7 @@ rs_idea_store_carry_over (RsDatabase *db,
   if (rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no idea with id %" G_GINT64_FORMAT "."), idea_id);
+                   _("There is no idea with id %lld."), (long long) idea_id);
       return 0;
     }
   return rs_database_last_insert_id (db);

@@ -113,7 +113,7 @@ rs_lab_store_get (RsDatabase *db,
   if (labs->len == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no lab with id %" G_GINT64_FORMAT "."), lab_id);
+                   _("There is no lab with id %lld."), (long long) lab_id);
       return NULL;
     }
   return g_ptr_array_steal_index (labs, 0);

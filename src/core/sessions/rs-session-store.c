@@ -148,7 +148,7 @@ rs_session_store_get (RsDatabase *db,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no session with id %" G_GINT64_FORMAT "."), session_id);
+                     _("There is no session with id %lld."), (long long) session_id);
       else
         rs_database_set_error (db, rc, error);
     }
@@ -265,7 +265,7 @@ check_person (RsDatabase *db,
   if (exists != 1)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no person with id %" G_GINT64_FORMAT "."), person_id);
+                   _("There is no person with id %lld."), (long long) person_id);
       return FALSE;
     }
   return TRUE;
@@ -291,7 +291,7 @@ rs_session_store_register (RsDatabase           *db,
   if (capacity < 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no session with id %" G_GINT64_FORMAT "."), session_id);
+                   _("There is no session with id %lld."), (long long) session_id);
       goto fail;
     }
   if (!query_int (db, &existing, error,
@@ -353,8 +353,8 @@ rs_session_store_cancel (RsDatabase *db,
   if (was < 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("Person %" G_GINT64_FORMAT " is not registered for session %" G_GINT64_FORMAT "."),
-                   person_id, session_id);
+                   _("Person %lld is not registered for session %lld."),
+                   (long long) person_id, (long long) session_id);
       goto fail;
     }
   if (!rs_database_run (db, error,

@@ -319,8 +319,8 @@ rs_table_groups_pin (RsDatabase *db,
   if (rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("Person %" G_GINT64_FORMAT " is not registered for session %" G_GINT64_FORMAT "."),
-                   person_id, session_id);
+                   _("Person %lld is not registered for session %lld."),
+                   (long long) person_id, (long long) session_id);
       return FALSE;
     }
   return TRUE;

@@ -135,6 +135,12 @@ present_is (gpointer data)
   return rs_sessions_page_get_n_present (w->page) == w->expected;
 }
 
+static gboolean
+tables_done (gpointer data)
+{
+  return !rs_sessions_page_is_busy (data);
+}
+
 static void
 test_attendance_entry (Fixture      *f,
                        gconstpointer data)
@@ -201,6 +207,21 @@ test_attendance_entry (Fixture      *f,
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, registered);
   }
+
+  /* Balanced tables of 8 from the Tables view. */
+  rs_sessions_page_make_tables (page, 8);
+  wait_for (tables_done, page);
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT count(DISTINCT table_no), max(n), min(n) FROM "
+                                                      "(SELECT table_no, count(*) AS n FROM registration "
+                                                      "WHERE session_id = ? AND attended = 1 GROUP BY table_no)",
+                                                      "i", session);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, (registered + 7) / 8);
+    g_assert_cmpint (sqlite3_column_int (stmt, 1) - sqlite3_column_int (stmt, 2), <=, 1);
+  }
+  screenshot (f, "sessions-tables.png");
 }
 
 static gboolean

@@ -929,3 +929,21 @@ rs_sessions_page_select_session (RsSessionsPage *self,
     if (((RsSessionInfo *) g_ptr_array_index (self->sessions, i))->id == session_id)
       gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, (int) i));
 }
+
+/* Shows the Tables view and makes tables of @size, as the button does. */
+void
+rs_sessions_page_make_tables (RsSessionsPage *self,
+                              int             size)
+{
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, "tables");
+  gtk_spin_button_set_value (self->table_size, size);
+  g_signal_emit_by_name (self->make_tables_button, "clicked");
+}
+
+gboolean
+rs_sessions_page_is_busy (RsSessionsPage *self)
+{
+  g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), FALSE);
+  return !gtk_widget_get_sensitive (GTK_WIDGET (self->make_tables_button));
+}

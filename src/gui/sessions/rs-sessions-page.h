@@ -12,6 +12,9 @@ gint64  rs_sessions_page_get_session_id  (RsSessionsPage *self);
 int     rs_sessions_page_get_n_present   (RsSessionsPage *self);
 void    rs_sessions_page_select_session  (RsSessionsPage *self,
                                           gint64          session_id);
+void    rs_sessions_page_make_tables     (RsSessionsPage *self,
+                                          int             size);
+gboolean rs_sessions_page_is_busy        (RsSessionsPage *self);
 void    rs_sessions_page_type_attendance (RsSessionsPage *self,
                                           const char     *text);
 

@@ -4,12 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <poppler.h>
+
 #include "rs-agenda-template.h"
 #include "rs-attendance.h"
 #include "rs-checklist.h"
 #include "rs-evaluation-store.h"
 #include "rs-idea-store.h"
 #include "rs-lab-store.h"
+#include "rs-session-printables.h"
+#include "rs-session-report.h"
 #include "rs-session-store.h"
 #include "rs-table-groups.h"
 #include "rs-test-utils.h"
@@ -454,6 +458,79 @@ test_templates (Fixture      *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
 }
 
+static int
+pdf_pages (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+  int pages;
+
+  g_assert_no_error (error);
+  pages = poppler_document_get_n_pages (doc);
+  g_object_unref (doc);
+  return pages;
+}
+
+static void
+test_printables (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 session = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND panel_id IS NOT NULL "
+                             "ORDER BY starts_at LIMIT 1", f->process_id);
+  int registered = (int) query_id (f->db, "SELECT count(*) FROM registration WHERE session_id = ? "
+                                   "AND status = 'registered'", session);
+  g_autofree char *badges = g_build_filename (f->dir, "badges.pdf", NULL);
+  g_autofree char *cards = g_build_filename (f->dir, "cards.pdf", NULL);
+  g_autofree char *sheet = g_build_filename (f->dir, "sheet.html", NULL);
+  g_autofree char *html = NULL;
+  g_autoptr(RsDocument) doc = NULL;
+
+  g_assert_true (rs_session_printables_badges (f->db, session, FALSE, badges, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_pages (badges), ==, (registered + 9) / 10);
+  /* Table cards need tables first. */
+  g_assert_false (rs_session_printables_table_cards (f->db, session, cards, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_true (rs_table_groups_assign_session (f->db, session, 10, NULL, &error));
+  g_assert_true (rs_session_printables_table_cards (f->db, session, cards, NULL, &error));
+  g_assert_cmpint (pdf_pages (cards), ==, (int) query_id (f->db, "SELECT max(table_no) FROM registration "
+                                                          "WHERE session_id = ?", session));
+
+  /* The attendance sheet shows pseudonyms unless names are asked for. */
+  doc = rs_session_report_attendance_sheet (f->db, session, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (rs_document_write (doc, RS_DOCUMENT_FORMAT_HTML, sheet, NULL, &error));
+  g_assert_true (g_file_get_contents (sheet, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, "P-0001"));
+  {
+    g_autofree char *name = NULL;
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT c.name FROM registration r JOIN person_contact c "
+                                                      "ON c.person_id = r.person_id WHERE r.session_id = ? "
+                                                      "AND c.name != '' LIMIT 1", "i", session);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    g_assert_null (strstr (html, name));
+    g_clear_object (&doc);
+    g_clear_pointer (&html, g_free);
+    doc = rs_session_report_attendance_sheet (f->db, session, TRUE, &error);
+    g_assert_true (rs_document_write (doc, RS_DOCUMENT_FORMAT_HTML, sheet, NULL, &error));
+    g_assert_true (g_file_get_contents (sheet, &html, NULL, NULL));
+    g_assert_nonnull (strstr (html, name));
+  }
+  {
+    g_autofree char *small = rs_session_report_format_count (3, 5);
+    g_autofree char *zero = rs_session_report_format_count (0, 5);
+    g_autofree char *big = rs_session_report_format_count (5, 5);
+    g_assert_cmpstr (small, ==, "< 5");
+    g_assert_cmpstr (zero, ==, "0");
+    g_assert_cmpstr (big, ==, "5");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -467,5 +544,6 @@ main (int    argc,
   ADD ("/sessions/idea-lineage", test_idea_lineage);
   ADD ("/sessions/evaluation", test_evaluation);
   ADD ("/sessions/templates", test_templates);
+  ADD ("/sessions/printables", test_printables);
   return g_test_run ();
 }

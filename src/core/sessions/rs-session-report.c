@@ -20,32 +20,12 @@ rs_session_report_format_count (int n,
   return g_strdup_printf ("%d", n);
 }
 
-/* Sample and user dates come as "2026-06-13T10:00" (no seconds), which
- * g_date_time_new_from_iso8601() does not take on its own. */
-static GDateTime *
-parse_local (const char *text,
-             GTimeZone  *tz)
-{
-  GDateTime *dt;
-  g_autofree char *with_seconds = NULL;
-
-  if (text == NULL)
-    return NULL;
-  dt = g_date_time_new_from_iso8601 (text, tz);
-  if (dt == NULL)
-    {
-      with_seconds = g_strconcat (text, ":00", NULL);
-      dt = g_date_time_new_from_iso8601 (with_seconds, tz);
-    }
-  return dt;
-}
-
 static char *
 format_when (const RsSessionInfo *s)
 {
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-  g_autoptr(GDateTime) start = parse_local (s->starts_at, tz);
-  g_autoptr(GDateTime) end = parse_local (s->ends_at, tz);
+  g_autoptr(GDateTime) start = rs_session_parse_time (s->starts_at, tz);
+  g_autoptr(GDateTime) end = rs_session_parse_time (s->ends_at, tz);
   g_autofree char *day = NULL;
   g_autofree char *from = NULL;
 
@@ -84,7 +64,7 @@ rs_session_report_agenda (RsDatabase *db,
   rs_document_add_heading (doc, 1, _("Agenda"));
   if (*s->facilitators)
     rs_document_add_field (doc, _("Facilitators"), s->facilitators);
-  clock = parse_local (s->starts_at, tz);
+  clock = rs_session_parse_time (s->starts_at, tz);
   rs_document_begin_table (doc, header);
   for (guint i = 0; i < agenda->len; i++)
     {
@@ -222,7 +202,7 @@ rs_session_report_lab_summary (RsDatabase *db,
   rs_document_add_paragraph (doc, *lab->problem ? lab->problem : _("No problem statement yet."));
   if (lab->funded)
     {
-      g_autofree char *amount = g_strdup_printf (_("%.0f kr."), lab->funding_amount);
+      g_autofree char *amount = g_strdup_printf (_("%'.0f kr."), lab->funding_amount);
       rs_document_add_field (doc, _("Funding"), amount);
       rs_document_add_field (doc, _("Granted by"), lab->funding_granted_by);
       if (lab->funding_date)

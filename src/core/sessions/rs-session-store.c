@@ -458,3 +458,23 @@ rs_session_store_registrations (RsDatabase *db,
     }
   return g_steal_pointer (&out);
 }
+
+/* Sample and user dates come as "2026-06-13T10:00" (no seconds), which
+ * g_date_time_new_from_iso8601() does not take on its own. */
+GDateTime *
+rs_session_parse_time (const char *text,
+                       GTimeZone  *tz)
+{
+  GDateTime *dt;
+  g_autofree char *with_seconds = NULL;
+
+  if (text == NULL)
+    return NULL;
+  dt = g_date_time_new_from_iso8601 (text, tz);
+  if (dt == NULL)
+    {
+      with_seconds = g_strconcat (text, ":00", NULL);
+      dt = g_date_time_new_from_iso8601 (with_seconds, tz);
+    }
+  return dt;
+}

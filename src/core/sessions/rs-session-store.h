@@ -106,6 +106,10 @@ GPtrArray      *rs_session_store_registrations (RsDatabase    *db,
                                                gboolean        with_names,
                                                GError        **error);
 
+/* Parses "2026-06-13T10:00" (seconds optional) in @tz; NULL if invalid. */
+GDateTime      *rs_session_parse_time         (const char     *text,
+                                               GTimeZone      *tz);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSessionInfo, rs_session_info_free)
 
 G_END_DECLS

@@ -153,7 +153,8 @@ make_row (RsIdeaBoard *self,
   gtk_widget_set_margin_bottom (box, 8);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (text), 28);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 20);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (text), GTK_NATURAL_WRAP_WORD);
   gtk_widget_add_css_class (votes_label, "accent");
   gtk_widget_add_css_class (votes_label, "caption-heading");
   gtk_widget_add_css_class (status, "dim-label");

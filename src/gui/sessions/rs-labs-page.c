@@ -329,7 +329,7 @@ update_list_row (RsLabsPage *self,
       {
         GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->lab_list, (int) i);
         g_autofree char *met = rs_checklist_format_met (lab->checklist_met, lab->checklist_total);
-        g_autofree char *sub = lab->funded ? g_strdup_printf (_("%s · %.0f kr."), met, lab->funding_amount)
+        g_autofree char *sub = lab->funded ? g_strdup_printf (_("%s · %'.0f kr."), met, lab->funding_amount)
                                            : g_strdup (met);
         if (row != NULL)
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);

@@ -111,32 +111,12 @@ clear_box (GtkWidget *box)
     }
 }
 
-/* Sample and user dates come as "2026-06-13T10:00" (no seconds), which
- * g_date_time_new_from_iso8601() does not take on its own. */
-static GDateTime *
-parse_local (const char *text,
-             GTimeZone  *tz)
-{
-  GDateTime *dt;
-  g_autofree char *with_seconds = NULL;
-
-  if (text == NULL)
-    return NULL;
-  dt = g_date_time_new_from_iso8601 (text, tz);
-  if (dt == NULL)
-    {
-      with_seconds = g_strconcat (text, ":00", NULL);
-      dt = g_date_time_new_from_iso8601 (with_seconds, tz);
-    }
-  return dt;
-}
-
 static char *
 format_when (const RsSessionInfo *s)
 {
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-  g_autoptr(GDateTime) start = parse_local (s->starts_at, tz);
-  g_autoptr(GDateTime) end = parse_local (s->ends_at, tz);
+  g_autoptr(GDateTime) start = rs_session_parse_time (s->starts_at, tz);
+  g_autoptr(GDateTime) end = rs_session_parse_time (s->ends_at, tz);
   g_autofree char *day = NULL;
 
   if (start == NULL)
@@ -314,7 +294,7 @@ show_session (RsSessionsPage *self,
   clear_box (GTK_WIDGET (self->agenda_list));
   {
     g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-    g_autoptr(GDateTime) clock = parse_local (self->session->starts_at, tz);
+    g_autoptr(GDateTime) clock = rs_session_parse_time (self->session->starts_at, tz);
 
     for (guint i = 0; i < d->agenda->len; i++)
       {
@@ -494,11 +474,19 @@ sessions_listed_cb (GObject      *source,
   gtk_stack_set_visible_child_name (self->page_stack, sessions->len ? "sessions" : "empty");
   if (sessions->len > 0)
     {
-      /* Stay on the meeting shown before a reload. */
-      int index = 0;
-      for (guint i = 0; i < sessions->len; i++)
+      /* Stay on the meeting shown before a reload; otherwise show the next
+       * meeting, or the latest when all are over. */
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+      int index = -1;
+      for (guint i = 0; i < sessions->len && index < 0; i++)
         if (((RsSessionInfo *) g_ptr_array_index (sessions, i))->id == self->session_id)
           index = (int) i;
+      for (guint i = 0; i < sessions->len && index < 0; i++)
+        if (g_strcmp0 (((RsSessionInfo *) g_ptr_array_index (sessions, i))->starts_at, today) >= 0)
+          index = (int) i;
+      if (index < 0)
+        index = (int) sessions->len - 1;
       gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, index));
     }
 }

@@ -10,6 +10,7 @@
 #include "rs-cli.h"
 #include "rs-context.h"
 #include "rs-document.h"
+#include "rs-evaluation-store.h"
 #include "rs-lab-store.h"
 #include "rs-session-report.h"
 #include "rs-session-store.h"
@@ -22,6 +23,7 @@ static char *opt_session;
 static char *opt_lab;
 static char *opt_format;
 static char *opt_out;
+static char *opt_panel;
 static gboolean opt_json;
 
 static const GOptionEntry process_entries[] = {
@@ -43,6 +45,14 @@ static const GOptionEntry export_entries[] = {
   { "lab", 0, 0, G_OPTION_ARG_STRING, &opt_lab, N_("Lab id"), N_("ID") },
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: pdf or html"), N_("FORMAT") },
   { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("Output file"), N_("FILE") },
+  { NULL }
+};
+
+static const GOptionEntry evaluation_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
+  { "panel", 0, 0, G_OPTION_ARG_STRING, &opt_panel, N_("Panel id"), N_("ID") },
+  { "lab", 0, 0, G_OPTION_ARG_STRING, &opt_lab, N_("Lab id"), N_("ID") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print JSON"), NULL },
   { NULL }
 };
 
@@ -401,11 +411,115 @@ cmd_export_lab (int    argc,
   return RS_CLI_OK;
 }
 
+static int
+cmd_evaluation (int    argc,
+                char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsEvaluationFigures) fig = NULL;
+  g_autoptr(GPtrArray) answers = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  const char *owner_type;
+  gint64 owner_id = 0, eval_id;
+  int rc;
+
+  g_option_context_set_summary (context,
+                                _("Show the process evaluation of a panel or lab: contact hours, "
+                                  "attendance rate and drop-out per category, and the aggregated "
+                                  "questionnaire answers."));
+  g_option_context_add_main_entries (context, evaluation_entries, GETTEXT_PACKAGE);
+  if ((rc = rs_cli_parse_options (context, &argc, &argv)) >= 0)
+    return rc;
+  if (argc > 1)
+    return rs_cli_usage_error ("evaluation", _("Unexpected argument."));
+  if (opt_db == NULL)
+    return rs_cli_usage_error ("evaluation", _("No database given; use --db FILE."));
+  if ((opt_panel == NULL) == (opt_lab == NULL))
+    return rs_cli_usage_error ("evaluation", _("Give either --panel ID or --lab ID."));
+  owner_type = opt_panel != NULL ? "panel" : "lab";
+  if (!rs_cli_parse_id (opt_panel != NULL ? opt_panel : opt_lab, &owner_id))
+    return rs_cli_usage_error ("evaluation", _("Give a valid id with --panel or --lab."));
+  if ((db = rs_database_open (opt_db, &error)) == NULL)
+    return rs_cli_fail (error);
+  if ((fig = rs_evaluation_compute (db, owner_type, owner_id, &error)) == NULL
+      || (eval_id = rs_evaluation_ensure (db, owner_type, owner_id, &error)) == 0
+      || (answers = rs_evaluation_answers (db, eval_id, &error)) == NULL)
+    return rs_cli_fail (error);
+
+  if (!opt_json)
+    {
+      g_print (_("Sessions: %d, contact hours: %.1f, attendance rate: %.1f %%\n"),
+               fig->n_sessions, fig->contact_hours, 100.0 * fig->attendance_rate);
+      for (guint i = 0; i < fig->per_category->len; i++)
+        {
+          RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
+          /* Translators: category, value, attendance rate, drop-outs, people at the first session */
+          g_print (_("  %s · %s: attendance %.1f %%, dropped out %d of %d\n"), c->category, c->value,
+                   100.0 * c->attendance_rate, c->dropped, c->started);
+        }
+      return RS_CLI_OK;
+    }
+  {
+    g_autoptr(JsonBuilder) b = json_builder_new ();
+    g_autoptr(JsonNode) root = NULL;
+
+    json_builder_begin_object (b);
+    add_string (b, "owner_type", owner_type);
+    add_int (b, "owner_id", owner_id);
+    add_int (b, "sessions", fig->n_sessions);
+    json_builder_set_member_name (b, "contact_hours");
+    json_builder_add_double_value (b, fig->contact_hours);
+    json_builder_set_member_name (b, "person_hours");
+    json_builder_add_double_value (b, fig->person_hours);
+    json_builder_set_member_name (b, "attendance_rate");
+    json_builder_add_double_value (b, fig->attendance_rate);
+    json_builder_set_member_name (b, "per_category");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < fig->per_category->len; i++)
+      {
+        RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
+        json_builder_begin_object (b);
+        add_string (b, "category", c->category);
+        add_string (b, "value", c->value);
+        add_int (b, "registrations", c->registrations);
+        add_int (b, "attendances", c->attendances);
+        json_builder_set_member_name (b, "attendance_rate");
+        json_builder_add_double_value (b, c->attendance_rate);
+        add_int (b, "started", c->started);
+        add_int (b, "dropped_out", c->dropped);
+        json_builder_set_member_name (b, "dropout_rate");
+        json_builder_add_double_value (b, c->dropout_rate);
+        json_builder_end_object (b);
+      }
+    json_builder_end_array (b);
+    json_builder_set_member_name (b, "answers");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < answers->len; i++)
+      {
+        RsEvaluationAnswer *a = g_ptr_array_index (answers, i);
+        json_builder_begin_object (b);
+        add_string (b, "question", a->question);
+        add_string (b, "answer", a->answer);
+        add_int (b, "count", a->count);
+        json_builder_set_member_name (b, "share");
+        json_builder_add_double_value (b, a->share);
+        json_builder_end_object (b);
+      }
+    json_builder_end_array (b);
+    json_builder_end_object (b);
+    root = json_builder_get_root (b);
+    rs_cli_print_json (root);
+  }
+  return RS_CLI_OK;
+}
+
 const RsCliCommand rs_cli_sessions_commands[] = {
   { "sessions", N_("List the meetings of a budget process"), cmd_sessions },
   { "labs", N_("List the labs of a budget process"), cmd_labs },
   { "session attendance", N_("Mark attendance from a CSV file of person ids"), cmd_session_attendance },
   { "session show", N_("Show a meeting with attendance per category"), cmd_session_show },
   { "export lab", N_("Write a lab summary as PDF or HTML"), cmd_export_lab },
+  { "evaluation", N_("Show the evaluation figures of a panel or lab"), cmd_evaluation },
   { NULL }
 };

@@ -134,6 +134,33 @@ test_cli (Fixture      *f,
   /* Pseudonyms only. */
   g_assert_false (json_object_has_member (json_array_get_object_element (array, 0), "name"));
 
+  /* The panel's evaluation figures. */
+  {
+    g_autoptr(RsDatabase) db = rs_database_open (f->db_path, NULL);
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, "SELECT panel_id FROM session WHERE id = ?",
+                                                      "i", council_session);
+    g_autofree char *panel = NULL;
+    g_autoptr(JsonNode) eval = NULL;
+    JsonObject *o;
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    panel = g_strdup_printf ("%lld", (long long) sqlite3_column_int64 (stmt, 0));
+    {
+      const char *argv[] = { "evaluation", "--db", f->db_path, "--panel", panel, "--json", NULL };
+      eval = run_json (argv);
+    }
+    o = json_node_get_object (eval);
+    g_assert_cmpint (json_object_get_int_member (o, "sessions"), ==, 3);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (o, "contact_hours"), 17.0, 1e-6);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "per_category")), >, 5);
+    {
+      const char *argv[] = { "evaluation", "--db", f->db_path, "--panel", panel, "--lab", "1", NULL };
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 2);
+    }
+  }
+
   /* An unknown person id: an error naming the row, and nothing stored. */
   {
     g_autoptr(RsDatabase) db = rs_database_open (f->db_path, NULL);

@@ -526,8 +526,9 @@ create_labs (Sample  *s,
                               c == 0 ? "Udvalgsbeslutning om mandat og bevilling" : ""))
           return FALSE;
       if (!rs_database_run (s->db, error,
-                            "INSERT INTO session (process_id, lab_id, title, kind, starts_at, "
-                            "place, capacity) VALUES (?, ?, ?, 'lab-workshop', ?, ?, 40)",
+                            "INSERT INTO session (process_id, lab_id, title, kind, starts_at, ends_at, "
+                            "place, capacity) VALUES (?1, ?2, ?3, 'lab-workshop', ?4, "
+                            "strftime('%Y-%m-%dT%H:%M', ?4, '+3 hours'), ?5, 40)",
                             "iittt", s->process_id, lab_id, labs[l].session, labs[l].when,
                             labs[l].session))
         return FALSE;

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-checklist.h"
+#include "rs-evaluation-store.h"
 #include "rs-idea-board.h"
 #include "rs-lab-store.h"
 #include "rs-labs-page.h"
@@ -17,6 +18,7 @@ struct _RsLabsPage
 
   RsIdeaBoard          *board;
   AdwPreferencesGroup  *checklist_group;
+  AdwPreferencesGroup  *evaluation_group;
   GtkButton            *export_button;
   AdwPreferencesGroup  *funding_group;
   AdwPreferencesGroup  *ideas_group;
@@ -36,8 +38,9 @@ G_DEFINE_FINAL_TYPE (RsLabsPage, rs_labs_page, RS_TYPE_PAGE)
 
 typedef struct
 {
-  RsLab     *lab;
-  GPtrArray *checklist;
+  RsLab               *lab;
+  GPtrArray           *checklist;
+  RsEvaluationFigures *figures;
 } LabData;
 
 static void
@@ -45,6 +48,7 @@ lab_data_free (LabData *d)
 {
   g_clear_pointer (&d->lab, rs_lab_free);
   g_clear_pointer (&d->checklist, g_ptr_array_unref);
+  g_clear_pointer (&d->figures, rs_evaluation_figures_free);
   g_free (d);
 }
 
@@ -113,7 +117,8 @@ load_job (RsDatabase   *db,
       && !rs_checklist_set (db, "lab", a->id, a->criterion, a->met, a->evidence, error))
     goto fail;
   if ((d->lab = rs_lab_store_get (db, a->id, error)) == NULL
-      || (d->checklist = rs_checklist_load (db, "lab", a->id, error)) == NULL)
+      || (d->checklist = rs_checklist_load (db, "lab", a->id, error)) == NULL
+      || (d->figures = rs_evaluation_compute (db, "lab", a->id, error)) == NULL)
     goto fail;
   return d;
 
@@ -321,6 +326,46 @@ show_checklist (RsLabsPage *self,
 }
 
 static void
+show_figures (RsLabsPage          *self,
+              RsEvaluationFigures *fig)
+{
+  g_autofree char *sessions = g_strdup_printf ("%d", fig->n_sessions);
+  g_autofree char *hours = g_strdup_printf ("%.1f", fig->contact_hours);
+  g_autofree char *rate = g_strdup_printf ("%.0f %%", 100.0 * fig->attendance_rate);
+  const char *rows[][2] = {
+    { _("Meetings"), sessions }, { _("Contact hours"), hours }, { _("Attendance rate"), rate },
+  };
+  GtkWidget *expander = adw_expander_row_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *label = gtk_label_new (rows[i][1]);
+      gtk_widget_add_css_class (label, "numeric");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rows[i][0]);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      add_row (self, self->evaluation_group, row);
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Per category"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("Attendance rate and drop-out"));
+  for (guint i = 0; i < fig->per_category->len; i++)
+    {
+      RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_strdup_printf ("%s · %s", c->category, c->value);
+      /* Translators: attendance rate, then drop-outs of people at the first meeting */
+      g_autofree char *text = g_strdup_printf (_("%.0f %% · %d of %d dropped out"),
+                                               100.0 * c->attendance_rate, c->dropped, c->started);
+      GtkWidget *label = gtk_label_new (text);
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+  add_row (self, self->evaluation_group, expander);
+}
+
+static void
 update_list_row (RsLabsPage *self,
                  const RsLab *lab)
 {
@@ -360,6 +405,7 @@ show_lab (RsLabsPage *self,
   gtk_label_set_text (self->subtitle_label, subtitle);
 
   show_checklist (self, d->checklist);
+  show_figures (self, d->figures);
 
   add_row (self, self->record_group, entry_row (self, _("Problem"), &self->lab->problem));
   add_row (self, self->record_group, entry_row (self, _("Invited"), &self->lab->invited_groups));
@@ -601,6 +647,7 @@ rs_labs_page_class_init (RsLabsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-labs-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, board);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, checklist_group);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, evaluation_group);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, funding_group);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, ideas_group);

@@ -221,6 +221,20 @@ test_attendance_entry (Fixture      *f,
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, (registered + 7) / 8);
     g_assert_cmpint (sqlite3_column_int (stmt, 1) - sqlite3_column_int (stmt, 2), <=, 1);
   }
+  /* Pin the first person to table 2 by typing, then remake the tables. */
+  rs_sessions_page_pin (page, g_ptr_array_index (typed, 0), 2);
+  wait_for (tables_done, page);
+  rs_sessions_page_make_tables (page, 8);
+  wait_for (tables_done, page);
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT table_no, table_pinned FROM registration "
+                                                      "WHERE session_id = ? ORDER BY position LIMIT 1",
+                                                      "i", session);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2);
+    g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 1);
+  }
   screenshot (f, "sessions-tables.png");
 }
 

@@ -9,52 +9,11 @@
 #include "rs-session-store.h"
 #include "rs-sessions-page-private.h"
 #include "rs-sessions-page.h"
-#include "rs-table-groups.h"
-
-struct _RsSessionsPage
-{
-  RsPage          parent_instance;
-
-  GtkListBox     *agenda_list;
-  GtkEntry       *attendance_entry;
-  GtkLabel       *attendance_summary;
-  GtkLabel       *balance_label;
-  GtkListBox     *capacity_list;
-  GtkButton      *make_tables_button;
-  GtkStack       *page_stack;
-  GtkListView    *people_view;
-  GtkListBox     *session_list;
-  GtkListBox     *stats_list;
-  GtkFlowBox     *tables_flow;
-  GtkSpinButton  *table_size;
-  GtkLabel       *title_label;
-  AdwViewStack   *view_stack;
-  GtkListBox     *waiting_list;
-  GtkLabel       *when_label;
-
-  GPtrArray      *sessions;      /* RsSessionInfo */
-  gint64          session_id;    /* shown */
-  RsSessionInfo  *session;
-  GtkStringList  *people;        /* person ids (as text) of registered people */
-  GHashTable     *regs;          /* person id → RsRegistration (owned by regs_array) */
-  GPtrArray      *regs_array;
-  gboolean        binding;
-};
 
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
 
-/* What the session job brings back. */
-typedef struct
-{
-  RsSessionInfo *info;
-  GPtrArray     *agenda;
-  GPtrArray     *regs;
-  GPtrArray     *stats;
-  double         imbalance;      /* after making tables, else < 0 */
-} SessionData;
-
-static void
-session_data_free (SessionData *d)
+void
+_rs_session_data_free (SessionData *d)
 {
   g_clear_pointer (&d->info, rs_session_info_free);
   g_clear_pointer (&d->agenda, g_ptr_array_unref);
@@ -95,21 +54,6 @@ job_args_new (gint64      session_id,
   return a;
 }
 
-static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-      else if (GTK_IS_FLOW_BOX (box))
-        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
-      else
-        gtk_widget_unparent (child);
-    }
-}
 
 static char *
 format_when (const RsSessionInfo *s)
@@ -146,8 +90,8 @@ list_job (RsDatabase   *db,
   return rs_session_store_list (db, *(gint64 *) data, error);
 }
 
-static gpointer
-load_job (RsDatabase   *db,
+gpointer
+_rs_sessions_page_load_job (RsDatabase   *db,
           gpointer      data,
           GCancellable *cancellable,
           GError      **error)
@@ -161,7 +105,7 @@ load_job (RsDatabase   *db,
       || (d->regs = rs_session_store_registrations (db, id, FALSE, error)) == NULL
       || (d->stats = rs_attendance_stats (db, id, error)) == NULL)
     {
-      session_data_free (d);
+      _rs_session_data_free (d);
       return NULL;
     }
   return d;
@@ -180,26 +124,9 @@ mark_job (RsDatabase   *db,
     return NULL;
   if (!rs_attendance_set (db, a->session_id, person, a->flag, error))
     return NULL;
-  return load_job (db, &a->session_id, cancellable, error);
+  return _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
 }
 
-static gpointer
-tables_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  JobArgs *a = data;
-  double imbalance = 0;
-  SessionData *d;
-
-  if (!rs_table_groups_assign_session (db, a->session_id, (guint) a->number, &imbalance, error))
-    return NULL;
-  d = load_job (db, &a->session_id, cancellable, error);
-  if (d != NULL)
-    d->imbalance = imbalance;
-  return d;
-}
 
 /* ---- showing ---- */
 
@@ -209,7 +136,7 @@ show_stats (RsSessionsPage *self,
 {
   const char *last = NULL;
 
-  clear_box (GTK_WIDGET (self->stats_list));
+  _rs_clear_box (GTK_WIDGET (self->stats_list));
   for (guint i = 0; i < stats->len; i++)
     {
       RsAttendanceStat *st = g_ptr_array_index (stats, i);
@@ -236,45 +163,9 @@ show_stats (RsSessionsPage *self,
     }
 }
 
-static void
-show_tables (RsSessionsPage *self)
-{
-  int max_table = 0;
 
-  clear_box (GTK_WIDGET (self->tables_flow));
-  for (guint i = 0; i < self->regs_array->len; i++)
-    max_table = MAX (max_table, ((RsRegistration *) g_ptr_array_index (self->regs_array, i))->table_no);
-  for (int t = 1; t <= max_table; t++)
-    {
-      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      g_autofree char *heading = g_strdup_printf (_("Table %d"), t);
-      GtkWidget *label = gtk_label_new (heading);
-      g_autoptr(GString) members = g_string_new (NULL);
-
-      gtk_widget_add_css_class (card, "card");
-      gtk_widget_add_css_class (label, "heading");
-      gtk_widget_set_margin_top (label, 8);
-      gtk_box_append (GTK_BOX (card), label);
-      for (guint i = 0; i < self->regs_array->len; i++)
-        {
-          RsRegistration *r = g_ptr_array_index (self->regs_array, i);
-          if (r->table_no != t)
-            continue;
-          if (members->len)
-            g_string_append_c (members, '\n');
-          g_string_append (members, r->pseudonym);
-          if (r->table_pinned)
-            g_string_append (members, " 📌");
-        }
-      label = gtk_label_new (members->str);
-      gtk_widget_set_margin_bottom (label, 8);
-      gtk_box_append (GTK_BOX (card), label);
-      gtk_flow_box_append (self->tables_flow, card);
-    }
-}
-
-static void
-show_session (RsSessionsPage *self,
+void
+_rs_sessions_page_show_session (RsSessionsPage *self,
               SessionData    *d)
 {
   g_autofree char *when = format_when (d->info);
@@ -291,7 +182,7 @@ show_session (RsSessionsPage *self,
   gtk_label_set_text (self->when_label, subtitle);
 
   /* Agenda with clock times. */
-  clear_box (GTK_WIDGET (self->agenda_list));
+  _rs_clear_box (GTK_WIDGET (self->agenda_list));
   {
     g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
     g_autoptr(GDateTime) clock = rs_session_parse_time (self->session->starts_at, tz);
@@ -326,7 +217,7 @@ show_session (RsSessionsPage *self,
   g_clear_pointer (&self->regs_array, g_ptr_array_unref);
   self->regs_array = g_steal_pointer (&d->regs);
   g_hash_table_remove_all (self->regs);
-  clear_box (GTK_WIDGET (self->waiting_list));
+  _rs_clear_box (GTK_WIDGET (self->waiting_list));
   for (guint i = 0; i < self->regs_array->len; i++)
     {
       RsRegistration *r = g_ptr_array_index (self->regs_array, i);
@@ -352,7 +243,7 @@ show_session (RsSessionsPage *self,
                           (const char * const *) ids->pdata);
   self->binding = FALSE;
 
-  clear_box (GTK_WIDGET (self->capacity_list));
+  _rs_clear_box (GTK_WIDGET (self->capacity_list));
   {
     struct { const char *title; int value; } rows[] = {
       { _("Capacity"), self->session->capacity },
@@ -377,7 +268,7 @@ show_session (RsSessionsPage *self,
   summary = g_strdup_printf (_("%d of %d present"), self->session->attended, self->session->registered);
   gtk_label_set_text (self->attendance_summary, summary);
   show_stats (self, d->stats);
-  show_tables (self);
+  _rs_sessions_page_show_tables (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.export-table-cards",
                                  gtk_widget_get_first_child (GTK_WIDGET (self->tables_flow)) != NULL);
 
@@ -411,8 +302,8 @@ session_loaded_cb (GObject      *source,
         rs_page_show_error (RS_PAGE (self), error);
       return;
     }
-  show_session (self, d);
-  session_data_free (d);
+  _rs_sessions_page_show_session (self, d);
+  _rs_session_data_free (d);
 }
 
 static void
@@ -423,7 +314,7 @@ load_session (RsSessionsPage *self,
   gint64 *arg = g_new (gint64, 1);
 
   *arg = id;
-  rs_database_run_async (db, load_job, arg, g_free, (GDestroyNotify) session_data_free,
+  rs_database_run_async (db, _rs_sessions_page_load_job, arg, g_free, (GDestroyNotify) _rs_session_data_free,
                          rs_page_get_cancellable (RS_PAGE (self)), session_loaded_cb,
                          g_object_ref (self));
 }
@@ -458,7 +349,7 @@ sessions_listed_cb (GObject      *source,
     }
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   self->sessions = sessions;
-  clear_box (GTK_WIDGET (self->session_list));
+  _rs_clear_box (GTK_WIDGET (self->session_list));
   for (guint i = 0; i < sessions->len; i++)
     {
       RsSessionInfo *s = g_ptr_array_index (sessions, i);
@@ -500,7 +391,7 @@ rs_sessions_page_process_changed (RsPage *page)
   gint64 *arg;
 
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
-  clear_box (GTK_WIDGET (self->session_list));
+  _rs_clear_box (GTK_WIDGET (self->session_list));
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
   if (process == NULL || db == NULL)
     return;
@@ -529,8 +420,8 @@ marked_cb (GObject      *source,
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->attendance_entry), "error");
-  show_session (self, d);
-  session_data_free (d);
+  _rs_sessions_page_show_session (self, d);
+  _rs_session_data_free (d);
 }
 
 static void
@@ -542,7 +433,7 @@ attendance_entry_activate_cb (RsSessionsPage *self)
   if (db == NULL || self->session_id == 0 || *text == '\0')
     return;
   rs_database_run_async (db, mark_job, job_args_new (self->session_id, 0, text, 0, TRUE),
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) session_data_free,
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
                          rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
   gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), "");
 }
@@ -559,7 +450,7 @@ present_toggled_cb (GtkCheckButton *check,
   rs_database_run_async (db, mark_job,
                          job_args_new (self->session_id, person, NULL, 0,
                                        gtk_check_button_get_active (check)),
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) session_data_free,
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
                          rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
 }
 
@@ -616,48 +507,7 @@ bind_person_cb (GtkSignalListItemFactory *factory,
 
 /* ---- tables ---- */
 
-static void
-tables_made_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(RsSessionsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->make_tables_button), TRUE);
-  if (d == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rs_page_show_error (RS_PAGE (self), error);
-      return;
-    }
-  show_session (self, d);
-  {
-    g_autofree char *text =
-      g_strdup_printf (_("Balance: %.2f (mean distance from a perfect mix per table; 0 is perfect)"),
-                       d->imbalance);
-    gtk_label_set_text (self->balance_label, text);
-  }
-  session_data_free (d);
-}
-
-static void
-make_tables_cb (RsSessionsPage *self)
-{
-  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  int size = gtk_spin_button_get_value_as_int (self->table_size);
-
-  if (db == NULL || self->session_id == 0)
-    return;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->make_tables_button), FALSE);
-  gtk_label_set_text (self->balance_label,
-                      _("Each table mixes the categories: rarest first, each person to the table "
-                        "where their groups are least present. Pinned people stay."));
-  rs_database_run_async (db, tables_job, job_args_new (self->session_id, 0, NULL, size, FALSE),
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) session_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), tables_made_cb, g_object_ref (self));
-}
 
 
 /* ---- life cycle ---- */
@@ -695,6 +545,7 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, make_tables_button);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, people_view);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, pin_entry);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, session_list);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, stats_list);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, table_size);
@@ -704,7 +555,8 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, waiting_list);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, when_label);
   gtk_widget_class_bind_template_callback (widget_class, attendance_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, make_tables_cb);
+  gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_make_tables_cb);
+  gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_pin_cb);
   gtk_widget_class_bind_template_callback (widget_class, session_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "sessions.export-agenda", NULL, _rs_sessions_page_export_action);
@@ -783,5 +635,18 @@ gboolean
 rs_sessions_page_is_busy (RsSessionsPage *self)
 {
   g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), FALSE);
-  return !gtk_widget_get_sensitive (GTK_WIDGET (self->make_tables_button));
+  return self->busy > 0;
+}
+
+/* Types "@who @table_no" into the pin entry and presses Enter. */
+void
+rs_sessions_page_pin (RsSessionsPage *self,
+                      const char     *who,
+                      int             table_no)
+{
+  g_autofree char *text = g_strdup_printf ("%s %d", who, table_no);
+
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), text);
+  g_signal_emit_by_name (self->pin_entry, "activate");
 }

@@ -14,6 +14,9 @@ void    rs_sessions_page_select_session  (RsSessionsPage *self,
                                           gint64          session_id);
 void    rs_sessions_page_make_tables     (RsSessionsPage *self,
                                           int             size);
+void    rs_sessions_page_pin             (RsSessionsPage *self,
+                                          const char     *who,
+                                          int             table_no);
 gboolean rs_sessions_page_is_busy        (RsSessionsPage *self);
 void    rs_sessions_page_type_attendance (RsSessionsPage *self,
                                           const char     *text);

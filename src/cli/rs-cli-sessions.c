@@ -5,8 +5,521 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-attendance.h"
+#include "rs-checklist.h"
 #include "rs-cli.h"
+#include "rs-context.h"
+#include "rs-document.h"
+#include "rs-evaluation-store.h"
+#include "rs-lab-store.h"
+#include "rs-session-report.h"
+#include "rs-session-store.h"
+
+/* raadslag-cli sessions | labs | session attendance | session show | export lab */
+
+static char *opt_db;
+static char *opt_process;
+static char *opt_session;
+static char *opt_lab;
+static char *opt_format;
+static char *opt_out;
+static char *opt_panel;
+static gboolean opt_json;
+
+static const GOptionEntry process_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
+  { "process", 0, 0, G_OPTION_ARG_STRING, &opt_process, N_("Budget process id"), N_("ID") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print JSON"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry session_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
+  { "session", 0, 0, G_OPTION_ARG_STRING, &opt_session, N_("Session id"), N_("ID") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print JSON"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry export_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
+  { "lab", 0, 0, G_OPTION_ARG_STRING, &opt_lab, N_("Lab id"), N_("ID") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: pdf or html"), N_("FORMAT") },
+  { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("Output file"), N_("FILE") },
+  { NULL }
+};
+
+static const GOptionEntry evaluation_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
+  { "panel", 0, 0, G_OPTION_ARG_STRING, &opt_panel, N_("Panel id"), N_("ID") },
+  { "lab", 0, 0, G_OPTION_ARG_STRING, &opt_lab, N_("Lab id"), N_("ID") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print JSON"), NULL },
+  { NULL }
+};
+
+/* Parses options and opens the database; *id_out gets the id option named
+ * @id_name. Returns -1 to go on, or an exit code. */
+static int
+prepare (const char          *name,
+         const char          *summary,
+         const char          *parameter,
+         const GOptionEntry  *entries,
+         const char          *id_name,
+         char               **id_text,
+         gint64              *id_out,
+         int                 *argc,
+         char              ***argv,
+         RsDatabase         **db_out)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+  int rc;
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = rs_cli_parse_options (context, argc, argv)) >= 0)
+    return rc;
+  if (parameter == NULL && *argc > 1)
+    return rs_cli_usage_error (name, _("Unexpected argument."));
+  if (opt_db == NULL)
+    return rs_cli_usage_error (name, _("No database given; use --db FILE."));
+  if (!rs_cli_parse_id (*id_text, id_out))
+    {
+      g_autofree char *msg = g_strdup_printf (_("Give a valid id with --%s ID."), id_name);
+      return rs_cli_usage_error (name, msg);
+    }
+  *db_out = rs_database_open (opt_db, &error);
+  if (*db_out == NULL)
+    return rs_cli_fail (error);
+  return -1;
+}
+
+static void
+add_string (JsonBuilder *b,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (b, name);
+  if (value)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_id (JsonBuilder *b,
+        const char  *name,
+        gint64       value)
+{
+  json_builder_set_member_name (b, name);
+  if (value)
+    json_builder_add_int_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_int (JsonBuilder *b,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
+static void
+add_session (JsonBuilder         *b,
+             const RsSessionInfo *s)
+{
+  json_builder_begin_object (b);
+  add_int (b, "id", s->id);
+  add_string (b, "title", s->title);
+  add_string (b, "kind", s->kind);
+  add_id (b, "panel_id", s->panel_id);
+  add_id (b, "lab_id", s->lab_id);
+  add_string (b, "starts_at", s->starts_at);
+  add_string (b, "ends_at", s->ends_at);
+  add_string (b, "place", s->place);
+  add_id (b, "capacity", s->capacity);
+  add_string (b, "facilitators", s->facilitators);
+  add_int (b, "agenda_minutes", s->agenda_minutes);
+  add_int (b, "registered", s->registered);
+  add_int (b, "waiting", s->waiting);
+  add_int (b, "attended", s->attended);
+  json_builder_end_object (b);
+}
+
+static int
+cmd_sessions (int    argc,
+              char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  gint64 process_id = 0;
+  int rc = prepare ("sessions", _("List the meetings of a budget process."), NULL, process_entries,
+                    "process", &opt_process, &process_id, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  sessions = rs_session_store_list (db, process_id, &error);
+  if (sessions == NULL)
+    return rs_cli_fail (error);
+  if (opt_json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (b);
+      for (guint i = 0; i < sessions->len; i++)
+        add_session (b, g_ptr_array_index (sessions, i));
+      json_builder_end_array (b);
+      root = json_builder_get_root (b);
+      rs_cli_print_json (root);
+      return RS_CLI_OK;
+    }
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      RsSessionInfo *s = g_ptr_array_index (sessions, i);
+      /* Translators: id, start, title, attended, registered */
+      g_print (_("%4lld  %s  %s (%d of %d present)\n"),
+               (long long) s->id, s->starts_at, s->title, s->attended, s->registered);
+    }
+  return RS_CLI_OK;
+}
+
+static int
+cmd_labs (int    argc,
+          char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labs = NULL;
+  gint64 process_id = 0;
+  int rc = prepare ("labs", _("List the labs of a budget process with their checklists."), NULL,
+                    process_entries, "process", &opt_process, &process_id, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  labs = rs_lab_store_list (db, process_id, &error);
+  if (labs == NULL)
+    return rs_cli_fail (error);
+  if (opt_json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (b);
+      for (guint i = 0; i < labs->len; i++)
+        {
+          RsLab *l = g_ptr_array_index (labs, i);
+          json_builder_begin_object (b);
+          add_int (b, "id", l->id);
+          add_string (b, "title", l->title);
+          add_string (b, "problem", l->problem);
+          add_string (b, "invited_groups", l->invited_groups);
+          add_string (b, "invitation_method", l->invitation_method);
+          json_builder_set_member_name (b, "funding");
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "amount");
+          if (l->funded)
+            json_builder_add_double_value (b, l->funding_amount);
+          else
+            json_builder_add_null_value (b);
+          add_string (b, "granted_by", l->funding_granted_by);
+          add_string (b, "date", l->funding_date);
+          json_builder_end_object (b);
+          add_string (b, "external_facilitators", l->external_facilitators);
+          add_string (b, "outcome", l->outcome);
+          add_string (b, "next_steps", l->next_steps);
+          add_string (b, "status", l->status);
+          json_builder_set_member_name (b, "checklist");
+          json_builder_begin_object (b);
+          add_int (b, "met", l->checklist_met);
+          add_int (b, "total", l->checklist_total);
+          json_builder_end_object (b);
+          add_int (b, "sessions", l->n_sessions);
+          add_int (b, "ideas", l->n_ideas);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      root = json_builder_get_root (b);
+      rs_cli_print_json (root);
+      return RS_CLI_OK;
+    }
+  for (guint i = 0; i < labs->len; i++)
+    {
+      RsLab *l = g_ptr_array_index (labs, i);
+      g_autofree char *met = rs_checklist_format_met (l->checklist_met, l->checklist_total);
+      g_print ("%4" G_GINT64_FORMAT "  %s (%s)\n", l->id, l->title, met);
+    }
+  return RS_CLI_OK;
+}
+
+static int
+cmd_session_attendance (int    argc,
+                        char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsSessionInfo) session = NULL;
+  gint64 session_id = 0;
+  guint marked = 0;
+  int rc = prepare ("session attendance",
+                    _("Mark the people listed in a CSV file (a column of person ids) as present."),
+                    _("FILE.csv"), session_entries, "session", &opt_session, &session_id,
+                    &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (argc != 2)
+    return rs_cli_usage_error ("session attendance", _("Give exactly one CSV file."));
+  session = rs_session_store_get (db, session_id, &error);
+  if (session == NULL)
+    return rs_cli_fail (error);
+  if (!rs_attendance_import_csv (db, session_id, argv[1], &marked, &error))
+    return rs_cli_fail (error);
+  g_print (ngettext ("Marked %u person present at “%s”.\n",
+                     "Marked %u people present at “%s”.\n", marked), marked, session->title);
+  return RS_CLI_OK;
+}
+
+static int
+cmd_session_show (int    argc,
+                  char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsSessionInfo) session = NULL;
+  g_autoptr(GPtrArray) regs = NULL;
+  g_autoptr(GPtrArray) stats = NULL;
+  g_autoptr(GPtrArray) agenda = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  gint64 session_id = 0;
+  int rc = prepare ("session show", _("Show a meeting: agenda, registrations and attendance."), NULL,
+                    session_entries, "session", &opt_session, &session_id, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if ((session = rs_session_store_get (db, session_id, &error)) == NULL
+      || (agenda = rs_session_store_agenda (db, session_id, &error)) == NULL
+      || (regs = rs_session_store_registrations (db, session_id, FALSE, &error)) == NULL
+      || (stats = rs_attendance_stats (db, session_id, &error)) == NULL)
+    return rs_cli_fail (error);
+
+  if (!opt_json)
+    {
+      g_print ("%s\n%s  %s\n", session->title, session->starts_at, session->place);
+      g_print (_("Registered: %d, waiting: %d, present: %d\n"),
+               session->registered, session->waiting, session->attended);
+      for (guint i = 0; i < stats->len; i++)
+        {
+          RsAttendanceStat *st = g_ptr_array_index (stats, i);
+          g_print ("  %-20s %-24s %3d / %3d  %5.1f %%\n", st->category, st->value,
+                   st->attended, st->registered, 100.0 * st->share);
+        }
+      return RS_CLI_OK;
+    }
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "session");
+  add_session (b, session);
+  json_builder_set_member_name (b, "agenda");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < agenda->len; i++)
+    {
+      RsAgendaItem *a = g_ptr_array_index (agenda, i);
+      json_builder_begin_object (b);
+      add_string (b, "title", a->title);
+      add_int (b, "minutes", a->duration_min);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  /* Pseudonyms only: names stay in the database. */
+  json_builder_set_member_name (b, "registrations");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < regs->len; i++)
+    {
+      RsRegistration *r = g_ptr_array_index (regs, i);
+      json_builder_begin_object (b);
+      add_int (b, "person_id", r->person_id);
+      add_string (b, "pseudonym", r->pseudonym);
+      add_string (b, "status", rs_registration_status_to_string (r->status));
+      add_int (b, "position", r->position);
+      json_builder_set_member_name (b, "attended");
+      if (r->attended < 0)
+        json_builder_add_null_value (b);
+      else
+        json_builder_add_boolean_value (b, r->attended == 1);
+      add_id (b, "table", r->table_no);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "attendance");
+  json_builder_begin_object (b);
+  add_int (b, "registered", session->registered);
+  add_int (b, "waiting", session->waiting);
+  add_int (b, "present", session->attended);
+  json_builder_set_member_name (b, "per_category");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < stats->len; i++)
+    {
+      RsAttendanceStat *st = g_ptr_array_index (stats, i);
+      json_builder_begin_object (b);
+      add_string (b, "category", st->category);
+      add_string (b, "value", st->value);
+      add_int (b, "registered", st->registered);
+      add_int (b, "present", st->attended);
+      json_builder_set_member_name (b, "share");
+      json_builder_add_double_value (b, st->share);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  rs_cli_print_json (root);
+  return RS_CLI_OK;
+}
+
+static int
+cmd_export_lab (int    argc,
+                char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDocument) doc = NULL;
+  g_autoptr(RsContext) context = NULL;
+  RsDocumentFormat format;
+  gint64 lab_id = 0;
+  int rc = prepare ("export lab",
+                    _("Write the published summary of a lab (aggregates only) as PDF or HTML."), NULL,
+                    export_entries, "lab", &opt_lab, &lab_id, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (opt_format == NULL || !rs_document_format_from_string (opt_format, &format)
+      || format == RS_DOCUMENT_FORMAT_ODT)
+    return rs_cli_usage_error ("export lab", _("Give --format pdf or --format html."));
+  if (opt_out == NULL)
+    return rs_cli_usage_error ("export lab", _("No output file given; use --out FILE."));
+  context = rs_context_new (db, NULL);
+  doc = rs_session_report_lab_summary (db, lab_id, rs_context_get_small_cell_limit (context), &error);
+  if (doc == NULL || !rs_document_write (doc, format, opt_out, NULL, &error))
+    return rs_cli_fail (error);
+  g_print (_("Wrote %s\n"), opt_out);
+  return RS_CLI_OK;
+}
+
+static int
+cmd_evaluation (int    argc,
+                char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsEvaluationFigures) fig = NULL;
+  g_autoptr(GPtrArray) answers = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  const char *owner_type;
+  gint64 owner_id = 0, eval_id;
+  int rc;
+
+  g_option_context_set_summary (context,
+                                _("Show the process evaluation of a panel or lab: contact hours, "
+                                  "attendance rate and drop-out per category, and the aggregated "
+                                  "questionnaire answers."));
+  g_option_context_add_main_entries (context, evaluation_entries, GETTEXT_PACKAGE);
+  if ((rc = rs_cli_parse_options (context, &argc, &argv)) >= 0)
+    return rc;
+  if (argc > 1)
+    return rs_cli_usage_error ("evaluation", _("Unexpected argument."));
+  if (opt_db == NULL)
+    return rs_cli_usage_error ("evaluation", _("No database given; use --db FILE."));
+  if ((opt_panel == NULL) == (opt_lab == NULL))
+    return rs_cli_usage_error ("evaluation", _("Give either --panel ID or --lab ID."));
+  owner_type = opt_panel != NULL ? "panel" : "lab";
+  if (!rs_cli_parse_id (opt_panel != NULL ? opt_panel : opt_lab, &owner_id))
+    return rs_cli_usage_error ("evaluation", _("Give a valid id with --panel or --lab."));
+  if ((db = rs_database_open (opt_db, &error)) == NULL)
+    return rs_cli_fail (error);
+  if ((fig = rs_evaluation_compute (db, owner_type, owner_id, &error)) == NULL
+      || (eval_id = rs_evaluation_ensure (db, owner_type, owner_id, &error)) == 0
+      || (answers = rs_evaluation_answers (db, eval_id, &error)) == NULL)
+    return rs_cli_fail (error);
+
+  if (!opt_json)
+    {
+      g_print (_("Sessions: %d, contact hours: %.1f, attendance rate: %.1f %%\n"),
+               fig->n_sessions, fig->contact_hours, 100.0 * fig->attendance_rate);
+      for (guint i = 0; i < fig->per_category->len; i++)
+        {
+          RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
+          /* Translators: category, value, attendance rate, drop-outs, people at the first session */
+          g_print (_("  %s · %s: attendance %.1f %%, dropped out %d of %d\n"), c->category, c->value,
+                   100.0 * c->attendance_rate, c->dropped, c->started);
+        }
+      return RS_CLI_OK;
+    }
+  {
+    g_autoptr(JsonBuilder) b = json_builder_new ();
+    g_autoptr(JsonNode) root = NULL;
+
+    json_builder_begin_object (b);
+    add_string (b, "owner_type", owner_type);
+    add_int (b, "owner_id", owner_id);
+    add_int (b, "sessions", fig->n_sessions);
+    json_builder_set_member_name (b, "contact_hours");
+    json_builder_add_double_value (b, fig->contact_hours);
+    json_builder_set_member_name (b, "person_hours");
+    json_builder_add_double_value (b, fig->person_hours);
+    json_builder_set_member_name (b, "attendance_rate");
+    json_builder_add_double_value (b, fig->attendance_rate);
+    json_builder_set_member_name (b, "per_category");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < fig->per_category->len; i++)
+      {
+        RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
+        json_builder_begin_object (b);
+        add_string (b, "category", c->category);
+        add_string (b, "value", c->value);
+        add_int (b, "registrations", c->registrations);
+        add_int (b, "attendances", c->attendances);
+        json_builder_set_member_name (b, "attendance_rate");
+        json_builder_add_double_value (b, c->attendance_rate);
+        add_int (b, "started", c->started);
+        add_int (b, "dropped_out", c->dropped);
+        json_builder_set_member_name (b, "dropout_rate");
+        json_builder_add_double_value (b, c->dropout_rate);
+        json_builder_end_object (b);
+      }
+    json_builder_end_array (b);
+    json_builder_set_member_name (b, "answers");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < answers->len; i++)
+      {
+        RsEvaluationAnswer *a = g_ptr_array_index (answers, i);
+        json_builder_begin_object (b);
+        add_string (b, "question", a->question);
+        add_string (b, "answer", a->answer);
+        add_int (b, "count", a->count);
+        json_builder_set_member_name (b, "share");
+        json_builder_add_double_value (b, a->share);
+        json_builder_end_object (b);
+      }
+    json_builder_end_array (b);
+    json_builder_end_object (b);
+    root = json_builder_get_root (b);
+    rs_cli_print_json (root);
+  }
+  return RS_CLI_OK;
+}
 
 const RsCliCommand rs_cli_sessions_commands[] = {
+  { "sessions", N_("List the meetings of a budget process"), cmd_sessions },
+  { "labs", N_("List the labs of a budget process"), cmd_labs },
+  { "session attendance", N_("Mark attendance from a CSV file of person ids"), cmd_session_attendance },
+  { "session show", N_("Show a meeting with attendance per category"), cmd_session_show },
+  { "export lab", N_("Write a lab summary as PDF or HTML"), cmd_export_lab },
+  { "evaluation", N_("Show the evaluation figures of a panel or lab"), cmd_evaluation },
   { NULL }
 };

@@ -526,12 +526,20 @@ create_labs (Sample  *s,
                               c == 0 ? "Udvalgsbeslutning om mandat og bevilling" : ""))
           return FALSE;
       if (!rs_database_run (s->db, error,
-                            "INSERT INTO session (process_id, lab_id, title, kind, starts_at, "
-                            "place, capacity) VALUES (?, ?, ?, 'lab-workshop', ?, ?, 40)",
+                            "INSERT INTO session (process_id, lab_id, title, kind, starts_at, ends_at, "
+                            "place, capacity) VALUES (?1, ?2, ?3, 'lab-workshop', ?4, "
+                            "strftime('%Y-%m-%dT%H:%M', ?4, '+3 hours'), ?5, 40)",
                             "iittt", s->process_id, lab_id, labs[l].session, labs[l].when,
                             labs[l].session))
         return FALSE;
       session_id = rs_database_last_insert_id (s->db);
+      /* Participants from the recruitment pool; most of them came. */
+      if (!rs_database_run (s->db, error,
+                            "INSERT INTO registration (session_id, person_id, status, position, attended) "
+                            "SELECT ?1, id, 'registered', row_number() OVER (ORDER BY id), "
+                            "(id % 7) != 3 FROM person WHERE panel_id = ?2 ORDER BY id LIMIT ?3 OFFSET ?4",
+                            "iinn", session_id, s->panel_id, l == 0 ? 24 : 17, l == 0 ? 150 : 220))
+        return FALSE;
       if (!add_ideas (s, session_id, lab_id, (const char **) labs[l].ideas, error))
         return FALSE;
     }

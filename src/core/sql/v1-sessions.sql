@@ -29,8 +29,10 @@ CREATE TABLE session (
   place         TEXT NOT NULL DEFAULT '',
   capacity      INTEGER,
   facilitators  TEXT NOT NULL DEFAULT '',
+  political_presence TEXT NOT NULL DEFAULT '',
   notes         TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX session_process ON session (process_id, starts_at);
 
 CREATE TABLE agenda_item (
   id            INTEGER PRIMARY KEY,
@@ -77,8 +79,17 @@ CREATE TABLE idea (
   votes       INTEGER NOT NULL DEFAULT 0,
   status      TEXT NOT NULL DEFAULT 'new',
   notes       TEXT NOT NULL DEFAULT '',
-  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+  -- The idea this one carries on from (an earlier budget process), and the
+  -- recommendation it turned into, if any.
+  parent_id   INTEGER REFERENCES idea(id) ON DELETE SET NULL,
+  recommendation_ref TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  CHECK (status IN ('new', 'maturing', 'recommendation', 'parked'))
 );
+CREATE INDEX idea_municipality ON idea (municipality_code, status);
+
+-- Flip-chart photos and evidence files go into attachment (v1-base.sql) with
+-- owner_type 'idea', 'session', 'lab' or 'checklist_item'.
 
 CREATE TABLE evaluation (
   id          INTEGER PRIMARY KEY,

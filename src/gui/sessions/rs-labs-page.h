@@ -1,11 +1,16 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #pragma once
 
+#include "rs-idea-board.h"
 #include "rs-page.h"
 
 G_BEGIN_DECLS
 
 #define RS_TYPE_LABS_PAGE (rs_labs_page_get_type ())
 G_DECLARE_FINAL_TYPE (RsLabsPage, rs_labs_page, RS, LABS_PAGE, RsPage)
+
+RsIdeaBoard *rs_labs_page_get_board             (RsLabsPage *self);
+gint64       rs_labs_page_get_lab_id            (RsLabsPage *self);
+const char  *rs_labs_page_get_checklist_summary (RsLabsPage *self);
 
 G_END_DECLS

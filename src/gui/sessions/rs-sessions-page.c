@@ -5,25 +5,648 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-attendance.h"
+#include "rs-session-store.h"
+#include "rs-sessions-page-private.h"
 #include "rs-sessions-page.h"
 
-struct _RsSessionsPage
-{
-  RsPage parent_instance;
-};
-
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
+
+void
+_rs_session_data_free (SessionData *d)
+{
+  g_clear_pointer (&d->info, rs_session_info_free);
+  g_clear_pointer (&d->agenda, g_ptr_array_unref);
+  g_clear_pointer (&d->regs, g_ptr_array_unref);
+  g_clear_pointer (&d->stats, g_ptr_array_unref);
+  g_free (d);
+}
+
+typedef struct
+{
+  gint64    session_id;
+  gint64    person_id;
+  char     *text;
+  int       number;
+  gboolean  flag;
+} JobArgs;
+
+static void
+job_args_free (JobArgs *a)
+{
+  g_free (a->text);
+  g_free (a);
+}
+
+static JobArgs *
+job_args_new (gint64      session_id,
+              gint64      person_id,
+              const char *text,
+              int         number,
+              gboolean    flag)
+{
+  JobArgs *a = g_new0 (JobArgs, 1);
+  a->session_id = session_id;
+  a->person_id = person_id;
+  a->text = g_strdup (text);
+  a->number = number;
+  a->flag = flag;
+  return a;
+}
+
+
+static char *
+format_when (const RsSessionInfo *s)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) start = rs_session_parse_time (s->starts_at, tz);
+  g_autoptr(GDateTime) end = rs_session_parse_time (s->ends_at, tz);
+  g_autofree char *day = NULL;
+
+  if (start == NULL)
+    return g_strdup (s->starts_at);
+  /* Translators: a date in strftime format, e.g. "Saturday 13 June 2026" */
+  day = g_date_time_format (start, _("%A %-d %B %Y"));
+  if (end != NULL)
+    {
+      g_autofree char *a = g_date_time_format (start, "%H:%M");
+      g_autofree char *b = g_date_time_format (end, "%H:%M");
+      return g_strdup_printf ("%s, %s–%s", day, a, b);
+    }
+  {
+    g_autofree char *a = g_date_time_format (start, "%H:%M");
+    return g_strdup_printf ("%s, %s", day, a);
+  }
+}
+
+/* ---- jobs (database thread) ---- */
+
+static gpointer
+list_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  return rs_session_store_list (db, *(gint64 *) data, error);
+}
+
+gpointer
+_rs_sessions_page_load_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  gint64 id = *(gint64 *) data;
+  SessionData *d = g_new0 (SessionData, 1);
+
+  d->imbalance = -1;
+  if ((d->info = rs_session_store_get (db, id, error)) == NULL
+      || (d->agenda = rs_session_store_agenda (db, id, error)) == NULL
+      || (d->regs = rs_session_store_registrations (db, id, FALSE, error)) == NULL
+      || (d->stats = rs_attendance_stats (db, id, error)) == NULL)
+    {
+      _rs_session_data_free (d);
+      return NULL;
+    }
+  return d;
+}
+
+static gpointer
+mark_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  JobArgs *a = data;
+  gint64 person = a->person_id;
+
+  if (person == 0 && (person = rs_attendance_find_person (db, a->session_id, a->text, error)) == 0)
+    return NULL;
+  if (!rs_attendance_set (db, a->session_id, person, a->flag, error))
+    return NULL;
+  return _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
+}
+
+
+/* ---- showing ---- */
+
+static void
+show_stats (RsSessionsPage *self,
+            GPtrArray      *stats)
+{
+  const char *last = NULL;
+
+  _rs_clear_box (GTK_WIDGET (self->stats_list));
+  for (guint i = 0; i < stats->len; i++)
+    {
+      RsAttendanceStat *st = g_ptr_array_index (stats, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+      g_autofree char *title = NULL;
+      g_autofree char *count = g_strdup_printf (_("%d of %d"), st->attended, st->registered);
+      GtkWidget *label = gtk_label_new (count);
+
+      if (g_strcmp0 (last, st->category) != 0)
+        title = g_strdup_printf ("%s · %s", st->category, st->value);
+      else
+        title = g_strdup (st->value);
+      last = st->category;
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), st->share);
+      gtk_widget_set_size_request (bar, 80, -1);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+      gtk_list_box_append (self->stats_list, row);
+    }
+}
+
+
+void
+_rs_sessions_page_show_session (RsSessionsPage *self,
+              SessionData    *d)
+{
+  g_autofree char *when = format_when (d->info);
+  g_autofree char *subtitle = *d->info->place ? g_strdup_printf ("%s · %s", when, d->info->place)
+                                              : g_strdup (when);
+  g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  int minutes = 0;
+
+  g_clear_pointer (&self->session, rs_session_info_free);
+  self->session = g_steal_pointer (&d->info);
+  self->session_id = self->session->id;
+  gtk_label_set_text (self->title_label, self->session->title);
+  gtk_label_set_text (self->when_label, subtitle);
+
+  /* Agenda with clock times. */
+  _rs_clear_box (GTK_WIDGET (self->agenda_list));
+  {
+    g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+    g_autoptr(GDateTime) clock = rs_session_parse_time (self->session->starts_at, tz);
+
+    for (guint i = 0; i < d->agenda->len; i++)
+      {
+        RsAgendaItem *a = g_ptr_array_index (d->agenda, i);
+        GtkWidget *row = adw_action_row_new ();
+        g_autofree char *time = clock ? g_date_time_format (clock, "%H:%M") : g_strdup ("");
+        g_autofree char *dur = g_strdup_printf (ngettext ("%d minute", "%d minutes", a->duration_min),
+                                                a->duration_min);
+        GtkWidget *time_label = gtk_label_new (time);
+
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->title);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *a->presenter ? a->presenter : "");
+        gtk_widget_add_css_class (time_label, "numeric");
+        gtk_widget_add_css_class (time_label, "heading");
+        adw_action_row_add_prefix (ADW_ACTION_ROW (row), time_label);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (dur));
+        gtk_list_box_append (self->agenda_list, row);
+        minutes += a->duration_min;
+        if (clock)
+          {
+            GDateTime *next = g_date_time_add_minutes (clock, a->duration_min);
+            g_date_time_unref (clock);
+            clock = next;
+          }
+      }
+  }
+
+  /* Registrations. */
+  g_clear_pointer (&self->regs_array, g_ptr_array_unref);
+  self->regs_array = g_steal_pointer (&d->regs);
+  g_hash_table_remove_all (self->regs);
+  _rs_clear_box (GTK_WIDGET (self->waiting_list));
+  for (guint i = 0; i < self->regs_array->len; i++)
+    {
+      RsRegistration *r = g_ptr_array_index (self->regs_array, i);
+      g_hash_table_insert (self->regs, &r->person_id, r);
+      if (r->status == RS_REGISTRATION_REGISTERED)
+        g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, r->person_id));
+      else if (r->status == RS_REGISTRATION_WAITING)
+        {
+          GtkWidget *row = adw_action_row_new ();
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->pseudonym);
+          gtk_list_box_append (self->waiting_list, row);
+        }
+    }
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->waiting_list)) == NULL)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody is waiting"));
+      gtk_list_box_append (self->waiting_list, row);
+    }
+  g_ptr_array_add (ids, NULL);
+  self->binding = TRUE;
+  gtk_string_list_splice (self->people, 0, g_list_model_get_n_items (G_LIST_MODEL (self->people)),
+                          (const char * const *) ids->pdata);
+  self->binding = FALSE;
+
+  _rs_clear_box (GTK_WIDGET (self->capacity_list));
+  {
+    struct { const char *title; int value; } rows[] = {
+      { _("Capacity"), self->session->capacity },
+      { _("Registered"), self->session->registered },
+      { _("Waiting"), self->session->waiting },
+      { _("Present"), self->session->attended },
+      { _("Agenda, minutes"), minutes },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      {
+        GtkWidget *row = adw_action_row_new ();
+        g_autofree char *v = rows[i].value || i != 0 ? g_strdup_printf ("%d", rows[i].value)
+                                                      : g_strdup (_("No limit"));
+        GtkWidget *label = gtk_label_new (v);
+        gtk_widget_add_css_class (label, "numeric");
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rows[i].title);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+        gtk_list_box_append (self->capacity_list, row);
+      }
+  }
+
+  summary = g_strdup_printf (_("%d of %d present"), self->session->attended, self->session->registered);
+  gtk_label_set_text (self->attendance_summary, summary);
+  show_stats (self, d->stats);
+  _rs_sessions_page_show_tables (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.export-table-cards",
+                                 gtk_widget_get_first_child (GTK_WIDGET (self->tables_flow)) != NULL);
+
+  /* Keep the list's count in step. */
+  for (guint i = 0; self->sessions && i < self->sessions->len; i++)
+    {
+      RsSessionInfo *s = g_ptr_array_index (self->sessions, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->session_list, (int) i);
+      if (s->id == self->session_id && row != NULL)
+        {
+          g_autofree char *day = g_strndup (s->starts_at, 10);
+          g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, self->session->attended,
+                                 self->session->registered);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+        }
+    }
+}
+
+static void
+session_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (d == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  _rs_sessions_page_show_session (self, d);
+  _rs_session_data_free (d);
+}
+
+static void
+load_session (RsSessionsPage *self,
+              gint64          id)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  gint64 *arg = g_new (gint64, 1);
+
+  *arg = id;
+  rs_database_run_async (db, _rs_sessions_page_load_job, arg, g_free, (GDestroyNotify) _rs_session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), session_loaded_cb,
+                         g_object_ref (self));
+}
+
+static void
+session_selected_cb (RsSessionsPage *self,
+                     GtkListBoxRow  *row)
+{
+  int index;
+
+  if (row == NULL || self->sessions == NULL)
+    return;
+  index = gtk_list_box_row_get_index (row);
+  if (index >= 0 && (guint) index < self->sessions->len)
+    load_session (self, ((RsSessionInfo *) g_ptr_array_index (self->sessions, index))->id);
+}
+
+static void
+sessions_listed_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sessions = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (sessions == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  self->sessions = sessions;
+  _rs_clear_box (GTK_WIDGET (self->session_list));
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      RsSessionInfo *s = g_ptr_array_index (sessions, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *day = g_strndup (s->starts_at, 10);
+      g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, s->attended, s->registered);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      gtk_list_box_append (self->session_list, row);
+    }
+  gtk_stack_set_visible_child_name (self->page_stack, sessions->len ? "sessions" : "empty");
+  if (sessions->len > 0)
+    {
+      /* Stay on the meeting shown before a reload; otherwise show the next
+       * meeting, or the latest when all are over. */
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+      int index = -1;
+      for (guint i = 0; i < sessions->len && index < 0; i++)
+        if (((RsSessionInfo *) g_ptr_array_index (sessions, i))->id == self->session_id)
+          index = (int) i;
+      for (guint i = 0; i < sessions->len && index < 0; i++)
+        if (g_strcmp0 (((RsSessionInfo *) g_ptr_array_index (sessions, i))->starts_at, today) >= 0)
+          index = (int) i;
+      if (index < 0)
+        index = (int) sessions->len - 1;
+      gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, index));
+    }
+}
+
+static void
+rs_sessions_page_process_changed (RsPage *page)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (page);
+  RsProcess *process = rs_page_get_process (page);
+  RsDatabase *db = rs_page_get_database (page);
+  gint64 *arg;
+
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  _rs_clear_box (GTK_WIDGET (self->session_list));
+  gtk_stack_set_visible_child_name (self->page_stack, "empty");
+  if (process == NULL || db == NULL)
+    return;
+  arg = g_new (gint64, 1);
+  *arg = rs_process_get_id (process);
+  rs_database_run_async (db, list_job, arg, g_free, (GDestroyNotify) g_ptr_array_unref,
+                         rs_page_get_cancellable (page), sessions_listed_cb, g_object_ref (self));
+}
+
+/* ---- attendance ---- */
+
+static void
+marked_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (d == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_add_toast (RS_PAGE (self), adw_toast_new (error->message));
+      gtk_widget_add_css_class (GTK_WIDGET (self->attendance_entry), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->attendance_entry), "error");
+  _rs_sessions_page_show_session (self, d);
+  _rs_session_data_free (d);
+}
+
+static void
+attendance_entry_activate_cb (RsSessionsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->attendance_entry));
+
+  if (db == NULL || self->session_id == 0 || *text == '\0')
+    return;
+  rs_database_run_async (db, mark_job, job_args_new (self->session_id, 0, text, 0, TRUE),
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), "");
+}
+
+static void
+present_toggled_cb (GtkCheckButton *check,
+                    RsSessionsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  gint64 person = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "person-id"));
+
+  if (self->binding || db == NULL || person == 0)
+    return;
+  rs_database_run_async (db, mark_job,
+                         job_args_new (self->session_id, person, NULL, 0,
+                                       gtk_check_button_get_active (check)),
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+}
+
+static void
+setup_person_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 RsSessionsPage           *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *extra = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (extra, "dim-label");
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), extra);
+  g_signal_connect (check, "toggled", G_CALLBACK (present_toggled_cb), self);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_person_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                RsSessionsPage           *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *check = gtk_widget_get_first_child (box);
+  GtkWidget *name = gtk_widget_get_next_sibling (check);
+  GtkWidget *extra = gtk_widget_get_next_sibling (name);
+  const char *id_text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  gint64 id = g_ascii_strtoll (id_text, NULL, 10);
+  RsRegistration *r = g_hash_table_lookup (self->regs, &id);
+  g_autofree char *table = NULL;
+
+  if (r == NULL)
+    return;
+  self->binding = TRUE;
+  g_object_set_data (G_OBJECT (check), "person-id", GSIZE_TO_POINTER ((gsize) id));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), r->attended == 1);
+  self->binding = FALSE;
+  gtk_label_set_text (GTK_LABEL (name), r->pseudonym);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  r->pseudonym, -1);
+  table = r->table_no ? g_strdup_printf (_("Table %d"), r->table_no) : g_strdup ("");
+  gtk_label_set_text (GTK_LABEL (extra), table);
+}
+
+/* ---- tables ---- */
+
+
+
+
+/* ---- life cycle ---- */
+
+static void
+rs_sessions_page_dispose (GObject *object)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (object);
+
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  g_clear_pointer (&self->session, rs_session_info_free);
+  g_clear_pointer (&self->regs, g_hash_table_unref);
+  g_clear_pointer (&self->regs_array, g_ptr_array_unref);
+  g_clear_object (&self->people);
+
+  G_OBJECT_CLASS (rs_sessions_page_parent_class)->dispose (object);
+}
 
 static void
 rs_sessions_page_class_init (RsSessionsPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RsPageClass *page_class = RS_PAGE_CLASS (klass);
+
+  object_class->dispose = rs_sessions_page_dispose;
+  page_class->process_changed = rs_sessions_page_process_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-sessions-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, attendance_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, attendance_summary);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, balance_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, capacity_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, make_tables_button);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, people_view);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, pin_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, session_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, stats_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, table_size);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, tables_flow);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, waiting_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, when_label);
+  gtk_widget_class_bind_template_callback (widget_class, attendance_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_make_tables_cb);
+  gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_pin_cb);
+  gtk_widget_class_bind_template_callback (widget_class, session_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "sessions.export-agenda", NULL, _rs_sessions_page_export_action);
+  gtk_widget_class_install_action (widget_class, "sessions.export-sheet", NULL, _rs_sessions_page_export_action);
+  gtk_widget_class_install_action (widget_class, "sessions.export-sheet-names", NULL, _rs_sessions_page_export_action);
+  gtk_widget_class_install_action (widget_class, "sessions.export-badges", NULL, _rs_sessions_page_export_action);
+  gtk_widget_class_install_action (widget_class, "sessions.export-table-cards", NULL, _rs_sessions_page_export_action);
 }
 
 static void
 rs_sessions_page_init (RsSessionsPage *self)
 {
+  GtkListItemFactory *factory;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->regs = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->people = gtk_string_list_new (NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_person_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_person_cb), self);
+  gtk_list_view_set_factory (self->people_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->people_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->people)))));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.export-table-cards", FALSE);
+}
+
+/* For tests: the shown session, and how many are present there. */
+gint64
+rs_sessions_page_get_session_id (RsSessionsPage *self)
+{
+  g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), 0);
+  return self->session_id;
+}
+
+int
+rs_sessions_page_get_n_present (RsSessionsPage *self)
+{
+  g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), 0);
+  return self->session ? self->session->attended : -1;
+}
+
+/* Types @text into the attendance entry and presses Enter. */
+void
+rs_sessions_page_type_attendance (RsSessionsPage *self,
+                                  const char     *text)
+{
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), text);
+  g_signal_emit_by_name (self->attendance_entry, "activate");
+}
+
+/* Shows the session with @session_id, when it is in the list. */
+void
+rs_sessions_page_select_session (RsSessionsPage *self,
+                                 gint64          session_id)
+{
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  for (guint i = 0; self->sessions && i < self->sessions->len; i++)
+    if (((RsSessionInfo *) g_ptr_array_index (self->sessions, i))->id == session_id)
+      gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, (int) i));
+}
+
+/* Shows the Tables view and makes tables of @size, as the button does. */
+void
+rs_sessions_page_make_tables (RsSessionsPage *self,
+                              int             size)
+{
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, "tables");
+  gtk_spin_button_set_value (self->table_size, size);
+  g_signal_emit_by_name (self->make_tables_button, "clicked");
+}
+
+gboolean
+rs_sessions_page_is_busy (RsSessionsPage *self)
+{
+  g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), FALSE);
+  return self->busy > 0;
+}
+
+/* Types "@who @table_no" into the pin entry and presses Enter. */
+void
+rs_sessions_page_pin (RsSessionsPage *self,
+                      const char     *who,
+                      int             table_no)
+{
+  g_autofree char *text = g_strdup_printf ("%s %d", who, table_no);
+
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), text);
+  g_signal_emit_by_name (self->pin_entry, "activate");
 }

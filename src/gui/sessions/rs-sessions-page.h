@@ -8,4 +8,17 @@ G_BEGIN_DECLS
 #define RS_TYPE_SESSIONS_PAGE (rs_sessions_page_get_type ())
 G_DECLARE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS, SESSIONS_PAGE, RsPage)
 
+gint64  rs_sessions_page_get_session_id  (RsSessionsPage *self);
+int     rs_sessions_page_get_n_present   (RsSessionsPage *self);
+void    rs_sessions_page_select_session  (RsSessionsPage *self,
+                                          gint64          session_id);
+void    rs_sessions_page_make_tables     (RsSessionsPage *self,
+                                          int             size);
+void    rs_sessions_page_pin             (RsSessionsPage *self,
+                                          const char     *who,
+                                          int             table_no);
+gboolean rs_sessions_page_is_busy        (RsSessionsPage *self);
+void    rs_sessions_page_type_attendance (RsSessionsPage *self,
+                                          const char     *text);
+
 G_END_DECLS

@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-idea-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-idea-store.h"
+
+static const char * const status_names[] = { "new", "maturing", "recommendation", "parked" };
+static const char * const status_labels[] = {
+  N_("New"), N_("Maturing"), N_("Turned into a recommendation"), N_("Parked"),
+};
+
+void
+rs_idea_free (RsIdea *idea)
+{
+  if (idea == NULL)
+    return;
+  g_free (idea->municipality_code);
+  g_free (idea->text);
+  g_free (idea->theme);
+  g_free (idea->notes);
+  g_free (idea->created_at);
+  g_free (idea->origin);
+  g_free (idea);
+}
+
+const char *
+rs_idea_status_to_string (RsIdeaStatus status)
+{
+  g_return_val_if_fail (status <= RS_IDEA_PARKED, NULL);
+  return status_names[status];
+}
+
+const char *
+rs_idea_status_label (RsIdeaStatus status)
+{
+  g_return_val_if_fail (status <= RS_IDEA_PARKED, NULL);
+  return _(status_labels[status]);
+}
+
+gboolean
+rs_idea_status_from_string (const char   *text,
+                            RsIdeaStatus *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
+    if (g_strcmp0 (text, status_names[i]) == 0)
+      {
+        *out = (RsIdeaStatus) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gint64
+rs_idea_store_add (RsDatabase         *db,
+                   const RsIdeaOrigin *origin,
+                   const char         *text,
+                   const char         *theme,
+                   GError            **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text ? text : ""));
+
+  if (*clean == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("An idea needs some text."));
+      return 0;
+    }
+  if (!rs_database_run (db, error,
+                        "INSERT INTO idea (process_id, municipality_code, session_id, lab_id, panel_id, "
+                        "text, group_name) VALUES (?1, (SELECT municipality_code FROM budget_process "
+                        "WHERE id = ?1), ?2, coalesce(?3, (SELECT lab_id FROM session WHERE id = ?2)), "
+                        "coalesce(?4, (SELECT panel_id FROM session WHERE id = ?2)), ?5, coalesce(?6, ''))",
+                        "IIIItt", origin->process_id, origin->session_id, origin->lab_id,
+                        origin->panel_id, clean, theme))
+    return 0;
+  return rs_database_last_insert_id (db);
+}
+
+static gboolean
+update_one (RsDatabase *db,
+            gint64      idea_id,
+            GError    **error,
+            gboolean    ok)
+{
+  if (!ok)
+    return FALSE;
+  if (rs_database_changes (db) == 0)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no idea with id %lld."), (long long) idea_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+rs_idea_store_set_theme (RsDatabase *db,
+                         gint64      idea_id,
+                         const char *theme,
+                         GError    **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (theme ? theme : ""));
+  return update_one (db, idea_id, error,
+                     rs_database_run (db, error, "UPDATE idea SET group_name = ? WHERE id = ?",
+                                      "ti", clean, idea_id));
+}
+
+gboolean
+rs_idea_store_set_votes (RsDatabase *db,
+                         gint64      idea_id,
+                         int         votes,
+                         GError    **error)
+{
+  return update_one (db, idea_id, error,
+                     rs_database_run (db, error, "UPDATE idea SET votes = max(?, 0) WHERE id = ?",
+                                      "ni", votes, idea_id));
+}
+
+gboolean
+rs_idea_store_set_status (RsDatabase  *db,
+                          gint64       idea_id,
+                          RsIdeaStatus status,
+                          GError     **error)
+{
+  return update_one (db, idea_id, error,
+                     rs_database_run (db, error, "UPDATE idea SET status = ? WHERE id = ?",
+                                      "ti", rs_idea_status_to_string (status), idea_id));
+}
+
+gboolean
+rs_idea_store_set_notes (RsDatabase *db,
+                         gint64      idea_id,
+                         const char *notes,
+                         GError    **error)
+{
+  return update_one (db, idea_id, error,
+                     rs_database_run (db, error, "UPDATE idea SET notes = coalesce(?, '') WHERE id = ?",
+                                      "ti", notes, idea_id));
+}
+
+#define IDEA_COLUMNS \
+  "i.id, i.process_id, i.session_id, i.lab_id, i.panel_id, i.parent_id, i.municipality_code, " \
+  "i.text, i.group_name, i.notes, i.created_at, i.votes, i.status, " \
+  "coalesce((SELECT title FROM lab WHERE id = i.lab_id), (SELECT title FROM session WHERE id = i.session_id), " \
+  " (SELECT name FROM panel WHERE id = i.panel_id), ''), " \
+  "(SELECT count(*) FROM attachment a WHERE a.owner_type = 'idea' AND a.owner_id = i.id) "
+
+static GPtrArray *
+query_ideas (RsDatabase *db,
+             GError    **error,
+             const char *sql,
+             const char *types,
+             gint64      id,
+             const char *text,
+             int         n)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_idea_free);
+  int rc;
+
+  rs_database_lock (db);
+  if (g_strcmp0 (types, "i") == 0)
+    stmt = rs_database_query (db, error, sql, types, id);
+  else
+    stmt = rs_database_query (db, error, sql, types, text, n);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (db);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RsIdea *idea = g_new0 (RsIdea, 1);
+      g_autofree char *status = NULL;
+
+      idea->id = sqlite3_column_int64 (stmt, 0);
+      idea->process_id = sqlite3_column_int64 (stmt, 1);
+      idea->session_id = sqlite3_column_int64 (stmt, 2);
+      idea->lab_id = sqlite3_column_int64 (stmt, 3);
+      idea->panel_id = sqlite3_column_int64 (stmt, 4);
+      idea->parent_id = sqlite3_column_int64 (stmt, 5);
+      idea->municipality_code = rs_column_dup_text (stmt, 6);
+      idea->text = rs_column_dup_text (stmt, 7);
+      idea->theme = rs_column_dup_text (stmt, 8);
+      idea->notes = rs_column_dup_text (stmt, 9);
+      idea->created_at = rs_column_dup_text (stmt, 10);
+      idea->votes = sqlite3_column_int (stmt, 11);
+      status = rs_column_dup_text (stmt, 12);
+      if (!rs_idea_status_from_string (status, &idea->status))
+        idea->status = RS_IDEA_NEW;
+      idea->origin = rs_column_dup_text (stmt, 13);
+      idea->n_photos = sqlite3_column_int (stmt, 14);
+      g_ptr_array_add (out, idea);
+    }
+  rs_database_unlock (db);
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
+GPtrArray *
+rs_idea_store_list_lab (RsDatabase *db,
+                        gint64      lab_id,
+                        GError    **error)
+{
+  return query_ideas (db, error,
+                      "SELECT " IDEA_COLUMNS "FROM idea i WHERE i.lab_id = ?1 OR i.session_id IN "
+                      "(SELECT id FROM session WHERE lab_id = ?1) "
+                      "ORDER BY i.group_name = '', i.group_name, i.votes DESC, i.id",
+                      "i", lab_id, NULL, 0);
+}
+
+GPtrArray *
+rs_idea_store_list_session (RsDatabase *db,
+                            gint64      session_id,
+                            GError    **error)
+{
+  return query_ideas (db, error,
+                      "SELECT " IDEA_COLUMNS "FROM idea i WHERE i.session_id = ? "
+                      "ORDER BY i.group_name = '', i.group_name, i.votes DESC, i.id",
+                      "i", session_id, NULL, 0);
+}
+
+GPtrArray *
+rs_idea_store_backlog (RsDatabase *db,
+                       const char *municipality_code,
+                       int         status,
+                       GError    **error)
+{
+  return query_ideas (db, error,
+                      "SELECT " IDEA_COLUMNS "FROM idea i WHERE i.municipality_code = ?1 "
+                      "AND (?2 < 0 OR i.status = CASE ?2 WHEN 0 THEN 'new' WHEN 1 THEN 'maturing' "
+                      "WHEN 2 THEN 'recommendation' ELSE 'parked' END) "
+                      "AND NOT EXISTS (SELECT 1 FROM idea c WHERE c.parent_id = i.id) "
+                      "ORDER BY i.status, i.group_name, i.votes DESC, i.id",
+                      "tn", 0, municipality_code, status);
+}
+
+gint64
+rs_idea_store_carry_over (RsDatabase *db,
+                          gint64      idea_id,
+                          gint64      process_id,
+                          GError    **error)
+{
+  if (!rs_database_run (db, error,
+                        "INSERT INTO idea (process_id, municipality_code, text, group_name, votes, "
+                        "status, notes, parent_id) SELECT ?1, coalesce((SELECT municipality_code FROM "
+                        "budget_process WHERE id = ?1), municipality_code), text, group_name, 0, "
+                        "'maturing', notes, id FROM idea WHERE id = ?2",
+                        "ii", process_id, idea_id))
+    return 0;
+  if (rs_database_changes (db) == 0)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no idea with id %lld."), (long long) idea_id);
+      return 0;
+    }
+  return rs_database_last_insert_id (db);
+}
+
+GPtrArray *
+rs_idea_store_lineage (RsDatabase *db,
+                       gint64      idea_id,
+                       GError    **error)
+{
+  return query_ideas (db, error,
+                      "WITH RECURSIVE chain (id, depth) AS (SELECT ?, 0 UNION ALL "
+                      "SELECT i.parent_id, c.depth + 1 FROM idea i JOIN chain c ON i.id = c.id "
+                      "WHERE i.parent_id IS NOT NULL AND c.depth < 100) "
+                      "SELECT " IDEA_COLUMNS "FROM chain JOIN idea i ON i.id = chain.id ORDER BY chain.depth",
+                      "i", idea_id, NULL, 0);
+}
+
+gint64
+rs_attachment_add (RsDatabase *db,
+                   const char *owner_type,
+                   gint64      owner_id,
+                   const char *file_name,
+                   const char *mime_type,
+                   GBytes     *data,
+                   GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gsize size = 0;
+  gconstpointer bytes = g_bytes_get_data (data, &size);
+  gboolean ok;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "INSERT INTO attachment (owner_type, owner_id, filename, mime_type, data) "
+                            "VALUES (?, ?, ?, coalesce(?, 'application/octet-stream'), ?)",
+                            "tittt", owner_type, owner_id, file_name, mime_type, "");
+  if (stmt == NULL)
+    {
+      rs_database_unlock (db);
+      return 0;
+    }
+  sqlite3_bind_blob64 (stmt, 5, size ? bytes : "", size, SQLITE_TRANSIENT);
+  ok = rs_database_step_done (db, stmt, error);
+  rs_database_unlock (db);
+  return ok ? rs_database_last_insert_id (db) : 0;
+}
+
+gint64
+rs_attachment_add_file (RsDatabase *db,
+                        const char *owner_type,
+                        gint64      owner_id,
+                        GFile      *file,
+                        GError    **error)
+{
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *type = NULL;
+
+  if (bytes == NULL)
+    return 0;
+  type = g_content_type_guess (name, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+  return rs_attachment_add (db, owner_type, owner_id, name, type, bytes, error);
+}
+
+int
+rs_attachment_count (RsDatabase *db,
+                     const char *owner_type,
+                     gint64      owner_id,
+                     GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int n = -1;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT count(*) FROM attachment WHERE owner_type = ? AND owner_id = ?",
+                            "ti", owner_type, owner_id);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  rs_database_unlock (db);
+  return n;
+}

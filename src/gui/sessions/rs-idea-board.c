@@ -1,0 +1,490 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-idea-board"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rs-idea-board.h"
+#include "rs-idea-store.h"
+#include "rs-page.h"
+
+struct _RsIdeaBoard
+{
+  GtkWidget     parent_instance;
+
+  GtkWidget    *box;
+  GtkEntry     *capture_entry;
+  GtkBox       *columns;
+
+  RsDatabase   *db;
+  GCancellable *cancellable;
+  gint64        process_id;
+  gint64        lab_id;
+  GPtrArray    *ideas;       /* RsIdea */
+  GPtrArray    *themes;      /* char*, in column order; "" (no theme) last */
+  GHashTable   *rows;        /* idea id → GtkListBoxRow (borrowed) */
+  gint64        focus_id;
+  guint         busy;
+};
+
+G_DEFINE_FINAL_TYPE (RsIdeaBoard, rs_idea_board, GTK_TYPE_WIDGET)
+
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+typedef enum { OP_LOAD, OP_ADD, OP_THEME, OP_VOTES, OP_STATUS } Op;
+
+typedef struct
+{
+  Op      op;
+  gint64  process_id;
+  gint64  lab_id;
+  gint64  idea_id;
+  char   *text;
+  char   *theme;
+  int     number;
+} BoardJob;
+
+static void
+board_job_free (BoardJob *j)
+{
+  g_free (j->text);
+  g_free (j->theme);
+  g_free (j);
+}
+
+static gpointer
+board_job (RsDatabase   *db,
+           gpointer      data,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  BoardJob *j = data;
+  gboolean ok = TRUE;
+
+  switch (j->op)
+    {
+    case OP_ADD:
+      {
+        RsIdeaOrigin origin = { j->process_id, 0, j->lab_id, 0 };
+        ok = rs_idea_store_add (db, &origin, j->text, j->theme, error) != 0;
+      }
+      break;
+    case OP_THEME:
+      ok = rs_idea_store_set_theme (db, j->idea_id, j->theme, error);
+      break;
+    case OP_VOTES:
+      ok = rs_idea_store_set_votes (db, j->idea_id, j->number, error);
+      break;
+    case OP_STATUS:
+      ok = rs_idea_store_set_status (db, j->idea_id, (RsIdeaStatus) j->number, error);
+      break;
+    case OP_LOAD:
+    default:
+      break;
+    }
+  if (!ok)
+    return NULL;
+  return rs_idea_store_list_lab (db, j->lab_id, error);
+}
+
+static RsIdea *
+find_idea (RsIdeaBoard *self,
+           gint64       id)
+{
+  for (guint i = 0; self->ideas && i < self->ideas->len; i++)
+    if (((RsIdea *) g_ptr_array_index (self->ideas, i))->id == id)
+      return g_ptr_array_index (self->ideas, i);
+  return NULL;
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                         (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "idea-id")));
+  return gdk_content_provider_new_typed (G_TYPE_STRING, id);
+}
+
+static void run (RsIdeaBoard *self, BoardJob *job);
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         RsIdeaBoard   *self)
+{
+  GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  const char *theme = g_object_get_data (G_OBJECT (column), "theme");
+  BoardJob *job = g_new0 (BoardJob, 1);
+
+  job->op = OP_THEME;
+  job->idea_id = g_ascii_strtoll (g_value_get_string (value), NULL, 10);
+  job->theme = g_strdup (theme);
+  self->focus_id = job->idea_id;
+  run (self, job);
+  return TRUE;
+}
+
+static GtkWidget *
+make_row (RsIdeaBoard *self,
+          RsIdea      *idea)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *text = gtk_label_new (idea->text);
+  GtkWidget *meta = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  g_autofree char *votes = g_strdup_printf (ngettext ("%d vote", "%d votes", idea->votes), idea->votes);
+  GtkWidget *votes_label = gtk_label_new (votes);
+  GtkWidget *status = gtk_label_new (rs_idea_status_label (idea->status));
+  GtkDragSource *drag = gtk_drag_source_new ();
+  g_autofree char *a11y = g_strdup_printf ("%s, %s, %s", idea->text, votes, rs_idea_status_label (idea->status));
+
+  gtk_widget_set_margin_start (box, 10);
+  gtk_widget_set_margin_end (box, 10);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 20);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (text), GTK_NATURAL_WRAP_WORD);
+  gtk_widget_add_css_class (votes_label, "accent");
+  gtk_widget_add_css_class (votes_label, "caption-heading");
+  gtk_widget_add_css_class (status, "dim-label");
+  gtk_widget_add_css_class (status, "caption");
+  gtk_widget_set_hexpand (status, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (status), 1);
+  gtk_box_append (GTK_BOX (meta), votes_label);
+  if (idea->n_photos > 0)
+    {
+      GtkWidget *photo = gtk_image_new_from_icon_name ("camera-photo-symbolic");
+      gtk_widget_set_tooltip_text (photo, _("Has a photo"));
+      gtk_box_append (GTK_BOX (meta), photo);
+    }
+  gtk_box_append (GTK_BOX (meta), status);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), meta);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  g_object_set_data (G_OBJECT (row), "idea-id", GSIZE_TO_POINTER ((gsize) idea->id));
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (drag_prepare_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag));
+  return row;
+}
+
+static void
+rebuild (RsIdeaBoard *self)
+{
+  GtkWidget *child;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns))) != NULL)
+    gtk_box_remove (self->columns, child);
+  g_hash_table_remove_all (self->rows);
+  g_ptr_array_set_size (self->themes, 0);
+
+  /* Ideas come sorted by theme with the theme-less ones last. */
+  for (guint i = 0; i < self->ideas->len; i++)
+    {
+      RsIdea *idea = g_ptr_array_index (self->ideas, i);
+      if (!g_hash_table_contains (seen, idea->theme))
+        {
+          g_hash_table_add (seen, idea->theme);
+          g_ptr_array_add (self->themes, g_strdup (idea->theme));
+        }
+    }
+  if (!g_hash_table_contains (seen, ""))
+    g_ptr_array_add (self->themes, g_strdup (""));
+
+  for (guint t = 0; t < self->themes->len; t++)
+    {
+      const char *theme = g_ptr_array_index (self->themes, t);
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *list = gtk_list_box_new ();
+      GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+      guint n = 0;
+      g_autofree char *heading = NULL;
+      GtkWidget *label;
+
+      for (guint i = 0; i < self->ideas->len; i++)
+        {
+          RsIdea *idea = g_ptr_array_index (self->ideas, i);
+          GtkWidget *row;
+          if (!g_str_equal (idea->theme, theme))
+            continue;
+          row = make_row (self, idea);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+          g_hash_table_insert (self->rows, &idea->id, row);
+          n++;
+        }
+      heading = g_strdup_printf ("%s (%u)", *theme ? theme : _("No theme yet"), n);
+      label = gtk_label_new (heading);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_size_request (column, 240, -1);
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+      if (n == 0)
+        {
+          GtkWidget *hint = gtk_label_new (_("Drop ideas here"));
+          gtk_widget_add_css_class (hint, "dim-label");
+          gtk_widget_set_margin_top (hint, 12);
+          gtk_widget_set_margin_bottom (hint, 12);
+          gtk_list_box_set_placeholder (GTK_LIST_BOX (list), hint);
+        }
+      g_object_set_data_full (G_OBJECT (list), "theme", g_strdup (theme), g_free);
+      g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+      gtk_widget_add_controller (list, GTK_EVENT_CONTROLLER (drop));
+      gtk_box_append (GTK_BOX (column), label);
+      gtk_box_append (GTK_BOX (column), list);
+      gtk_box_append (self->columns, column);
+    }
+
+  if (self->focus_id != 0)
+    {
+      GtkWidget *row = g_hash_table_lookup (self->rows, &self->focus_id);
+      if (row != NULL)
+        gtk_widget_grab_focus (row);
+    }
+}
+
+static void
+job_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RsIdeaBoard) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *ideas = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  self->busy--;
+  if (ideas == NULL)
+    {
+      GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), RS_TYPE_PAGE);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && page != NULL)
+        rs_page_show_error (RS_PAGE (page), error);
+      return;
+    }
+  g_clear_pointer (&self->ideas, g_ptr_array_unref);
+  self->ideas = ideas;
+  rebuild (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+run (RsIdeaBoard *self,
+     BoardJob    *job)
+{
+  if (self->db == NULL)
+    {
+      board_job_free (job);
+      return;
+    }
+  job->process_id = self->process_id;
+  job->lab_id = self->lab_id;
+  self->busy++;
+  rs_database_run_async (self->db, board_job, job, (GDestroyNotify) board_job_free,
+                         (GDestroyNotify) g_ptr_array_unref, self->cancellable, job_done_cb,
+                         g_object_ref (self));
+}
+
+static void
+capture_activate_cb (RsIdeaBoard *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->capture_entry));
+  const char *colon = strchr (text, ':');
+  BoardJob *job;
+
+  if (*text == '\0')
+    return;
+  job = g_new0 (BoardJob, 1);
+  job->op = OP_ADD;
+  if (colon != NULL && colon > text && colon - text <= 40 && colon[1] != '\0')
+    {
+      job->theme = g_strstrip (g_strndup (text, colon - text));
+      job->text = g_strdup (colon + 1);
+    }
+  else
+    job->text = g_strdup (text);
+  self->focus_id = 0;
+  run (self, job);
+  gtk_editable_set_text (GTK_EDITABLE (self->capture_entry), "");
+}
+
+static RsIdea *
+focused_idea (RsIdeaBoard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  for (; focus != NULL && focus != GTK_WIDGET (self); focus = gtk_widget_get_parent (focus))
+    if (GTK_IS_LIST_BOX_ROW (focus) && g_object_get_data (G_OBJECT (focus), "idea-id"))
+      return find_idea (self, (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (focus), "idea-id")));
+  return NULL;
+}
+
+static void
+idea_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RsIdeaBoard *self = RS_IDEA_BOARD (widget);
+  RsIdea *idea = focused_idea (self);
+  BoardJob *job;
+
+  if (idea == NULL)
+    return;
+  job = g_new0 (BoardJob, 1);
+  job->idea_id = idea->id;
+  self->focus_id = idea->id;
+  if (g_str_equal (action_name, "board.move-next") || g_str_equal (action_name, "board.move-previous"))
+    {
+      int step = g_str_equal (action_name, "board.move-next") ? 1 : -1;
+      int index = 0;
+
+      for (guint t = 0; t < self->themes->len; t++)
+        if (g_str_equal (g_ptr_array_index (self->themes, t), idea->theme))
+          index = (int) t;
+      index = CLAMP (index + step, 0, (int) self->themes->len - 1);
+      job->op = OP_THEME;
+      job->theme = g_strdup (g_ptr_array_index (self->themes, index));
+    }
+  else if (g_str_equal (action_name, "board.vote-up") || g_str_equal (action_name, "board.vote-down"))
+    {
+      job->op = OP_VOTES;
+      job->number = MAX (0, idea->votes + (g_str_equal (action_name, "board.vote-up") ? 1 : -1));
+    }
+  else
+    {
+      job->op = OP_STATUS;
+      job->number = (idea->status + 1) % (RS_IDEA_PARKED + 1);
+    }
+  run (self, job);
+}
+
+static void
+rs_idea_board_dispose (GObject *object)
+{
+  RsIdeaBoard *self = RS_IDEA_BOARD (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_IDEA_BOARD);
+  g_clear_object (&self->db);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->ideas, g_ptr_array_unref);
+  g_clear_pointer (&self->themes, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+
+  G_OBJECT_CLASS (rs_idea_board_parent_class)->dispose (object);
+}
+
+static void
+rs_idea_board_class_init (RsIdeaBoardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rs_idea_board_dispose;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-idea-board.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsIdeaBoard, box);
+  gtk_widget_class_bind_template_child (widget_class, RsIdeaBoard, capture_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsIdeaBoard, columns);
+  gtk_widget_class_bind_template_callback (widget_class, capture_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "board.move-next", NULL, idea_action);
+  gtk_widget_class_install_action (widget_class, "board.move-previous", NULL, idea_action);
+  gtk_widget_class_install_action (widget_class, "board.vote-up", NULL, idea_action);
+  gtk_widget_class_install_action (widget_class, "board.vote-down", NULL, idea_action);
+  gtk_widget_class_install_action (widget_class, "board.cycle-status", NULL, idea_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "board.move-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "board.move-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "board.vote-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "board.vote-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "board.vote-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "board.vote-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "board.cycle-status", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+rs_idea_board_init (RsIdeaBoard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->themes = g_ptr_array_new_with_free_func (g_free);
+  self->rows = g_hash_table_new (g_int64_hash, g_int64_equal);
+}
+
+void
+rs_idea_board_load (RsIdeaBoard  *self,
+                    RsDatabase   *db,
+                    gint64        process_id,
+                    gint64        lab_id,
+                    GCancellable *cancellable)
+{
+  BoardJob *job = g_new0 (BoardJob, 1);
+
+  g_return_if_fail (RS_IS_IDEA_BOARD (self));
+  g_set_object (&self->db, db);
+  g_set_object (&self->cancellable, cancellable);
+  self->process_id = process_id;
+  self->lab_id = lab_id;
+  self->focus_id = 0;
+  job->op = OP_LOAD;
+  run (self, job);
+}
+
+guint
+rs_idea_board_get_n_ideas (RsIdeaBoard *self)
+{
+  g_return_val_if_fail (RS_IS_IDEA_BOARD (self), 0);
+  return self->ideas ? self->ideas->len : 0;
+}
+
+const char *
+rs_idea_board_get_theme (RsIdeaBoard *self,
+                         gint64       idea_id)
+{
+  RsIdea *idea;
+
+  g_return_val_if_fail (RS_IS_IDEA_BOARD (self), NULL);
+  idea = find_idea (self, idea_id);
+  return idea ? idea->theme : NULL;
+}
+
+GtkWidget *
+rs_idea_board_get_row (RsIdeaBoard *self,
+                       gint64       idea_id)
+{
+  g_return_val_if_fail (RS_IS_IDEA_BOARD (self), NULL);
+  return g_hash_table_lookup (self->rows, &idea_id);
+}
+
+void
+rs_idea_board_capture (RsIdeaBoard *self,
+                       const char  *text)
+{
+  g_return_if_fail (RS_IS_IDEA_BOARD (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->capture_entry), text);
+  g_signal_emit_by_name (self->capture_entry, "activate");
+}
+
+gboolean
+rs_idea_board_is_busy (RsIdeaBoard *self)
+{
+  g_return_val_if_fail (RS_IS_IDEA_BOARD (self), FALSE);
+  return self->busy > 0;
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rs-database.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_IDEA_BOARD (rs_idea_board_get_type ())
+G_DECLARE_FINAL_TYPE (RsIdeaBoard, rs_idea_board, RS, IDEA_BOARD, GtkWidget)
+
+/* A board of post-its: ideas of a lab in one column per theme, captured and
+ * regrouped from the keyboard (or by dragging), with dot-vote tallies and
+ * status. Emits "changed" after every stored change. */
+void     rs_idea_board_load          (RsIdeaBoard  *self,
+                                      RsDatabase   *db,
+                                      gint64        process_id,
+                                      gint64        lab_id,
+                                      GCancellable *cancellable);
+guint    rs_idea_board_get_n_ideas   (RsIdeaBoard  *self);
+/* The theme an idea is shown under ("" for none), for tests. */
+const char *rs_idea_board_get_theme  (RsIdeaBoard  *self,
+                                      gint64        idea_id);
+/* The row widget of an idea (focusable), for tests. */
+GtkWidget *rs_idea_board_get_row     (RsIdeaBoard  *self,
+                                      gint64        idea_id);
+/* Types @text into the capture entry and presses Enter. */
+void     rs_idea_board_capture       (RsIdeaBoard  *self,
+                                      const char   *text);
+gboolean rs_idea_board_is_busy       (RsIdeaBoard  *self);
+
+G_END_DECLS

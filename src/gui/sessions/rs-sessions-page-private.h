@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rs-page.h"
+#include "rs-session-store.h"
+#include "rs-sessions-page.h"
+
+G_BEGIN_DECLS
+
+/* Shared between the files of RsSessionsPage: rs-sessions-page.c (life
+ * cycle, list, agenda, registrations, attendance), -tables.c (table groups
+ * and pins) and -export.c (printables). */
+
+struct _RsSessionsPage
+{
+  RsPage          parent_instance;
+
+  GtkListBox     *agenda_list;
+  GtkEntry       *attendance_entry;
+  GtkLabel       *attendance_summary;
+  GtkLabel       *balance_label;
+  GtkListBox     *capacity_list;
+  GtkButton      *make_tables_button;
+  GtkStack       *page_stack;
+  GtkListView    *people_view;
+  GtkListBox     *session_list;
+  GtkListBox     *stats_list;
+  GtkFlowBox     *tables_flow;
+  GtkEntry       *pin_entry;
+  GtkSpinButton  *table_size;
+  GtkLabel       *title_label;
+  AdwViewStack   *view_stack;
+  GtkListBox     *waiting_list;
+  GtkLabel       *when_label;
+
+  GPtrArray      *sessions;      /* RsSessionInfo */
+  gint64          session_id;    /* shown */
+  RsSessionInfo  *session;
+  GtkStringList  *people;        /* person ids (as text) of registered people */
+  GHashTable     *regs;          /* person id → RsRegistration (owned by regs_array) */
+  GPtrArray      *regs_array;
+  gboolean        binding;
+  guint           busy;          /* table and pin jobs under way */
+};
+
+/* What the session job brings back. */
+typedef struct
+{
+  RsSessionInfo *info;
+  GPtrArray     *agenda;
+  GPtrArray     *regs;
+  GPtrArray     *stats;
+  double         imbalance;      /* after making tables, else < 0 */
+} SessionData;
+
+void     _rs_session_data_free            (SessionData    *d);
+gpointer _rs_sessions_page_load_job       (RsDatabase     *db,
+                                           gpointer        data,
+                                           GCancellable   *cancellable,
+                                           GError        **error);
+void     _rs_sessions_page_show_session   (RsSessionsPage *self,
+                                           SessionData    *d);
+void     _rs_sessions_page_show_tables    (RsSessionsPage *self);
+void     _rs_sessions_page_make_tables_cb (RsSessionsPage *self);
+void     _rs_sessions_page_pin_cb         (RsSessionsPage *self);
+void     _rs_clear_box                    (GtkWidget      *box);
+void     _rs_sessions_page_export_action  (GtkWidget      *widget,
+                                           const char     *action_name,
+                                           GVariant       *parameter);
+
+G_END_DECLS

@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-sessions-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rs-attendance.h"
+#include "rs-sessions-page-private.h"
+#include "rs-table-groups.h"
+
+/* RsSessionsPage, continued: balanced table groups and manual pins. */
+
+typedef struct
+{
+  gint64  session_id;
+  int     size;        /* people per table, or 0 to pin */
+  char   *who;         /* pin: pseudonym or number */
+  int     table_no;    /* pin: table (0 unpins) */
+} TablesArgs;
+
+static void
+tables_args_free (TablesArgs *a)
+{
+  g_free (a->who);
+  g_free (a);
+}
+
+static TablesArgs *
+tables_args_new (gint64      session_id,
+                 int         size,
+                 const char *who,
+                 int         table_no)
+{
+  TablesArgs *a = g_new0 (TablesArgs, 1);
+
+  a->session_id = session_id;
+  a->size = size;
+  a->who = g_strdup (who);
+  a->table_no = table_no;
+  return a;
+}
+
+void
+_rs_clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else if (GTK_IS_FLOW_BOX (box))
+        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
+      else
+        gtk_widget_unparent (child);
+    }
+}
+
+static gpointer
+tables_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  TablesArgs *a = data;
+  double imbalance = 0;
+  SessionData *d;
+
+  if (!rs_table_groups_assign_session (db, a->session_id, (guint) a->size, &imbalance, error))
+    return NULL;
+  d = _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
+  if (d != NULL)
+    d->imbalance = imbalance;
+  return d;
+}
+
+void
+_rs_sessions_page_show_tables (RsSessionsPage *self)
+{
+  int max_table = 0;
+
+  _rs_clear_box (GTK_WIDGET (self->tables_flow));
+  for (guint i = 0; i < self->regs_array->len; i++)
+    max_table = MAX (max_table, ((RsRegistration *) g_ptr_array_index (self->regs_array, i))->table_no);
+  for (int t = 1; t <= max_table; t++)
+    {
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      g_autofree char *heading = g_strdup_printf (_("Table %d"), t);
+      GtkWidget *label = gtk_label_new (heading);
+      g_autoptr(GString) members = g_string_new (NULL);
+
+      gtk_widget_add_css_class (card, "card");
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_margin_top (label, 8);
+      gtk_box_append (GTK_BOX (card), label);
+      for (guint i = 0; i < self->regs_array->len; i++)
+        {
+          RsRegistration *r = g_ptr_array_index (self->regs_array, i);
+          if (r->table_no != t)
+            continue;
+          if (members->len)
+            g_string_append_c (members, '\n');
+          if (r->table_pinned)
+            /* Translators: a person pinned to their table */
+            g_string_append_printf (members, _("%s (pinned)"), r->pseudonym);
+          else
+            g_string_append (members, r->pseudonym);
+        }
+      label = gtk_label_new (members->str);
+      gtk_widget_set_margin_bottom (label, 8);
+      gtk_box_append (GTK_BOX (card), label);
+      gtk_flow_box_append (self->tables_flow, card);
+    }
+}
+
+static void
+tables_made_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->make_tables_button), TRUE);
+  self->busy--;
+  if (d == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  _rs_sessions_page_show_session (self, d);
+  {
+    g_autofree char *text =
+      g_strdup_printf (_("Balance: %.2f (mean distance from a perfect mix per table; 0 is perfect)"),
+                       d->imbalance);
+    gtk_label_set_text (self->balance_label, text);
+  }
+  _rs_session_data_free (d);
+}
+
+void
+_rs_sessions_page_make_tables_cb (RsSessionsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  int size = gtk_spin_button_get_value_as_int (self->table_size);
+
+  if (db == NULL || self->session_id == 0)
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->make_tables_button), FALSE);
+  self->busy++;
+  gtk_label_set_text (self->balance_label,
+                      _("Each table mixes the categories: rarest first, each person to the table "
+                        "where their groups are least present. Pinned people stay."));
+  rs_database_run_async (db, tables_job, tables_args_new (self->session_id, size, NULL, 0),
+                         (GDestroyNotify) tables_args_free, (GDestroyNotify) _rs_session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), tables_made_cb, g_object_ref (self));
+}
+
+static gpointer
+pin_job (RsDatabase   *db,
+         gpointer      data,
+         GCancellable *cancellable,
+         GError      **error)
+{
+  TablesArgs *a = data;
+  gint64 person = rs_attendance_find_person (db, a->session_id, a->who, error);
+
+  if (person == 0 || !rs_table_groups_pin (db, a->session_id, person, a->table_no, error))
+    return NULL;
+  return _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
+}
+
+static void
+pinned_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  self->busy--;
+  if (d == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->pin_entry), "error");
+      rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->pin_entry), "error");
+  gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), "");
+  _rs_sessions_page_show_session (self, d);
+  _rs_session_data_free (d);
+}
+
+/* "P-0042 3" (or "42 3") pins a person to table 3; "P-0042 0" unpins. */
+void
+_rs_sessions_page_pin_cb (RsSessionsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->pin_entry))));
+  char *space = strrchr (text, ' ');
+  char *end = NULL;
+  gint64 table;
+
+  if (db == NULL || self->session_id == 0 || *text == '\0')
+    return;
+  table = space ? g_ascii_strtoll (space + 1, &end, 10) : -1;
+  if (space == NULL || end == space + 1 || *end != '\0' || table < 0 || table > 999)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->pin_entry), "error");
+      rs_page_add_toast (RS_PAGE (self),
+                         adw_toast_new (_("Type a pseudonym or number, a space and the table number.")));
+      return;
+    }
+  *space = '\0';
+  self->busy++;
+  rs_database_run_async (db, pin_job, tables_args_new (self->session_id, 0, g_strstrip (text), (int) table),
+                         (GDestroyNotify) tables_args_free, (GDestroyNotify) _rs_session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), pinned_cb, g_object_ref (self));
+}

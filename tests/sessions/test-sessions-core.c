@@ -1,0 +1,549 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <poppler.h>
+
+#include "rs-agenda-template.h"
+#include "rs-attendance.h"
+#include "rs-checklist.h"
+#include "rs-evaluation-store.h"
+#include "rs-idea-store.h"
+#include "rs-lab-store.h"
+#include "rs-session-printables.h"
+#include "rs-session-report.h"
+#include "rs-session-store.h"
+#include "rs-table-groups.h"
+#include "rs-test-utils.h"
+
+typedef struct
+{
+  RsDatabase *db;
+  char       *dir;
+  gint64      process_id;
+  gint64      panel_id;
+} Fixture;
+
+static gint64
+query_id (RsDatabase *db,
+          const char *sql,
+          gint64      arg)
+{
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, sql, "i", arg);
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  f->db = rs_test_open_sample_database (&f->dir, &f->process_id);
+  g_assert_nonnull (f->db);
+  f->panel_id = query_id (f->db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id LIMIT 1",
+                          f->process_id);
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_clear_object (&f->db);
+  rs_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+new_session (Fixture *f,
+             int      capacity)
+{
+  RsSessionInfo info = { 0 };
+  gint64 id;
+
+  info.process_id = f->process_id;
+  info.panel_id = f->panel_id;
+  info.title = (char *) "Test meeting";
+  info.starts_at = (char *) "2026-10-01T17:00";
+  info.capacity = capacity;
+  id = rs_session_store_create (f->db, &info, NULL);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static GArray *
+panel_people (Fixture *f,
+              guint    n)
+{
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                    "SELECT id FROM person WHERE panel_id = ? "
+                                                    "ORDER BY id LIMIT ?", "in", f->panel_id, (int) n);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  g_assert_cmpuint (ids->len, ==, n);
+  return ids;
+}
+
+static void
+test_waiting_list (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) people = panel_people (f, 5);
+  g_autoptr(GPtrArray) regs = NULL;
+  gint64 session = new_session (f, 3);
+  RsRegistrationStatus status;
+  gint64 promoted = -1;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_assert_true (rs_session_store_register (f->db, session, g_array_index (people, gint64, i),
+                                                &status, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (status, ==, i < 3 ? RS_REGISTRATION_REGISTERED : RS_REGISTRATION_WAITING);
+    }
+  /* Cancelling a waiting person frees no seat. */
+  g_assert_true (rs_session_store_cancel (f->db, session, g_array_index (people, gint64, 4),
+                                          &promoted, &error));
+  g_assert_cmpint (promoted, ==, 0);
+  /* Cancelling a registered person promotes the first on the waiting list. */
+  g_assert_true (rs_session_store_cancel (f->db, session, g_array_index (people, gint64, 1),
+                                          &promoted, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (promoted, ==, g_array_index (people, gint64, 3));
+
+  regs = rs_session_store_registrations (f->db, session, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regs->len, ==, 5);
+  {
+    int registered = 0, waiting = 0, cancelled = 0;
+    for (guint i = 0; i < regs->len; i++)
+      {
+        RsRegistration *r = g_ptr_array_index (regs, i);
+        registered += r->status == RS_REGISTRATION_REGISTERED;
+        waiting += r->status == RS_REGISTRATION_WAITING;
+        cancelled += r->status == RS_REGISTRATION_CANCELLED;
+      }
+    g_assert_cmpint (registered, ==, 3);
+    g_assert_cmpint (waiting, ==, 0);
+    g_assert_cmpint (cancelled, ==, 2);
+  }
+  /* Registering again after cancelling: there is no room, so waiting. */
+  g_assert_true (rs_session_store_register (f->db, session, g_array_index (people, gint64, 1),
+                                            &status, &error));
+  g_assert_cmpint (status, ==, RS_REGISTRATION_WAITING);
+  /* Unknown people and sessions are errors. */
+  g_assert_false (rs_session_store_register (f->db, session, 999999, &status, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND);
+}
+
+static void
+test_attendance_stats (Fixture      *f,
+                       gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) people = panel_people (f, 10);
+  g_autoptr(GPtrArray) stats = NULL;
+  gint64 session = new_session (f, 0);
+  gint64 gender_cat = query_id (f->db, "SELECT id FROM category WHERE panel_id = ? AND name = 'Køn'",
+                                f->panel_id);
+  int total_registered = 0, total_attended = 0, expected_present = 0;
+
+  for (guint i = 0; i < people->len; i++)
+    g_assert_true (rs_session_store_register (f->db, session, g_array_index (people, gint64, i),
+                                              NULL, &error));
+  /* Present: the even ones. */
+  for (guint i = 0; i < people->len; i += 2)
+    {
+      g_assert_true (rs_attendance_set (f->db, session, g_array_index (people, gint64, i), TRUE, &error));
+      expected_present++;
+    }
+  g_assert_true (rs_attendance_set (f->db, session, g_array_index (people, gint64, 1), FALSE, &error));
+
+  stats = rs_attendance_stats (f->db, session, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats->len, >, 2);
+  for (guint i = 0; i < stats->len; i++)
+    {
+      RsAttendanceStat *st = g_ptr_array_index (stats, i);
+      /* Recount each value by hand. */
+      g_autoptr(sqlite3_stmt) stmt =
+        rs_database_query (f->db, NULL,
+                           "SELECT count(*), coalesce(sum(r.attended = 1), 0) FROM registration r "
+                           "JOIN person_attribute a ON a.person_id = r.person_id "
+                           "WHERE r.session_id = ? AND a.value_id = ?", "ii", session, st->value_id);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpint (st->registered, ==, sqlite3_column_int (stmt, 0));
+      g_assert_cmpint (st->attended, ==, sqlite3_column_int (stmt, 1));
+      g_assert_cmpfloat_with_epsilon (st->share, (double) st->attended / st->registered, 1e-9);
+      if (st->category_id == gender_cat)
+        {
+          total_registered += st->registered;
+          total_attended += st->attended;
+        }
+    }
+  /* Every person has exactly one gender: the gender rows add up. */
+  g_assert_cmpint (total_registered, ==, 10);
+  g_assert_cmpint (total_attended, ==, expected_present);
+
+  /* Fast entry: pseudonym, bare number. */
+  {
+    g_autofree char *pseudonym = NULL;
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
+                                                      "i", g_array_index (people, gint64, 3));
+    g_autofree char *number = NULL;
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    pseudonym = g_ascii_strdown ((const char *) sqlite3_column_text (stmt, 0), -1);
+    g_assert_cmpint (rs_attendance_find_person (f->db, session, pseudonym, &error), ==,
+                     g_array_index (people, gint64, 3));
+    number = g_strdup_printf ("%d", atoi (strchr (pseudonym, '-') + 1));
+    g_assert_cmpint (rs_attendance_find_person (f->db, session, number, &error), ==,
+                     g_array_index (people, gint64, 3));
+    g_assert_no_error (error);
+    g_assert_cmpint (rs_attendance_find_person (f->db, session, "nobody-here", &error), ==, 0);
+    g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND);
+  }
+}
+
+static void
+test_table_balance (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 session = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND panel_id IS NOT NULL "
+                             "ORDER BY starts_at LIMIT 1", f->process_id);
+  g_autoptr(GPtrArray) regs = NULL;
+  double imbalance = -1;
+  guint n_present = 0;
+
+  /* Pure algorithm: 24 people, 2 categories, sorted so a naive split is bad. */
+  {
+    gint64 values[24 * 2];
+    int sequential[24];
+    g_autofree int *tables = NULL;
+    guint n_tables = 0;
+    double naive, balanced;
+
+    for (int p = 0; p < 24; p++)
+      {
+        values[p * 2] = 1 + p / 12;        /* two genders, sorted */
+        values[p * 2 + 1] = 10 + p / 6;    /* four age groups, sorted */
+        sequential[p] = p / 6;
+      }
+    tables = rs_table_groups_assign (24, 2, values, NULL, 6, &n_tables);
+    g_assert_cmpuint (n_tables, ==, 4);
+    naive = rs_table_groups_imbalance (24, 2, values, sequential, 4);
+    balanced = rs_table_groups_imbalance (24, 2, values, tables, n_tables);
+    g_test_message ("imbalance: sequential %.3f, balanced %.3f", naive, balanced);
+    g_assert_cmpfloat (naive, >, 1.0);
+    /* The optimum: genders split 3/3 at every table (deviation 0); each age
+     * group should have 1.5 per table, so at best |1 - 1.5| or |2 - 1.5|:
+     * 16 terms of 0.5 and 8 of 0 make a mean of 1/3. */
+    g_assert_cmpfloat (balanced, <=, 1.0 / 3.0 + 1e-9);
+    for (guint t = 0; t < n_tables; t++)
+      {
+        int n = 0;
+        for (int p = 0; p < 24; p++)
+          n += tables[p] == (int) t;
+        g_assert_cmpint (n, ==, 6);
+      }
+  }
+
+  /* On the sample meeting (~95 present), with one pinned person. */
+  regs = rs_session_store_registrations (f->db, session, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (rs_table_groups_pin (f->db, session, ((RsRegistration *) g_ptr_array_index (regs, 0))->person_id,
+                                      3, &error));
+  g_assert_true (rs_table_groups_assign_session (f->db, session, 8, &imbalance, &error));
+  g_assert_no_error (error);
+  g_test_message ("sample meeting imbalance with tables of 8: %.3f", imbalance);
+  g_assert_cmpfloat (imbalance, <, 0.6);
+  g_clear_pointer (&regs, g_ptr_array_unref);
+  regs = rs_session_store_registrations (f->db, session, FALSE, &error);
+  for (guint i = 0; i < regs->len; i++)
+    {
+      RsRegistration *r = g_ptr_array_index (regs, i);
+      if (i == 0)
+        {
+          g_assert_cmpint (r->table_no, ==, 3);
+          g_assert_true (r->table_pinned);
+        }
+      if (r->attended == 1)
+        {
+          n_present++;
+          g_assert_cmpint (r->table_no, >=, 1);
+          g_assert_cmpint (r->table_no, <=, 12);
+        }
+    }
+  g_assert_cmpuint (n_present, >, 80);
+}
+
+static void
+test_checklist (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(RsLab) lab = NULL;
+  gint64 lab_id = rs_lab_store_create (f->db, f->process_id, "Lab: test", "A problem", &error);
+  guint n_crit = 0, met = 99, total;
+
+  rs_checklist_criteria ("lab", &n_crit);
+  g_assert_cmpuint (n_crit, >=, 11);
+  items = rs_checklist_load (f->db, "lab", lab_id, &error);
+  g_assert_no_error (error);
+  total = rs_checklist_count_met (items, &met);
+  g_assert_cmpuint (total, ==, n_crit);
+  g_assert_cmpuint (met, ==, 0);
+
+  g_assert_true (rs_checklist_set (f->db, "lab", lab_id, "clear-mandate", TRUE, "Committee decision", &error));
+  g_assert_true (rs_checklist_set (f->db, "lab", lab_id, "funding", TRUE, "150.000 kr.", &error));
+  g_assert_true (rs_checklist_set (f->db, "lab", lab_id, "time", FALSE, "Only one evening", &error));
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = rs_checklist_load (f->db, "lab", lab_id, &error);
+  total = rs_checklist_count_met (items, &met);
+  g_assert_cmpuint (total, ==, n_crit);
+  g_assert_cmpuint (met, ==, 2);
+  for (guint i = 0; i < items->len; i++)
+    {
+      RsChecklistItem *item = g_ptr_array_index (items, i);
+      if (g_str_equal (item->criterion, "time"))
+        g_assert_cmpstr (item->evidence, ==, "Only one evening");
+    }
+  lab = rs_lab_store_get (f->db, lab_id, &error);
+  g_assert_cmpuint (lab->checklist_met, ==, 2);
+  g_assert_cmpuint (lab->checklist_total, ==, n_crit);
+  {
+    g_autofree char *text = rs_checklist_format_met (2, n_crit);
+    g_autofree char *expected = g_strdup_printf ("2 of %u met", n_crit);
+    g_assert_cmpstr (text, ==, expected);
+  }
+}
+
+static void
+test_idea_lineage (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lineage = NULL;
+  g_autoptr(GPtrArray) backlog = NULL;
+  gint64 lab_session = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND lab_id IS NOT NULL "
+                                 "ORDER BY id LIMIT 1", f->process_id);
+  gint64 lab_id = query_id (f->db, "SELECT lab_id FROM session WHERE id = ?", lab_session);
+  RsIdeaOrigin origin = { f->process_id, lab_session, 0, 0 };
+  gint64 idea, next_process, carried, twice;
+
+  idea = rs_idea_store_add (f->db, &origin, "  Bænke langs åen  ", "Fællesskaber", &error);
+  g_assert_no_error (error);
+  g_assert_true (rs_idea_store_set_votes (f->db, idea, 7, &error));
+  g_assert_true (rs_idea_store_set_status (f->db, idea, RS_IDEA_MATURING, &error));
+  g_assert_false (rs_idea_store_set_votes (f->db, 987654, 1, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A later budget process of the same municipality. */
+  g_assert_true (rs_database_run (f->db, &error,
+                                  "INSERT INTO budget_process (name, budget_year, municipality_code) "
+                                  "SELECT 'Budget 2028', 2028, municipality_code FROM budget_process WHERE id = ?",
+                                  "i", f->process_id));
+  next_process = rs_database_last_insert_id (f->db);
+  carried = rs_idea_store_carry_over (f->db, idea, next_process, &error);
+  g_assert_cmpint (carried, >, 0);
+  twice = rs_idea_store_carry_over (f->db, carried, next_process, &error);
+  g_assert_true (rs_idea_store_set_status (f->db, twice, RS_IDEA_RECOMMENDATION, &error));
+
+  lineage = rs_idea_store_lineage (f->db, twice, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineage->len, ==, 3);
+  g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 0))->id, ==, twice);
+  g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 2))->id, ==, idea);
+  {
+    RsIdea *first = g_ptr_array_index (lineage, 2);
+    g_assert_cmpint (first->session_id, ==, lab_session);
+    g_assert_cmpint (first->lab_id, ==, lab_id);   /* filled from the session */
+    g_assert_cmpint (first->process_id, ==, f->process_id);
+    g_assert_cmpstr (first->text, ==, "Bænke langs åen");
+    g_assert_cmpint (first->votes, ==, 7);
+    g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 0))->status, ==, RS_IDEA_RECOMMENDATION);
+    g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 0))->process_id, ==, next_process);
+  }
+  /* The backlog shows the newest link of the chain only, across processes. */
+  backlog = rs_idea_store_backlog (f->db, ((RsIdea *) g_ptr_array_index (lineage, 0))->municipality_code,
+                                   -1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < backlog->len; i++)
+    {
+      RsIdea *b = g_ptr_array_index (backlog, i);
+      g_assert_cmpint (b->id, !=, idea);
+      g_assert_cmpint (b->id, !=, carried);
+    }
+  g_clear_pointer (&backlog, g_ptr_array_unref);
+  backlog = rs_idea_store_backlog (f->db, ((RsIdea *) g_ptr_array_index (lineage, 0))->municipality_code,
+                                   RS_IDEA_RECOMMENDATION, &error);
+  g_assert_cmpuint (backlog->len, ==, 1);
+
+  /* A photo of the flip-chart. */
+  {
+    g_autoptr(GBytes) png = g_bytes_new_static ("\x89PNG", 4);
+    g_assert_cmpint (rs_attachment_add (f->db, "idea", idea, "flipchart.png", "image/png", png, &error), >, 0);
+    g_assert_cmpint (rs_attachment_count (f->db, "idea", idea, &error), ==, 1);
+  }
+}
+
+static void
+test_evaluation (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsEvaluationFigures) fig = NULL;
+  g_autoptr(GPtrArray) answers = NULL;
+  gint64 eval = rs_evaluation_ensure (f->db, "panel", f->panel_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (eval, ==, rs_evaluation_ensure (f->db, "panel", f->panel_id, NULL));
+  g_assert_true (rs_evaluation_set_answer (f->db, eval, "I had enough time", "Agree", 60, &error));
+  g_assert_true (rs_evaluation_set_answer (f->db, eval, "I had enough time", "Disagree", 20, &error));
+  g_assert_false (rs_evaluation_set_answer (f->db, eval, "I had enough time", "Neutral", -1, &error));
+  g_clear_error (&error);
+  answers = rs_evaluation_answers (f->db, eval, &error);
+  g_assert_cmpuint (answers->len, ==, 2);
+  g_assert_cmpfloat_with_epsilon (((RsEvaluationAnswer *) g_ptr_array_index (answers, 0))->share, 0.75, 1e-9);
+
+  fig = rs_evaluation_compute (f->db, "panel", f->panel_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fig->n_sessions, ==, 3);
+  /* Sample: 6 + 6 + 5 hours. */
+  g_assert_cmpfloat_with_epsilon (fig->contact_hours, 17.0, 1e-6);
+  g_assert_cmpfloat (fig->attendance_rate, >, 0.8);
+  g_assert_cmpfloat (fig->attendance_rate, <, 1.0);
+  g_assert_cmpuint (fig->per_category->len, >, 5);
+  for (guint i = 0; i < fig->per_category->len; i++)
+    {
+      RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
+      g_assert_cmpint (c->dropped, <=, c->started);
+      g_assert_cmpint (c->attendances, <=, c->registrations);
+    }
+  g_assert_null (rs_evaluation_compute (f->db, "hearing", 1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
+static void
+test_templates (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *starts[] = { "2027-05-11T15:00", "2027-06-08T15:00", "2027-08-24T15:00",
+                           "2027-10-05T15:00", NULL };
+  g_autoptr(GArray) ids = rs_agenda_template_create_series (f->db, "network", f->process_id, 0, 0,
+                                                            starts, "Rådhuset", &error);
+  g_autoptr(RsSessionInfo) last = NULL;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (rs_agenda_template_get ("council", &n));
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (ids->len, ==, 4);
+  last = rs_session_store_get (f->db, g_array_index (ids, gint64, 3), &error);
+  /* About three hours each. */
+  g_assert_cmpint (last->agenda_minutes, ==, 180);
+  g_assert_null (rs_agenda_template_create_series (f->db, "council", f->process_id, 0, 0,
+                                                   starts + 2, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
+static int
+pdf_pages (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+  int pages;
+
+  g_assert_no_error (error);
+  pages = poppler_document_get_n_pages (doc);
+  g_object_unref (doc);
+  return pages;
+}
+
+static void
+test_printables (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 session = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND panel_id IS NOT NULL "
+                             "ORDER BY starts_at LIMIT 1", f->process_id);
+  int registered = (int) query_id (f->db, "SELECT count(*) FROM registration WHERE session_id = ? "
+                                   "AND status = 'registered'", session);
+  g_autofree char *badges = g_build_filename (f->dir, "badges.pdf", NULL);
+  g_autofree char *cards = g_build_filename (f->dir, "cards.pdf", NULL);
+  g_autofree char *sheet = g_build_filename (f->dir, "sheet.html", NULL);
+  g_autofree char *html = NULL;
+  g_autoptr(RsDocument) doc = NULL;
+
+  g_assert_true (rs_session_printables_badges (f->db, session, FALSE, badges, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_pages (badges), ==, (registered + 9) / 10);
+  /* Table cards need tables first. */
+  g_assert_false (rs_session_printables_table_cards (f->db, session, cards, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_true (rs_table_groups_assign_session (f->db, session, 10, NULL, &error));
+  g_assert_true (rs_session_printables_table_cards (f->db, session, cards, NULL, &error));
+  g_assert_cmpint (pdf_pages (cards), ==, (int) query_id (f->db, "SELECT max(table_no) FROM registration "
+                                                          "WHERE session_id = ?", session));
+
+  /* The attendance sheet shows pseudonyms unless names are asked for. */
+  doc = rs_session_report_attendance_sheet (f->db, session, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (rs_document_write (doc, RS_DOCUMENT_FORMAT_HTML, sheet, NULL, &error));
+  g_assert_true (g_file_get_contents (sheet, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, "P-0001"));
+  {
+    g_autofree char *name = NULL;
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT c.name FROM registration r JOIN person_contact c "
+                                                      "ON c.person_id = r.person_id WHERE r.session_id = ? "
+                                                      "AND c.name != '' LIMIT 1", "i", session);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    g_assert_null (strstr (html, name));
+    g_clear_object (&doc);
+    g_clear_pointer (&html, g_free);
+    doc = rs_session_report_attendance_sheet (f->db, session, TRUE, &error);
+    g_assert_true (rs_document_write (doc, RS_DOCUMENT_FORMAT_HTML, sheet, NULL, &error));
+    g_assert_true (g_file_get_contents (sheet, &html, NULL, NULL));
+    g_assert_nonnull (strstr (html, name));
+  }
+  {
+    g_autofree char *small = rs_session_report_format_count (3, 5);
+    g_autofree char *zero = rs_session_report_format_count (0, 5);
+    g_autofree char *big = rs_session_report_format_count (5, 5);
+    g_assert_cmpstr (small, ==, "< 5");
+    g_assert_cmpstr (zero, ==, "0");
+    g_assert_cmpstr (big, ==, "5");
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/sessions/waiting-list", test_waiting_list);
+  ADD ("/sessions/attendance-stats", test_attendance_stats);
+  ADD ("/sessions/table-balance", test_table_balance);
+  ADD ("/sessions/checklist", test_checklist);
+  ADD ("/sessions/idea-lineage", test_idea_lineage);
+  ADD ("/sessions/evaluation", test_evaluation);
+  ADD ("/sessions/templates", test_templates);
+  ADD ("/sessions/printables", test_printables);
+  return g_test_run ();
+}

@@ -1,0 +1,366 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "rs-context.h"
+#include "rs-idea-board.h"
+#include "rs-labs-page.h"
+#include "rs-process-store.h"
+#include "rs-sessions-page.h"
+#include "rs-test-utils.h"
+
+/* Display tests of the Meetings and Labs pages on the sample database.
+ * With RS_SCREENSHOT_DIR set, each test also saves a PNG of its window. */
+
+typedef struct
+{
+  RsDatabase *db;
+  char       *dir;
+  gint64      process_id;
+  RsContext  *context;
+  GtkWidget  *window;
+} Fixture;
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  f->db = rs_test_open_sample_database (&f->dir, &f->process_id);
+  f->context = rs_context_new (f->db, NULL);
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  g_clear_object (&f->context);
+  g_clear_object (&f->db);
+  rs_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+show_page (Fixture *f,
+           RsPage  *page)
+{
+  g_autoptr(RsProcess) process = rs_process_store_get (f->db, f->process_id, NULL);
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  g_assert_nonnull (process);
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
+  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
+  gtk_window_present (GTK_WINDOW (f->window));
+  rs_page_set_context (page, f->context);
+  rs_page_set_process (page, process);
+}
+
+/* Runs the main loop until @cond holds. The guard only turns a hang into a
+ * failure; nothing here measures time. */
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+guard_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for (Condition cond,
+          gpointer  data)
+{
+  gboolean hung = FALSE;
+  guint guard = g_timeout_add_seconds (120, guard_cb, &hung);
+
+  while (!cond (data) && !hung)
+    g_main_context_iteration (NULL, TRUE);
+  if (!hung)
+    g_source_remove (guard);
+  g_assert_true (cond (data));
+}
+
+static void
+screenshot (Fixture    *f,
+            const char *name)
+{
+  const char *dir = g_getenv ("RS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  w = gtk_widget_get_width (f->window);
+  h = gtk_widget_get_height (f->window);
+  paintable = gtk_widget_paintable_new (f->window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static gboolean
+session_shown (gpointer data)
+{
+  return rs_sessions_page_get_session_id (data) != 0 && rs_sessions_page_get_n_present (data) >= 0;
+}
+
+typedef struct
+{
+  RsSessionsPage *page;
+  int             expected;
+} PresentWait;
+
+static gboolean
+present_is (gpointer data)
+{
+  PresentWait *w = data;
+  if (g_getenv ("RS_DEBUG_WAIT"))
+    g_printerr ("present %d expected %d\n", rs_sessions_page_get_n_present (w->page), w->expected);
+  return rs_sessions_page_get_n_present (w->page) == w->expected;
+}
+
+static gboolean
+tables_done (gpointer data)
+{
+  return !rs_sessions_page_is_busy (data);
+}
+
+static void
+test_attendance_entry (Fixture      *f,
+                       gconstpointer data)
+{
+  RsSessionsPage *page = g_object_new (RS_TYPE_SESSIONS_PAGE, NULL);
+  g_autoptr(GPtrArray) typed = g_ptr_array_new_with_free_func (g_free);
+  PresentWait w = { page, 0 };
+  gint64 session;
+  int registered = 0;
+
+  show_page (f, RS_PAGE (page));
+  wait_for (session_shown, page);
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT id FROM session WHERE process_id = ? "
+                                                      "AND panel_id IS NOT NULL ORDER BY starts_at LIMIT 1",
+                                                      "i", f->process_id);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    session = sqlite3_column_int64 (stmt, 0);
+  }
+  rs_sessions_page_select_session (page, session);
+  while (rs_sessions_page_get_session_id (page) != session)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for (session_shown, page);
+  g_assert_cmpint (rs_sessions_page_get_n_present (page), >, 80);
+  screenshot (f, "sessions-page.png");
+
+  /* Start from nobody present, then type every registered person in: half
+   * by pseudonym, half by bare number. */
+  g_assert_true (rs_database_run (f->db, NULL, "UPDATE registration SET attended = NULL WHERE session_id = ?",
+                                  "i", session));
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT p.pseudonym FROM registration r JOIN person p "
+                                                      "ON p.id = r.person_id WHERE r.session_id = ? "
+                                                      "AND r.status = 'registered' ORDER BY r.position",
+                                                      "i", session);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        const char *pseudonym = (const char *) sqlite3_column_text (stmt, 0);
+        const char *dash = strchr (pseudonym, '-');
+        if (registered % 2 == 1 && dash != NULL)
+          g_ptr_array_add (typed, g_strdup_printf ("%d", atoi (dash + 1)));
+        else
+          g_ptr_array_add (typed, g_ascii_strdown (pseudonym, -1));
+        registered++;
+      }
+  }
+  g_assert_cmpint (registered, >=, 95);
+  rs_page_reload (RS_PAGE (page));
+  w.expected = 0;
+  wait_for (present_is, &w);
+
+  for (guint i = 0; i < typed->len; i++)
+    rs_sessions_page_type_attendance (page, g_ptr_array_index (typed, i));
+  /* An unknown entry changes nothing. */
+  rs_sessions_page_type_attendance (page, "nobody-by-this-name");
+  w.expected = registered;
+  wait_for (present_is, &w);
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT count(*) FROM registration WHERE session_id = ? "
+                                                      "AND attended = 1", "i", session);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, registered);
+  }
+
+  /* Balanced tables of 8 from the Tables view. */
+  rs_sessions_page_make_tables (page, 8);
+  wait_for (tables_done, page);
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT count(DISTINCT table_no), max(n), min(n) FROM "
+                                                      "(SELECT table_no, count(*) AS n FROM registration "
+                                                      "WHERE session_id = ? AND attended = 1 GROUP BY table_no)",
+                                                      "i", session);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, (registered + 7) / 8);
+    g_assert_cmpint (sqlite3_column_int (stmt, 1) - sqlite3_column_int (stmt, 2), <=, 1);
+  }
+  /* Pin the first person to table 2 by typing, then remake the tables. */
+  rs_sessions_page_pin (page, g_ptr_array_index (typed, 0), 2);
+  wait_for (tables_done, page);
+  rs_sessions_page_make_tables (page, 8);
+  wait_for (tables_done, page);
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT table_no, table_pinned FROM registration "
+                                                      "WHERE session_id = ? ORDER BY position LIMIT 1",
+                                                      "i", session);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2);
+    g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 1);
+  }
+  screenshot (f, "sessions-tables.png");
+}
+
+static gboolean
+board_ready (gpointer data)
+{
+  RsLabsPage *page = data;
+  RsIdeaBoard *board = rs_labs_page_get_board (page);
+  return rs_labs_page_get_lab_id (page) != 0 && !rs_idea_board_is_busy (board)
+         && rs_idea_board_get_n_ideas (board) > 0;
+}
+
+typedef struct
+{
+  RsIdeaBoard *board;
+  guint        n;
+} BoardWait;
+
+static gboolean
+board_has (gpointer data)
+{
+  BoardWait *w = data;
+  return !rs_idea_board_is_busy (w->board) && rs_idea_board_get_n_ideas (w->board) == w->n;
+}
+
+static gboolean
+board_idle (gpointer data)
+{
+  return !rs_idea_board_is_busy (data);
+}
+
+static void
+test_idea_board (Fixture      *f,
+                 gconstpointer data)
+{
+  RsLabsPage *page = g_object_new (RS_TYPE_LABS_PAGE, NULL);
+  RsIdeaBoard *board;
+  BoardWait w;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 lab;
+
+  show_page (f, RS_PAGE (page));
+  wait_for (board_ready, page);
+  board = rs_labs_page_get_board (page);
+  lab = rs_labs_page_get_lab_id (page);
+  g_assert_true (g_str_has_suffix (rs_labs_page_get_checklist_summary (page), ""));
+  g_assert_nonnull (strstr (rs_labs_page_get_checklist_summary (page), " of 13 met"));
+  screenshot (f, "labs-page.png");
+
+  /* Capture 30 ideas from the keyboard: 10 straight into a theme. */
+  w.board = board;
+  w.n = rs_idea_board_get_n_ideas (board) + 30;
+  for (int i = 0; i < 30; i++)
+    {
+      g_autofree char *text = i < 10 ? g_strdup_printf ("Mobilitet: Idé nummer %d", i)
+                                     : g_strdup_printf ("Idé nummer %d", i);
+      rs_idea_board_capture (board, text);
+    }
+  wait_for (board_has, &w);
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT id, group_name FROM idea WHERE lab_id = ? "
+                                                      "AND text LIKE 'Idé nummer %' ORDER BY id", "i", lab);
+    int n = 0, themed = 0;
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        themed += g_str_equal ((const char *) sqlite3_column_text (stmt, 1), "Mobilitet");
+        if (n >= 10)
+          g_array_append_val (ids, id);
+        n++;
+      }
+    g_assert_cmpint (n, ==, 30);
+    g_assert_cmpint (themed, ==, 10);
+  }
+
+  /* Group the 20 unthemed ideas by keyboard: focus each and press Alt+←
+   * (board.move-previous) until it sits under a theme. */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      GtkWidget *row = rs_idea_board_get_row (board, id);
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (rs_idea_board_get_theme (board, id), ==, "");
+      g_assert_true (gtk_widget_grab_focus (row));
+      g_assert_true (gtk_widget_activate_action (row, "board.move-previous", NULL));
+      wait_for (board_idle, board);
+      g_assert_cmpstr (rs_idea_board_get_theme (board, id), !=, "");
+      /* Two dot votes, from the keyboard too. */
+      row = rs_idea_board_get_row (board, id);
+      g_assert_true (gtk_widget_grab_focus (row));
+      gtk_widget_activate_action (row, "board.vote-up", NULL);
+      wait_for (board_idle, board);
+      row = rs_idea_board_get_row (board, id);
+      gtk_widget_grab_focus (row);
+      gtk_widget_activate_action (row, "board.vote-up", NULL);
+      wait_for (board_idle, board);
+    }
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT count(*), sum(votes) FROM idea WHERE lab_id = ? "
+                                                      "AND text LIKE 'Idé nummer %' AND group_name = ''",
+                                                      "i", lab);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+  }
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT sum(votes) FROM idea WHERE lab_id = ? "
+                                                      "AND text LIKE 'Idé nummer %'", "i", lab);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 40);
+  }
+  screenshot (f, "labs-page-grouped.png");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add ("/sessions-pages/attendance-entry", Fixture, NULL, fixture_setup, test_attendance_entry,
+              fixture_teardown);
+  g_test_add ("/sessions-pages/idea-board", Fixture, NULL, fixture_setup, test_idea_board,
+              fixture_teardown);
+  return g_test_run ();
+}

@@ -213,7 +213,9 @@ collect_unnamed (GtkWidget *w,
                                 gtk_widget_get_name (w));
       return;
     }
-  if (is_interactive (w) && !is_named (w))
+  /* AdwExpanderRow's own list boxes are named by the row's title. */
+  if (is_interactive (w) && !is_named (w) &&
+      !(GTK_IS_LIST_BOX (w) && gtk_widget_get_ancestor (w, ADW_TYPE_EXPANDER_ROW)))
     {
       GtkWidget *parent = gtk_widget_get_parent (w);
       g_string_append_printf (out, "%s in %s\n", G_OBJECT_TYPE_NAME (w),

@@ -50,7 +50,7 @@ rs_representativeness_load (RsDatabase *db,
 
   self->rows = g_ptr_array_new_with_free_func (row_free);
   rs_database_lock (db);
-  panel = rs_database_query (db, error, "SELECT name, size, quota_tolerance FROM panel WHERE id = ?",
+  panel = rs_database_query (db, error, "SELECT name, size + has_chair, quota_tolerance FROM panel WHERE id = ?",
                              "i", panel_id);
   if (panel == NULL || sqlite3_step (panel) != SQLITE_ROW)
     {

@@ -71,15 +71,15 @@ rs_response_store_add (RsDatabase        *db,
       gconstpointer data = g_bytes_get_data (a->data, &size);
 
       stmt = rs_database_query (db, error,
-                                "INSERT INTO attachment (response_id, role, filename, content_type, data) "
-                                "VALUES (?, ?, ?, ?, ?)", "ittt", id, a->role, a->filename,
+                                "INSERT INTO attachment (owner_type, owner_id, filename, mime_type, data) "
+                                "VALUES ('hearing_response', ?, ?, ?, ?)", "itt", id, a->filename,
                                 a->content_type);
       if (stmt == NULL)
         {
           id = 0;
           goto out;
         }
-      sqlite3_bind_blob64 (stmt, 5, size ? data : "", size, SQLITE_STATIC);
+      sqlite3_bind_blob64 (stmt, 4, size ? data : "", size, SQLITE_STATIC);
       if (!rs_database_step_done (db, stmt, error))
         {
           id = 0;

@@ -56,17 +56,11 @@ CREATE TABLE hearing_response (
 );
 CREATE INDEX hearing_response_round ON hearing_response (round_id);
 
--- Files kept with a response: the imported original (role 'original') and the
--- attachments of an e-mail (role 'attachment').
-CREATE TABLE attachment (
-  id            INTEGER PRIMARY KEY,
-  response_id   INTEGER NOT NULL REFERENCES hearing_response(id) ON DELETE CASCADE,
-  role          TEXT NOT NULL DEFAULT 'attachment' CHECK (role IN ('original', 'attachment')),
-  filename      TEXT NOT NULL DEFAULT '',
-  content_type  TEXT NOT NULL DEFAULT 'application/octet-stream',
-  data          BLOB NOT NULL
-);
-CREATE INDEX attachment_response ON attachment (response_id);
+-- The imported original and any e-mail attachments are kept in the shared
+-- attachment table (owner_type 'hearing_response', the original first).
+CREATE TRIGGER hearing_response_attachments_ad AFTER DELETE ON hearing_response BEGIN
+  DELETE FROM attachment WHERE owner_type = 'hearing_response' AND owner_id = old.id;
+END;
 
 CREATE TABLE response_point (
   id            INTEGER PRIMARY KEY,

@@ -18,7 +18,7 @@
   "\\s+\\d+\\s?[A-Za-z]?\\b(?:,?\\s*\\d+\\.?\\s*(?:th|tv|mf|sal)\\.?)?"                   \
   "(?:,?\\s*\\d{4}\\s+\\p{Lu}\\p{L}+)?"
 #define EMAIL_RE "[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+"
-#define PHONE_RE "(?<![\\d.,])(?:\\+45[\\s\\-]?)?(?:\\d{2}[\\s\\-]?){3}\\d{2}(?![\\d,]|\\.\\d)"
+#define PHONE_RE "(?<![\\d.,])(?:\\+45[\\s\\-]?)?(?:\\d{2}[\\s\\-]?){3}\\d{2}(?!\\d|[.,]\\d)"
 
 gboolean
 rs_redact_applies (RsHearingResponse *response,

@@ -240,10 +240,9 @@ build_match (const char *query)
   for (const char *p = query; ; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (c != 0 && (g_unichar_isalnum (c) || c == '-'))
+      if (c != 0 && g_unichar_isalnum (c))
         {
-          if (c != '-')
-            g_string_append_unichar (word, c);
+          g_string_append_unichar (word, c);
           continue;
         }
       if (word->len > 0)

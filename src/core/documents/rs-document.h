@@ -78,8 +78,29 @@ gboolean    rs_document_write           (RsDocument          *self,
                                          const char          *path,
                                          GCancellable        *cancellable,
                                          GError             **error);
+/* The same in a worker thread, for the GUI. The document must not be
+ * changed until the callback runs. */
+void        rs_document_write_async     (RsDocument          *self,
+                                         RsDocumentFormat     format,
+                                         const char          *path,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean    rs_document_write_finish    (RsDocument          *self,
+                                         GAsyncResult        *result,
+                                         GError             **error);
 /* The format from a name: "pdf", "odt", "html" (case-insensitive). */
 gboolean    rs_document_format_from_string (const char       *name,
                                             RsDocumentFormat *format);
+
+/* Accessors (added for writers and callers; the model is otherwise
+ * write-only). */
+const char *rs_document_get_title       (RsDocument          *self);
+const char *rs_document_get_subtitle    (RsDocument          *self);
+const char *rs_document_get_language    (RsDocument          *self);
+const char *rs_document_get_footer      (RsDocument          *self);
+gboolean    rs_document_get_show_toc    (RsDocument          *self);
+/* The usual file name extension of a format, without the dot. */
+const char *rs_document_format_get_extension (RsDocumentFormat format);
 
 G_END_DECLS

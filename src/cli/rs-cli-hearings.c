@@ -9,11 +9,8 @@
 #include "rs-cycle-check.h"
 #include "rs-hearing-import.h"
 #include "rs-hearing-store.h"
-#include "rs-hearings-config.h"
 #include "rs-response-store.h"
-#if RS_HAVE_WHITEBOOK
 #include "rs-whitebook.h"
-#endif
 
 /* raadslag-cli hearing create | hearing import | hearing responses | export whitebook */
 
@@ -24,11 +21,9 @@ static char *opt_title;
 static char *opt_start;
 static char *opt_deadline;
 static gboolean opt_json;
-#if RS_HAVE_WHITEBOOK
 static char *opt_format;
 static char *opt_out;
 static gboolean opt_show_private;
-#endif
 
 static int
 open_database (const char           *name,
@@ -205,7 +200,6 @@ cmd_responses (int    argc,
   return RS_CLI_OK;
 }
 
-#if RS_HAVE_WHITEBOOK
 static int
 cmd_export_whitebook (int    argc,
                       char **argv)
@@ -240,14 +234,11 @@ cmd_export_whitebook (int    argc,
     return rs_cli_fail (error);
   return RS_CLI_OK;
 }
-#endif
 
 const RsCliCommand rs_cli_hearings_commands[] = {
   { "hearing create", N_("Create a hearing round"), cmd_create },
   { "hearing import", N_("Import hearing responses from files"), cmd_import },
   { "hearing responses", N_("List the responses of a hearing round"), cmd_responses },
-#if RS_HAVE_WHITEBOOK
   { "export whitebook", N_("Write the white book of a hearing round"), cmd_export_whitebook },
-#endif
   { NULL }
 };

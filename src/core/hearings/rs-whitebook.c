@@ -307,7 +307,7 @@ add_uncoded (RsDocument   *doc,
           any = TRUE;
         }
       heading = response_heading (book, r);
-      rs_document_add_heading (doc, 2, heading);
+      rs_document_add_heading (doc, 3, heading);
       if (*rs_hearing_response_get_subject (r))
         {
           g_autofree char *subject = redacted (book, r, rs_hearing_response_get_subject (r));

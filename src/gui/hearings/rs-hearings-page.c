@@ -107,8 +107,6 @@ setup_response_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (date, "caption");
   gtk_widget_add_css_class (date, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_lines (GTK_LABEL (text), 2);
   gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (text, "dim-label");
   gtk_box_append (GTK_BOX (top), sender);
@@ -521,10 +519,12 @@ round_loaded_cb (GObject      *source,
   g_set_object (&self->round, d->round);
   start = rs_date_format_long (rs_hearing_round_get_starts_on (d->round));
   deadline = rs_date_format_long (rs_hearing_round_get_deadline (d->round));
+  info = g_strdup_printf (_("%s to %s"), start, deadline);
   if (*rs_hearing_round_get_case_number (d->round))
-    info = g_strdup_printf (_("%s to %s · case %s"), start, deadline, rs_hearing_round_get_case_number (d->round));
-  else
-    info = g_strdup_printf (_("%s to %s"), start, deadline);
+    {
+      g_autofree char *tooltip = g_strdup_printf (_("Case number %s"), rs_hearing_round_get_case_number (d->round));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->round_info), tooltip);
+    }
   gtk_label_set_label (self->round_info, info);
   for (guint i = 0; i < d->warnings->len; i++)
     g_string_append_printf (warnings, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (d->warnings, i));

@@ -26,6 +26,7 @@ struct _RsResponseCodingView
   GtkLabel          *meta_label;
   GtkWidget         *show_name_box;
   GtkSwitch         *show_name_switch;
+  GtkWidget         *add_point_button;
   GtkTextView       *text_view;
   GtkLabel          *points_label;
   GtkListBox        *points_list;
@@ -502,6 +503,7 @@ rs_response_coding_view_class_init (RsResponseCodingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, meta_label);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, show_name_box);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, show_name_switch);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, add_point_button);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, text_view);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, points_label);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, points_list);

@@ -106,8 +106,8 @@ rs_hearing_round_store_update (RsDatabase     *db,
   if (ok && rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_NOT_FOUND,
-                   _("There is no hearing round %" G_GINT64_FORMAT "."),
-                   rs_hearing_round_get_id (round));
+                   _("There is no hearing round %lld."),
+                   (long long) rs_hearing_round_get_id (round));
       ok = FALSE;
     }
   rs_database_unlock (db);
@@ -152,7 +152,7 @@ rs_hearing_round_store_get (RsDatabase *db,
         round = round_from_row (stmt);
       else if (rc == SQLITE_DONE)
         g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_NOT_FOUND,
-                     _("There is no hearing round %" G_GINT64_FORMAT "."), round_id);
+                     _("There is no hearing round %lld."), (long long) round_id);
       else
         rs_database_set_error (db, rc, error);
       sqlite3_finalize (stmt);

@@ -198,7 +198,7 @@ rs_response_store_get (RsDatabase *db,
         r = response_from_row (stmt);
       else if (rc == SQLITE_DONE)
         g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_NOT_FOUND,
-                     _("There is no hearing response %" G_GINT64_FORMAT "."), response_id);
+                     _("There is no hearing response %lld."), (long long) response_id);
       else
         rs_database_set_error (db, rc, error);
       sqlite3_finalize (stmt);

@@ -143,6 +143,9 @@ main (int   argc,
       query = q % 2 ? g_strdup_printf ("%s %s", a, b)
                     : g_utf8_substring (a, 0, MAX (3, g_utf8_strlen (a, -1) - 2));
       filter.query = query;
+      /* As the Hearings page asks: previews and snippets, not whole texts. */
+      filter.preview_only = TRUE;
+      filter.limit = 500;
       filter.status = q % 4 == 3 ? "uncoded" : NULL;
       t0 = now ();
       hits = rs_response_store_search (db, rs_hearing_round_get_id (round), &filter, &error);
@@ -152,7 +155,7 @@ main (int   argc,
     }
   g_array_sort (latencies, cmp_double);
   g_print ("search: median %.1f ms, p95 %.1f ms, max %.1f ms over 100 queries "
-           "(results include full texts of every hit)\n",
+           "(previews and snippets of the 500 best hits, as the GUI list asks)\n",
            g_array_index (latencies, double, 50) * 1000, g_array_index (latencies, double, 95) * 1000,
            g_array_index (latencies, double, 99) * 1000);
 

@@ -28,6 +28,7 @@ struct _RsHearingResponse
   gboolean   late;
   int        n_points;
   int        n_decided;
+  gboolean   preview;
   GPtrArray *attachments;
 };
 
@@ -158,6 +159,7 @@ INT_ACCESSORS (gboolean, consent)
 INT_ACCESSORS (gboolean, late)
 INT_ACCESSORS (int, n_points)
 INT_ACCESSORS (int, n_decided)
+INT_ACCESSORS (gboolean, preview)
 
 gboolean
 rs_hearing_response_is_private (RsHearingResponse *self)

@@ -56,6 +56,8 @@ RS_HEARING_RESPONSE_INT (gboolean, consent)
 RS_HEARING_RESPONSE_INT (gboolean, late)
 RS_HEARING_RESPONSE_INT (int, n_points)
 RS_HEARING_RESPONSE_INT (int, n_decided)
+/* TRUE when the text holds only the start of the response (a list preview). */
+RS_HEARING_RESPONSE_INT (gboolean, preview)
 #undef RS_HEARING_RESPONSE_INT
 
 gboolean   rs_hearing_response_is_private     (RsHearingResponse *self);

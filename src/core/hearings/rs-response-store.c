@@ -277,29 +277,46 @@ rs_response_store_search (RsDatabase             *db,
     "      AND decision = 'undecided'))) ";
   g_autofree char *match = filter->query ? build_match (filter->query) : NULL;
   g_autofree char *sql = NULL;
+  g_autofree char *columns = NULL;
   GListStore *store = NULL;
   sqlite3_stmt *stmt;
 
+  /* A preview leaves the long texts on disk: lists need only their start. */
+  if (filter->preview_only)
+    {
+      g_autoptr(GString) c = g_string_new (RESPONSE_COLUMNS);
+      g_string_replace (c, "r.text,", "substr(r.text, 1, " G_STRINGIFY (RS_RESPONSE_PREVIEW_LENGTH) "),", 1);
+      columns = g_string_free (g_steal_pointer (&c), FALSE);
+    }
+  else
+    columns = g_strdup (RESPONSE_COLUMNS);
+
   if (match != NULL)
-    sql = g_strconcat ("SELECT " RESPONSE_COLUMNS ", snippet(hearing_response_fts, -1, '"
+    sql = g_strconcat ("SELECT ", columns, ", snippet(hearing_response_fts, -1, '"
                        RS_SEARCH_MARK_START "', '" RS_SEARCH_MARK_END "', '…', 16)"
                        RESPONSE_FROM "JOIN hearing_response_fts f ON f.rowid = r.id "
                        "WHERE hearing_response_fts MATCH ?7 AND ", conditions,
-                       "ORDER BY f.rank", NULL);
+                       "ORDER BY f.rank LIMIT ?8", NULL);
   else
-    sql = g_strconcat ("SELECT " RESPONSE_COLUMNS RESPONSE_FROM "WHERE ?7 IS NULL AND ",
+    sql = g_strconcat ("SELECT ", columns, RESPONSE_FROM "WHERE ?7 IS NULL AND ",
                        conditions, "ORDER BY r.received_on, r.id", NULL);
 
   rs_database_lock (db);
-  stmt = rs_database_query (db, error, sql, "iittttt", round_id, filter->party_id,
+  stmt = rs_database_query (db, error, sql, match ? "iitttttn" : "iittttt", round_id, filter->party_id,
                             filter->party_type, filter->theme, filter->decision, filter->status,
-                            match);
+                            match, filter->limit > 0 ? (int) MIN (filter->limit, G_MAXINT) : -1);
   if (stmt != NULL)
     {
       store = collect_responses (db, stmt, match != NULL, error);
       sqlite3_finalize (stmt);
     }
   rs_database_unlock (db);
+  if (store != NULL && filter->preview_only)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+      {
+        g_autoptr(RsHearingResponse) r = g_list_model_get_item (G_LIST_MODEL (store), i);
+        rs_hearing_response_set_preview (r, TRUE);
+      }
   return store;
 }
 

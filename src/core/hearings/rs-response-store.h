@@ -21,7 +21,12 @@ typedef struct
   const char *theme;        /* NULL: any */
   const char *decision;     /* NULL: any */
   const char *status;       /* NULL, "uncoded", "in-progress", "analysed", "late" */
+  gboolean    preview_only; /* only the first characters of each text, for lists */
+  guint       limit;        /* with a query: at most this many best hits (0: all) */
 } RsResponseFilter;
+
+/* How much of the text a preview holds (characters). */
+#define RS_RESPONSE_PREVIEW_LENGTH 600
 
 /* Stores @response (and its attachments) in round @round_id. The party type
  * is "organisation" when the sender matches the register (the party is

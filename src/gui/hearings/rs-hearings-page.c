@@ -28,6 +28,9 @@
 
 G_DEFINE_FINAL_TYPE (RsHearingsPage, rs_hearings_page, RS_TYPE_PAGE)
 
+/* A search shows the best hits first and at most this many. */
+#define RS_HEARINGS_MAX_HITS 500
+
 static const char * const status_nicks[] = { NULL, "uncoded", "in-progress", "analysed", "late" };
 static const char * const sender_nicks[] = { NULL, "organisation", "private" };
 
@@ -200,7 +203,8 @@ search_job (RsDatabase   *db,
             GError      **error)
 {
   SearchJob *job = data;
-  RsResponseFilter filter = { job->query, 0, job->party_type, job->theme, job->decision, job->status };
+  RsResponseFilter filter = { job->query, 0, job->party_type, job->theme, job->decision, job->status, TRUE,
+                              RS_HEARINGS_MAX_HITS };
 
   return rs_response_store_search (db, job->round_id, &filter, error);
 }
@@ -232,7 +236,10 @@ search_done_cb (GObject      *source,
     for (guint i = 0; i < n; i++)
       g_object_unref (items[i]);
   }
-  label = g_strdup_printf (ngettext ("%u response", "%u responses", n), n);
+  if (n >= RS_HEARINGS_MAX_HITS)
+    label = g_strdup_printf (_("The %u best matches; refine the search to see others"), n);
+  else
+    label = g_strdup_printf (ngettext ("%u response", "%u responses", n), n);
   gtk_label_set_label (self->results_label, label);
 }
 

@@ -54,6 +54,7 @@ typedef struct
 {
   Op                 op;
   gint64             id;
+  gboolean           load_text;
   RsResponsePoint   *point;
   RsHearingResponse *response;
 } Job;
@@ -112,6 +113,18 @@ run_job (RsDatabase   *db,
     }
   if (!ok)
     return NULL;
+  if (job->load_text)
+    {
+      /* The list held a preview: fetch the whole text with the points. */
+      g_autoptr(RsHearingResponse) full = rs_response_store_get (db, job->id, error);
+      GListStore *points;
+
+      if (full == NULL || (points = rs_response_point_store_list (db, job->id, error)) == NULL)
+        return NULL;
+      g_object_set_data_full (G_OBJECT (points), "rs-text",
+                              g_strdup (rs_hearing_response_get_text (full)), g_free);
+      return points;
+    }
   return rs_response_point_store_list (db, job->id, error);
 }
 
@@ -165,6 +178,14 @@ job_done_cb (GObject      *source,
     }
   if (self->response == NULL)
     return;
+  if (g_object_get_data (G_OBJECT (points), "rs-text") != NULL &&
+      rs_hearing_response_get_preview (self->response))
+    {
+      const char *text = g_object_get_data (G_OBJECT (points), "rs-text");
+      rs_hearing_response_set_text (self->response, text);
+      rs_hearing_response_set_preview (self->response, FALSE);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
+    }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (points));
   for (guint i = 0; i < n; i++)
@@ -203,6 +224,7 @@ start_job (RsResponseCodingView *self,
   job = g_new0 (Job, 1);
   job->op = op;
   job->id = rs_hearing_response_get_id (self->response);
+  job->load_text = op == OP_LIST && rs_hearing_response_get_preview (self->response);
   if (point != NULL)
     job->point = point_copy (point);
   if (op == OP_RESPONSE)

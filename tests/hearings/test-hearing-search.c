@@ -87,6 +87,25 @@ test_snippets (Fixture      *f,
 }
 
 static void
+test_preview_and_limit (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autoptr(GListStore) all = search (f, &(RsResponseFilter) { .query = "svømmehallen" });
+  g_autoptr(GListStore) two = search (f, &(RsResponseFilter) { .query = "svømmehallen", .limit = 2,
+                                                                .preview_only = TRUE });
+  g_autoptr(RsHearingResponse) best = NULL, first = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), >, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (two)), ==, 2);
+  best = g_list_model_get_item (G_LIST_MODEL (all), 0);
+  first = g_list_model_get_item (G_LIST_MODEL (two), 0);
+  g_assert_cmpint (rs_hearing_response_get_id (best), ==, rs_hearing_response_get_id (first));
+  g_assert_true (rs_hearing_response_get_preview (first));
+  g_assert_false (rs_hearing_response_get_preview (best));
+  g_assert_cmpint (g_utf8_strlen (rs_hearing_response_get_text (first), -1), <=, RS_RESPONSE_PREVIEW_LENGTH);
+}
+
+static void
 test_filters (Fixture      *f,
               gconstpointer data)
 {
@@ -197,6 +216,7 @@ main (int   argc,
   g_test_add ("/hearings/search/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("danish-letters", test_danish_letters);
   ADD ("snippets", test_snippets);
+  ADD ("preview-and-limit", test_preview_and_limit);
   ADD ("filters", test_filters);
   ADD ("coding", test_coding);
   ADD ("duplicates", test_duplicates);

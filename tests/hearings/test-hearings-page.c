@@ -141,6 +141,13 @@ test_search_view (void)
   /* Selecting a hit opens it in the coding view. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (page->selection), 0, TRUE);
   g_assert_nonnull (rs_response_coding_view_get_response (page->coding_view));
+  /* The list holds previews; the coding view fetches the whole text. */
+  WAIT_FOR (!rs_hearing_response_get_preview (rs_response_coding_view_get_response (page->coding_view)));
+  {
+    RsHearingResponse *shown = rs_response_coding_view_get_response (page->coding_view);
+    g_autoptr(RsHearingResponse) stored = rs_response_store_get (db, rs_hearing_response_get_id (shown), NULL);
+    g_assert_cmpstr (rs_hearing_response_get_text (shown), ==, rs_hearing_response_get_text (stored));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&db);

@@ -161,7 +161,10 @@ bind_response_cb (GtkSignalListItemFactory *factory,
     state = "";
   gtk_label_set_label (GTK_LABEL (badge), state);
   if (strchr (summary, RS_SEARCH_MARK_START[0]) != NULL)
-    markup = _rs_hearings_snippet_markup (summary);
+    {
+      g_autofree char *line = g_strdelimit (g_strdup (summary), "\n\r\t", ' ');
+      markup = _rs_hearings_snippet_markup (line);
+    }
   else
     {
       g_autofree char *line = first_lines (rs_hearing_response_get_text (r));

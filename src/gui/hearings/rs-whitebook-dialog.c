@@ -29,9 +29,9 @@ rs_whitebook_dialog_init (RsWhitebookDialog *self)
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *names_row = adw_action_row_new ();
 
-  gtk_string_list_append (formats, _("PDF (for printing and publishing)"));
-  gtk_string_list_append (formats, _("ODT (editable in LibreOffice and Word)"));
-  gtk_string_list_append (formats, _("HTML (a web page)"));
+  gtk_string_list_append (formats, _("PDF"));
+  gtk_string_list_append (formats, _("ODT (editable)"));
+  gtk_string_list_append (formats, _("HTML (web page)"));
   self->format_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->format_row), _("Format"));
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (formats));

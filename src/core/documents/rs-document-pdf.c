@@ -211,7 +211,9 @@ flow_layout (RsPdf       *pdf,
             {
               cairo_save (pdf->cr);
               _rs_pdf_set_color (pdf, &_rs_pdf_rule_color);
-              cairo_rectangle (pdf->cr, x - 12, pdf->y + l[i].top - offset, 2.5, l[i].height);
+              /* down to the next line, so the bar has no gaps */
+              cairo_rectangle (pdf->cr, x - 12, pdf->y + l[i].top - offset, 2.5,
+                               i + 1 < n && FITS (i + 1) ? l[i + 1].top - l[i].top : l[i].height);
               cairo_fill (pdf->cr);
               cairo_restore (pdf->cr);
             }
@@ -240,7 +242,10 @@ add_heading (RsPdf         *pdf,
 
   if (pdf->draw)
     {
-      g_autofree char *dest = g_strdup_printf ("name='section-%d'", block->anchor);
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *dest = g_strdup_printf ("name='section-%d' x=%s y=%s", block->anchor,
+                                               g_ascii_dtostr (x, sizeof x, MARGIN_LEFT),
+                                               g_ascii_dtostr (y, sizeof y, MAX (pdf->y - 12, 0)));
       g_autofree char *link = g_strdup_printf ("dest='section-%d'", block->anchor);
 
       cairo_tag_begin (pdf->cr, CAIRO_TAG_DEST, dest);
@@ -564,7 +569,7 @@ layout_document (RsPdf *pdf)
     pdf->top_y = pdf->y;   /* the first heading needs no space above it */
   for (guint i = 0; i < blocks->len && pdf->error == NULL; i++)
     {
-      if (i % 16 == 0 && g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error))
+      if (g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error))
         break;
       add_block (pdf, g_ptr_array_index (blocks, i));
     }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <poppler.h>
 #include <glib/gi18n.h>
 
 #include "rs-hearing-import.h"
@@ -373,6 +375,7 @@ typedef struct
   RsWhitebookOptions options;
   RsDocumentFormat   format;
   char              *path;
+  gboolean           print;
 } ExportJob;
 
 static void
@@ -411,6 +414,64 @@ pulse_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Printing: the white book is written as a PDF to a temporary file and
+ * its pages are rendered onto the print context with poppler. */
+
+static void
+print_begin_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PopplerDocument   *doc)
+{
+  gtk_print_operation_set_n_pages (operation, poppler_document_get_n_pages (doc));
+}
+
+static void
+print_draw_cb (GtkPrintOperation *operation,
+               GtkPrintContext   *context,
+               int                page_nr,
+               PopplerDocument   *doc)
+{
+  PopplerPage *page = poppler_document_get_page (doc, page_nr);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double width, height, scale;
+
+  if (page == NULL)
+    return;
+  poppler_page_get_size (page, &width, &height);
+  scale = MIN (gtk_print_context_get_width (context) / width,
+               gtk_print_context_get_height (context) / height);
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render_for_printing (page, cr);
+  cairo_restore (cr);
+  g_object_unref (page);
+}
+
+static void
+print_document (RsHearingsPage *self,
+                const char     *path)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_unlink (path);  /* poppler holds the contents */
+  if (doc == NULL)
+    {
+      show_failure (self, _("The White Book Could Not Be Printed"), error);
+      return;
+    }
+  gtk_print_operation_set_job_name (operation, _("White book"));
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (print_begin_cb), doc);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (print_draw_cb), doc);
+  g_object_set_data_full (G_OBJECT (operation), "rs-document", doc, g_object_unref);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, page_window (self),
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_failure (self, _("The White Book Could Not Be Printed"), error);
+}
+
 static void
 export_written_cb (GObject      *source,
                    GAsyncResult *result,
@@ -426,6 +487,13 @@ export_written_cb (GObject      *source,
   if (!rs_document_write_finish (RS_DOCUMENT (source), result, &error))
     {
       show_failure (self, _("The White Book Was Not Saved"), error);
+      if (g_object_get_data (source, "rs-print"))
+        g_unlink (path);
+      return;
+    }
+  if (g_object_get_data (source, "rs-print"))
+    {
+      print_document (self, path);
       return;
     }
   message = g_strdup_printf (_("White book saved as “%s”"), name);
@@ -444,6 +512,8 @@ export_built_cb (GObject      *source,
 
   if (doc == NULL || self->job_cancellable == NULL)
     {
+      if (job->print)
+        g_unlink (job->path);
       job_end (self);
       if (error != NULL)
         show_failure (self, _("The White Book Was Not Saved"), error);
@@ -453,6 +523,7 @@ export_built_cb (GObject      *source,
   gtk_label_set_label (self->job_label, _("Writing the white book…"));
   self->pulse_id = g_timeout_add (150, pulse_cb, self);
   g_object_set_data_full (G_OBJECT (doc), "rs-path", g_strdup (job->path), g_free);
+  g_object_set_data (G_OBJECT (doc), "rs-print", GINT_TO_POINTER (job->print));
   rs_document_write_async (doc, job->format, job->path, self->job_cancellable, export_written_cb,
                            g_object_ref (self));
   export_job_free (job);
@@ -593,6 +664,40 @@ new_round_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (widget);
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  RsContext *context = rs_page_get_context (RS_PAGE (self));
+  g_autoptr(GError) error = NULL;
+  ExportJob *job;
+  int fd;
+
+  if (db == NULL || self->round == NULL)
+    return;
+  job = g_new0 (ExportJob, 1);
+  job->self = g_object_ref (self);
+  job->round_id = rs_hearing_round_get_id (self->round);
+  job->format = RS_DOCUMENT_FORMAT_PDF;
+  job->print = TRUE;
+  /* Printing uses the default: private citizens are not named. */
+  job->options.small_cell_limit = context ? rs_context_get_small_cell_limit (context) : 5;
+  fd = g_file_open_tmp ("raadslag-whitebook-XXXXXX.pdf", &job->path, &error);
+  if (fd < 0)
+    {
+      show_failure (self, _("The White Book Could Not Be Printed"), error);
+      export_job_free (job);
+      return;
+    }
+  g_close (fd, NULL);
+  rs_database_run_async (db, export_build_job, job, NULL, g_object_unref,
+                         job_begin (self, _("Preparing the white book for printing…")),
+                         export_built_cb, job);
+}
+
+static void
 cancel_job_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -610,5 +715,6 @@ _rs_hearings_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "hearings.import-parties", NULL, import_parties_action);
   gtk_widget_class_install_action (widget_class, "hearings.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "hearings.new-round", NULL, new_round_action);
+  gtk_widget_class_install_action (widget_class, "hearings.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "hearings.cancel-job", NULL, cancel_job_action);
 }

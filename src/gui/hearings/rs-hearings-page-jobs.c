@@ -18,8 +18,8 @@
  * white book, creating a round. Each runs off the UI thread, shows its
  * progress in the page's job bar and can be cancelled there. */
 
-static GtkWindow *
-page_window (RsHearingsPage *self)
+GtkWindow *
+_rs_hearings_page_get_window (RsHearingsPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
@@ -51,10 +51,10 @@ job_end (RsHearingsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "hearings.export", TRUE);
 }
 
-static void
-show_failure (RsHearingsPage *self,
-              const char     *heading,
-              const GError   *error)
+void
+_rs_hearings_page_show_failure (RsHearingsPage *self,
+                                const char     *heading,
+                                const GError   *error)
 {
   GtkWidget *dialog;
 
@@ -63,7 +63,7 @@ show_failure (RsHearingsPage *self,
       rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Cancelled; nothing was changed.")));
       return;
     }
-  dialog = adw_message_dialog_new (page_window (self), heading, error->message);
+  dialog = adw_message_dialog_new (_rs_hearings_page_get_window (self), heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -149,7 +149,7 @@ import_done_cb (GObject      *source,
   job_end (self);
   if (error != NULL)
     {
-      show_failure (self, _("Nothing Was Imported"), error);
+      _rs_hearings_page_show_failure (self, _("Nothing Was Imported"), error);
       return;
     }
   message = g_strdup_printf (ngettext ("Imported %d response", "Imported %d responses", count), count);
@@ -221,7 +221,7 @@ import_action (GtkWidget  *widget,
 
   if (self->round == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Import Responses"), page_window (self),
+  chooser = gtk_file_chooser_native_new (_("Import Responses"), _rs_hearings_page_get_window (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   add_filter (GTK_FILE_CHOOSER (chooser), _("Responses (e-mail, PDF, text, CSV)"), response_patterns);
@@ -257,7 +257,7 @@ import_parties_done_cb (GObject      *source,
   job_end (self);
   if (error != NULL)
     {
-      show_failure (self, _("No Parties Were Imported"), error);
+      _rs_hearings_page_show_failure (self, _("No Parties Were Imported"), error);
       return;
     }
   message = g_strdup_printf (ngettext ("Imported %d party", "Imported %d parties", count), count);
@@ -297,7 +297,7 @@ import_parties_action (GtkWidget  *widget,
   static const char * const csv_patterns[] = { "*.csv", "*.CSV", NULL };
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Import Consulted Parties"), page_window (self),
+  chooser = gtk_file_chooser_native_new (_("Import Consulted Parties"), _rs_hearings_page_get_window (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   add_filter (GTK_FILE_CHOOSER (chooser), _("CSV files"), csv_patterns);
   g_signal_connect (chooser, "response", G_CALLBACK (import_parties_response_cb), g_object_ref (self));
@@ -459,7 +459,7 @@ print_document (RsHearingsPage *self,
   g_unlink (path);  /* poppler holds the contents */
   if (doc == NULL)
     {
-      show_failure (self, _("The White Book Could Not Be Printed"), error);
+      _rs_hearings_page_show_failure (self, _("The White Book Could Not Be Printed"), error);
       return;
     }
   gtk_print_operation_set_job_name (operation, _("White book"));
@@ -467,9 +467,9 @@ print_document (RsHearingsPage *self,
   g_signal_connect (operation, "begin-print", G_CALLBACK (print_begin_cb), doc);
   g_signal_connect (operation, "draw-page", G_CALLBACK (print_draw_cb), doc);
   g_object_set_data_full (G_OBJECT (operation), "rs-document", doc, g_object_unref);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, page_window (self),
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, _rs_hearings_page_get_window (self),
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_failure (self, _("The White Book Could Not Be Printed"), error);
+    _rs_hearings_page_show_failure (self, _("The White Book Could Not Be Printed"), error);
 }
 
 static void
@@ -486,7 +486,7 @@ export_written_cb (GObject      *source,
   job_end (self);
   if (!rs_document_write_finish (RS_DOCUMENT (source), result, &error))
     {
-      show_failure (self, _("The White Book Was Not Saved"), error);
+      _rs_hearings_page_show_failure (self, _("The White Book Was Not Saved"), error);
       if (g_object_get_data (source, "rs-print"))
         g_unlink (path);
       return;
@@ -516,7 +516,7 @@ export_built_cb (GObject      *source,
         g_unlink (job->path);
       job_end (self);
       if (error != NULL)
-        show_failure (self, _("The White Book Was Not Saved"), error);
+        _rs_hearings_page_show_failure (self, _("The White Book Was Not Saved"), error);
       export_job_free (job);
       return;
     }
@@ -570,7 +570,7 @@ export_dialog_cb (AdwMessageDialog *dialog,
   job->options.show_private_names = rs_whitebook_dialog_get_show_private_names (RS_WHITEBOOK_DIALOG (dialog));
   job->options.small_cell_limit = context ? rs_context_get_small_cell_limit (context) : 5;
 
-  chooser = gtk_file_chooser_native_new (_("Save White Book"), page_window (self),
+  chooser = gtk_file_chooser_native_new (_("Save White Book"), _rs_hearings_page_get_window (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   /* Translators: the default file name of the white book, without extension. */
   name = g_strdup_printf ("%s.%s", _("whitebook"), rs_document_format_get_extension (job->format));
@@ -589,7 +589,7 @@ export_action (GtkWidget  *widget,
 
   if (self->round == NULL)
     return;
-  dialog = rs_whitebook_dialog_new (page_window (self));
+  dialog = rs_whitebook_dialog_new (_rs_hearings_page_get_window (self));
   g_signal_connect_object (dialog, "response", G_CALLBACK (export_dialog_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -687,7 +687,7 @@ print_action (GtkWidget  *widget,
   fd = g_file_open_tmp ("raadslag-whitebook-XXXXXX.pdf", &job->path, &error);
   if (fd < 0)
     {
-      show_failure (self, _("The White Book Could Not Be Printed"), error);
+      _rs_hearings_page_show_failure (self, _("The White Book Could Not Be Printed"), error);
       export_job_free (job);
       return;
     }

@@ -57,5 +57,12 @@ void  _rs_hearings_page_install_actions   (GtkWidgetClass *widget_class);
 void  _rs_hearings_page_set_party_status  (RsHearingsPage *self,
                                            gint64          party_id,
                                            const char     *status);
+GtkWindow *_rs_hearings_page_get_window   (RsHearingsPage *self);
+void  _rs_hearings_page_show_failure      (RsHearingsPage *self,
+                                           const char     *heading,
+                                           const GError   *error);
+
+/* rs-hearings-page-edit.c: editing a round, entering a response by hand */
+void  _rs_hearings_page_install_edit_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -742,6 +742,7 @@ rs_hearings_page_class_init (RsHearingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, parties_list);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, duplicates_box);
   _rs_hearings_page_install_actions (widget_class);
+  _rs_hearings_page_install_edit_actions (widget_class);
 }
 
 static void

@@ -26,6 +26,7 @@ struct _RsResponseCodingView
   GtkLabel          *meta_label;
   GtkWidget         *show_name_box;
   GtkSwitch         *show_name_switch;
+  GtkSwitch         *organisation_switch;
   GtkWidget         *add_point_button;
   GtkTextView       *text_view;
   GtkLabel          *points_label;
@@ -446,6 +447,8 @@ rebuild_points (RsResponseCodingView *self)
       gtk_list_box_append (self->points_list, create_point_row (self, p, i));
     }
   self->updating = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->points_list),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->points)) > 0);
   highlight_points (self);
 }
 
@@ -493,6 +496,18 @@ show_name_cb (RsResponseCodingView *self)
 }
 
 static void
+organisation_cb (RsResponseCodingView *self)
+{
+  gboolean organisation = gtk_switch_get_active (self->organisation_switch);
+
+  if (self->response == NULL || self->updating)
+    return;
+  rs_hearing_response_set_party_type (self->response, organisation ? "organisation" : "private");
+  gtk_widget_set_visible (self->show_name_box, !organisation);
+  start_job (self, OP_RESPONSE, NULL);
+}
+
+static void
 rs_response_coding_view_dispose (GObject *object)
 {
   RsResponseCodingView *self = RS_RESPONSE_CODING_VIEW (object);
@@ -525,6 +540,7 @@ rs_response_coding_view_class_init (RsResponseCodingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, meta_label);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, show_name_box);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, show_name_switch);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, organisation_switch);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, add_point_button);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, text_view);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, points_label);
@@ -544,6 +560,7 @@ rs_response_coding_view_init (RsResponseCodingView *self)
   gtk_text_buffer_create_tag (buffer, "point", "background", "rgba(246,211,45,0.45)", NULL);
   g_signal_connect_swapped (buffer, "notify::has-selection", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->show_name_switch, "notify::active", G_CALLBACK (show_name_cb), self);
+  g_signal_connect_swapped (self->organisation_switch, "notify::active", G_CALLBACK (organisation_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coding.add-point", FALSE);
 }
 
@@ -596,6 +613,7 @@ rs_response_coding_view_set_response (RsResponseCodingView *self,
                             rs_hearing_response_get_channel (response));
   gtk_label_set_label (self->meta_label, meta);
   gtk_widget_set_visible (self->show_name_box, rs_hearing_response_is_private (response));
+  gtk_switch_set_active (self->organisation_switch, !rs_hearing_response_is_private (response));
   gtk_switch_set_active (self->show_name_switch,
                          g_strcmp0 (rs_hearing_response_get_redaction_override (response), "show") == 0);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),

@@ -256,6 +256,54 @@ build_match (const char *query)
   return match->len ? g_string_free (g_steal_pointer (&match), FALSE) : NULL;
 }
 
+/* Making a snippet re-reads the whole text, so only the best hits get one;
+ * the rest show the start of their text. */
+#define MAX_SNIPPETS 100
+
+static gboolean
+add_snippets (RsDatabase *db,
+              GListStore *store,
+              const char *match,
+              GError    **error)
+{
+  guint n = MIN (g_list_model_get_n_items (G_LIST_MODEL (store)), MAX_SNIPPETS);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autoptr(GString) ids = g_string_new ("[");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (n == 0)
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      RsHearingResponse *r = g_list_model_get_item (G_LIST_MODEL (store), i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = rs_hearing_response_get_id (r);
+      g_hash_table_insert (by_id, key, r);
+      g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? "," : "", *key);
+    }
+  g_string_append_c (ids, ']');
+  stmt = rs_database_query (db, error,
+                            "SELECT rowid, snippet(hearing_response_fts, -1, '" RS_SEARCH_MARK_START "', '"
+                            RS_SEARCH_MARK_END "', '…', 16) FROM hearing_response_fts "
+                            "WHERE hearing_response_fts MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))",
+                            "tt", match, ids->str);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      RsHearingResponse *r = g_hash_table_lookup (by_id, &id);
+      if (r != NULL)
+        rs_hearing_response_set_summary (r, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error);
+  return TRUE;
+}
+
 GListStore *
 rs_response_store_search (RsDatabase             *db,
                           gint64                  round_id,
@@ -292,9 +340,7 @@ rs_response_store_search (RsDatabase             *db,
     columns = g_strdup (RESPONSE_COLUMNS);
 
   if (match != NULL)
-    sql = g_strconcat ("SELECT ", columns, ", snippet(hearing_response_fts, -1, '"
-                       RS_SEARCH_MARK_START "', '" RS_SEARCH_MARK_END "', '…', 16)"
-                       RESPONSE_FROM "JOIN hearing_response_fts f ON f.rowid = r.id "
+    sql = g_strconcat ("SELECT ", columns, RESPONSE_FROM "JOIN hearing_response_fts f ON f.rowid = r.id "
                        "WHERE hearing_response_fts MATCH ?7 AND ", conditions,
                        "ORDER BY f.rank LIMIT ?8", NULL);
   else
@@ -307,9 +353,11 @@ rs_response_store_search (RsDatabase             *db,
                             match, filter->limit > 0 ? (int) MIN (filter->limit, G_MAXINT) : -1);
   if (stmt != NULL)
     {
-      store = collect_responses (db, stmt, match != NULL, error);
+      store = collect_responses (db, stmt, FALSE, error);
       sqlite3_finalize (stmt);
     }
+  if (store != NULL && match != NULL && !add_snippets (db, store, match, error))
+    g_clear_object (&store);
   rs_database_unlock (db);
   if (store != NULL && filter->preview_only)
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)

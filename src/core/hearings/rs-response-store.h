@@ -47,9 +47,10 @@ RsHearingResponse *rs_response_store_get     (RsDatabase        *db,
 gboolean    rs_response_store_update         (RsDatabase        *db,
                                               RsHearingResponse *response,
                                               GError           **error);
-/* Responses matching @filter; the snippet of each hit (with the
- * RS_SEARCH_MARK_* markers) is set as the response's summary when a query
- * is given. Danish letters are matched as letters (æ ≠ ae). */
+/* Responses matching @filter, best hits first when a query is given; the
+ * snippet of each of the first 100 hits (with the RS_SEARCH_MARK_* markers)
+ * is set as the response's summary. Danish letters are matched as letters
+ * (æ ≠ ae). */
 GListStore *rs_response_store_search         (RsDatabase        *db,
                                               gint64             round_id,
                                               const RsResponseFilter *filter,

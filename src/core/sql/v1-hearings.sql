@@ -40,6 +40,7 @@ CREATE TABLE hearing_response (
   party_id        INTEGER REFERENCES consulted_party(id) ON DELETE SET NULL,
   sender          TEXT NOT NULL DEFAULT '',
   sender_address  TEXT NOT NULL DEFAULT '',
+  sender_email    TEXT NOT NULL DEFAULT '',
   party_type      TEXT NOT NULL DEFAULT 'private' CHECK (party_type IN ('organisation', 'private')),
   received_on     TEXT NOT NULL,
   channel         TEXT NOT NULL DEFAULT 'email',
@@ -47,10 +48,19 @@ CREATE TABLE hearing_response (
   subject         TEXT NOT NULL DEFAULT '',
   text            TEXT NOT NULL DEFAULT '',
   summary         TEXT NOT NULL DEFAULT '',
-  redaction_override TEXT,
+  -- NULL: redact private senders by default; 'show': show this sender's name and
+  -- details; 'redact': always redact (also an organisation's text).
+  redaction_override TEXT CHECK (redaction_override IN ('show', 'redact')),
+  source_file     TEXT NOT NULL DEFAULT '',
   created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE INDEX hearing_response_round ON hearing_response (round_id);
+
+-- The imported original and any e-mail attachments are kept in the shared
+-- attachment table (owner_type 'hearing_response', the original first).
+CREATE TRIGGER hearing_response_attachments_ad AFTER DELETE ON hearing_response BEGIN
+  DELETE FROM attachment WHERE owner_type = 'hearing_response' AND owner_id = old.id;
+END;
 
 CREATE TABLE response_point (
   id            INTEGER PRIMARY KEY,
@@ -64,6 +74,8 @@ CREATE TABLE response_point (
   decision      TEXT NOT NULL DEFAULT 'undecided'
                 CHECK (decision IN ('undecided', 'changed', 'not-changed', 'out-of-scope', 'noted'))
 );
+
+CREATE INDEX response_point_response ON response_point (response_id);
 
 CREATE VIRTUAL TABLE hearing_response_fts USING fts5 (
   sender, subject, text,

@@ -5,25 +5,782 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-cycle-check.h"
+#include "rs-date.h"
+#include "rs-duplicates.h"
+#include "rs-hearing-store.h"
 #include "rs-hearings-page.h"
+#include "rs-hearings-page-private.h"
+#include "rs-process-store.h"
+#include "rs-response-coding-view.h"
+#include "rs-response-store.h"
 
-struct _RsHearingsPage
-{
-  RsPage parent_instance;
-};
+/*
+ * The Hearings page: the rounds of the process, the responses (searchable,
+ * filterable, coded one at a time in RsResponseCodingView), the consulted
+ * parties with their status, and groups of similar responses. Import and
+ * the white book export live in rs-hearings-page-jobs.c.
+ *
+ * Model stack of the response list:
+ *   self->responses (GListStore of RsHearingResponse, replaced by each search)
+ *     → GtkSingleSelection → GtkListView
+ */
 
 G_DEFINE_FINAL_TYPE (RsHearingsPage, rs_hearings_page, RS_TYPE_PAGE)
+
+/* A search shows the best hits first and at most this many. */
+#define RS_HEARINGS_MAX_HITS 500
+
+static const char * const status_nicks[] = { NULL, "uncoded", "in-progress", "analysed", "late" };
+static const char * const sender_nicks[] = { NULL, "organisation", "private" };
+
+typedef struct
+{
+  RsHearingRound *round;
+  GListStore     *parties;
+  GListStore     *responses;
+  GPtrArray      *warnings;
+  GPtrArray      *groups;
+  GStrv           themes;
+  int             analysed;
+  int             total;
+} RoundData;
+
+static void
+round_data_free (RoundData *d)
+{
+  g_clear_object (&d->round);
+  g_clear_object (&d->parties);
+  g_clear_object (&d->responses);
+  g_clear_pointer (&d->warnings, g_ptr_array_unref);
+  g_clear_pointer (&d->groups, g_ptr_array_unref);
+  g_strfreev (d->themes);
+  g_free (d);
+}
+
+/* Text with search markers as Pango markup, hits in bold on yellow. */
+char *
+_rs_hearings_snippet_markup (const char *snippet)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = snippet;
+
+  while (p && *p)
+    {
+      const char *mark = strpbrk (p, RS_SEARCH_MARK_START RS_SEARCH_MARK_END);
+      g_autofree char *escaped = g_markup_escape_text (p, mark ? mark - p : -1);
+
+      g_string_append (out, escaped);
+      if (mark == NULL)
+        break;
+      g_string_append (out, *mark == RS_SEARCH_MARK_START[0]
+                            ? "<span background=\"#f6d32d\" foreground=\"#000000\" weight=\"bold\">"
+                            : "</span>");
+      p = mark + 1;
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+first_lines (const char *text)
+{
+  g_autofree char *copy = g_strndup (text, 400);
+
+  g_strdelimit (copy, "\n\r\t", ' ');
+  return g_strdup (g_strstrip (copy));
+}
+
+static void
+setup_response_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *sender = gtk_label_new (NULL);
+  GtkWidget *badge = gtk_label_new (NULL);
+  GtkWidget *date = gtk_label_new (NULL);
+  GtkWidget *text = gtk_label_new (NULL);
+
+  g_object_set (box, "margin-top", 6, "margin-bottom", 6, "margin-start", 6, "margin-end", 6, NULL);
+  gtk_label_set_xalign (GTK_LABEL (sender), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (sender), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (sender, TRUE);
+  gtk_widget_add_css_class (sender, "heading");
+  gtk_widget_add_css_class (badge, "caption");
+  gtk_widget_add_css_class (date, "caption");
+  gtk_widget_add_css_class (date, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (text, "dim-label");
+  gtk_box_append (GTK_BOX (top), sender);
+  gtk_box_append (GTK_BOX (top), badge);
+  gtk_box_append (GTK_BOX (top), date);
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_response_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  RsHearingResponse *r = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *top = gtk_widget_get_first_child (box);
+  GtkWidget *sender = gtk_widget_get_first_child (top);
+  GtkWidget *badge = gtk_widget_get_next_sibling (sender);
+  GtkWidget *date = gtk_widget_get_next_sibling (badge);
+  GtkWidget *text = gtk_widget_get_next_sibling (top);
+  const char *summary = rs_hearing_response_get_summary (r);
+  g_autofree char *markup = NULL;
+  g_autofree char *accessible = NULL;
+  const char *state;
+
+  gtk_label_set_label (GTK_LABEL (sender), *rs_hearing_response_get_sender (r)
+                                           ? rs_hearing_response_get_sender (r) : _("Unknown sender"));
+  gtk_label_set_label (GTK_LABEL (date), rs_hearing_response_get_received_on (r));
+  gtk_widget_remove_css_class (badge, "error");
+  gtk_widget_remove_css_class (badge, "success");
+  gtk_widget_remove_css_class (badge, "accent");
+  if (rs_hearing_response_get_late (r))
+    {
+      state = _("Late");
+      gtk_widget_add_css_class (badge, "error");
+    }
+  else if (rs_hearing_response_is_analysed (r))
+    {
+      state = _("Analysed");
+      gtk_widget_add_css_class (badge, "success");
+    }
+  else if (rs_hearing_response_get_n_points (r) > 0)
+    {
+      state = _("In progress");
+      gtk_widget_add_css_class (badge, "accent");
+    }
+  else
+    state = "";
+  gtk_label_set_label (GTK_LABEL (badge), state);
+  if (strchr (summary, RS_SEARCH_MARK_START[0]) != NULL)
+    {
+      g_autofree char *line = g_strdelimit (g_strdup (summary), "\n\r\t", ' ');
+      markup = _rs_hearings_snippet_markup (line);
+    }
+  else
+    {
+      g_autofree char *line = first_lines (rs_hearing_response_get_text (r));
+      markup = g_markup_escape_text (line, -1);
+    }
+  gtk_label_set_markup (GTK_LABEL (text), markup);
+  accessible = g_strdup_printf ("%s, %s %s", gtk_label_get_label (GTK_LABEL (sender)),
+                                rs_hearing_response_get_received_on (r), state);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/* Search */
+
+typedef struct
+{
+  gint64  round_id;
+  char   *query;
+  char   *party_type;
+  char   *status;
+  char   *theme;
+  char   *decision;
+} SearchJob;
+
+static void
+search_job_free (SearchJob *job)
+{
+  g_free (job->query);
+  g_free (job->party_type);
+  g_free (job->status);
+  g_free (job->theme);
+  g_free (job->decision);
+  g_free (job);
+}
+
+static gpointer
+search_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  SearchJob *job = data;
+  RsResponseFilter filter = { job->query, 0, job->party_type, job->theme, job->decision, job->status, TRUE,
+                              RS_HEARINGS_MAX_HITS };
+
+  return rs_response_store_search (db, job->round_id, &filter, error);
+}
+
+static void
+search_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) found = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autofree char *label = NULL;
+  guint n;
+
+  if (found == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (found));
+  {
+    g_autofree gpointer *items = g_new (gpointer, MAX (n, 1));
+    for (guint i = 0; i < n; i++)
+      items[i] = g_list_model_get_item (G_LIST_MODEL (found), i);
+    g_list_store_splice (self->responses, 0, g_list_model_get_n_items (G_LIST_MODEL (self->responses)),
+                         items, n);
+    for (guint i = 0; i < n; i++)
+      g_object_unref (items[i]);
+  }
+  if (n >= RS_HEARINGS_MAX_HITS)
+    label = g_strdup_printf (_("The %u best matches; refine the search to see others"), n);
+  else
+    label = g_strdup_printf (ngettext ("%u response", "%u responses", n), n);
+  gtk_label_set_label (self->results_label, label);
+}
+
+static char *
+dropdown_string (GtkDropDown *dropdown)
+{
+  GObject *item = gtk_drop_down_get_selected_item (dropdown);
+
+  if (gtk_drop_down_get_selected (dropdown) == 0 || item == NULL)
+    return NULL;
+  return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+}
+
+void
+_rs_hearings_page_search (RsHearingsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  const char * const *decisions = rs_decision_list ();
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  guint sender = gtk_drop_down_get_selected (self->sender_filter);
+  guint decision = gtk_drop_down_get_selected (self->decision_filter);
+  SearchJob *job;
+
+  g_clear_handle_id (&self->search_timeout, g_source_remove);
+  if (db == NULL || self->round == NULL)
+    return;
+  job = g_new0 (SearchJob, 1);
+  job->round_id = rs_hearing_round_get_id (self->round);
+  job->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  job->status = g_strdup (status < G_N_ELEMENTS (status_nicks) ? status_nicks[status] : NULL);
+  job->party_type = g_strdup (sender < G_N_ELEMENTS (sender_nicks) ? sender_nicks[sender] : NULL);
+  /* The decision list starts with "undecided", shown as "Any decision". */
+  job->decision = g_strdup (decision > 0 && decision < g_strv_length ((GStrv) decisions)
+                            ? decisions[decision] : NULL);
+  job->theme = dropdown_string (self->theme_filter);
+  rs_database_run_async (db, search_job, job, (GDestroyNotify) search_job_free, g_object_unref,
+                         rs_page_get_cancellable (RS_PAGE (self)), search_done_cb, g_object_ref (self));
+}
+
+static gboolean
+search_timeout_cb (gpointer data)
+{
+  RsHearingsPage *self = data;
+
+  self->search_timeout = 0;
+  _rs_hearings_page_search (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+search_changed_cb (RsHearingsPage *self)
+{
+  g_clear_handle_id (&self->search_timeout, g_source_remove);
+  self->search_timeout = g_timeout_add (200, search_timeout_cb, self);
+}
+
+static void
+response_selected_cb (RsHearingsPage *self)
+{
+  RsHearingResponse *r = gtk_single_selection_get_selected_item (self->selection);
+
+  rs_response_coding_view_set_response (self->coding_view, r);
+}
+
+/* The round */
+
+static void
+update_progress (RsHearingsPage *self,
+                 int             analysed,
+                 int             total)
+{
+  g_autofree char *label = g_strdup_printf (_("%d of %d analysed"), analysed, total);
+
+  gtk_label_set_label (self->progress_label, label);
+  gtk_progress_bar_set_fraction (self->analysed_bar, total > 0 ? (double) analysed / total : 0.0);
+}
+
+static void
+party_status_cb (GtkDropDown    *dropdown,
+                 GParamSpec     *pspec,
+                 RsHearingsPage *self)
+{
+  static const char * const statuses[] = { "invited", "reminded", "replied", "no-comments", "no-reply" };
+  RsConsultedParty *party = g_object_get_data (G_OBJECT (dropdown), "rs-party");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->loading || selected >= G_N_ELEMENTS (statuses) || self->round == NULL)
+    return;
+  _rs_hearings_page_set_party_status (self, rs_consulted_party_get_id (party), statuses[selected]);
+}
+
+static void
+fill_parties (RsHearingsPage *self,
+              GListModel     *parties)
+{
+  static const char * const statuses[] = { "invited", "reminded", "replied", "no-comments", "no-reply" };
+  GtkWidget *child;
+  guint n = g_list_model_get_n_items (parties), invited = 0, replied = 0;
+  g_autofree char *summary = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->parties_list))) != NULL)
+    gtk_list_box_remove (self->parties_list, child);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsConsultedParty) party = g_list_model_get_item (parties, i);
+      g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+      const char *status = rs_consulted_party_get_status (party);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *dropdown;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *a11y = NULL;
+      guint selected = GTK_INVALID_LIST_POSITION;
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_consulted_party_get_name (party));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      subtitle = *rs_consulted_party_get_email (party)
+                 ? g_strdup_printf ("%s · %s", rs_consulted_party_get_kind (party),
+                                    rs_consulted_party_get_email (party))
+                 : g_strdup (rs_consulted_party_get_kind (party));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+        {
+          gtk_string_list_append (labels, rs_party_status_get_label (statuses[s]));
+          if (g_strcmp0 (status, statuses[s]) == 0)
+            selected = s;
+        }
+      dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
+      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+      a11y = g_strdup_printf (_("Status of %s"), rs_consulted_party_get_name (party));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+      gtk_widget_set_tooltip_text (dropdown, a11y);
+      g_object_set_data_full (G_OBJECT (dropdown), "rs-party", g_object_ref (party), g_object_unref);
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (party_status_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+      gtk_list_box_append (self->parties_list, row);
+      invited += status != NULL;
+      replied += g_strcmp0 (status, "replied") == 0 || g_strcmp0 (status, "no-comments") == 0;
+    }
+  summary = g_strdup_printf (_("%u parties invited to this round, %u have replied. The register "
+                               "holds %u parties and is shared by all rounds."), invited, replied, n);
+  gtk_label_set_label (self->parties_summary, summary);
+}
+
+static void
+open_similar_cb (GtkButton      *button,
+                 RsHearingsPage *self)
+{
+  RsHearingResponse *r = g_object_get_data (G_OBJECT (button), "rs-response");
+
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  rs_response_coding_view_set_response (self->coding_view, r);
+  adw_view_stack_set_visible_child_name (self->view_stack, "responses");
+}
+
+static void
+fill_duplicates (RsHearingsPage *self,
+                 GListModel     *responses,
+                 GPtrArray      *groups)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->duplicates_box))) != NULL)
+    gtk_box_remove (self->duplicates_box, child);
+  if (groups->len == 0)
+    {
+      GtkWidget *status = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "edit-copy-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Similar Responses"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                       _("Responses that share most of their text, such as a campaign "
+                                         "letter, are grouped here so they can be coded once."));
+      gtk_box_append (self->duplicates_box, status);
+      return;
+    }
+  {
+    GtkWidget *intro = gtk_label_new (_("Groups of responses that share most of their wording. "
+                                        "They stay separate responses; code one and use it as a "
+                                        "model for the others."));
+    gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (intro), 0);
+    gtk_box_append (self->duplicates_box, intro);
+  }
+  for (guint g = 0; g < groups->len; g++)
+    {
+      GArray *group = g_ptr_array_index (groups, g);
+      GtkWidget *pref = adw_preferences_group_new ();
+      g_autofree char *title = g_strdup_printf (ngettext ("Group %u: %u similar response",
+                                                          "Group %u: %u similar responses", group->len),
+                                                g + 1, group->len);
+      g_autoptr(RsHearingResponse) first = g_list_model_get_item (responses, g_array_index (group, guint, 0));
+      g_autofree char *description = first_lines (rs_hearing_response_get_text (first));
+
+      if (g_utf8_strlen (description, -1) > 160)
+        {
+          char *end = g_utf8_offset_to_pointer (description, 160);
+          strcpy (end, "…");
+        }
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (pref), title);
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (pref), description);
+      for (guint i = 0; i < group->len; i++)
+        {
+          g_autoptr(RsHearingResponse) r = g_list_model_get_item (responses, g_array_index (group, guint, i));
+          GtkWidget *row = adw_action_row_new ();
+          GtkWidget *open = gtk_button_new_from_icon_name ("go-next-symbolic");
+          g_autofree char *subtitle = g_strdup_printf ("%s · %s", rs_hearing_response_get_received_on (r),
+                                                       rs_hearing_response_is_private (r)
+                                                       ? _("Private citizen") : _("Organisation"));
+          g_autofree char *label = g_strdup_printf (_("Open the response from %s"),
+                                                    rs_hearing_response_get_sender (r));
+
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_hearing_response_get_sender (r));
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          gtk_widget_add_css_class (open, "flat");
+          gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+          gtk_widget_set_tooltip_text (open, label);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+          g_object_set_data_full (G_OBJECT (open), "rs-response", g_object_ref (r), g_object_unref);
+          g_signal_connect (open, "clicked", G_CALLBACK (open_similar_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (pref), row);
+        }
+      gtk_box_append (self->duplicates_box, pref);
+    }
+}
+
+static void
+set_string_list (GtkDropDown        *dropdown,
+                 const char         *any,
+                 const char * const *items)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, any);
+  for (guint i = 0; items && items[i]; i++)
+    gtk_string_list_append (list, items[i]);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+static gpointer
+load_round_job (RsDatabase   *db,
+                gpointer      data,
+                GCancellable *cancellable,
+                GError      **error)
+{
+  gint64 round_id = *(gint64 *) data;
+  int min_days = GPOINTER_TO_INT (((gint64 *) data)[1]);
+  RoundData *d = g_new0 (RoundData, 1);
+
+  if ((d->round = rs_hearing_round_store_get (db, round_id, error)) == NULL ||
+      (d->parties = rs_consulted_party_store_list (db, round_id, error)) == NULL ||
+      (d->responses = rs_response_store_list (db, round_id, error)) == NULL ||
+      (d->warnings = rs_hearing_round_check (db, d->round, min_days, error)) == NULL ||
+      (d->themes = rs_response_store_themes (db, round_id, error)) == NULL ||
+      !rs_response_store_progress (db, round_id, &d->analysed, &d->total, error))
+    {
+      round_data_free (d);
+      return NULL;
+    }
+  d->groups = rs_duplicates_find (G_LIST_MODEL (d->responses), RS_DUPLICATES_DEFAULT_THRESHOLD, cancellable);
+  return d;
+}
+
+static void
+round_loaded_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  RoundData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autofree char *start = NULL, *deadline = NULL, *info = NULL;
+  g_autoptr(GString) warnings = g_string_new (NULL);
+
+  if (d == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  self->loading = TRUE;
+  g_set_object (&self->round, d->round);
+  start = rs_date_format_long (rs_hearing_round_get_starts_on (d->round));
+  deadline = rs_date_format_long (rs_hearing_round_get_deadline (d->round));
+  info = g_strdup_printf (_("%s to %s"), start, deadline);
+  if (*rs_hearing_round_get_case_number (d->round))
+    {
+      g_autofree char *tooltip = g_strdup_printf (_("Case number %s"), rs_hearing_round_get_case_number (d->round));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->round_info), tooltip);
+    }
+  gtk_label_set_label (self->round_info, info);
+  for (guint i = 0; i < d->warnings->len; i++)
+    g_string_append_printf (warnings, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (d->warnings, i));
+  gtk_label_set_label (self->warning_label, warnings->str);
+  gtk_revealer_set_reveal_child (self->warning_revealer, d->warnings->len > 0);
+  update_progress (self, d->analysed, d->total);
+  set_string_list (self->theme_filter, _("Any theme"), (const char * const *) d->themes);
+  fill_parties (self, G_LIST_MODEL (d->parties));
+  fill_duplicates (self, G_LIST_MODEL (d->responses), d->groups);
+  rs_response_coding_view_set_response (self->coding_view, NULL);
+  self->loading = FALSE;
+  round_data_free (d);
+  _rs_hearings_page_search (self);
+}
+
+void
+_rs_hearings_page_load_round (RsHearingsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  RsContext *context = rs_page_get_context (RS_PAGE (self));
+  guint selected = gtk_drop_down_get_selected (self->round_dropdown);
+  g_autoptr(RsHearingRound) round = NULL;
+  gint64 *data;
+
+  if (db == NULL || self->rounds == NULL ||
+      selected >= g_list_model_get_n_items (G_LIST_MODEL (self->rounds)))
+    return;
+  round = g_list_model_get_item (G_LIST_MODEL (self->rounds), selected);
+  data = g_new (gint64, 2);
+  data[0] = rs_hearing_round_get_id (round);
+  data[1] = context ? rs_context_get_min_hearing_days (context) : RS_DEFAULT_MIN_HEARING_DAYS;
+  rs_database_run_async (db, load_round_job, data, g_free, (GDestroyNotify) round_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), round_loaded_cb, g_object_ref (self));
+}
+
+static gpointer
+load_rounds_job (RsDatabase   *db,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  return rs_hearing_round_store_list (db, *(gint64 *) data, error);
+}
+
+static void
+rounds_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GListStore *rounds = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  guint n, select;
+
+  if (rounds == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  g_clear_object (&self->rounds);
+  self->rounds = rounds;
+  n = g_list_model_get_n_items (G_LIST_MODEL (rounds));
+  select = n > 0 ? n - 1 : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsHearingRound) round = g_list_model_get_item (G_LIST_MODEL (rounds), i);
+      gtk_string_list_append (titles, rs_hearing_round_get_title (round));
+      if (rs_hearing_round_get_id (round) == self->select_round_id)
+        select = i;
+    }
+  self->select_round_id = 0;
+  gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "round" : "empty");
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->round_dropdown, G_LIST_MODEL (titles));
+  gtk_drop_down_set_selected (self->round_dropdown, select);
+  self->loading = FALSE;
+  _rs_hearings_page_load_round (self);
+}
+
+void
+_rs_hearings_page_load_rounds (RsHearingsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  RsProcess *process = rs_page_get_process (RS_PAGE (self));
+  gint64 *id;
+
+  if (db == NULL || process == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "empty");
+      return;
+    }
+  id = g_new (gint64, 1);
+  *id = rs_process_get_id (process);
+  rs_response_coding_view_set_database (self->coding_view, db);
+  rs_database_run_async (db, load_rounds_job, id, g_free, g_object_unref,
+                         rs_page_get_cancellable (RS_PAGE (self)), rounds_loaded_cb, g_object_ref (self));
+}
+
+static void
+round_selected_cb (RsHearingsPage *self)
+{
+  if (!self->loading)
+    _rs_hearings_page_load_round (self);
+}
+
+static gpointer
+progress_job (RsDatabase   *db,
+              gpointer      data,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  int *counts = g_new0 (int, 2);
+
+  if (!rs_response_store_progress (db, *(gint64 *) data, &counts[0], &counts[1], error))
+    g_clear_pointer (&counts, g_free);
+  return counts;
+}
+
+static void
+progress_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autofree int *counts = rs_database_run_finish (RS_DATABASE (source), result, NULL);
+
+  if (counts != NULL)
+    update_progress (self, counts[0], counts[1]);
+}
+
+static void
+coding_changed_cb (RsHearingsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  RsHearingResponse *r = rs_response_coding_view_get_response (self->coding_view);
+  guint position;
+  gint64 *id;
+
+  if (db == NULL || self->round == NULL)
+    return;
+  if (r != NULL && g_list_store_find (self->responses, r, &position))
+    g_list_model_items_changed (G_LIST_MODEL (self->responses), position, 1, 1);
+  id = g_new (gint64, 1);
+  *id = rs_hearing_round_get_id (self->round);
+  rs_database_run_async (db, progress_job, id, g_free, g_free, rs_page_get_cancellable (RS_PAGE (self)),
+                         progress_loaded_cb, g_object_ref (self));
+}
+
+static void
+rs_hearings_page_process_changed (RsPage *page)
+{
+  _rs_hearings_page_load_rounds (RS_HEARINGS_PAGE (page));
+}
+
+static void
+rs_hearings_page_dispose (GObject *object)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (object);
+
+  g_clear_handle_id (&self->search_timeout, g_source_remove);
+  if (self->job_cancellable)
+    g_cancellable_cancel (self->job_cancellable);
+  g_clear_object (&self->job_cancellable);
+  g_clear_object (&self->rounds);
+  g_clear_object (&self->round);
+  g_clear_object (&self->responses);
+  g_clear_object (&self->selection);
+  G_OBJECT_CLASS (rs_hearings_page_parent_class)->dispose (object);
+}
 
 static void
 rs_hearings_page_class_init (RsHearingsPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RsPageClass *page_class = RS_PAGE_CLASS (klass);
 
+  object_class->dispose = rs_hearings_page_dispose;
+  page_class->process_changed = rs_hearings_page_process_changed;
+
+  g_type_ensure (RS_TYPE_RESPONSE_CODING_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-hearings-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, round_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, round_info);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, analysed_bar);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, warning_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, job_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, job_label);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, job_progress);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, sender_filter);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, theme_filter);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, decision_filter);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, results_label);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, responses_view);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, coding_view);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, parties_summary);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, parties_list);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, duplicates_box);
+  _rs_hearings_page_install_actions (widget_class);
+  _rs_hearings_page_install_edit_actions (widget_class);
 }
 
 static void
 rs_hearings_page_init (RsHearingsPage *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  const char *senders[] = { _("All senders"), _("Organisations"), _("Private citizens"), NULL };
+  const char *statuses[] = { _("Any status"), _("Not coded"), _("In progress"), _("Analysed"),
+                             _("Late"), NULL };
+  g_autoptr(GPtrArray) decisions = g_ptr_array_new ();
+  const char * const *nicks = rs_decision_list ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->responses = g_list_store_new (RS_TYPE_HEARING_RESPONSE);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->responses)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_response_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_response_cb), NULL);
+  gtk_list_view_set_factory (self->responses_view, factory);
+  gtk_list_view_set_model (self->responses_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (response_selected_cb), self);
+
+  set_string_list (self->sender_filter, senders[0], senders + 1);
+  set_string_list (self->status_filter, statuses[0], statuses + 1);
+  for (guint i = 1; nicks[i] != NULL; i++)
+    g_ptr_array_add (decisions, (gpointer) rs_decision_get_label (nicks[i]));
+  g_ptr_array_add (decisions, NULL);
+  set_string_list (self->decision_filter, _("Any decision"), (const char * const *) decisions->pdata);
+  set_string_list (self->theme_filter, _("Any theme"), NULL);
+
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->sender_filter, "notify::selected", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->theme_filter, "notify::selected", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->decision_filter, "notify::selected", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->round_dropdown, "notify::selected", G_CALLBACK (round_selected_cb), self);
+  g_signal_connect_swapped (self->coding_view, "changed", G_CALLBACK (coding_changed_cb), self);
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
 }

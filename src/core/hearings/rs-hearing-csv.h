@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A CSV file (RFC 4180; ',' or ';' separated, detected from the header),
+ * read into rows of cells. Errors name the file, line and column. */
+typedef struct
+{
+  GPtrArray *rows;     /* of GStrv */
+  GArray    *lines;    /* int: the line each row starts on (1-based) */
+} RsCsv;
+
+RsCsv *rs_csv_parse        (const char *text,
+                            gsize       length,
+                            const char *display_name,
+                            GError    **error);
+void   rs_csv_free         (RsCsv      *csv);
+/* The index of the first header cell matching one of @names
+ * (case-insensitive, trimmed), or -1. */
+int    rs_csv_find_column  (RsCsv      *csv,
+                            const char * const *names);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsCsv, rs_csv_free)
+
+G_END_DECLS

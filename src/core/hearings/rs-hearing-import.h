@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rs-database.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RS_RESPONSE_FILE_UNKNOWN,
+  RS_RESPONSE_FILE_TEXT,
+  RS_RESPONSE_FILE_EMAIL,
+  RS_RESPONSE_FILE_PDF,
+  RS_RESPONSE_FILE_CSV,
+} RsResponseFileType;
+
+typedef void (*RsImportProgress) (guint    done,
+                                  guint    total,
+                                  gpointer user_data);
+
+/* The kind of a response file, decided by its content (not its name). */
+RsResponseFileType rs_hearing_import_detect (const char   *data,
+                                             gsize         length);
+/* Reads one file into responses (RsHearingResponse, not stored yet):
+ * plain text, e-mail (.eml), PDF or CSV (one response per row). Errors name
+ * the file and, for CSV, the line and column. */
+GPtrArray *rs_hearing_import_read_file      (const char   *path,
+                                             GError      **error);
+/* Reads and stores every file in @paths into round @round_id in one
+ * transaction: all files or none. Returns the number of responses stored,
+ * or -1 with @error set. */
+int        rs_hearing_import_files          (RsDatabase          *db,
+                                             gint64               round_id,
+                                             const char * const  *paths,
+                                             GCancellable        *cancellable,
+                                             RsImportProgress     progress,
+                                             gpointer             user_data,
+                                             GError             **error);
+/* A date as YYYY-MM-DD from "2026-09-28", "28-09-2026", "28.09.2026",
+ * "28/9/2026" or an ISO 8601 time; NULL when not a date. */
+char      *rs_hearing_parse_date            (const char   *text);
+
+G_END_DECLS

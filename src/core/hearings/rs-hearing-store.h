@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rs-consulted-party.h"
+#include "rs-database.h"
+#include "rs-hearing-round.h"
+
+G_BEGIN_DECLS
+
+#define RS_HEARING_ERROR (rs_hearing_error_quark ())
+
+typedef enum
+{
+  RS_HEARING_ERROR_INVALID,
+  RS_HEARING_ERROR_NOT_FOUND,
+  RS_HEARING_ERROR_PARSE,
+} RsHearingError;
+
+GQuark          rs_hearing_error_quark        (void);
+
+/* Hearing rounds. Synchronous: call from the CLI, tests or a database job. */
+RsHearingRound *rs_hearing_round_store_create (RsDatabase     *db,
+                                               gint64          process_id,
+                                               const char     *title,
+                                               const char     *starts_on,
+                                               const char     *deadline,
+                                               GError        **error);
+gboolean        rs_hearing_round_store_update (RsDatabase     *db,
+                                               RsHearingRound *round,
+                                               GError        **error);
+RsHearingRound *rs_hearing_round_store_get    (RsDatabase     *db,
+                                               gint64          round_id,
+                                               GError        **error);
+GListStore     *rs_hearing_round_store_list   (RsDatabase     *db,
+                                               gint64          process_id,
+                                               GError        **error);
+/* Translated warnings (char *) about the round's window: shorter than
+ * @min_days, or not between the process's 1st and 2nd reading. */
+GPtrArray      *rs_hearing_round_check        (RsDatabase     *db,
+                                               RsHearingRound *round,
+                                               int             min_days,
+                                               GError        **error);
+
+/* The consulted-parties register, shared by all rounds. */
+gint64          rs_consulted_party_store_ensure (RsDatabase   *db,
+                                                 const char   *name,
+                                                 const char   *kind,
+                                                 const char   *email,
+                                                 GError      **error);
+/* Every party on the register, with its status in @round_id (or NULL). */
+GListStore     *rs_consulted_party_store_list   (RsDatabase   *db,
+                                                 gint64        round_id,
+                                                 GError      **error);
+gboolean        rs_consulted_party_store_set_status (RsDatabase *db,
+                                                     gint64      round_id,
+                                                     gint64      party_id,
+                                                     const char *status,
+                                                     const char *date,
+                                                     GError    **error);
+/* The party whose name or e-mail matches (case-insensitive), or 0. */
+gint64          rs_consulted_party_store_match  (RsDatabase   *db,
+                                                 const char   *name,
+                                                 const char   *email,
+                                                 GError      **error);
+/* Imports a CSV with a header (name/navn, kind/type, email/e-mail,
+ * contact/kontakt) into the register, inviting each party to @round_id when
+ * it is not 0. All rows or none; errors name the file, line and column.
+ * Returns the number of parties read, or -1. */
+int             rs_consulted_party_store_import_csv (RsDatabase *db,
+                                                     gint64      round_id,
+                                                     const char *path,
+                                                     GError    **error);
+
+G_END_DECLS

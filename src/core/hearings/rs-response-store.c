@@ -1,0 +1,433 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-response-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-date.h"
+#include "rs-hearing-store.h"
+#include "rs-response-store.h"
+
+gint64
+rs_response_store_add (RsDatabase        *db,
+                       gint64             round_id,
+                       RsHearingResponse *response,
+                       GError           **error)
+{
+  GPtrArray *attachments = rs_hearing_response_get_attachments (response);
+  const char *received = rs_hearing_response_get_received_on (response);
+  gint64 party_id = rs_hearing_response_get_party_id (response);
+  gint64 id = 0;
+
+  if (!rs_date_is_valid (received))
+    {
+      g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_INVALID,
+                   _("“%s” is not a valid received date; use YYYY-MM-DD."),
+                   received ? received : "");
+      return 0;
+    }
+
+  rs_database_lock (db);
+  if (party_id <= 0)
+    {
+      party_id = rs_consulted_party_store_match (db, rs_hearing_response_get_sender (response),
+                                                 rs_hearing_response_get_sender_email (response),
+                                                 error);
+      if (party_id < 0)
+        goto out;
+    }
+  if (party_id > 0)
+    rs_hearing_response_set_party_type (response, "organisation");
+  else if (!g_str_equal (rs_hearing_response_get_party_type (response), "organisation"))
+    rs_hearing_response_set_party_type (response, "private");
+
+  if (!rs_database_run (db, error,
+                        "INSERT INTO hearing_response (round_id, party_id, sender, sender_address, "
+                        "sender_email, party_type, received_on, channel, consent_publish, subject, "
+                        "text, summary, redaction_override, source_file) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "iIttttttnttttt", round_id, party_id,
+                        rs_hearing_response_get_sender (response),
+                        rs_hearing_response_get_sender_address (response),
+                        rs_hearing_response_get_sender_email (response),
+                        rs_hearing_response_get_party_type (response),
+                        received,
+                        rs_hearing_response_get_channel (response),
+                        (int) rs_hearing_response_get_consent (response),
+                        rs_hearing_response_get_subject (response),
+                        rs_hearing_response_get_text (response),
+                        rs_hearing_response_get_summary (response),
+                        rs_hearing_response_get_redaction_override (response),
+                        rs_hearing_response_get_source_file (response)))
+    goto out;
+  id = rs_database_last_insert_id (db);
+
+  for (guint i = 0; i < attachments->len; i++)
+    {
+      RsAttachment *a = g_ptr_array_index (attachments, i);
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      gsize size;
+      gconstpointer data = g_bytes_get_data (a->data, &size);
+
+      stmt = rs_database_query (db, error,
+                                "INSERT INTO attachment (owner_type, owner_id, filename, mime_type, data) "
+                                "VALUES ('hearing_response', ?, ?, ?, ?)", "itt", id, a->filename,
+                                a->content_type);
+      if (stmt == NULL)
+        {
+          id = 0;
+          goto out;
+        }
+      sqlite3_bind_blob64 (stmt, 4, size ? data : "", size, SQLITE_STATIC);
+      if (!rs_database_step_done (db, stmt, error))
+        {
+          id = 0;
+          goto out;
+        }
+    }
+  rs_hearing_response_set_id (response, id);
+  rs_hearing_response_set_round_id (response, round_id);
+  rs_hearing_response_set_party_id (response, party_id);
+
+out:
+  rs_database_unlock (db);
+  return id;
+}
+
+#define RESPONSE_COLUMNS                                                                   \
+  "r.id, r.round_id, r.party_id, r.sender, r.sender_address, r.sender_email, r.party_type, " \
+  "r.received_on, r.channel, r.consent_publish, r.subject, r.text, r.summary, "             \
+  "r.redaction_override, r.source_file, r.received_on > h.deadline, "                      \
+  "(SELECT count(*) FROM response_point WHERE response_id = r.id), "                       \
+  "(SELECT count(*) FROM response_point WHERE response_id = r.id AND decision <> 'undecided'), " \
+  "p.name"
+#define RESPONSE_FROM                                                                      \
+  " FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id "                    \
+  "LEFT JOIN consulted_party p ON p.id = r.party_id "
+
+static RsHearingResponse *
+response_from_row (sqlite3_stmt *stmt)
+{
+  RsHearingResponse *r = rs_hearing_response_new ();
+
+#define TEXT(i) ((const char *) sqlite3_column_text (stmt, i))
+  rs_hearing_response_set_id (r, sqlite3_column_int64 (stmt, 0));
+  rs_hearing_response_set_round_id (r, sqlite3_column_int64 (stmt, 1));
+  rs_hearing_response_set_party_id (r, sqlite3_column_int64 (stmt, 2));
+  rs_hearing_response_set_sender (r, TEXT (3));
+  rs_hearing_response_set_sender_address (r, TEXT (4));
+  rs_hearing_response_set_sender_email (r, TEXT (5));
+  rs_hearing_response_set_party_type (r, TEXT (6));
+  rs_hearing_response_set_received_on (r, TEXT (7));
+  rs_hearing_response_set_channel (r, TEXT (8));
+  rs_hearing_response_set_consent (r, sqlite3_column_int (stmt, 9) != 0);
+  rs_hearing_response_set_subject (r, TEXT (10));
+  rs_hearing_response_set_text (r, TEXT (11));
+  rs_hearing_response_set_summary (r, TEXT (12));
+  rs_hearing_response_set_redaction_override (r, TEXT (13));
+  rs_hearing_response_set_source_file (r, TEXT (14));
+  rs_hearing_response_set_late (r, sqlite3_column_int (stmt, 15) != 0);
+  rs_hearing_response_set_n_points (r, sqlite3_column_int (stmt, 16));
+  rs_hearing_response_set_n_decided (r, sqlite3_column_int (stmt, 17));
+  rs_hearing_response_set_party_name (r, TEXT (18));
+#undef TEXT
+  return r;
+}
+
+static GListStore *
+collect_responses (RsDatabase   *db,
+                   sqlite3_stmt *stmt,
+                   gboolean      with_snippet,
+                   GError      **error)
+{
+  g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_HEARING_RESPONSE);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(RsHearingResponse) r = response_from_row (stmt);
+      if (with_snippet)
+        rs_hearing_response_set_summary (r, (const char *) sqlite3_column_text (stmt, 19));
+      g_list_store_append (store, r);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&store);
+}
+
+GListStore *
+rs_response_store_list (RsDatabase *db,
+                        gint64      round_id,
+                        GError    **error)
+{
+  GListStore *store = NULL;
+  sqlite3_stmt *stmt;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error, "SELECT " RESPONSE_COLUMNS RESPONSE_FROM
+                            "WHERE r.round_id = ? ORDER BY r.received_on, r.id", "i", round_id);
+  if (stmt != NULL)
+    {
+      store = collect_responses (db, stmt, FALSE, error);
+      sqlite3_finalize (stmt);
+    }
+  rs_database_unlock (db);
+  return store;
+}
+
+RsHearingResponse *
+rs_response_store_get (RsDatabase *db,
+                       gint64      response_id,
+                       GError    **error)
+{
+  RsHearingResponse *r = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error, "SELECT " RESPONSE_COLUMNS RESPONSE_FROM "WHERE r.id = ?",
+                            "i", response_id);
+  if (stmt != NULL)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        r = response_from_row (stmt);
+      else if (rc == SQLITE_DONE)
+        g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_NOT_FOUND,
+                     _("There is no hearing response %lld."), (long long) response_id);
+      else
+        rs_database_set_error (db, rc, error);
+      sqlite3_finalize (stmt);
+    }
+  rs_database_unlock (db);
+  return r;
+}
+
+gboolean
+rs_response_store_update (RsDatabase        *db,
+                          RsHearingResponse *response,
+                          GError           **error)
+{
+  const char *override = rs_hearing_response_get_redaction_override (response);
+  gboolean ok;
+
+  if (override != NULL && !g_str_equal (override, "show") && !g_str_equal (override, "redact"))
+    override = NULL;
+  rs_database_lock (db);
+  ok = rs_database_run (db, error,
+                        "UPDATE hearing_response SET party_type = ?, redaction_override = ?, "
+                        "summary = ?, consent_publish = ? WHERE id = ?", "tttni",
+                        rs_hearing_response_is_private (response) ? "private" : "organisation",
+                        override, rs_hearing_response_get_summary (response),
+                        (int) rs_hearing_response_get_consent (response),
+                        rs_hearing_response_get_id (response));
+  rs_database_unlock (db);
+  return ok;
+}
+
+/* Words of the user's query as an FTS5 expression: every word must occur,
+ * each a prefix; quotes keep FTS5 syntax characters inert. */
+static char *
+build_match (const char *query)
+{
+  g_autoptr(GString) match = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  for (const char *p = query; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          g_string_append_printf (match, "%s\"%s\"*", match->len ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+  return match->len ? g_string_free (g_steal_pointer (&match), FALSE) : NULL;
+}
+
+/* Making a snippet re-reads the whole text, so only the best hits get one;
+ * the rest show the start of their text. */
+#define MAX_SNIPPETS 100
+
+static gboolean
+add_snippets (RsDatabase *db,
+              GListStore *store,
+              const char *match,
+              GError    **error)
+{
+  guint n = MIN (g_list_model_get_n_items (G_LIST_MODEL (store)), MAX_SNIPPETS);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autoptr(GString) ids = g_string_new ("[");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (n == 0)
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      RsHearingResponse *r = g_list_model_get_item (G_LIST_MODEL (store), i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = rs_hearing_response_get_id (r);
+      g_hash_table_insert (by_id, key, r);
+      g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? "," : "", *key);
+    }
+  g_string_append_c (ids, ']');
+  stmt = rs_database_query (db, error,
+                            "SELECT rowid, snippet(hearing_response_fts, -1, '" RS_SEARCH_MARK_START "', '"
+                            RS_SEARCH_MARK_END "', '…', 16) FROM hearing_response_fts "
+                            "WHERE hearing_response_fts MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))",
+                            "tt", match, ids->str);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      RsHearingResponse *r = g_hash_table_lookup (by_id, &id);
+      if (r != NULL)
+        rs_hearing_response_set_summary (r, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error);
+  return TRUE;
+}
+
+GListStore *
+rs_response_store_search (RsDatabase             *db,
+                          gint64                  round_id,
+                          const RsResponseFilter *filter,
+                          GError                **error)
+{
+  static const char *conditions =
+    "r.round_id = ?1 "
+    "AND (?2 = 0 OR r.party_id = ?2) "
+    "AND (?3 IS NULL OR r.party_type = ?3) "
+    "AND (?4 IS NULL OR EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id AND theme = ?4)) "
+    "AND (?5 IS NULL OR EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id AND decision = ?5)) "
+    "AND (?6 IS NULL "
+    "  OR (?6 = 'late' AND r.received_on > h.deadline) "
+    "  OR (?6 = 'uncoded' AND NOT EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id)) "
+    "  OR (?6 = 'analysed' AND EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id) "
+    "      AND NOT EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id AND decision = 'undecided')) "
+    "  OR (?6 = 'in-progress' AND EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id "
+    "      AND decision = 'undecided'))) ";
+  g_autofree char *match = filter->query ? build_match (filter->query) : NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *columns = NULL;
+  GListStore *store = NULL;
+  sqlite3_stmt *stmt;
+
+  /* A preview leaves the long texts on disk: lists need only their start. */
+  if (filter->preview_only)
+    {
+      g_autoptr(GString) c = g_string_new (RESPONSE_COLUMNS);
+      g_string_replace (c, "r.text,", "substr(r.text, 1, " G_STRINGIFY (RS_RESPONSE_PREVIEW_LENGTH) "),", 1);
+      columns = g_string_free (g_steal_pointer (&c), FALSE);
+    }
+  else
+    columns = g_strdup (RESPONSE_COLUMNS);
+
+  if (match != NULL)
+    sql = g_strconcat ("SELECT ", columns, RESPONSE_FROM "JOIN hearing_response_fts f ON f.rowid = r.id "
+                       "WHERE hearing_response_fts MATCH ?7 AND ", conditions,
+                       "ORDER BY f.rank LIMIT ?8", NULL);
+  else
+    sql = g_strconcat ("SELECT ", columns, RESPONSE_FROM "WHERE ?7 IS NULL AND ",
+                       conditions, "ORDER BY r.received_on, r.id", NULL);
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error, sql, match ? "iitttttn" : "iittttt", round_id, filter->party_id,
+                            filter->party_type, filter->theme, filter->decision, filter->status,
+                            match, filter->limit > 0 ? (int) MIN (filter->limit, G_MAXINT) : -1);
+  if (stmt != NULL)
+    {
+      store = collect_responses (db, stmt, FALSE, error);
+      sqlite3_finalize (stmt);
+    }
+  if (store != NULL && match != NULL && !add_snippets (db, store, match, error))
+    g_clear_object (&store);
+  rs_database_unlock (db);
+  if (store != NULL && filter->preview_only)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+      {
+        g_autoptr(RsHearingResponse) r = g_list_model_get_item (G_LIST_MODEL (store), i);
+        rs_hearing_response_set_preview (r, TRUE);
+      }
+  return store;
+}
+
+gboolean
+rs_response_store_progress (RsDatabase *db,
+                            gint64      round_id,
+                            int        *analysed,
+                            int        *total,
+                            GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT count(*), coalesce(sum(n > 0 AND n = d), 0) FROM "
+                            "(SELECT (SELECT count(*) FROM response_point WHERE response_id = r.id) AS n, "
+                            "(SELECT count(*) FROM response_point WHERE response_id = r.id "
+                            "AND decision <> 'undecided') AS d FROM hearing_response r WHERE r.round_id = ?)",
+                            "i", round_id);
+  if (stmt != NULL)
+    {
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          *total = sqlite3_column_int (stmt, 0);
+          *analysed = sqlite3_column_int (stmt, 1);
+          ok = TRUE;
+        }
+      else
+        rs_database_set_error (db, sqlite3_errcode (rs_database_get_handle (db)), error);
+      sqlite3_finalize (stmt);
+    }
+  rs_database_unlock (db);
+  return ok;
+}
+
+GStrv
+rs_response_store_themes (RsDatabase *db,
+                          gint64      round_id,
+                          GError    **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT DISTINCT theme FROM response_point p JOIN hearing_response r "
+                            "ON r.id = p.response_id WHERE r.round_id = ? AND theme <> '' "
+                            "ORDER BY theme COLLATE NOCASE", "i", round_id);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (db);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  rs_database_unlock (db);
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
+}

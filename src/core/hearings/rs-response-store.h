@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rs-database.h"
+#include "rs-hearing-response.h"
+#include "rs-response-point.h"
+
+G_BEGIN_DECLS
+
+/* Markers around a search hit in a snippet (never in response text). */
+#define RS_SEARCH_MARK_START "\x02"
+#define RS_SEARCH_MARK_END   "\x03"
+
+typedef struct
+{
+  const char *query;        /* words; NULL or "" for all responses */
+  gint64      party_id;     /* 0: any */
+  const char *party_type;   /* NULL, "organisation" or "private" */
+  const char *theme;        /* NULL: any */
+  const char *decision;     /* NULL: any */
+  const char *status;       /* NULL, "uncoded", "in-progress", "analysed", "late" */
+  gboolean    preview_only; /* only the first characters of each text, for lists */
+  guint       limit;        /* with a query: at most this many best hits (0: all) */
+} RsResponseFilter;
+
+/* How much of the text a preview holds (characters). */
+#define RS_RESPONSE_PREVIEW_LENGTH 600
+
+/* Stores @response (and its attachments) in round @round_id. The party type
+ * is "organisation" when the sender matches the register (the party is
+ * linked) or the response says so; otherwise "private". The caller may hold
+ * a transaction. Returns the new id, or 0. */
+gint64      rs_response_store_add            (RsDatabase        *db,
+                                              gint64             round_id,
+                                              RsHearingResponse *response,
+                                              GError           **error);
+/* Responses of a round, oldest first, with late flag and coding counts. */
+GListStore *rs_response_store_list           (RsDatabase        *db,
+                                              gint64             round_id,
+                                              GError           **error);
+RsHearingResponse *rs_response_store_get     (RsDatabase        *db,
+                                              gint64             response_id,
+                                              GError           **error);
+/* Changes sender kind, redaction override (NULL/"show"/"redact") and summary. */
+gboolean    rs_response_store_update         (RsDatabase        *db,
+                                              RsHearingResponse *response,
+                                              GError           **error);
+/* Responses matching @filter, best hits first when a query is given; the
+ * snippet of each of the first 100 hits (with the RS_SEARCH_MARK_* markers)
+ * is set as the response's summary. Danish letters are matched as letters
+ * (æ ≠ ae). */
+GListStore *rs_response_store_search         (RsDatabase        *db,
+                                              gint64             round_id,
+                                              const RsResponseFilter *filter,
+                                              GError           **error);
+gboolean    rs_response_store_progress       (RsDatabase        *db,
+                                              gint64             round_id,
+                                              int               *analysed,
+                                              int               *total,
+                                              GError           **error);
+/* The distinct themes used in a round, sorted. */
+GStrv       rs_response_store_themes         (RsDatabase        *db,
+                                              gint64             round_id,
+                                              GError           **error);
+
+/* Points: @point's id is set on add. */
+gboolean    rs_response_point_store_add      (RsDatabase        *db,
+                                              RsResponsePoint   *point,
+                                              GError           **error);
+gboolean    rs_response_point_store_update   (RsDatabase        *db,
+                                              RsResponsePoint   *point,
+                                              GError           **error);
+gboolean    rs_response_point_store_delete   (RsDatabase        *db,
+                                              gint64             point_id,
+                                              GError           **error);
+GListStore *rs_response_point_store_list     (RsDatabase        *db,
+                                              gint64             response_id,
+                                              GError           **error);
+/* Every point of a round, by theme then response. */
+GListStore *rs_response_point_store_list_round (RsDatabase      *db,
+                                                gint64           round_id,
+                                                GError         **error);
+
+G_END_DECLS

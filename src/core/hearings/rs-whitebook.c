@@ -1,0 +1,434 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-whitebook"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-date.h"
+#include "rs-hearing-store.h"
+#include "rs-process-store.h"
+#include "rs-redact.h"
+#include "rs-response-store.h"
+#include "rs-whitebook.h"
+
+typedef struct
+{
+  const RsWhitebookOptions *options;
+  GHashTable               *responses;   /* id → RsHearingResponse */
+  GHashTable               *pseudonyms;  /* id → int */
+} Book;
+
+static char *
+count_text (const Book *book,
+            int         count)
+{
+  int limit = book->options->small_cell_limit;
+
+  if (limit > 0 && count > 0 && count < limit)
+    return g_strdup_printf (_("fewer than %d"), limit);
+  return g_strdup_printf ("%d", count);
+}
+
+static char *
+sender_of (const Book        *book,
+           RsHearingResponse *r)
+{
+  int pseudonym = GPOINTER_TO_INT (g_hash_table_lookup (book->pseudonyms,
+                                                        GINT_TO_POINTER (rs_hearing_response_get_id (r))));
+  return rs_redact_sender (r, book->options->show_private_names, pseudonym);
+}
+
+static char *
+redacted (const Book        *book,
+          RsHearingResponse *r,
+          const char        *text)
+{
+  if (!rs_redact_applies (r, book->options->show_private_names))
+    return g_strdup (text);
+  return rs_redact_text (text, rs_hearing_response_get_sender (r),
+                         rs_hearing_response_get_sender_address (r));
+}
+
+static void
+add_text (RsDocument *doc,
+          const char *text)
+{
+  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_strstrip (paragraphs[i]);
+      if (*paragraphs[i] != '\0')
+        rs_document_add_paragraph (doc, paragraphs[i]);
+    }
+}
+
+static char *
+response_heading (const Book        *book,
+                  RsHearingResponse *r)
+{
+  g_autofree char *sender = sender_of (book, r);
+  g_autofree char *date = rs_date_format_long (rs_hearing_response_get_received_on (r));
+
+  if (rs_hearing_response_get_late (r))
+    return g_strdup_printf (_("%s, received %s (after the deadline)"), sender, date);
+  return g_strdup_printf (_("%s, received %s"), sender, date);
+}
+
+static void
+add_count_table (RsDocument  *doc,
+                 const Book  *book,
+                 const char  *key_header,
+                 GHashTable  *counts,
+                 GPtrArray   *order)
+{
+  const char *header[] = { key_header, _("Count"), NULL };
+
+  rs_document_begin_table (doc, header);
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *key = g_ptr_array_index (order, i);
+      g_autofree char *n = count_text (book, GPOINTER_TO_INT (g_hash_table_lookup (counts, key)));
+      const char *cells[] = { key, n, NULL };
+      rs_document_add_row (doc, cells);
+    }
+  rs_document_end_table (doc);
+}
+
+/* Counts keyed by label, remembering the order labels first appeared in. */
+typedef struct
+{
+  GHashTable *counts;  /* label → count; keys owned by order */
+  GPtrArray  *order;
+} Tally;
+
+static void
+tally_init (Tally *t)
+{
+  t->counts = g_hash_table_new (g_str_hash, g_str_equal);
+  t->order = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+tally_clear (Tally *t)
+{
+  g_hash_table_unref (t->counts);
+  g_ptr_array_unref (t->order);
+}
+
+static void
+tally_add (Tally      *t,
+           const char *label)
+{
+  gpointer key, value;
+
+  if (g_hash_table_lookup_extended (t->counts, label, &key, &value))
+    g_hash_table_insert (t->counts, key, GINT_TO_POINTER (GPOINTER_TO_INT (value) + 1));
+  else
+    {
+      char *copy = g_strdup (label);
+      g_ptr_array_add (t->order, copy);
+      g_hash_table_insert (t->counts, copy, GINT_TO_POINTER (1));
+    }
+}
+
+static void
+progress_to (RsWhitebookProgress progress,
+             gpointer            user_data,
+             double              fraction)
+{
+  if (progress != NULL)
+    progress (fraction, user_data);
+}
+
+static void
+add_front_page (RsDocument     *doc,
+                RsHearingRound *round,
+                GListModel     *responses,
+                int             analysed,
+                const Book     *book)
+{
+  g_autofree char *start = rs_date_format_long (rs_hearing_round_get_starts_on (round));
+  g_autofree char *deadline = rs_date_format_long (rs_hearing_round_get_deadline (round));
+  g_autofree char *period = g_strdup_printf (_("%s to %s"), start, deadline);
+  guint n = g_list_model_get_n_items (responses);
+  int late = 0;
+  g_autofree char *received = NULL;
+  g_autofree char *progress = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsHearingResponse) r = g_list_model_get_item (responses, i);
+      late += rs_hearing_response_get_late (r);
+    }
+
+  rs_document_add_heading (doc, 1, _("About the hearing"));
+  rs_document_add_field (doc, _("Hearing period"), period);
+  rs_document_add_field (doc, _("Legal basis"),
+                         rs_hearing_round_get_statutory (round) ? _("Statutory hearing")
+                                                                : _("Voluntary hearing"));
+  if (*rs_hearing_round_get_legal_reference (round))
+    rs_document_add_field (doc, _("Reference"), rs_hearing_round_get_legal_reference (round));
+  if (*rs_hearing_round_get_case_number (round))
+    rs_document_add_field (doc, _("Case number"), rs_hearing_round_get_case_number (round));
+  if (*rs_hearing_round_get_material (round))
+    rs_document_add_field (doc, _("Material"), rs_hearing_round_get_material (round));
+  received = g_strdup_printf (ngettext ("%u response was received, %d of them after the deadline.",
+                                        "%u responses were received, %d of them after the deadline.", n),
+                              n, late);
+  rs_document_add_paragraph (doc, received);
+  progress = g_strdup_printf (_("%d of %u responses have been analysed. Responses not yet analysed "
+                                "are printed in full at the end."), analysed, n);
+  rs_document_add_paragraph (doc, progress);
+  if (!book->options->show_private_names)
+    rs_document_add_paragraph (doc, _("Private citizens are not named. Their names, addresses, "
+                                      "e-mail addresses and phone numbers have been removed from "
+                                      "the text."));
+}
+
+static void
+add_statistics (RsDocument *doc,
+                GListModel *responses,
+                GListModel *points,
+                const Book *book)
+{
+  Tally by_type, by_theme, by_decision;
+
+  tally_init (&by_type);
+  tally_init (&by_theme);
+  tally_init (&by_decision);
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+    {
+      g_autoptr(RsHearingResponse) r = g_list_model_get_item (responses, i);
+      tally_add (&by_type, rs_hearing_response_is_private (r) ? _("Private citizens")
+                                                                : _("Organisations and bodies"));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (points); i++)
+    {
+      g_autoptr(RsResponsePoint) p = g_list_model_get_item (points, i);
+      const char *theme = rs_response_point_get_theme (p);
+      tally_add (&by_theme, *theme ? theme : _("No theme"));
+      tally_add (&by_decision, rs_decision_get_label (rs_response_point_get_decision (p)));
+    }
+
+  rs_document_add_heading (doc, 1, _("Summary statistics"));
+  rs_document_add_heading (doc, 2, _("Responses by sender"));
+  add_count_table (doc, book, _("Sender"), by_type.counts, by_type.order);
+  rs_document_add_heading (doc, 2, _("Points by theme"));
+  if (by_theme.order->len)
+    add_count_table (doc, book, _("Theme"), by_theme.counts, by_theme.order);
+  else
+    rs_document_add_paragraph (doc, _("No points have been coded yet."));
+  rs_document_add_heading (doc, 2, _("Points by decision"));
+  if (by_decision.order->len)
+    add_count_table (doc, book, _("Decision"), by_decision.counts, by_decision.order);
+  else
+    rs_document_add_paragraph (doc, _("No points have been coded yet."));
+  tally_clear (&by_type);
+  tally_clear (&by_theme);
+  tally_clear (&by_decision);
+}
+
+static gboolean
+add_points (RsDocument   *doc,
+            GListModel   *points,
+            const Book   *book,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  const char *theme = NULL;
+  guint n = g_list_model_get_n_items (points);
+
+  if (n == 0)
+    return TRUE;
+  rs_document_add_heading (doc, 1, _("Responses by theme"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsResponsePoint) p = g_list_model_get_item (points, i);
+      RsHearingResponse *r = g_hash_table_lookup (book->responses,
+                                                  GINT_TO_POINTER (rs_response_point_get_response_id (p)));
+      g_autofree char *heading = NULL;
+      g_autofree char *excerpt = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (r == NULL)
+        continue;
+      if (theme == NULL || g_strcmp0 (theme, rs_response_point_get_theme (p)) != 0)
+        {
+          theme = rs_response_point_get_theme (p);
+          rs_document_add_heading (doc, 2, *theme ? theme : _("No theme"));
+        }
+      heading = response_heading (book, r);
+      rs_document_add_heading (doc, 3, heading);
+      if (*rs_hearing_response_get_summary (r))
+        {
+          g_autofree char *summary = redacted (book, r, rs_hearing_response_get_summary (r));
+          rs_document_add_field (doc, _("Summary"), summary);
+        }
+      excerpt = redacted (book, r, rs_response_point_get_excerpt (p));
+      rs_document_add_quote (doc, excerpt);
+      if (*rs_response_point_get_budget_area (p))
+        rs_document_add_field (doc, _("Budget area"), rs_response_point_get_budget_area (p));
+      rs_document_add_field (doc, _("Administration's comment"),
+                             *rs_response_point_get_comment (p) ? rs_response_point_get_comment (p)
+                                                                : _("No comment yet."));
+      rs_document_add_field (doc, _("Decision"),
+                             rs_decision_get_label (rs_response_point_get_decision (p)));
+    }
+  return TRUE;
+}
+
+static gboolean
+add_uncoded (RsDocument   *doc,
+             GListModel   *responses,
+             const Book   *book,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+    {
+      g_autoptr(RsHearingResponse) r = g_list_model_get_item (responses, i);
+      g_autofree char *heading = NULL;
+      g_autofree char *text = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (rs_hearing_response_get_n_points (r) > 0)
+        continue;
+      if (!any)
+        {
+          rs_document_add_heading (doc, 1, _("Responses not yet analysed"));
+          rs_document_add_paragraph (doc, _("These responses have not been split into points yet; "
+                                            "they are printed in full."));
+          any = TRUE;
+        }
+      heading = response_heading (book, r);
+      rs_document_add_heading (doc, 3, heading);
+      if (*rs_hearing_response_get_subject (r))
+        {
+          g_autofree char *subject = redacted (book, r, rs_hearing_response_get_subject (r));
+          rs_document_add_field (doc, _("Subject"), subject);
+        }
+      text = rs_redact_response_text (r, book->options->show_private_names);
+      add_text (doc, text);
+    }
+  return TRUE;
+}
+
+static void
+add_annex (RsDocument *doc,
+           GListModel *parties)
+{
+  const char *header[] = { _("Consulted party"), _("Status"), _("Date"), NULL };
+
+  rs_document_add_page_break (doc);
+  rs_document_add_heading (doc, 1, _("Annex: consulted parties"));
+  rs_document_begin_table (doc, header);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(RsConsultedParty) p = g_list_model_get_item (parties, i);
+      const char *status = rs_consulted_party_get_status (p);
+      const char *date = rs_consulted_party_get_status_date (p);
+      const char *cells[4];
+
+      if (status == NULL)
+        continue;
+      cells[0] = rs_consulted_party_get_name (p);
+      cells[1] = rs_party_status_get_label (status);
+      cells[2] = date ? date : "";
+      cells[3] = NULL;
+      rs_document_add_row (doc, cells);
+    }
+  rs_document_end_table (doc);
+}
+
+RsDocument *
+rs_whitebook_build (RsDatabase               *db,
+                    gint64                    round_id,
+                    const RsWhitebookOptions *options,
+                    GCancellable             *cancellable,
+                    RsWhitebookProgress       progress,
+                    gpointer                  user_data,
+                    GError                  **error)
+{
+  g_autoptr(RsHearingRound) round = NULL;
+  g_autoptr(RsProcess) process = NULL;
+  g_autoptr(GListStore) responses = NULL;
+  g_autoptr(GListStore) points = NULL;
+  g_autoptr(GListStore) parties = NULL;
+  g_autoptr(RsDocument) doc = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  g_autoptr(GHashTable) pseudonyms = g_hash_table_new (NULL, NULL);
+  Book book = { options, by_id, pseudonyms };
+  int analysed = 0, total = 0, next_pseudonym = 1;
+
+  round = rs_hearing_round_store_get (db, round_id, error);
+  if (round == NULL)
+    return NULL;
+  process = rs_process_store_get (db, rs_hearing_round_get_process_id (round), error);
+  if (process == NULL ||
+      (responses = rs_response_store_list (db, round_id, error)) == NULL ||
+      (points = rs_response_point_store_list_round (db, round_id, error)) == NULL ||
+      (parties = rs_consulted_party_store_list (db, round_id, error)) == NULL ||
+      !rs_response_store_progress (db, round_id, &analysed, &total, error))
+    return NULL;
+  progress_to (progress, user_data, 0.1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (responses)); i++)
+    {
+      RsHearingResponse *r = g_list_model_get_item (G_LIST_MODEL (responses), i);
+      gpointer id = GINT_TO_POINTER (rs_hearing_response_get_id (r));
+      g_hash_table_insert (by_id, id, r);
+      if (rs_redact_applies (r, options->show_private_names))
+        g_hash_table_insert (pseudonyms, id, GINT_TO_POINTER (next_pseudonym++));
+    }
+
+  title = g_strdup_printf (_("White book: %s"), rs_hearing_round_get_title (round));
+  doc = rs_document_new (title, "da");
+  rs_document_set_subtitle (doc, rs_process_get_name (process));
+  rs_document_set_show_toc (doc, TRUE);
+  if (*rs_hearing_round_get_case_number (round))
+    {
+      g_autofree char *footer = g_strdup_printf (_("Case %s"), rs_hearing_round_get_case_number (round));
+      rs_document_set_footer (doc, footer);
+    }
+
+  add_front_page (doc, round, G_LIST_MODEL (responses), analysed, &book);
+  add_statistics (doc, G_LIST_MODEL (responses), G_LIST_MODEL (points), &book);
+  progress_to (progress, user_data, 0.2);
+  if (!add_points (doc, G_LIST_MODEL (points), &book, cancellable, error))
+    return NULL;
+  progress_to (progress, user_data, 0.35);
+  if (!add_uncoded (doc, G_LIST_MODEL (responses), &book, cancellable, error))
+    return NULL;
+  add_annex (doc, G_LIST_MODEL (parties));
+  progress_to (progress, user_data, 0.5);
+  return g_steal_pointer (&doc);
+}
+
+gboolean
+rs_whitebook_export (RsDatabase               *db,
+                     gint64                    round_id,
+                     const RsWhitebookOptions *options,
+                     RsDocumentFormat          format,
+                     const char               *path,
+                     GCancellable             *cancellable,
+                     RsWhitebookProgress       progress,
+                     gpointer                  user_data,
+                     GError                  **error)
+{
+  g_autoptr(RsDocument) doc = rs_whitebook_build (db, round_id, options, cancellable,
+                                                  progress, user_data, error);
+
+  if (doc == NULL)
+    return FALSE;
+  if (!rs_document_write (doc, format, path, cancellable, error))
+    return FALSE;
+  progress_to (progress, user_data, 1.0);
+  return TRUE;
+}

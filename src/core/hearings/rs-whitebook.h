@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rs-database.h"
+#include "rs-document.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  /* Off by default: private citizens appear as "Private citizen N" and their
+   * details are removed from the text. */
+  gboolean show_private_names;
+  /* Counts below this are printed as "fewer than N" (0 turns it off). */
+  int      small_cell_limit;
+} RsWhitebookOptions;
+
+typedef void (*RsWhitebookProgress) (double   fraction,
+                                     gpointer user_data);
+
+/* The white book (hvidbog) of a hearing round as a document: front page,
+ * summary statistics, the coded points by theme with the administration's
+ * comments and decisions, the uncoded responses in full, and an annex of
+ * the consulted parties and their status. */
+RsDocument *rs_whitebook_build  (RsDatabase                *db,
+                                 gint64                     round_id,
+                                 const RsWhitebookOptions  *options,
+                                 GCancellable              *cancellable,
+                                 RsWhitebookProgress        progress,
+                                 gpointer                   user_data,
+                                 GError                   **error);
+gboolean    rs_whitebook_export (RsDatabase                *db,
+                                 gint64                     round_id,
+                                 const RsWhitebookOptions  *options,
+                                 RsDocumentFormat           format,
+                                 const char                *path,
+                                 GCancellable              *cancellable,
+                                 RsWhitebookProgress        progress,
+                                 gpointer                   user_data,
+                                 GError                   **error);
+
+G_END_DECLS

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-hearings-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-hearing-store.h"
+#include "rs-hearings-page-private.h"
+#include "rs-response-entry-dialog.h"
+#include "rs-response-store.h"
+#include "rs-round-dialog.h"
+
+/* Editing the round's details and entering a response by hand; both are
+ * saved on the database thread. */
+
+static gpointer
+save_round_job (RsDatabase   *db,
+                gpointer      data,
+                GCancellable *cancellable,
+                GError      **error)
+{
+  return rs_hearing_round_store_update (db, data, error) ? g_object_ref (data) : NULL;
+}
+
+static void
+round_saved_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsHearingRound) round = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (round == NULL)
+    {
+      _rs_hearings_page_show_failure (self, _("The Hearing Round Was Not Saved"), error);
+      return;
+    }
+  self->select_round_id = rs_hearing_round_get_id (round);
+  _rs_hearings_page_load_rounds (self);
+}
+
+static void
+round_dialog_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 RsHearingsPage   *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  RsHearingRound *copy;
+
+  if (!g_str_equal (response, "save") || db == NULL || self->round == NULL)
+    return;
+  copy = rs_hearing_round_new (rs_hearing_round_get_id (self->round),
+                               rs_hearing_round_get_process_id (self->round), NULL, NULL, NULL);
+  rs_round_dialog_apply (RS_ROUND_DIALOG (dialog), copy);
+  rs_database_run_async (db, save_round_job, copy, g_object_unref, g_object_unref,
+                         rs_page_get_cancellable (RS_PAGE (self)), round_saved_cb, g_object_ref (self));
+}
+
+static void
+edit_round_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->round == NULL)
+    return;
+  dialog = rs_round_dialog_new (_rs_hearings_page_get_window (self), self->round);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (round_dialog_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  gint64             round_id;
+  RsHearingResponse *response;
+} AddJob;
+
+static void
+add_job_free (AddJob *job)
+{
+  g_object_unref (job->response);
+  g_free (job);
+}
+
+static gpointer
+add_response_job (RsDatabase   *db,
+                  gpointer      data,
+                  GCancellable *cancellable,
+                  GError      **error)
+{
+  AddJob *job = data;
+
+  if (rs_response_store_add (db, job->round_id, job->response, error) == 0)
+    return NULL;
+  return g_object_ref (job->response);
+}
+
+static void
+response_added_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsHearingResponse) r = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (r == NULL)
+    {
+      _rs_hearings_page_show_failure (self, _("The Response Was Not Added"), error);
+      return;
+    }
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (rs_hearing_response_is_private (r)
+                                                    ? _("Response added (private citizen)")
+                                                    : _("Response added (organisation)")));
+  _rs_hearings_page_load_round (self);
+}
+
+static void
+entry_dialog_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 RsHearingsPage   *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  AddJob *job;
+
+  if (!g_str_equal (response, "add") || db == NULL || self->round == NULL)
+    return;
+  job = g_new0 (AddJob, 1);
+  job->round_id = rs_hearing_round_get_id (self->round);
+  job->response = rs_response_entry_dialog_build (RS_RESPONSE_ENTRY_DIALOG (dialog));
+  rs_database_run_async (db, add_response_job, job, (GDestroyNotify) add_job_free, g_object_unref,
+                         rs_page_get_cancellable (RS_PAGE (self)), response_added_cb, g_object_ref (self));
+}
+
+static void
+add_response_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->round == NULL)
+    return;
+  dialog = rs_response_entry_dialog_new (_rs_hearings_page_get_window (self));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (entry_dialog_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_rs_hearings_page_install_edit_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "hearings.edit-round", NULL, edit_round_action);
+  gtk_widget_class_install_action (widget_class, "hearings.add-response", NULL, add_response_action);
+}

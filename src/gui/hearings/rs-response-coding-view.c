@@ -1,0 +1,640 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-response-coding-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "rs-date.h"
+#include "rs-response-coding-view.h"
+#include "rs-response-store.h"
+
+struct _RsResponseCodingView
+{
+  GtkWidget          parent_instance;
+
+  RsDatabase        *db;
+  RsHearingResponse *response;
+  GListStore        *points;
+  GCancellable      *cancellable;
+  gboolean           updating;
+
+  /* Template widgets */
+  GtkStack          *stack;
+  GtkLabel          *sender_label;
+  GtkLabel          *meta_label;
+  GtkWidget         *show_name_box;
+  GtkSwitch         *show_name_switch;
+  GtkSwitch         *organisation_switch;
+  GtkWidget         *add_point_button;
+  GtkTextView       *text_view;
+  GtkLabel          *points_label;
+  GtkListBox        *points_list;
+};
+
+G_DEFINE_FINAL_TYPE (RsResponseCodingView, rs_response_coding_view, GTK_TYPE_WIDGET)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef enum
+{
+  OP_LIST,
+  OP_ADD,
+  OP_UPDATE,
+  OP_DELETE,
+  OP_RESPONSE,
+} Op;
+
+typedef struct
+{
+  Op                 op;
+  gint64             id;
+  gboolean           load_text;
+  RsResponsePoint   *point;
+  RsHearingResponse *response;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->point);
+  g_clear_object (&job->response);
+  g_free (job);
+}
+
+static RsResponsePoint *
+point_copy (RsResponsePoint *p)
+{
+  RsResponsePoint *copy = rs_response_point_new (rs_response_point_get_id (p),
+                                                 rs_response_point_get_response_id (p),
+                                                 rs_response_point_get_start (p),
+                                                 rs_response_point_get_end (p),
+                                                 rs_response_point_get_excerpt (p));
+  rs_response_point_set_theme (copy, rs_response_point_get_theme (p));
+  rs_response_point_set_budget_area (copy, rs_response_point_get_budget_area (p));
+  rs_response_point_set_comment (copy, rs_response_point_get_comment (p));
+  rs_response_point_set_decision (copy, rs_response_point_get_decision (p));
+  return copy;
+}
+
+/* Runs on the database thread: returns the response's points after the change. */
+static gpointer
+run_job (RsDatabase   *db,
+         gpointer      data,
+         GCancellable *cancellable,
+         GError      **error)
+{
+  Job *job = data;
+  gboolean ok = TRUE;
+
+  switch (job->op)
+    {
+    case OP_ADD:
+      ok = rs_response_point_store_add (db, job->point, error);
+      break;
+    case OP_UPDATE:
+      ok = rs_response_point_store_update (db, job->point, error);
+      break;
+    case OP_DELETE:
+      ok = rs_response_point_store_delete (db, job->point ? rs_response_point_get_id (job->point) : 0,
+                                           error);
+      break;
+    case OP_RESPONSE:
+      return rs_response_store_update (db, job->response, error) ? g_list_store_new (RS_TYPE_RESPONSE_POINT)
+                                                                 : NULL;
+    case OP_LIST:
+    default:
+      break;
+    }
+  if (!ok)
+    return NULL;
+  if (job->load_text)
+    {
+      /* The list held a preview: fetch the whole text with the points. */
+      g_autoptr(RsHearingResponse) full = rs_response_store_get (db, job->id, error);
+      GListStore *points;
+
+      if (full == NULL || (points = rs_response_point_store_list (db, job->id, error)) == NULL)
+        return NULL;
+      g_object_set_data_full (G_OBJECT (points), "rs-text",
+                              g_strdup (rs_hearing_response_get_text (full)), g_free);
+      return points;
+    }
+  return rs_response_point_store_list (db, job->id, error);
+}
+
+static void rebuild_points (RsResponseCodingView *self);
+
+typedef struct
+{
+  RsResponseCodingView *self;
+  Op                    op;
+} Pending;
+
+static void
+update_points_label (RsResponseCodingView *self)
+{
+  int n = rs_hearing_response_get_n_points (self->response);
+  int decided = rs_hearing_response_get_n_decided (self->response);
+  g_autofree char *label = NULL;
+
+  if (n == 0)
+    label = g_strdup (_("No points yet: select text above and press “Add Point”"));
+  else
+    label = g_strdup_printf (ngettext ("%d point, %d with a decision", "%d points, %d with a decision", n),
+                             n, decided);
+  gtk_label_set_label (self->points_label, label);
+}
+
+static void
+job_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Pending *pending = user_data;
+  g_autoptr(RsResponseCodingView) self = pending->self;
+  Op op = pending->op;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) points = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  guint n;
+  int decided = 0;
+
+  g_free (pending);
+  if (points == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not save the coding: %s", error->message);
+      return;
+    }
+  if (op == OP_RESPONSE)
+    {
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+    }
+  if (self->response == NULL)
+    return;
+  if (g_object_get_data (G_OBJECT (points), "rs-text") != NULL &&
+      rs_hearing_response_get_preview (self->response))
+    {
+      const char *text = g_object_get_data (G_OBJECT (points), "rs-text");
+      rs_hearing_response_set_text (self->response, text);
+      rs_hearing_response_set_preview (self->response, FALSE);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (points));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsResponsePoint) p = g_list_model_get_item (G_LIST_MODEL (points), i);
+      decided += g_strcmp0 (rs_response_point_get_decision (p), "undecided") != 0;
+    }
+  rs_hearing_response_set_n_points (self->response, n);
+  rs_hearing_response_set_n_decided (self->response, decided);
+  /* Edits in place keep the rows (and the keyboard focus) as they are. */
+  if (op != OP_UPDATE)
+    {
+      g_list_store_remove_all (self->points);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RsResponsePoint) p = g_list_model_get_item (G_LIST_MODEL (points), i);
+          g_list_store_append (self->points, p);
+        }
+      rebuild_points (self);
+    }
+  update_points_label (self);
+  if (op != OP_LIST)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+start_job (RsResponseCodingView *self,
+           Op                    op,
+           RsResponsePoint      *point)
+{
+  Pending *pending;
+  Job *job;
+
+  if (self->db == NULL || self->response == NULL)
+    return;
+  job = g_new0 (Job, 1);
+  job->op = op;
+  job->id = rs_hearing_response_get_id (self->response);
+  job->load_text = op == OP_LIST && rs_hearing_response_get_preview (self->response);
+  if (point != NULL)
+    job->point = point_copy (point);
+  if (op == OP_RESPONSE)
+    {
+      job->response = rs_hearing_response_new ();
+      rs_hearing_response_set_id (job->response, job->id);
+      rs_hearing_response_set_party_type (job->response, rs_hearing_response_get_party_type (self->response));
+      rs_hearing_response_set_redaction_override (job->response,
+                                                  rs_hearing_response_get_redaction_override (self->response));
+      rs_hearing_response_set_summary (job->response, rs_hearing_response_get_summary (self->response));
+      rs_hearing_response_set_consent (job->response, rs_hearing_response_get_consent (self->response));
+    }
+  pending = g_new0 (Pending, 1);
+  pending->self = g_object_ref (self);
+  pending->op = op;
+  rs_database_run_async (self->db, run_job, job, (GDestroyNotify) job_free, g_object_unref,
+                         self->cancellable, job_done_cb, pending);
+}
+
+static void
+highlight_points (RsResponseCodingView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "point", &start, &end);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->points)); i++)
+    {
+      g_autoptr(RsResponsePoint) p = g_list_model_get_item (G_LIST_MODEL (self->points), i);
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, rs_response_point_get_start (p));
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, rs_response_point_get_end (p));
+      gtk_text_buffer_apply_tag_by_name (buffer, "point", &start, &end);
+    }
+}
+
+static gboolean
+save_point_timeout_cb (gpointer data)
+{
+  GtkWidget *row = data;
+  RsResponseCodingView *self = g_object_get_data (G_OBJECT (row), "rs-view");
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+
+  g_object_set_data (G_OBJECT (row), "rs-timeout", NULL);
+  start_job (self, OP_UPDATE, point);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (GtkWidget *row)
+{
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "rs-timeout"));
+
+  if (id != 0)
+    g_source_remove (id);
+  id = g_timeout_add_full (G_PRIORITY_DEFAULT, 400, save_point_timeout_cb, g_object_ref (row),
+                           g_object_unref);
+  g_object_set_data (G_OBJECT (row), "rs-timeout", GUINT_TO_POINTER (id));
+}
+
+static void
+entry_changed_cb (GtkEditable *editable,
+                  GtkWidget   *row)
+{
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+  const char *field = g_object_get_data (G_OBJECT (editable), "rs-field");
+  const char *text = gtk_editable_get_text (editable);
+
+  if (g_str_equal (field, "theme"))
+    rs_response_point_set_theme (point, text);
+  else if (g_str_equal (field, "area"))
+    rs_response_point_set_budget_area (point, text);
+  else
+    rs_response_point_set_comment (point, text);
+  schedule_save (row);
+}
+
+static void
+decision_changed_cb (GtkDropDown *dropdown,
+                     GParamSpec  *pspec,
+                     GtkWidget   *row)
+{
+  RsResponseCodingView *self = g_object_get_data (G_OBJECT (row), "rs-view");
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+  const char * const *decisions = rs_decision_list ();
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected == GTK_INVALID_LIST_POSITION || self->updating)
+    return;
+  rs_response_point_set_decision (point, decisions[selected]);
+  start_job (self, OP_UPDATE, point);
+}
+
+static void
+delete_clicked_cb (GtkButton *button,
+                   GtkWidget *row)
+{
+  RsResponseCodingView *self = g_object_get_data (G_OBJECT (row), "rs-view");
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+
+  start_job (self, OP_DELETE, point);
+}
+
+static GtkWidget *
+labelled_entry (GtkWidget  *grid,
+                int         column,
+                int         row_index,
+                int         width,
+                const char *label,
+                const char *text,
+                const char *field,
+                GtkWidget  *row)
+{
+  GtkWidget *caption = gtk_label_new (label);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (entry), "rs-field", (gpointer) field);
+  g_signal_connect (entry, "changed", G_CALLBACK (entry_changed_cb), row);
+  gtk_grid_attach (GTK_GRID (grid), caption, column, row_index, width, 1);
+  gtk_grid_attach (GTK_GRID (grid), entry, column, row_index + 1, width, 1);
+  return entry;
+}
+
+static GtkWidget *
+create_point_row (RsResponseCodingView *self,
+                  RsResponsePoint      *point,
+                  guint                 index)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const char * const *decisions = rs_decision_list ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *excerpt = gtk_label_new (rs_response_point_get_excerpt (point));
+  GtkWidget *number, *decision, *delete, *caption;
+  g_autofree char *number_text = g_strdup_printf (_("Point %u"), index + 1);
+  g_autofree char *delete_label = g_strdup_printf (_("Remove point %u"), index + 1);
+  guint selected = 0;
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "rs-point", g_object_ref (point), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "rs-view", self);
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  g_object_set (grid, "margin-start", 12, "margin-end", 12, "margin-top", 10, "margin-bottom", 10, NULL);
+
+  number = gtk_label_new (number_text);
+  gtk_label_set_xalign (GTK_LABEL (number), 0);
+  gtk_widget_add_css_class (number, "heading");
+  gtk_grid_attach (GTK_GRID (grid), number, 0, 0, 1, 1);
+
+  delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_halign (delete, GTK_ALIGN_END);
+  gtk_widget_add_css_class (delete, "flat");
+  gtk_widget_set_tooltip_text (delete, delete_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
+  g_signal_connect (delete, "clicked", G_CALLBACK (delete_clicked_cb), row);
+  gtk_grid_attach (GTK_GRID (grid), delete, 1, 0, 1, 1);
+
+  gtk_label_set_wrap (GTK_LABEL (excerpt), TRUE);
+  gtk_label_set_lines (GTK_LABEL (excerpt), 4);
+  gtk_label_set_ellipsize (GTK_LABEL (excerpt), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (excerpt), 0);
+  gtk_widget_add_css_class (excerpt, "rs-point-excerpt");
+  gtk_grid_attach (GTK_GRID (grid), excerpt, 0, 1, 2, 1);
+
+  labelled_entry (grid, 0, 2, 1, _("Theme"), rs_response_point_get_theme (point), "theme", row);
+  labelled_entry (grid, 1, 2, 1, _("Budget area"), rs_response_point_get_budget_area (point), "area", row);
+  labelled_entry (grid, 0, 4, 1, _("Administration's comment"), rs_response_point_get_comment (point),
+                  "comment", row);
+
+  for (guint i = 0; decisions[i] != NULL; i++)
+    {
+      gtk_string_list_append (labels, rs_decision_get_label (decisions[i]));
+      if (g_strcmp0 (decisions[i], rs_response_point_get_decision (point)) == 0)
+        selected = i;
+    }
+  caption = gtk_label_new (_("Decision"));
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_grid_attach (GTK_GRID (grid), caption, 1, 4, 1, 1);
+  decision = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (decision), selected);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (decision), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decision"), -1);
+  g_signal_connect (decision, "notify::selected", G_CALLBACK (decision_changed_cb), row);
+  gtk_grid_attach (GTK_GRID (grid), decision, 1, 5, 1, 1);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
+  return row;
+}
+
+static void
+rebuild_points (RsResponseCodingView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->points_list))) != NULL)
+    {
+      guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "rs-timeout"));
+      if (id != 0)
+        {
+          /* Save what was typed before the row goes. */
+          g_source_remove (id);
+          start_job (self, OP_UPDATE, g_object_get_data (G_OBJECT (child), "rs-point"));
+        }
+      gtk_list_box_remove (self->points_list, child);
+    }
+  self->updating = TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->points)); i++)
+    {
+      g_autoptr(RsResponsePoint) p = g_list_model_get_item (G_LIST_MODEL (self->points), i);
+      gtk_list_box_append (self->points_list, create_point_row (self, p, i));
+    }
+  self->updating = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->points_list),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->points)) > 0);
+  highlight_points (self);
+}
+
+static void
+add_point_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RsResponseCodingView *self = RS_RESPONSE_CODING_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autoptr(RsResponsePoint) point = NULL;
+  g_autofree char *excerpt = NULL;
+  GtkTextIter start, end;
+
+  if (self->response == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return;
+  excerpt = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_strstrip (excerpt);
+  if (*excerpt == '\0')
+    return;
+  point = rs_response_point_new (0, rs_hearing_response_get_id (self->response),
+                                 gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end),
+                                 excerpt);
+  start_job (self, OP_ADD, point);
+  gtk_text_buffer_select_range (buffer, &end, &end);
+}
+
+static void
+selection_changed_cb (RsResponseCodingView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coding.add-point",
+                                 self->response != NULL && gtk_text_buffer_get_has_selection (buffer));
+}
+
+static void
+show_name_cb (RsResponseCodingView *self)
+{
+  if (self->response == NULL || self->updating)
+    return;
+  rs_hearing_response_set_redaction_override (self->response,
+                                              gtk_switch_get_active (self->show_name_switch) ? "show" : NULL);
+  start_job (self, OP_RESPONSE, NULL);
+}
+
+static void
+organisation_cb (RsResponseCodingView *self)
+{
+  gboolean organisation = gtk_switch_get_active (self->organisation_switch);
+
+  if (self->response == NULL || self->updating)
+    return;
+  rs_hearing_response_set_party_type (self->response, organisation ? "organisation" : "private");
+  gtk_widget_set_visible (self->show_name_box, !organisation);
+  start_job (self, OP_RESPONSE, NULL);
+}
+
+static void
+rs_response_coding_view_dispose (GObject *object)
+{
+  RsResponseCodingView *self = RS_RESPONSE_CODING_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_RESPONSE_CODING_VIEW);
+  g_clear_object (&self->response);
+  g_clear_object (&self->db);
+  g_clear_object (&self->points);
+  g_clear_object (&self->cancellable);
+  G_OBJECT_CLASS (rs_response_coding_view_parent_class)->dispose (object);
+}
+
+static void
+rs_response_coding_view_class_init (RsResponseCodingViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rs_response_coding_view_dispose;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/rs-response-coding-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, stack);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, sender_label);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, show_name_box);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, show_name_switch);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, organisation_switch);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, add_point_button);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, text_view);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, points_label);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, points_list);
+  gtk_widget_class_install_action (widget_class, "coding.add-point", NULL, add_point_action);
+}
+
+static void
+rs_response_coding_view_init (RsResponseCodingView *self)
+{
+  GtkTextBuffer *buffer;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->points = g_list_store_new (RS_TYPE_RESPONSE_POINT);
+  self->cancellable = g_cancellable_new ();
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_create_tag (buffer, "point", "background", "rgba(246,211,45,0.45)", NULL);
+  g_signal_connect_swapped (buffer, "notify::has-selection", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_swapped (self->show_name_switch, "notify::active", G_CALLBACK (show_name_cb), self);
+  g_signal_connect_swapped (self->organisation_switch, "notify::active", G_CALLBACK (organisation_cb), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coding.add-point", FALSE);
+}
+
+GtkWidget *
+rs_response_coding_view_new (void)
+{
+  return g_object_new (RS_TYPE_RESPONSE_CODING_VIEW, NULL);
+}
+
+void
+rs_response_coding_view_set_database (RsResponseCodingView *self,
+                                      RsDatabase           *db)
+{
+  g_return_if_fail (RS_IS_RESPONSE_CODING_VIEW (self));
+  g_set_object (&self->db, db);
+}
+
+void
+rs_response_coding_view_set_response (RsResponseCodingView *self,
+                                      RsHearingResponse    *response)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *meta = NULL;
+  const char *kind;
+
+  g_return_if_fail (RS_IS_RESPONSE_CODING_VIEW (self));
+  if (self->response == response)
+    return;
+  g_set_object (&self->response, response);
+  g_list_store_remove_all (self->points);
+  rebuild_points (self);
+  if (response == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      selection_changed_cb (self);
+      return;
+    }
+
+  self->updating = TRUE;
+  gtk_label_set_label (self->sender_label, *rs_hearing_response_get_sender (response)
+                                           ? rs_hearing_response_get_sender (response)
+                                           : _("Unknown sender"));
+  date = rs_date_format_long (rs_hearing_response_get_received_on (response));
+  kind = rs_hearing_response_is_private (response) ? _("Private citizen") : _("Organisation");
+  if (rs_hearing_response_get_late (response))
+    meta = g_strdup_printf (_("%s · received %s, after the deadline · %s"), kind, date,
+                            rs_hearing_response_get_channel (response));
+  else
+    meta = g_strdup_printf (_("%s · received %s · %s"), kind, date,
+                            rs_hearing_response_get_channel (response));
+  gtk_label_set_label (self->meta_label, meta);
+  gtk_widget_set_visible (self->show_name_box, rs_hearing_response_is_private (response));
+  gtk_switch_set_active (self->organisation_switch, !rs_hearing_response_is_private (response));
+  gtk_switch_set_active (self->show_name_switch,
+                         g_strcmp0 (rs_hearing_response_get_redaction_override (response), "show") == 0);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),
+                            rs_hearing_response_get_text (response), -1);
+  self->updating = FALSE;
+  update_points_label (self);
+  gtk_stack_set_visible_child_name (self->stack, "response");
+  selection_changed_cb (self);
+  start_job (self, OP_LIST, NULL);
+}
+
+RsHearingResponse *
+rs_response_coding_view_get_response (RsResponseCodingView *self)
+{
+  g_return_val_if_fail (RS_IS_RESPONSE_CODING_VIEW (self), NULL);
+  return self->response;
+}
+
+GListModel *
+rs_response_coding_view_get_points (RsResponseCodingView *self)
+{
+  g_return_val_if_fail (RS_IS_RESPONSE_CODING_VIEW (self), NULL);
+  return G_LIST_MODEL (self->points);
+}

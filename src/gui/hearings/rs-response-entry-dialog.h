@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rs-hearing-response.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_RESPONSE_ENTRY_DIALOG (rs_response_entry_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (RsResponseEntryDialog, rs_response_entry_dialog, RS, RESPONSE_ENTRY_DIALOG,
+                      AdwMessageDialog)
+
+/* Enters a response by hand (a letter, a phone call, a meeting). Responds
+ * "add" or "cancel"; build() makes the response from the fields. */
+GtkWidget         *rs_response_entry_dialog_new   (GtkWindow             *parent);
+RsHearingResponse *rs_response_entry_dialog_build (RsResponseEntryDialog *self);
+
+G_END_DECLS

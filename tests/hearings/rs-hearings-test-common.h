@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include "rs-hearing-store.h"
+#include "rs-test-utils.h"
+
+/* The sample process's hearing round. */
+static inline gint64
+sample_round_id (RsDatabase *db,
+                 gint64      process_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) rounds = rs_hearing_round_store_list (db, process_id, &error);
+  g_autoptr(RsHearingRound) round = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rounds)), >=, 1);
+  round = g_list_model_get_item (G_LIST_MODEL (rounds), 0);
+  return rs_hearing_round_get_id (round);
+}
+
+static inline int
+count_rows (RsDatabase *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = rs_database_query (db, NULL, sql, NULL);
+  int n;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}

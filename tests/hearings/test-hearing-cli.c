@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "rs-hearings-test-common.h"
+
+static void
+test_create_import_list (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_temp_database (&dir);
+  g_autofree char *path = g_strdup (rs_database_get_path (db));
+  g_autofree char *txt = rs_test_data_path ("hearings/response.txt");
+  g_autofree char *eml = rs_test_data_path ("hearings/response-with-attachment.eml");
+  g_autofree char *csv = rs_test_data_path ("hearings/responses-da.csv");
+  g_autofree char *broken = rs_test_data_path ("hearings/broken-date.csv");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *process_id = NULL;
+  g_autofree char *round_id = NULL;
+  JsonArray *array;
+  int rc;
+
+  g_clear_object (&db);
+  {
+    const char *argv[] = { "sample", "--db", path, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    process_id = g_strstrip (g_steal_pointer (&out));
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "create", "--db", path, "--process", process_id, "--title",
+                           "Anden høring", "--start", "2026-09-11", "--deadline", "2026-09-15", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    round_id = g_strstrip (g_steal_pointer (&out));
+    g_assert_cmpint (g_ascii_strtoll (round_id, NULL, 10), >, 1);
+    /* Five days is short: a warning, not a refusal. */
+    g_assert_nonnull (strstr (err, "5 days"));
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "create", "--db", path, "--process", process_id, "--title",
+                           "X", "--start", "2026-09-31", "--deadline", "2026-10-15", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "2026-09-31"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    /* All or nothing: the broken CSV stops the whole import. */
+    const char *argv[] = { "hearing", "import", "--db", path, "--round", round_id, txt, broken, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "broken-date.csv, line 3, column 3"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "import", "--db", path, "--round", round_id, txt, eml, csv, NULL };
+    rc = rs_test_run_cli (argv, &out, &err);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_cmpint (rc, ==, 0);
+    g_assert_nonnull (strstr (out, "5"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "responses", "--db", path, "--round", round_id, "--json", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+  }
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, 5);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *o = json_array_get_object_element (array, i);
+      const char *sender = json_object_get_string_member (o, "sender");
+
+      g_assert_true (json_object_has_member (o, "id"));
+      g_assert_true (json_object_has_member (o, "channel"));
+      g_assert_true (json_object_has_member (o, "text"));
+      if (g_str_equal (sender, "Grethe Sørensen"))
+        {
+          g_assert_cmpstr (json_object_get_string_member (o, "party_type"), ==, "private");
+          g_assert_cmpstr (json_object_get_string_member (o, "received"), ==, "2026-09-21");
+          g_assert_true (json_object_get_boolean_member (o, "late"));
+        }
+      if (g_str_equal (sender, "Havbjerg Idrætssamvirke"))
+        g_assert_cmpstr (json_object_get_string_member (o, "party_type"), ==, "organisation");
+    }
+  rs_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/hearings/cli/create-import-list", test_create_import_list);
+  return g_test_run ();
+}

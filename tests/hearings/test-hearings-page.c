@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rs-context.h"
+#include "rs-hearings-page-private.h"
+#include "rs-hearings-test-common.h"
+#include "rs-process-store.h"
+#include "rs-response-coding-view.h"
+#include "rs-response-store.h"
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @cond holds; fails after 20 s (a hang guard). */
+#define WAIT_FOR(cond)                                                           \
+  G_STMT_START {                                                                 \
+    gboolean timed_out = FALSE;                                                  \
+    guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);               \
+    while (!(cond) && !timed_out)                                                \
+      g_main_context_iteration (NULL, TRUE);                                     \
+    g_assert_false (timed_out);                                                  \
+    g_source_remove (id);                                                        \
+  } G_STMT_END
+
+static void
+test_coding_long_response (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  gint64 round_id = sample_round_id (db, process_id);
+  g_autoptr(RsHearingResponse) r = rs_hearing_response_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) points = NULL;
+  g_autoptr(RsResponsePoint) point = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = rs_response_coding_view_new ();
+  GtkTextView *text_view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  guint changed = 0;
+
+  for (int i = 0; i < 400; i++)
+    g_string_append_printf (text, "Afsnit %d: Vi ønsker, at byrådet bevarer åbningstiderne i "
+                                  "svømmehallen og på biblioteket i Nørreby.\n", i + 1);
+  rs_hearing_response_set_sender (r, "Lokalrådet for Skovhuse");
+  rs_hearing_response_set_received_on (r, "2026-09-20");
+  rs_hearing_response_set_text (r, text->str);
+  g_assert_cmpint (rs_response_store_add (db, round_id, r, &error), >, 0);
+  g_assert_no_error (error);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect_swapped (view, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+  rs_response_coding_view_set_database (RS_RESPONSE_CODING_VIEW (view), db);
+  rs_response_coding_view_set_response (RS_RESPONSE_CODING_VIEW (view), r);
+
+  /* The whole text is shown, however long. */
+  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (view, RS_TYPE_RESPONSE_CODING_VIEW, "text_view"));
+  buffer = gtk_text_view_get_buffer (text_view);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, g_utf8_strlen (text->str, -1));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (view, RS_TYPE_RESPONSE_CODING_VIEW,
+                                                                          "add_point_button"))));
+
+  /* Select a sentence far down and make it a point. */
+  gtk_text_buffer_get_iter_at_line (buffer, &start, 300);
+  end = start;
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (view, RS_TYPE_RESPONSE_CODING_VIEW,
+                                                                         "add_point_button"))));
+  gtk_widget_activate_action (view, "coding.add-point", NULL);
+  WAIT_FOR (g_list_model_get_n_items (rs_response_coding_view_get_points (RS_RESPONSE_CODING_VIEW (view))) == 1);
+  WAIT_FOR (changed >= 1);
+
+  points = rs_response_point_store_list (db, rs_hearing_response_get_id (r), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (points)), ==, 1);
+  point = g_list_model_get_item (G_LIST_MODEL (points), 0);
+  g_assert_true (g_str_has_prefix (rs_response_point_get_excerpt (point), "Afsnit 301: Vi ønsker"));
+  g_assert_cmpint (rs_response_point_get_start (point), ==, gtk_text_iter_get_offset (&start));
+  g_assert_cmpint (rs_hearing_response_get_n_points (r), ==, 1);
+  g_assert_false (rs_hearing_response_is_analysed (r));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
+static void
+test_search_view (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  g_autoptr(RsProcess) process = rs_process_store_get (db, process_id, NULL);
+  GtkWidget *window = adw_window_new ();
+  RsHearingsPage *page = g_object_new (RS_TYPE_HEARINGS_PAGE, NULL);
+  g_autofree char *markup = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  rs_page_set_context (RS_PAGE (page), context);
+  rs_page_set_process (RS_PAGE (page), process);
+
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 40);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->main_stack), ==, "round");
+  g_assert_cmpstr (gtk_label_get_label (page->progress_label), ==, "12 of 40 analysed");
+
+  /* Typing a query narrows the list to the hits, with the hit marked. */
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "svømmehal");
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) < 40);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (page->responses)); i++)
+    {
+      g_autoptr(RsHearingResponse) r = g_list_model_get_item (G_LIST_MODEL (page->responses), i);
+      g_assert_nonnull (strstr (rs_hearing_response_get_summary (r), RS_SEARCH_MARK_START));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->responses)), >=, 5);
+
+  /* Filters combine with the query: organisations only leaves none of the campaign letters. */
+  gtk_drop_down_set_selected (page->sender_filter, 1);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) < 5);
+  gtk_drop_down_set_selected (page->sender_filter, 2);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 5);
+
+  /* Hostile text in a hit is escaped, the markers become highlight spans. */
+  markup = _rs_hearings_snippet_markup ("<b>x</b> & " RS_SEARCH_MARK_START "svømmehal" RS_SEARCH_MARK_END);
+  g_assert_true (g_str_has_prefix (markup, "&lt;b&gt;x&lt;/b&gt; &amp; <span"));
+  g_assert_true (g_str_has_suffix (markup, ">svømmehal</span>"));
+
+  /* Selecting a hit opens it in the coding view. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (page->selection), 0, TRUE);
+  g_assert_nonnull (rs_response_coding_view_get_response (page->coding_view));
+  /* The list holds previews; the coding view fetches the whole text. */
+  WAIT_FOR (!rs_hearing_response_get_preview (rs_response_coding_view_get_response (page->coding_view)));
+  {
+    RsHearingResponse *shown = rs_response_coding_view_get_response (page->coding_view);
+    g_autoptr(RsHearingResponse) stored = rs_response_store_get (db, rs_hearing_response_get_id (shown), NULL);
+    g_assert_cmpstr (rs_hearing_response_get_text (shown), ==, rs_hearing_response_get_text (stored));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/hearings/page/coding-long-response", test_coding_long_response);
+  g_test_add_func ("/hearings/page/search-view", test_search_view);
+  return g_test_run ();
+}

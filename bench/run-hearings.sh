@@ -5,4 +5,4 @@ set -e
 builddir=${1:-_build}
 meson compile -C "$builddir" bench-hearings
 shift 2>/dev/null || true
-exec "$builddir/tests/hearings/bench-hearings" "$@"
+exec "$builddir/bench/hearings/bench-hearings" "$@"

@@ -42,6 +42,17 @@ rs_test_open_sample_database (char  **dir_out,
 }
 
 void
+rs_test_forget_council_decisions (RsDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_database_exec (db, "DELETE FROM council_decision; DELETE FROM milestone; "
+                                       "UPDATE recommendation SET status = 'voted' "
+                                       "WHERE status = 'answered';", &error));
+  g_assert_no_error (error);
+}
+
+void
 rs_test_remove_dir (const char *dir)
 {
   g_autoptr(GDir) d = NULL;

@@ -11,6 +11,9 @@ RsDatabase *rs_test_open_temp_database  (char       **dir_out);
 /* The same, holding the sample process; *process_id_out gets its id. */
 RsDatabase *rs_test_open_sample_database (char      **dir_out,
                                           gint64     *process_id_out);
+/* The sample as it stood before the council answered: no decisions, no
+ * milestones, every recommendation voted. */
+void        rs_test_forget_council_decisions (RsDatabase *db);
 void        rs_test_remove_dir          (const char  *dir);
 /* Runs raadslag-cli with @argv (NULL-terminated, without the program name);
  * returns its exit status and fills stdout/stderr. */

@@ -14,7 +14,7 @@ digest_database (RsDatabase *db)
     "person", "person_contact", "person_attribute", "session", "agenda_item", "registration",
     "lab", "checklist_item", "idea", "hearing_round", "consulted_party", "hearing_invitation",
     "hearing_response", "response_point", "recommendation", "recommendation_cost",
-    "recommendation_origin", NULL
+    "recommendation_origin", "council_decision", "milestone", NULL
   };
   g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
 
@@ -90,6 +90,8 @@ test_contents (void)
   g_assert_cmpint (count (db, "SELECT count(*) FROM consulted_party"), ==, 30);
   g_assert_cmpint (s.responses, ==, 40);
   g_assert_cmpint (s.recommendations, ==, 12);
+  /* Budget 2027 is adopted: the council has answered every recommendation. */
+  g_assert_cmpint (s.decisions, ==, 12);
   /* Every volunteer has a value in each of the five categories. */
   g_assert_cmpint (count (db, "SELECT count(*) FROM person_attribute"), ==,
                    RS_SAMPLE_POOL_SIZE * 5);

@@ -688,6 +688,54 @@ create_hearing (Sample  *s,
   return TRUE;
 }
 
+/* Budget 2027 was adopted on 8 October 2026: the city council has answered
+ * every recommendation, and follow-up has begun. */
+static gboolean
+add_decision (Sample  *s,
+              gint64   rec_id,
+              guint    index,
+              double   operating,
+              double   capital,
+              GError **error)
+{
+  static const struct {
+    const char *outcome, *justification, *implementation;
+    double share;
+  } answers[] = {
+    { "adopted", "Byrådet vedtog anbefalingen i budgetforliget.", "in-progress", 1.0 },
+    { "adopted-with-changes", "Vedtaget i mindre omfang: to bydele i 2027, resten efter evaluering.", "in-progress", 0.5 },
+    { "rejected", "Ikke prioriteret inden for den økonomiske ramme; indgår i overvejelserne til Budget 2028.", "not-started", 0.0 },
+    { "referred", "Oversendt til Teknik- og Miljøudvalget, som vender tilbage i foråret 2027.", "not-started", 0.0 },
+  };
+  /* A fixed pattern over the twelve, most adopted as councils tend to. */
+  static const int pattern[] = { 0, 0, 1, 0, 0, 2, 0, 3, 2, 1, 0, 2 };
+  int a = pattern[index % G_N_ELEMENTS (pattern)];
+  double amount = (operating + capital) * answers[a].share;
+  g_autofree char *line = g_strdup_printf ("Budget 2027, bevilling %02u.%02u", 10 + index, index * 7 % 60);
+
+  if (!rs_database_run (s->db, error,
+                        "INSERT INTO council_decision (recommendation_id, outcome, justification, "
+                        "budget_line, amount, decided_on, implementation) "
+                        "VALUES (?, ?, ?, ?, ?, '2026-10-08', ?)",
+                        "itttdt", rec_id, answers[a].outcome, answers[a].justification,
+                        answers[a].share > 0 ? line : "", amount, answers[a].implementation))
+    return FALSE;
+  if (!rs_database_run (s->db, error, "UPDATE recommendation SET status = 'answered' WHERE id = ?",
+                        "i", rec_id))
+    return FALSE;
+  if (answers[a].share > 0 &&
+      (!rs_database_run (s->db, error,
+                         "INSERT INTO milestone (recommendation_id, title, due_on, done_on) "
+                         "VALUES (?, 'Projektbeskrivelse godkendt', '2026-12-15', '2026-11-20')",
+                         "i", rec_id) ||
+       !rs_database_run (s->db, error,
+                         "INSERT INTO milestone (recommendation_id, title, due_on) "
+                         "VALUES (?, 'Første status til borgerrådet', '2027-04-01')",
+                         "i", rec_id)))
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 create_recommendations (Sample  *s,
                         GError **error)
@@ -757,6 +805,8 @@ create_recommendations (Sample  *s,
                               "indd", rec_id, y, recs[r].operating,
                               y == 2027 ? recs[r].capital : 0.0))
           return FALSE;
+      if (!add_decision (s, rec_id, r, recs[r].operating, recs[r].capital, error))
+        return FALSE;
       if (r < s->ideas->len &&
           !rs_database_run (s->db, error,
                             "INSERT INTO recommendation_origin (recommendation_id, origin_type, "

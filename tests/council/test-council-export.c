@@ -30,6 +30,7 @@ fixture_set_up (Fixture       *f,
   sqlite3_stmt *stmt;
 
   f->db = rs_test_open_sample_database (&f->dir, &f->process_id);
+  rs_test_forget_council_decisions (f->db);
   g_assert_nonnull (f->db);
   f->titles = g_ptr_array_new_with_free_func (g_free);
   f->names = g_ptr_array_new_with_free_func (g_free);

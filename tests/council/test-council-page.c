@@ -97,7 +97,8 @@ test_decision_entry (void)
   g_autofree char *dir = NULL;
   gint64 process_id;
   g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
-  g_autoptr(GListStore) list = rs_recommendation_store_list (db, process_id, FALSE, NULL);
+  g_autoptr(GListStore) list = (rs_test_forget_council_decisions (db),
+                                rs_recommendation_store_list (db, process_id, FALSE, NULL));
   g_autoptr(RsRecommendation) rec = g_list_model_get_item (G_LIST_MODEL (list), 4);
   g_autoptr(RsRecommendation) back = NULL;
   g_autoptr(GError) error = NULL;

@@ -19,6 +19,7 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->db = rs_test_open_sample_database (&f->dir, &f->process_id);
+  rs_test_forget_council_decisions (f->db);
   g_assert_nonnull (f->db);
 }
 

@@ -35,20 +35,8 @@ open_database (const char           *name,
                gboolean              allow_args,
                RsDatabase          **db_out)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
-  g_autoptr(GError) error = NULL;
-  int rc;
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if ((rc = rs_cli_parse_options (context, argc, argv)) >= 0)
-    return rc;
-  if (!allow_args && *argc > 1)
-    return rs_cli_usage_error (name, _("Unexpected argument."));
-  *db_out = rs_cli_open_database (opt_db, &error);
-  if (*db_out == NULL)
-    return rs_cli_fail (error);
-  return -1;
+  return rs_cli_open_command (name, summary, parameters, allow_args ? -1 : 0, entries, &opt_db,
+                              argc, argv, db_out);
 }
 
 static int

@@ -85,18 +85,12 @@ open_with (const char          *name,
            char              ***argv,
            RsDatabase         **db_out)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (n_args ? _("FILE") : NULL);
   g_autoptr(GError) error = NULL;
-  int rc;
+  int rc = rs_cli_parse_command (name, summary, n_args ? _("FILE") : NULL, n_args, entries, &opt_db,
+                                 argc, argv);
 
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if ((rc = rs_cli_parse_options (context, argc, argv)) >= 0)
+  if (rc >= 0)
     return rc;
-  if (*argc - 1 != n_args)
-    return rs_cli_usage_error (name, n_args ? _("Give exactly one file.") : _("Unexpected argument."));
-  if (opt_db == NULL)
-    return rs_cli_usage_error (name, _("No database given; use --db FILE."));
   if (needs_panel && opt_panel == 0)
     return rs_cli_usage_error (name, _("No panel given; use --panel ID."));
   *db_out = rs_cli_open_database (opt_db, &error);

@@ -33,22 +33,7 @@ open_with (const char          *name,
            char              ***argv,
            RsDatabase         **db_out)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(GError) error = NULL;
-  int rc;
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if ((rc = rs_cli_parse_options (context, argc, argv)) >= 0)
-    return rc;
-  if (*argc > 1)
-    return rs_cli_usage_error (name, _("Unexpected argument."));
-  if (opt_db == NULL)
-    return rs_cli_usage_error (name, _("No database given; use --db FILE."));
-  *db_out = rs_database_open (opt_db, &error);
-  if (*db_out == NULL)
-    return rs_cli_fail (error);
-  return -1;
+  return rs_cli_open_command (name, summary, NULL, 0, entries, &opt_db, argc, argv, db_out);
 }
 
 static int

@@ -70,18 +70,12 @@ prepare (const char          *name,
          char              ***argv,
          RsDatabase         **db_out)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   g_autoptr(GError) error = NULL;
-  int rc;
+  int rc = rs_cli_parse_command (name, summary, parameter, parameter ? -1 : 0, entries, &opt_db,
+                                 argc, argv);
 
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if ((rc = rs_cli_parse_options (context, argc, argv)) >= 0)
+  if (rc >= 0)
     return rc;
-  if (parameter == NULL && *argc > 1)
-    return rs_cli_usage_error (name, _("Unexpected argument."));
-  if (opt_db == NULL)
-    return rs_cli_usage_error (name, _("No database given; use --db FILE."));
   if (!rs_cli_parse_id (*id_text, id_out))
     {
       g_autofree char *msg = g_strdup_printf (_("Give a valid id with --%s ID."), id_name);
@@ -419,22 +413,17 @@ cmd_evaluation (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(RsEvaluationFigures) fig = NULL;
   g_autoptr(GPtrArray) answers = NULL;
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   const char *owner_type;
   gint64 owner_id = 0, eval_id;
   int rc;
 
-  g_option_context_set_summary (context,
-                                _("Show the process evaluation of a panel or lab: contact hours, "
-                                  "attendance rate and drop-out per category, and the aggregated "
-                                  "questionnaire answers."));
-  g_option_context_add_main_entries (context, evaluation_entries, GETTEXT_PACKAGE);
-  if ((rc = rs_cli_parse_options (context, &argc, &argv)) >= 0)
+  rc = rs_cli_parse_command ("evaluation",
+                             _("Show the process evaluation of a panel or lab: contact hours, "
+                               "attendance rate and drop-out per category, and the aggregated "
+                               "questionnaire answers."),
+                             NULL, 0, evaluation_entries, &opt_db, &argc, &argv);
+  if (rc >= 0)
     return rc;
-  if (argc > 1)
-    return rs_cli_usage_error ("evaluation", _("Unexpected argument."));
-  if (opt_db == NULL)
-    return rs_cli_usage_error ("evaluation", _("No database given; use --db FILE."));
   if ((opt_panel == NULL) == (opt_lab == NULL))
     return rs_cli_usage_error ("evaluation", _("Give either --panel ID or --lab ID."));
   owner_type = opt_panel != NULL ? "panel" : "lab";

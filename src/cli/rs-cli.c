@@ -24,12 +24,62 @@ rs_cli_parse_options (GOptionContext *context,
   return -1;
 }
 
+int
+rs_cli_parse_command (const char          *name,
+                      const char          *summary,
+                      const char          *parameter,
+                      int                  n_positional,
+                      const GOptionEntry  *entries,
+                      char               **db_path,
+                      int                 *argc,
+                      char              ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  int rc;
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = rs_cli_parse_options (context, argc, argv)) >= 0)
+    return rc;
+  if (n_positional >= 0 && *argc - 1 != n_positional)
+    {
+      if (n_positional == 0)
+        return rs_cli_usage_error (name, _("Unexpected argument."));
+      return rs_cli_usage_error (name, n_positional == 1 ? _("Give exactly one file.")
+                                                          : _("Wrong number of arguments."));
+    }
+  if (db_path != NULL && *db_path == NULL)
+    return rs_cli_usage_error (name, _("No database given; use --db FILE."));
+  return -1;
+}
+
+int
+rs_cli_open_command (const char          *name,
+                     const char          *summary,
+                     const char          *parameter,
+                     int                  n_positional,
+                     const GOptionEntry  *entries,
+                     char               **db_path,
+                     int                 *argc,
+                     char              ***argv,
+                     RsDatabase         **db_out)
+{
+  g_autoptr(GError) error = NULL;
+  int rc = rs_cli_parse_command (name, summary, parameter, n_positional, entries, db_path, argc,
+                                 argv);
+
+  if (rc >= 0)
+    return rc;
+  *db_out = rs_database_open (*db_path, &error);
+  if (*db_out == NULL)
+    return rs_cli_fail (error);
+  return -1;
+}
+
 RsDatabase *
 rs_cli_open_database (const char *path,
                       GError    **error)
 {
-  g_autofree char *fallback = NULL;
-
   if (path == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,

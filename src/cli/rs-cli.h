@@ -33,6 +33,29 @@ extern const RsCliCommand rs_cli_council_commands[];
 int         rs_cli_parse_options   (GOptionContext *context,
                                     int            *argc,
                                     char         ***argv);
+/* The common start of a command: parses @entries (usage line naming
+ * @parameter, NULL when the command takes no positional arguments), checks
+ * that exactly @n_positional arguments remain (-1: any number) and that the
+ * --db option (whose variable is *@db_path) was given. Returns -1 to go on,
+ * or the exit code. */
+int         rs_cli_parse_command   (const char          *name,
+                                    const char          *summary,
+                                    const char          *parameter,
+                                    int                  n_positional,
+                                    const GOptionEntry  *entries,
+                                    char               **db_path,
+                                    int                 *argc,
+                                    char              ***argv);
+/* rs_cli_parse_command() and then opens the database. */
+int         rs_cli_open_command    (const char          *name,
+                                    const char          *summary,
+                                    const char          *parameter,
+                                    int                  n_positional,
+                                    const GOptionEntry  *entries,
+                                    char               **db_path,
+                                    int                 *argc,
+                                    char              ***argv,
+                                    RsDatabase         **db_out);
 RsDatabase *rs_cli_open_database   (const char     *path,
                                     GError        **error);
 int         rs_cli_fail            (const GError   *error);

@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "rs-categories-editor.h"
+#include "rs-population.h"
+#include "rs-population-dialog.h"
 
 struct _RsCategoriesEditor
 {
@@ -20,6 +22,9 @@ struct _RsCategoriesEditor
   GPtrArray  *preview_rows;   /* GPtrArray of AdwActionRow per category */
   GtkBox     *groups;
   GtkWidget  *empty;
+  GtkLabel   *credit;
+  RsDatabase *db;             /* when used without an owner (tests) */
+  RsPopulationDialog *population;
   gboolean    filling;
 };
 
@@ -337,10 +342,59 @@ save_action (GtkWidget  *widget,
 }
 
 static void
+use_targets_cb (RsPopulationDialog *dialog,
+                GPtrArray          *benchmarks,
+                RsCategoriesEditor *self)
+{
+  g_autofree char *credit = NULL;
+  guint applied = 0;
+
+  for (guint c = 0; self->categories && c < self->categories->len; c++)
+    if (rs_population_apply (benchmarks, g_ptr_array_index (self->categories, c),
+                             rs_panel_get_min_age (self->panel), NULL))
+      applied++;
+  if (applied == 0)
+    {
+      add_toast (self, adw_toast_new (_("No category is age, gender, origin or socio-economic status; "
+                                        "add one from Add Category first")));
+      return;
+    }
+  rebuild (self);
+  credit = rs_population_credit_text (benchmarks);
+  gtk_label_set_text (self->credit, credit);
+  gtk_widget_set_visible (GTK_WIDGET (self->credit), TRUE);
+  add_toast (self, adw_toast_new_format (ngettext ("Target shares of %u category set from Statistics Denmark; "
+                                                   "save to keep them",
+                                                   "Target shares of %u categories set from Statistics Denmark; "
+                                                   "save to keep them", applied), applied));
+}
+
+static void
+fetch_population_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (widget);
+  RsDatabase *db = self->owner ? rs_page_get_database (self->owner) : self->db;
+  GSettings *settings = self->owner && rs_page_get_context (self->owner)
+                        ? rs_context_get_settings (rs_page_get_context (self->owner)) : NULL;
+  RsPopulationDialog *dialog;
+
+  if (db == NULL || self->categories == NULL)
+    return;
+  dialog = rs_population_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), db, settings);
+  g_signal_connect_object (dialog, "use-targets", G_CALLBACK (use_targets_cb), self, 0);
+  g_set_weak_pointer (&self->population, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 rs_categories_editor_dispose (GObject *object)
 {
   RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (object);
 
+  g_clear_weak_pointer (&self->population);
+  g_clear_object (&self->db);
   g_clear_object (&self->panel);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->error_labels, g_ptr_array_unref);
@@ -357,6 +411,7 @@ rs_categories_editor_class_init (RsCategoriesEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "categories.add-preset", "s", add_preset_action);
   gtk_widget_class_install_action (widget_class, "categories.compute", NULL, compute_action);
   gtk_widget_class_install_action (widget_class, "categories.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "categories.fetch-population", NULL, fetch_population_action);
 }
 
 static void
@@ -369,6 +424,7 @@ rs_categories_editor_init (RsCategoriesEditor *self)
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkWidget *compute = gtk_button_new_with_mnemonic (_("_Quotas from Shares"));
   GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+  GtkWidget *fetch = gtk_button_new_with_mnemonic (_("_Fetch Population Figures…"));
   g_autoptr(GMenu) menu = g_menu_new ();
   const char * const *presets = rs_category_preset_ids ();
 
@@ -388,7 +444,11 @@ rs_categories_editor_init (RsCategoriesEditor *self)
   gtk_widget_add_css_class (save, "suggested-action");
   gtk_widget_set_hexpand (compute, TRUE);
   gtk_widget_set_halign (compute, GTK_ALIGN_END);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (fetch), "categories.fetch-population");
+  gtk_widget_set_tooltip_text (fetch, _("Fetch a municipality’s population from Statistics Denmark and use "
+                                        "it as target shares"));
   gtk_box_append (GTK_BOX (bar), menu_button);
+  gtk_box_append (GTK_BOX (bar), fetch);
   gtk_box_append (GTK_BOX (bar), compute);
   gtk_box_append (GTK_BOX (bar), save);
 
@@ -399,7 +459,14 @@ rs_categories_editor_init (RsCategoriesEditor *self)
                                    _("Add categories such as age, gender or district, and give each value "
                                      "its share of the population."));
   self->groups = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  self->credit = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->credit, 0);
+  gtk_label_set_wrap (self->credit, TRUE);
+  gtk_label_set_selectable (self->credit, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->credit), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->credit), FALSE);
   gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->credit));
   gtk_box_append (GTK_BOX (box), self->empty);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups));
   gtk_widget_set_margin_top (box, 18);
@@ -452,4 +519,23 @@ GPtrArray *
 rs_categories_editor_get_categories (RsCategoriesEditor *self)
 {
   return self->categories;
+}
+
+void
+rs_categories_editor_set_database (RsCategoriesEditor *self,
+                                   RsDatabase         *db)
+{
+  g_set_object (&self->db, db);
+}
+
+RsPopulationDialog *
+rs_categories_editor_get_population_dialog (RsCategoriesEditor *self)
+{
+  return self->population;
+}
+
+const char *
+rs_categories_editor_get_credit (RsCategoriesEditor *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->credit)) ? gtk_label_get_text (self->credit) : NULL;
 }

@@ -6,6 +6,7 @@
 #include "rs-categories.h"
 #include "rs-page.h"
 #include "rs-panel.h"
+#include "rs-population-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,12 @@ void       rs_categories_editor_set_categories (RsCategoriesEditor *self,
 const char *rs_categories_editor_get_error     (RsCategoriesEditor *self,
                                                 guint               index);
 GPtrArray  *rs_categories_editor_get_categories (RsCategoriesEditor *self);
+/* Without an owner page (tests): the database the population fetch uses. */
+void        rs_categories_editor_set_database   (RsCategoriesEditor *self,
+                                                 RsDatabase         *db);
+/* For tests: the open "Fetch Population Figures" dialog, or NULL. */
+RsPopulationDialog *rs_categories_editor_get_population_dialog (RsCategoriesEditor *self);
+/* The source credit shown above the targets, or NULL. */
+const char *rs_categories_editor_get_credit     (RsCategoriesEditor *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-categories.h"
+#include "rs-person-dialog.h"
 #include "rs-pool-import-dialog.h"
 #include "rs-pool-import.h"
 #include "rs-pool-store.h"
@@ -28,6 +29,7 @@ struct _RsPoolView
   GtkDropDown        *status_set;
   GtkLabel           *count;
   GtkColumnView      *view;
+  RsPersonDialog     *person_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (RsPoolView, rs_pool_view, ADW_TYPE_BIN)
@@ -177,9 +179,150 @@ set_status_clicked_cb (RsPoolView *self)
 }
 
 static void
+remove_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RsPoolView       *self)
+{
+  if (g_str_equal (response, "remove"))
+    apply_change (self, NULL);
+}
+
+static void
 remove_clicked_cb (RsPoolView *self)
 {
-  apply_change (self, NULL);
+  RsPerson *person = gtk_single_selection_get_selected_item (self->selection);
+  GtkWidget *dialog;
+
+  if (person == NULL)
+    {
+      rs_page_add_toast (self->owner, adw_toast_new (_("Select a person first")));
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Remove from the Pool?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("%s and their contact details and category values will be deleted. "
+                                    "This cannot be undone."), rs_person_get_pseudonym (person));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  gint64        panel_id;
+  gint64        person_id;   /* 0: a new person */
+  GPtrArray    *categories;
+  RsPersonData *data;
+} PersonPrep;
+
+static void
+person_prep_free (PersonPrep *prep)
+{
+  g_clear_pointer (&prep->categories, g_ptr_array_unref);
+  g_clear_pointer (&prep->data, rs_person_data_free);
+  g_free (prep);
+}
+
+static gpointer
+person_prep_job (RsDatabase   *db,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  PersonPrep *prep = data;
+  PersonPrep *out = g_new0 (PersonPrep, 1);
+
+  out->panel_id = prep->panel_id;
+  out->person_id = prep->person_id;
+  out->categories = rs_categories_load (db, prep->panel_id, error);
+  if (out->categories && prep->person_id)
+    out->data = rs_pool_store_get (db, prep->person_id, error);
+  if (out->categories == NULL || (prep->person_id && out->data == NULL))
+    {
+      person_prep_free (out);
+      return NULL;
+    }
+  return out;
+}
+
+static void
+person_saved_cb (RsPersonDialog *dialog,
+                 gint64          person_id,
+                 RsPoolView     *self)
+{
+  rs_page_add_toast (self->owner, adw_toast_new (_("Person saved")));
+  rs_pool_view_set_panel (self, self->panel_id);
+}
+
+static void
+person_prepared_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RsPoolView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  PersonPrep *prep = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsPersonDialog *dialog;
+
+  if (prep == NULL)
+    {
+      rs_page_show_error (self->owner, error);
+      return;
+    }
+  dialog = rs_person_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), RS_DATABASE (source),
+                                 prep->panel_id, prep->categories, prep->person_id, prep->data);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (person_saved_cb), self, 0);
+  g_set_weak_pointer (&self->person_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  person_prep_free (prep);
+}
+
+static void
+open_person (RsPoolView *self,
+             gint64      person_id)
+{
+  PersonPrep *prep = g_new0 (PersonPrep, 1);
+
+  prep->panel_id = self->panel_id;
+  prep->person_id = person_id;
+  rs_database_run_async (rs_page_get_database (self->owner), person_prep_job, prep,
+                         (GDestroyNotify) person_prep_free, (GDestroyNotify) person_prep_free,
+                         rs_page_get_cancellable (self->owner), person_prepared_cb, g_object_ref (self));
+}
+
+static void
+add_clicked_cb (RsPoolView *self)
+{
+  open_person (self, 0);
+}
+
+static void
+edit_clicked_cb (RsPoolView *self)
+{
+  RsPerson *person = gtk_single_selection_get_selected_item (self->selection);
+
+  if (person == NULL)
+    rs_page_add_toast (self->owner, adw_toast_new (_("Select a person first")));
+  else
+    open_person (self, rs_person_get_id (person));
+}
+
+static void
+row_activated_cb (GtkColumnView *view,
+                  guint          position,
+                  RsPoolView    *self)
+{
+  RsPerson *person = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (person)
+    open_person (self, rs_person_get_id (person));
+  g_clear_object (&person);
 }
 
 static void
@@ -350,6 +493,7 @@ rs_pool_view_dispose (GObject *object)
   RsPoolView *self = RS_POOL_VIEW (object);
 
   g_clear_object (&self->people);
+  g_clear_weak_pointer (&self->person_dialog);
   G_OBJECT_CLASS (rs_pool_view_parent_class)->dispose (object);
 }
 
@@ -380,7 +524,9 @@ rs_pool_view_init (RsPoolView *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import CSV…"));
   GtkWidget *set = gtk_button_new_with_mnemonic (_("Set _Status"));
-  GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove from Pool"));
+  GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove from Pool…"));
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Person…"));
+  GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit Person…"));
 
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
@@ -397,6 +543,7 @@ rs_pool_view_init (RsPoolView *self)
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->status_filter));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->count));
+  gtk_box_append (GTK_BOX (bar), add);
   gtk_box_append (GTK_BOX (bar), import);
 
   self->filter = gtk_custom_filter_new (match_person, self, NULL);
@@ -418,6 +565,7 @@ rs_pool_view_init (RsPoolView *self)
                                   _("New status for the selected person"), -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_set), _("New status for the selected person"));
   gtk_widget_set_halign (actions, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (actions), edit);
   gtk_box_append (GTK_BOX (actions), GTK_WIDGET (self->status_set));
   gtk_box_append (GTK_BOX (actions), set);
   gtk_box_append (GTK_BOX (actions), remove);
@@ -436,6 +584,9 @@ rs_pool_view_init (RsPoolView *self)
   g_signal_connect_swapped (import, "clicked", G_CALLBACK (import_clicked_cb), self);
   g_signal_connect_swapped (set, "clicked", G_CALLBACK (set_status_clicked_cb), self);
   g_signal_connect_swapped (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_clicked_cb), self);
+  g_signal_connect_swapped (edit, "clicked", G_CALLBACK (edit_clicked_cb), self);
+  g_signal_connect (self->view, "activate", G_CALLBACK (row_activated_cb), self);
 }
 
 GtkWidget *
@@ -459,4 +610,16 @@ rs_pool_view_set_search (RsPoolView *self,
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search), text);
   filter_changed_cb (self);
+}
+
+void
+rs_pool_view_add_person (RsPoolView *self)
+{
+  add_clicked_cb (self);
+}
+
+RsPersonDialog *
+rs_pool_view_get_person_dialog (RsPoolView *self)
+{
+  return self->person_dialog;
 }

@@ -1,0 +1,343 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-person-dialog"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rs-categories.h"
+#include "rs-person.h"
+#include "rs-person-dialog.h"
+
+struct _RsPersonDialog
+{
+  AdwWindow        parent_instance;
+
+  RsDatabase      *db;
+  gint64           panel_id;
+  gint64           person_id;
+  GPtrArray       *categories;
+  gboolean         saving;
+
+  AdwToastOverlay *toasts;
+  GtkWidget       *save_button;
+  AdwEntryRow     *external_id;
+  AdwEntryRow     *contact[RS_N_CONTACT_FIELDS];
+  GPtrArray       *value_rows;   /* AdwComboRow per category */
+  AdwComboRow     *status;
+};
+
+G_DEFINE_FINAL_TYPE (RsPersonDialog, rs_person_dialog, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *
+contact_title (RsContactField field)
+{
+  const char *titles[RS_N_CONTACT_FIELDS] = {
+    N_("Name"), N_("Address"), N_("Postcode"), N_("City"), N_("E-mail"), N_("Phone"),
+  };
+  return _(titles[field]);
+}
+
+static char *
+entry_text (AdwEntryRow *row)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+RsPersonData *
+rs_person_dialog_get_data (RsPersonDialog *self)
+{
+  RsPersonData *data = rs_person_data_new ();
+  guint status = adw_combo_row_get_selected (self->status);
+  char **fields[RS_N_CONTACT_FIELDS] = {
+    &data->name, &data->address, &data->postcode, &data->city, &data->email, &data->phone,
+  };
+
+  data->external_id = entry_text (self->external_id);
+  for (guint f = 0; f < RS_N_CONTACT_FIELDS; f++)
+    *fields[f] = entry_text (self->contact[f]);
+  data->status = g_strdup (status < g_strv_length ((char **) rs_person_statuses ())
+                           ? rs_person_statuses ()[status] : "registered");
+  for (guint c = 0; c < self->categories->len; c++)
+    {
+      RsCategory *category = g_ptr_array_index (self->categories, c);
+      guint i = adw_combo_row_get_selected (g_ptr_array_index (self->value_rows, c));
+
+      /* Item 0 is "Not given". */
+      if (i != GTK_INVALID_LIST_POSITION && i > 0 && i <= category->values->len)
+        {
+          RsCategoryValue *value = g_ptr_array_index (category->values, i - 1);
+          g_array_append_val (data->value_ids, value->id);
+        }
+    }
+  return data;
+}
+
+typedef struct
+{
+  gint64        panel_id;
+  gint64        person_id;
+  RsPersonData *data;
+} Save;
+
+static void
+save_free (Save *save)
+{
+  rs_person_data_free (save->data);
+  g_free (save);
+}
+
+static gpointer
+save_job (RsDatabase   *db,
+          gpointer      job_data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  Save *save = job_data;
+  gint64 *id = g_new0 (gint64, 1);
+
+  if (save->person_id)
+    *id = rs_pool_store_update (db, save->person_id, save->data, error) ? save->person_id : 0;
+  else
+    *id = rs_pool_store_add (db, save->panel_id, save->data, error);
+  if (*id == 0)
+    g_clear_pointer (&id, g_free);
+  return id;
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RsPersonDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *id = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  self->saving = FALSE;
+  gtk_widget_set_sensitive (self->save_button, TRUE);
+  if (id == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      return;
+    }
+  self->person_id = *id;
+  g_signal_emit (self, signals[SAVED], 0, *id);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RsPersonDialog *self = RS_PERSON_DIALOG (widget);
+  Save *save;
+  RsPersonData *data;
+
+  if (self->saving)
+    return;
+  data = rs_person_dialog_get_data (self);
+  if (data->email && strchr (data->email, '@') == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The e-mail address “%s” has no @."), data->email);
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
+      gtk_widget_grab_focus (GTK_WIDGET (self->contact[RS_CONTACT_EMAIL]));
+      rs_person_data_free (data);
+      return;
+    }
+  save = g_new0 (Save, 1);
+  save->panel_id = self->panel_id;
+  save->person_id = self->person_id;
+  save->data = data;
+  self->saving = TRUE;
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  rs_database_run_async (self->db, save_job, save, (GDestroyNotify) save_free, g_free, NULL, saved_cb,
+                         g_object_ref (self));
+}
+
+static void
+rs_person_dialog_dispose (GObject *object)
+{
+  RsPersonDialog *self = RS_PERSON_DIALOG (object);
+
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->value_rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (rs_person_dialog_parent_class)->dispose (object);
+}
+
+static void
+rs_person_dialog_class_init (RsPersonDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = rs_person_dialog_dispose;
+  gtk_widget_class_install_action (widget_class, "person.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+static void
+rs_person_dialog_init (RsPersonDialog *self)
+{
+  self->value_rows = g_ptr_array_new ();
+}
+
+static AdwComboRow *
+combo_row (const char    *title,
+           GtkStringList *names)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  g_object_unref (names);
+  return ADW_COMBO_ROW (row);
+}
+
+static void
+build (RsPersonDialog *self,
+       RsPersonData   *data)
+{
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *contact = adw_preferences_group_new ();
+  GtkWidget *values = adw_preferences_group_new ();
+  GtkStringList *statuses = gtk_string_list_new (NULL);
+  const char *texts[RS_N_CONTACT_FIELDS] = { NULL };
+  const char * const *all = rs_person_statuses ();
+
+  if (data)
+    {
+      texts[RS_CONTACT_NAME] = data->name;
+      texts[RS_CONTACT_ADDRESS] = data->address;
+      texts[RS_CONTACT_POSTCODE] = data->postcode;
+      texts[RS_CONTACT_CITY] = data->city;
+      texts[RS_CONTACT_EMAIL] = data->email;
+      texts[RS_CONTACT_PHONE] = data->phone;
+    }
+  self->save_button = gtk_button_new_with_mnemonic (self->person_id ? _("_Save") : _("_Add"));
+  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "person.save");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (contact), _("Contact"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (contact),
+                                         _("Used only to invite the person; never shown in lists or exports "
+                                           "for the council."));
+  self->external_id = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->external_id), _("Id in the source register (optional)"));
+  if (data && data->external_id)
+    gtk_editable_set_text (GTK_EDITABLE (self->external_id), data->external_id);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (contact), GTK_WIDGET (self->external_id));
+  for (guint f = 0; f < RS_N_CONTACT_FIELDS; f++)
+    {
+      self->contact[f] = ADW_ENTRY_ROW (adw_entry_row_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact[f]), contact_title (f));
+      if (texts[f])
+        gtk_editable_set_text (GTK_EDITABLE (self->contact[f]), texts[f]);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (contact), GTK_WIDGET (self->contact[f]));
+    }
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (values), _("Categories and Status"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (values),
+                                         _("What the lottery uses to meet the quotas."));
+  for (guint c = 0; c < self->categories->len; c++)
+    {
+      RsCategory *category = g_ptr_array_index (self->categories, c);
+      GtkStringList *names = gtk_string_list_new (NULL);
+      AdwComboRow *row;
+      guint selected = 0;
+
+      gtk_string_list_append (names, _("Not given"));
+      for (guint v = 0; v < category->values->len; v++)
+        {
+          RsCategoryValue *value = g_ptr_array_index (category->values, v);
+          gtk_string_list_append (names, value->name);
+          for (guint k = 0; data && k < data->value_ids->len; k++)
+            if (g_array_index (data->value_ids, gint64, k) == value->id)
+              selected = v + 1;
+        }
+      row = combo_row (category->name, names);
+      adw_combo_row_set_selected (row, selected);
+      if (category->sensitive)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Sensitive: record only with consent"));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (values), GTK_WIDGET (row));
+      g_ptr_array_add (self->value_rows, row);
+    }
+  for (guint i = 0; all[i]; i++)
+    gtk_string_list_append (statuses, rs_person_status_label (all[i]));
+  self->status = combo_row (_("Status"), statuses);
+  for (guint i = 0; all[i]; i++)
+    if (g_strcmp0 (data ? data->status : "registered", all[i]) == 0)
+      adw_combo_row_set_selected (self->status, i);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (values), GTK_WIDGET (self->status));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (contact));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (values));
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (outer), header);
+  gtk_box_append (GTK_BOX (outer), page);
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, outer);
+  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+  gtk_window_set_title (GTK_WINDOW (self), self->person_id ? _("Edit Person") : _("Add Person"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 480, 640);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+}
+
+RsPersonDialog *
+rs_person_dialog_new (GtkWindow    *parent,
+                      RsDatabase   *db,
+                      gint64        panel_id,
+                      GPtrArray    *categories,
+                      gint64        person_id,
+                      RsPersonData *data)
+{
+  RsPersonDialog *self = g_object_new (RS_TYPE_PERSON_DIALOG, "transient-for", parent, NULL);
+
+  self->db = g_object_ref (db);
+  self->panel_id = panel_id;
+  self->person_id = person_id;
+  self->categories = g_ptr_array_ref (categories);
+  build (self, data);
+  return self;
+}
+
+GtkEditable *
+rs_person_dialog_get_contact (RsPersonDialog *self,
+                              RsContactField  field)
+{
+  g_return_val_if_fail (field < RS_N_CONTACT_FIELDS, NULL);
+  return GTK_EDITABLE (self->contact[field]);
+}
+
+AdwComboRow *
+rs_person_dialog_get_value (RsPersonDialog *self,
+                            guint           category)
+{
+  return category < self->value_rows->len ? g_ptr_array_index (self->value_rows, category) : NULL;
+}
+
+AdwComboRow *
+rs_person_dialog_get_status (RsPersonDialog *self)
+{
+  return self->status;
+}

@@ -1,0 +1,353 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-population-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-municipalities.h"
+#include "rs-population.h"
+#include "rs-population-dialog.h"
+
+struct _RsPopulationDialog
+{
+  AdwWindow       parent_instance;
+
+  RsDatabase     *db;
+  GSettings      *settings;
+  GCancellable   *cancellable;
+  GPtrArray      *benchmarks;
+  gboolean        done;
+
+  GtkDropDown    *municipality;
+  GtkProgressBar *progress;
+  GtkLabel       *message;
+  GtkLabel       *credit;
+  GtkWidget      *fetch_button;
+  GtkWidget      *use_button;
+  GtkWidget      *cancel_button;
+};
+
+G_DEFINE_FINAL_TYPE (RsPopulationDialog, rs_population_dialog, ADW_TYPE_WINDOW)
+
+enum { USE_TARGETS, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+char *
+rs_population_credit_text (GPtrArray *benchmarks)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; benchmarks && i < benchmarks->len; i++)
+    {
+      RsBenchmark *bm = g_ptr_array_index (benchmarks, i);
+      if (text->len)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, "%s (%s)", bm->source_credit, bm->period);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static const RsMunicipality *
+selected_municipality (RsPopulationDialog *self)
+{
+  guint n = 0;
+  const RsMunicipality *all = rs_municipalities (&n);
+  guint i = gtk_drop_down_get_selected (self->municipality);
+
+  return i < n ? &all[i] : NULL;
+}
+
+static void
+set_busy (RsPopulationDialog *self,
+          gboolean            busy)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), busy);
+  gtk_widget_set_sensitive (self->fetch_button, !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->municipality), !busy);
+  gtk_widget_set_sensitive (self->use_button, !busy && self->benchmarks && self->benchmarks->len > 0);
+  gtk_button_set_label (GTK_BUTTON (self->cancel_button), busy ? _("_Cancel") : _("_Close"));
+}
+
+static void
+show_error (RsPopulationDialog *self,
+            const GError       *error)
+{
+  GtkWidget *dialog;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_error_matches (error, RS_DST_ERROR, RS_DST_ERROR_CANCELLED))
+    {
+      gtk_label_set_text (self->message, _("Fetching was cancelled; nothing was changed."));
+      return;
+    }
+  gtk_label_set_text (self->message, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Fetch Population Figures"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gpointer
+load_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  return rs_population_load (db, data, error);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsPopulationDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *list = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autofree char *credit = NULL;
+
+  self->done = TRUE;
+  g_clear_pointer (&self->benchmarks, g_ptr_array_unref);
+  self->benchmarks = list;
+  set_busy (self, FALSE);
+  if (list == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  credit = rs_population_credit_text (list);
+  gtk_label_set_text (self->credit, credit);
+  gtk_widget_set_visible (GTK_WIDGET (self->credit), list->len > 0);
+  gtk_label_set_text (self->message, list->len
+                      ? _("The figures are stored. Use them as the panel’s target shares?")
+                      : _("No population figures are stored for this municipality."));
+}
+
+static void
+fetched_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RsPopulationDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  const RsMunicipality *m = selected_municipality (self);
+
+  g_clear_object (&self->cancellable);
+  if (!rs_population_fetch_finish (result, &error))
+    {
+      self->done = TRUE;
+      set_busy (self, FALSE);
+      show_error (self, error);
+      return;
+    }
+  gtk_progress_bar_set_fraction (self->progress, 1.0);
+  rs_database_run_async (self->db, load_job, g_strdup (m->code), g_free, (GDestroyNotify) g_ptr_array_unref,
+                         NULL, loaded_cb, g_object_ref (self));
+}
+
+static void
+progress_cb (double      fraction,
+             const char *message,
+             gpointer    user_data)
+{
+  RsPopulationDialog *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->progress, CLAMP (fraction, 0, 1));
+  if (message)
+    gtk_label_set_text (self->message, message);
+}
+
+static void
+fetch_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RsPopulationDialog *self = RS_POPULATION_DIALOG (widget);
+  const RsMunicipality *m = selected_municipality (self);
+  g_autofree char *url = NULL;
+  g_autoptr(RsDstClient) client = NULL;
+  g_autofree char *text = NULL;
+
+  if (m == NULL || self->cancellable)
+    return;
+  url = rs_dst_resolve_base_url (self->settings);
+  client = rs_dst_client_new (url);
+  self->done = FALSE;
+  self->cancellable = g_cancellable_new ();
+  g_clear_pointer (&self->benchmarks, g_ptr_array_unref);
+  gtk_widget_set_visible (GTK_WIDGET (self->credit), FALSE);
+  gtk_progress_bar_set_fraction (self->progress, 0);
+  text = g_strdup_printf (_("Fetching figures for %s from Statistics Denmark…"), m->name);
+  gtk_label_set_text (self->message, text);
+  set_busy (self, TRUE);
+  /* The task keeps the client alive until it finishes. */
+  rs_population_fetch_async (client, self->db, m->code, progress_cb, self, self->cancellable,
+                             fetched_cb, g_object_ref (self));
+}
+
+static void
+use_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  RsPopulationDialog *self = RS_POPULATION_DIALOG (widget);
+
+  if (self->benchmarks == NULL || self->benchmarks->len == 0)
+    return;
+  g_signal_emit (self, signals[USE_TARGETS], 0, self->benchmarks);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+cancel_clicked_cb (RsPopulationDialog *self)
+{
+  if (self->cancellable)
+    g_cancellable_cancel (self->cancellable);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+rs_population_dialog_dispose (GObject *object)
+{
+  RsPopulationDialog *self = RS_POPULATION_DIALOG (object);
+
+  if (self->cancellable)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->db);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->benchmarks, g_ptr_array_unref);
+  G_OBJECT_CLASS (rs_population_dialog_parent_class)->dispose (object);
+}
+
+static void
+rs_population_dialog_class_init (RsPopulationDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = rs_population_dialog_dispose;
+  gtk_widget_class_install_action (widget_class, "population.fetch", NULL, fetch_action);
+  gtk_widget_class_install_action (widget_class, "population.use", NULL, use_action);
+  signals[USE_TARGETS] = g_signal_new ("use-targets", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                       NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
+}
+
+static void
+rs_population_dialog_init (RsPopulationDialog *self)
+{
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkStringList *names = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) expression = NULL;
+  guint n = 0;
+  const RsMunicipality *all = rs_municipalities (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s (%s)", all[i].name, all[i].code);
+      gtk_string_list_append (names, label);
+    }
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  self->municipality = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (names), g_steal_pointer (&expression)));
+  gtk_drop_down_set_enable_search (self->municipality, TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->municipality), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->municipality), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Municipality"), -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Municipality"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->municipality));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->municipality));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Fetches the latest population by age and sex (FOLK1A), origin "
+                                           "(FOLK1E) and socio-economic status (RAS210) from Statistics "
+                                           "Denmark and stores them with their source."));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Progress of the fetch"), -1);
+  self->message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->message, TRUE);
+  gtk_label_set_xalign (self->message, 0);
+  self->credit = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->credit, 0);
+  gtk_label_set_selectable (self->credit, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->credit), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->credit), FALSE);
+
+  self->cancel_button = gtk_button_new_with_mnemonic (_("_Close"));
+  gtk_button_set_use_underline (GTK_BUTTON (self->cancel_button), TRUE);
+  self->fetch_button = gtk_button_new_with_mnemonic (_("_Fetch"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->fetch_button), "population.fetch");
+  self->use_button = gtk_button_new_with_mnemonic (_("_Use as Targets"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->use_button), "population.use");
+  gtk_widget_add_css_class (self->use_button, "suggested-action");
+  gtk_widget_set_sensitive (self->use_button, FALSE);
+  gtk_widget_set_tooltip_text (self->use_button, _("Set the target shares of age, gender, origin and "
+                                                   "socio-economic categories from these figures"));
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (buttons), self->cancel_button);
+  gtk_box_append (GTK_BOX (buttons), self->fetch_button);
+  gtk_box_append (GTK_BOX (buttons), self->use_button);
+  g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (cancel_clicked_cb), self);
+
+  gtk_box_append (GTK_BOX (box), group);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->message));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->credit));
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_box_append (GTK_BOX (outer), header);
+  gtk_box_append (GTK_BOX (outer), box);
+  adw_window_set_content (ADW_WINDOW (self), outer);
+  gtk_window_set_title (GTK_WINDOW (self), _("Population Figures"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 520, -1);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+}
+
+RsPopulationDialog *
+rs_population_dialog_new (GtkWindow  *parent,
+                          RsDatabase *db,
+                          GSettings  *settings)
+{
+  RsPopulationDialog *self = g_object_new (RS_TYPE_POPULATION_DIALOG, "transient-for", parent, NULL);
+
+  self->db = g_object_ref (db);
+  self->settings = settings ? g_object_ref (settings) : NULL;
+  return self;
+}
+
+gboolean
+rs_population_dialog_select (RsPopulationDialog *self,
+                             const char         *municipality)
+{
+  const RsMunicipality *m = rs_municipality_lookup (municipality);
+  guint n = 0;
+  const RsMunicipality *all = rs_municipalities (&n);
+
+  if (m == NULL)
+    return FALSE;
+  gtk_drop_down_set_selected (self->municipality, m - all);
+  return TRUE;
+}
+
+gboolean
+rs_population_dialog_is_done (RsPopulationDialog *self)
+{
+  return self->done;
+}
+
+gboolean
+rs_population_dialog_has_figures (RsPopulationDialog *self)
+{
+  return self->benchmarks && self->benchmarks->len > 0;
+}

@@ -34,6 +34,7 @@ handler (SoupServer        *server,
          gpointer           user_data)
 {
   guint *requests = user_data;
+  const char *mode = g_getenv ("TEST_DST_MODE");
   g_autoptr(GBytes) body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *lower = NULL;
@@ -43,10 +44,16 @@ handler (SoupServer        *server,
   gsize length = 0;
 
   (*requests)++;
+  if (g_strcmp0 (mode, "slow") == 0)
+    {
+      soup_server_message_pause (msg);  /* never answers: only Cancel ends it */
+      return;
+    }
   g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), NULL));
   lower = g_ascii_strdown (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)),
                                                           "table"), -1);
-  name = g_strdup_printf (g_str_has_suffix (path, "/tableinfo") ? "%s-tableinfo.json" : "%s-461.json", lower);
+  name = g_strdup_printf (g_str_has_suffix (path, "/tableinfo") ? "%s-tableinfo.json"
+                          : g_strcmp0 (mode, "missing") == 0 ? "%s-missing.json" : "%s-461.json", lower);
   file = g_strdup_printf ("%s/panels/%s", TEST_DATA_DIR, name);
   if (!g_file_get_contents (file, &text, &length, NULL))
     {
@@ -55,6 +62,24 @@ handler (SoupServer        *server,
     }
   soup_server_message_set_status (msg, 200, NULL);
   soup_server_message_set_response (msg, "text/json; charset=utf-8", SOUP_MEMORY_TAKE, text, length);
+}
+
+static char *
+start_server (SoupServer *server,
+              guint      *requests)
+{
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+  char *base;
+
+  soup_server_add_handler (server, "/v1", handler, requests, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_strdup_printf ("http://127.0.0.1:%d/v1/", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_setenv ("RAADSLAG_DST_BASE_URL", base, TRUE);
+  return base;
 }
 
 static gboolean
@@ -89,15 +114,8 @@ test_fetch_population (void)
   GPtrArray *now;
   double sum = 0;
   guint requests = 0;
-  GSList *uris;
 
-  soup_server_add_handler (server, "/v1", handler, &requests, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base = g_strdup_printf ("http://127.0.0.1:%d/v1/", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  g_setenv ("RAADSLAG_DST_BASE_URL", base, TRUE);
+  base = start_server (server, &requests);
 
   rs_panel_set_size (panel, 24);
   rs_panel_set_min_age (panel, 18);
@@ -142,6 +160,62 @@ test_fetch_population (void)
 
   g_unsetenv ("RAADSLAG_DST_BASE_URL");
   gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
+static gboolean
+requested (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+/* Cancel during the fetch, and a failing service: nothing is stored. */
+static void
+test_fetch_fails (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, NULL);
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autofree char *base = NULL;
+  const char *modes[] = { "slow", "missing" };
+  guint requests = 0;
+
+  base = start_server (server, &requests);
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      RsPopulationDialog *dialog = rs_population_dialog_new (NULL, db, NULL);
+
+      g_object_ref_sink (dialog);
+      g_setenv ("TEST_DST_MODE", modes[m], TRUE);
+      requests = 0;
+      gtk_window_present (GTK_WINDOW (dialog));
+      g_assert_true (rs_population_dialog_select (dialog, "Odense"));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "population.fetch", NULL));
+      if (m == 0)
+        {
+          spin_until (requested, &requests);
+          g_assert_false (rs_population_dialog_is_done (dialog));
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "population.cancel", NULL));
+        }
+      spin_until (population_done, dialog);
+      g_assert_false (rs_population_dialog_has_figures (dialog));
+      if (m == 0)
+        g_assert_nonnull (strstr (rs_population_dialog_get_message (dialog), "cancelled"));
+      else
+        g_assert_null (strstr (rs_population_dialog_get_message (dialog), "cancelled"));
+      g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "population.use", NULL) &&
+                      rs_population_dialog_has_figures (dialog));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_object_unref (dialog);
+    }
+  stored = rs_population_load (db, "461", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 0);
+  g_unsetenv ("TEST_DST_MODE");
+  g_unsetenv ("RAADSLAG_DST_BASE_URL");
   g_clear_object (&db);
   rs_test_remove_dir (dir);
 }
@@ -264,6 +338,7 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/panels/gui/fetch-population", test_fetch_population);
+  g_test_add_func ("/panels/gui/fetch-fails", test_fetch_fails);
   g_test_add_func ("/panels/gui/add-person", test_add_person);
   return g_test_run ();
 }

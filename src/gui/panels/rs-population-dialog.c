@@ -200,8 +200,12 @@ use_action (GtkWidget  *widget,
 }
 
 static void
-cancel_clicked_cb (RsPopulationDialog *self)
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
+  RsPopulationDialog *self = RS_POPULATION_DIALOG (widget);
+
   if (self->cancellable)
     g_cancellable_cancel (self->cancellable);
   else
@@ -230,6 +234,7 @@ rs_population_dialog_class_init (RsPopulationDialogClass *klass)
   G_OBJECT_CLASS (klass)->dispose = rs_population_dialog_dispose;
   gtk_widget_class_install_action (widget_class, "population.fetch", NULL, fetch_action);
   gtk_widget_class_install_action (widget_class, "population.use", NULL, use_action);
+  gtk_widget_class_install_action (widget_class, "population.cancel", NULL, cancel_action);
   signals[USE_TARGETS] = g_signal_new ("use-targets", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
 }
@@ -295,7 +300,7 @@ rs_population_dialog_init (RsPopulationDialog *self)
   gtk_box_append (GTK_BOX (buttons), self->cancel_button);
   gtk_box_append (GTK_BOX (buttons), self->fetch_button);
   gtk_box_append (GTK_BOX (buttons), self->use_button);
-  g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (cancel_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->cancel_button), "population.cancel");
 
   gtk_box_append (GTK_BOX (box), group);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress));
@@ -350,4 +355,10 @@ gboolean
 rs_population_dialog_has_figures (RsPopulationDialog *self)
 {
   return self->benchmarks && self->benchmarks->len > 0;
+}
+
+const char *
+rs_population_dialog_get_message (RsPopulationDialog *self)
+{
+  return gtk_label_get_text (self->message);
 }

@@ -12,7 +12,7 @@ G_DECLARE_FINAL_TYPE (RsPopulationDialog, rs_population_dialog, RS, POPULATION_D
 
 /* Fetches population figures of one municipality from Statistics Denmark
  * (base URL from RAADSLAG_DST_BASE_URL, else @settings' dst-base-url) off
- * the UI thread, with progress and Cancel. "Use as Targets" emits
+ * the UI thread, with progress and Cancel (action population.cancel). "Use as Targets" emits
  * ::use-targets with the stored benchmarks (a GPtrArray of RsBenchmark). */
 RsPopulationDialog *rs_population_dialog_new          (GtkWindow          *parent,
                                                        RsDatabase         *db,
@@ -23,6 +23,7 @@ gboolean            rs_population_dialog_select       (RsPopulationDialog *self,
 /* For tests: TRUE once figures are loaded, or an error was shown. */
 gboolean            rs_population_dialog_is_done      (RsPopulationDialog *self);
 gboolean            rs_population_dialog_has_figures  (RsPopulationDialog *self);
+const char         *rs_population_dialog_get_message  (RsPopulationDialog *self);
 /* The source credit and period of each table, one a line. */
 char               *rs_population_credit_text         (GPtrArray          *benchmarks);
 

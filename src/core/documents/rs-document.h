@@ -82,4 +82,14 @@ gboolean    rs_document_write           (RsDocument          *self,
 gboolean    rs_document_format_from_string (const char       *name,
                                             RsDocumentFormat *format);
 
+/* Accessors (added for writers and callers; the model is otherwise
+ * write-only). */
+const char *rs_document_get_title       (RsDocument          *self);
+const char *rs_document_get_subtitle    (RsDocument          *self);
+const char *rs_document_get_language    (RsDocument          *self);
+const char *rs_document_get_footer      (RsDocument          *self);
+gboolean    rs_document_get_show_toc    (RsDocument          *self);
+/* The usual file name extension of a format, without the dot. */
+const char *rs_document_format_get_extension (RsDocumentFormat format);
+
 G_END_DECLS

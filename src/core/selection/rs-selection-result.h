@@ -96,6 +96,7 @@ void               rs_selection_panel_value_counts (RsSelectionResult *self,
                                                     int               *value_counts);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSelectionResult, rs_selection_result_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSelectionTypes, rs_selection_types_free)
 
 /* The algorithms. */
 RsSelectionResult *rs_selection_leximin (RsSelectionInstance  *instance,

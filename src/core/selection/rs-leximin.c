@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -11,14 +12,14 @@
 
 /*
  * LEXIMIN (Flanigan et al. 2021) by column generation over types.
- * Dual LP per level, over type weights w_t (per-person weight w_t / c_t):
+ * Per level, the dual over type weights w_t (per-person weight w_t / c_t):
  *   min ŷ − Σ_fixed f_t w_t   s.t.  Σ_unfixed w_t = 1,
  *   Σ_t (m_t(P) / c_t) w_t ≤ ŷ for every known panel P,   w ≥ 0.
  * Pricing: max_P Σ_t w_t m_t(P) / c_t over all feasible panels (CBC).
  */
 
 #define GAP_EPS     0.0005
-#define MW_ROUNDS   100
+#define MW_ROUNDS   400   /* ILPs are cheaper than LP re-solves: measured on the sample */
 
 typedef struct
 {
@@ -42,8 +43,19 @@ price (Ctx          *ctx,
 {
   int T = ctx->types->n_types;
   g_autofree double *x = g_new (double, MAX (T, 1));
+  g_autofree double *scaled = g_new (double, MAX (T, 1));
   gint64 start = g_get_monotonic_time ();
-  RsSolverStatus status = rs_solver_ilp_solve (ctx->ilp, obj, TRUE, x, value);
+  RsSolverStatus status;
+  double top = 0.0;
+
+  /* CBC works best with objective coefficients around 1. */
+  for (int t = 0; t < T; t++)
+    top = MAX (top, fabs (obj[t]));
+  for (int t = 0; t < T; t++)
+    scaled[t] = top > 0 ? obj[t] / top : 0.0;
+  status = rs_solver_ilp_solve (ctx->ilp, scaled, TRUE, x, value);
+  if (value)
+    *value *= top;
 
   ctx->stats->n_ilp++;
   ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
@@ -109,7 +121,11 @@ initial_panels (Ctx       *ctx,
   g_autofree gboolean *covered = g_new0 (gboolean, MAX (T, 1));
   int n = ctx->types->n_people;
   int rounds = MIN (T, MW_ROUNDS);
+  const char *env = g_getenv ("RS_LEXIMIN_MW_ROUNDS");
   double value;
+
+  if (env)
+    rounds = atoi (env);
 
   for (int t = 0; t < T; t++)
     weight[t] = 1.0;
@@ -129,8 +145,10 @@ initial_panels (Ctx       *ctx,
           weight[t] *= 1.0 - 0.2 * counts[t] / (double) ctx->types->count[t];
           total += weight[t] * ctx->types->count[t];
         }
+      /* Renormalise, with a floor so that no weight underflows (CBC
+       * misreads tiny objectives). */
       for (int t = 0; t < T; t++)
-        weight[t] *= n / total;
+        weight[t] = MAX (weight[t] * n / total, 1e-3);
       if (ctx->progress)
         ctx->progress (_("Finding a first set of panels"), 0.3 * (r + 1) / rounds, 0.0, 1.0, ctx->user_data);
     }
@@ -164,64 +182,75 @@ initial_panels (Ctx       *ctx,
   return TRUE;
 }
 
-static RsSolverLp *
-build_dual (Ctx            *ctx,
-            const gboolean *fixed,
-            const double   *fixed_value)
-{
-  int T = ctx->types->n_types;
-  RsSolverLp *lp = rs_solver_lp_new (FALSE);
-  g_autofree int *cols = g_new (int, T + 1);
-  g_autofree double *coefs = g_new (double, T + 1);
-  int nz = 0;
-
-  for (int t = 0; t < T; t++)
-    rs_solver_lp_add_column (lp, 0.0, G_MAXDOUBLE, fixed[t] ? -fixed_value[t] : 0.0, 0, NULL, NULL);
-  rs_solver_lp_add_column (lp, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, 0, NULL, NULL);
-  for (int t = 0; t < T; t++)
-    if (!fixed[t])
-      {
-        cols[nz] = t;
-        coefs[nz++] = 1.0;
-      }
-  rs_solver_lp_add_row (lp, nz, cols, coefs, 1.0, 1.0);
-  for (guint p = 0; p < ctx->panels->len; p++)
-    {
-      const int *counts = g_ptr_array_index (ctx->panels, p);
-
-      nz = 0;
-      for (int t = 0; t < T; t++)
-        if (counts[t])
-          {
-            cols[nz] = t;
-            coefs[nz++] = counts[t] / (double) ctx->types->count[t];
-          }
-      cols[nz] = T;
-      coefs[nz++] = -1.0;
-      rs_solver_lp_add_row (lp, nz, cols, coefs, -G_MAXDOUBLE, 0.0);
-    }
-  return lp;
-}
-
+/* The restricted primal of a level, solved with panels as columns (so the
+ * simplex warm-starts when a panel is added):
+ *   max z  s.t.  Σ_P x_P = 1,  Σ_P a_tP x_P − z ≥ 0 (unfixed t),
+ *                Σ_P a_tP x_P ≥ f_t (fixed t),  x ≥ 0,  z free,
+ * with a_tP = m_t(P) / c_t. Its row duals are the type weights w. */
 static void
-add_dual_row (Ctx        *ctx,
-              RsSolverLp *lp,
-              const int  *counts)
+add_primal_column (Ctx        *ctx,
+                   RsSolverLp *lp,
+                   const int  *counts)
 {
   int T = ctx->types->n_types;
-  g_autofree int *cols = g_new (int, T + 1);
+  g_autofree int *rows = g_new (int, T + 1);
   g_autofree double *coefs = g_new (double, T + 1);
   int nz = 0;
 
+  rows[nz] = 0;
+  coefs[nz++] = 1.0;
   for (int t = 0; t < T; t++)
     if (counts[t])
       {
-        cols[nz] = t;
+        rows[nz] = t + 1;
         coefs[nz++] = counts[t] / (double) ctx->types->count[t];
       }
-  cols[nz] = T;
-  coefs[nz++] = -1.0;
-  rs_solver_lp_add_row (lp, nz, cols, coefs, -G_MAXDOUBLE, 0.0);
+  rs_solver_lp_add_column (lp, 0.0, G_MAXDOUBLE, 0.0, nz, rows, coefs);
+}
+
+static RsSolverLp *
+build_primal (Ctx            *ctx,
+              const gboolean *fixed,
+              const double   *fixed_value)
+{
+  int T = ctx->types->n_types;
+  RsSolverLp *lp = rs_solver_lp_new (TRUE);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) coefs = g_array_new (FALSE, FALSE, sizeof (double));
+
+  rs_solver_lp_add_row (lp, 0, NULL, NULL, 1.0, 1.0);
+  for (int t = 0; t < T; t++)
+    rs_solver_lp_add_row (lp, 0, NULL, NULL, fixed[t] ? fixed_value[t] : 0.0, G_MAXDOUBLE);
+  for (int t = 0; t < T; t++)
+    if (!fixed[t])
+      {
+        int r = t + 1;
+        double c = -1.0;
+        g_array_append_val (rows, r);
+        g_array_append_val (coefs, c);
+      }
+  rs_solver_lp_add_column (lp, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, rows->len, (int *) rows->data, (double *) coefs->data);
+  for (guint p = 0; p < ctx->panels->len; p++)
+    add_primal_column (ctx, lp, g_ptr_array_index (ctx->panels, p));
+  return lp;
+}
+
+/* Type weights from the row duals, signed so that Σ_unfixed w = 1. */
+static void
+read_weights (Ctx            *ctx,
+              RsSolverLp     *lp,
+              const gboolean *fixed,
+              double         *w)
+{
+  const double *duals = rs_solver_lp_duals (lp);
+  int T = ctx->types->n_types;
+  double sum = 0.0;
+
+  for (int t = 0; t < T; t++)
+    if (!fixed[t])
+      sum += duals[t + 1];
+  for (int t = 0; t < T; t++)
+    w[t] = MAX (0.0, sum < 0 ? -duals[t + 1] : duals[t + 1]);
 }
 
 static RsSolverStatus
@@ -334,6 +363,7 @@ rs_selection_leximin (RsSelectionInstance  *instance,
   g_autofree gboolean *fixed = g_new0 (gboolean, MAX (T, 1));
   g_autofree double *fixed_value = g_new0 (double, MAX (T, 1));
   g_autofree double *obj = g_new0 (double, MAX (T, 1));
+  g_autofree double *w = g_new0 (double, MAX (T, 1));
   g_autofree int *counts = g_new0 (int, MAX (T, 1));
   g_autofree gboolean *impossible = g_new0 (gboolean, MAX (T, 1));
   int n_fixed = 0, n_guard = 0;
@@ -379,9 +409,8 @@ rs_selection_leximin (RsSelectionInstance  *instance,
 
   while (n_fixed < T)
     {
-      RsSolverLp *lp = build_dual (&ctx, fixed, fixed_value);
+      RsSolverLp *lp = build_primal (&ctx, fixed, fixed_value);
       double lower = 0.0, upper = 1.0, max_w = 0.0, threshold;
-      const double *w = NULL;
       int argmax = -1, newly = 0;
 
       result->stats.n_levels++;
@@ -415,7 +444,27 @@ rs_selection_leximin (RsSelectionInstance  *instance,
               break;
             }
           lower = rs_solver_lp_value (lp);
-          w = rs_solver_lp_primal (lp);
+          read_weights (&ctx, lp, fixed, w);
+          for (int t = 0; t < T; t++)
+            if (fixed[t] && w[t] > 1e3)
+              status = RS_SOLVER_FAILED;
+          if (status != RS_SOLVER_OPTIMAL)
+            {
+              /* Numerical guard, second case: a fixed probability is so
+               * tight that its dual weight explodes; relax all by 1e-5. */
+              rs_solver_lp_free (lp);
+              lp = NULL;
+              if (++n_guard > 50)
+                {
+                  g_set_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_SOLVER,
+                               _("The linear programming solver failed while fixing probabilities."));
+                  goto fail;
+                }
+              for (int t = 0; t < T; t++)
+                if (fixed[t])
+                  fixed_value[t] = MAX (0.0, fixed_value[t] - 1e-5);
+              break;
+            }
           for (int t = 0; t < T; t++)
             {
               obj[t] = MAX (w[t], 0.0) / types->count[t];
@@ -436,11 +485,10 @@ rs_selection_leximin (RsSelectionInstance  *instance,
           add_panel (&ctx, counts, &is_new);
           if (!is_new)
             break;  /* nothing left to add: the LP is already optimal */
-          add_dual_row (&ctx, lp, counts);
+          add_primal_column (&ctx, lp, counts);
         }
       if (lp == NULL)
         continue;
-      w = rs_solver_lp_primal (lp);
       if (first_level)
         {
           result->certificate = g_new0 (double, MAX (types->n_people, 1));

@@ -145,6 +145,7 @@ rs_solver_lp_new (gboolean maximize)
   lp->model = Clp_newModel ();
   lp->maximize = maximize;
   Clp_setLogLevel (lp->model, 0);
+  Clp_scaling (lp->model, 0);
   Clp_setOptimizationDirection (lp->model, maximize ? -1.0 : 1.0);
   return lp;
 }
@@ -216,12 +217,15 @@ rs_solver_lp_solve (RsSolverLp *lp)
 {
   int status;
 
-  Clp_dual (lp->model, 0);
+  /* Columns are added between solves: the primal simplex warm-starts. */
+  Clp_primal (lp->model, 0);
   status = Clp_status (lp->model);
+  g_debug ("LP %d x %d: status %d after %d iterations", Clp_numberRows (lp->model),
+           Clp_numberColumns (lp->model), status, Clp_numberIterations (lp->model));
   if (status != 0)
     {
-      /* Retry from scratch with the primal simplex before giving up. */
-      Clp_primal (lp->model, 0);
+      /* Retry with the dual simplex before giving up. */
+      Clp_dual (lp->model, 0);
       status = Clp_status (lp->model);
     }
   switch (status)

@@ -46,7 +46,7 @@ RsSolverStatus  rs_solver_ilp_solve      (RsSolverIlp   *ilp,
                                           double        *x_out,
                                           double        *value_out);
 
-/* A linear programme that grows by rows (dual simplex) or columns. */
+/* A linear programme that grows by columns (primal simplex) or rows. */
 RsSolverLp     *rs_solver_lp_new         (gboolean       maximize);
 void            rs_solver_lp_free        (RsSolverLp    *lp);
 int             rs_solver_lp_add_column  (RsSolverLp    *lp,

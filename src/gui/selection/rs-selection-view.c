@@ -87,12 +87,8 @@ static void
 toast (RsSelectionView *self,
        const char      *text)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
-  else
-    gtk_label_set_text (self->summary_label, text);
+  /* The template's root is the view's own toast overlay (not bound: AdwBin owns it). */
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self))), adw_toast_new (text));
 }
 
 static void
@@ -460,6 +456,8 @@ rs_selection_view_draw (RsSelectionView *self,
   g_return_if_fail (self->result != NULL);
   if (seed == NULL)
     seed = gtk_editable_get_text (GTK_EDITABLE (self->seed_entry));
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->seed_entry), seed);
   if (seed == NULL || seed[0] == '\0')
     {
       seed = fresh = rs_selection_rng_fresh_seed ();

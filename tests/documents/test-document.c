@@ -145,6 +145,14 @@ test_html (void)
   g_assert_nonnull (strstr (html, "<th scope=\"col\">Tema</th>"));
   g_assert_nonnull (strstr (html, "Kilde: Danmarks Statistik, FOLK1A"));
   g_assert_true (g_str_has_suffix (html, "</html>\n"));
+  g_clear_pointer (&html, g_free);
+
+  /* A malformed language tag cannot break out of the attribute. */
+  g_clear_object (&doc);
+  doc = rs_document_new ("x", "da\"><script>");
+  html = write_document (doc, RS_DOCUMENT_FORMAT_HTML, dir, NULL);
+  g_assert_nonnull (strstr (html, "<html lang=\"und\">"));
+  g_assert_null (strstr (html, "<script"));
   rs_test_remove_dir (dir);
 }
 
@@ -382,6 +390,8 @@ test_pdf (void)
   g_autofree char *footer = NULL;
   g_autofree char *all = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
+  PopplerIndexIter *index;
+  PopplerAction *action;
   int n_pages, toc_page = 0, found_page = 0;
 
   g_assert_true (rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, path, NULL, &error));
@@ -391,6 +401,25 @@ test_pdf (void)
   n_pages = poppler_document_get_n_pages (pdf);
   g_assert_cmpint (n_pages, >, 3);
   g_assert_cmpstr (poppler_document_get_title (pdf), ==, "Hvidbog " DANISH);
+
+  /* Bookmarks: the first one is the first level 1 heading. */
+  index = poppler_index_iter_new (pdf);
+  g_assert_nonnull (index);
+  action = poppler_index_iter_get_action (index);
+  g_assert_cmpint (action->type, ==, POPPLER_ACTION_GOTO_DEST);
+  g_assert_cmpstr (action->any.title, ==, "Indledning " HOSTILE_SCRIPT);
+  if (action->goto_dest.dest->type == POPPLER_DEST_NAMED)
+    {
+      PopplerDest *dest = poppler_document_find_dest (pdf, action->goto_dest.dest->named_dest);
+
+      g_assert_nonnull (dest);
+      g_assert_cmpint (dest->page_num, ==, toc_page_number (pdf, "Indledning "));
+      poppler_dest_free (dest);
+    }
+  else
+    g_assert_cmpint (action->goto_dest.dest->page_num, ==, toc_page_number (pdf, "Indledning "));
+  poppler_action_free (action);
+  poppler_index_iter_free (index);
 
   first = pdf_page_text (pdf, 0);
   flat = g_strdelimit (g_strdup (first), "\n", ' ');
@@ -488,6 +517,57 @@ test_cancel (void)
 }
 
 static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (rs_document_write_finish (RS_DOCUMENT (source), result, error));
+}
+
+static gboolean
+has_partial_file (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_suffix (name, ".part"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Cancelled while the PDF is being laid out: the writer is known to be
+ * running once its temporary file exists, and a document this long takes
+ * seconds, so the cancellation always arrives in the middle. */
+static void
+test_cancel_midway (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rs-doc-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
+  g_autoptr(RsDocument) doc = make_document ("da", 2000);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+
+  rs_document_write_async (doc, RS_DOCUMENT_FORMAT_PDF, path, cancellable, on_written, &error);
+  while (!has_partial_file (dir) && error == NULL)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (500);
+    }
+  g_assert_no_error (error);
+  g_cancellable_cancel (cancellable);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+  rs_test_remove_dir (dir);
+}
+
+static void
 test_missing_folder (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("rs-doc-XXXXXX", NULL);
@@ -501,6 +581,41 @@ test_missing_folder (void)
   g_assert_nonnull (strstr (error->message, missing));
   g_assert_nonnull (strstr (error->message, "does not exist"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  rs_test_remove_dir (dir);
+}
+
+static void
+on_written_ok (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_document_write_finish (RS_DOCUMENT (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+test_async (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rs-doc-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "async.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", "x.odt", NULL);
+  g_autoptr(RsDocument) doc = make_document ("da", 3);
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  rs_document_write_async (doc, RS_DOCUMENT_FORMAT_PDF, path, NULL, on_written_ok, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  rs_document_write_async (doc, RS_DOCUMENT_FORMAT_ODT, missing, NULL, on_written, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, RS_DOCUMENT_ERROR, RS_DOCUMENT_ERROR_WRITE);
   rs_test_remove_dir (dir);
 }
 
@@ -531,7 +646,9 @@ main (int   argc,
   g_test_add_func ("/document/pdf", test_pdf);
   g_test_add_func ("/document/pdf-english", test_pdf_english);
   g_test_add_func ("/document/cancel", test_cancel);
+  g_test_add_func ("/document/cancel-midway", test_cancel_midway);
   g_test_add_func ("/document/missing-folder", test_missing_folder);
+  g_test_add_func ("/document/async", test_async);
   g_test_add_func ("/document/format-names", test_format_names);
 
   return g_test_run ();

@@ -539,7 +539,11 @@ build_styles (RsDocument *self)
                             "text:list-tab-stop-position=\"%.1fcm\" fo:text-indent=\"-0.6cm\" "
                             "fo:margin-left=\"%.1fcm\"/></style:list-level-properties>"
                             "</text:list-level-style-number>", level, level * 0.8, level * 0.8);
-  g_string_append (xml, "</text:list-style>\n</office:styles>\n"
+  /* Headings carry outline levels without chapter numbers. */
+  g_string_append (xml, "</text:list-style>\n<text:outline-style style:name=\"Outline\">");
+  for (int level = 1; level <= 10; level++)
+    g_string_append_printf (xml, "<text:outline-level-style text:level=\"%d\" style:num-format=\"\"/>", level);
+  g_string_append (xml, "</text:outline-style>\n</office:styles>\n"
                    "<office:automatic-styles><style:page-layout style:name=\"A4\">"
                    "<style:page-layout-properties fo:page-width=\"21cm\" fo:page-height=\"29.7cm\" "
                    "style:print-orientation=\"portrait\" fo:margin-top=\"2cm\" fo:margin-bottom=\"1.5cm\" "

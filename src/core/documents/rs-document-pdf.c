@@ -7,7 +7,7 @@
 #include <pango/pangocairo.h>
 #include <glib/gi18n.h>
 
-#include "rs-document-private.h"
+#include "rs-document-pdf-private.h"
 
 /* PDF with cairo and Pango: A4, a title block, optional table of contents
  * with page numbers, and "Page X of Y" plus the footer text on every page.
@@ -18,67 +18,27 @@
  * in the table of contents and the footers. The table of contents has a
  * fixed column for page numbers, so both passes break pages identically. */
 
-#define PAGE_WIDTH    595.276   /* A4 in points */
-#define PAGE_HEIGHT   841.890
-#define MARGIN_LEFT   64.0
-#define MARGIN_RIGHT  64.0
-#define MARGIN_TOP    64.0
-#define MARGIN_BOTTOM 76.0
-#define TEXT_WIDTH    (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)
-#define BOTTOM        (PAGE_HEIGHT - MARGIN_BOTTOM)
-#define FONT_FAMILY   "Cantarell,Noto Sans,Nimbus Sans,DejaVu Sans,Sans"
-#define CELL_PADDING  4.0
-#define QUOTE_INDENT  24.0
-#define LIST_INDENT   20.0
+/* Colours shared with the table code. */
+const RsPdfColor _rs_pdf_text_color = { 0.118, 0.118, 0.118 };
+const RsPdfColor _rs_pdf_rule_color = { 0.604, 0.600, 0.588 };
+static const RsPdfColor heading_color = { 0.110, 0.239, 0.431 };
+static const RsPdfColor muted_color = { 0.369, 0.361, 0.392 };
+static const RsPdfColor accent_color = { 0.208, 0.518, 0.894 };
 
-typedef struct
-{
-  RsDocument      *doc;
-  cairo_surface_t *surface;
-  cairo_t         *cr;
-  PangoContext    *context;
-  gboolean         draw;            /* FALSE in the measuring pass */
-  double           y;
-  double           top_y;           /* y where the current page's content starts */
-  int              page;
-  int              n_pages;         /* known in the drawing pass */
-  GArray          *heading_pages;   /* int, indexed by anchor */
-  int              outline_parent;  /* last level 1 outline item */
-  GOutputStream   *out;
-  GCancellable    *cancellable;
-  GError          *error;
-  /* the table being drawn, to repeat its header on a new page */
-  const RsBlock   *table;
-  const double    *table_widths;
-} Pdf;
-
-typedef struct
-{
-  double r, g, b;
-} Color;
-
-static const Color text_color = { 0.118, 0.118, 0.118 };
-static const Color heading_color = { 0.110, 0.239, 0.431 };
-static const Color muted_color = { 0.369, 0.361, 0.392 };
-static const Color rule_color = { 0.604, 0.600, 0.588 };
-static const Color accent_color = { 0.208, 0.518, 0.894 };
-
-static void draw_table_row (Pdf *pdf, GStrv cells, gboolean header, int row);
-
-static void
-set_color (Pdf         *pdf,
-           const Color *c)
+void
+_rs_pdf_set_color (RsPdf            *pdf,
+                   const RsPdfColor *c)
 {
   cairo_set_source_rgb (pdf->cr, c->r, c->g, c->b);
 }
 
-static PangoLayout *
-new_layout (Pdf        *pdf,
-            const char *text,
-            double      size,
-            PangoWeight weight,
-            PangoStyle  style,
-            double      width)
+PangoLayout *
+_rs_pdf_new_layout (RsPdf       *pdf,
+                    const char  *text,
+                    double       size,
+                    PangoWeight  weight,
+                    PangoStyle   style,
+                    double       width)
 {
   PangoLayout *layout = pango_layout_new (pdf->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
@@ -95,8 +55,8 @@ new_layout (Pdf        *pdf,
   return layout;
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+_rs_pdf_layout_height (PangoLayout *layout)
 {
   int height;
 
@@ -115,18 +75,18 @@ first_line_height (PangoLayout *layout)
   return (double) logical.height / PANGO_SCALE;
 }
 
-static gboolean
-at_page_top (Pdf *pdf)
+gboolean
+_rs_pdf_at_page_top (RsPdf *pdf)
 {
   return pdf->y <= pdf->top_y + 0.01;
 }
 
 static void
-draw_footer (Pdf *pdf)
+draw_footer (RsPdf *pdf)
 {
   const char *footer = rs_document_get_footer (pdf->doc);
   g_autofree char *label = _rs_document_page_label (pdf->doc, pdf->page, pdf->n_pages);
-  g_autoptr(PangoLayout) number = new_layout (pdf, label, 8.5, PANGO_WEIGHT_NORMAL,
+  g_autoptr(PangoLayout) number = _rs_pdf_new_layout (pdf, label, 8.5, PANGO_WEIGHT_NORMAL,
                                               PANGO_STYLE_NORMAL, -1);
   int number_width;
   double y = PAGE_HEIGHT - MARGIN_BOTTOM + 30;
@@ -134,16 +94,16 @@ draw_footer (Pdf *pdf)
   pango_layout_set_width (number, -1);
   pango_layout_get_size (number, &number_width, NULL);
 
-  set_color (pdf, &rule_color);
+  _rs_pdf_set_color (pdf, &_rs_pdf_rule_color);
   cairo_set_line_width (pdf->cr, 0.5);
   cairo_move_to (pdf->cr, MARGIN_LEFT, y - 6);
   cairo_line_to (pdf->cr, PAGE_WIDTH - MARGIN_RIGHT, y - 6);
   cairo_stroke (pdf->cr);
 
-  set_color (pdf, &muted_color);
+  _rs_pdf_set_color (pdf, &muted_color);
   if (footer != NULL)
     {
-      g_autoptr(PangoLayout) text = new_layout (pdf, footer, 8.5, PANGO_WEIGHT_NORMAL,
+      g_autoptr(PangoLayout) text = _rs_pdf_new_layout (pdf, footer, 8.5, PANGO_WEIGHT_NORMAL,
                                                 PANGO_STYLE_NORMAL,
                                                 TEXT_WIDTH - number_width / PANGO_SCALE - 24);
 
@@ -156,8 +116,8 @@ draw_footer (Pdf *pdf)
   pango_cairo_show_layout (pdf->cr, number);
 }
 
-static void
-new_page (Pdf *pdf)
+void
+_rs_pdf_new_page (RsPdf *pdf)
 {
   if (pdf->draw)
     {
@@ -170,88 +130,122 @@ new_page (Pdf *pdf)
     g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error);
   if (pdf->table != NULL)
     {
-      draw_table_row (pdf, pdf->table->items, TRUE, 0);
+      _rs_pdf_draw_table_row (pdf, pdf->table->items, TRUE, 0);
       pdf->top_y = pdf->y;
     }
 }
 
 /* Starts a new page unless @height still fits on this one. */
-static void
-ensure_space (Pdf   *pdf,
-              double height)
+void
+_rs_pdf_ensure_space (RsPdf  *pdf,
+                      double  height)
 {
-  if (pdf->y + height > BOTTOM && !at_page_top (pdf))
-    new_page (pdf);
+  if (pdf->y + height > BOTTOM && !_rs_pdf_at_page_top (pdf))
+    _rs_pdf_new_page (pdf);
 }
 
+typedef struct
+{
+  double           top;
+  double           height;
+  double           baseline;
+  double           x;
+  PangoLayoutLine *line;
+} FlowLine;
+
 /* Draws @layout at @x line by line from the current position, breaking
- * pages between lines. With @bar, a quote bar runs along the lines. */
+ * pages between lines, never leaving the first line of a block alone at
+ * the foot of a page nor its last line alone at the top of the next.
+ * With @bar, a quote bar runs along the lines. */
 static void
-flow_layout (Pdf         *pdf,
+flow_layout (RsPdf       *pdf,
              PangoLayout *layout,
              double       x,
              gboolean     bar)
 {
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (FlowLine));
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  double offset = 0, bottom = 0;
+  const FlowLine *l;
+  double offset;
+  guint n, start = 0;
 
   do
     {
       PangoRectangle logical;
-      double top, height;
+      FlowLine line;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = (double) logical.y / PANGO_SCALE;
-      height = (double) logical.height / PANGO_SCALE;
-      if (pdf->y + (top - offset) + height > BOTTOM && !(at_page_top (pdf) && top <= offset))
+      line.top = (double) logical.y / PANGO_SCALE;
+      line.height = (double) logical.height / PANGO_SCALE;
+      line.x = (double) logical.x / PANGO_SCALE;
+      line.baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      line.line = pango_layout_iter_get_line_readonly (iter);
+      g_array_append_val (lines, line);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  n = lines->len;
+  l = (const FlowLine *) lines->data;
+  offset = l[0].top;
+#define FITS(k) (pdf->y + l[k].top + l[k].height - offset <= BOTTOM)
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean need_break = !FITS (i);
+
+      if (i == 0 && n >= 2 && !FITS (1))
+        need_break = TRUE;                              /* orphan */
+      if (i + 2 == n && i - start >= 2 && !FITS (n - 1))
+        need_break = TRUE;                              /* widow */
+      if (need_break && !(_rs_pdf_at_page_top (pdf) && i == start))
         {
-          pdf->y += top - offset;
-          new_page (pdf);
-          offset = top;
+          _rs_pdf_new_page (pdf);
+          offset = l[i].top;
+          start = i;
         }
       if (pdf->draw)
         {
-          double line_y = pdf->y + top - offset;
-          double baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-
-          cairo_move_to (pdf->cr, x + (double) logical.x / PANGO_SCALE, pdf->y + baseline - offset);
-          pango_cairo_show_layout_line (pdf->cr, pango_layout_iter_get_line_readonly (iter));
+          cairo_move_to (pdf->cr, x + l[i].x, pdf->y + l[i].baseline - offset);
+          pango_cairo_show_layout_line (pdf->cr, l[i].line);
           if (bar)
             {
               cairo_save (pdf->cr);
-              set_color (pdf, &rule_color);
-              cairo_rectangle (pdf->cr, x - 12, line_y, 2.5, height);
+              _rs_pdf_set_color (pdf, &_rs_pdf_rule_color);
+              /* down to the next line, so the bar has no gaps */
+              cairo_rectangle (pdf->cr, x - 12, pdf->y + l[i].top - offset, 2.5,
+                               i + 1 < n && FITS (i + 1) ? l[i + 1].top - l[i].top : l[i].height);
               cairo_fill (pdf->cr);
               cairo_restore (pdf->cr);
             }
         }
-      bottom = top + height;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  pdf->y += bottom - offset;
+#undef FITS
+  pdf->y += l[n - 1].top + l[n - 1].height - offset;
 }
 
 static void
-add_heading (Pdf           *pdf,
+add_heading (RsPdf         *pdf,
              const RsBlock *block)
 {
   static const double sizes[] = { 18.0, 14.0, 12.0 };
-  g_autoptr(PangoLayout) layout = new_layout (pdf, block->text, sizes[block->level - 1],
+  g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, block->text, sizes[block->level - 1],
                                               PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, TEXT_WIDTH);
   double space_before = block->level == 1 ? 18 : 12;
 
   /* Keep the heading together with a few lines of what follows it. */
-  if (!at_page_top (pdf))
+  if (!_rs_pdf_at_page_top (pdf))
     pdf->y += space_before;
-  ensure_space (pdf, layout_height (layout) + 48);
+  _rs_pdf_ensure_space (pdf, _rs_pdf_layout_height (layout) + 48);
   if ((guint) block->anchor >= pdf->heading_pages->len)
     g_array_set_size (pdf->heading_pages, block->anchor + 1);
   g_array_index (pdf->heading_pages, int, block->anchor) = pdf->page;
 
   if (pdf->draw)
     {
-      g_autofree char *dest = g_strdup_printf ("name='section-%d'", block->anchor);
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *dest = g_strdup_printf ("name='section-%d' x=%s y=%s", block->anchor,
+                                               g_ascii_dtostr (x, sizeof x, MARGIN_LEFT),
+                                               g_ascii_dtostr (y, sizeof y, MAX (pdf->y - 12, 0)));
       g_autofree char *link = g_strdup_printf ("dest='section-%d'", block->anchor);
 
       cairo_tag_begin (pdf->cr, CAIRO_TAG_DEST, dest);
@@ -265,58 +259,58 @@ add_heading (Pdf           *pdf,
           if (block->level == 1)
             pdf->outline_parent = id;
         }
-      set_color (pdf, &heading_color);
+      _rs_pdf_set_color (pdf, &heading_color);
     }
   flow_layout (pdf, layout, MARGIN_LEFT, FALSE);
   pdf->y += block->level == 1 ? 8 : 5;
 }
 
 static void
-add_text (Pdf           *pdf,
-          PangoLayout   *layout,
-          double         x,
-          const Color   *color,
-          gboolean       bar,
-          double         space_after)
+add_text (RsPdf            *pdf,
+          PangoLayout      *layout,
+          double            x,
+          const RsPdfColor *color,
+          gboolean          bar,
+          double            space_after)
 {
-  ensure_space (pdf, first_line_height (layout));
+  _rs_pdf_ensure_space (pdf, first_line_height (layout));
   if (pdf->draw)
-    set_color (pdf, color);
+    _rs_pdf_set_color (pdf, color);
   flow_layout (pdf, layout, x, bar);
   pdf->y += space_after;
 }
 
 static void
-add_list (Pdf           *pdf,
+add_list (RsPdf         *pdf,
           const RsBlock *block)
 {
   for (guint i = 0; block->items[i] != NULL; i++)
     {
       g_autofree char *marker = block->numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
-      g_autoptr(PangoLayout) label = new_layout (pdf, marker, 10.5, PANGO_WEIGHT_NORMAL,
+      g_autoptr(PangoLayout) label = _rs_pdf_new_layout (pdf, marker, 10.5, PANGO_WEIGHT_NORMAL,
                                                  PANGO_STYLE_NORMAL, LIST_INDENT);
-      g_autoptr(PangoLayout) item = new_layout (pdf, block->items[i], 10.5, PANGO_WEIGHT_NORMAL,
+      g_autoptr(PangoLayout) item = _rs_pdf_new_layout (pdf, block->items[i], 10.5, PANGO_WEIGHT_NORMAL,
                                                 PANGO_STYLE_NORMAL, TEXT_WIDTH - 2 * LIST_INDENT);
 
       pango_layout_set_alignment (label, PANGO_ALIGN_RIGHT);
-      ensure_space (pdf, first_line_height (item));
+      _rs_pdf_ensure_space (pdf, first_line_height (item));
       if (pdf->draw)
         {
-          set_color (pdf, &text_color);
+          _rs_pdf_set_color (pdf, &_rs_pdf_text_color);
           cairo_move_to (pdf->cr, MARGIN_LEFT - 4, pdf->y);
           pango_cairo_show_layout (pdf->cr, label);
         }
-      add_text (pdf, item, MARGIN_LEFT + 2 * LIST_INDENT - 4, &text_color, FALSE, 3);
+      add_text (pdf, item, MARGIN_LEFT + 2 * LIST_INDENT - 4, &_rs_pdf_text_color, FALSE, 3);
     }
   pdf->y += 5;
 }
 
 static void
-add_field (Pdf           *pdf,
+add_field (RsPdf         *pdf,
            const RsBlock *block)
 {
   g_autofree char *text = g_strdup_printf ("%s: %s", block->key, block->text);
-  g_autoptr(PangoLayout) layout = new_layout (pdf, text, 10.5, PANGO_WEIGHT_NORMAL,
+  g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, text, 10.5, PANGO_WEIGHT_NORMAL,
                                               PANGO_STYLE_NORMAL, TEXT_WIDTH);
   PangoAttrList *attrs = pango_attr_list_new ();
   PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
@@ -326,234 +320,7 @@ add_field (Pdf           *pdf,
   pango_attr_list_insert (attrs, bold);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
-  add_text (pdf, layout, MARGIN_LEFT, &text_color, FALSE, 3);
-}
-
-/* Column widths for a table: each column gets its natural width if the
- * table fits, otherwise the space is shared out ("water filling") so
- * narrow columns keep their width and wide ones wrap. */
-static double *
-table_widths (Pdf           *pdf,
-              const RsBlock *block)
-{
-  guint n = block->n_columns;
-  double *natural = g_new0 (double, n);
-  double *widths = g_new0 (double, n);
-  gboolean *fixed = g_new0 (gboolean, n);
-  double total = 0, left = TEXT_WIDTH;
-  guint n_left = n;
-
-  for (guint r = 0; r <= block->rows->len; r++)
-    {
-      GStrv cells = r == 0 ? block->items : g_ptr_array_index (block->rows, r - 1);
-
-      for (guint c = 0; c < n; c++)
-        {
-          g_autoptr(PangoLayout) layout = new_layout (pdf, cells[c], 9.5,
-                                                      r == 0 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
-                                                      PANGO_STYLE_NORMAL, -1);
-          int w;
-
-          pango_layout_get_size (layout, &w, NULL);
-          natural[c] = MAX (natural[c], (double) w / PANGO_SCALE + 2 * CELL_PADDING + 1);
-        }
-    }
-  for (guint c = 0; c < n; c++)
-    total += natural[c];
-  if (total <= TEXT_WIDTH)
-    {
-      for (guint c = 0; c < n; c++)
-        widths[c] = natural[c] + (TEXT_WIDTH - total) / n;
-    }
-  else
-    {
-      gboolean changed = TRUE;
-
-      while (changed && n_left > 0)
-        {
-          changed = FALSE;
-          for (guint c = 0; c < n; c++)
-            if (!fixed[c] && natural[c] <= left / n_left)
-              {
-                widths[c] = natural[c];
-                fixed[c] = TRUE;
-                left -= natural[c];
-                n_left--;
-                changed = TRUE;
-                break;
-              }
-        }
-      for (guint c = 0; c < n; c++)
-        if (!fixed[c])
-          widths[c] = left / n_left;
-    }
-  g_free (natural);
-  g_free (fixed);
-  return widths;
-}
-
-/* Measures (and with @draw, draws) the lines of a cell from line @from
- * that fit into @avail points; returns how many and their height. */
-static int
-cell_lines (Pdf         *pdf,
-            PangoLayout *layout,
-            int          from,
-            double       avail,
-            gboolean     force,
-            gboolean     draw,
-            double       x,
-            double      *height)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  double offset = 0;
-  int index = 0, taken = 0;
-
-  *height = 0;
-  do
-    {
-      PangoRectangle logical;
-      double top, bottom;
-
-      if (index++ < from)
-        continue;
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = (double) logical.y / PANGO_SCALE;
-      bottom = top + (double) logical.height / PANGO_SCALE;
-      if (taken == 0)
-        offset = top;
-      if (bottom - offset > avail && !(force && taken == 0))
-        break;
-      if (draw)
-        {
-          cairo_move_to (pdf->cr, x + (double) logical.x / PANGO_SCALE,
-                         pdf->y + CELL_PADDING - offset
-                         + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
-          pango_cairo_show_layout_line (pdf->cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      *height = bottom - offset;
-      taken++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  return taken;
-}
-
-static void
-draw_table_row (Pdf     *pdf,
-                GStrv    cells,
-                gboolean header,
-                int      row)
-{
-  guint n = pdf->table->n_columns;
-  const RsBlock *table = pdf->table;
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree int *next = g_new0 (int, n);
-  double full = 0;
-
-  for (guint c = 0; c < n; c++)
-    {
-      PangoLayout *layout = new_layout (pdf, cells[c], 9.5,
-                                        header ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
-                                        PANGO_STYLE_NORMAL, pdf->table_widths[c] - 2 * CELL_PADDING);
-      pango_layout_set_line_spacing (layout, 1.1f);
-      g_ptr_array_add (layouts, layout);
-      full = MAX (full, layout_height (layout));
-    }
-  full += 2 * CELL_PADDING;
-
-  /* A row that fits on a page is never split: it moves to the next page. */
-  pdf->table = NULL;   /* no header repeat while drawing the header itself */
-  if (!header && pdf->y + full > BOTTOM && !at_page_top (pdf)
-      && full <= BOTTOM - MARGIN_TOP - 40)
-    {
-      pdf->table = table;
-      new_page (pdf);
-      pdf->table = NULL;
-    }
-
-  for (;;)
-    {
-      double avail = BOTTOM - pdf->y - 2 * CELL_PADDING;
-      double chunk = 0, x = MARGIN_LEFT;
-      g_autofree int *taken = g_new0 (int, n);
-      gboolean done = TRUE, any = FALSE;
-
-      for (guint c = 0; c < n; c++)
-        {
-          double h;
-          int count = pango_layout_get_line_count (g_ptr_array_index (layouts, c));
-
-          if (next[c] >= count)
-            continue;
-          taken[c] = cell_lines (pdf, g_ptr_array_index (layouts, c), next[c], avail,
-                                           at_page_top (pdf), FALSE, 0, &h);
-          chunk = MAX (chunk, h);
-          any |= taken[c] > 0;
-        }
-      if (!any && !at_page_top (pdf))
-        {
-          pdf->table = table;
-          new_page (pdf);
-          pdf->table = NULL;
-          continue;
-        }
-      chunk += 2 * CELL_PADDING;
-      for (guint c = 0; c < n; c++)
-        {
-          double w = pdf->table_widths[c], h;
-
-          if (pdf->draw)
-            {
-              if (header)
-                cairo_set_source_rgb (pdf->cr, 0.871, 0.867, 0.855);
-              else if (row % 2 == 0)
-                cairo_set_source_rgb (pdf->cr, 0.965, 0.961, 0.957);
-              else
-                cairo_set_source_rgb (pdf->cr, 1, 1, 1);
-              cairo_rectangle (pdf->cr, x, pdf->y, w, chunk);
-              cairo_fill_preserve (pdf->cr);
-              set_color (pdf, &rule_color);
-              cairo_set_line_width (pdf->cr, 0.5);
-              cairo_stroke (pdf->cr);
-              set_color (pdf, &text_color);
-            }
-          if (next[c] < pango_layout_get_line_count (g_ptr_array_index (layouts, c)))
-            {
-              cell_lines (pdf, g_ptr_array_index (layouts, c), next[c], avail, at_page_top (pdf),
-                          pdf->draw, x + CELL_PADDING, &h);
-              next[c] += taken[c];
-              if (next[c] < pango_layout_get_line_count (g_ptr_array_index (layouts, c)))
-                done = FALSE;
-            }
-          x += w;
-        }
-      pdf->y += chunk;
-      if (done || pdf->error != NULL)
-        break;
-      pdf->table = table;
-      new_page (pdf);
-      pdf->table = NULL;
-    }
-  pdf->table = table;
-}
-
-static void
-add_table (Pdf           *pdf,
-           const RsBlock *block)
-{
-  g_autofree double *widths = table_widths (pdf, block);
-
-  pdf->y += 4;
-  pdf->table = block;
-  pdf->table_widths = widths;
-  /* The header goes with at least the first row. */
-  ensure_space (pdf, 40);
-  draw_table_row (pdf, block->items, TRUE, 0);
-  for (guint r = 0; r < block->rows->len && pdf->error == NULL; r++)
-    draw_table_row (pdf, g_ptr_array_index (block->rows, r), FALSE, r + 1);
-  pdf->table = NULL;
-  pdf->table_widths = NULL;
-  pdf->y += 10;
+  add_text (pdf, layout, MARGIN_LEFT, &_rs_pdf_text_color, FALSE, 3);
 }
 
 typedef struct
@@ -578,7 +345,7 @@ read_png (void          *closure,
 }
 
 static void
-add_image (Pdf           *pdf,
+add_image (RsPdf         *pdf,
            const RsBlock *block)
 {
   PngReader reader;
@@ -590,14 +357,14 @@ add_image (Pdf           *pdf,
   image = cairo_image_surface_create_from_png_stream (read_png, &reader);
   if (*block->text)
     {
-      caption = new_layout (pdf, block->text, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, TEXT_WIDTH);
-      caption_height = layout_height (caption) + 4;
+      caption = _rs_pdf_new_layout (pdf, block->text, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, TEXT_WIDTH);
+      caption_height = _rs_pdf_layout_height (caption) + 4;
     }
   if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS)
     {
       g_autofree char *text = g_strdup_printf ("[%s]", *block->text ? block->text
                                                : _rs_document_string (pdf->doc, RS_DOCUMENT_STRING_IMAGE));
-      g_autoptr(PangoLayout) layout = new_layout (pdf, text, 10.5, PANGO_WEIGHT_NORMAL,
+      g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, text, 10.5, PANGO_WEIGHT_NORMAL,
                                                   PANGO_STYLE_ITALIC, TEXT_WIDTH);
 
       cairo_surface_destroy (image);
@@ -612,7 +379,7 @@ add_image (Pdf           *pdf,
   if (height * scale > BOTTOM - MARGIN_TOP - caption_height - 10)
     scale = (BOTTOM - MARGIN_TOP - caption_height - 10) / height;
   pdf->y += 4;
-  ensure_space (pdf, height * scale + caption_height);
+  _rs_pdf_ensure_space (pdf, height * scale + caption_height);
   if (pdf->draw)
     {
       cairo_save (pdf->cr);
@@ -630,19 +397,19 @@ add_image (Pdf           *pdf,
 }
 
 static void
-add_title_block (Pdf *pdf)
+add_title_block (RsPdf *pdf)
 {
   const char *subtitle = rs_document_get_subtitle (pdf->doc);
-  g_autoptr(PangoLayout) title = new_layout (pdf, rs_document_get_title (pdf->doc), 26,
+  g_autoptr(PangoLayout) title = _rs_pdf_new_layout (pdf, rs_document_get_title (pdf->doc), 26,
                                              PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, TEXT_WIDTH);
 
   pango_layout_set_line_spacing (title, 1.05f);
   if (pdf->draw)
-    set_color (pdf, &text_color);
+    _rs_pdf_set_color (pdf, &_rs_pdf_text_color);
   flow_layout (pdf, title, MARGIN_LEFT, FALSE);
   if (subtitle != NULL)
     {
-      g_autoptr(PangoLayout) layout = new_layout (pdf, subtitle, 15, PANGO_WEIGHT_NORMAL,
+      g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, subtitle, 15, PANGO_WEIGHT_NORMAL,
                                                   PANGO_STYLE_NORMAL, TEXT_WIDTH);
       pdf->y += 6;
       add_text (pdf, layout, MARGIN_LEFT, &muted_color, FALSE, 0);
@@ -650,7 +417,7 @@ add_title_block (Pdf *pdf)
   pdf->y += 12;
   if (pdf->draw)
     {
-      set_color (pdf, &accent_color);
+      _rs_pdf_set_color (pdf, &accent_color);
       cairo_rectangle (pdf->cr, MARGIN_LEFT, pdf->y, TEXT_WIDTH, 2.5);
       cairo_fill (pdf->cr);
     }
@@ -658,11 +425,11 @@ add_title_block (Pdf *pdf)
 }
 
 static void
-add_toc_entry (Pdf           *pdf,
+add_toc_entry (RsPdf         *pdf,
                const RsBlock *block)
 {
   double indent = block->level == 1 ? 0 : 18;
-  g_autoptr(PangoLayout) text = new_layout (pdf, block->text, block->level == 1 ? 11 : 10.5,
+  g_autoptr(PangoLayout) text = _rs_pdf_new_layout (pdf, block->text, block->level == 1 ? 11 : 10.5,
                                             block->level == 1 ? PANGO_WEIGHT_SEMIBOLD : PANGO_WEIGHT_NORMAL,
                                             PANGO_STYLE_NORMAL, TEXT_WIDTH - indent - 48);
   int page = (guint) block->anchor < pdf->heading_pages->len
@@ -683,16 +450,16 @@ add_toc_entry (Pdf           *pdf,
   pango_layout_iter_free (iter);
 
   pdf->y += block->level == 1 ? 5 : 1;
-  ensure_space (pdf, first_line_height (text));
+  _rs_pdf_ensure_space (pdf, first_line_height (text));
   if (pdf->draw)
     {
       cairo_tag_begin (pdf->cr, CAIRO_TAG_LINK, link);
-      set_color (pdf, &text_color);
+      _rs_pdf_set_color (pdf, &_rs_pdf_text_color);
     }
   flow_layout (pdf, text, MARGIN_LEFT + indent, FALSE);
   if (pdf->draw)
     {
-      g_autoptr(PangoLayout) number_layout = new_layout (pdf, number, 10.5, PANGO_WEIGHT_NORMAL,
+      g_autoptr(PangoLayout) number_layout = _rs_pdf_new_layout (pdf, number, 10.5, PANGO_WEIGHT_NORMAL,
                                                          PANGO_STYLE_NORMAL, -1);
       double line_bottom = (double) (last.y + last.height) / PANGO_SCALE;
       double base_y = pdf->y - line_bottom + baseline;
@@ -706,15 +473,15 @@ add_toc_entry (Pdf           *pdf,
       cairo_move_to (pdf->cr, number_x,
                      base_y - (double) pango_layout_get_baseline (number_layout) / PANGO_SCALE);
       pango_cairo_show_layout (pdf->cr, number_layout);
-      if (number_x - text_end > 12)
+      if (PAGE_WIDTH - MARGIN_RIGHT - 26 - text_end > 12)
         {
           cairo_save (pdf->cr);
-          set_color (pdf, &rule_color);
+          _rs_pdf_set_color (pdf, &_rs_pdf_rule_color);
           cairo_set_line_width (pdf->cr, 1.0);
           cairo_set_line_cap (pdf->cr, CAIRO_LINE_CAP_ROUND);
           cairo_set_dash (pdf->cr, dots, G_N_ELEMENTS (dots), 0);
           cairo_move_to (pdf->cr, text_end + 5, base_y);
-          cairo_line_to (pdf->cr, number_x - 5, base_y);
+          cairo_line_to (pdf->cr, PAGE_WIDTH - MARGIN_RIGHT - 26, base_y);
           cairo_stroke (pdf->cr);
           cairo_restore (pdf->cr);
         }
@@ -723,10 +490,10 @@ add_toc_entry (Pdf           *pdf,
 }
 
 static void
-add_toc (Pdf       *pdf,
+add_toc (RsPdf     *pdf,
          GPtrArray *blocks)
 {
-  g_autoptr(PangoLayout) title = new_layout (pdf, _rs_document_string (pdf->doc, RS_DOCUMENT_STRING_CONTENTS),
+  g_autoptr(PangoLayout) title = _rs_pdf_new_layout (pdf, _rs_document_string (pdf->doc, RS_DOCUMENT_STRING_CONTENTS),
                                              16, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, TEXT_WIDTH);
 
   add_text (pdf, title, MARGIN_LEFT, &heading_color, FALSE, 8);
@@ -740,7 +507,7 @@ add_toc (Pdf       *pdf,
 }
 
 static void
-add_block (Pdf           *pdf,
+add_block (RsPdf         *pdf,
            const RsBlock *block)
 {
   switch (block->kind)
@@ -750,14 +517,14 @@ add_block (Pdf           *pdf,
       break;
     case RS_BLOCK_PARAGRAPH:
       {
-        g_autoptr(PangoLayout) layout = new_layout (pdf, block->text, 10.5, PANGO_WEIGHT_NORMAL,
+        g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, block->text, 10.5, PANGO_WEIGHT_NORMAL,
                                                     PANGO_STYLE_NORMAL, TEXT_WIDTH);
-        add_text (pdf, layout, MARGIN_LEFT, &text_color, FALSE, 8);
+        add_text (pdf, layout, MARGIN_LEFT, &_rs_pdf_text_color, FALSE, 8);
       }
       break;
     case RS_BLOCK_QUOTE:
       {
-        g_autoptr(PangoLayout) layout = new_layout (pdf, block->text, 10.5, PANGO_WEIGHT_NORMAL,
+        g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, block->text, 10.5, PANGO_WEIGHT_NORMAL,
                                                     PANGO_STYLE_ITALIC, TEXT_WIDTH - 2 * QUOTE_INDENT);
         pdf->y += 2;
         add_text (pdf, layout, MARGIN_LEFT + QUOTE_INDENT, &muted_color, TRUE, 10);
@@ -770,14 +537,14 @@ add_block (Pdf           *pdf,
       add_field (pdf, block);
       break;
     case RS_BLOCK_TABLE:
-      add_table (pdf, block);
+      _rs_pdf_add_table (pdf, block);
       break;
     case RS_BLOCK_IMAGE:
       add_image (pdf, block);
       break;
     case RS_BLOCK_PAGE_BREAK:
-      if (!at_page_top (pdf))
-        new_page (pdf);
+      if (!_rs_pdf_at_page_top (pdf))
+        _rs_pdf_new_page (pdf);
       break;
     default:
       g_assert_not_reached ();
@@ -785,7 +552,7 @@ add_block (Pdf           *pdf,
 }
 
 static void
-layout_document (Pdf *pdf)
+layout_document (RsPdf *pdf)
 {
   GPtrArray *blocks = _rs_document_get_blocks (pdf->doc);
 
@@ -796,13 +563,13 @@ layout_document (Pdf *pdf)
   if (rs_document_get_show_toc (pdf->doc))
     {
       add_toc (pdf, blocks);
-      new_page (pdf);
+      _rs_pdf_new_page (pdf);
     }
   else
     pdf->top_y = pdf->y;   /* the first heading needs no space above it */
   for (guint i = 0; i < blocks->len && pdf->error == NULL; i++)
     {
-      if (i % 16 == 0 && g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error))
+      if (g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error))
         break;
       add_block (pdf, g_ptr_array_index (blocks, i));
     }
@@ -815,7 +582,7 @@ write_to_stream (void                *closure,
                  const unsigned char *data,
                  unsigned int         length)
 {
-  Pdf *pdf = closure;
+  RsPdf *pdf = closure;
 
   if (pdf->error != NULL)
     return CAIRO_STATUS_WRITE_ERROR;
@@ -825,13 +592,13 @@ write_to_stream (void                *closure,
 }
 
 gboolean
-_rs_document_write_pdf (RsDocument    *self,
-                        GOutputStream *out,
-                        GCancellable  *cancellable,
-                        GError       **error)
+_rs_document_write_pdf (RsDocument     *self,
+                        GOutputStream  *out,
+                        GCancellable   *cancellable,
+                        GError        **error)
 {
   g_autoptr(GArray) heading_pages = g_array_new (FALSE, TRUE, sizeof (int));
-  Pdf pdf = { 0 };
+  RsPdf pdf = { 0 };
 
   pdf.doc = self;
   pdf.out = out;

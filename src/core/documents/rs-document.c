@@ -683,3 +683,65 @@ out:
     }
   return ok;
 }
+
+typedef struct
+{
+  RsDocumentFormat  format;
+  char             *path;
+} WriteData;
+
+static void
+write_data_free (WriteData *data)
+{
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *data = task_data;
+  GError *error = NULL;
+
+  if (rs_document_write (source_object, data->format, data->path, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+rs_document_write_async (RsDocument          *self,
+                         RsDocumentFormat     format,
+                         const char          *path,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteData *data;
+
+  g_return_if_fail (RS_IS_DOCUMENT (self));
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rs_document_write_async);
+  data = g_new0 (WriteData, 1);
+  data->format = format;
+  data->path = g_strdup (path);
+  g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+rs_document_write_finish (RsDocument    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

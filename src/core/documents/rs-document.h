@@ -34,6 +34,9 @@ G_DECLARE_FINAL_TYPE (RsDocument, rs_document, RS, DOCUMENT, GObject)
 
 GQuark      rs_document_error_quark     (void);
 
+/* @language is a tag like "da" or "en" (NULL means "en"). The words the
+ * writers add themselves ("Indhold", "Side 3 af 9") follow it, not the
+ * UI locale: "da" and "da-DK" give Danish, anything else English. */
 RsDocument *rs_document_new             (const char          *title,
                                          const char          *language);
 void        rs_document_set_subtitle    (RsDocument          *self,
@@ -73,10 +76,26 @@ void        rs_document_add_image       (RsDocument          *self,
                                          const char          *alt_text);
 void        rs_document_add_page_break  (RsDocument          *self);
 
+/* Writes the whole document to @path: into a temporary file in the same
+ * folder that is renamed over @path only when complete, so a failure or
+ * cancellation (G_IO_ERROR_CANCELLED, checked between blocks and pages)
+ * leaves no file and an existing one untouched. Other errors are
+ * RS_DOCUMENT_ERROR_WRITE with a translated message naming the file. */
 gboolean    rs_document_write           (RsDocument          *self,
                                          RsDocumentFormat     format,
                                          const char          *path,
                                          GCancellable        *cancellable,
+                                         GError             **error);
+/* The same in a worker thread, for the GUI. The document must not be
+ * changed until the callback runs. */
+void        rs_document_write_async     (RsDocument          *self,
+                                         RsDocumentFormat     format,
+                                         const char          *path,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean    rs_document_write_finish    (RsDocument          *self,
+                                         GAsyncResult        *result,
                                          GError             **error);
 /* The format from a name: "pdf", "odt", "html" (case-insensitive). */
 gboolean    rs_document_format_from_string (const char       *name,

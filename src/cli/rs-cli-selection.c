@@ -245,7 +245,126 @@ cmd_select (int    argc,
   return RS_CLI_OK;
 }
 
+/* raadslag-cli select-replace: replacements after drop-outs. */
+
+static char *opt_protocol;
+static char *opt_dropped;
+
+static const GOptionEntry replace_entries[] = {
+  { "categories", 0, 0, G_OPTION_ARG_FILENAME, &opt_categories, N_("Categories and quotas (CSV)"), N_("FILE") },
+  { "respondents", 0, 0, G_OPTION_ARG_FILENAME, &opt_respondents, N_("The pool of volunteers (CSV)"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_INT, &opt_size, N_("Number of panel members"), N_("K") },
+  { "id-column", 0, 0, G_OPTION_ARG_STRING, &opt_id_column, N_("Id column (default nationbuilder_id, else the row number)"), N_("COLUMN") },
+  { "address-columns", 0, 0, G_OPTION_ARG_STRING, &opt_address_columns, N_("Columns that make the household address, comma-separated"), N_("A,B") },
+  { "protocol", 0, 0, G_OPTION_ARG_FILENAME, &opt_protocol, N_("protocol.json of the draw (members and reserve list)"), N_("FILE") },
+  { "dropped", 0, 0, G_OPTION_ARG_STRING, &opt_dropped, N_("Ids of members who dropped out, comma-separated"), N_("ID,ID") },
+  { "seed", 0, 0, G_OPTION_ARG_STRING, &opt_seed, N_("Seed of the draw (default: from the operating system)"), N_("N") },
+  { NULL }
+};
+
+static gboolean
+ids_to_people (RsSelectionInstance *instance,
+               JsonArray           *array,
+               GStrv                strv,
+               GArray              *out,
+               GError             **error)
+{
+  guint n = array ? json_array_get_length (array) : g_strv_length (strv);
+
+  for (guint j = 0; j < n; j++)
+    {
+      const char *id = array ? json_array_get_string_element (array, j) : strv[j];
+      int found = -1;
+
+      for (int i = 0; i < rs_selection_instance_n_people (instance) && found < 0; i++)
+        if (g_str_equal (rs_selection_instance_person (instance, i)->id, id))
+          found = i;
+      if (found < 0)
+        {
+          g_set_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_INVALID,
+                       _("The id “%s” is not in the respondents file."), id);
+          return FALSE;
+        }
+      g_array_append_val (out, found);
+    }
+  return TRUE;
+}
+
+static int
+cmd_replace (int    argc,
+             char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsSelectionInstance) instance = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) dropped = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) remaining = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) reserves = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) chosen = NULL;
+  g_auto(GStrv) address = NULL;
+  g_auto(GStrv) dropped_ids = NULL;
+  g_autofree char *seed = NULL;
+  JsonObject *protocol;
+  int rc;
+
+  g_option_context_set_summary (context, _("Draw replacements for members who dropped out: every quota keeps "
+                                           "holding, reserves come first in their order, and no housemate of a "
+                                           "member is chosen."));
+  g_option_context_add_main_entries (context, replace_entries, GETTEXT_PACKAGE);
+  if ((rc = rs_cli_parse_options (context, &argc, &argv)) >= 0)
+    return rc;
+  if (argc > 1)
+    return rs_cli_usage_error ("select-replace", _("Unexpected argument."));
+  if (opt_categories == NULL || opt_respondents == NULL || opt_protocol == NULL || opt_dropped == NULL || opt_size <= 0)
+    return rs_cli_usage_error ("select-replace", _("--categories, --respondents, --size, --protocol and --dropped are required."));
+  if (opt_address_columns)
+    address = g_strsplit (opt_address_columns, ",", -1);
+  instance = rs_selection_instance_new (opt_size);
+  if (!rs_selection_read_categories (instance, opt_categories, &error) ||
+      !rs_selection_read_respondents (instance, opt_respondents, opt_id_column,
+                                      (const char * const *) address, &error) ||
+      !json_parser_load_from_file (parser, opt_protocol, &error))
+    return rs_cli_fail (error);
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
+      !json_object_has_member (json_node_get_object (json_parser_get_root (parser)), "members"))
+    {
+      g_printerr (_("raadslag-cli: %s is not a selection protocol.\n"), opt_protocol);
+      return RS_CLI_ERROR;
+    }
+  protocol = json_node_get_object (json_parser_get_root (parser));
+  dropped_ids = g_strsplit (opt_dropped, ",", -1);
+  if (!ids_to_people (instance, json_object_get_array_member (protocol, "members"), NULL, members, &error) ||
+      !ids_to_people (instance, NULL, dropped_ids, dropped, &error) ||
+      (json_object_has_member (protocol, "reserves") &&
+       !ids_to_people (instance, json_object_get_array_member (protocol, "reserves"), NULL, reserves, &error)))
+    return rs_cli_fail (error);
+  for (guint j = 0; j < members->len; j++)
+    {
+      gboolean gone = FALSE;
+      for (guint d = 0; d < dropped->len; d++)
+        gone |= g_array_index (dropped, int, d) == g_array_index (members, int, j);
+      if (!gone)
+        g_array_append_val (remaining, g_array_index (members, int, j));
+    }
+  seed = opt_seed ? g_strdup (opt_seed) : rs_selection_rng_fresh_seed ();
+  chosen = rs_selection_replace (instance, remaining, dropped, reserves, seed, &error);
+  if (chosen == NULL)
+    return rs_cli_fail (error);
+  g_print ("id\r\n");
+  for (guint j = 0; j < chosen->len; j++)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+      csv_cell (line, rs_selection_instance_person (instance, g_array_index (chosen, int, j))->id);
+      g_print ("%s\r\n", line->str);
+    }
+  g_printerr (_("Seed: %s\n"), seed);
+  return RS_CLI_OK;
+}
+
 const RsCliCommand rs_cli_selection_commands[] = {
   { "select", N_("Draw a panel from CSV files (categories and respondents)"), cmd_select },
+  { "select-replace", N_("Draw replacements for members who dropped out"), cmd_replace },
   { NULL }
 };

@@ -103,6 +103,34 @@ test_end_to_end (void)
   g_assert_true (g_str_has_prefix (pdf, "%PDF"));
   g_assert_cmpuint (pdf_len, >, 1000);
 
+  /* Replacements for two drop-outs: two new people, none of them a member. */
+  {
+    g_autofree char *c = rs_test_data_path ("selection/households-categories.csv");
+    g_autofree char *r = rs_test_data_path ("selection/households-respondents.csv");
+    g_autofree char *protocol = g_build_filename (dir, "protocol.json", NULL);
+    g_autoptr(JsonParser) p2 = json_parser_new ();
+    JsonArray *members;
+    g_autofree char *dropped = NULL;
+    g_autofree char *rout = NULL, *rerr = NULL;
+    g_auto(GStrv) lines = NULL;
+    const char *argv[] = { "select-replace", "--categories", c, "--respondents", r, "--size", "8",
+                           "--id-column", "person", "--address-columns", "address,zip",
+                           "--protocol", protocol, "--dropped", NULL, "--seed", "9", NULL };
+
+    g_assert_true (json_parser_load_from_file (p2, protocol, NULL));
+    members = json_object_get_array_member (json_node_get_object (json_parser_get_root (p2)), "members");
+    dropped = g_strdup_printf ("%s,%s", json_array_get_string_element (members, 0),
+                               json_array_get_string_element (members, 1));
+    argv[14] = dropped;
+    g_assert_cmpint (rs_test_run_cli (argv, &rout, &rerr), ==, 0);
+    lines = g_strsplit (rout, "\r\n", -1);
+    g_assert_cmpstr (lines[0], ==, "id");
+    g_assert_cmpuint (g_strv_length (lines), ==, 4);  /* header, two ids, empty tail */
+    for (guint i = 1; i < 3; i++)
+      for (guint m = 0; m < json_array_get_length (members); m++)
+        g_assert_cmpstr (lines[i], !=, json_array_get_string_element (members, m));
+  }
+
   /* The same seed gives the same panel, bit for bit. */
   out2 = run_select (dir2, "12345", &rc, &err2);
   g_assert_cmpint (rc, ==, 0);

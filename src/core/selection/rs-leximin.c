@@ -19,6 +19,7 @@
  */
 
 #define GAP_EPS     0.0005
+#define PRICE_GAP   0.00005  /* pricing tolerance: a tenth of GAP_EPS */
 #define MW_ROUNDS   400   /* ILPs are cheaper than LP re-solves: measured on the sample */
 
 typedef struct
@@ -34,12 +35,16 @@ typedef struct
   GCancellable        *cancellable;
 } Ctx;
 
+/* Solves the pricing ILP to within @gap (absolute, in the units of @obj);
+ * *bound (if given) receives an upper bound on the true maximum. */
 static gboolean
-price (Ctx          *ctx,
-       const double *obj,
-       int          *counts,
-       double       *value,
-       GError      **error)
+price_gap (Ctx          *ctx,
+           const double *obj,
+           double        gap,
+           int          *counts,
+           double       *value,
+           double       *bound,
+           GError      **error)
 {
   int T = ctx->types->n_types;
   g_autofree double *x = g_new (double, MAX (T, 1));
@@ -53,9 +58,11 @@ price (Ctx          *ctx,
     top = MAX (top, fabs (obj[t]));
   for (int t = 0; t < T; t++)
     scaled[t] = top > 0 ? obj[t] / top : 0.0;
-  status = rs_solver_ilp_solve (ctx->ilp, scaled, TRUE, x, value);
+  status = rs_solver_ilp_solve_gap (ctx->ilp, scaled, TRUE, top > 0 ? gap / top : gap, x, value, bound);
   if (value)
     *value *= top;
+  if (bound)
+    *bound *= top;
 
   ctx->stats->n_ilp++;
   ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
@@ -70,6 +77,16 @@ price (Ctx          *ctx,
   for (int t = 0; t < T; t++)
     counts[t] = (int) x[t];
   return TRUE;
+}
+
+static gboolean
+price (Ctx          *ctx,
+       const double *obj,
+       int          *counts,
+       double       *value,
+       GError      **error)
+{
+  return price_gap (ctx, obj, 1e-9, counts, value, NULL, error);
 }
 
 /* Returns the panel's index; *is_new tells whether it was added. */
@@ -135,7 +152,8 @@ initial_panels (Ctx       *ctx,
 
       if (cancelled (ctx, error))
         return FALSE;
-      if (!price (ctx, weight, counts, &value, error))
+      /* Start panels need not be optimal: 1 % is plenty. */
+      if (!price_gap (ctx, weight, 0.01 * ctx->instance->size, counts, &value, NULL, error))
         return FALSE;
       add_panel (ctx, counts, NULL);
       for (int t = 0; t < T; t++)
@@ -417,7 +435,7 @@ rs_selection_leximin (RsSelectionInstance  *instance,
       for (;;)
         {
           RsSolverStatus status;
-          double value, fixed_part = 0.0;
+          double value, bound, fixed_part = 0.0;
           gboolean is_new;
 
           if (cancelled (&ctx, error))
@@ -471,12 +489,12 @@ rs_selection_leximin (RsSelectionInstance  *instance,
               if (fixed[t])
                 fixed_part += fixed_value[t] * MAX (w[t], 0.0);
             }
-          if (!price (&ctx, obj, counts, &value, error))
+          if (!price_gap (&ctx, obj, PRICE_GAP, counts, &value, &bound, error))
             {
               rs_solver_lp_free (lp);
               goto fail;
             }
-          upper = value - fixed_part;
+          upper = bound - fixed_part;
           if (progress)
             progress (_("Raising the lowest probabilities"),
                       0.3 + 0.7 * n_fixed / (double) T, lower, upper, user_data);
@@ -495,7 +513,14 @@ rs_selection_leximin (RsSelectionInstance  *instance,
           for (int t = 0; t < T; t++)
             for (int j = types->start[t]; j < types->start[t + 1]; j++)
               result->certificate[types->member[j]] = MAX (w[t], 0.0) / types->count[t];
-          result->certificate_bound = upper;
+          /* The verifier's ILP, solved exactly: the certificate's bound. */
+          for (int t = 0; t < T; t++)
+            obj[t] = w[t] / types->count[t];
+          if (!price (&ctx, obj, counts, &result->certificate_bound, error))
+            {
+              rs_solver_lp_free (lp);
+              goto fail;
+            }
           first_level = FALSE;
         }
       /* Robust fixing: everyone with a dual weight near the largest, and

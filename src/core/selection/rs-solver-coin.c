@@ -100,11 +100,23 @@ rs_solver_ilp_solve (RsSolverIlp  *ilp,
                      double       *x_out,
                      double       *value_out)
 {
+  return rs_solver_ilp_solve_gap (ilp, obj, maximize, 1e-9, x_out, value_out, NULL);
+}
+
+RsSolverStatus
+rs_solver_ilp_solve_gap (RsSolverIlp  *ilp,
+                         const double *obj,
+                         gboolean      maximize,
+                         double        abs_gap,
+                         double       *x_out,
+                         double       *value_out,
+                         double       *bound_out)
+{
   Cbc_Model *model = Cbc_clone (ilp->template);
   RsSolverStatus status;
 
   Cbc_setLogLevel (model, 0);
-  Cbc_setAllowableGap (model, 1e-9);
+  Cbc_setAllowableGap (model, MAX (abs_gap, 1e-9));
   Cbc_setAllowableFractionGap (model, 1e-9);
   Cbc_setParameter (model, "threads", "1");
   Cbc_setObjSense (model, maximize ? -1.0 : 1.0);
@@ -127,6 +139,10 @@ rs_solver_ilp_solve (RsSolverIlp  *ilp,
         }
       if (value_out)
         *value_out = value;
+      /* CBC stops once the best possible value is within the allowable
+       * gap of the solution: that bounds the optimum. */
+      if (bound_out)
+        *bound_out = maximize ? value + abs_gap + 1e-12 : value - abs_gap - 1e-12;
       status = RS_SOLVER_OPTIMAL;
     }
   else if (Cbc_isProvenInfeasible (model))

@@ -45,6 +45,16 @@ RsSolverStatus  rs_solver_ilp_solve      (RsSolverIlp   *ilp,
                                           gboolean       maximize,
                                           double        *x_out,
                                           double        *value_out);
+/* The same, stopping once the solution is within @abs_gap of the best
+ * possible value, which goes to @bound_out (an upper bound when
+ * maximising): exact enough for column generation, and much faster. */
+RsSolverStatus  rs_solver_ilp_solve_gap  (RsSolverIlp   *ilp,
+                                          const double  *obj,
+                                          gboolean       maximize,
+                                          double         abs_gap,
+                                          double        *x_out,
+                                          double        *value_out,
+                                          double        *bound_out);
 
 /* A linear programme that grows by columns (primal simplex) or rows. */
 RsSolverLp     *rs_solver_lp_new         (gboolean       maximize);

@@ -138,7 +138,7 @@ initial_panels (Ctx       *ctx,
   g_autofree gboolean *covered = g_new0 (gboolean, MAX (T, 1));
   int n = ctx->types->n_people;
   int rounds = MIN (T, MW_ROUNDS);
-  const char *env = g_getenv ("RS_LEXIMIN_MW_ROUNDS");
+  const char *env = g_getenv ("RS_LEXIMIN_MW_ROUNDS");  /* tuning knob for benchmarks */
   double value;
 
   if (env)

@@ -10,9 +10,7 @@
 #include "rs-panel-store.h"
 #include "rs-panels-page.h"
 #include "rs-pool-view.h"
-#ifdef RS_HAVE_SELECTION_VIEW
 #include "rs-selection-view.h"
-#endif
 
 struct _RsPanelsPage
 {
@@ -72,20 +70,8 @@ static void
 show_draw (RsPanelsPage *self,
            RsPanel      *panel)
 {
-#ifdef RS_HAVE_SELECTION_VIEW
-  /* The selection engineer's widget: the one call site, enabled at integration. */
   adw_bin_set_child (self->draw, GTK_WIDGET (rs_selection_view_new (rs_page_get_context (RS_PAGE (self)),
                                                                     rs_panel_get_id (panel))));
-#else
-  GtkWidget *status = adw_status_page_new ();
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "media-playlist-shuffle-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Draw"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                   _("The fair draw of members and reserves from the pool is not part of "
-                                     "this build."));
-  adw_bin_set_child (self->draw, status);
-#endif
 }
 
 static void

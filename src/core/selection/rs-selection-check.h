@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "rs-selection-instance.h"
+
+G_BEGIN_DECLS
+
+/* One suggested quota change. */
+typedef struct
+{
+  int value;
+  int old_min;
+  int new_min;
+  int old_max;
+  int new_max;
+} RsSelectionChange;
+
+typedef struct
+{
+  gboolean   feasible;
+  GPtrArray *problems;   /* translated sentences, why not */
+  GArray    *changes;    /* RsSelectionChange: the smallest relaxation */
+  gboolean   relaxable;  /* FALSE when no quota change within the flex helps */
+} RsSelectionCheck;
+
+/* Σmin ≤ k ≤ Σmax per category, coverage of every minimum, the largest Σmin
+ * against the smallest Σmax, and an exact ILP test; when infeasible, an ILP
+ * that minimises the total quota change (within min_flex/max_flex). */
+RsSelectionCheck *rs_selection_check       (RsSelectionInstance *instance,
+                                            GCancellable        *cancellable,
+                                            GError             **error);
+void              rs_selection_check_free  (RsSelectionCheck    *check);
+/* Plain words: "Lower the minimum for “age 18–29” from 14 to 11." */
+GPtrArray        *rs_selection_check_describe (RsSelectionCheck    *check,
+                                               RsSelectionInstance *instance);
+JsonNode         *rs_selection_check_to_json  (RsSelectionCheck    *check,
+                                               RsSelectionInstance *instance);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSelectionCheck, rs_selection_check_free)
+
+G_END_DECLS

@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-selection-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-selection-store.h"
+
+void
+rs_selection_run_info_free (RsSelectionRunInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->created_at);
+  g_free (info->algorithm);
+  g_free (info->seed);
+  g_free (info);
+}
+
+RsSelectionInstance *
+rs_selection_store_load (RsDatabase *db,
+                         gint64      panel_id,
+                         int        *n_skipped_out,
+                         GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsSelectionInstance) instance = NULL;
+  g_autofree int *values = NULL;
+  gint64 current_person = 0;
+  int size, one_per_household, n_cats, filled = 0, skipped = 0, rc;
+  char *household = NULL, *pseudonym = NULL;
+
+  stmt = rs_database_query (db, error, "SELECT size, one_per_household FROM panel WHERE id = ?", "i", panel_id);
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND, _("The panel does not exist."));
+      return NULL;
+    }
+  size = sqlite3_column_int (stmt, 0);
+  one_per_household = sqlite3_column_int (stmt, 1);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  instance = rs_selection_instance_new (size);
+
+  stmt = rs_database_query (db, error,
+                            "SELECT c.id, c.name, v.id, v.name, v.quota_min, v.quota_max, v.min_flex, v.max_flex "
+                            "FROM category c JOIN category_value v ON v.category_id = c.id "
+                            "WHERE c.panel_id = ? ORDER BY c.position, c.id, v.position, v.id", "i", panel_id);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int cat = rs_selection_instance_add_category (instance, (const char *) sqlite3_column_text (stmt, 1));
+      int min = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? 0 : sqlite3_column_int (stmt, 4);
+      int max = sqlite3_column_type (stmt, 5) == SQLITE_NULL ? size : sqlite3_column_int (stmt, 5);
+      int min_flex = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? 0 : sqlite3_column_int (stmt, 6);
+      int max_flex = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? size : sqlite3_column_int (stmt, 7);
+
+      rs_selection_instance_add_value (instance, cat, (const char *) sqlite3_column_text (stmt, 3),
+                                       min, max, MIN (min_flex, min), MAX (max_flex, max));
+    }
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error), NULL;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  /* Attributes are matched by category and value name. */
+  n_cats = rs_selection_instance_n_categories (instance);
+  values = g_new (int, MAX (n_cats, 1));
+
+  stmt = rs_database_query (db, error,
+                            "SELECT p.id, p.pseudonym, p.household_key, a.category_id, c.name, v.name "
+                            "FROM person p LEFT JOIN person_attribute a ON a.person_id = p.id "
+                            "LEFT JOIN category c ON c.id = a.category_id "
+                            "LEFT JOIN category_value v ON v.id = a.value_id "
+                            "WHERE p.panel_id = ? AND p.status NOT IN ('declined', 'dropped-out', 'withdrawn') "
+                            "ORDER BY p.id", "i", panel_id);
+  if (stmt == NULL)
+    return NULL;
+  for (;;)
+    {
+      gint64 person_id;
+
+      rc = sqlite3_step (stmt);
+      person_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      if (current_person != 0 && person_id != current_person)
+        {
+          if (filled == n_cats)
+            {
+              int i = rs_selection_instance_add_person (instance, pseudonym, values,
+                                                        one_per_household && household && household[0] ? household : NULL,
+                                                        NULL);
+              rs_selection_instance_person (instance, i)->db_id = current_person;
+            }
+          else
+            skipped++;
+          g_clear_pointer (&household, g_free);
+          g_clear_pointer (&pseudonym, g_free);
+        }
+      if (rc != SQLITE_ROW)
+        break;
+      if (person_id != current_person)
+        {
+          current_person = person_id;
+          filled = 0;
+          for (int c = 0; c < n_cats; c++)
+            values[c] = -1;
+          pseudonym = rs_column_dup_text (stmt, 1);
+          household = rs_column_dup_text (stmt, 2);
+        }
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        {
+          int cat = rs_selection_instance_find_category (instance, (const char *) sqlite3_column_text (stmt, 4));
+          int v = cat >= 0 ? rs_selection_instance_find_value (instance, cat, (const char *) sqlite3_column_text (stmt, 5)) : -1;
+          if (v >= 0 && values[cat] < 0)
+            {
+              values[cat] = v;
+              filled++;
+            }
+        }
+    }
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error), NULL;
+  if (n_skipped_out)
+    *n_skipped_out = skipped;
+  return g_steal_pointer (&instance);
+}
+
+static char *
+to_json (JsonNode *node)
+{
+  return json_to_string (node, FALSE);
+}
+
+static JsonNode *
+inputs_snapshot (RsSelectionInstance *instance)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "size");
+  json_builder_add_int_value (b, instance->size);
+  json_builder_set_member_name (b, "quotas");
+  json_builder_begin_array (b);
+  for (int v = 0; v < rs_selection_instance_n_values (instance); v++)
+    {
+      RsSelectionValue *val = rs_selection_instance_value (instance, v);
+      json_builder_begin_array (b);
+      json_builder_add_string_value (b, rs_selection_instance_category (instance, val->category)->name);
+      json_builder_add_string_value (b, val->name);
+      json_builder_add_int_value (b, val->min);
+      json_builder_add_int_value (b, val->max);
+      json_builder_end_array (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "pool");
+  json_builder_begin_array (b);
+  for (int i = 0; i < rs_selection_instance_n_people (instance); i++)
+    {
+      RsSelectionPerson *p = rs_selection_instance_person (instance, i);
+      json_builder_begin_array (b);
+      json_builder_add_string_value (b, p->id);
+      for (int c = 0; c < rs_selection_instance_n_categories (instance); c++)
+        json_builder_add_string_value (b, rs_selection_instance_value (instance, p->values[c])->name);
+      json_builder_add_boolean_value (b, p->household != NULL);
+      json_builder_end_array (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+gint64
+rs_selection_store_save_run (RsDatabase        *db,
+                             gint64             panel_id,
+                             RsSelectionResult *result,
+                             RsSelectionDraw   *draw,
+                             JsonNode          *protocol,
+                             GError           **error)
+{
+  RsSelectionInstance *instance = result->instance;
+  g_autoptr(JsonNode) inputs = inputs_snapshot (instance);
+  g_autoptr(JsonNode) distribution = rs_selection_result_distribution_json (result);
+  g_autoptr(JsonNode) certificate = rs_selection_result_certificate_json (result);
+  g_autofree char *inputs_text = to_json (inputs);
+  g_autofree char *distribution_text = to_json (distribution);
+  g_autofree char *certificate_text = to_json (certificate);
+  g_autofree char *protocol_text = to_json (protocol);
+  g_autofree char *cat_sha = rs_selection_instance_categories_sha256 (instance);
+  g_autofree char *pool_sha = rs_selection_instance_pool_sha256 (instance);
+  gint64 run_id;
+
+  if (!rs_database_begin (db, error))
+    return 0;
+  if (!rs_database_run (db, error,
+                        "INSERT INTO selection_run (panel_id, algorithm, version, seed, categories_sha256, "
+                        "pool_sha256, inputs, distribution, certificate, protocol) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "itttt" "ttttt", panel_id, rs_selection_algorithm_to_string (result->algorithm),
+                        RS_SELECTION_VERSION, draw->seed, cat_sha, pool_sha, inputs_text,
+                        distribution_text, certificate_text, protocol_text))
+    goto fail;
+  run_id = rs_database_last_insert_id (db);
+  /* A new draw replaces the previous statuses. */
+  if (!rs_database_run (db, error,
+                        "UPDATE person SET status = 'registered' "
+                        "WHERE panel_id = ? AND status IN ('selected', 'reserve')", "i", panel_id))
+    goto fail;
+  for (guint j = 0; j < draw->members->len + draw->reserves->len; j++)
+    {
+      gboolean is_member = j < draw->members->len;
+      int i = is_member ? g_array_index (draw->members, int, j)
+                        : g_array_index (draw->reserves, int, j - draw->members->len);
+      RsSelectionPerson *p = rs_selection_instance_person (instance, i);
+      int rank = is_member ? (int) j + 1 : (int) (j - draw->members->len) + 1;
+
+      if (p->db_id == 0)
+        continue;
+      if (!rs_database_run (db, error,
+                            "INSERT INTO selection_member (run_id, person_id, role, rank, probability) "
+                            "VALUES (?, ?, ?, ?, ?)", "iitnd", run_id, p->db_id,
+                            is_member ? "member" : "reserve", rank, result->marginals[i]) ||
+          !rs_database_run (db, error, "UPDATE person SET status = ? WHERE id = ?", "ti",
+                            is_member ? "selected" : "reserve", p->db_id))
+        goto fail;
+    }
+  if (!rs_database_commit (db, error))
+    return 0;
+  return run_id;
+
+fail:
+  rs_database_rollback (db);
+  return 0;
+}
+
+GPtrArray *
+rs_selection_store_list_runs (RsDatabase *db,
+                              gint64      panel_id,
+                              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_selection_run_info_free);
+  int rc;
+
+  stmt = rs_database_query (db, error,
+                            "SELECT r.id, r.created_at, r.algorithm, r.seed, "
+                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'member'), "
+                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'reserve'), "
+                            "json_extract(r.protocol, '$.minimum_probability') "
+                            "FROM selection_run r WHERE r.panel_id = ? ORDER BY r.id DESC", "i", panel_id);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RsSelectionRunInfo *info = g_new0 (RsSelectionRunInfo, 1);
+      info->id = sqlite3_column_int64 (stmt, 0);
+      info->created_at = rs_column_dup_text (stmt, 1);
+      info->algorithm = rs_column_dup_text (stmt, 2);
+      info->seed = rs_column_dup_text (stmt, 3);
+      info->n_members = sqlite3_column_int (stmt, 4);
+      info->n_reserves = sqlite3_column_int (stmt, 5);
+      info->minimum = sqlite3_column_double (stmt, 6);
+      g_ptr_array_add (runs, info);
+    }
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error), NULL;
+  return g_steal_pointer (&runs);
+}

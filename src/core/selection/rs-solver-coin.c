@@ -1,0 +1,286 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-solver"
+
+#include "config.h"
+
+#include <float.h>
+#include <math.h>
+#include <coin/Cbc_C_Interface.h>
+#include <coin/Clp_C_Interface.h>
+
+#include "rs-solver.h"
+
+/* COIN-OR backend: CBC for integer programmes, CLP (dual simplex) for LPs.
+ * A Cbc_Model must never be modified and solved again (CBC 2.10): we keep
+ * a template and solve a Cbc_clone() of it every time. */
+
+struct _RsSolverIlp
+{
+  Cbc_Model *template;
+  int        n_columns;
+  GArray    *integer;   /* gboolean per column */
+};
+
+struct _RsSolverLp
+{
+  Clp_Simplex *model;
+  gboolean     maximize;
+};
+
+const char *
+rs_solver_backend_name (void)
+{
+  static char name[64];
+
+  if (name[0] == '\0')
+    g_snprintf (name, sizeof name, "COIN-OR CBC %s + CLP", Cbc_getVersion ());
+  return name;
+}
+
+RsSolverIlp *
+rs_solver_ilp_new (void)
+{
+  RsSolverIlp *ilp = g_new0 (RsSolverIlp, 1);
+
+  ilp->template = Cbc_newModel ();
+  ilp->integer = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  return ilp;
+}
+
+void
+rs_solver_ilp_free (RsSolverIlp *ilp)
+{
+  if (ilp == NULL)
+    return;
+  Cbc_deleteModel (ilp->template);
+  g_array_unref (ilp->integer);
+  g_free (ilp);
+}
+
+int
+rs_solver_ilp_add_column (RsSolverIlp *ilp,
+                          double       lower,
+                          double       upper,
+                          gboolean     integer)
+{
+  Cbc_addCol (ilp->template, "", lower, upper, 0.0, integer ? 1 : 0, 0, NULL, NULL);
+  g_array_append_val (ilp->integer, integer);
+  return ilp->n_columns++;
+}
+
+void
+rs_solver_ilp_add_row (RsSolverIlp  *ilp,
+                       int           nz,
+                       const int    *cols,
+                       const double *coefs,
+                       double        lower,
+                       double        upper)
+{
+  if (lower > -G_MAXDOUBLE && upper < G_MAXDOUBLE && lower == upper)
+    Cbc_addRow (ilp->template, "", nz, cols, coefs, 'E', lower);
+  else
+    {
+      if (lower > -G_MAXDOUBLE)
+        Cbc_addRow (ilp->template, "", nz, cols, coefs, 'G', lower);
+      if (upper < G_MAXDOUBLE)
+        Cbc_addRow (ilp->template, "", nz, cols, coefs, 'L', upper);
+    }
+}
+
+int
+rs_solver_ilp_n_columns (RsSolverIlp *ilp)
+{
+  return ilp->n_columns;
+}
+
+RsSolverStatus
+rs_solver_ilp_solve (RsSolverIlp  *ilp,
+                     const double *obj,
+                     gboolean      maximize,
+                     double       *x_out,
+                     double       *value_out)
+{
+  return rs_solver_ilp_solve_gap (ilp, obj, maximize, 1e-9, x_out, value_out, NULL);
+}
+
+RsSolverStatus
+rs_solver_ilp_solve_gap (RsSolverIlp  *ilp,
+                         const double *obj,
+                         gboolean      maximize,
+                         double        abs_gap,
+                         double       *x_out,
+                         double       *value_out,
+                         double       *bound_out)
+{
+  Cbc_Model *model = Cbc_clone (ilp->template);
+  RsSolverStatus status;
+
+  Cbc_setLogLevel (model, 0);
+  Cbc_setAllowableGap (model, MAX (abs_gap, 1e-9));
+  Cbc_setAllowableFractionGap (model, 1e-9);
+  Cbc_setParameter (model, "threads", "1");
+  Cbc_setObjSense (model, maximize ? -1.0 : 1.0);
+  for (int i = 0; i < ilp->n_columns; i++)
+    Cbc_setObjCoeff (model, i, obj ? obj[i] : 0.0);
+  Cbc_solve (model);
+  if (Cbc_isProvenOptimal (model))
+    {
+      const double *x = Cbc_getColSolution (model);
+      double value = 0.0;
+
+      for (int i = 0; i < ilp->n_columns; i++)
+        {
+          double v = x[i];
+          if (g_array_index (ilp->integer, gboolean, i))
+            v = round (v);
+          if (x_out)
+            x_out[i] = v;
+          value += (obj ? obj[i] : 0.0) * v;
+        }
+      if (value_out)
+        *value_out = value;
+      /* CBC stops once the best possible value is within the allowable
+       * gap of the solution: that bounds the optimum. */
+      if (bound_out)
+        *bound_out = maximize ? value + abs_gap + 1e-12 : value - abs_gap - 1e-12;
+      status = RS_SOLVER_OPTIMAL;
+    }
+  else if (Cbc_isProvenInfeasible (model))
+    status = RS_SOLVER_INFEASIBLE;
+  else
+    status = RS_SOLVER_FAILED;
+  Cbc_deleteModel (model);
+  return status;
+}
+
+RsSolverLp *
+rs_solver_lp_new (gboolean maximize)
+{
+  RsSolverLp *lp = g_new0 (RsSolverLp, 1);
+
+  lp->model = Clp_newModel ();
+  lp->maximize = maximize;
+  Clp_setLogLevel (lp->model, 0);
+  Clp_scaling (lp->model, 0);
+  Clp_setOptimizationDirection (lp->model, maximize ? -1.0 : 1.0);
+  return lp;
+}
+
+void
+rs_solver_lp_free (RsSolverLp *lp)
+{
+  if (lp == NULL)
+    return;
+  Clp_deleteModel (lp->model);
+  g_free (lp);
+}
+
+static double
+clp_bound (double v)
+{
+  if (v >= G_MAXDOUBLE)
+    return DBL_MAX;
+  if (v <= -G_MAXDOUBLE)
+    return -DBL_MAX;
+  return v;
+}
+
+int
+rs_solver_lp_add_column (RsSolverLp   *lp,
+                         double        lower,
+                         double        upper,
+                         double        obj,
+                         int           nz,
+                         const int    *rows,
+                         const double *coefs)
+{
+  CoinBigIndex starts[2] = { 0, nz };
+  double lo = clp_bound (lower), up = clp_bound (upper);
+
+  Clp_addColumns (lp->model, 1, &lo, &up, &obj, starts, rows, coefs);
+  return Clp_numberColumns (lp->model) - 1;
+}
+
+int
+rs_solver_lp_add_row (RsSolverLp   *lp,
+                      int           nz,
+                      const int    *cols,
+                      const double *coefs,
+                      double        lower,
+                      double        upper)
+{
+  CoinBigIndex starts[2] = { 0, nz };
+  double lo = clp_bound (lower), up = clp_bound (upper);
+
+  Clp_addRows (lp->model, 1, &lo, &up, starts, cols, coefs);
+  return Clp_numberRows (lp->model) - 1;
+}
+
+int
+rs_solver_lp_n_rows (RsSolverLp *lp)
+{
+  return Clp_numberRows (lp->model);
+}
+
+int
+rs_solver_lp_n_columns (RsSolverLp *lp)
+{
+  return Clp_numberColumns (lp->model);
+}
+
+RsSolverStatus
+rs_solver_lp_solve (RsSolverLp *lp)
+{
+  int status;
+
+  /* Columns are added between solves: the primal simplex warm-starts. */
+  Clp_primal (lp->model, 0);
+  status = Clp_status (lp->model);
+  g_debug ("LP %d x %d: status %d after %d iterations", Clp_numberRows (lp->model),
+           Clp_numberColumns (lp->model), status, Clp_numberIterations (lp->model));
+  if (status != 0)
+    {
+      /* Retry with the dual simplex before giving up. */
+      Clp_dual (lp->model, 0);
+      status = Clp_status (lp->model);
+    }
+  switch (status)
+    {
+    case 0:
+      return RS_SOLVER_OPTIMAL;
+    case 1:
+      return RS_SOLVER_INFEASIBLE;
+    case 2:
+      return RS_SOLVER_UNBOUNDED;
+    default:
+      return RS_SOLVER_FAILED;
+    }
+}
+
+double
+rs_solver_lp_value (RsSolverLp *lp)
+{
+  return Clp_objectiveValue (lp->model);
+}
+
+const double *
+rs_solver_lp_primal (RsSolverLp *lp)
+{
+  return Clp_getColSolution (lp->model);
+}
+
+const double *
+rs_solver_lp_duals (RsSolverLp *lp)
+{
+  return Clp_getRowPrice (lp->model);
+}
+
+void
+rs_solver_ilp_set_bounds (RsSolverIlp *ilp,
+                          int          column,
+                          double       lower,
+                          double       upper)
+{
+  Cbc_setColLower (ilp->template, column, lower);
+  Cbc_setColUpper (ilp->template, column, upper);
+}

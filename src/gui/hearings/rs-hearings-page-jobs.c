@@ -568,6 +568,7 @@ export_dialog_cb (AdwMessageDialog *dialog,
   job->round_id = rs_hearing_round_get_id (self->round);
   job->format = rs_whitebook_dialog_get_format (RS_WHITEBOOK_DIALOG (dialog));
   job->options.show_private_names = rs_whitebook_dialog_get_show_private_names (RS_WHITEBOOK_DIALOG (dialog));
+  job->options.order = rs_whitebook_dialog_get_order (RS_WHITEBOOK_DIALOG (dialog));
   job->options.small_cell_limit = context ? rs_context_get_small_cell_limit (context) : 5;
 
   chooser = gtk_file_chooser_native_new (_("Save White Book"), _rs_hearings_page_get_window (self),

@@ -63,6 +63,14 @@ test_mapping_dialog (void)
   rs_csv_mapping_dialog_set_field (self, 3, RS_CSV_FIELD_IGNORE);
   g_assert_true (adw_message_dialog_get_response_enabled (message, "import"));
 
+  /* RS_TEST_SHOW=seconds keeps the dialog on screen, for a screenshot. */
+  if (g_getenv ("RS_TEST_SHOW") != NULL)
+    {
+      gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC * g_ascii_strtoll (g_getenv ("RS_TEST_SHOW"), NULL, 10);
+      gtk_window_present (GTK_WINDOW (dialog));
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+    }
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
   rs_test_remove_dir (dir);

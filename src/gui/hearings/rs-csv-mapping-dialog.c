@@ -113,6 +113,8 @@ preview_label (const char *text,
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  /* Short cells (dates, types) are shown whole; the preview scrolls sideways. */
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (g_utf8_strlen (text, -1) + 1, 12));
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   if (bold)

@@ -92,7 +92,7 @@ main (int   argc,
   g_autoptr(GPtrArray) groups = NULL;
   g_autofree char *campaign = NULL;
   GArray *latencies = g_array_new (FALSE, FALSE, sizeof (double));
-  RsWhitebookOptions options = { FALSE, 5 };
+  RsWhitebookOptions options = { FALSE, 5, RS_WHITEBOOK_ORDER_THEME };
   struct rusage usage;
   gint64 process_id;
   gsize total_bytes = 0;

@@ -24,6 +24,8 @@ static gboolean opt_json;
 static char *opt_format;
 static char *opt_out;
 static gboolean opt_show_private;
+static char *opt_order;
+static char *opt_map;
 
 static int
 open_database (const char           *name,
@@ -91,10 +93,14 @@ cmd_import (int    argc,
   static const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &opt_round, N_("Hearing round id"), N_("ID") },
+    { "map", 0, 0, G_OPTION_ARG_STRING, &opt_map,
+      N_("Columns of the CSV files: sender=COL,type=COL,received=COL,channel=COL,text=COL "
+         "(COL is a header name or a column number)"), N_("MAPPING") },
     { NULL }
   };
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) mappings = NULL;
   gint64 round_id;
   int count;
   int rc = open_database ("hearing import",
@@ -108,8 +114,27 @@ cmd_import (int    argc,
     return rc;
   if (argc < 2)
     return rs_cli_usage_error ("hearing import", _("Give at least one file to import."));
-  count = rs_hearing_import_files (db, round_id, (const char * const *) argv + 1, NULL, NULL, NULL,
-                                   &error);
+  if (opt_map != NULL)
+    {
+      mappings = g_ptr_array_new_with_free_func (g_free);
+      for (int i = 1; i < argc; i++)
+        {
+          g_autoptr(RsCsv) head = rs_hearing_import_read_csv_head (argv[i], 0, &error);
+          RsCsvMapping *mapping = g_new (RsCsvMapping, 1);
+
+          g_ptr_array_add (mappings, mapping);
+          if (head == NULL ||
+              !rs_csv_mapping_parse (mapping, opt_map,
+                                     (const char * const *) g_ptr_array_index (head->rows, 0), &error))
+            {
+              g_printerr (_("Nothing was imported.\n"));
+              return rs_cli_fail (error);
+            }
+        }
+    }
+  count = rs_hearing_import_files_mapped (db, round_id, (const char * const *) argv + 1,
+                                          mappings ? (const RsCsvMapping * const *) mappings->pdata : NULL,
+                                          NULL, NULL, NULL, &error);
   if (count < 0)
     {
       g_printerr (_("Nothing was imported.\n"));
@@ -199,11 +224,14 @@ cmd_export_whitebook (int    argc,
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("Output file"), N_("FILE") },
     { "show-private-names", 0, 0, G_OPTION_ARG_NONE, &opt_show_private,
       N_("Name private citizens and keep their details (off by default)"), NULL },
+    { "order", 0, 0, G_OPTION_ARG_STRING, &opt_order,
+      N_("theme (points grouped by theme, the default) or response (every response in the order received)"),
+      N_("ORDER") },
     { NULL }
   };
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  RsWhitebookOptions options = { FALSE, 5 };
+  RsWhitebookOptions options = { FALSE, 5, RS_WHITEBOOK_ORDER_THEME };
   RsDocumentFormat format;
   gint64 round_id;
   int rc = open_database ("export whitebook", _("Write the white book of a hearing round."), NULL,
@@ -217,6 +245,12 @@ cmd_export_whitebook (int    argc,
     return rs_cli_usage_error ("export whitebook", _("Give --format pdf, odt or html."));
   if (opt_out == NULL)
     return rs_cli_usage_error ("export whitebook", _("Give the output file with --out FILE."));
+  if (opt_order == NULL || g_str_equal (opt_order, "theme"))
+    options.order = RS_WHITEBOOK_ORDER_THEME;
+  else if (g_str_equal (opt_order, "response"))
+    options.order = RS_WHITEBOOK_ORDER_RESPONSE;
+  else
+    return rs_cli_usage_error ("export whitebook", _("Give --order theme or response."));
   options.show_private_names = opt_show_private;
   if (!rs_whitebook_export (db, round_id, &options, format, opt_out, NULL, NULL, NULL, &error))
     return rs_cli_fail (error);

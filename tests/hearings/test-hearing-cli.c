@@ -93,11 +93,90 @@ test_create_import_list (void)
   rs_test_remove_dir (dir);
 }
 
+static void
+test_whitebook_order_and_map (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_temp_database (&dir);
+  g_autofree char *path = g_strdup (rs_database_get_path (db));
+  g_autofree char *html = g_build_filename (dir, "hvidbog.html", NULL);
+  g_autofree char *csv = g_build_filename (dir, "andet-format.csv", NULL);
+  g_autofree char *out = NULL, *err = NULL, *contents = NULL;
+  g_autofree char *process_id = NULL;
+  g_autofree char *round_id = NULL;
+  const char *theme_pos, *first, *second;
+
+  g_clear_object (&db);
+  {
+    const char *argv[] = { "sample", "--db", path, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    process_id = g_strstrip (g_steal_pointer (&out));
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "create", "--db", path, "--process", process_id, "--title",
+                           "Tredje høring", "--start", "2026-10-01", "--deadline", "2026-10-31", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    round_id = g_strstrip (g_steal_pointer (&out));
+    g_clear_pointer (&err, g_free);
+  }
+  g_assert_true (g_file_set_contents (csv,
+                                      "Hvem;Slags;Hvornår;Indlæg\n"
+                                      "Ida Holm;privat;2026-10-05;Andet svar om cykelstier\n"
+                                      "Havbjerg Skakklub;forening;2026-10-02;Første svar om lokaler\n", -1, NULL));
+  {
+    /* A mapping naming a missing column is refused; nothing is stored. */
+    const char *argv[] = { "hearing", "import", "--db", path, "--round", round_id,
+                           "--map", "sender=Hvem,text=Tekst", csv, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "no column “Tekst”"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "import", "--db", path, "--round", round_id,
+                           "--map", "sender=Hvem,type=Slags,received=3,text=Indlæg", csv, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "2"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "export", "whitebook", "--db", path, "--round", round_id, "--format", "html",
+                           "--out", html, "--order", "sideways", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "--order theme or response"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "export", "whitebook", "--db", path, "--round", round_id, "--format", "html",
+                           "--out", html, "--order", "response", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
+  theme_pos = strstr (contents, "Responses in the order received");
+  g_assert_nonnull (theme_pos);
+  /* In the order received, and the private citizen is not named. */
+  first = strstr (contents, "Første svar om lokaler");
+  second = strstr (contents, "Andet svar om cykelstier");
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_true (theme_pos < first && first < second);
+  g_assert_nonnull (strstr (contents, "Havbjerg Skakklub"));
+  g_assert_null (strstr (contents, "Ida Holm"));
+  g_assert_nonnull (strstr (contents, "Private citizen 1"));
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/hearings/cli/create-import-list", test_create_import_list);
+  g_test_add_func ("/hearings/cli/whitebook-order-and-map", test_whitebook_order_and_map);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include <poppler.h>
 #include <zlib.h>
 
+#include "rs-date.h"
 #include "rs-hearing-import.h"
 #include "rs-hearings-test-common.h"
 #include "rs-response-store.h"
@@ -56,20 +57,29 @@ fixture_teardown (Fixture      *f,
 }
 
 static char *
-export (Fixture          *f,
-        RsDocumentFormat  format,
-        gboolean          show_private_names)
+export_ordered (Fixture          *f,
+                RsDocumentFormat  format,
+                gboolean          show_private_names,
+                RsWhitebookOrder  order)
 {
   g_autoptr(GError) error = NULL;
-  RsWhitebookOptions options = { show_private_names, 5 };
+  RsWhitebookOptions options = { show_private_names, 5, order };
   const char *ext = rs_document_format_get_extension (format);
-  g_autofree char *name = g_strdup_printf ("whitebook-%d.%s", show_private_names, ext);
+  g_autofree char *name = g_strdup_printf ("whitebook-%d-%d.%s", show_private_names, order, ext);
   char *path = g_build_filename (f->dir, name, NULL);
 
   g_assert_true (rs_whitebook_export (f->db, f->round_id, &options, format, path, NULL, NULL, NULL,
                                       &error));
   g_assert_no_error (error);
   return path;
+}
+
+static char *
+export (Fixture          *f,
+        RsDocumentFormat  format,
+        gboolean          show_private_names)
+{
+  return export_ordered (f, format, show_private_names, RS_WHITEBOOK_ORDER_THEME);
 }
 
 static char *
@@ -145,6 +155,64 @@ test_html_escaping (Fixture      *f,
   g_assert_null (strstr (html, "<b>Evil"));
   g_assert_nonnull (strstr (html, "&lt;script&gt;"));
   g_assert_nonnull (strstr (html, "&lt;b&gt;Evil&lt;/b&gt; &amp; Co"));
+}
+
+static void
+test_html_per_response (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autofree char *path = export_ordered (f, RS_DOCUMENT_FORMAT_HTML, FALSE, RS_WHITEBOOK_ORDER_RESPONSE);
+  g_autofree char *html = read_text (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = rs_response_store_list (f->db, f->round_id, &error);
+  const char *at = html;
+  int pseudonym = 0, coded = 0, uncoded = 0;
+  guint n;
+
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >=, 40);
+  assert_no_private_details (f, html);
+  g_assert_nonnull (strstr (html, "Responses in the order received"));
+  g_assert_null (strstr (html, "Responses by theme"));
+  g_assert_null (strstr (html, "Responses not yet analysed<"));
+  /* Every response, in the order received: the next heading comes after the last. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsHearingResponse) r = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *date = rs_date_format_long (rs_hearing_response_get_received_on (r));
+      g_autofree char *sender = rs_hearing_response_is_private (r)
+                                ? g_strdup_printf ("Private citizen %d", ++pseudonym)
+                                : g_markup_escape_text (rs_hearing_response_get_sender (r), -1);
+      g_autofree char *heading = g_strdup_printf ("%s, received %s", sender, date);
+      const char *found = strstr (at, heading);
+
+      if (found == NULL)
+        g_error ("response %u (“%s”) is missing or out of order", i, heading);
+      at = found + strlen (heading);
+      if (rs_hearing_response_get_n_points (r) > 0)
+        coded++;
+      else
+        uncoded++;
+    }
+  /* The sample has both: coded points with comment and decision, and
+   * uncoded responses in full. */
+  g_assert_cmpint (coded, >, 0);
+  g_assert_cmpint (uncoded, >, 0);
+  g_assert_nonnull (strstr (html, "Administrationen noterer bemærkningen"));
+  g_assert_nonnull (strstr (html, "Not yet analysed; the response is printed in full."));
+  g_assert_nonnull (strstr (html, "Jeg protesterer mod lukningen af svømmehallen"));
+}
+
+static void
+test_html_per_response_names (Fixture      *f,
+                              gconstpointer data)
+{
+  g_autofree char *path = export_ordered (f, RS_DOCUMENT_FORMAT_HTML, TRUE, RS_WHITEBOOK_ORDER_RESPONSE);
+  g_autofree char *html = read_text (path);
+
+  g_assert_nonnull (strstr (html, g_ptr_array_index (f->private_details, 0)));
+  g_assert_null (strstr (html, "Private citizen 1"));
 }
 
 /* The bytes of @name inside the zip file @data, inflated. */
@@ -266,7 +334,7 @@ test_cancel (Fixture      *f,
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
-  RsWhitebookOptions options = { FALSE, 5 };
+  RsWhitebookOptions options = { FALSE, 5, RS_WHITEBOOK_ORDER_THEME };
   g_autofree char *path = g_build_filename (f->dir, "cancelled.pdf", NULL);
 
   g_cancellable_cancel (cancellable);
@@ -286,6 +354,8 @@ main (int   argc,
   ADD ("html-redacted", test_html_redacted);
   ADD ("html-show-names", test_html_shows_names_when_chosen);
   ADD ("html-escaping", test_html_escaping);
+  ADD ("html-per-response", test_html_per_response);
+  ADD ("html-per-response-names", test_html_per_response_names);
   ADD ("odt-valid", test_odt_valid);
   ADD ("pdf-redacted", test_pdf_redacted);
   ADD ("cancel", test_cancel);

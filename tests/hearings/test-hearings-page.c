@@ -154,6 +154,62 @@ test_search_view (void)
   rs_test_remove_dir (dir);
 }
 
+static void
+test_party_filter (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  g_autoptr(RsProcess) process = rs_process_store_get (db, process_id, NULL);
+  g_autoptr(GListStore) all = rs_response_store_list (db, sample_round_id (db, process_id), NULL);
+  GtkWidget *window = adw_window_new ();
+  RsHearingsPage *page = g_object_new (RS_TYPE_HEARINGS_PAGE, NULL);
+  GArray *ids;
+  gint64 party_id = 0;
+  guint expected = 0, position = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (all)); i++)
+    {
+      g_autoptr(RsHearingResponse) r = g_list_model_get_item (G_LIST_MODEL (all), i);
+      if (party_id == 0)
+        party_id = rs_hearing_response_get_party_id (r);
+      if (party_id != 0 && rs_hearing_response_get_party_id (r) == party_id)
+        expected++;
+    }
+  g_assert_cmpint (party_id, >, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  rs_page_set_context (RS_PAGE (page), context);
+  rs_page_set_process (RS_PAGE (page), process);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 40);
+
+  /* The dropdown lists the register's parties after "Any consulted party". */
+  ids = g_object_get_data (G_OBJECT (page->party_filter), "rs-party-ids");
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (page->party_filter)), ==, ids->len + 1);
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == party_id)
+      position = i + 1;
+  g_assert_cmpuint (position, >, 0);
+
+  gtk_drop_down_set_selected (page->party_filter, position);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == expected);
+  for (guint i = 0; i < expected; i++)
+    {
+      g_autoptr(RsHearingResponse) r = g_list_model_get_item (G_LIST_MODEL (page->responses), i);
+      g_assert_cmpint (rs_hearing_response_get_party_id (r), ==, party_id);
+    }
+  gtk_drop_down_set_selected (page->party_filter, 0);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 40);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,5 +218,6 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/hearings/page/coding-long-response", test_coding_long_response);
   g_test_add_func ("/hearings/page/search-view", test_search_view);
+  g_test_add_func ("/hearings/page/party-filter", test_party_filter);
   return g_test_run ();
 }

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-date.h"
-#include "rs-hearing-csv.h"
+#include "rs-hearing-csv-mapping.h"
 #include "rs-hearing-import.h"
 #include "rs-hearing-response.h"
 #include "rs-hearing-store.h"
@@ -102,14 +102,7 @@ looks_like_email (const char *data,
   return FALSE;
 }
 
-static const char * const sender_cols[] = { "sender", "afsender", "from", "fra", "navn", "name", NULL };
-static const char * const type_cols[] = { "type", "part type", "afsendertype", NULL };
-static const char * const received_cols[] = { "received", "modtaget", "date", "dato", NULL };
-static const char * const channel_cols[] = { "channel", "kanal", NULL };
 static const char * const text_cols[] = { "text", "tekst", "svar", "response", NULL };
-static const char * const address_cols[] = { "address", "adresse", NULL };
-static const char * const email_cols[] = { "email", "e-mail", "mail", NULL };
-static const char * const subject_cols[] = { "subject", "emne", NULL };
 
 static gboolean
 looks_like_csv (const char *data,
@@ -400,126 +393,44 @@ read_pdf (const char *path,
   return r;
 }
 
-static const char *
-cell (GStrv row,
-      int   col)
-{
-  return col >= 0 && (guint) col < g_strv_length (row) ? row[col] : "";
-}
-
 static gboolean
-read_csv (const char *path,
-          const char *display,
-          GBytes     *bytes,
-          GPtrArray  *out,
-          GError    **error)
+read_csv (const char         *path,
+          const char         *display,
+          GBytes             *bytes,
+          const RsCsvMapping *mapping,
+          GPtrArray          *out,
+          GError            **error)
 {
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
   g_autoptr(RsCsv) csv = rs_csv_parse (data, length, display, error);
-  int c_sender, c_type, c_received, c_channel, c_text, c_address, c_email, c_subject;
   g_autofree char *fallback_date = NULL;
+  RsCsvMapping found;
 
   if (csv == NULL)
     return FALSE;
-  c_sender = rs_csv_find_column (csv, sender_cols);
-  c_type = rs_csv_find_column (csv, type_cols);
-  c_received = rs_csv_find_column (csv, received_cols);
-  c_channel = rs_csv_find_column (csv, channel_cols);
-  c_text = rs_csv_find_column (csv, text_cols);
-  c_address = rs_csv_find_column (csv, address_cols);
-  c_email = rs_csv_find_column (csv, email_cols);
-  c_subject = rs_csv_find_column (csv, subject_cols);
-  if (c_text < 0)
+  if (mapping == NULL)
     {
-      g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
-                   _("%s, line 1: no “text” (or “tekst”) column in the header."), display);
-      return FALSE;
+      rs_csv_mapping_from_header (&found, csv);
+      if (found.columns[RS_CSV_FIELD_TEXT] < 0)
+        {
+          g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
+                       _("%s, line 1: no “text” (or “tekst”) column in the header."), display);
+          return FALSE;
+        }
+      mapping = &found;
     }
   fallback_date = file_date (path);
-
-  for (guint i = 1; i < csv->rows->len; i++)
-    {
-      GStrv row = g_ptr_array_index (csv->rows, i);
-      int line = g_array_index (csv->lines, int, i);
-      guint header_n = g_strv_length (g_ptr_array_index (csv->rows, 0));
-      g_autofree char *text = g_strstrip (g_strdup (cell (row, c_text)));
-      g_autofree char *received = NULL;
-      g_autofree char *type = g_utf8_casefold (cell (row, c_type), -1);
-      g_autoptr(RsHearingResponse) r = NULL;
-
-      if (g_strv_length (row) > header_n)
-        {
-          g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
-                       _("%s, line %d, column %u: more cells than the header has columns."),
-                       display, line, header_n + 1);
-          return FALSE;
-        }
-      if (*text == '\0')
-        {
-          g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
-                       _("%s, line %d, column %d: the response text is empty."),
-                       display, line, c_text + 1);
-          return FALSE;
-        }
-      if (c_received >= 0)
-        {
-          received = rs_hearing_parse_date (cell (row, c_received));
-          if (received == NULL)
-            {
-              g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
-                           _("%s, line %d, column %d: “%s” is not a date (use YYYY-MM-DD or DD-MM-YYYY)."),
-                           display, line, c_received + 1, cell (row, c_received));
-              return FALSE;
-            }
-        }
-      g_strstrip (type);
-      if (*type != '\0' &&
-          !g_str_equal (type, "organisation") && !g_str_equal (type, "organization") &&
-          !g_str_equal (type, "org") && !g_str_equal (type, "forening") &&
-          !g_str_equal (type, "private") && !g_str_equal (type, "privat") &&
-          !g_str_equal (type, "borger") && !g_str_equal (type, "citizen"))
-        {
-          g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
-                       _("%s, line %d, column %d: “%s” is not a sender type (use organisation or private)."),
-                       display, line, c_type + 1, cell (row, c_type));
-          return FALSE;
-        }
-      r = rs_hearing_response_new ();
-      {
-        g_autofree char *sender = g_strstrip (g_strdup (cell (row, c_sender)));
-        rs_hearing_response_set_sender (r, sender);
-      }
-      rs_hearing_response_set_party_type (r, g_str_has_prefix (type, "org") || g_str_equal (type, "forening")
-                                             ? "organisation" : "private");
-      rs_hearing_response_set_received_on (r, received ? received : fallback_date);
-      if (*cell (row, c_channel))
-        rs_hearing_response_set_channel (r, cell (row, c_channel));
-      rs_hearing_response_set_sender_address (r, cell (row, c_address));
-      rs_hearing_response_set_sender_email (r, cell (row, c_email));
-      rs_hearing_response_set_subject (r, cell (row, c_subject));
-      rs_hearing_response_set_text (r, text);
-      {
-        g_autofree char *source = g_strdup_printf ("%s:%d", display, line);
-        rs_hearing_response_set_source_file (r, source);
-      }
-      g_ptr_array_add (out, g_steal_pointer (&r));
-    }
-  return TRUE;
+  return rs_csv_read_responses (csv, mapping, display, fallback_date, out, error);
 }
 
-GPtrArray *
-rs_hearing_import_read_file (const char *path,
-                             GError    **error)
+static GBytes *
+read_bytes (const char *path,
+            const char *display,
+            GError    **error)
 {
-  g_autofree char *display = g_filename_display_basename (path);
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GError) local = NULL;
-  RsHearingResponse *r = NULL;
-  gsize length;
-  const char *data;
 
   mapped = g_mapped_file_new (path, FALSE, &local);
   if (mapped == NULL)
@@ -528,17 +439,97 @@ rs_hearing_import_read_file (const char *path,
                    _("%s: cannot be read (%s)."), display, local->message);
       return NULL;
     }
-  bytes = g_mapped_file_get_bytes (mapped);
-  data = g_bytes_get_data (bytes, &length);
-  if (length == 0 || data == NULL)
+  if (g_mapped_file_get_length (mapped) == 0)
     {
       g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
                    _("%s: the file is empty."), display);
       return NULL;
     }
   /* Keep a private copy: the mapping ends with this function. */
-  g_clear_pointer (&bytes, g_bytes_unref);
-  bytes = g_bytes_new (data, length);
+  return g_bytes_new (g_mapped_file_get_contents (mapped), g_mapped_file_get_length (mapped));
+}
+
+gboolean
+rs_hearing_import_needs_mapping (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  if (!g_str_has_suffix (lower, ".csv"))
+    return FALSE;
+  bytes = read_bytes (path, path, NULL);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &length);
+  return rs_hearing_import_detect (data, length) != RS_RESPONSE_FILE_CSV;
+}
+
+RsCsv *
+rs_hearing_import_read_csv_head (const char *path,
+                                 guint       max_rows,
+                                 GError    **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  g_autoptr(GBytes) bytes = read_bytes (path, display, error);
+  g_autoptr(RsCsv) csv = NULL;
+  const char *data, *nl;
+  gsize length;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  /* Enough lines for the header and @max_rows rows, if no field spans lines. */
+  nl = data;
+  for (guint i = 0; i <= max_rows && nl != NULL; i++)
+    {
+      nl = memchr (nl, '\n', length - (nl - data));
+      if (nl != NULL)
+        nl++;
+    }
+  if (nl != NULL)
+    length = nl - data;
+  csv = rs_csv_parse (data, length, display, error);
+  if (csv == NULL)
+    return NULL;
+  if (csv->rows->len == 0)
+    {
+      g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
+                   _("%s: the file is empty."), display);
+      return NULL;
+    }
+  return g_steal_pointer (&csv);
+}
+
+GPtrArray *
+rs_hearing_import_read_file (const char *path,
+                             GError    **error)
+{
+  return rs_hearing_import_read_file_mapped (path, NULL, error);
+}
+
+GPtrArray *
+rs_hearing_import_read_file_mapped (const char         *path,
+                                    const RsCsvMapping *mapping,
+                                    GError            **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = read_bytes (path, display, error);
+  RsHearingResponse *r = NULL;
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  if (mapping != NULL)
+    {
+      if (!read_csv (path, display, bytes, mapping, out, error))
+        return NULL;
+      return g_steal_pointer (&out);
+    }
 
   switch (rs_hearing_import_detect (data, length))
     {
@@ -549,7 +540,7 @@ rs_hearing_import_read_file (const char *path,
       r = read_email (path, display, bytes, error);
       break;
     case RS_RESPONSE_FILE_CSV:
-      if (!read_csv (path, display, bytes, out, error))
+      if (!read_csv (path, display, bytes, NULL, out, error))
         return NULL;
       return g_steal_pointer (&out);
     case RS_RESPONSE_FILE_TEXT:
@@ -579,6 +570,20 @@ rs_hearing_import_files (RsDatabase         *db,
                          gpointer            user_data,
                          GError            **error)
 {
+  return rs_hearing_import_files_mapped (db, round_id, paths, NULL, cancellable, progress,
+                                         user_data, error);
+}
+
+int
+rs_hearing_import_files_mapped (RsDatabase                 *db,
+                                gint64                      round_id,
+                                const char * const         *paths,
+                                const RsCsvMapping * const *mappings,
+                                GCancellable               *cancellable,
+                                RsImportProgress            progress,
+                                gpointer                    user_data,
+                                GError                    **error)
+{
   g_autoptr(RsHearingRound) round = NULL;
   guint n_paths = paths ? g_strv_length ((GStrv) paths) : 0;
   int count = 0;
@@ -594,7 +599,7 @@ rs_hearing_import_files (RsDatabase         *db,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         goto fail;
-      responses = rs_hearing_import_read_file (paths[i], error);
+      responses = rs_hearing_import_read_file_mapped (paths[i], mappings ? mappings[i] : NULL, error);
       if (responses == NULL)
         goto fail;
       for (guint j = 0; j < responses->len; j++)

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "rs-database.h"
+#include "rs-hearing-csv-mapping.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,28 @@ int        rs_hearing_import_files          (RsDatabase          *db,
                                              RsImportProgress     progress,
                                              gpointer             user_data,
                                              GError             **error);
+/* As rs_hearing_import_read_file(), but a CSV file read by @mapping
+ * (NULL: detect the type and recognise the header's column names). */
+GPtrArray *rs_hearing_import_read_file_mapped (const char          *path,
+                                               const RsCsvMapping  *mapping,
+                                               GError             **error);
+/* As rs_hearing_import_files(); @mappings (NULL, or one entry per path,
+ * NULL where the file needs none) gives explicit CSV column mappings. */
+int        rs_hearing_import_files_mapped   (RsDatabase                 *db,
+                                             gint64                      round_id,
+                                             const char * const         *paths,
+                                             const RsCsvMapping * const *mappings,
+                                             GCancellable               *cancellable,
+                                             RsImportProgress            progress,
+                                             gpointer                    user_data,
+                                             GError                    **error);
+/* TRUE when @path is named *.csv but its header names no column Rådslag
+ * recognises as the text: it must be mapped by hand. */
+gboolean   rs_hearing_import_needs_mapping  (const char   *path);
+/* The header and up to @max_rows rows of a CSV file, for a preview. */
+RsCsv     *rs_hearing_import_read_csv_head  (const char   *path,
+                                             guint         max_rows,
+                                             GError      **error);
 /* A date as YYYY-MM-DD from "2026-09-28", "28-09-2026", "28.09.2026",
  * "28/9/2026" or an ISO 8601 time; NULL when not a date. */
 char      *rs_hearing_parse_date            (const char   *text);

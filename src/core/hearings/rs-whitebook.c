@@ -178,8 +178,12 @@ add_front_page (RsDocument     *doc,
                                         "%u responses were received, %d of them after the deadline.", n),
                               n, late);
   rs_document_add_paragraph (doc, received);
-  progress = g_strdup_printf (_("%d of %u responses have been analysed. Responses not yet analysed "
-                                "are printed in full at the end."), analysed, n);
+  if (book->options->order == RS_WHITEBOOK_ORDER_RESPONSE)
+    progress = g_strdup_printf (_("%d of %u responses have been analysed. Responses not yet analysed "
+                                  "are printed in full in their place."), analysed, n);
+  else
+    progress = g_strdup_printf (_("%d of %u responses have been analysed. Responses not yet analysed "
+                                  "are printed in full at the end."), analysed, n);
   rs_document_add_paragraph (doc, progress);
   if (!book->options->show_private_names)
     rs_document_add_paragraph (doc, _("Private citizens are not named. Their names, addresses, "
@@ -319,6 +323,111 @@ add_uncoded (RsDocument   *doc,
   return TRUE;
 }
 
+static const char *
+channel_label (const char *channel)
+{
+  static const struct { const char *nick; const char *label; } labels[] = {
+    { "letter", N_("Letter") }, { "email", N_("E-mail") }, { "meeting", N_("Meeting") },
+    { "phone", N_("Phone") }, { "digital", N_("Digital form") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (channel, labels[i].nick) == 0)
+      return _(labels[i].label);
+  return channel;
+}
+
+static int
+compare_points (gconstpointer a,
+                gconstpointer b)
+{
+  RsResponsePoint *pa = *(RsResponsePoint **) a, *pb = *(RsResponsePoint **) b;
+
+  if (rs_response_point_get_start (pa) != rs_response_point_get_start (pb))
+    return rs_response_point_get_start (pa) < rs_response_point_get_start (pb) ? -1 : 1;
+  return rs_response_point_get_id (pa) < rs_response_point_get_id (pb) ? -1
+         : rs_response_point_get_id (pa) > rs_response_point_get_id (pb);
+}
+
+/* Every response in the order received: heading, channel, summary, then its
+ * points with comment and decision, or its full text when uncoded. */
+static gboolean
+add_by_response (RsDocument   *doc,
+                 GListModel   *responses,
+                 GListModel   *points,
+                 const Book   *book,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  g_autoptr(GHashTable) by_response = g_hash_table_new_full (NULL, NULL, NULL,
+                                                             (GDestroyNotify) g_ptr_array_unref);
+  guint n = g_list_model_get_n_items (responses);
+
+  for (guint i = 0; i < g_list_model_get_n_items (points); i++)
+    {
+      RsResponsePoint *p = g_list_model_get_item (points, i);
+      gpointer key = GINT_TO_POINTER (rs_response_point_get_response_id (p));
+      GPtrArray *list = g_hash_table_lookup (by_response, key);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (by_response, key, list);
+        }
+      g_ptr_array_add (list, p);
+    }
+  if (n == 0)
+    return TRUE;
+  rs_document_add_heading (doc, 1, _("Responses in the order received"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsHearingResponse) r = g_list_model_get_item (responses, i);
+      GPtrArray *list = g_hash_table_lookup (by_response, GINT_TO_POINTER (rs_hearing_response_get_id (r)));
+      g_autofree char *heading = response_heading (book, r);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      rs_document_add_heading (doc, 2, heading);
+      if (*rs_hearing_response_get_channel (r))
+        rs_document_add_field (doc, _("Channel"), channel_label (rs_hearing_response_get_channel (r)));
+      if (*rs_hearing_response_get_subject (r))
+        {
+          g_autofree char *subject = redacted (book, r, rs_hearing_response_get_subject (r));
+          rs_document_add_field (doc, _("Subject"), subject);
+        }
+      if (*rs_hearing_response_get_summary (r))
+        {
+          g_autofree char *summary = redacted (book, r, rs_hearing_response_get_summary (r));
+          rs_document_add_field (doc, _("Summary"), summary);
+        }
+      if (list == NULL || list->len == 0)
+        {
+          g_autofree char *text = rs_redact_response_text (r, book->options->show_private_names);
+          rs_document_add_paragraph (doc, _("Not yet analysed; the response is printed in full."));
+          add_text (doc, text);
+          continue;
+        }
+      g_ptr_array_sort (list, compare_points);
+      for (guint j = 0; j < list->len; j++)
+        {
+          RsResponsePoint *p = g_ptr_array_index (list, j);
+          g_autofree char *excerpt = redacted (book, r, rs_response_point_get_excerpt (p));
+          const char *theme = rs_response_point_get_theme (p);
+
+          rs_document_add_quote (doc, excerpt);
+          rs_document_add_field (doc, _("Theme"), *theme ? theme : _("No theme"));
+          if (*rs_response_point_get_budget_area (p))
+            rs_document_add_field (doc, _("Budget area"), rs_response_point_get_budget_area (p));
+          rs_document_add_field (doc, _("Administration's comment"),
+                                 *rs_response_point_get_comment (p) ? rs_response_point_get_comment (p)
+                                                                    : _("No comment yet."));
+          rs_document_add_field (doc, _("Decision"),
+                                 rs_decision_get_label (rs_response_point_get_decision (p)));
+        }
+    }
+  return TRUE;
+}
+
 static void
 add_annex (RsDocument *doc,
            GListModel *parties)
@@ -401,11 +510,20 @@ rs_whitebook_build (RsDatabase               *db,
   add_front_page (doc, round, G_LIST_MODEL (responses), analysed, &book);
   add_statistics (doc, G_LIST_MODEL (responses), G_LIST_MODEL (points), &book);
   progress_to (progress, user_data, 0.2);
-  if (!add_points (doc, G_LIST_MODEL (points), &book, cancellable, error))
-    return NULL;
-  progress_to (progress, user_data, 0.35);
-  if (!add_uncoded (doc, G_LIST_MODEL (responses), &book, cancellable, error))
-    return NULL;
+  if (options->order == RS_WHITEBOOK_ORDER_RESPONSE)
+    {
+      if (!add_by_response (doc, G_LIST_MODEL (responses), G_LIST_MODEL (points), &book,
+                            cancellable, error))
+        return NULL;
+    }
+  else
+    {
+      if (!add_points (doc, G_LIST_MODEL (points), &book, cancellable, error))
+        return NULL;
+      progress_to (progress, user_data, 0.35);
+      if (!add_uncoded (doc, G_LIST_MODEL (responses), &book, cancellable, error))
+        return NULL;
+    }
   add_annex (doc, G_LIST_MODEL (parties));
   progress_to (progress, user_data, 0.5);
   return g_steal_pointer (&doc);

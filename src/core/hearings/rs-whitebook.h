@@ -8,6 +8,13 @@
 
 G_BEGIN_DECLS
 
+/* How the body of the white book is ordered. */
+typedef enum
+{
+  RS_WHITEBOOK_ORDER_THEME = 0,  /* coded points grouped by theme, then the uncoded responses */
+  RS_WHITEBOOK_ORDER_RESPONSE,   /* every response in the order received, with its points */
+} RsWhitebookOrder;
+
 typedef struct
 {
   /* Off by default: private citizens appear as "Private citizen N" and their
@@ -15,6 +22,7 @@ typedef struct
   gboolean show_private_names;
   /* Counts below this are printed as "fewer than N" (0 turns it off). */
   int      small_cell_limit;
+  RsWhitebookOrder order;
 } RsWhitebookOptions;
 
 typedef void (*RsWhitebookProgress) (double   fraction,
@@ -22,8 +30,10 @@ typedef void (*RsWhitebookProgress) (double   fraction,
 
 /* The white book (hvidbog) of a hearing round as a document: front page,
  * summary statistics, the coded points by theme with the administration's
- * comments and decisions, the uncoded responses in full, and an annex of
- * the consulted parties and their status. */
+ * comments and decisions, the uncoded responses in full (or, ordered per
+ * response, every response in the order received with its summary and its
+ * points, or its full text when uncoded), and an annex of the consulted
+ * parties and their status. */
 RsDocument *rs_whitebook_build  (RsDatabase                *db,
                                  gint64                     round_id,
                                  const RsWhitebookOptions  *options,

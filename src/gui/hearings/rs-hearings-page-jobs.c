@@ -7,6 +7,7 @@
 #include <poppler.h>
 #include <glib/gi18n.h>
 
+#include "rs-csv-mapping-dialog.h"
 #include "rs-hearing-import.h"
 #include "rs-hearing-store.h"
 #include "rs-hearings-page-private.h"
@@ -105,6 +106,7 @@ typedef struct
   RsHearingsPage *self;
   gint64          round_id;
   GStrv           paths;
+  GPtrArray      *mappings;  /* of RsCsvMapping or NULL, one per path; NULL: none */
 } ImportJob;
 
 static void
@@ -112,6 +114,7 @@ import_job_free (ImportJob *job)
 {
   g_object_unref (job->self);
   g_strfreev (job->paths);
+  g_clear_pointer (&job->mappings, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -130,8 +133,10 @@ import_job (RsDatabase   *db,
             GError      **error)
 {
   ImportJob *job = data;
-  int count = rs_hearing_import_files (db, job->round_id, (const char * const *) job->paths, cancellable,
-                                       import_progress_cb, job->self, error);
+  int count = rs_hearing_import_files_mapped (db, job->round_id, (const char * const *) job->paths,
+                                              job->mappings ? (const RsCsvMapping * const *) job->mappings->pdata
+                                                            : NULL,
+                                              cancellable, import_progress_cb, job->self, error);
 
   return count < 0 ? NULL : GINT_TO_POINTER (count + 1);
 }
@@ -174,23 +179,50 @@ chosen_paths (GtkFileChooser *chooser)
 }
 
 static void
+mapped_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  ImportJob *job = user_data;
+  RsHearingsPage *self = job->self;
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  g_autoptr(GError) error = NULL;
+
+  job->mappings = rs_csv_mapping_dialog_map_files_finish (result, &error);
+  if (job->mappings == NULL)
+    {
+      _rs_hearings_page_show_failure (self, _("Nothing Was Imported"), error);
+      import_job_free (job);
+      return;
+    }
+  if (db == NULL || self->round == NULL || rs_hearing_round_get_id (self->round) != job->round_id)
+    {
+      import_job_free (job);
+      return;
+    }
+  rs_database_run_async (db, import_job, job, (GDestroyNotify) import_job_free, NULL,
+                         job_begin (self, _("Importing responses…")), import_done_cb,
+                         g_object_ref (self));
+}
+
+static void
 import_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     gpointer         user_data)
 {
   g_autoptr(RsHearingsPage) self = user_data;
-  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   ImportJob *job;
 
-  if (response == GTK_RESPONSE_ACCEPT && db != NULL && self->round != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && self->round != NULL)
     {
+      /* CSV files whose header is not recognised are mapped in a dialog first. */
       job = g_new0 (ImportJob, 1);
       job->self = g_object_ref (self);
       job->round_id = rs_hearing_round_get_id (self->round);
       job->paths = chosen_paths (GTK_FILE_CHOOSER (chooser));
-      rs_database_run_async (db, import_job, job, (GDestroyNotify) import_job_free, NULL,
-                             job_begin (self, _("Importing responses…")), import_done_cb,
-                             g_object_ref (self));
+      rs_csv_mapping_dialog_map_files (_rs_hearings_page_get_window (self),
+                                       (const char * const *) job->paths,
+                                       rs_page_get_cancellable (RS_PAGE (self)), mapped_cb, job);
     }
   g_object_unref (chooser);
 }
@@ -568,6 +600,7 @@ export_dialog_cb (AdwMessageDialog *dialog,
   job->round_id = rs_hearing_round_get_id (self->round);
   job->format = rs_whitebook_dialog_get_format (RS_WHITEBOOK_DIALOG (dialog));
   job->options.show_private_names = rs_whitebook_dialog_get_show_private_names (RS_WHITEBOOK_DIALOG (dialog));
+  job->options.order = rs_whitebook_dialog_get_order (RS_WHITEBOOK_DIALOG (dialog));
   job->options.small_cell_limit = context ? rs_context_get_small_cell_limit (context) : 5;
 
   chooser = gtk_file_chooser_native_new (_("Save White Book"), _rs_hearings_page_get_window (self),

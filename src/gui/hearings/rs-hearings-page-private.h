@@ -35,6 +35,7 @@ struct _RsHearingsPage
   AdwViewStack         *view_stack;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *sender_filter;
+  GtkDropDown          *party_filter;
   GtkDropDown          *status_filter;
   GtkDropDown          *theme_filter;
   GtkDropDown          *decision_filter;
@@ -61,6 +62,11 @@ GtkWindow *_rs_hearings_page_get_window   (RsHearingsPage *self);
 void  _rs_hearings_page_show_failure      (RsHearingsPage *self,
                                            const char     *heading,
                                            const GError   *error);
+
+/* rs-hearings-page-filters.c: the filter for one consulted party */
+void   _rs_hearings_page_fill_party_filter (RsHearingsPage *self,
+                                            GListModel     *parties);
+gint64 _rs_hearings_page_get_party_filter  (RsHearingsPage *self);
 
 /* rs-hearings-page-edit.c: editing a round, entering a response by hand */
 void  _rs_hearings_page_install_edit_actions (GtkWidgetClass *widget_class);

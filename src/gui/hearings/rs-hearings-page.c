@@ -186,6 +186,7 @@ typedef struct
   char   *status;
   char   *theme;
   char   *decision;
+  gint64  party_id;
 } SearchJob;
 
 static void
@@ -206,7 +207,7 @@ search_job (RsDatabase   *db,
             GError      **error)
 {
   SearchJob *job = data;
-  RsResponseFilter filter = { job->query, 0, job->party_type, job->theme, job->decision, job->status, TRUE,
+  RsResponseFilter filter = { job->query, job->party_id, job->party_type, job->theme, job->decision, job->status, TRUE,
                               RS_HEARINGS_MAX_HITS };
 
   return rs_response_store_search (db, job->round_id, &filter, error);
@@ -278,6 +279,7 @@ _rs_hearings_page_search (RsHearingsPage *self)
   job->decision = g_strdup (decision > 0 && decision < g_strv_length ((GStrv) decisions)
                             ? decisions[decision] : NULL);
   job->theme = dropdown_string (self->theme_filter);
+  job->party_id = _rs_hearings_page_get_party_filter (self);
   rs_database_run_async (db, search_job, job, (GDestroyNotify) search_job_free, g_object_unref,
                          rs_page_get_cancellable (RS_PAGE (self)), search_done_cb, g_object_ref (self));
 }
@@ -543,6 +545,7 @@ round_loaded_cb (GObject      *source,
   update_progress (self, d->analysed, d->total);
   set_string_list (self->theme_filter, _("Any theme"), (const char * const *) d->themes);
   fill_parties (self, G_LIST_MODEL (d->parties));
+  _rs_hearings_page_fill_party_filter (self, G_LIST_MODEL (d->parties));
   fill_duplicates (self, G_LIST_MODEL (d->responses), d->groups);
   rs_response_coding_view_set_response (self->coding_view, NULL);
   self->loading = FALSE;
@@ -734,6 +737,7 @@ rs_hearings_page_class_init (RsHearingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, sender_filter);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, status_filter);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, theme_filter);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, party_filter);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, decision_filter);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, results_label);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, responses_view);
@@ -774,11 +778,13 @@ rs_hearings_page_init (RsHearingsPage *self)
   g_ptr_array_add (decisions, NULL);
   set_string_list (self->decision_filter, _("Any decision"), (const char * const *) decisions->pdata);
   set_string_list (self->theme_filter, _("Any theme"), NULL);
+  _rs_hearings_page_fill_party_filter (self, NULL);
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->sender_filter, "notify::selected", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->theme_filter, "notify::selected", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->party_filter, "notify::selected", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->decision_filter, "notify::selected", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->round_dropdown, "notify::selected", G_CALLBACK (round_selected_cb), self);
   g_signal_connect_swapped (self->coding_view, "changed", G_CALLBACK (coding_changed_cb), self);

@@ -12,6 +12,7 @@ struct _RsWhitebookDialog
   AdwMessageDialog  parent_instance;
 
   AdwComboRow      *format_row;
+  AdwComboRow      *order_row;
   GtkSwitch        *names_switch;
 };
 
@@ -26,6 +27,7 @@ static void
 rs_whitebook_dialog_init (RsWhitebookDialog *self)
 {
   g_autoptr(GtkStringList) formats = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) orders = gtk_string_list_new (NULL);
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *names_row = adw_action_row_new ();
 
@@ -36,6 +38,13 @@ rs_whitebook_dialog_init (RsWhitebookDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->format_row), _("Format"));
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (formats));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->format_row));
+
+  gtk_string_list_append (orders, _("By theme"));
+  gtk_string_list_append (orders, _("By response, in the order received"));
+  self->order_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->order_row), _("Order"));
+  adw_combo_row_set_model (self->order_row, G_LIST_MODEL (orders));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->order_row));
 
   self->names_switch = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->names_switch), GTK_ALIGN_CENTER);
@@ -85,4 +94,11 @@ gboolean
 rs_whitebook_dialog_get_show_private_names (RsWhitebookDialog *self)
 {
   return gtk_switch_get_active (self->names_switch);
+}
+
+RsWhitebookOrder
+rs_whitebook_dialog_get_order (RsWhitebookDialog *self)
+{
+  return adw_combo_row_get_selected (self->order_row) == 1 ? RS_WHITEBOOK_ORDER_RESPONSE
+                                                          : RS_WHITEBOOK_ORDER_THEME;
 }

@@ -4,6 +4,8 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "rs-council-submission-editor.h"
+#include "rs-council-submission.h"
 #include "rs-origin-chooser.h"
 #include "rs-origin-list.h"
 #include "rs-recommendation-editor.h"
@@ -223,6 +225,88 @@ test_editor_origins_costs_milestones (void)
   rs_test_remove_dir (dir);
 }
 
+static gboolean
+is_text_view (GtkWidget    *w,
+              gconstpointer data)
+{
+  return GTK_IS_TEXT_VIEW (w);
+}
+
+static gboolean
+is_label_starting (GtkWidget    *w,
+                   gconstpointer data)
+{
+  return GTK_IS_LABEL (w) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (w)), data);
+}
+
+static gboolean
+is_entry_row_titled (GtkWidget    *w,
+                     gconstpointer data)
+{
+  return ADW_IS_ENTRY_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), data) == 0;
+}
+
+static gboolean
+submission_loaded (gpointer data)
+{
+  return rs_council_submission_editor_is_loaded (data);
+}
+
+static void
+test_submission_editor (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(GError) error = NULL;
+  g_auto(RsCouncilSubmission) sub = { 0 };
+  RsCouncilSubmissionEditor *editor;
+  GtkWidget *resume, *date;
+  gboolean saved = FALSE;
+
+  g_assert_true (rs_database_run (db, &error, "DELETE FROM council_submission", ""));
+  editor = rs_council_submission_editor_new (NULL, db, process_id);
+  g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &saved);
+  gtk_window_present (GTK_WINDOW (editor));
+  wait_until (submission_loaded, editor);
+
+  /* The generated summary is shown as what an empty field stands for. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (editor), is_label_starting, "The citizens’ panel made"));
+  resume = find_widget (GTK_WIDGET (editor), is_text_view, NULL);
+  g_assert_nonnull (resume);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "submission.use-generated-resume", NULL);
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (resume)), &start, &end);
+    text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (resume)), &start, &end, FALSE);
+    g_assert_true (g_str_has_prefix (text, "The citizens’ panel made"));
+  }
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (resume)), "Vores eget resumé.", -1);
+
+  /* A wrong date is refused and nothing is saved. */
+  date = find_widget (GTK_WIDGET (editor), is_entry_row_titled, "Meeting date (YYYY-MM-DD)");
+  g_assert_nonnull (date);
+  gtk_editable_set_text (GTK_EDITABLE (date), "14/9");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "submission.save", NULL);
+  wait_until (submission_loaded, editor);
+  while (!gtk_widget_get_sensitive (GTK_WIDGET (editor)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (saved);
+  g_assert_nonnull (find_widget (GTK_WIDGET (editor), is_label_starting, "The meeting date “14/9”"));
+
+  gtk_editable_set_text (GTK_EDITABLE (date), "2026-09-14");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "submission.save", NULL);
+  wait_until (is_true, &saved);
+  g_assert_true (rs_council_submission_load (db, process_id, &sub, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sub.resume, ==, "Vores eget resumé.");
+  g_assert_cmpstr (sub.meeting_date, ==, "2026-09-14");
+  g_assert_cmpstr (sub.authority, ==, "");
+
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -231,5 +315,6 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/council/editor/origins-costs-milestones", test_editor_origins_costs_milestones);
+  g_test_add_func ("/council/editor/submission", test_submission_editor);
   return g_test_run ();
 }

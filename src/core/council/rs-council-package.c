@@ -9,30 +9,11 @@
 #include "rs-council-annex.h"
 #include "rs-council-format.h"
 #include "rs-council-package.h"
+#include "rs-council-submission.h"
 #include "rs-process-store.h"
 #include "rs-recommendation-export.h"
 #include "rs-recommendation-store.h"
 
-typedef struct
-{
-  char *committee;
-  char *meeting_date;
-  char *resume;
-  char *case_text;
-  char *authority;
-} Submission;
-
-static void
-submission_clear (Submission *s)
-{
-  g_free (s->committee);
-  g_free (s->meeting_date);
-  g_free (s->resume);
-  g_free (s->case_text);
-  g_free (s->authority);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Submission, submission_clear)
 
 gboolean
 rs_council_format_from_string (const char      *name,
@@ -56,34 +37,6 @@ rs_council_format_extension (RsCouncilFormat format)
 
   g_return_val_if_fail (format <= RS_COUNCIL_FORMAT_JSON, "pdf");
   return names[format];
-}
-
-static gboolean
-load_submission (RsDatabase *db,
-                 gint64      process_id,
-                 Submission *s,
-                 GError    **error)
-{
-  sqlite3_stmt *stmt = rs_database_query (db, error,
-                                          "SELECT committee, meeting_date, resume, case_text, authority "
-                                          "FROM council_submission WHERE process_id = ?", "i", process_id);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      s->committee = rs_column_dup_text (stmt, 0);
-      s->meeting_date = rs_column_dup_text (stmt, 1);
-      s->resume = rs_column_dup_text (stmt, 2);
-      s->case_text = rs_column_dup_text (stmt, 3);
-      s->authority = rs_column_dup_text (stmt, 4);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return rs_database_set_error (db, rc, error);
-  return TRUE;
 }
 
 static gboolean
@@ -335,21 +288,20 @@ build_package (RsDatabase   *db,
   g_autoptr(GStrvBuilder) annexes = g_strv_builder_new ();
   g_auto(GStrv) proposal_strv = NULL;
   g_auto(GStrv) annex_strv = NULL;
-  g_auto(Submission) sub = { 0 };
+  g_auto(RsCouncilSubmission) sub = { 0 };
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *credit = NULL;
   RsCouncilSources src = { 0 };
   GListModel *list;
-  guint n, n_themes = 0, strong = 0, annex = 1;
-  double op_sum = 0, cap_sum = 0;
+  guint n, annex = 1;
   int first, last;
 
   process = rs_process_store_get (db, process_id, error);
   if (process == NULL)
     return NULL;
   store = rs_recommendation_store_list (db, process_id, FALSE, error);
-  if (store == NULL || !load_submission (db, process_id, &sub, error) ||
+  if (store == NULL || !rs_council_submission_load (db, process_id, &sub, error) ||
       !rs_council_annex_sources (db, process_id, &src, error))
     return NULL;
   list = G_LIST_MODEL (store);
@@ -379,19 +331,7 @@ build_package (RsDatabase   *db,
       double op, cap;
 
       rs_recommendation_get_cost_totals (rec, &op, &cap);
-      op_sum += op;
-      cap_sum += cap;
       cost = rs_council_format_money (cat, op + cap);
-      if (rs_recommendation_get_support (rec) >= 2.0 / 3.0)
-        strong++;
-      if (i == 0)
-        n_themes = 1;
-      else
-        {
-          g_autoptr(RsRecommendation) prev = g_list_model_get_item (list, i - 1);
-          if (g_strcmp0 (rs_recommendation_get_theme (prev), rs_recommendation_get_theme (rec)) != 0)
-            n_themes++;
-        }
       if (*share)
         item = g_strdup_printf (RS_TR (cat, N_("that the recommendation “%s” is considered in the "
                                                "budget negotiations (support %s, estimated cost %s)")),
@@ -416,21 +356,14 @@ build_package (RsDatabase   *db,
 
   /* Resumé */
   rs_document_add_heading (doc, 1, RS_TRC (cat, "agenda item", NC_("agenda item", "Summary")));
+  /* The edited Resumé replaces the generated one. */
   if (nonempty (sub.resume))
     rs_document_add_paragraph (doc, sub.resume);
-  {
-    g_autofree char *total = rs_council_format_money (cat, op_sum + cap_sum);
-    g_autofree char *ops = rs_council_format_money (cat, op_sum);
-    g_autofree char *caps = rs_council_format_money (cat, cap_sum);
-    g_autofree char *text = g_strdup_printf (RS_TR (cat, N_("The citizens’ panel made %u recommendations "
-                                                            "on %u themes; %u of them were supported "
-                                                            "by at least two thirds of the votes cast. "
-                                                            "Together they are estimated to cost %s: "
-                                                            "%s in operating and %s in capital "
-                                                            "costs.")),
-                                             n, n_themes, strong, total, ops, caps);
-    rs_document_add_paragraph (doc, text);
-  }
+  else
+    {
+      g_autofree char *text = rs_council_submission_generated_resume (cat, list);
+      rs_document_add_paragraph (doc, text);
+    }
 
   /* Sagsfremstilling */
   rs_document_add_heading (doc, 1, RS_TRC (cat, "agenda item", NC_("agenda item", "Case presentation")));
@@ -448,9 +381,7 @@ build_package (RsDatabase   *db,
   rs_document_add_heading (doc, 1, RS_TRC (cat, "agenda item", NC_("agenda item", "Decision-making authority")));
   rs_document_add_paragraph (doc, nonempty (sub.authority)
                                     ? sub.authority
-                                    : RS_TR (cat, N_("The city council decides, as part of "
-                                                     "adopting the budget. The committee "
-                                                     "recommends.")));
+                                    : rs_council_submission_generated_authority (cat));
 
   /* Bilag */
   g_strv_builder_add (annexes, RS_TR (cat, N_("The recommendations with support and origin")));

@@ -637,6 +637,14 @@ rs_recommendation_store_set_milestone_done (RsDatabase *db,
 }
 
 gboolean
+rs_recommendation_store_delete_milestone (RsDatabase *db,
+                                          gint64      milestone_id,
+                                          GError    **error)
+{
+  return rs_database_run (db, error, "DELETE FROM milestone WHERE id = ?", "i", milestone_id);
+}
+
+gboolean
 rs_recommendation_store_dashboard (RsDatabase         *db,
                                    gint64              process_id,
                                    const char         *today,

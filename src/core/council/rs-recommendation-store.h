@@ -93,6 +93,9 @@ gboolean          rs_recommendation_store_set_milestone_done (RsDatabase   *db,
                                                          gint64             milestone_id,
                                                          const char        *done_on,
                                                          GError           **error);
+gboolean          rs_recommendation_store_delete_milestone (RsDatabase  *db,
+                                                         gint64             milestone_id,
+                                                         GError           **error);
 gboolean          rs_recommendation_store_dashboard     (RsDatabase        *db,
                                                          gint64             process_id,
                                                          const char        *today,

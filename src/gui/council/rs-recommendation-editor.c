@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "rs-origin-list.h"
 #include "rs-recommendation-editor.h"
 #include "rs-recommendation-store.h"
 
@@ -21,6 +22,7 @@ struct _RsRecommendationEditor
   GtkSpinButton    *vote_spins[3];
   GPtrArray        *new_milestones;  /* RsMilestone, id 0 */
   GArray           *done_milestones; /* gint64 */
+  GArray           *deleted_milestones; /* gint64 */
 
   /* Template widgets */
   AdwEntryRow      *amount_row;
@@ -35,6 +37,7 @@ struct _RsRecommendationEditor
   AdwEntryRow      *milestone_title_row;
   GtkListBox       *milestones_list;
   AdwPreferencesGroup *origin_group;
+  RsOriginList     *origin_list;
   AdwComboRow      *outcome_row;
   GtkTextView      *rationale_view;
   GtkTextView      *justification_view;
@@ -112,6 +115,28 @@ milestone_toggled_cb (GtkCheckButton         *check,
 }
 
 static void
+milestone_delete_cb (GtkButton              *button,
+                     RsRecommendationEditor *self)
+{
+  RsMilestone *ms = g_object_get_data (G_OBJECT (button), "milestone");
+  GtkWidget *row = g_object_get_data (G_OBJECT (button), "row");
+
+  if (ms->id != 0)
+    {
+      for (guint i = 0; i < self->done_milestones->len; i++)
+        if (g_array_index (self->done_milestones, gint64, i) == ms->id)
+          g_array_remove_index (self->done_milestones, i--);
+      g_array_append_val (self->deleted_milestones, ms->id);
+      gtk_list_box_remove (self->milestones_list, row);
+    }
+  else
+    {
+      gtk_list_box_remove (self->milestones_list, row);
+      g_ptr_array_remove (self->new_milestones, ms);
+    }
+}
+
+static void
 add_milestone_row (RsRecommendationEditor *self,
                    RsMilestone            *ms)
 {
@@ -145,9 +170,62 @@ add_milestone_row (RsRecommendationEditor *self,
       gtk_widget_add_css_class (icon, "success");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
     }
+  {
+    GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+    g_autofree char *label = g_strdup_printf (_("Delete “%s”"), ms->title);
+    gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (remove, "flat");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    gtk_widget_set_tooltip_text (remove, label);
+    g_object_set_data (G_OBJECT (remove), "milestone", ms);
+    g_object_set_data (G_OBJECT (remove), "row", row);
+    g_signal_connect_object (remove, "clicked", G_CALLBACK (milestone_delete_cb), self, 0);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  }
   /* Before the two rows that add a new one. */
   gtk_list_box_insert (self->milestones_list, row,
                        gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self->milestone_title_row)));
+}
+
+static void
+add_cost_row (RsRecommendationEditor *self,
+              int                     year,
+              double                  operating,
+              double                  capital)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = g_strdup_printf ("%d", year);
+  g_autofree char *op_label = g_strdup_printf (_("Operating cost %d"), year);
+  g_autofree char *cap_label = g_strdup_printf (_("Capital cost %d"), year);
+  GtkWidget *op = spin_new (-1e10, 1e10, 10000, operating, op_label);
+  GtkWidget *cap = spin_new (-1e10, 1e10, 10000, capital, cap_label);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Operating · capital"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), op);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), cap);
+  g_ptr_array_add (self->cost_spins, op);
+  g_ptr_array_add (self->cost_spins, cap);
+  g_array_append_val (self->cost_years, year);
+  adw_preferences_group_add (self->costs_group, row);
+}
+
+static void
+add_cost_year_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RsRecommendationEditor *self = RS_RECOMMENDATION_EDITOR (widget);
+  int year = 0;
+
+  for (guint c = 0; c < self->cost_years->len; c++)
+    year = MAX (year, g_array_index (self->cost_years, int, c));
+  if (year == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      year = g_date_time_get_year (now);
+    }
+  add_cost_row (self, year + 1, 0, 0);
 }
 
 static void
@@ -162,7 +240,7 @@ fill (RsRecommendationEditor *self)
   const char *vote_titles[] = { _("For"), _("Against"), _("Abstaining") };
   int votes[3];
   double amount = rs_recommendation_get_amount (rec);
-  gboolean any_origin = FALSE;
+  gboolean any_lineage = FALSE;
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), rs_recommendation_get_title (rec));
   gtk_editable_set_text (GTK_EDITABLE (self->theme_row), rs_recommendation_get_theme (rec));
@@ -192,36 +270,10 @@ fill (RsRecommendationEditor *self)
   for (guint c = 0; c < costs->len; c++)
     {
       RsRecommendationCost *cost = &g_array_index (costs, RsRecommendationCost, c);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *year = g_strdup_printf ("%d", cost->year);
-      g_autofree char *op_label = g_strdup_printf (_("Operating cost %d"), cost->year);
-      g_autofree char *cap_label = g_strdup_printf (_("Capital cost %d"), cost->year);
-      GtkWidget *op = spin_new (-1e10, 1e10, 10000, cost->operating, op_label);
-      GtkWidget *cap = spin_new (-1e10, 1e10, 10000, cost->capital, cap_label);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), year);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Operating · capital"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), op);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), cap);
-      g_ptr_array_add (self->cost_spins, op);
-      g_ptr_array_add (self->cost_spins, cap);
-      g_array_append_val (self->cost_years, cost->year);
-      adw_preferences_group_add (self->costs_group, row);
+      add_cost_row (self, cost->year, cost->operating, cost->capital);
     }
 
-  for (guint o = 0; o < origins->len; o++)
-    {
-      RsRecommendationOrigin *origin = g_ptr_array_index (origins, o);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf ("%s #%" G_GINT64_FORMAT, origin->origin_type,
-                                                origin->origin_id);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), origin->label);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("mark-location-symbolic"));
-      adw_preferences_group_add (self->origin_group, row);
-      any_origin = TRUE;
-    }
+  rs_origin_list_set (self->origin_list, self->db, rs_recommendation_get_process_id (rec), origins);
   for (guint pass = 0; pass < 2; pass++)
     {
       GPtrArray *links = pass == 0 ? parents : children;
@@ -239,12 +291,10 @@ fill (RsRecommendationEditor *self)
                                      gtk_image_new_from_icon_name (pass == 0 ? "go-up-symbolic"
                                                                              : "go-down-symbolic"));
           adw_preferences_group_add (self->origin_group, row);
-          any_origin = TRUE;
+          any_lineage = TRUE;
         }
     }
-  if (!any_origin)
-    adw_preferences_group_set_description (self->origin_group,
-                                           _("No idea, session, lab or hearing point is linked yet."));
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_group), any_lineage);
 
   adw_combo_row_set_selected (self->outcome_row, rs_recommendation_get_outcome (rec));
   gtk_editable_set_text (GTK_EDITABLE (self->budget_line_row), rs_recommendation_get_budget_line (rec));
@@ -266,6 +316,7 @@ fill (RsRecommendationEditor *self)
     {
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.split", FALSE);
+      rs_origin_list_set_editable (self->origin_list, FALSE);
       show_error (self, _("This recommendation was merged or split; it is kept for its lineage and "
                           "cannot be changed."));
     }
@@ -283,6 +334,8 @@ typedef struct
   RsImplementation   implementation;
   GPtrArray         *new_milestones;
   GArray            *done_milestones;
+  GArray            *deleted_milestones;
+  GPtrArray         *origin_changes;
   char              *today;
 } SaveData;
 
@@ -297,6 +350,8 @@ save_data_free (gpointer p)
   g_free (d->decided_on);
   g_clear_pointer (&d->new_milestones, g_ptr_array_unref);
   g_clear_pointer (&d->done_milestones, g_array_unref);
+  g_clear_pointer (&d->deleted_milestones, g_array_unref);
+  g_clear_pointer (&d->origin_changes, g_ptr_array_unref);
   g_free (d->today);
   g_free (d);
 }
@@ -325,7 +380,11 @@ save_edit (RsDatabase *db,
     if (!rs_recommendation_store_set_milestone_done (db, g_array_index (d->done_milestones, gint64, i),
                                                      d->today, error))
       return FALSE;
-  return TRUE;
+  for (guint i = 0; i < d->deleted_milestones->len; i++)
+    if (!rs_recommendation_store_delete_milestone (db, g_array_index (d->deleted_milestones, gint64, i),
+                                                   error))
+      return FALSE;
+  return rs_origin_changes_apply (db, id, d->origin_changes, error);
 }
 
 static void
@@ -396,6 +455,8 @@ save_action (GtkWidget  *widget,
   d->implementation = adw_combo_row_get_selected (self->implementation_row);
   d->new_milestones = g_ptr_array_ref (self->new_milestones);
   d->done_milestones = g_array_ref (self->done_milestones);
+  d->deleted_milestones = g_array_ref (self->deleted_milestones);
+  d->origin_changes = rs_origin_list_dup_changes (self->origin_list);
   d->today = today ();
 
   show_error (self, NULL);
@@ -545,6 +606,7 @@ rs_recommendation_editor_finalize (GObject *object)
   g_array_unref (self->cost_years);
   g_ptr_array_unref (self->new_milestones);
   g_array_unref (self->done_milestones);
+  g_array_unref (self->deleted_milestones);
 
   G_OBJECT_CLASS (rs_recommendation_editor_parent_class)->finalize (object);
 }
@@ -561,6 +623,7 @@ rs_recommendation_editor_class_init (RsRecommendationEditorClass *klass)
   signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (RS_TYPE_ORIGIN_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-recommendation-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, amount_row);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, area_row);
@@ -575,6 +638,7 @@ rs_recommendation_editor_class_init (RsRecommendationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, milestone_title_row);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, milestones_list);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, origin_group);
+  gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, origin_list);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, outcome_row);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, rationale_view);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, status_row);
@@ -586,6 +650,7 @@ rs_recommendation_editor_class_init (RsRecommendationEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.split", NULL, split_action);
   gtk_widget_class_install_action (widget_class, "editor.add-milestone", NULL, add_milestone_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-cost-year", NULL, add_cost_year_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
 }
@@ -599,6 +664,7 @@ rs_recommendation_editor_init (RsRecommendationEditor *self)
   self->cost_years = g_array_new (FALSE, FALSE, sizeof (int));
   self->new_milestones = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_milestone_free);
   self->done_milestones = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->deleted_milestones = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 RsRecommendationEditor *

@@ -9,6 +9,7 @@
 #include "rs-council-dialogs.h"
 #include "rs-council-format.h"
 #include "rs-council-package.h"
+#include "rs-council-submission-editor.h"
 #include "rs-recommendation-editor.h"
 #include "rs-recommendation-store.h"
 #include "rs-recommendations-page.h"
@@ -718,6 +719,14 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+edit_submission_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  rs_council_submission_editor_open (RS_PAGE (widget));
+}
+
+static void
 cancel_export_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -766,6 +775,8 @@ rs_recommendations_page_class_init (RsRecommendationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "recommendations.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "recommendations.merge", NULL, merge_action);
   gtk_widget_class_install_action (widget_class, "recommendations.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "recommendations.edit-submission", NULL,
+                                   edit_submission_action);
   gtk_widget_class_install_action (widget_class, "recommendations.cancel-export", NULL,
                                    cancel_export_action);
 }

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rs-catalog.h"
+#include "rs-database.h"
+
+G_BEGIN_DECLS
+
+/* The council package's agenda-item texts of a process (committee, meeting
+ * date, Resumé, Sagsfremstilling, Beslutningskompetence). An empty text
+ * means the package uses its generated default. Strings are never NULL
+ * after loading (meeting_date may be NULL). */
+typedef struct
+{
+  char *committee;
+  char *meeting_date;
+  char *resume;
+  char *case_text;
+  char *authority;
+} RsCouncilSubmission;
+
+void      rs_council_submission_clear  (RsCouncilSubmission       *submission);
+gboolean  rs_council_submission_load   (RsDatabase                *db,
+                                        gint64                     process_id,
+                                        RsCouncilSubmission       *out,
+                                        GError                   **error);
+/* Saves (creates or replaces) the row; the meeting date must be empty or
+ * YYYY-MM-DD. */
+gboolean  rs_council_submission_save   (RsDatabase                *db,
+                                        gint64                     process_id,
+                                        const RsCouncilSubmission *submission,
+                                        GError                   **error);
+
+/* The generated texts used when the edited ones are empty. */
+char       *rs_council_submission_generated_resume    (RsCatalog  *cat,
+                                                       GListModel *recommendations);
+const char *rs_council_submission_generated_authority (RsCatalog  *cat);
+/* Both for the process, in @language (NULL: the user's), for the editor's
+ * placeholders. */
+gboolean    rs_council_submission_defaults (RsDatabase  *db,
+                                            gint64       process_id,
+                                            const char  *language,
+                                            char       **resume,
+                                            char       **authority,
+                                            GError     **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RsCouncilSubmission, rs_council_submission_clear)
+
+G_END_DECLS

@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-recommendation-origins"
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <glib/gi18n.h>
+
+#include "rs-idea-store.h"
+#include "rs-recommendation-origins.h"
+#include "rs-recommendation-store.h"
+
+static const char *
+candidate_sql (const char *origin_type)
+{
+  if (g_strcmp0 (origin_type, "idea") == 0)
+    return "SELECT i.id, substr(i.text, 1, 120) FROM idea i "
+           "WHERE i.process_id = ?1 "
+           "OR i.session_id IN (SELECT id FROM session WHERE process_id = ?1) "
+           "OR i.lab_id IN (SELECT id FROM lab WHERE process_id = ?1) "
+           "ORDER BY i.group_name, i.votes DESC, i.id";
+  if (g_strcmp0 (origin_type, "session") == 0)
+    return "SELECT id, title FROM session WHERE process_id = ?1 ORDER BY starts_at, id";
+  if (g_strcmp0 (origin_type, "lab") == 0)
+    return "SELECT id, title FROM lab WHERE process_id = ?1 ORDER BY title, id";
+  if (g_strcmp0 (origin_type, "response-point") == 0)
+    return "SELECT p.id, substr(p.excerpt, 1, 120) FROM response_point p "
+           "JOIN hearing_response r ON r.id = p.response_id "
+           "JOIN hearing_round h ON h.id = r.round_id "
+           "WHERE h.process_id = ?1 ORDER BY p.theme, p.id";
+  return NULL;
+}
+
+const char *
+rs_recommendation_origin_kind_label (const char *origin_type)
+{
+  if (g_strcmp0 (origin_type, "idea") == 0)
+    return _("Idea");
+  if (g_strcmp0 (origin_type, "session") == 0)
+    return _("Session");
+  if (g_strcmp0 (origin_type, "lab") == 0)
+    return _("Lab");
+  if (g_strcmp0 (origin_type, "panel") == 0)
+    return _("Panel");
+  if (g_strcmp0 (origin_type, "response-point") == 0)
+    return _("Hearing point");
+  return origin_type;
+}
+
+static gboolean
+check_type (const char *origin_type,
+            GError    **error)
+{
+  if (candidate_sql (origin_type) != NULL || g_strcmp0 (origin_type, "panel") == 0)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("“%s” is not a kind of origin; use idea, session, lab or response-point."),
+               origin_type ? origin_type : "");
+  return FALSE;
+}
+
+GPtrArray *
+rs_recommendation_origin_candidates (RsDatabase *db,
+                                     gint64      process_id,
+                                     const char *origin_type,
+                                     GError    **error)
+{
+  g_autoptr(GPtrArray) out = NULL;
+  const char *sql = candidate_sql (origin_type);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (RS_IS_DATABASE (db), NULL);
+  if (sql == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not a kind of origin; use idea, session, lab or response-point."),
+                   origin_type ? origin_type : "");
+      return NULL;
+    }
+  stmt = rs_database_query (db, error, sql, "i", process_id);
+  if (stmt == NULL)
+    return NULL;
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_recommendation_origin_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RsRecommendationOrigin *o = g_new0 (RsRecommendationOrigin, 1);
+      const char *label = (const char *) sqlite3_column_text (stmt, 1);
+      o->origin_type = g_strdup (origin_type);
+      o->origin_id = sqlite3_column_int64 (stmt, 0);
+      o->label = g_strdup (label ? label : "");
+      g_ptr_array_add (out, o);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
+gboolean
+rs_recommendation_origin_link (RsDatabase *db,
+                               gint64      recommendation_id,
+                               const char *origin_type,
+                               gint64      origin_id,
+                               GError    **error)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (db), FALSE);
+  if (!check_type (origin_type, error))
+    return FALSE;
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (!rs_recommendation_store_add_origin (db, recommendation_id, origin_type, origin_id, error) ||
+      (g_str_equal (origin_type, "idea") &&
+       !rs_idea_store_set_status (db, origin_id, RS_IDEA_RECOMMENDATION, error)))
+    {
+      rs_database_rollback (db);
+      return FALSE;
+    }
+  return rs_database_commit (db, error);
+}
+
+gboolean
+rs_recommendation_origin_unlink (RsDatabase *db,
+                                 gint64      recommendation_id,
+                                 const char *origin_type,
+                                 gint64      origin_id,
+                                 GError    **error)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (db), FALSE);
+  return rs_database_run (db, error, "DELETE FROM recommendation_origin WHERE recommendation_id = ? "
+                                     "AND origin_type = ? AND origin_id = ?",
+                          "iti", recommendation_id, origin_type, origin_id);
+}

@@ -1,0 +1,415 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-process-store.h"
+#include "rs-sample.h"
+#include "rs-window-private.h"
+
+/* The window's budget-process actions: new, rename, delete with undo, open
+ * another database and open the sample. Every change runs on the database
+ * thread; the window reloads its list when it is done. */
+
+static gpointer
+create_sample_job (RsDatabase   *db,
+                   gpointer      data,
+                   GCancellable *cancellable,
+                   GError      **error)
+{
+  gint64 id = rs_sample_create (db, error);
+  return id ? g_memdup2 (&id, sizeof id) : NULL;
+}
+
+static void
+sample_created_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *id = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (id == NULL)
+    {
+      self->loading = FALSE;
+      _rs_window_show_error_dialog (self, _("Could Not Create the Sample"), error);
+      _rs_window_show_processes (self);
+      return;
+    }
+  self->select_id = *id;
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Sample budget process of Havbjerg Kommune created")));
+  _rs_window_load_processes (self);
+}
+
+void
+_rs_window_create_sample (RsWindow *self)
+{
+  self->loading = TRUE;
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  _rs_window_update_actions (self);
+  rs_database_run_async (rs_context_get_database (self->context), create_sample_job, NULL, NULL,
+                         g_free, self->cancellable, sample_created_cb, g_object_ref (self));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _rs_window_create_sample (RS_WINDOW (widget));
+}
+
+typedef struct
+{
+  char *name;
+  int   year;
+} NewProcess;
+
+static void
+new_process_free (NewProcess *np)
+{
+  g_free (np->name);
+  g_free (np);
+}
+
+static gpointer
+create_process_job (RsDatabase   *db,
+                    gpointer      data,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  NewProcess *np = data;
+  return rs_process_store_create (db, np->name, np->year, NULL, NULL, error);
+}
+
+static void
+process_created_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsProcess) process = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (process == NULL)
+    {
+      _rs_window_show_error_dialog (self, _("Could Not Create the Budget Process"), error);
+      return;
+    }
+  self->select_id = rs_process_get_id (process);
+  _rs_window_load_processes (self);
+}
+
+static GtkWidget *
+build_process_form (const char    *name,
+                    int            year,
+                    AdwEntryRow  **name_row,
+                    GtkSpinButton **year_spin)
+{
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row;
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  *name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (*name_row), _("Name"));
+  gtk_editable_set_text (GTK_EDITABLE (*name_row), name);
+  adw_entry_row_set_activates_default (*name_row, TRUE);
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (*name_row));
+
+  if (year_spin != NULL)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Budget year"));
+      *year_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (2000, 2100, 1));
+      gtk_spin_button_set_value (*year_spin, year);
+      gtk_widget_set_valign (GTK_WIDGET (*year_spin), GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (*year_spin),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Budget year"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (*year_spin));
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (*year_spin));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  return list;
+}
+
+static void
+new_process_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         RsWindow         *self)
+{
+  AdwEntryRow *name_row = g_object_get_data (G_OBJECT (dialog), "name-row");
+  GtkSpinButton *year_spin = g_object_get_data (G_OBJECT (dialog), "year-spin");
+  NewProcess *np;
+
+  if (!g_str_equal (response, "create"))
+    return;
+  np = g_new0 (NewProcess, 1);
+  np->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (name_row)));
+  np->year = gtk_spin_button_get_value_as_int (year_spin);
+  rs_database_run_async (rs_context_get_database (self->context), create_process_job, np,
+                         (GDestroyNotify) new_process_free, g_object_unref, self->cancellable,
+                         process_created_cb, g_object_ref (self));
+}
+
+static void
+new_process_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now) + 1;
+  g_autofree char *name = g_strdup_printf (_("Budget %d"), year);
+  AdwEntryRow *name_row;
+  GtkSpinButton *year_spin;
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Budget Process"),
+                                                       _("The annual cycle is filled in with "
+                                                         "typical dates that you can change.")));
+  adw_message_dialog_set_extra_child (dialog, build_process_form (name, year, &name_row,
+                                                                  &year_spin));
+  g_object_set_data (G_OBJECT (dialog), "name-row", name_row);
+  g_object_set_data (G_OBJECT (dialog), "year-spin", year_spin);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("C_reate"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "create");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (new_process_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+} Rename;
+
+static void
+rename_free (Rename *r)
+{
+  g_free (r->name);
+  g_free (r);
+}
+
+static gpointer
+rename_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  Rename *r = data;
+  rs_process_store_rename (db, r->id, r->name, error);
+  return NULL;
+}
+
+static void
+renamed_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+    {
+      _rs_window_show_error_dialog (self, _("Could Not Rename the Budget Process"), error);
+      _rs_window_load_processes (self);
+    }
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RsWindow         *self)
+{
+  AdwEntryRow *name_row = g_object_get_data (G_OBJECT (dialog), "name-row");
+  Rename *r;
+
+  if (!g_str_equal (response, "rename") || self->process == NULL)
+    return;
+  r = g_new0 (Rename, 1);
+  r->id = rs_process_get_id (self->process);
+  r->name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (name_row))));
+  if (*r->name == '\0')
+    {
+      rename_free (r);
+      return;
+    }
+  rs_process_set_name (self->process, r->name);
+  adw_window_title_set_subtitle (self->page_title, r->name);
+  rs_database_run_async (rs_context_get_database (self->context), rename_job, r,
+                         (GDestroyNotify) rename_free, NULL, self->cancellable, renamed_cb,
+                         g_object_ref (self));
+}
+
+static void
+rename_process_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  AdwEntryRow *name_row;
+  AdwMessageDialog *dialog;
+
+  if (self->process == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Rename Budget Process"), NULL));
+  adw_message_dialog_set_extra_child (dialog, build_process_form (rs_process_get_name (self->process),
+                                                                  0, &name_row, NULL));
+  g_object_set_data (G_OBJECT (dialog), "name-row", name_row);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "rename");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gpointer
+delete_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  rs_process_store_delete (db, rs_process_get_id (data), error);
+  return NULL;
+}
+
+static void
+deleted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+    _rs_window_show_error_dialog (self, _("Could Not Delete the Budget Process"), error);
+  _rs_window_load_processes (self);
+}
+
+/* The row is hidden at once and removed from the database only when the
+ * toast goes away without Undo. */
+void
+_rs_window_commit_pending_delete (RsWindow *self)
+{
+  g_autoptr(RsProcess) process = g_steal_pointer (&self->pending_delete);
+
+  if (process == NULL)
+    return;
+  rs_database_run_async (rs_context_get_database (self->context), delete_job,
+                         g_object_ref (process), g_object_unref, NULL, NULL, deleted_cb,
+                         g_object_ref (self));
+}
+
+static void
+delete_toast_dismissed_cb (AdwToast *toast,
+                           RsWindow *self)
+{
+  _rs_window_commit_pending_delete (self);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  if (self->pending_delete == NULL)
+    return;
+  self->select_id = rs_process_get_id (self->pending_delete);
+  g_clear_object (&self->pending_delete);
+  _rs_window_load_processes (self);
+}
+
+static void
+delete_process_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint position;
+
+  if (self->process == NULL)
+    return;
+  _rs_window_commit_pending_delete (self);
+
+  self->pending_delete = g_object_ref (self->process);
+  if (g_list_store_find (self->processes, self->process, &position))
+    g_list_store_remove (self->processes, position);
+  self->select_id = 0;
+  _rs_window_set_process (self, NULL);
+  _rs_window_show_processes (self);
+
+  title = g_strdup_printf (_("“%s” deleted"), rs_process_get_name (self->pending_delete));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+file_chosen_cb (GtkNativeDialog *dialog,
+                int              response,
+                RsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      if (path != NULL)
+        _rs_window_open_database (self, path);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+open_database_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Rådslag databases"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_pattern (filter, "*.sqlite");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_rs_window_install_process_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-process", NULL, new_process_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-process", NULL, rename_process_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-process", NULL, delete_process_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-process", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.rename-process", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open-database", NULL);
+}

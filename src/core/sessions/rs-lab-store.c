@@ -150,3 +150,26 @@ rs_lab_store_update (RsDatabase  *db,
                           lab->funding_granted_by, lab->funding_date, lab->external_facilitators,
                           lab->outcome, lab->next_steps, lab->status, lab->id);
 }
+
+gboolean
+rs_lab_store_delete (RsDatabase *db,
+                     gint64      lab_id,
+                     GError    **error)
+{
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (!rs_database_run (db, error, "DELETE FROM checklist_item WHERE owner_type = 'lab' AND owner_id = ?",
+                        "i", lab_id)
+      || !rs_database_run (db, error,
+                           "DELETE FROM checklist_item WHERE owner_type = 'evaluation' AND owner_id IN "
+                           "(SELECT id FROM evaluation WHERE owner_type = 'lab' AND owner_id = ?)",
+                           "i", lab_id)
+      || !rs_database_run (db, error, "DELETE FROM evaluation WHERE owner_type = 'lab' AND owner_id = ?",
+                           "i", lab_id)
+      || !rs_database_run (db, error, "DELETE FROM lab WHERE id = ?", "i", lab_id))
+    {
+      rs_database_rollback (db);
+      return FALSE;
+    }
+  return rs_database_commit (db, error);
+}

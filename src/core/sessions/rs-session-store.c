@@ -488,7 +488,7 @@ rs_session_store_update (RsDatabase          *db,
                           "UPDATE session SET panel_id = ?, lab_id = ?, title = ?, "
                           "kind = coalesce(?, kind), starts_at = ?, ends_at = ?, place = coalesce(?, ''), "
                           "capacity = nullif(?, 0), facilitators = coalesce(?, '') WHERE id = ?",
-                          "IIttttttnti", info->panel_id, info->lab_id, info->title, info->kind,
+                          "IItttttnti", info->panel_id, info->lab_id, info->title, info->kind,
                           info->starts_at, info->ends_at, info->place, info->capacity,
                           info->facilitators, info->id);
 }

@@ -118,7 +118,6 @@ show_answers (RsLabsPage *self,
   g_signal_connect (add, "clicked", G_CALLBACK (add_answer_cb), self);
   g_signal_connect_swapped (question, "activate", G_CALLBACK (gtk_widget_activate), add);
   g_signal_connect_swapped (answer, "activate", G_CALLBACK (gtk_widget_activate), add);
-  g_signal_connect_swapped (count, "activate", G_CALLBACK (gtk_widget_activate), add);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data (G_OBJECT (self), "rs-answer-add", add);
@@ -146,5 +145,5 @@ rs_labs_page_add_answer (RsLabsPage *self,
   gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (add), "question")), question);
   gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (add), "answer")), answer);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (g_object_get_data (G_OBJECT (add), "count")), count);
-  gtk_widget_activate (add);
+  g_signal_emit_by_name (add, "clicked");
 }

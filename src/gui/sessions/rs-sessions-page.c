@@ -678,3 +678,13 @@ rs_sessions_page_cancel_registration (RsSessionsPage *self,
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
   _rs_sessions_page_cancel (self, person_id);
 }
+
+/* Types @text into the Register entry and presses Enter. */
+void
+rs_sessions_page_register (RsSessionsPage *self,
+                           const char     *text)
+{
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->register_entry), text);
+  g_signal_emit_by_name (self->register_entry, "activate");
+}

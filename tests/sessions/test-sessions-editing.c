@@ -92,6 +92,34 @@ wait_for (Condition cond,
 }
 
 
+static void
+screenshot (GtkWidget  *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("RS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  w = gtk_widget_get_width (window);
+  h = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static gint64
 query_int (RsDatabase *db,
            const char *sql,
@@ -165,6 +193,7 @@ test_new_meeting_from_template (Fixture      *f,
   g_assert_nonnull (rs_sessions_page_get_editor (page));
 
   rs_session_editor_fill (editor, "Borgerrådet 2027", "2027-06-05", "10:00", "15:00", 40, "council");
+  screenshot (GTK_WIDGET (editor), "session-editor.png");
   rs_session_editor_save (editor);
   wait_for (query_is, &w);
   wait_for (editor_gone, page);
@@ -269,6 +298,7 @@ test_cancel_promotes (Fixture      *f,
     g_assert_cmpint (query_int (f->db, sql, session), ==, 1);
   }
   g_assert_cmpint (query_int (f->db, status_sql, session), ==, 0);
+  screenshot (f->window, "registrations.png");
 }
 
 static gboolean
@@ -366,6 +396,7 @@ test_questionnaire_answers (Fixture      *f,
         }
     }
   g_assert_cmpfloat_with_epsilon (yes_share, 0.75, 1e-9);
+  screenshot (f->window, "lab-evaluation.png");
 }
 
 int

@@ -35,7 +35,7 @@ rs_session_plan_template_spacing (const char *template_name)
 
 static gboolean
 check_time (const char *text,
-            const char *what,
+            gboolean    is_end,
             GError    **error)
 {
   int h = -1, m = -1;
@@ -43,9 +43,9 @@ check_time (const char *text,
 
   if (text == NULL || sscanf (text, "%d:%d%c", &h, &m, &extra) != 2 || h < 0 || h > 23 || m < 0 || m > 59)
     {
-      /* Translators: the first %s is "start" or "end" time, the second what was typed */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("The %s time “%s” is not a time like 18:30."), what, text ? text : "");
+                   is_end ? _("The end time “%s” is not a time like 18:30.")
+                          : _("The start time “%s” is not a time like 18:30."), text ? text : "");
       return FALSE;
     }
   return TRUE;
@@ -85,7 +85,7 @@ rs_session_plan_save (RsDatabase          *db,
                    _("The date “%s” is not a date like 2026-06-13."), plan->date ? plan->date : "");
       return NULL;
     }
-  if (!check_time (plan->start, _("start"), error) || (has_end && !check_time (plan->end, _("end"), error)))
+  if (!check_time (plan->start, FALSE, error) || (has_end && !check_time (plan->end, TRUE, error)))
     return NULL;
   if (has_end && g_strcmp0 (plan->end, plan->start) <= 0 && strlen (plan->end) == strlen (plan->start))
     {

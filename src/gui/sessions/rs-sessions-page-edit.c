@@ -162,7 +162,7 @@ _rs_sessions_page_show_registered (RsSessionsPage *self)
       if (r->status == RS_REGISTRATION_CANCELLED)
         continue;
       row = adw_action_row_new ();
-      button = gtk_button_new_with_label (_("Cancel"));
+      button = gtk_button_new_with_label (C_("registration", "Cancel"));
       label = g_strdup_printf (_("Cancel the registration of %s"), r->pseudonym);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->pseudonym);
       if (r->status == RS_REGISTRATION_WAITING)
@@ -259,9 +259,9 @@ _rs_sessions_page_edit_action (GtkWidget  *widget,
       GtkWidget *dialog = adw_message_dialog_new (parent, _("Delete the Meeting?"), NULL);
 
       adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                      _("“%s” is deleted with its agenda, %d registrations and the "
+                                      _("“%s” is deleted with its agenda, its registrations and the "
                                         "attendance recorded. Ideas captured there are kept."),
-                                      self->session->title, self->session->registered + self->session->waiting);
+                                      self->session->title);
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                         "delete", _("_Delete"), NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",

@@ -263,12 +263,10 @@ test_cancel_promotes (Fixture      *f,
   rs_sessions_page_register (page, "nobody-by-this-name");
   for (int i = 0; i < 2; i++)
     {
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, people[i]);
       g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
                                                         "i", people[i]);
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
       rs_sessions_page_register (page, (const char *) sqlite3_column_text (stmt, 0));
-      (void) number;
     }
   rs_sessions_page_register (page, third);
   w.sql = "SELECT count(*) FROM registration WHERE session_id = ?";

@@ -12,6 +12,7 @@
 #include "rs-evaluation-store.h"
 #include "rs-idea-store.h"
 #include "rs-lab-store.h"
+#include "rs-session-plan.h"
 #include "rs-session-printables.h"
 #include "rs-session-report.h"
 #include "rs-session-store.h"
@@ -531,6 +532,99 @@ test_printables (Fixture      *f,
   }
 }
 
+/* The New Meeting dialog's checks, editing a meeting, and the New Lab
+ * dialog's checks; nothing is stored when a check fails. */
+static void
+test_editing (Fixture      *f,
+              gconstpointer data)
+{
+  const char *count_sql = "SELECT count(*) FROM session WHERE process_id = ?";
+  gint64 sessions = query_id (f->db, count_sql, f->process_id);
+  gint64 labs = query_id (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id);
+  RsSessionPlan plan = { 0 };
+  RsLab lab = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(RsSessionInfo) info = NULL;
+  gint64 lab_id;
+
+  plan.process_id = f->process_id;
+  plan.title = g_strdup ("Netværksmøde");
+  plan.date = g_strdup ("2027-01-12");
+  plan.start = g_strdup ("19:00");
+  plan.end = g_strdup ("18:00");
+  plan.template_name = g_strdup ("network");
+  g_assert_null (rs_session_plan_save (f->db, &plan, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "18:00"));
+  g_clear_error (&error);
+  g_free (plan.start);
+  plan.start = g_strdup ("25:00");
+  g_assert_null (rs_session_plan_save (f->db, &plan, &error));
+  g_assert_nonnull (strstr (error->message, "25:00"));
+  g_clear_error (&error);
+  plan.panel_id = f->panel_id;
+  plan.lab_id = query_id (f->db, "SELECT id FROM lab WHERE process_id = ? LIMIT 1", f->process_id);
+  g_free (plan.start);
+  plan.start = g_strdup ("17:00");
+  g_assert_null (rs_session_plan_save (f->db, &plan, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (query_id (f->db, count_sql, f->process_id), ==, sessions);
+
+  /* The network series: four meetings two weeks apart, in the lab. */
+  plan.panel_id = 0;
+  ids = rs_session_plan_save (f->db, &plan, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 4);
+  g_assert_cmpint (query_id (f->db, count_sql, f->process_id), ==, sessions + 4);
+  info = rs_session_store_get (f->db, g_array_index (ids, gint64, 3), &error);
+  g_assert_cmpstr (info->starts_at, ==, "2027-02-23T17:00");
+  g_assert_cmpint (info->lab_id, ==, plan.lab_id);
+  g_assert_cmpint (info->agenda_minutes, >, 0);
+
+  /* Editing the first: an open meeting now, without a template. */
+  g_clear_pointer (&plan.template_name, g_free);
+  plan.session_id = g_array_index (ids, gint64, 0);
+  plan.lab_id = 0;
+  plan.capacity = 12;
+  g_free (plan.title);
+  plan.title = g_strdup ("Netværksmøde, flyttet");
+  g_clear_pointer (&ids, g_array_unref);
+  ids = rs_session_plan_save (f->db, &plan, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&info, rs_session_info_free);
+  info = rs_session_store_get (f->db, plan.session_id, &error);
+  g_assert_cmpstr (info->title, ==, "Netværksmøde, flyttet");
+  g_assert_cmpint (info->lab_id, ==, 0);
+  g_assert_cmpint (info->capacity, ==, 12);
+  g_assert_cmpstr (info->ends_at, ==, "2027-01-12T18:00");
+  g_assert_true (rs_session_store_delete (f->db, plan.session_id, &error));
+  g_assert_cmpint (query_id (f->db, "SELECT count(*) FROM agenda_item WHERE session_id = ?", plan.session_id),
+                   ==, 0);
+  rs_session_plan_clear (&plan);
+
+  /* Labs: a bad date is refused; a good one is stored whole; deleting
+   * removes its checklist. */
+  lab.process_id = f->process_id;
+  lab.title = (char *) "Lab om grønne tage";
+  lab.funded = TRUE;
+  lab.funding_amount = 90000;
+  lab.funding_date = (char *) "2027-02-30";
+  g_assert_cmpint (rs_lab_store_insert (f->db, &lab, &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "2027-02-30"));
+  g_clear_error (&error);
+  g_assert_cmpint (query_id (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
+  lab.funding_date = (char *) "2027-02-28";
+  lab_id = rs_lab_store_insert (f->db, &lab, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_id (f->db, "SELECT funding_amount FROM lab WHERE id = ?", lab_id), ==, 90000);
+  g_assert_true (rs_checklist_set (f->db, "lab", lab_id, "clear-mandate", TRUE, "Byrådsbeslutning", &error));
+  g_assert_true (rs_lab_store_delete (f->db, lab_id, &error));
+  g_assert_cmpint (query_id (f->db, "SELECT count(*) FROM checklist_item WHERE owner_type = 'lab' "
+                                    "AND owner_id = ?", lab_id), ==, 0);
+  g_assert_cmpint (query_id (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -545,5 +639,6 @@ main (int    argc,
   ADD ("/sessions/evaluation", test_evaluation);
   ADD ("/sessions/templates", test_templates);
   ADD ("/sessions/printables", test_printables);
+  ADD ("/sessions/editing", test_editing);
   return g_test_run ();
 }

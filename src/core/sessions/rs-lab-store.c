@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "rs-checklist.h"
@@ -149,4 +151,78 @@ rs_lab_store_update (RsDatabase  *db,
                           lab->invitation_method, lab->funded ? 1 : 0, lab->funding_amount,
                           lab->funding_granted_by, lab->funding_date, lab->external_facilitators,
                           lab->outcome, lab->next_steps, lab->status, lab->id);
+}
+
+gboolean
+rs_lab_store_delete (RsDatabase *db,
+                     gint64      lab_id,
+                     GError    **error)
+{
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (!rs_database_run (db, error, "DELETE FROM checklist_item WHERE owner_type = 'lab' AND owner_id = ?",
+                        "i", lab_id)
+      || !rs_database_run (db, error,
+                           "DELETE FROM checklist_item WHERE owner_type = 'evaluation' AND owner_id IN "
+                           "(SELECT id FROM evaluation WHERE owner_type = 'lab' AND owner_id = ?)",
+                           "i", lab_id)
+      || !rs_database_run (db, error, "DELETE FROM evaluation WHERE owner_type = 'lab' AND owner_id = ?",
+                           "i", lab_id)
+      || !rs_database_run (db, error, "DELETE FROM lab WHERE id = ?", "i", lab_id))
+    {
+      rs_database_rollback (db);
+      return FALSE;
+    }
+  return rs_database_commit (db, error);
+}
+
+gint64
+rs_lab_store_insert (RsDatabase  *db,
+                     const RsLab *lab,
+                     GError     **error)
+{
+  RsLab copy = *lab;
+  gint64 id;
+
+  if (lab->title == NULL || *lab->title == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("The lab needs a title."));
+      return 0;
+    }
+  if (lab->funded && lab->funding_amount < 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The funding amount %.0f is negative."), lab->funding_amount);
+      return 0;
+    }
+  if (lab->funding_date != NULL && *lab->funding_date != '\0')
+    {
+      int y = 0, m = 0, d = 0;
+      char extra;
+      if (sscanf (lab->funding_date, "%d-%d-%d%c", &y, &m, &d, &extra) != 3
+          || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("The funding date “%s” is not a date like 2026-03-01."), lab->funding_date);
+          return 0;
+        }
+    }
+  else
+    copy.funding_date = NULL;
+  if (copy.status == NULL)
+    copy.status = (char *) "planned";
+  if (!rs_database_begin (db, error))
+    return 0;
+  if ((id = rs_lab_store_create (db, lab->process_id, lab->title, lab->problem, error)) == 0)
+    goto fail;
+  copy.id = id;
+  if (!rs_lab_store_update (db, &copy, error))
+    goto fail;
+  if (!rs_database_commit (db, error))
+    return 0;
+  return id;
+
+fail:
+  rs_database_rollback (db);
+  return 0;
 }

@@ -52,6 +52,16 @@ gboolean   rs_lab_store_update  (RsDatabase  *db,
                                  const RsLab *lab,
                                  GError     **error);
 
+/* Creates a lab with every editable field of @lab in one transaction;
+ * checks the title, the amount and the date (YYYY-MM-DD). */
+gint64     rs_lab_store_insert  (RsDatabase  *db,
+                                 const RsLab *lab,
+                                 GError     **error);
+/* Deletes a lab; its sessions and ideas stay, without the lab. */
+gboolean   rs_lab_store_delete  (RsDatabase  *db,
+                                 gint64       lab_id,
+                                 GError     **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsLab, rs_lab_free)
 
 G_END_DECLS

@@ -478,3 +478,59 @@ rs_session_parse_time (const char *text,
     }
   return dt;
 }
+
+gboolean
+rs_session_store_update (RsDatabase          *db,
+                         const RsSessionInfo *info,
+                         GError             **error)
+{
+  return rs_database_run (db, error,
+                          "UPDATE session SET panel_id = ?, lab_id = ?, title = ?, "
+                          "kind = coalesce(?, kind), starts_at = ?, ends_at = ?, place = coalesce(?, ''), "
+                          "capacity = nullif(?, 0), facilitators = coalesce(?, '') WHERE id = ?",
+                          "IItttttnti", info->panel_id, info->lab_id, info->title, info->kind,
+                          info->starts_at, info->ends_at, info->place, info->capacity,
+                          info->facilitators, info->id);
+}
+
+gboolean
+rs_session_store_delete (RsDatabase *db,
+                         gint64      session_id,
+                         GError    **error)
+{
+  return rs_database_run (db, error, "DELETE FROM session WHERE id = ?", "i", session_id);
+}
+
+gint64
+rs_session_store_find_person (RsDatabase *db,
+                              gint64      session_id,
+                              const char *text,
+                              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *needle = g_strstrip (g_strdup (text ? text : ""));
+  char *end = NULL;
+  gint64 number;
+  gint64 found = 0;
+
+  number = g_ascii_strtoll (needle, &end, 10);
+  if (*needle == '\0' || end == needle || *end != '\0' || number < 0)
+    number = -1;
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT p.id FROM person p JOIN panel pa ON pa.id = p.panel_id "
+                            "WHERE pa.process_id = (SELECT process_id FROM session WHERE id = ?1) "
+                            "AND (lower(p.pseudonym) = lower(?2) OR p.external_id = ?2 "
+                            "  OR (?3 >= 0 AND CAST(ltrim(substr(p.pseudonym, "
+                            "      instr(p.pseudonym, '-') + 1), '0') AS INTEGER) = ?3)) "
+                            "ORDER BY p.id LIMIT 1", "iti", session_id, needle, number);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    found = sqlite3_column_int64 (stmt, 0);
+  rs_database_unlock (db);
+  if (stmt == NULL)
+    return 0;
+  if (found == 0)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("Nobody in this process’s panels is called “%s”."), needle);
+  return found;
+}

@@ -75,6 +75,20 @@ RsSessionInfo  *rs_session_store_get          (RsDatabase     *db,
 gint64          rs_session_store_create       (RsDatabase     *db,
                                                const RsSessionInfo *info,
                                                GError        **error);
+/* Saves the editable fields of @info (id set); panel_id/lab_id 0 clear them. */
+gboolean        rs_session_store_update       (RsDatabase     *db,
+                                               const RsSessionInfo *info,
+                                               GError        **error);
+/* Deletes a session with its agenda and registrations. */
+gboolean        rs_session_store_delete       (RsDatabase     *db,
+                                               gint64          session_id,
+                                               GError        **error);
+/* A person of any panel of the session's process, by pseudonym, external
+ * id or number ("P-0042", "42"); 0 with an error when there is none. */
+gint64          rs_session_store_find_person  (RsDatabase     *db,
+                                               gint64          session_id,
+                                               const char     *text,
+                                               GError        **error);
 GPtrArray      *rs_session_store_agenda       (RsDatabase     *db,
                                                gint64          session_id,
                                                GError        **error);

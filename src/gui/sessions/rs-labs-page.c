@@ -9,67 +9,33 @@
 #include "rs-evaluation-store.h"
 #include "rs-idea-board.h"
 #include "rs-lab-store.h"
+#include "rs-labs-page-private.h"
 #include "rs-labs-page.h"
 #include "rs-session-report.h"
 
-struct _RsLabsPage
-{
-  RsPage                parent_instance;
-
-  RsIdeaBoard          *board;
-  AdwPreferencesGroup  *checklist_group;
-  AdwPreferencesGroup  *evaluation_group;
-  GtkButton            *export_button;
-  AdwPreferencesGroup  *funding_group;
-  AdwPreferencesGroup  *ideas_group;
-  GtkListBox           *lab_list;
-  GtkStack             *page_stack;
-  AdwPreferencesGroup  *record_group;
-  GtkLabel             *subtitle_label;
-  GtkLabel             *title_label;
-
-  GPtrArray            *labs;        /* RsLab */
-  RsLab                *lab;         /* shown (a copy we edit) */
-  GPtrArray            *added_rows;  /* (group, row) pairs to remove on reload */
-  gboolean              filling;
-};
-
 G_DEFINE_FINAL_TYPE (RsLabsPage, rs_labs_page, RS_TYPE_PAGE)
 
-typedef struct
-{
-  RsLab               *lab;
-  GPtrArray           *checklist;
-  RsEvaluationFigures *figures;
-} LabData;
-
-static void
-lab_data_free (LabData *d)
+void
+_rs_lab_data_free (LabData *d)
 {
   g_clear_pointer (&d->lab, rs_lab_free);
   g_clear_pointer (&d->checklist, g_ptr_array_unref);
   g_clear_pointer (&d->figures, rs_evaluation_figures_free);
+  g_clear_pointer (&d->answers, g_ptr_array_unref);
+  g_clear_pointer (&d->criteria, g_ptr_array_unref);
   g_free (d);
 }
 
-typedef struct
-{
-  gint64    id;
-  RsLab    *lab;          /* for saving (borrowed copy of strings) */
-  char     *criterion;
-  char     *evidence;
-  gboolean  met;
-  char     *path;
-  int       limit;
-} LabArgs;
-
-static void
-lab_args_free (LabArgs *a)
+void
+_rs_lab_args_free (LabArgs *a)
 {
   g_clear_pointer (&a->lab, rs_lab_free);
   g_free (a->criterion);
   g_free (a->evidence);
   g_free (a->path);
+  g_free (a->owner_type);
+  g_free (a->question);
+  g_free (a->answer);
   g_free (a);
 }
 
@@ -113,17 +79,18 @@ load_job (RsDatabase   *db,
 
   if (a->lab != NULL && !rs_lab_store_update (db, a->lab, error))
     goto fail;
-  if (a->criterion != NULL
+  if (a->criterion != NULL && g_strcmp0 (a->owner_type, "evaluation") != 0
       && !rs_checklist_set (db, "lab", a->id, a->criterion, a->met, a->evidence, error))
     goto fail;
   if ((d->lab = rs_lab_store_get (db, a->id, error)) == NULL
       || (d->checklist = rs_checklist_load (db, "lab", a->id, error)) == NULL
-      || (d->figures = rs_evaluation_compute (db, "lab", a->id, error)) == NULL)
+      || (d->figures = rs_evaluation_compute (db, "lab", a->id, error)) == NULL
+      || !_rs_labs_page_load_evaluation (db, a, d, error))
     goto fail;
   return d;
 
 fail:
-  lab_data_free (d);
+  _rs_lab_data_free (d);
   return NULL;
 }
 
@@ -145,7 +112,6 @@ export_job (RsDatabase   *db,
 
 /* ---- showing ---- */
 
-static void run_load (RsLabsPage *self, LabArgs *args);
 
 static void
 remove_added_rows (RsLabsPage *self)
@@ -156,8 +122,8 @@ remove_added_rows (RsLabsPage *self)
   g_ptr_array_set_size (self->added_rows, 0);
 }
 
-static void
-add_row (RsLabsPage          *self,
+void
+_rs_labs_page_add_row (RsLabsPage          *self,
          AdwPreferencesGroup *group,
          GtkWidget           *row)
 {
@@ -173,7 +139,7 @@ save_lab (RsLabsPage *self)
 
   a->id = self->lab->id;
   a->lab = lab_copy (self->lab);
-  run_load (self, a);
+  _rs_labs_page_run_load (self, a);
 }
 
 static void
@@ -257,9 +223,10 @@ met_toggled_cb (GtkSwitch  *sw,
   a = g_new0 (LabArgs, 1);
   a->id = self->lab->id;
   a->criterion = g_strdup (g_object_get_data (G_OBJECT (expander), "criterion"));
+  a->owner_type = g_strdup (g_object_get_data (G_OBJECT (expander), "owner-type"));
   a->met = gtk_switch_get_active (sw);
   a->evidence = g_strdup (gtk_editable_get_text (GTK_EDITABLE (evidence)));
-  run_load (self, a);
+  _rs_labs_page_run_load (self, a);
 }
 
 static void
@@ -275,14 +242,17 @@ evidence_applied_cb (AdwEntryRow *row,
   a = g_new0 (LabArgs, 1);
   a->id = self->lab->id;
   a->criterion = g_strdup (g_object_get_data (G_OBJECT (expander), "criterion"));
+  a->owner_type = g_strdup (g_object_get_data (G_OBJECT (expander), "owner-type"));
   a->met = gtk_switch_get_active (sw);
   a->evidence = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-  run_load (self, a);
+  _rs_labs_page_run_load (self, a);
 }
 
-static void
-show_checklist (RsLabsPage *self,
-                GPtrArray  *items)
+void
+_rs_labs_page_show_checklist (RsLabsPage          *self,
+                              AdwPreferencesGroup *group,
+                              const char          *owner_type,
+                              GPtrArray           *items)
 {
   guint met = 0, total = rs_checklist_count_met (items, &met);
   g_autofree char *text = rs_checklist_format_met (met, total);
@@ -290,7 +260,10 @@ show_checklist (RsLabsPage *self,
     g_strdup_printf (_("%s. Built from the OECD good practice principles for deliberative "
                        "processes and the criteria of the budget process."), text);
 
-  adw_preferences_group_set_description (self->checklist_group, description);
+  if (g_strcmp0 (owner_type, "lab") == 0)
+    adw_preferences_group_set_description (group, description);
+  else
+    adw_preferences_group_set_description (group, text);
   for (guint i = 0; i < items->len; i++)
     {
       RsChecklistItem *item = g_ptr_array_index (items, i);
@@ -316,12 +289,13 @@ show_checklist (RsLabsPage *self,
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), evidence);
       g_object_set_data_full (G_OBJECT (expander), "criterion", g_strdup (item->criterion), g_free);
       g_object_set_data (G_OBJECT (expander), "evidence", evidence);
+      g_object_set_data (G_OBJECT (expander), "owner-type", (gpointer) owner_type);
       g_object_set_data (G_OBJECT (expander), "switch", sw);
       g_object_set_data (G_OBJECT (sw), "expander", expander);
       g_object_set_data (G_OBJECT (evidence), "expander", expander);
       g_signal_connect (sw, "notify::active", G_CALLBACK (met_toggled_cb), self);
       g_signal_connect (evidence, "apply", G_CALLBACK (evidence_applied_cb), self);
-      add_row (self, self->checklist_group, expander);
+      _rs_labs_page_add_row (self, group, expander);
     }
 }
 
@@ -344,7 +318,7 @@ show_figures (RsLabsPage          *self,
       gtk_widget_add_css_class (label, "numeric");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rows[i][0]);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      add_row (self, self->evaluation_group, row);
+      _rs_labs_page_add_row (self, self->evaluation_group, row);
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Per category"));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("Attendance rate and drop-out"));
@@ -362,7 +336,7 @@ show_figures (RsLabsPage          *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
     }
-  add_row (self, self->evaluation_group, expander);
+  _rs_labs_page_add_row (self, self->evaluation_group, expander);
 }
 
 static void
@@ -404,15 +378,16 @@ show_lab (RsLabsPage *self,
                               self->lab->n_ideas, self->lab->n_participants);
   gtk_label_set_text (self->subtitle_label, subtitle);
 
-  show_checklist (self, d->checklist);
+  _rs_labs_page_show_checklist (self, self->checklist_group, "lab", d->checklist);
+  _rs_labs_page_show_evaluation (self, d);
   show_figures (self, d->figures);
 
-  add_row (self, self->record_group, entry_row (self, _("Problem"), &self->lab->problem));
-  add_row (self, self->record_group, entry_row (self, _("Invited"), &self->lab->invited_groups));
-  add_row (self, self->record_group, entry_row (self, _("How they were invited"), &self->lab->invitation_method));
-  add_row (self, self->record_group, entry_row (self, _("External facilitators"), &self->lab->external_facilitators));
-  add_row (self, self->record_group, entry_row (self, _("Outcome"), &self->lab->outcome));
-  add_row (self, self->record_group, entry_row (self, _("Next steps"), &self->lab->next_steps));
+  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Problem"), &self->lab->problem));
+  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Invited"), &self->lab->invited_groups));
+  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("How they were invited"), &self->lab->invitation_method));
+  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("External facilitators"), &self->lab->external_facilitators));
+  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Outcome"), &self->lab->outcome));
+  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Next steps"), &self->lab->next_steps));
 
   amount = self->lab->funded ? g_strdup_printf ("%.0f", self->lab->funding_amount) : g_strdup ("");
   row = adw_entry_row_new ();
@@ -421,9 +396,9 @@ show_lab (RsLabsPage *self,
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_NUMBER);
   g_signal_connect (row, "apply", G_CALLBACK (amount_applied_cb), self);
-  add_row (self, self->funding_group, row);
-  add_row (self, self->funding_group, entry_row (self, _("Granted by"), &self->lab->funding_granted_by));
-  add_row (self, self->funding_group, entry_row (self, _("Granted on (YYYY-MM-DD)"), &self->lab->funding_date));
+  _rs_labs_page_add_row (self, self->funding_group, row);
+  _rs_labs_page_add_row (self, self->funding_group, entry_row (self, _("Granted by"), &self->lab->funding_granted_by));
+  _rs_labs_page_add_row (self, self->funding_group, entry_row (self, _("Granted on (YYYY-MM-DD)"), &self->lab->funding_date));
   self->filling = FALSE;
 
   update_list_row (self, self->lab);
@@ -448,22 +423,22 @@ lab_loaded_cb (GObject      *source,
       return;
     }
   show_lab (self, d);
-  lab_data_free (d);
+  _rs_lab_data_free (d);
 }
 
-static void
-run_load (RsLabsPage *self,
+void
+_rs_labs_page_run_load (RsLabsPage *self,
           LabArgs    *args)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
 
   if (db == NULL)
     {
-      lab_args_free (args);
+      _rs_lab_args_free (args);
       return;
     }
-  rs_database_run_async (db, load_job, args, (GDestroyNotify) lab_args_free,
-                         (GDestroyNotify) lab_data_free, rs_page_get_cancellable (RS_PAGE (self)),
+  rs_database_run_async (db, load_job, args, (GDestroyNotify) _rs_lab_args_free,
+                         (GDestroyNotify) _rs_lab_data_free, rs_page_get_cancellable (RS_PAGE (self)),
                          lab_loaded_cb, g_object_ref (self));
 }
 
@@ -482,7 +457,7 @@ lab_selected_cb (RsLabsPage    *self,
   a = g_new0 (LabArgs, 1);
   a->id = ((RsLab *) g_ptr_array_index (self->labs, index))->id;
   g_clear_pointer (&self->lab, rs_lab_free);
-  run_load (self, a);
+  _rs_labs_page_run_load (self, a);
 }
 
 static void
@@ -520,7 +495,7 @@ labs_listed_cb (GObject      *source,
     gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, 0));
 }
 
-static void
+void
 rs_labs_page_process_changed (RsPage *page)
 {
   RsLabsPage *self = RS_LABS_PAGE (page);
@@ -573,7 +548,7 @@ save_response_cb (GtkNativeDialog *dialog,
       a->id = self->lab->id;
       a->path = g_file_get_path (file);
       a->limit = context ? rs_context_get_small_cell_limit (context) : 5;
-      rs_database_run_async (db, export_job, a, (GDestroyNotify) lab_args_free, NULL,
+      rs_database_run_async (db, export_job, a, (GDestroyNotify) _rs_lab_args_free, NULL,
                              rs_page_get_cancellable (RS_PAGE (self)), exported_cb, g_object_ref (self));
     }
   g_object_unref (dialog);
@@ -617,7 +592,7 @@ board_changed_cb (RsLabsPage *self)
     return;
   a = g_new0 (LabArgs, 1);
   a->id = self->lab->id;
-  run_load (self, a);
+  _rs_labs_page_run_load (self, a);
 }
 
 /* ---- life cycle ---- */
@@ -646,7 +621,9 @@ rs_labs_page_class_init (RsLabsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-labs-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, board);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, answers_group);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, checklist_group);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, criteria_group);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, evaluation_group);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, funding_group);
@@ -659,6 +636,8 @@ rs_labs_page_class_init (RsLabsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, lab_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "labs.export-summary", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "labs.new", NULL, _rs_labs_page_edit_action);
+  gtk_widget_class_install_action (widget_class, "labs.delete", NULL, _rs_labs_page_edit_action);
 
   g_type_ensure (RS_TYPE_IDEA_BOARD);
 }

@@ -12,5 +12,12 @@ G_DECLARE_FINAL_TYPE (RsLabsPage, rs_labs_page, RS, LABS_PAGE, RsPage)
 RsIdeaBoard *rs_labs_page_get_board             (RsLabsPage *self);
 gint64       rs_labs_page_get_lab_id            (RsLabsPage *self);
 const char  *rs_labs_page_get_checklist_summary (RsLabsPage *self);
+void         rs_labs_page_new_lab_fill          (RsLabsPage *self,
+                                                 const char *key,
+                                                 const char *text);
+void         rs_labs_page_add_answer            (RsLabsPage *self,
+                                                 const char *question,
+                                                 const char *answer,
+                                                 int         count);
 
 G_END_DECLS

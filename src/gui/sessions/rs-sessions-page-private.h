@@ -33,6 +33,8 @@ struct _RsSessionsPage
   GtkLabel       *title_label;
   AdwViewStack   *view_stack;
   GtkListBox     *waiting_list;
+  GtkEntry       *register_entry;
+  GtkListBox     *registered_list;
   GtkLabel       *when_label;
 
   GPtrArray      *sessions;      /* RsSessionInfo */
@@ -42,6 +44,7 @@ struct _RsSessionsPage
   GHashTable     *regs;          /* person id → RsRegistration (owned by regs_array) */
   GPtrArray      *regs_array;
   gboolean        binding;
+  GtkWindow      *editor;        /* weak: the last editor opened */
   guint           busy;          /* table and pin jobs under way */
 };
 
@@ -53,6 +56,9 @@ typedef struct
   GPtrArray     *regs;
   GPtrArray     *stats;
   double         imbalance;      /* after making tables, else < 0 */
+  gint64         person_id;      /* registered or cancelled, else 0 */
+  gint64         promoted_id;    /* moved up from the waiting list, else 0 */
+  gboolean       cancelled;
 } SessionData;
 
 void     _rs_session_data_free            (SessionData    *d);
@@ -65,6 +71,15 @@ void     _rs_sessions_page_show_session   (RsSessionsPage *self,
 void     _rs_sessions_page_show_tables    (RsSessionsPage *self);
 void     _rs_sessions_page_make_tables_cb (RsSessionsPage *self);
 void     _rs_sessions_page_pin_cb         (RsSessionsPage *self);
+void     _rs_sessions_page_register_cb    (RsSessionsPage *self);
+void     _rs_sessions_page_show_registered (RsSessionsPage *self);
+void     _rs_sessions_page_cancel         (RsSessionsPage *self,
+                                           gint64          person_id);
+void     _rs_sessions_page_reload         (RsSessionsPage *self,
+                                           gint64          select_id);
+void     _rs_sessions_page_edit_action    (GtkWidget      *widget,
+                                           const char     *action_name,
+                                           GVariant       *parameter);
 void     _rs_clear_box                    (GtkWidget      *box);
 void     _rs_sessions_page_export_action  (GtkWidget      *widget,
                                            const char     *action_name,

@@ -243,6 +243,7 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
                           (const char * const *) ids->pdata);
   self->binding = FALSE;
 
+  _rs_sessions_page_show_registered (self);
   _rs_clear_box (GTK_WIDGET (self->capacity_list));
   {
     struct { const char *title; int value; } rows[] = {
@@ -522,6 +523,7 @@ rs_sessions_page_dispose (GObject *object)
   g_clear_pointer (&self->regs, g_hash_table_unref);
   g_clear_pointer (&self->regs_array, g_ptr_array_unref);
   g_clear_object (&self->people);
+  g_clear_weak_pointer (&self->editor);
 
   G_OBJECT_CLASS (rs_sessions_page_parent_class)->dispose (object);
 }
@@ -553,12 +555,18 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, waiting_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, register_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, registered_list);
+  gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_register_cb);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, when_label);
   gtk_widget_class_bind_template_callback (widget_class, attendance_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_make_tables_cb);
   gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_pin_cb);
   gtk_widget_class_bind_template_callback (widget_class, session_selected_cb);
 
+  gtk_widget_class_install_action (widget_class, "sessions.new", NULL, _rs_sessions_page_edit_action);
+  gtk_widget_class_install_action (widget_class, "sessions.edit", NULL, _rs_sessions_page_edit_action);
+  gtk_widget_class_install_action (widget_class, "sessions.delete", NULL, _rs_sessions_page_edit_action);
   gtk_widget_class_install_action (widget_class, "sessions.export-agenda", NULL, _rs_sessions_page_export_action);
   gtk_widget_class_install_action (widget_class, "sessions.export-sheet", NULL, _rs_sessions_page_export_action);
   gtk_widget_class_install_action (widget_class, "sessions.export-sheet-names", NULL, _rs_sessions_page_export_action);
@@ -649,4 +657,34 @@ rs_sessions_page_pin (RsSessionsPage *self,
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
   gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), text);
   g_signal_emit_by_name (self->pin_entry, "activate");
+}
+
+/* Lists the meetings again and shows @select_id (0: the next meeting). */
+void
+_rs_sessions_page_reload (RsSessionsPage *self,
+                          gint64          select_id)
+{
+  self->session_id = select_id;
+  if (select_id == 0)
+    g_clear_pointer (&self->session, rs_session_info_free);
+  rs_sessions_page_process_changed (RS_PAGE (self));
+}
+
+/* What a registration's Cancel button does. */
+void
+rs_sessions_page_cancel_registration (RsSessionsPage *self,
+                                      gint64          person_id)
+{
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  _rs_sessions_page_cancel (self, person_id);
+}
+
+/* Types @text into the Register entry and presses Enter. */
+void
+rs_sessions_page_register (RsSessionsPage *self,
+                           const char     *text)
+{
+  g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->register_entry), text);
+  g_signal_emit_by_name (self->register_entry, "activate");
 }

@@ -20,5 +20,10 @@ void    rs_sessions_page_pin             (RsSessionsPage *self,
 gboolean rs_sessions_page_is_busy        (RsSessionsPage *self);
 void    rs_sessions_page_type_attendance (RsSessionsPage *self,
                                           const char     *text);
+void    rs_sessions_page_cancel_registration (RsSessionsPage *self,
+                                              gint64          person_id);
+void    rs_sessions_page_register        (RsSessionsPage *self,
+                                          const char     *text);
+gpointer rs_sessions_page_get_editor      (RsSessionsPage *self);  /* RsSessionEditor */
 
 G_END_DECLS

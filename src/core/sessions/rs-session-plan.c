@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-session-plan"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rs-agenda-template.h"
+#include "rs-session-plan.h"
+#include "rs-session-store.h"
+
+void
+rs_session_plan_clear (RsSessionPlan *plan)
+{
+  g_clear_pointer (&plan->title, g_free);
+  g_clear_pointer (&plan->kind, g_free);
+  g_clear_pointer (&plan->date, g_free);
+  g_clear_pointer (&plan->start, g_free);
+  g_clear_pointer (&plan->end, g_free);
+  g_clear_pointer (&plan->place, g_free);
+  g_clear_pointer (&plan->facilitators, g_free);
+  g_clear_pointer (&plan->template_name, g_free);
+}
+
+int
+rs_session_plan_template_spacing (const char *template_name)
+{
+  /* The council meets roughly monthly (June, August, September), the
+   * network series fortnightly. */
+  return g_strcmp0 (template_name, "council") == 0 ? 35 : 14;
+}
+
+static gboolean
+check_time (const char *text,
+            gboolean    is_end,
+            GError    **error)
+{
+  int h = -1, m = -1;
+  char extra;
+
+  if (text == NULL || sscanf (text, "%d:%d%c", &h, &m, &extra) != 2 || h < 0 || h > 23 || m < 0 || m > 59)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   is_end ? _("The end time “%s” is not a time like 18:30.")
+                          : _("The start time “%s” is not a time like 18:30."), text ? text : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+stamp (GDateTime  *day,
+       const char *time)
+{
+  g_autofree char *d = g_date_time_format (day, "%Y-%m-%d");
+  return g_strdup_printf ("%sT%s", d, time);
+}
+
+GArray *
+rs_session_plan_save (RsDatabase          *db,
+                      const RsSessionPlan *plan,
+                      GError             **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) day = NULL;
+  g_autofree char *noon = NULL;
+  gboolean has_end = plan->end != NULL && *plan->end != '\0';
+  gboolean templated = plan->template_name != NULL && *plan->template_name != '\0';
+  const RsAgendaTemplateMeeting *meetings = NULL;
+  guint n = 1;
+
+  if (plan->title == NULL || *g_strstrip (plan->title) == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("The meeting needs a title."));
+      return NULL;
+    }
+  noon = g_strdup_printf ("%sT12:00", plan->date ? plan->date : "");
+  if ((day = rs_session_parse_time (noon, utc)) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The date “%s” is not a date like 2026-06-13."), plan->date ? plan->date : "");
+      return NULL;
+    }
+  if (!check_time (plan->start, FALSE, error) || (has_end && !check_time (plan->end, TRUE, error)))
+    return NULL;
+  if (has_end && g_strcmp0 (plan->end, plan->start) <= 0 && strlen (plan->end) == strlen (plan->start))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The meeting ends (%s) before it starts (%s)."), plan->end, plan->start);
+      return NULL;
+    }
+  if (plan->panel_id != 0 && plan->lab_id != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A meeting belongs to a panel or a lab, not both."));
+      return NULL;
+    }
+
+  if (templated)
+    {
+      g_autoptr(GPtrArray) starts = g_ptr_array_new_with_free_func (g_free);
+      GArray *created;
+
+      if (plan->session_id != 0)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               _("An agenda template can only be used for new meetings."));
+          return NULL;
+        }
+      if ((meetings = rs_agenda_template_get (plan->template_name, &n)) == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("There is no agenda template called “%s”."), plan->template_name);
+          return NULL;
+        }
+      for (guint m = 0; m < n; m++)
+        {
+          g_autoptr(GDateTime) d = g_date_time_add_days (day, (int) m * rs_session_plan_template_spacing (plan->template_name));
+          g_ptr_array_add (starts, stamp (d, plan->start));
+        }
+      g_ptr_array_add (starts, NULL);
+      /* The series is created in its own transaction; the dialog's fields
+       * go on in a second one, and a failure there removes the series. */
+      created = rs_agenda_template_create_series (db, plan->template_name, plan->process_id, plan->panel_id,
+                                                  plan->lab_id, (const char * const *) starts->pdata,
+                                                  plan->place, error);
+      if (created == NULL)
+        return NULL;
+      g_array_append_vals (ids, created->data, created->len);
+      g_array_unref (created);
+      if (!rs_database_begin (db, error))
+        goto remove;
+      for (guint m = 0; m < n; m++)
+        {
+          g_autoptr(GDateTime) d = g_date_time_add_days (day, (int) m * rs_session_plan_template_spacing (plan->template_name));
+          g_autofree char *starts_at = stamp (d, plan->start);
+          g_autofree char *ends_at = has_end ? stamp (d, plan->end) : NULL;
+          g_autofree char *title = g_strdup_printf ("%s: %s", plan->title, _(meetings[m].title));
+          RsSessionInfo info = { 0 };
+
+          info.id = g_array_index (ids, gint64, m);
+          info.panel_id = plan->panel_id;
+          info.lab_id = plan->lab_id;
+          info.title = title;
+          info.kind = plan->kind;
+          info.starts_at = starts_at;
+          info.ends_at = ends_at;
+          info.place = plan->place;
+          info.capacity = plan->capacity;
+          info.facilitators = plan->facilitators;
+          if (!rs_session_store_update (db, &info, error))
+            goto fail;
+        }
+      if (!rs_database_commit (db, error))
+        return NULL;
+      return g_steal_pointer (&ids);
+    }
+  else
+    {
+      g_autofree char *starts_at = stamp (day, plan->start);
+      g_autofree char *ends_at = has_end ? stamp (day, plan->end) : NULL;
+      RsSessionInfo info = { 0 };
+      gint64 id = plan->session_id;
+
+      info.id = id;
+      info.process_id = plan->process_id;
+      info.panel_id = plan->panel_id;
+      info.lab_id = plan->lab_id;
+      info.title = plan->title;
+      info.kind = plan->kind;
+      info.starts_at = starts_at;
+      info.ends_at = ends_at;
+      info.place = plan->place;
+      info.capacity = plan->capacity;
+      info.facilitators = plan->facilitators;
+      if (id != 0)
+        {
+          if (!rs_session_store_update (db, &info, error))
+            return NULL;
+        }
+      else if ((id = rs_session_store_create (db, &info, error)) == 0)
+        return NULL;
+      g_array_append_val (ids, id);
+      return g_steal_pointer (&ids);
+    }
+
+fail:
+  rs_database_rollback (db);
+remove:
+  for (guint i = 0; i < ids->len; i++)
+    rs_session_store_delete (db, g_array_index (ids, gint64, i), NULL);
+  return NULL;
+}

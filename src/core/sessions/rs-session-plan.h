@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rs-database.h"
+
+G_BEGIN_DECLS
+
+/* What the New Meeting / Edit Meeting dialog asks for, checked and saved in
+ * one transaction. With a template ("council" or "network"), one meeting per
+ * template meeting is created with its agenda, the first on @date and the
+ * others @template_spacing_days apart; the title becomes a prefix. */
+
+typedef struct
+{
+  gint64  session_id;     /* 0: create */
+  gint64  process_id;
+  gint64  panel_id;       /* 0: none */
+  gint64  lab_id;         /* 0: none (both 0: an open meeting) */
+  char   *title;
+  char   *kind;
+  char   *date;           /* YYYY-MM-DD */
+  char   *start;          /* HH:MM */
+  char   *end;            /* HH:MM or empty */
+  char   *place;
+  char   *facilitators;
+  int     capacity;       /* 0: no limit */
+  char   *template_name;  /* NULL or "": none */
+} RsSessionPlan;
+
+void     rs_session_plan_clear   (RsSessionPlan *plan);
+/* Days between the meetings of a template series. */
+int      rs_session_plan_template_spacing (const char *template_name);
+/* Saves @plan; returns the ids of the saved sessions (one, or a series). */
+GArray  *rs_session_plan_save    (RsDatabase          *db,
+                                  const RsSessionPlan *plan,
+                                  GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rs-evaluation-store.h"
+#include "rs-idea-board.h"
+#include "rs-lab-store.h"
+#include "rs-labs-page.h"
+#include "rs-page.h"
+
+G_BEGIN_DECLS
+
+/* Shared between the files of RsLabsPage: rs-labs-page.c (life cycle, the
+ * record, checklist and figures), -edit.c (new and delete) and
+ * -evaluation.c (questionnaire answers and evaluation criteria). */
+
+struct _RsLabsPage
+{
+  RsPage                parent_instance;
+
+  RsIdeaBoard          *board;
+  AdwPreferencesGroup  *answers_group;
+  AdwPreferencesGroup  *checklist_group;
+  AdwPreferencesGroup  *criteria_group;
+  AdwPreferencesGroup  *evaluation_group;
+  GtkButton            *export_button;
+  AdwPreferencesGroup  *funding_group;
+  AdwPreferencesGroup  *ideas_group;
+  GtkListBox           *lab_list;
+  GtkStack             *page_stack;
+  AdwPreferencesGroup  *record_group;
+  GtkLabel             *subtitle_label;
+  GtkLabel             *title_label;
+
+  GPtrArray            *labs;        /* RsLab */
+  RsLab                *lab;         /* shown (a copy we edit) */
+  GPtrArray            *added_rows;  /* (group, row) pairs to remove on reload */
+  gboolean              filling;
+  GtkWidget            *new_dialog;  /* weak: the New Lab dialog shown */
+};
+
+typedef struct
+{
+  RsLab               *lab;
+  GPtrArray           *checklist;
+  RsEvaluationFigures *figures;
+  gint64               evaluation_id;
+  GPtrArray           *answers;         /* RsEvaluationAnswer */
+  GPtrArray           *criteria;        /* RsChecklistItem of the evaluation */
+} LabData;
+
+typedef struct
+{
+  gint64    id;
+  RsLab    *lab;          /* for saving (borrowed copy of strings) */
+  char     *criterion;
+  char     *evidence;
+  gboolean  met;
+  char     *owner_type;   /* of the checklist item: "lab" or "evaluation" */
+  char     *question;     /* a questionnaire answer to set */
+  char     *answer;
+  int       count;
+  char     *path;
+  int       limit;
+} LabArgs;
+
+void     _rs_lab_data_free             (LabData             *d);
+void     _rs_lab_args_free             (LabArgs             *a);
+void     _rs_labs_page_run_load        (RsLabsPage          *self,
+                                        LabArgs             *args);
+void     _rs_labs_page_add_row         (RsLabsPage          *self,
+                                        AdwPreferencesGroup *group,
+                                        GtkWidget           *row);
+void     _rs_labs_page_show_checklist  (RsLabsPage          *self,
+                                        AdwPreferencesGroup *group,
+                                        const char          *owner_type,
+                                        GPtrArray           *items);
+void     _rs_labs_page_show_evaluation (RsLabsPage          *self,
+                                        LabData             *d);
+gboolean _rs_labs_page_load_evaluation (RsDatabase          *db,
+                                        LabArgs             *a,
+                                        LabData             *d,
+                                        GError             **error);
+void     _rs_labs_page_edit_action     (GtkWidget           *widget,
+                                        const char          *action_name,
+                                        GVariant            *parameter);
+void     rs_labs_page_process_changed  (RsPage              *page);
+
+G_END_DECLS

@@ -1,0 +1,428 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-session-editor"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rs-lab-store.h"
+#include "rs-panel-store.h"
+#include "rs-session-editor.h"
+#include "rs-session-plan.h"
+
+struct _RsSessionEditor
+{
+  AdwWindow      parent_instance;
+
+  RsDatabase    *db;
+  gint64         process_id;
+  gint64         session_id;
+  gint64         panel_id;      /* of the session being edited */
+  gint64         lab_id;
+  GCancellable  *cancellable;
+
+  GtkWidget     *save_button;
+  GtkWidget     *title_row;
+  GtkWidget     *kind_row;
+  GtkWidget     *date_row;
+  GtkWidget     *start_row;
+  GtkWidget     *end_row;
+  GtkWidget     *place_row;
+  GtkWidget     *facilitators_row;
+  GtkWidget     *capacity_spin;
+  GtkWidget     *owner_row;
+  GtkWidget     *template_row;
+  GtkWidget     *error_label;
+
+  GArray        *owner_panels;  /* per owner row position: panel id */
+  GArray        *owner_labs;    /* per owner row position: lab id */
+  gboolean       ready;
+  gboolean       saving;
+};
+
+G_DEFINE_FINAL_TYPE (RsSessionEditor, rs_session_editor, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *kinds[] = { "panel-meeting", "lab-workshop", "open-meeting", "network-meeting" };
+static const char *kind_labels[] = { N_("Panel meeting"), N_("Lab workshop"), N_("Open meeting"),
+                                     N_("Network meeting") };
+static const char *templates[] = { NULL, "council", "network" };
+static const char *template_labels[] = { N_("None"), N_("Citizens’ council, three meetings"),
+                                         N_("Network series, four meetings") };
+
+/* ---- owners ---- */
+
+typedef struct
+{
+  GPtrArray *labels;   /* char* */
+  GArray    *panels;
+  GArray    *labs;
+} Owners;
+
+static void
+owners_free (Owners *o)
+{
+  g_ptr_array_unref (o->labels);
+  g_array_unref (o->panels);
+  g_array_unref (o->labs);
+  g_free (o);
+}
+
+static gpointer
+owners_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  gint64 process_id = *(gint64 *) data;
+  g_autoptr(GListStore) panels = rs_panel_store_list (db, process_id, error);
+  g_autoptr(GPtrArray) labs = NULL;
+  Owners *o;
+  gint64 zero = 0;
+
+  if (panels == NULL || (labs = rs_lab_store_list (db, process_id, error)) == NULL)
+    return NULL;
+  o = g_new0 (Owners, 1);
+  o->labels = g_ptr_array_new_with_free_func (g_free);
+  o->panels = g_array_new (FALSE, FALSE, sizeof (gint64));
+  o->labs = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_ptr_array_add (o->labels, g_strdup (_("Open meeting")));
+  g_array_append_val (o->panels, zero);
+  g_array_append_val (o->labs, zero);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (panels)); i++)
+    {
+      g_autoptr(RsPanel) panel = g_list_model_get_item (G_LIST_MODEL (panels), i);
+      gint64 id = rs_panel_get_id (panel);
+      /* Translators: an owner of a meeting */
+      g_ptr_array_add (o->labels, g_strdup_printf (_("Panel: %s"), rs_panel_get_name (panel)));
+      g_array_append_val (o->panels, id);
+      g_array_append_val (o->labs, zero);
+    }
+  for (guint i = 0; i < labs->len; i++)
+    {
+      RsLab *lab = g_ptr_array_index (labs, i);
+      g_ptr_array_add (o->labels, g_strdup_printf (_("Lab: %s"), lab->title));
+      g_array_append_val (o->panels, zero);
+      g_array_append_val (o->labs, lab->id);
+    }
+  return o;
+}
+
+static void
+owners_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsSessionEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+  Owners *o = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  if (o == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
+      return;
+    }
+  for (guint i = 0; i < o->labels->len; i++)
+    {
+      gtk_string_list_append (model, g_ptr_array_index (o->labels, i));
+      if ((self->panel_id && g_array_index (o->panels, gint64, i) == self->panel_id)
+          || (self->lab_id && g_array_index (o->labs, gint64, i) == self->lab_id))
+        selected = i;
+    }
+  self->owner_panels = g_array_ref (o->panels);
+  self->owner_labs = g_array_ref (o->labs);
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->owner_row), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->owner_row), selected);
+  owners_free (o);
+  self->ready = TRUE;
+  gtk_widget_set_sensitive (self->save_button, TRUE);
+}
+
+/* ---- saving ---- */
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RsSessionEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GArray *ids = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  self->saving = FALSE;
+  gtk_widget_set_sensitive (self->save_button, TRUE);
+  if (ids == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
+          gtk_widget_set_visible (self->error_label, TRUE);
+        }
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0, g_array_index (ids, gint64, 0), ids->len);
+  g_array_unref (ids);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gpointer
+save_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  return rs_session_plan_save (db, data, error);
+}
+
+static void
+plan_free (RsSessionPlan *plan)
+{
+  rs_session_plan_clear (plan);
+  g_free (plan);
+}
+
+static char *
+text_of (GtkWidget *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+void
+rs_session_editor_save (RsSessionEditor *self)
+{
+  RsSessionPlan *plan;
+  guint owner, kind, template;
+
+  g_return_if_fail (RS_IS_SESSION_EDITOR (self));
+  if (!self->ready || self->saving)
+    return;
+  plan = g_new0 (RsSessionPlan, 1);
+  owner = adw_combo_row_get_selected (ADW_COMBO_ROW (self->owner_row));
+  kind = adw_combo_row_get_selected (ADW_COMBO_ROW (self->kind_row));
+  template = self->template_row ? adw_combo_row_get_selected (ADW_COMBO_ROW (self->template_row)) : 0;
+  plan->session_id = self->session_id;
+  plan->process_id = self->process_id;
+  if (owner < self->owner_panels->len)
+    {
+      plan->panel_id = g_array_index (self->owner_panels, gint64, owner);
+      plan->lab_id = g_array_index (self->owner_labs, gint64, owner);
+    }
+  plan->title = text_of (self->title_row);
+  plan->kind = g_strdup (kinds[MIN (kind, G_N_ELEMENTS (kinds) - 1)]);
+  plan->date = text_of (self->date_row);
+  plan->start = text_of (self->start_row);
+  plan->end = text_of (self->end_row);
+  plan->place = text_of (self->place_row);
+  plan->facilitators = text_of (self->facilitators_row);
+  plan->capacity = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->capacity_spin));
+  plan->template_name = g_strdup (templates[MIN (template, G_N_ELEMENTS (templates) - 1)]);
+  self->saving = TRUE;
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  gtk_widget_set_visible (self->error_label, FALSE);
+  rs_database_run_async (self->db, save_job, plan, (GDestroyNotify) plan_free, (GDestroyNotify) g_array_unref,
+                         self->cancellable, saved_cb, g_object_ref (self));
+}
+
+/* ---- building ---- */
+
+static GtkWidget *
+add_entry (AdwPreferencesGroup *group,
+           const char          *title,
+           const char          *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+static GtkWidget *
+add_combo (AdwPreferencesGroup *group,
+           const char          *title,
+           const char         **labels,
+           guint                n)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (model, _(labels[i]));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+static void
+cancel_clicked_cb (RsSessionEditor *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+build (RsSessionEditor     *self,
+       const RsSessionInfo *s)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *page = adw_preferences_page_new ();
+  AdwPreferencesGroup *what = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *when = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *who = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *capacity_row = adw_action_row_new ();
+  g_autofree char *date = s && s->starts_at ? g_strndup (s->starts_at, 10) : NULL;
+  g_autofree char *start = s && s->starts_at && strlen (s->starts_at) >= 16 ? g_strndup (s->starts_at + 11, 5) : NULL;
+  g_autofree char *end = s && s->ends_at && strlen (s->ends_at) >= 16 ? g_strndup (s->ends_at + 11, 5) : NULL;
+
+  gtk_window_set_title (GTK_WINDOW (self), s ? _("Edit Meeting") : _("New Meeting"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 520, 720);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  self->save_button = gtk_button_new_with_mnemonic (s ? _("_Save") : _("C_reate"));
+  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), self);
+  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (rs_session_editor_save), self);
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->error_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);
+  gtk_widget_add_css_class (self->error_label, "error");
+  gtk_widget_set_margin_top (self->error_label, 6);
+  gtk_widget_set_visible (self->error_label, FALSE);
+  gtk_box_append (GTK_BOX (box), self->error_label);
+
+  self->title_row = add_entry (what, _("Title"), s ? s->title : NULL);
+  self->kind_row = add_combo (what, _("Kind"), kind_labels, G_N_ELEMENTS (kind_labels));
+  for (guint i = 0; s && i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (s->kind, kinds[i]) == 0)
+      adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind_row), i);
+  if (s == NULL)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind_row), 2);
+  self->owner_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->owner_row), _("Belongs to"));
+  adw_preferences_group_add (what, self->owner_row);
+  if (s == NULL)
+    {
+      self->template_row = add_combo (what, _("Agenda template"), template_labels, G_N_ELEMENTS (template_labels));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->template_row),
+                                   _("A template creates the whole series with its agendas"));
+    }
+
+  adw_preferences_group_set_title (when, _("When and Where"));
+  self->date_row = add_entry (when, _("Date (YYYY-MM-DD)"), date);
+  self->start_row = add_entry (when, _("Starts (HH:MM)"), start ? start : "18:00");
+  self->end_row = add_entry (when, _("Ends (HH:MM)"), end);
+  self->place_row = add_entry (when, _("Place"), s ? s->place : NULL);
+
+  adw_preferences_group_set_title (who, _("People"));
+  self->capacity_spin = gtk_spin_button_new_with_range (0, 10000, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->capacity_spin), s ? s->capacity : 0);
+  gtk_widget_set_valign (self->capacity_spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->capacity_spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Capacity"), -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (capacity_row), _("Capacity"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (capacity_row), _("0: no limit; beyond it people go on the waiting list"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (capacity_row), self->capacity_spin);
+  adw_preferences_group_add (who, capacity_row);
+  self->facilitators_row = add_entry (who, _("Facilitators"), s ? s->facilitators : NULL);
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), what);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), when);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), who);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (self), box);
+}
+
+RsSessionEditor *
+rs_session_editor_new (GtkWindow           *parent,
+                       RsDatabase          *db,
+                       gint64               process_id,
+                       const RsSessionInfo *session)
+{
+  RsSessionEditor *self = g_object_new (RS_TYPE_SESSION_EDITOR, NULL);
+  gint64 *arg = g_new (gint64, 1);
+
+  self->db = g_object_ref (db);
+  self->process_id = process_id;
+  if (session != NULL)
+    {
+      self->session_id = session->id;
+      self->panel_id = session->panel_id;
+      self->lab_id = session->lab_id;
+    }
+  build (self, session);
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (self), parent);
+  *arg = process_id;
+  rs_database_run_async (db, owners_job, arg, g_free, (GDestroyNotify) owners_free, self->cancellable,
+                         owners_cb, g_object_ref (self));
+  return self;
+}
+
+void
+rs_session_editor_fill (RsSessionEditor *self,
+                        const char      *title,
+                        const char      *date,
+                        const char      *start,
+                        const char      *end,
+                        int              capacity,
+                        const char      *template_name)
+{
+  g_return_if_fail (RS_IS_SESSION_EDITOR (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
+  gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
+  gtk_editable_set_text (GTK_EDITABLE (self->end_row), end ? end : "");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->capacity_spin), capacity);
+  for (guint i = 0; self->template_row && i < G_N_ELEMENTS (templates); i++)
+    if (g_strcmp0 (templates[i], template_name) == 0)
+      adw_combo_row_set_selected (ADW_COMBO_ROW (self->template_row), i);
+}
+
+gboolean
+rs_session_editor_is_ready (RsSessionEditor *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION_EDITOR (self), FALSE);
+  return self->ready && !self->saving;
+}
+
+static void
+rs_session_editor_dispose (GObject *object)
+{
+  RsSessionEditor *self = RS_SESSION_EDITOR (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->owner_panels, g_array_unref);
+  g_clear_pointer (&self->owner_labs, g_array_unref);
+  G_OBJECT_CLASS (rs_session_editor_parent_class)->dispose (object);
+}
+
+static void
+rs_session_editor_class_init (RsSessionEditorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = rs_session_editor_dispose;
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                 NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_UINT);
+}
+
+static void
+rs_session_editor_init (RsSessionEditor *self)
+{
+  self->cancellable = g_cancellable_new ();
+}

@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-sessions-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-session-editor.h"
+#include "rs-session-store.h"
+#include "rs-sessions-page-private.h"
+
+/* RsSessionsPage: creating, editing and deleting meetings; registering and
+ * cancelling registrations. */
+
+typedef struct
+{
+  gint64  session_id;
+  gint64  person_id;
+  char   *text;
+} RegArgs;
+
+static void
+reg_args_free (RegArgs *a)
+{
+  g_free (a->text);
+  g_free (a);
+}
+
+static const char *
+pseudonym_of (RsSessionsPage *self,
+              gint64          person_id)
+{
+  RsRegistration *r = g_hash_table_lookup (self->regs, &person_id);
+  return r ? r->pseudonym : "?";
+}
+
+/* ---- registrations ---- */
+
+static gpointer
+register_job (RsDatabase   *db,
+              gpointer      data,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  RegArgs *a = data;
+  gint64 person = a->person_id, promoted = 0;
+  gboolean cancelling = a->text == NULL;
+  SessionData *d;
+
+  if (!cancelling)
+    {
+      if ((person = rs_session_store_find_person (db, a->session_id, a->text, error)) == 0
+          || !rs_session_store_register (db, a->session_id, person, NULL, error))
+        return NULL;
+    }
+  else if (!rs_session_store_cancel (db, a->session_id, person, &promoted, error))
+    return NULL;
+  if ((d = _rs_sessions_page_load_job (db, &a->session_id, cancellable, error)) == NULL)
+    return NULL;
+  d->person_id = person;
+  d->promoted_id = promoted;
+  d->cancelled = cancelling;
+  return d;
+}
+
+static void
+registered_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autofree char *text = NULL;
+  RsRegistration *r;
+
+  if (d == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          rs_page_add_toast (RS_PAGE (self), adw_toast_new (error->message));
+          gtk_widget_add_css_class (GTK_WIDGET (self->register_entry), "error");
+        }
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->register_entry), "error");
+  _rs_sessions_page_show_session (self, d);
+  r = g_hash_table_lookup (self->regs, &d->person_id);
+  if (d->cancelled && d->promoted_id != 0)
+    /* Translators: two pseudonyms */
+    text = g_strdup_printf (_("Cancelled %s; %s moved up from the waiting list"),
+                            pseudonym_of (self, d->person_id), pseudonym_of (self, d->promoted_id));
+  else if (d->cancelled)
+    text = g_strdup_printf (_("Cancelled %s’s registration"), pseudonym_of (self, d->person_id));
+  else if (r != NULL && r->status == RS_REGISTRATION_WAITING)
+    text = g_strdup_printf (_("The meeting is full: %s is on the waiting list"), r->pseudonym);
+  else
+    text = g_strdup_printf (_("Registered %s"), pseudonym_of (self, d->person_id));
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (text));
+  _rs_session_data_free (d);
+}
+
+static void
+run_register (RsSessionsPage *self,
+              RegArgs        *a)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+
+  if (db == NULL || self->session_id == 0)
+    {
+      reg_args_free (a);
+      return;
+    }
+  a->session_id = self->session_id;
+  rs_database_run_async (db, register_job, a, (GDestroyNotify) reg_args_free,
+                         (GDestroyNotify) _rs_session_data_free, rs_page_get_cancellable (RS_PAGE (self)),
+                         registered_cb, g_object_ref (self));
+}
+
+void
+_rs_sessions_page_register_cb (RsSessionsPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->register_entry));
+  RegArgs *a;
+
+  if (*text == '\0')
+    return;
+  a = g_new0 (RegArgs, 1);
+  a->text = g_strdup (text);
+  run_register (self, a);
+  gtk_editable_set_text (GTK_EDITABLE (self->register_entry), "");
+}
+
+void
+_rs_sessions_page_cancel (RsSessionsPage *self,
+                          gint64          person_id)
+{
+  RegArgs *a = g_new0 (RegArgs, 1);
+
+  a->person_id = person_id;
+  run_register (self, a);
+}
+
+static void
+cancel_clicked_cb (GtkButton      *button,
+                   RsSessionsPage *self)
+{
+  _rs_sessions_page_cancel (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id")));
+}
+
+/* The registered and waiting people, each with a Cancel button. */
+void
+_rs_sessions_page_show_registered (RsSessionsPage *self)
+{
+  _rs_clear_box (GTK_WIDGET (self->registered_list));
+  for (guint i = 0; i < self->regs_array->len; i++)
+    {
+      RsRegistration *r = g_ptr_array_index (self->regs_array, i);
+      GtkWidget *row, *button;
+      g_autofree char *label = NULL;
+
+      if (r->status == RS_REGISTRATION_CANCELLED)
+        continue;
+      row = adw_action_row_new ();
+      button = gtk_button_new_with_label (C_("registration", "Cancel"));
+      label = g_strdup_printf (_("Cancel the registration of %s"), r->pseudonym);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->pseudonym);
+      if (r->status == RS_REGISTRATION_WAITING)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Waiting list"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data (G_OBJECT (button), "person-id", GSIZE_TO_POINTER ((gsize) r->person_id));
+      g_signal_connect (button, "clicked", G_CALLBACK (cancel_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (self->registered_list, row);
+    }
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->registered_list)) == NULL)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody has registered yet"));
+      gtk_list_box_append (self->registered_list, row);
+    }
+}
+
+/* ---- new, edit, delete ---- */
+
+static void
+editor_saved_cb (RsSessionEditor *editor,
+                 gint64           first_id,
+                 guint            n,
+                 RsSessionsPage  *self)
+{
+  g_autofree char *text = g_strdup_printf (ngettext ("Saved %u meeting", "Saved %u meetings", n), n);
+
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (text));
+  _rs_sessions_page_reload (self, first_id);
+}
+
+static gpointer
+delete_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  return GINT_TO_POINTER (rs_session_store_delete (db, *(gint64 *) data, error));
+}
+
+static void
+deleted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RsSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Deleted the meeting")));
+  _rs_sessions_page_reload (self, 0);
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RsSessionsPage   *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  gint64 *arg;
+
+  if (g_strcmp0 (response, "delete") != 0 || db == NULL || self->session_id == 0)
+    return;
+  arg = g_new (gint64, 1);
+  *arg = self->session_id;
+  rs_database_run_async (db, delete_job, arg, g_free, NULL, rs_page_get_cancellable (RS_PAGE (self)),
+                         deleted_cb, g_object_ref (self));
+}
+
+void
+_rs_sessions_page_edit_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  RsProcess *process = rs_page_get_process (RS_PAGE (self));
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  gboolean creating = g_str_equal (action_name, "sessions.new");
+
+  if (process == NULL || db == NULL || (!creating && self->session == NULL))
+    return;
+  if (g_str_equal (action_name, "sessions.delete"))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (parent, _("Delete the Meeting?"), NULL);
+
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("“%s” is deleted with its agenda, its registrations and the "
+                                        "attendance recorded. Ideas captured there are kept."),
+                                      self->session->title);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                        "delete", _("_Delete"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  {
+    RsSessionEditor *editor = rs_session_editor_new (parent, db, rs_process_get_id (process),
+                                                     creating ? NULL : self->session);
+    g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+    g_set_weak_pointer (&self->editor, GTK_WINDOW (editor));
+    gtk_window_present (GTK_WINDOW (editor));
+  }
+}
+
+/* For tests: the last editor opened by New Meeting… or Edit. */
+gpointer
+rs_sessions_page_get_editor (RsSessionsPage *self)
+{
+  return self->editor;
+}

@@ -1,0 +1,414 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "rs-context.h"
+#include "rs-idea-board.h"
+#include "rs-labs-page.h"
+#include "rs-process-store.h"
+#include "rs-evaluation-store.h"
+#include "rs-session-editor.h"
+#include "rs-session-store.h"
+#include "rs-sessions-page.h"
+#include "rs-test-utils.h"
+
+/* Display tests of creating and editing on the Meetings and Labs pages:
+ * the New Meeting dialog with an agenda template, registering and
+ * cancelling (waiting-list promotion), the New Lab dialog and the
+ * questionnaire answers of a lab's evaluation. */
+
+typedef struct
+{
+  RsDatabase *db;
+  char       *dir;
+  gint64      process_id;
+  RsContext  *context;
+  GtkWidget  *window;
+} Fixture;
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  f->db = rs_test_open_sample_database (&f->dir, &f->process_id);
+  f->context = rs_context_new (f->db, NULL);
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  g_clear_object (&f->context);
+  g_clear_object (&f->db);
+  rs_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+show_page (Fixture *f,
+           RsPage  *page)
+{
+  g_autoptr(RsProcess) process = rs_process_store_get (f->db, f->process_id, NULL);
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  g_assert_nonnull (process);
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
+  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
+  gtk_window_present (GTK_WINDOW (f->window));
+  rs_page_set_context (page, f->context);
+  rs_page_set_process (page, process);
+}
+
+/* Runs the main loop until @cond holds. The guard only turns a hang into a
+ * failure; nothing here measures time. */
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+guard_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for (Condition cond,
+          gpointer  data)
+{
+  gboolean hung = FALSE;
+  guint guard = g_timeout_add_seconds (120, guard_cb, &hung);
+
+  while (!cond (data) && !hung)
+    g_main_context_iteration (NULL, TRUE);
+  if (!hung)
+    g_source_remove (guard);
+  g_assert_true (cond (data));
+}
+
+
+static void
+screenshot (GtkWidget  *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("RS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  w = gtk_widget_get_width (window);
+  h = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static gint64
+query_int (RsDatabase *db,
+           const char *sql,
+           gint64      arg)
+{
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, sql, "i", arg);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+typedef struct
+{
+  RsDatabase *db;
+  const char *sql;
+  gint64      arg;
+  gint64      expected;
+} QueryWait;
+
+static gboolean
+query_is (gpointer data)
+{
+  QueryWait *w = data;
+  return query_int (w->db, w->sql, w->arg) == w->expected;
+}
+
+static gboolean
+session_shown (gpointer data)
+{
+  return rs_sessions_page_get_session_id (data) != 0 && rs_sessions_page_get_n_present (data) >= 0;
+}
+
+static gboolean
+editor_ready (gpointer data)
+{
+  return rs_session_editor_is_ready (data);
+}
+
+static gboolean
+editor_gone (gpointer data)
+{
+  return rs_sessions_page_get_editor (data) == NULL;
+}
+
+static void
+test_new_meeting_from_template (Fixture      *f,
+                                gconstpointer data)
+{
+  RsSessionsPage *page = g_object_new (RS_TYPE_SESSIONS_PAGE, NULL);
+  const char *count_sql = "SELECT count(*) FROM session WHERE process_id = ? AND title LIKE 'Borgerrådet 2027: %'";
+  gint64 before = query_int (f->db, "SELECT count(*) FROM session WHERE process_id = ?", f->process_id);
+  RsSessionEditor *editor;
+  QueryWait w = { f->db, count_sql, f->process_id, 3 };
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *days[] = { "2027-06-05", "2027-07-10", "2027-08-14" };
+  int n = 0;
+
+  show_page (f, RS_PAGE (page));
+  wait_for (session_shown, page);
+  gtk_widget_activate_action (GTK_WIDGET (page), "sessions.new", NULL);
+  editor = rs_sessions_page_get_editor (page);
+  g_assert_nonnull (editor);
+  wait_for (editor_ready, editor);
+
+  /* A bad date is refused and nothing is stored. */
+  rs_session_editor_fill (editor, "Borgerrådet 2027", "2027-13-40", "10:00", "15:00", 40, "council");
+  rs_session_editor_save (editor);
+  wait_for (editor_ready, editor);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM session WHERE process_id = ?", f->process_id), ==, before);
+  g_assert_nonnull (rs_sessions_page_get_editor (page));
+
+  rs_session_editor_fill (editor, "Borgerrådet 2027", "2027-06-05", "10:00", "15:00", 40, "council");
+  screenshot (GTK_WIDGET (editor), "session-editor.png");
+  rs_session_editor_save (editor);
+  wait_for (query_is, &w);
+  wait_for (editor_gone, page);
+
+  stmt = rs_database_query (f->db, NULL,
+                            "SELECT s.id, s.starts_at, s.ends_at, s.capacity, "
+                            "(SELECT count(*) FROM agenda_item a WHERE a.session_id = s.id), "
+                            "(SELECT sum(duration_min) FROM agenda_item a WHERE a.session_id = s.id) "
+                            "FROM session s WHERE s.process_id = ? AND s.title LIKE 'Borgerrådet 2027: %' "
+                            "ORDER BY s.starts_at", "i", f->process_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *start = g_strdup_printf ("%sT10:00", days[n]);
+      g_autofree char *end = g_strdup_printf ("%sT15:00", days[n]);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, start);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, end);
+      g_assert_cmpint (sqlite3_column_int (stmt, 3), ==, 40);
+      g_assert_cmpint (sqlite3_column_int (stmt, 4), >=, 3);
+      g_assert_cmpint (sqlite3_column_int (stmt, 5), >, 60);
+      n++;
+    }
+  g_assert_cmpint (n, ==, 3);
+  /* The page shows the first new meeting. */
+  while (rs_sessions_page_get_session_id (page)
+         != query_int (f->db, "SELECT id FROM session WHERE process_id = ? AND title LIKE 'Borgerrådet 2027: %' "
+                              "ORDER BY starts_at LIMIT 1", f->process_id))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_cancel_promotes (Fixture      *f,
+                      gconstpointer data)
+{
+  RsSessionsPage *page = g_object_new (RS_TYPE_SESSIONS_PAGE, NULL);
+  RsSessionInfo info = { 0 };
+  gint64 session, people[3];
+  g_autofree char *third = NULL;
+  const char *status_sql = NULL;
+  QueryWait w = { f->db, NULL, 0, 0 };
+
+  info.process_id = f->process_id;
+  info.title = (char *) "Åbent møde om busser";
+  info.starts_at = (char *) "2027-03-02T19:00";
+  info.capacity = 2;
+  session = rs_session_store_create (f->db, &info, NULL);
+  g_assert_cmpint (session, >, 0);
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT p.id, p.pseudonym FROM person p JOIN panel pa "
+                                                      "ON pa.id = p.panel_id WHERE pa.process_id = ? "
+                                                      "ORDER BY p.id LIMIT 3", "i", f->process_id);
+    for (int i = 0; i < 3; i++)
+      {
+        g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+        people[i] = sqlite3_column_int64 (stmt, 0);
+        if (i == 2)
+          third = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      }
+  }
+  show_page (f, RS_PAGE (page));
+  wait_for (session_shown, page);
+  rs_sessions_page_select_session (page, session);
+  while (rs_sessions_page_get_session_id (page) != session)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Register through the entry: two seats, the third goes on the waiting list. */
+  rs_sessions_page_register (page, "nobody-by-this-name");
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
+                                                        "i", people[i]);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      rs_sessions_page_register (page, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  rs_sessions_page_register (page, third);
+  w.sql = "SELECT count(*) FROM registration WHERE session_id = ?";
+  w.arg = session;
+  w.expected = 3;
+  wait_for (query_is, &w);
+  status_sql = "SELECT count(*) FROM registration WHERE session_id = ? AND status = 'waiting'";
+  g_assert_cmpint (query_int (f->db, status_sql, session), ==, 1);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT status = 'waiting' FROM registration "
+                                            "WHERE session_id = ? AND person_id = %" G_GINT64_FORMAT, people[2]);
+    g_assert_cmpint (query_int (f->db, sql, session), ==, 1);
+  }
+
+  /* Cancelling the first seat promotes the third person. */
+  rs_sessions_page_cancel_registration (page, people[0]);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM registration WHERE session_id = ? AND "
+                                            "person_id = %" G_GINT64_FORMAT " AND status = 'registered'",
+                                            people[2]);
+    QueryWait promoted = { f->db, sql, session, 1 };
+    wait_for (query_is, &promoted);
+  }
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT status = 'cancelled' FROM registration "
+                                            "WHERE session_id = ? AND person_id = %" G_GINT64_FORMAT, people[0]);
+    g_assert_cmpint (query_int (f->db, sql, session), ==, 1);
+  }
+  g_assert_cmpint (query_int (f->db, status_sql, session), ==, 0);
+  screenshot (f->window, "registrations.png");
+}
+
+static gboolean
+lab_shown (gpointer data)
+{
+  return rs_labs_page_get_lab_id (data) != 0;
+}
+
+static void
+test_new_lab (Fixture      *f,
+              gconstpointer data)
+{
+  RsLabsPage *page = g_object_new (RS_TYPE_LABS_PAGE, NULL);
+  const char *sql = "SELECT count(*) FROM lab WHERE process_id = ? AND title = 'Lab om cykelstier'";
+  QueryWait w = { f->db, sql, f->process_id, 1 };
+  gint64 labs = query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id);
+
+  show_page (f, RS_PAGE (page));
+  wait_for (lab_shown, page);
+
+  /* A bad amount is refused. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "labs.new", NULL);
+  rs_labs_page_new_lab_fill (page, "title", "Lab om cykelstier");
+  rs_labs_page_new_lab_fill (page, "amount", "mange penge");
+  rs_labs_page_new_lab_fill (page, NULL, "create");
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "labs.new", NULL);
+  rs_labs_page_new_lab_fill (page, "title", "Lab om cykelstier");
+  rs_labs_page_new_lab_fill (page, "problem", "Farlige kryds ved skolerne");
+  rs_labs_page_new_lab_fill (page, "invited", "Cyklistforbundet, skolebestyrelser");
+  rs_labs_page_new_lab_fill (page, "how", "Brev og opslag på skolerne");
+  rs_labs_page_new_lab_fill (page, "amount", "150.000");
+  rs_labs_page_new_lab_fill (page, "granted-by", "Teknik- og Miljøudvalget");
+  rs_labs_page_new_lab_fill (page, "date", "2027-02-01");
+  rs_labs_page_new_lab_fill (page, "facilitators", "Borgerlab ApS");
+  rs_labs_page_new_lab_fill (page, NULL, "create");
+  wait_for (query_is, &w);
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT funding_amount, funding_date, funding_granted_by, "
+                                                      "problem, invited_groups, invitation_method, "
+                                                      "external_facilitators FROM lab WHERE title = 'Lab om cykelstier'",
+                                                      "");
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpfloat (sqlite3_column_double (stmt, 0), ==, 150000.0);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "2027-02-01");
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, "Teknik- og Miljøudvalget");
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 3), ==, "Farlige kryds ved skolerne");
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 4), ==, "Cyklistforbundet, skolebestyrelser");
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 5), ==, "Brev og opslag på skolerne");
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 6), ==, "Borgerlab ApS");
+  }
+}
+
+static void
+test_questionnaire_answers (Fixture      *f,
+                            gconstpointer data)
+{
+  RsLabsPage *page = g_object_new (RS_TYPE_LABS_PAGE, NULL);
+  const char *sql = "SELECT count(*) FROM evaluation_answer a JOIN evaluation e ON e.id = a.evaluation_id "
+                    "WHERE e.owner_type = 'lab' AND e.owner_id = ? AND a.question = 'Vil du deltage igen?'";
+  QueryWait w = { f->db, sql, 0, 1 };
+  g_autoptr(GPtrArray) answers = NULL;
+  gint64 lab, evaluation;
+  double yes_share = -1;
+
+  show_page (f, RS_PAGE (page));
+  wait_for (lab_shown, page);
+  lab = rs_labs_page_get_lab_id (page);
+  w.arg = lab;
+  rs_labs_page_add_answer (page, "Vil du deltage igen?", "Ja", 12);
+  wait_for (query_is, &w);
+  rs_labs_page_add_answer (page, "Vil du deltage igen?", "Nej", 4);
+  w.expected = 2;
+  wait_for (query_is, &w);
+  /* An empty answer is refused. */
+  rs_labs_page_add_answer (page, "Vil du deltage igen?", "", 3);
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (query_int (f->db, sql, lab), ==, 2);
+
+  evaluation = rs_evaluation_ensure (f->db, "lab", lab, NULL);
+  answers = rs_evaluation_answers (f->db, evaluation, NULL);
+  g_assert_nonnull (answers);
+  for (guint i = 0; i < answers->len; i++)
+    {
+      RsEvaluationAnswer *a = g_ptr_array_index (answers, i);
+      if (g_strcmp0 (a->question, "Vil du deltage igen?") == 0 && g_strcmp0 (a->answer, "Ja") == 0)
+        {
+          g_assert_cmpint (a->count, ==, 12);
+          yes_share = a->share;
+        }
+    }
+  g_assert_cmpfloat_with_epsilon (yes_share, 0.75, 1e-9);
+  screenshot (f->window, "lab-evaluation.png");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add ("/sessions-editing/new-meeting-from-template", Fixture, NULL, fixture_setup,
+              test_new_meeting_from_template, fixture_teardown);
+  g_test_add ("/sessions-editing/cancel-promotes", Fixture, NULL, fixture_setup, test_cancel_promotes,
+              fixture_teardown);
+  g_test_add ("/sessions-editing/new-lab", Fixture, NULL, fixture_setup, test_new_lab, fixture_teardown);
+  g_test_add ("/sessions-editing/questionnaire-answers", Fixture, NULL, fixture_setup,
+              test_questionnaire_answers, fixture_teardown);
+  return g_test_run ();
+}

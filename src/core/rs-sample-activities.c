@@ -49,7 +49,7 @@ add_ideas (Sample      *s,
 
 gboolean
 _rs_sample_create_sessions (Sample  *s,
-                 GError **error)
+                            GError **error)
 {
   static const char * const dates[][2] = {
     { "2026-06-13T10:00", "2026-06-13T16:00" },
@@ -121,7 +121,7 @@ _rs_sample_create_sessions (Sample  *s,
 
 gboolean
 _rs_sample_create_labs (Sample  *s,
-             GError **error)
+                        GError **error)
 {
   static const char * const criteria[] = {
     "clear-mandate", "transparency", "representativeness", "time", "information",

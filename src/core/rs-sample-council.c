@@ -59,7 +59,7 @@ add_decision (Sample  *s,
 
 gboolean
 _rs_sample_create_recommendations (Sample  *s,
-                        GError **error)
+                                   GError **error)
 {
   static const struct {
     const char *title, *text, *theme, *area;

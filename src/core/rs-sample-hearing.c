@@ -12,7 +12,7 @@
 
 gboolean
 _rs_sample_create_hearing (Sample  *s,
-                GError **error)
+                           GError **error)
 {
   static const char * const parties[][2] = {
     { "Ældrerådet", "user-board" }, { "Handicaprådet", "user-board" },

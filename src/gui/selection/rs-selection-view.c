@@ -632,6 +632,7 @@ rs_selection_view_init (RsSelectionView *self)
   self->cancellable = g_cancellable_new ();
   /* Lets tests press the button like a user. */
   g_object_set_data (G_OBJECT (self), "cancel-button", self->cancel_button);
+  g_object_set_data (G_OBJECT (self), "replace-button", self->replace_button);
 }
 
 GtkWidget *

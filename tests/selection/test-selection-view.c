@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "rs-context.h"
+#include "rs-selection-replace-dialog.h"
 #include "rs-selection-view.h"
 #include "rs-test-utils.h"
 
@@ -39,6 +40,36 @@ iterate (void)
     ;
 }
 
+/* Iterates until @done (a condition on the view) holds, for at most 20 s. */
+#define ITERATE_UNTIL(done) \
+  G_STMT_START { for (int _i = 0; _i < 2000 && !(done); _i++) { iterate (); g_usleep (10000); } } G_STMT_END
+
+static int
+count_status (RsDatabase *db,
+              gint64      panel_id,
+              const char *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error,
+                                                    "SELECT count(*) FROM person WHERE panel_id = ? AND status = ?",
+                                                    "it", panel_id, status);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int (stmt, 0);
+}
+
+static void
+assert_file_not_empty (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 100);
+}
+
 static gint64
 sample_panel (RsDatabase *db,
               gint64      process_id)
@@ -58,9 +89,17 @@ test_check_compute_draw (void)
   g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
   g_autoptr(RsContext) context = rs_context_new (db, NULL);
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *view;
+  GtkWidget *view, *dialog;
+  gint64 panel_id = sample_panel (db, process_id);
+  g_autofree char *pdf = NULL;
+  g_autofree char *html = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsSelectionInstance) instance = NULL;
+  g_autofree int *counts = NULL;
+  const RsSelectionReplacement *replacement;
+  int dropped_before;
 
-  view = rs_selection_view_new (context, sample_panel (db, process_id));
+  view = rs_selection_view_new (context, panel_id);
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
   gtk_window_present (GTK_WINDOW (window));
@@ -80,6 +119,52 @@ test_check_compute_draw (void)
       g_usleep (10000);
     }
   g_assert_cmpint (rs_selection_view_get_n_runs (RS_SELECTION_VIEW (view)), ==, 1);
+
+  /* Save Protocol: the CLI's protocol.pdf, and HTML, written off the UI thread. */
+  pdf = g_build_filename (dir, "protocol.pdf", NULL);
+  html = g_build_filename (dir, "protocol.html", NULL);
+  rs_selection_view_save_protocol (RS_SELECTION_VIEW (view), pdf);
+  rs_selection_view_save_protocol (RS_SELECTION_VIEW (view), html);
+  ITERATE_UNTIL (rs_selection_view_get_n_protocols_written (RS_SELECTION_VIEW (view)) == 2);
+  g_assert_cmpint (rs_selection_view_get_n_protocols_written (RS_SELECTION_VIEW (view)), ==, 2);
+  assert_file_not_empty (pdf);
+  assert_file_not_empty (html);
+
+  /* Replace Drop-outs: press the button, check two members, confirm. */
+  dropped_before = count_status (db, panel_id, "dropped-out");
+  gtk_widget_activate (GTK_WIDGET (g_object_get_data (G_OBJECT (view), "replace-button")));
+  ITERATE_UNTIL (g_object_get_data (G_OBJECT (view), "replace-dialog") != NULL);
+  dialog = g_object_get_data (G_OBJECT (view), "replace-dialog");
+  g_assert_nonnull (dialog);
+  rs_selection_replace_dialog_set_checked (RS_SELECTION_REPLACE_DIALOG (dialog), 0, TRUE);
+  rs_selection_replace_dialog_set_checked (RS_SELECTION_REPLACE_DIALOG (dialog), 3, TRUE);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "replace");
+  ITERATE_UNTIL (rs_selection_view_get_replacement (RS_SELECTION_VIEW (view)) != NULL &&
+                 rs_selection_view_get_n_runs (RS_SELECTION_VIEW (view)) == 2);
+  replacement = rs_selection_view_get_replacement (RS_SELECTION_VIEW (view));
+  g_assert_nonnull (replacement);
+  g_assert_cmpuint (replacement->replacements->len, ==, 2);
+  g_assert_cmpint (rs_selection_view_get_n_runs (RS_SELECTION_VIEW (view)), ==, 2);
+  g_assert_cmpint (count_status (db, panel_id, "dropped-out"), ==, dropped_before + 2);
+  g_assert_cmpint (count_status (db, panel_id, "selected"), ==, 99);
+  /* Every quota holds for the panel as it now stands. */
+  instance = rs_selection_store_load (db, panel_id, NULL, &error);
+  g_assert_no_error (error);
+  counts = g_new0 (int, rs_selection_instance_n_values (instance));
+  for (int i = 0; i < rs_selection_instance_n_people (instance); i++)
+    {
+      RsSelectionPerson *p = rs_selection_instance_person (instance, i);
+      g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, "SELECT status = 'selected' FROM person WHERE id = ?",
+                                                        "i", p->db_id);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      for (int c = 0; sqlite3_column_int (stmt, 0) && c < rs_selection_instance_n_categories (instance); c++)
+        counts[p->values[c]]++;
+    }
+  for (int v = 0; v < rs_selection_instance_n_values (instance); v++)
+    {
+      g_assert_cmpint (counts[v], >=, rs_selection_instance_value (instance, v)->min);
+      g_assert_cmpint (counts[v], <=, rs_selection_instance_value (instance, v)->max);
+    }
   if (g_getenv ("RS_SELECTION_SCREENSHOT"))
     {
       gboolean expired = FALSE;

@@ -244,7 +244,7 @@ rs_selection_store_list_runs (RsDatabase *db,
 
   stmt = rs_database_query (db, error,
                             "SELECT r.id, r.created_at, r.algorithm, r.seed, "
-                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'member'), "
+                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role IN ('member', 'replacement')), "
                             "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'reserve'), "
                             "json_extract(r.protocol, '$.minimum_probability') "
                             "FROM selection_run r WHERE r.panel_id = ? ORDER BY r.id DESC", "i", panel_id);
@@ -265,4 +265,320 @@ rs_selection_store_list_runs (RsDatabase *db,
   if (rc != SQLITE_DONE)
     return rs_database_set_error (db, rc, error), NULL;
   return g_steal_pointer (&runs);
+}
+
+void
+rs_selection_latest_draw_free (RsSelectionLatestDraw *draw)
+{
+  if (draw == NULL)
+    return;
+  g_free (draw->seed);
+  g_clear_pointer (&draw->person_ids, g_array_unref);
+  g_clear_pointer (&draw->pseudonyms, g_ptr_array_unref);
+  g_free (draw);
+}
+
+void
+rs_selection_replacement_free (RsSelectionReplacement *replacement)
+{
+  if (replacement == NULL)
+    return;
+  g_free (replacement->seed);
+  g_clear_pointer (&replacement->dropped, g_ptr_array_unref);
+  g_clear_pointer (&replacement->replacements, g_ptr_array_unref);
+  g_free (replacement);
+}
+
+/* The newest run of @panel_id: its id (0 if none) and seed. */
+static gint64
+latest_run (RsDatabase  *db,
+            gint64       panel_id,
+            char       **seed,
+            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = rs_database_query (db, error, "SELECT id, seed FROM selection_run WHERE panel_id = ? ORDER BY id DESC LIMIT 1",
+                            "i", panel_id);
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return 0;
+  if (rc != SQLITE_ROW)
+    return rs_database_set_error (db, rc, error), -1;
+  *seed = rs_column_dup_text (stmt, 1);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+RsSelectionLatestDraw *
+rs_selection_store_latest_draw (RsDatabase *db,
+                                gint64      panel_id,
+                                GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsSelectionLatestDraw) draw = g_new0 (RsSelectionLatestDraw, 1);
+  int rc;
+
+  draw->run_id = latest_run (db, panel_id, &draw->seed, error);
+  if (draw->run_id <= 0)
+    return NULL;
+  draw->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  draw->pseudonyms = g_ptr_array_new_with_free_func (g_free);
+  stmt = rs_database_query (db, error,
+                            "SELECT p.id, p.pseudonym FROM selection_member m JOIN person p ON p.id = m.person_id "
+                            "WHERE m.run_id = ? AND m.role IN ('member', 'replacement') AND p.status = 'selected' "
+                            "ORDER BY p.pseudonym, p.id", "i", draw->run_id);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (draw->person_ids, id);
+      g_ptr_array_add (draw->pseudonyms, rs_column_dup_text (stmt, 1));
+    }
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error), NULL;
+  return g_steal_pointer (&draw);
+}
+
+/* Person indices of the run's @roles ("'member', 'replacement'"), in rank
+ * order; people no longer in the pool are left out. */
+static GArray *
+run_people (RsDatabase  *db,
+            gint64       run_id,
+            gboolean     reserves,
+            GHashTable  *index_of,
+            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (int));
+  int rc;
+
+  stmt = rs_database_query (db, error,
+                            reserves ? "SELECT person_id FROM selection_member WHERE run_id = ? AND role = 'reserve' "
+                                       "ORDER BY rank, person_id"
+                                     : "SELECT person_id FROM selection_member WHERE run_id = ? "
+                                       "AND role IN ('member', 'replacement') ORDER BY person_id",
+                            "i", run_id);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gpointer i;
+
+      if (g_hash_table_lookup_extended (index_of, &id, NULL, &i))
+        {
+          int k = GPOINTER_TO_INT (i);
+          g_array_append_val (people, k);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error), NULL;
+  return g_steal_pointer (&people);
+}
+
+static gboolean
+contains (GArray *array,
+          int     value)
+{
+  for (guint j = 0; j < array->len; j++)
+    if (g_array_index (array, int, j) == value)
+      return TRUE;
+  return FALSE;
+}
+
+static JsonNode *
+replacement_protocol (RsSelectionInstance    *instance,
+                      RsSelectionReplacement *r,
+                      GArray                 *remaining)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "format");
+  json_builder_add_string_value (b, "raadslag-selection-replacement");
+  json_builder_set_member_name (b, "created_at");
+  json_builder_add_string_value (b, stamp);
+  json_builder_set_member_name (b, "base_run");
+  json_builder_add_int_value (b, r->base_run_id);
+  json_builder_set_member_name (b, "seed");
+  json_builder_add_string_value (b, r->seed);
+  json_builder_set_member_name (b, "remaining");
+  json_builder_begin_array (b);
+  for (guint j = 0; j < remaining->len; j++)
+    json_builder_add_string_value (b, rs_selection_instance_person (instance, g_array_index (remaining, int, j))->id);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "dropped");
+  json_builder_begin_array (b);
+  for (guint j = 0; j < r->dropped->len; j++)
+    json_builder_add_string_value (b, g_ptr_array_index (r->dropped, j));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "replacements");
+  json_builder_begin_array (b);
+  for (guint j = 0; j < r->replacements->len; j++)
+    json_builder_add_string_value (b, g_ptr_array_index (r->replacements, j));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+RsSelectionReplacement *
+rs_selection_store_replace (RsDatabase *db,
+                            gint64      panel_id,
+                            GArray     *dropped,
+                            GError    **error)
+{
+  g_autoptr(RsSelectionReplacement) r = g_new0 (RsSelectionReplacement, 1);
+  g_autoptr(RsSelectionInstance) instance = NULL;
+  g_autoptr(GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GArray) members = NULL;
+  g_autoptr(GArray) reserves = NULL;
+  g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) remaining = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) chosen = NULL;
+  g_autoptr(JsonNode) inputs = NULL;
+  g_autoptr(JsonNode) protocol = NULL;
+  g_autofree char *inputs_text = NULL;
+  g_autofree char *protocol_text = NULL;
+  g_autofree char *cat_sha = NULL;
+  g_autofree char *pool_sha = NULL;
+  g_autofree gboolean *used = NULL;
+  int n_cats, reserve_rank = 0;
+
+  r->base_run_id = latest_run (db, panel_id, &r->seed, error);
+  if (r->base_run_id < 0)
+    return NULL;
+  if (r->base_run_id == 0)
+    {
+      g_set_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_INVALID, _("The panel has not been drawn yet."));
+      return NULL;
+    }
+  instance = rs_selection_store_load (db, panel_id, NULL, error);
+  if (instance == NULL)
+    return NULL;
+  for (int i = 0; i < rs_selection_instance_n_people (instance); i++)
+    g_hash_table_insert (index_of, g_memdup2 (&rs_selection_instance_person (instance, i)->db_id, sizeof (gint64)),
+                         GINT_TO_POINTER (i));
+  members = run_people (db, r->base_run_id, FALSE, index_of, error);
+  if (members == NULL)
+    return NULL;
+  reserves = run_people (db, r->base_run_id, TRUE, index_of, error);
+  if (reserves == NULL)
+    return NULL;
+  for (guint d = 0; d < dropped->len; d++)
+    {
+      gpointer i;
+
+      if (!g_hash_table_lookup_extended (index_of, &g_array_index (dropped, gint64, d), NULL, &i) ||
+          !contains (members, GPOINTER_TO_INT (i)))
+        {
+          g_set_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_INVALID,
+                       _("Only members of the latest draw can drop out."));
+          return NULL;
+        }
+      {
+        int k = GPOINTER_TO_INT (i);
+        g_array_append_val (gone, k);
+      }
+    }
+  for (guint j = 0; j < members->len; j++)
+    if (!contains (gone, g_array_index (members, int, j)))
+      g_array_append_val (remaining, g_array_index (members, int, j));
+  chosen = rs_selection_replace (instance, remaining, gone, reserves, r->seed, error);
+  if (chosen == NULL)
+    return NULL;
+
+  /* Who replaces whom: each drop-out gets the unused newcomer who shares
+   * the most category values. */
+  n_cats = rs_selection_instance_n_categories (instance);
+  used = g_new0 (gboolean, MAX (chosen->len, 1));
+  r->dropped = g_ptr_array_new_with_free_func (g_free);
+  r->replacements = g_ptr_array_new_with_free_func (g_free);
+  for (guint d = 0; d < gone->len; d++)
+    {
+      RsSelectionPerson *p = rs_selection_instance_person (instance, g_array_index (gone, int, d));
+      int best = -1, best_score = -1;
+
+      for (guint j = 0; j < chosen->len; j++)
+        {
+          RsSelectionPerson *q = rs_selection_instance_person (instance, g_array_index (chosen, int, j));
+          int score = 0;
+
+          if (used[j])
+            continue;
+          for (int c = 0; c < n_cats; c++)
+            score += p->values[c] == q->values[c];
+          if (score > best_score)
+            best = (int) j, best_score = score;
+        }
+      g_ptr_array_add (r->dropped, g_strdup (p->id));
+      if (best >= 0)
+        {
+          used[best] = TRUE;
+          g_ptr_array_add (r->replacements,
+                           g_strdup (rs_selection_instance_person (instance, g_array_index (chosen, int, best))->id));
+        }
+      else
+        g_ptr_array_add (r->replacements, g_strdup ("–"));
+    }
+  for (guint j = 0; j < chosen->len; j++)
+    if (!used[j])
+      {
+        /* A seat left open earlier (its member left the pool). */
+        g_ptr_array_add (r->dropped, g_strdup ("–"));
+        g_ptr_array_add (r->replacements,
+                         g_strdup (rs_selection_instance_person (instance, g_array_index (chosen, int, j))->id));
+      }
+
+  inputs = inputs_snapshot (instance);
+  inputs_text = to_json (inputs);
+  protocol = replacement_protocol (instance, r, remaining);
+  protocol_text = to_json (protocol);
+  cat_sha = rs_selection_instance_categories_sha256 (instance);
+  pool_sha = rs_selection_instance_pool_sha256 (instance);
+  if (!rs_database_begin (db, error))
+    return NULL;
+  if (!rs_database_run (db, error,
+                        "INSERT INTO selection_run (panel_id, algorithm, version, seed, categories_sha256, "
+                        "pool_sha256, inputs, protocol) VALUES (?, 'replacement', ?, ?, ?, ?, ?, ?)",
+                        "ittttt" "t", panel_id, RS_SELECTION_VERSION, r->seed, cat_sha, pool_sha,
+                        inputs_text, protocol_text))
+    goto fail;
+  r->run_id = rs_database_last_insert_id (db);
+  for (guint j = 0; j < remaining->len; j++)
+    if (!rs_database_run (db, error, "INSERT INTO selection_member (run_id, person_id, role, rank) "
+                                     "VALUES (?, ?, 'member', ?)", "iin", r->run_id,
+                          rs_selection_instance_person (instance, g_array_index (remaining, int, j))->db_id, (int) j + 1))
+      goto fail;
+  for (guint j = 0; j < chosen->len; j++)
+    {
+      gint64 id = rs_selection_instance_person (instance, g_array_index (chosen, int, j))->db_id;
+      if (!rs_database_run (db, error, "INSERT INTO selection_member (run_id, person_id, role, rank) "
+                                       "VALUES (?, ?, 'replacement', ?)", "iin", r->run_id, id, (int) j + 1) ||
+          !rs_database_run (db, error, "UPDATE person SET status = 'selected' WHERE id = ?", "i", id))
+        goto fail;
+    }
+  for (guint j = 0; j < reserves->len; j++)
+    if (!contains (chosen, g_array_index (reserves, int, j)) &&
+        !rs_database_run (db, error, "INSERT INTO selection_member (run_id, person_id, role, rank) "
+                                     "VALUES (?, ?, 'reserve', ?)", "iin", r->run_id,
+                          rs_selection_instance_person (instance, g_array_index (reserves, int, j))->db_id,
+                          ++reserve_rank))
+      goto fail;
+  for (guint d = 0; d < gone->len; d++)
+    if (!rs_database_run (db, error, "UPDATE person SET status = 'dropped-out' WHERE id = ?", "i",
+                          rs_selection_instance_person (instance, g_array_index (gone, int, d))->db_id))
+      goto fail;
+  if (!rs_database_commit (db, error))
+    return NULL;
+  return g_steal_pointer (&r);
+
+fail:
+  rs_database_rollback (db);
+  return NULL;
 }

@@ -45,4 +45,46 @@ GPtrArray           *rs_selection_store_list_runs (RsDatabase          *db,
                                                    gint64               panel_id,
                                                    GError             **error);
 
+/* The members of a panel's latest run, for choosing drop-outs. */
+typedef struct
+{
+  gint64     run_id;
+  char      *seed;
+  GArray    *person_ids;  /* gint64, person.id */
+  GPtrArray *pseudonyms;  /* char*, same order */
+} RsSelectionLatestDraw;
+
+void                   rs_selection_latest_draw_free  (RsSelectionLatestDraw *draw);
+/* NULL without @error when the panel has no run yet. Only members who are
+ * still selected are listed. */
+RsSelectionLatestDraw *rs_selection_store_latest_draw (RsDatabase          *db,
+                                                       gint64               panel_id,
+                                                       GError             **error);
+
+/* What a replacement did: dropped[j] (pseudonym) is replaced by
+ * replacements[j] (pseudonym), matched by shared category values. */
+typedef struct
+{
+  gint64     base_run_id;
+  gint64     run_id;
+  char      *seed;
+  GPtrArray *dropped;
+  GPtrArray *replacements;
+} RsSelectionReplacement;
+
+void                    rs_selection_replacement_free (RsSelectionReplacement *replacement);
+/* Replaces @dropped (person ids, members of the latest run) with
+ * rs_selection_replace () on the current pool, the run's recorded seed and
+ * its reserve order. Records a run "replacement" (remaining members as
+ * 'member', the new ones as 'replacement', unused reserves kept in order)
+ * and marks the dropped 'dropped-out' and the new 'selected', all in one
+ * transaction. */
+RsSelectionReplacement *rs_selection_store_replace    (RsDatabase          *db,
+                                                       gint64               panel_id,
+                                                       GArray              *dropped,
+                                                       GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSelectionLatestDraw, rs_selection_latest_draw_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSelectionReplacement, rs_selection_replacement_free)
+
 G_END_DECLS

@@ -11,42 +11,10 @@
 #include "rs-selection-protocol.h"
 #include "rs-selection-store.h"
 #include "rs-selection-view.h"
+#include "rs-selection-view-private.h"
 
 #define LEGACY_DRAWS 1000
 
-struct _RsSelectionView
-{
-  AdwBin               parent_instance;
-
-  RsContext           *context;
-  gint64               panel_id;
-  RsSelectionViewState state;
-  GCancellable        *cancellable;      /* lifetime of the view */
-  GCancellable        *compute_cancel;   /* the running computation */
-  RsSelectionInstance *instance;
-  RsSelectionResult   *result;
-  RsSelectionDraw     *draw;
-  gint64               compute_started;
-  int                  n_members;
-  int                  n_runs;
-
-  GtkButton           *check_button;
-  GtkListBox          *check_list;
-  GtkSwitch           *compare_switch;
-  GtkProgressBar      *progress_bar;
-  GtkButton           *cancel_button;
-  GtkButton           *compute_button;
-  GtkLabel            *summary_label;
-  RsSelectionChart    *chart;
-  GtkEntry            *seed_entry;
-  GtkButton           *generate_button;
-  GtkButton           *draw_button;
-  AdwPreferencesGroup *members_group;
-  GtkListBox          *members_list;
-  AdwPreferencesGroup *reserves_group;
-  GtkListBox          *reserves_list;
-  GtkListBox          *history_list;
-};
 
 G_DEFINE_FINAL_TYPE (RsSelectionView, rs_selection_view, ADW_TYPE_BIN)
 
@@ -58,7 +26,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void load_history (RsSelectionView *self);
+
 
 static RsDatabase *
 get_database (RsSelectionView *self)
@@ -66,8 +34,8 @@ get_database (RsSelectionView *self)
   return rs_context_get_database (self->context);
 }
 
-static void
-set_state (RsSelectionView      *self,
+void
+rs_selection_view_set_state (RsSelectionView      *self,
            RsSelectionViewState  state)
 {
   gboolean busy = state == RS_SELECTION_VIEW_LOADING || state == RS_SELECTION_VIEW_COMPUTING;
@@ -80,11 +48,14 @@ set_state (RsSelectionView      *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), state == RS_SELECTION_VIEW_COMPUTING);
   gtk_widget_set_sensitive (GTK_WIDGET (self->draw_button),
                             state == RS_SELECTION_VIEW_COMPUTED || state == RS_SELECTION_VIEW_DRAWN);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->protocol_button),
+                            !busy && self->draw != NULL && self->protocol != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->replace_button), !busy && self->n_runs > 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
-static void
-toast (RsSelectionView *self,
+void
+rs_selection_view_toast (RsSelectionView *self,
        const char      *text)
 {
   /* The template's root is the view's own toast overlay (not bound: AdwBin owns it). */
@@ -169,7 +140,7 @@ check_done (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           gtk_label_set_text (self->summary_label, error->message);
-          set_state (self, RS_SELECTION_VIEW_FAILED);
+          rs_selection_view_set_state (self, RS_SELECTION_VIEW_FAILED);
         }
       return;
     }
@@ -192,7 +163,7 @@ check_done (GObject      *source,
                                                          c->skipped), c->skipped);
       add_row (self->check_list, text, NULL, "dialog-information-symbolic");
     }
-  set_state (self, c->check->feasible ? RS_SELECTION_VIEW_CHECKED : RS_SELECTION_VIEW_INFEASIBLE);
+  rs_selection_view_set_state (self, c->check->feasible ? RS_SELECTION_VIEW_CHECKED : RS_SELECTION_VIEW_INFEASIBLE);
   check_data_free (c);
 }
 
@@ -200,7 +171,7 @@ void
 rs_selection_view_check (RsSelectionView *self)
 {
   g_return_if_fail (RS_IS_SELECTION_VIEW (self));
-  set_state (self, RS_SELECTION_VIEW_LOADING);
+  rs_selection_view_set_state (self, RS_SELECTION_VIEW_LOADING);
   rs_database_run_async (get_database (self), check_job, g_memdup2 (&self->panel_id, sizeof (gint64)), g_free,
                          check_data_free, self->cancellable, check_done, g_object_ref (self));
 }
@@ -304,10 +275,10 @@ compute_done (GObject      *source,
       gtk_progress_bar_set_fraction (self->progress_bar, 0);
       gtk_progress_bar_set_text (self->progress_bar, NULL);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast (self, _("The computation was cancelled."));
+        rs_selection_view_toast (self, _("The computation was cancelled."));
       else
         gtk_label_set_text (self->summary_label, error->message);
-      set_state (self, RS_SELECTION_VIEW_CHECKED);
+      rs_selection_view_set_state (self, RS_SELECTION_VIEW_CHECKED);
       return;
     }
   g_clear_pointer (&self->result, rs_selection_result_unref);
@@ -334,7 +305,7 @@ compute_done (GObject      *source,
       summary = g_steal_pointer (&legacy);
     }
   gtk_label_set_text (self->summary_label, summary);
-  set_state (self, RS_SELECTION_VIEW_COMPUTED);
+  rs_selection_view_set_state (self, RS_SELECTION_VIEW_COMPUTED);
 }
 
 void
@@ -356,7 +327,7 @@ rs_selection_view_compute (RsSelectionView *self)
   self->compute_started = g_get_monotonic_time ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_progress_bar_set_text (self->progress_bar, _("Starting"));
-  set_state (self, RS_SELECTION_VIEW_COMPUTING);
+  rs_selection_view_set_state (self, RS_SELECTION_VIEW_COMPUTING);
   g_task_run_in_thread (task, compute_thread);
 }
 
@@ -429,7 +400,7 @@ save_done (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           gtk_label_set_text (self->summary_label, error->message);
-          set_state (self, RS_SELECTION_VIEW_COMPUTED);
+          rs_selection_view_set_state (self, RS_SELECTION_VIEW_COMPUTED);
         }
       return;
     }
@@ -438,9 +409,9 @@ save_done (GObject      *source,
   self->n_members = self->draw->members->len;
   gtk_widget_set_visible (GTK_WIDGET (self->members_group), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->reserves_group), self->draw->reserves->len > 0);
-  toast (self, _("The panel was drawn and saved; members and reserves are marked in the pool."));
-  set_state (self, RS_SELECTION_VIEW_DRAWN);
-  load_history (self);
+  rs_selection_view_toast (self, _("The panel was drawn and saved; members and reserves are marked in the pool."));
+  rs_selection_view_set_state (self, RS_SELECTION_VIEW_DRAWN);
+  rs_selection_view_load_history (self);
 }
 
 void
@@ -465,6 +436,7 @@ rs_selection_view_draw (RsSelectionView *self,
       gtk_editable_set_text (GTK_EDITABLE (self->seed_entry), fresh);
     }
   g_clear_pointer (&self->draw, rs_selection_draw_free);
+  g_clear_pointer (&self->protocol, json_node_unref);
   self->draw = rs_selection_draw (self->result, seed, (self->result->instance->size + 4) / 5, &error);
   if (self->draw == NULL)
     {
@@ -478,6 +450,8 @@ rs_selection_view_draw (RsSelectionView *self,
   s->protocol = rs_selection_protocol_json (self->result, self->draw, source,
                                             self->result->stats.seconds_mw + self->result->stats.seconds_cg +
                                             self->result->stats.seconds_final);
+  g_clear_pointer (&self->protocol, json_node_unref);
+  self->protocol = json_node_ref (s->protocol);
   gtk_widget_set_sensitive (GTK_WIDGET (self->draw_button), FALSE);
   rs_database_run_async (get_database (self), save_job, s, save_data_free, g_free, self->cancellable,
                          save_done, g_object_ref (self));
@@ -507,6 +481,7 @@ history_done (GObject      *source,
     return;
   clear_list (self->history_list);
   self->n_runs = runs->len;
+  rs_selection_view_set_state (self, self->state);
   if (runs->len == 0)
     add_row (self->history_list, _("No draws yet"), NULL, NULL);
   for (guint i = 0; i < runs->len; i++)
@@ -520,8 +495,8 @@ history_done (GObject      *source,
     }
 }
 
-static void
-load_history (RsSelectionView *self)
+void
+rs_selection_view_load_history (RsSelectionView *self)
 {
   rs_database_run_async (get_database (self), history_job, g_memdup2 (&self->panel_id, sizeof (gint64)), g_free,
                          (GDestroyNotify) g_ptr_array_unref, self->cancellable, history_done, g_object_ref (self));
@@ -583,6 +558,8 @@ rs_selection_view_finalize (GObject *object)
   g_clear_pointer (&self->instance, rs_selection_instance_unref);
   g_clear_pointer (&self->result, rs_selection_result_unref);
   g_clear_pointer (&self->draw, rs_selection_draw_free);
+  g_clear_pointer (&self->protocol, json_node_unref);
+  g_clear_pointer (&self->replacement, rs_selection_replacement_free);
   G_OBJECT_CLASS (rs_selection_view_parent_class)->finalize (object);
 }
 
@@ -631,6 +608,8 @@ rs_selection_view_class_init (RsSelectionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsSelectionView, members_group);
   gtk_widget_class_bind_template_child (widget_class, RsSelectionView, members_list);
   gtk_widget_class_bind_template_child (widget_class, RsSelectionView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, RsSelectionView, protocol_button);
+  gtk_widget_class_bind_template_child (widget_class, RsSelectionView, replace_button);
   gtk_widget_class_bind_template_child (widget_class, RsSelectionView, reserves_group);
   gtk_widget_class_bind_template_child (widget_class, RsSelectionView, reserves_list);
   gtk_widget_class_bind_template_child (widget_class, RsSelectionView, seed_entry);
@@ -640,6 +619,10 @@ rs_selection_view_class_init (RsSelectionViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_compute_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_draw_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_generate_clicked);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_protocol_clicked",
+                                                G_CALLBACK (rs_selection_view_on_protocol_clicked));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_replace_clicked",
+                                                G_CALLBACK (rs_selection_view_on_replace_clicked));
 }
 
 static void
@@ -649,6 +632,7 @@ rs_selection_view_init (RsSelectionView *self)
   self->cancellable = g_cancellable_new ();
   /* Lets tests press the button like a user. */
   g_object_set_data (G_OBJECT (self), "cancel-button", self->cancel_button);
+  g_object_set_data (G_OBJECT (self), "replace-button", self->replace_button);
 }
 
 GtkWidget *
@@ -660,7 +644,7 @@ rs_selection_view_new (RsContext *context,
   self->context = g_object_ref (context);
   self->panel_id = panel_id;
   rs_selection_view_check (self);
-  load_history (self);
+  rs_selection_view_load_history (self);
   return GTK_WIDGET (self);
 }
 

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "rs-context.h"
+#include "rs-selection-store.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,17 @@ void                  rs_selection_view_compute   (RsSelectionView *self);
 /* Draws with @seed (NULL: the entry's text, or a fresh one) and saves. */
 void                  rs_selection_view_draw      (RsSelectionView *self,
                                                    const char      *seed);
+/* Replaces @dropped (gint64 person ids of the latest draw) off the UI
+ * thread; shows who replaces whom and reloads the history. */
+void                  rs_selection_view_replace   (RsSelectionView *self,
+                                                   GArray          *dropped);
+/* The last replacement made in this view, or NULL (for tests). */
+const RsSelectionReplacement *rs_selection_view_get_replacement (RsSelectionView *self);
+/* Writes the protocol of the draw made in this view to @path (".html":
+ * HTML, otherwise PDF) in a worker thread. */
+void                  rs_selection_view_save_protocol (RsSelectionView *self,
+                                                       const char      *path);
+int                   rs_selection_view_get_n_protocols_written (RsSelectionView *self);
 RsSelectionViewState  rs_selection_view_get_state (RsSelectionView *self);
 /* Rows shown in the panel list and the history (for tests). */
 int                   rs_selection_view_get_n_members (RsSelectionView *self);

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-selection-replace-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-selection-replace-dialog.h"
+
+struct _RsSelectionReplaceDialog
+{
+  AdwMessageDialog  parent_instance;
+
+  GArray           *person_ids;  /* gint64 */
+  GPtrArray        *checks;      /* GtkCheckButton*, same order */
+};
+
+G_DEFINE_FINAL_TYPE (RsSelectionReplaceDialog, rs_selection_replace_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+static void
+update_response (RsSelectionReplaceDialog *self)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->checks->len && !any; i++)
+    any = gtk_check_button_get_active (g_ptr_array_index (self->checks, i));
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "replace", any);
+}
+
+static void
+rs_selection_replace_dialog_finalize (GObject *object)
+{
+  RsSelectionReplaceDialog *self = RS_SELECTION_REPLACE_DIALOG (object);
+
+  g_clear_pointer (&self->person_ids, g_array_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  G_OBJECT_CLASS (rs_selection_replace_dialog_parent_class)->finalize (object);
+}
+
+static void
+rs_selection_replace_dialog_class_init (RsSelectionReplaceDialogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rs_selection_replace_dialog_finalize;
+}
+
+static void
+rs_selection_replace_dialog_init (RsSelectionReplaceDialog *self)
+{
+  self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->checks = g_ptr_array_new ();
+}
+
+GtkWidget *
+rs_selection_replace_dialog_new (GtkWindow             *parent,
+                                 RsSelectionLatestDraw *draw)
+{
+  RsSelectionReplaceDialog *self = g_object_new (RS_TYPE_SELECTION_REPLACE_DIALOG,
+                                                 "transient-for", parent,
+                                                 "modal", TRUE,
+                                                 "heading", _("Replace Drop-outs"),
+                                                 "body", _("Check the members who dropped out. Replacements are "
+                                                           "drawn so that every quota still holds, reserves first "
+                                                           "in their order, and no housemate of a member is chosen."),
+                                                 NULL);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Members of the latest draw"), -1);
+  for (guint i = 0; i < draw->person_ids->len; i++)
+    {
+      const char *pseudonym = g_ptr_array_index (draw->pseudonyms, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pseudonym);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, pseudonym, -1);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_response), self);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      g_array_append_val (self->person_ids, g_array_index (draw->person_ids, gint64, i));
+      g_ptr_array_add (self->checks, check);
+    }
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), scrolled);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Draw Replacements"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "replace", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  update_response (self);
+  return GTK_WIDGET (self);
+}
+
+GArray *
+rs_selection_replace_dialog_get_dropped (RsSelectionReplaceDialog *self)
+{
+  GArray *dropped = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (RS_IS_SELECTION_REPLACE_DIALOG (self), dropped);
+  for (guint i = 0; i < self->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
+      g_array_append_val (dropped, g_array_index (self->person_ids, gint64, i));
+  return dropped;
+}
+
+void
+rs_selection_replace_dialog_set_checked (RsSelectionReplaceDialog *self,
+                                         guint                     index,
+                                         gboolean                  checked)
+{
+  g_return_if_fail (RS_IS_SELECTION_REPLACE_DIALOG (self));
+  g_return_if_fail (index < self->checks->len);
+  gtk_check_button_set_active (g_ptr_array_index (self->checks, index), checked);
+}

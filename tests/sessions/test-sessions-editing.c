@@ -14,6 +14,7 @@
 #include "rs-session-editor.h"
 #include "rs-session-store.h"
 #include "rs-sessions-page.h"
+#include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
 
 /* Display tests of creating and editing on the Meetings and Labs pages:
@@ -53,71 +54,7 @@ static void
 show_page (Fixture *f,
            RsPage  *page)
 {
-  g_autoptr(RsProcess) process = rs_process_store_get (f->db, f->process_id, NULL);
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
-  g_assert_nonnull (process);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
-  rs_page_set_context (page, f->context);
-  rs_page_set_process (page, process);
-}
-
-/* Runs the main loop until @cond holds. The guard only turns a hang into a
- * failure; nothing here measures time. */
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-guard_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for (Condition cond,
-          gpointer  data)
-{
-  gboolean hung = FALSE;
-  guint guard = g_timeout_add_seconds (120, guard_cb, &hung);
-
-  while (!cond (data) && !hung)
-    g_main_context_iteration (NULL, TRUE);
-  if (!hung)
-    g_source_remove (guard);
-  g_assert_true (cond (data));
-}
-
-
-static void
-screenshot (GtkWidget  *window,
-            const char *name)
-{
-  const char *dir = g_getenv ("RS_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-  w = gtk_widget_get_width (window);
-  h = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  f->window = rs_test_present_page (page, f->context, f->db, f->process_id);
 }
 
 static gint64
@@ -179,24 +116,24 @@ test_new_meeting_from_template (Fixture      *f,
   int n = 0;
 
   show_page (f, RS_PAGE (page));
-  wait_for (session_shown, page);
+  rs_test_wait_for (session_shown, page);
   gtk_widget_activate_action (GTK_WIDGET (page), "sessions.new", NULL);
   editor = rs_sessions_page_get_editor (page);
   g_assert_nonnull (editor);
-  wait_for (editor_ready, editor);
+  rs_test_wait_for (editor_ready, editor);
 
   /* A bad date is refused and nothing is stored. */
   rs_session_editor_fill (editor, "Borgerrådet 2027", "2027-13-40", "10:00", "15:00", 40, "council");
   rs_session_editor_save (editor);
-  wait_for (editor_ready, editor);
+  rs_test_wait_for (editor_ready, editor);
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM session WHERE process_id = ?", f->process_id), ==, before);
   g_assert_nonnull (rs_sessions_page_get_editor (page));
 
   rs_session_editor_fill (editor, "Borgerrådet 2027", "2027-06-05", "10:00", "15:00", 40, "council");
-  screenshot (GTK_WIDGET (editor), "session-editor.png");
+  rs_test_screenshot (GTK_WIDGET (editor), "session-editor.png");
   rs_session_editor_save (editor);
-  wait_for (query_is, &w);
-  wait_for (editor_gone, page);
+  rs_test_wait_for (query_is, &w);
+  rs_test_wait_for (editor_gone, page);
 
   stmt = rs_database_query (f->db, NULL,
                             "SELECT s.id, s.starts_at, s.ends_at, s.capacity, "
@@ -254,7 +191,7 @@ test_cancel_promotes (Fixture      *f,
       }
   }
   show_page (f, RS_PAGE (page));
-  wait_for (session_shown, page);
+  rs_test_wait_for (session_shown, page);
   rs_sessions_page_select_session (page, session);
   while (rs_sessions_page_get_session_id (page) != session)
     g_main_context_iteration (NULL, TRUE);
@@ -272,7 +209,7 @@ test_cancel_promotes (Fixture      *f,
   w.sql = "SELECT count(*) FROM registration WHERE session_id = ?";
   w.arg = session;
   w.expected = 3;
-  wait_for (query_is, &w);
+  rs_test_wait_for (query_is, &w);
   status_sql = "SELECT count(*) FROM registration WHERE session_id = ? AND status = 'waiting'";
   g_assert_cmpint (query_int (f->db, status_sql, session), ==, 1);
   {
@@ -288,7 +225,7 @@ test_cancel_promotes (Fixture      *f,
                                             "person_id = %" G_GINT64_FORMAT " AND status = 'registered'",
                                             people[2]);
     QueryWait promoted = { f->db, sql, session, 1 };
-    wait_for (query_is, &promoted);
+    rs_test_wait_for (query_is, &promoted);
   }
   {
     g_autofree char *sql = g_strdup_printf ("SELECT status = 'cancelled' FROM registration "
@@ -296,7 +233,7 @@ test_cancel_promotes (Fixture      *f,
     g_assert_cmpint (query_int (f->db, sql, session), ==, 1);
   }
   g_assert_cmpint (query_int (f->db, status_sql, session), ==, 0);
-  screenshot (f->window, "registrations.png");
+  rs_test_screenshot (f->window, "registrations.png");
 }
 
 static gboolean
@@ -315,7 +252,7 @@ test_new_lab (Fixture      *f,
   gint64 labs = query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id);
 
   show_page (f, RS_PAGE (page));
-  wait_for (lab_shown, page);
+  rs_test_wait_for (lab_shown, page);
 
   /* A bad amount is refused. */
   gtk_widget_activate_action (GTK_WIDGET (page), "labs.new", NULL);
@@ -336,7 +273,7 @@ test_new_lab (Fixture      *f,
   rs_labs_page_new_lab_fill (page, "date", "2027-02-01");
   rs_labs_page_new_lab_fill (page, "facilitators", "Borgerlab ApS");
   rs_labs_page_new_lab_fill (page, NULL, "create");
-  wait_for (query_is, &w);
+  rs_test_wait_for (query_is, &w);
   {
     g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT funding_amount, funding_date, funding_granted_by, "
@@ -367,14 +304,14 @@ test_questionnaire_answers (Fixture      *f,
   double yes_share = -1;
 
   show_page (f, RS_PAGE (page));
-  wait_for (lab_shown, page);
+  rs_test_wait_for (lab_shown, page);
   lab = rs_labs_page_get_lab_id (page);
   w.arg = lab;
   rs_labs_page_add_answer (page, "Vil du deltage igen?", "Ja", 12);
-  wait_for (query_is, &w);
+  rs_test_wait_for (query_is, &w);
   rs_labs_page_add_answer (page, "Vil du deltage igen?", "Nej", 4);
   w.expected = 2;
-  wait_for (query_is, &w);
+  rs_test_wait_for (query_is, &w);
   /* An empty answer is refused. */
   rs_labs_page_add_answer (page, "Vil du deltage igen?", "", 3);
   for (int i = 0; i < 50; i++)
@@ -394,7 +331,7 @@ test_questionnaire_answers (Fixture      *f,
         }
     }
   g_assert_cmpfloat_with_epsilon (yes_share, 0.75, 1e-9);
-  screenshot (f->window, "lab-evaluation.png");
+  rs_test_screenshot (f->window, "lab-evaluation.png");
 }
 
 int

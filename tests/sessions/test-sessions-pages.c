@@ -11,6 +11,7 @@
 #include "rs-labs-page.h"
 #include "rs-process-store.h"
 #include "rs-sessions-page.h"
+#include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
 
 /* Display tests of the Meetings and Labs pages on the sample database.
@@ -48,70 +49,7 @@ static void
 show_page (Fixture *f,
            RsPage  *page)
 {
-  g_autoptr(RsProcess) process = rs_process_store_get (f->db, f->process_id, NULL);
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
-  g_assert_nonnull (process);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
-  rs_page_set_context (page, f->context);
-  rs_page_set_process (page, process);
-}
-
-/* Runs the main loop until @cond holds. The guard only turns a hang into a
- * failure; nothing here measures time. */
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-guard_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for (Condition cond,
-          gpointer  data)
-{
-  gboolean hung = FALSE;
-  guint guard = g_timeout_add_seconds (120, guard_cb, &hung);
-
-  while (!cond (data) && !hung)
-    g_main_context_iteration (NULL, TRUE);
-  if (!hung)
-    g_source_remove (guard);
-  g_assert_true (cond (data));
-}
-
-static void
-screenshot (Fixture    *f,
-            const char *name)
-{
-  const char *dir = g_getenv ("RS_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-  w = gtk_widget_get_width (f->window);
-  h = gtk_widget_get_height (f->window);
-  paintable = gtk_widget_paintable_new (f->window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  f->window = rs_test_present_page (page, f->context, f->db, f->process_id);
 }
 
 static gboolean
@@ -152,7 +90,7 @@ test_attendance_entry (Fixture      *f,
   int registered = 0;
 
   show_page (f, RS_PAGE (page));
-  wait_for (session_shown, page);
+  rs_test_wait_for (session_shown, page);
   {
     g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT id FROM session WHERE process_id = ? "
@@ -164,9 +102,9 @@ test_attendance_entry (Fixture      *f,
   rs_sessions_page_select_session (page, session);
   while (rs_sessions_page_get_session_id (page) != session)
     g_main_context_iteration (NULL, TRUE);
-  wait_for (session_shown, page);
+  rs_test_wait_for (session_shown, page);
   g_assert_cmpint (rs_sessions_page_get_n_present (page), >, 80);
-  screenshot (f, "sessions-page.png");
+  rs_test_screenshot (f->window, "sessions-page.png");
 
   /* Start from nobody present, then type every registered person in: half
    * by pseudonym, half by bare number. */
@@ -192,14 +130,14 @@ test_attendance_entry (Fixture      *f,
   g_assert_cmpint (registered, >=, 95);
   rs_page_reload (RS_PAGE (page));
   w.expected = 0;
-  wait_for (present_is, &w);
+  rs_test_wait_for (present_is, &w);
 
   for (guint i = 0; i < typed->len; i++)
     rs_sessions_page_type_attendance (page, g_ptr_array_index (typed, i));
   /* An unknown entry changes nothing. */
   rs_sessions_page_type_attendance (page, "nobody-by-this-name");
   w.expected = registered;
-  wait_for (present_is, &w);
+  rs_test_wait_for (present_is, &w);
   {
     g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT count(*) FROM registration WHERE session_id = ? "
@@ -210,7 +148,7 @@ test_attendance_entry (Fixture      *f,
 
   /* Balanced tables of 8 from the Tables view. */
   rs_sessions_page_make_tables (page, 8);
-  wait_for (tables_done, page);
+  rs_test_wait_for (tables_done, page);
   {
     g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT count(DISTINCT table_no), max(n), min(n) FROM "
@@ -223,9 +161,9 @@ test_attendance_entry (Fixture      *f,
   }
   /* Pin the first person to table 2 by typing, then remake the tables. */
   rs_sessions_page_pin (page, g_ptr_array_index (typed, 0), 2);
-  wait_for (tables_done, page);
+  rs_test_wait_for (tables_done, page);
   rs_sessions_page_make_tables (page, 8);
-  wait_for (tables_done, page);
+  rs_test_wait_for (tables_done, page);
   {
     g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT table_no, table_pinned FROM registration "
@@ -235,7 +173,7 @@ test_attendance_entry (Fixture      *f,
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2);
     g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 1);
   }
-  screenshot (f, "sessions-tables.png");
+  rs_test_screenshot (f->window, "sessions-tables.png");
 }
 
 static gboolean
@@ -277,12 +215,12 @@ test_idea_board (Fixture      *f,
   gint64 lab;
 
   show_page (f, RS_PAGE (page));
-  wait_for (board_ready, page);
+  rs_test_wait_for (board_ready, page);
   board = rs_labs_page_get_board (page);
   lab = rs_labs_page_get_lab_id (page);
   g_assert_true (g_str_has_suffix (rs_labs_page_get_checklist_summary (page), ""));
   g_assert_nonnull (strstr (rs_labs_page_get_checklist_summary (page), " of 13 met"));
-  screenshot (f, "labs-page.png");
+  rs_test_screenshot (f->window, "labs-page.png");
 
   /* Capture 30 ideas from the keyboard: 10 straight into a theme. */
   w.board = board;
@@ -293,7 +231,7 @@ test_idea_board (Fixture      *f,
                                      : g_strdup_printf ("Idé nummer %d", i);
       rs_idea_board_capture (board, text);
     }
-  wait_for (board_has, &w);
+  rs_test_wait_for (board_has, &w);
   {
     g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT id, group_name FROM idea WHERE lab_id = ? "
@@ -322,17 +260,17 @@ test_idea_board (Fixture      *f,
       g_assert_cmpstr (rs_idea_board_get_theme (board, id), ==, "");
       g_assert_true (gtk_widget_grab_focus (row));
       g_assert_true (gtk_widget_activate_action (row, "board.move-previous", NULL));
-      wait_for (board_idle, board);
+      rs_test_wait_for (board_idle, board);
       g_assert_cmpstr (rs_idea_board_get_theme (board, id), !=, "");
       /* Two dot votes, from the keyboard too. */
       row = rs_idea_board_get_row (board, id);
       g_assert_true (gtk_widget_grab_focus (row));
       gtk_widget_activate_action (row, "board.vote-up", NULL);
-      wait_for (board_idle, board);
+      rs_test_wait_for (board_idle, board);
       row = rs_idea_board_get_row (board, id);
       gtk_widget_grab_focus (row);
       gtk_widget_activate_action (row, "board.vote-up", NULL);
-      wait_for (board_idle, board);
+      rs_test_wait_for (board_idle, board);
     }
   {
     g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
@@ -349,7 +287,7 @@ test_idea_board (Fixture      *f,
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 40);
   }
-  screenshot (f, "labs-page-grouped.png");
+  rs_test_screenshot (f->window, "labs-page-grouped.png");
 }
 
 int

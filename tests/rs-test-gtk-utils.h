@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rs-page.h"
+
+G_BEGIN_DECLS
+
+/* Helpers for display tests of single pages. */
+
+typedef gboolean (*RsTestCondition) (gpointer data);
+
+/* Runs the main loop until @cond holds. The guard only turns a hang into a
+ * failure; nothing here measures time. */
+void       rs_test_wait_for     (RsTestCondition  cond,
+                                 gpointer         data);
+/* Shows @page in a new window with a toast overlay, on @process_id of @db;
+ * returns the window (destroy it with gtk_window_destroy). */
+GtkWidget *rs_test_present_page (RsPage          *page,
+                                 RsContext       *context,
+                                 RsDatabase      *db,
+                                 gint64           process_id);
+/* Saves @window as @name in $RS_SCREENSHOT_DIR when that is set. */
+void       rs_test_screenshot   (GtkWidget       *window,
+                                 const char      *name);
+
+G_END_DECLS

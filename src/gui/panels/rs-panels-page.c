@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-categories-editor.h"
+#include "rs-evaluation-view.h"
 #include "rs-panel-details.h"
 #include "rs-panel-store.h"
 #include "rs-panels-page.h"
@@ -24,6 +25,7 @@ struct _RsPanelsPage
   GtkWidget      *categories;
   GtkWidget      *pool;
   AdwBin         *draw;
+  AdwBin         *evaluation;
   GListStore     *panels;
   gint64          current_id;
   gint64          wanted_id;
@@ -67,11 +69,13 @@ categories_loaded_cb (GObject      *source,
 }
 
 static void
-show_draw (RsPanelsPage *self,
+show_views (RsPanelsPage *self,
            RsPanel      *panel)
 {
   adw_bin_set_child (self->draw, GTK_WIDGET (rs_selection_view_new (rs_page_get_context (RS_PAGE (self)),
                                                                     rs_panel_get_id (panel))));
+  adw_bin_set_child (self->evaluation, rs_evaluation_view_new (rs_page_get_context (RS_PAGE (self)), "panel",
+                                                               rs_panel_get_id (panel)));
 }
 
 static void
@@ -84,7 +88,7 @@ show_panel (RsPanelsPage *self,
   self->current_id = id;
   rs_panel_details_set_panel (RS_PANEL_DETAILS (self->details), panel);
   rs_pool_view_set_panel (RS_POOL_VIEW (self->pool), id);
-  show_draw (self, panel);
+  show_views (self, panel);
   load->self = g_object_ref (self);
   load->panel = g_object_ref (panel);
   rs_database_run_async (rs_page_get_database (RS_PAGE (self)), categories_job, g_memdup2 (&id, sizeof id), g_free,
@@ -329,6 +333,7 @@ rs_panels_page_init (RsPanelsPage *self)
   self->categories = rs_categories_editor_new (RS_PAGE (self));
   self->pool = rs_pool_view_new (RS_PAGE (self));
   self->draw = ADW_BIN (adw_bin_new ());
+  self->evaluation = ADW_BIN (adw_bin_new ());
   page = adw_view_stack_add_titled (self->view_stack, self->details, "details", _("Panel"));
   adw_view_stack_page_set_icon_name (page, "document-properties-symbolic");
   page = adw_view_stack_add_titled (self->view_stack, self->categories, "categories", _("Categories and Targets"));
@@ -337,6 +342,8 @@ rs_panels_page_init (RsPanelsPage *self)
   adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
   page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->draw), "draw", _("Draw"));
   adw_view_stack_page_set_icon_name (page, "media-playlist-shuffle-symbolic");
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->evaluation), "evaluation", _("Evaluation"));
+  adw_view_stack_page_set_icon_name (page, "emblem-ok-symbolic");
   g_signal_connect_swapped (self->panel_list, "row-selected", G_CALLBACK (row_selected_cb), self);
   g_signal_connect_swapped (self->details, "changed", G_CALLBACK (details_changed_cb), self);
 }

@@ -369,7 +369,6 @@ rs_evaluation_view_dispose (GObject *object)
   RsEvaluationView *self = RS_EVALUATION_VIEW (object);
 
   g_cancellable_cancel (self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_EVALUATION_VIEW);
   G_OBJECT_CLASS (rs_evaluation_view_parent_class)->dispose (object);
 }
 

@@ -11,6 +11,7 @@
 #include "rs-labs-page.h"
 #include "rs-process-store.h"
 #include "rs-evaluation-store.h"
+#include "rs-evaluation-view.h"
 #include "rs-session-editor.h"
 #include "rs-session-store.h"
 #include "rs-sessions-page.h"
@@ -291,6 +292,15 @@ test_new_lab (Fixture      *f,
   }
 }
 
+static gboolean
+evaluation_ready (gpointer data)
+{
+  GtkWidget *view = rs_labs_page_get_evaluation_view (data);
+
+  return view != NULL && !rs_evaluation_view_is_busy (RS_EVALUATION_VIEW (view)) &&
+         rs_evaluation_view_get_evaluation_id (RS_EVALUATION_VIEW (view)) != 0;
+}
+
 static void
 test_questionnaire_answers (Fixture      *f,
                             gconstpointer data)
@@ -307,11 +317,13 @@ test_questionnaire_answers (Fixture      *f,
   rs_test_wait_for (lab_shown, page);
   lab = rs_labs_page_get_lab_id (page);
   w.arg = lab;
+  rs_test_wait_for (evaluation_ready, page);
   rs_labs_page_add_answer (page, "Vil du deltage igen?", "Ja", 12);
   rs_test_wait_for (query_is, &w);
   rs_labs_page_add_answer (page, "Vil du deltage igen?", "Nej", 4);
   w.expected = 2;
   rs_test_wait_for (query_is, &w);
+  rs_test_wait_for (evaluation_ready, page);
   /* An empty answer is refused. */
   rs_labs_page_add_answer (page, "Vil du deltage igen?", "", 3);
   for (int i = 0; i < 50; i++)

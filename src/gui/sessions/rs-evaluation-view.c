@@ -20,6 +20,8 @@ struct _RsEvaluationView
   AdwToastOverlay     *toasts;
   AdwPreferencesGroup *figures_group;
   AdwPreferencesGroup *answers_group;
+  GtkScrolledWindow   *scroller;
+  GtkWidget           *content_box;
   AdwPreferencesGroup *criteria_group;
 
   RsContext           *context;
@@ -397,6 +399,8 @@ rs_evaluation_view_class_init (RsEvaluationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsEvaluationView, figures_group);
   gtk_widget_class_bind_template_child (widget_class, RsEvaluationView, answers_group);
   gtk_widget_class_bind_template_child (widget_class, RsEvaluationView, criteria_group);
+  gtk_widget_class_bind_template_child (widget_class, RsEvaluationView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RsEvaluationView, content_box);
 }
 
 static void
@@ -458,4 +462,20 @@ rs_evaluation_view_add_answer (RsEvaluationView *self,
   gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (self->add_button), "answer")), answer);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (g_object_get_data (G_OBJECT (self->add_button), "count")), count);
   g_signal_emit_by_name (self->add_button, "clicked");
+}
+
+/* Whether the view scrolls on its own (the default, for a page of its own)
+ * or grows with its content inside a page that already scrolls. */
+void
+rs_evaluation_view_set_scrolls (RsEvaluationView *self,
+                                gboolean          scrolls)
+{
+  g_return_if_fail (RS_IS_EVALUATION_VIEW (self));
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER,
+                                  scrolls ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
+  /* Inside a page, line up with the page's own groups. */
+  gtk_widget_set_margin_start (self->content_box, scrolls ? 12 : 0);
+  gtk_widget_set_margin_end (self->content_box, scrolls ? 12 : 0);
+  gtk_widget_set_margin_top (self->content_box, scrolls ? 18 : 0);
+  gtk_widget_set_margin_bottom (self->content_box, scrolls ? 18 : 0);
 }

@@ -26,4 +26,7 @@ void       rs_evaluation_view_add_answer        (RsEvaluationView *self,
                                                  const char       *answer,
                                                  int               count);
 
+void       rs_evaluation_view_set_scrolls (RsEvaluationView *self,
+                                           gboolean          scrolls);
+
 G_END_DECLS

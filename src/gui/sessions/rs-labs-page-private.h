@@ -13,17 +13,15 @@ G_BEGIN_DECLS
 
 /* Shared between the files of RsLabsPage: rs-labs-page.c (life cycle, the
  * record, checklist and figures), -edit.c (new and delete) and
- * -evaluation.c (questionnaire answers and evaluation criteria). */
+ * the lab's evaluation is an RsEvaluationView. */
 
 struct _RsLabsPage
 {
   RsPage                parent_instance;
 
   RsIdeaBoard          *board;
-  AdwPreferencesGroup  *answers_group;
   AdwPreferencesGroup  *checklist_group;
-  AdwPreferencesGroup  *criteria_group;
-  AdwPreferencesGroup  *evaluation_group;
+  AdwBin               *evaluation_bin;
   GtkButton            *export_button;
   AdwPreferencesGroup  *funding_group;
   AdwPreferencesGroup  *ideas_group;
@@ -44,10 +42,6 @@ typedef struct
 {
   RsLab               *lab;
   GPtrArray           *checklist;
-  RsEvaluationFigures *figures;
-  gint64               evaluation_id;
-  GPtrArray           *answers;         /* RsEvaluationAnswer */
-  GPtrArray           *criteria;        /* RsChecklistItem of the evaluation */
 } LabData;
 
 typedef struct
@@ -57,10 +51,7 @@ typedef struct
   char     *criterion;
   char     *evidence;
   gboolean  met;
-  char     *owner_type;   /* of the checklist item: "lab" or "evaluation" */
-  char     *question;     /* a questionnaire answer to set */
-  char     *answer;
-  int       count;
+  char     *owner_type;   /* of the checklist item: "lab" */
   char     *path;
   int       limit;
 } LabArgs;
@@ -76,12 +67,6 @@ void     _rs_labs_page_show_checklist  (RsLabsPage          *self,
                                         AdwPreferencesGroup *group,
                                         const char          *owner_type,
                                         GPtrArray           *items);
-void     _rs_labs_page_show_evaluation (RsLabsPage          *self,
-                                        LabData             *d);
-gboolean _rs_labs_page_load_evaluation (RsDatabase          *db,
-                                        LabArgs             *a,
-                                        LabData             *d,
-                                        GError             **error);
 void     _rs_labs_page_edit_action     (GtkWidget           *widget,
                                         const char          *action_name,
                                         GVariant            *parameter);

@@ -7,6 +7,7 @@
 
 #include "rs-checklist.h"
 #include "rs-evaluation-store.h"
+#include "rs-evaluation-view.h"
 #include "rs-idea-board.h"
 #include "rs-lab-store.h"
 #include "rs-labs-page-private.h"
@@ -20,9 +21,6 @@ _rs_lab_data_free (LabData *d)
 {
   g_clear_pointer (&d->lab, rs_lab_free);
   g_clear_pointer (&d->checklist, g_ptr_array_unref);
-  g_clear_pointer (&d->figures, rs_evaluation_figures_free);
-  g_clear_pointer (&d->answers, g_ptr_array_unref);
-  g_clear_pointer (&d->criteria, g_ptr_array_unref);
   g_free (d);
 }
 
@@ -34,8 +32,6 @@ _rs_lab_args_free (LabArgs *a)
   g_free (a->evidence);
   g_free (a->path);
   g_free (a->owner_type);
-  g_free (a->question);
-  g_free (a->answer);
   g_free (a);
 }
 
@@ -83,9 +79,7 @@ load_job (RsDatabase   *db,
       && !rs_checklist_set (db, "lab", a->id, a->criterion, a->met, a->evidence, error))
     goto fail;
   if ((d->lab = rs_lab_store_get (db, a->id, error)) == NULL
-      || (d->checklist = rs_checklist_load (db, "lab", a->id, error)) == NULL
-      || (d->figures = rs_evaluation_compute (db, "lab", a->id, error)) == NULL
-      || !_rs_labs_page_load_evaluation (db, a, d, error))
+      || (d->checklist = rs_checklist_load (db, "lab", a->id, error)) == NULL)
     goto fail;
   return d;
 
@@ -300,46 +294,6 @@ _rs_labs_page_show_checklist (RsLabsPage          *self,
 }
 
 static void
-show_figures (RsLabsPage          *self,
-              RsEvaluationFigures *fig)
-{
-  g_autofree char *sessions = g_strdup_printf ("%d", fig->n_sessions);
-  g_autofree char *hours = g_strdup_printf ("%.1f", fig->contact_hours);
-  g_autofree char *rate = g_strdup_printf ("%.0f %%", 100.0 * fig->attendance_rate);
-  const char *rows[][2] = {
-    { _("Meetings"), sessions }, { _("Contact hours"), hours }, { _("Attendance rate"), rate },
-  };
-  GtkWidget *expander = adw_expander_row_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *label = gtk_label_new (rows[i][1]);
-      gtk_widget_add_css_class (label, "numeric");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rows[i][0]);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      _rs_labs_page_add_row (self, self->evaluation_group, row);
-    }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Per category"));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("Attendance rate and drop-out"));
-  for (guint i = 0; i < fig->per_category->len; i++)
-    {
-      RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf ("%s · %s", c->category, c->value);
-      /* Translators: attendance rate, then drop-outs of people at the first meeting */
-      g_autofree char *text = g_strdup_printf (_("%.0f %% · %d of %d dropped out"),
-                                               100.0 * c->attendance_rate, c->dropped, c->started);
-      GtkWidget *label = gtk_label_new (text);
-      gtk_widget_add_css_class (label, "dim-label");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-    }
-  _rs_labs_page_add_row (self, self->evaluation_group, expander);
-}
-
-static void
 update_list_row (RsLabsPage *self,
                  const RsLab *lab)
 {
@@ -379,8 +333,13 @@ show_lab (RsLabsPage *self,
   gtk_label_set_text (self->subtitle_label, subtitle);
 
   _rs_labs_page_show_checklist (self, self->checklist_group, "lab", d->checklist);
-  _rs_labs_page_show_evaluation (self, d);
-  show_figures (self, d->figures);
+  if (!same)
+    {
+      GtkWidget *view = rs_evaluation_view_new (rs_page_get_context (RS_PAGE (self)), "lab",
+                                                self->lab->id);
+      rs_evaluation_view_set_scrolls (RS_EVALUATION_VIEW (view), FALSE);
+      adw_bin_set_child (self->evaluation_bin, view);
+    }
 
   _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Problem"), &self->lab->problem));
   _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Invited"), &self->lab->invited_groups));
@@ -621,10 +580,8 @@ rs_labs_page_class_init (RsLabsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-labs-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, board);
-  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, answers_group);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, checklist_group);
-  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, criteria_group);
-  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, evaluation_group);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, evaluation_bin);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, funding_group);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, ideas_group);
@@ -670,4 +627,28 @@ rs_labs_page_get_checklist_summary (RsLabsPage *self)
 {
   g_return_val_if_fail (RS_IS_LABS_PAGE (self), NULL);
   return adw_preferences_group_get_description (self->checklist_group);
+}
+
+/* The shown lab's evaluation view, or NULL before a lab is shown. */
+GtkWidget *
+rs_labs_page_get_evaluation_view (RsLabsPage *self)
+{
+  g_return_val_if_fail (RS_IS_LABS_PAGE (self), NULL);
+  return adw_bin_get_child (self->evaluation_bin);
+}
+
+/* Adds a questionnaire answer to the shown lab's evaluation (for tests and
+ * keyboard users alike, through the evaluation view's own add row). */
+void
+rs_labs_page_add_answer (RsLabsPage *self,
+                         const char *question,
+                         const char *answer,
+                         int         count)
+{
+  GtkWidget *view;
+
+  g_return_if_fail (RS_IS_LABS_PAGE (self));
+  view = adw_bin_get_child (self->evaluation_bin);
+  g_return_if_fail (RS_IS_EVALUATION_VIEW (view));
+  rs_evaluation_view_add_answer (RS_EVALUATION_VIEW (view), question, answer, count);
 }

@@ -15,6 +15,7 @@ const char  *rs_labs_page_get_checklist_summary (RsLabsPage *self);
 void         rs_labs_page_new_lab_fill          (RsLabsPage *self,
                                                  const char *key,
                                                  const char *text);
+GtkWidget   *rs_labs_page_get_evaluation_view   (RsLabsPage *self);
 void         rs_labs_page_add_answer            (RsLabsPage *self,
                                                  const char *question,
                                                  const char *answer,

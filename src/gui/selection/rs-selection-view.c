@@ -162,7 +162,7 @@ check_done (GObject      *source,
   if (c->zero_chance && c->zero_chance->len > 0)
     {
       add_row (self->check_list, _("Some volunteers cannot be drawn at all with these quotas"),
-               _("Their chance would be 0 %. Relax the quotas below before computing, "
+               _("Their chance would be zero. Relax the quotas below before computing, "
                  "or compute anyway if that is intended."),
                "dialog-warning-symbolic");
       for (guint i = 0; i < c->zero_chance->len; i++)

@@ -162,8 +162,8 @@ check_done (GObject      *source,
   if (c->zero_chance && c->zero_chance->len > 0)
     {
       add_row (self->check_list, _("Some volunteers cannot be drawn at all with these quotas"),
-               _("Their chance would be zero. Relax the quotas below before computing, "
-                 "or compute anyway if that is intended."),
+               _("Their chance would be zero. Relax their quotas under Categories and Targets "
+                 "before computing, or compute anyway if that is intended."),
                "dialog-warning-symbolic");
       for (guint i = 0; i < c->zero_chance->len; i++)
         add_row (self->check_list, g_ptr_array_index (c->zero_chance, i), NULL, NULL);
@@ -231,10 +231,12 @@ show_progress (gpointer data)
     {
       /* The gap in words: what is already reached and what is still
        * possible for the least favoured volunteers. */
-      g_autofree char *text = p->upper > p->lower
-                              ? g_strdup_printf (_("%s: lowest chance so far %.2f %%, at most %.2f %% possible"),
-                                                 p->stage, 100 * p->lower, 100 * MIN (p->upper, 1.0))
+      g_autofree char *text = p->upper > p->lower && (p->lower > 0 || p->upper < 1)
+                              ? g_strdup_printf (_("Lowest chance so far %.2f %%, at most %.2f %% possible · %s"),
+                                                 100 * p->lower, 100 * MIN (p->upper, 1.0), p->stage)
                               : g_strdup (p->stage);
+
+      gtk_progress_bar_set_ellipsize (p->view->progress_bar, PANGO_ELLIPSIZE_END);
       gtk_progress_bar_set_fraction (p->view->progress_bar, p->fraction);
       gtk_progress_bar_set_text (p->view->progress_bar, text);
     }

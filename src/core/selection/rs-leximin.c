@@ -383,7 +383,20 @@ fast_feature (const char *name)
 }
 
 #define POOL_EXTRA   8     /* further improving panels taken from one pricing ILP */
-#define DROP_AFTER   60    /* solves a column may stay non-basic before it leaves the LP */
+
+/* Benchmark knob: RS_LEXIMIN_TUNE="neighbours=8,drop=20,diverse=2". */
+static int
+tune (const char *name,
+      int         fallback)
+{
+  const char *env = g_getenv ("RS_LEXIMIN_TUNE");
+  g_autofree char *key = g_strconcat (name, "=", NULL);
+  const char *at = env ? strstr (env, key) : NULL;
+
+  return at ? atoi (at + strlen (key)) : fallback;
+}
+
+#define DROP_AFTER   tune ("drop", 60)  /* solves a column may stay non-basic before it leaves the LP */
 
 /* Adds panel @p to the LP unless it is there; returns TRUE if added. */
 static gboolean
@@ -452,8 +465,8 @@ lp_drop_idle (RsSolverLp *lp,
 }
 
 #define STAB_ALPHA   0.7   /* dual smoothing (Wentges) */
-#define N_DIVERSE    4     /* further pricing ILPs with damped weights per round */
-#define N_NEIGHBOURS 24    /* swap neighbours of a priced panel added per round */
+#define N_DIVERSE    tune ("diverse", 4)      /* further pricing ILPs with damped weights per round */
+#define N_NEIGHBOURS tune ("neighbours", 24)  /* swap neighbours of a priced panel added per round */
 
 /* Per type: its household group (-1 if none); groups of size ≥ 2. */
 static int *

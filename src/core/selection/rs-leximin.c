@@ -466,7 +466,7 @@ lp_drop_idle (RsSolverLp *lp,
 
 #define STAB_ALPHA   0.7   /* dual smoothing (Wentges) */
 #define N_DIVERSE    tune ("diverse", 4)      /* further pricing ILPs with damped weights per round */
-#define N_NEIGHBOURS tune ("neighbours", 24)  /* swap neighbours of a priced panel added per round */
+#define N_NEIGHBOURS tune ("neighbours", 8)   /* swap neighbours of a priced panel added per round */
 
 /* Per type: its household group (-1 if none); groups of size ≥ 2. */
 static int *

@@ -722,6 +722,10 @@ levels_fast (Ctx               *ctx,
                     fixed_value[t] = MAX (0.0, fixed_value[t] - 1e-5);
                     rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
                   }
+              g_debug ("numerical guard %d: fixed chances lowered by 1e-5", n_guard);
+              /* The bounds found so far assumed the old values. */
+              have_best = FALSE;
+              best_upper = G_MAXDOUBLE;
               continue;
             }
           /* Column ageing. */

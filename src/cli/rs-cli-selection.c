@@ -26,6 +26,7 @@ static char *opt_seed;
 static char *opt_out_dir;
 static int opt_reserves = -1;
 static int opt_legacy_draws = 1000;
+static char *opt_language;
 
 static const GOptionEntry select_entries[] = {
   { "categories", 0, 0, G_OPTION_ARG_FILENAME, &opt_categories, N_("Categories and quotas (CSV)"), N_("FILE") },
@@ -38,6 +39,7 @@ static const GOptionEntry select_entries[] = {
   { "reserves", 0, 0, G_OPTION_ARG_INT, &opt_reserves, N_("Length of the reserve list (default: a fifth of the panel)"), N_("N") },
   { "legacy-draws", 0, 0, G_OPTION_ARG_INT, &opt_legacy_draws, N_("Greedy panels used to estimate LEGACY probabilities"), N_("N") },
   { "out-dir", 0, 0, G_OPTION_ARG_FILENAME, &opt_out_dir, N_("Folder for the results"), N_("DIR") },
+  RS_CLI_LANGUAGE_ENTRY (opt_language),
   { NULL }
 };
 
@@ -153,7 +155,7 @@ write_outputs (RsSelectionResult *result,
       !write_json (opt_out_dir, "certificate.json", certificate, error) ||
       !write_json (opt_out_dir, "protocol.json", protocol, error))
     return FALSE;
-  doc = rs_selection_protocol_document (result, draw, protocol, 5);
+  doc = rs_selection_protocol_document (result, draw, protocol, 5, opt_language);
   pdf = g_build_filename (opt_out_dir, "protocol.pdf", NULL);
   return rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, pdf, NULL, error);
 }
@@ -188,6 +190,8 @@ cmd_select (int    argc,
     return rs_cli_usage_error ("select", _("--size must be a positive number."));
   if (opt_algorithm != NULL && !g_str_equal (opt_algorithm, "leximin") && !g_str_equal (opt_algorithm, "legacy"))
     return rs_cli_usage_error ("select", _("--algorithm must be leximin or legacy."));
+  if ((rc = rs_cli_check_language ("select", opt_language)) >= 0)
+    return rc;
   legacy = opt_algorithm != NULL && g_str_equal (opt_algorithm, "legacy");
   if (opt_address_columns)
     address = g_strsplit (opt_address_columns, ",", -1);

@@ -106,6 +106,15 @@ rs_cli_usage_error (const char *command,
   return RS_CLI_USAGE;
 }
 
+int
+rs_cli_check_language (const char *command,
+                       const char *language)
+{
+  if (language == NULL || g_str_equal (language, "da") || g_str_equal (language, "en"))
+    return -1;
+  return rs_cli_usage_error (command, _("Give --language da or --language en."));
+}
+
 void
 rs_cli_print_json (JsonNode *node)
 {

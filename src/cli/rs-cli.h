@@ -64,5 +64,14 @@ int         rs_cli_usage_error     (const char     *command,
 void        rs_cli_print_json      (JsonNode       *node);
 gboolean    rs_cli_parse_id        (const char     *text,
                                     gint64         *out);
+/* Checks a --language value: NULL (the user's language), "da" or "en".
+ * Returns -1 to go on, or the usage exit code after a message. */
+int         rs_cli_check_language  (const char     *command,
+                                    const char     *language);
+
+/* The --language option of every export command. */
+#define RS_CLI_LANGUAGE_ENTRY(variable) \
+  { "language", 0, 0, G_OPTION_ARG_STRING, &(variable), \
+    N_("Language of the report: da or en (default: yours)"), N_("LANG") }
 
 G_END_DECLS

@@ -148,11 +148,11 @@ test_chart_render (void)
   gsk_render_node_get_bounds (node, &bounds);
   g_assert_cmpfloat (bounds.size.height, >, 200);
 
-  g_assert_true (rs_representativeness_export_chart (data, png, 5, &error));
+  g_assert_true (rs_representativeness_export_chart (data, png, 5, NULL, &error));
   texture = gdk_texture_new_from_filename (png, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, (int) rs_representativeness_height (data));
-  g_assert_true (rs_representativeness_export_chart (data, pdf, 5, &error));
+  g_assert_true (rs_representativeness_export_chart (data, pdf, 5, NULL, &error));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
   /* Small cells: the sample's few "Andet" people are suppressed in exports. */

@@ -80,6 +80,7 @@ rs_test_run_cli (const char * const *argv,
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   const char *cli = g_getenv ("RAADSLAG_CLI");
+  g_auto(GStrv) envp = NULL;
   int status = 0;
 
   g_assert_nonnull (cli);
@@ -88,7 +89,10 @@ rs_test_run_cli (const char * const *argv,
     g_ptr_array_add (args, (gpointer) argv[i]);
   g_ptr_array_add (args, NULL);
 
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  /* English messages, so the tests can check them, in the locale of the
+   * test setup (C.UTF-8 or da_DK.UTF-8) for everything else. */
+  envp = g_environ_setenv (g_get_environ (), "LANGUAGE", "en", TRUE);
+  g_spawn_sync (NULL, (char **) args->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                 stdout_out, stderr_out, &status, &error);
   g_assert_no_error (error);
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;

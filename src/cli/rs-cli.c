@@ -106,6 +106,9 @@ rs_cli_usage_error (const char *command,
   return RS_CLI_USAGE;
 }
 
+const char rs_cli_language_description[] = N_("Language of the report: da or en (default: yours)");
+const char rs_cli_language_argument[] = N_("LANG");
+
 int
 rs_cli_check_language (const char *command,
                        const char *language)

@@ -70,8 +70,10 @@ int         rs_cli_check_language  (const char     *command,
                                     const char     *language);
 
 /* The --language option of every export command. */
+extern const char rs_cli_language_description[];
+extern const char rs_cli_language_argument[];
 #define RS_CLI_LANGUAGE_ENTRY(variable) \
   { "language", 0, 0, G_OPTION_ARG_STRING, &(variable), \
-    N_("Language of the report: da or en (default: yours)"), N_("LANG") }
+    rs_cli_language_description, rs_cli_language_argument }
 
 G_END_DECLS

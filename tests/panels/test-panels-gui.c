@@ -47,7 +47,7 @@ test_categories_editor (void)
   rs_categories_editor_set_categories (RS_CATEGORIES_EDITOR (editor), panel, cats);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_nonnull (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 0));
-  g_assert_nonnull (strstr (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 0), "Gender"));
+  g_assert_nonnull (strstr (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 0), "Køn"));
   g_assert_nonnull (strstr (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 0), "120.0"));
   g_assert_null (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 1));
 

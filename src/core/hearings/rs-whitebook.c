@@ -323,19 +323,6 @@ add_uncoded (RsDocument   *doc,
   return TRUE;
 }
 
-static const char *
-channel_label (const char *channel)
-{
-  static const struct { const char *nick; const char *label; } labels[] = {
-    { "letter", N_("Letter") }, { "email", N_("E-mail") }, { "meeting", N_("Meeting") },
-    { "phone", N_("Phone") }, { "digital", N_("Digital form") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (channel, labels[i].nick) == 0)
-      return _(labels[i].label);
-  return channel;
-}
 
 static int
 compare_points (gconstpointer a,
@@ -389,7 +376,7 @@ add_by_response (RsDocument   *doc,
         return FALSE;
       rs_document_add_heading (doc, 2, heading);
       if (*rs_hearing_response_get_channel (r))
-        rs_document_add_field (doc, _("Channel"), channel_label (rs_hearing_response_get_channel (r)));
+        rs_document_add_field (doc, _("Channel"), rs_hearing_channel_get_label (rs_hearing_response_get_channel (r)));
       if (*rs_hearing_response_get_subject (r))
         {
           g_autofree char *subject = redacted (book, r, rs_hearing_response_get_subject (r));

@@ -169,8 +169,13 @@ remote_error (JsonNode   *root,
   object = json_node_get_object (root);
   if (!json_object_has_member (object, "errorTypeCode"))
     return NULL;
+  /* Untrusted: a member of another type reads as empty. */
   code = json_object_get_string_member_with_default (object, "errorTypeCode", "");
   message = json_object_get_string_member_with_default (object, "message", "");
+  if (code == NULL || !g_utf8_validate (code, -1, NULL))
+    code = "";
+  if (message == NULL || !g_utf8_validate (message, -1, NULL))
+    message = "";
   return g_error_new (RS_DST_ERROR,
                       g_str_equal (code, "REQUEST-LIMIT") ? RS_DST_ERROR_LIMIT : RS_DST_ERROR_REMOTE_ERROR,
                       _("Statistics Denmark refused the request for %s: %s (%s)."),

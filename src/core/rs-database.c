@@ -344,7 +344,7 @@ rs_database_open_full (const char          *path,
                        GError             **error)
 {
   g_autoptr(RsDatabase) self = NULL;
-  gboolean memory;
+  gboolean memory, identified = FALSE;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -412,6 +412,7 @@ rs_database_open_full (const char          *path,
             g_unlink (shm);
           return NULL;
         }
+      identified = TRUE;
       if (self->opened_version == 0 && !self->had_content && !(flags & RS_DATABASE_OPEN_CREATE))
         {
           g_autofree char *display = g_filename_display_name (path);
@@ -422,9 +423,10 @@ rs_database_open_full (const char          *path,
         }
     }
 
+  /* A new file (or :memory:) is checked here; an existing one was above. */
   if (!open_handle (self, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error))
     return NULL;
-  if (!check_existing (self, error))
+  if (!identified && !check_existing (self, error))
     return NULL;
 
   if (!rs_database_exec (self,

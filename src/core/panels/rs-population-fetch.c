@@ -74,6 +74,16 @@ string_member (JsonObject *object,
   return json_node_get_string (node);
 }
 
+static gboolean
+boolean_member (JsonObject *object,
+                const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+         json_node_get_boolean (node);
+}
+
 static JsonObject *
 find_variable (JsonArray  *variables,
                const char *id,
@@ -85,7 +95,7 @@ find_variable (JsonArray  *variables,
       if (v == NULL)
         continue;
       if ((id && g_strcmp0 (string_member (v, "id"), id) == 0) ||
-          (!id && time && json_object_get_boolean_member_with_default (v, "time", FALSE)))
+          (!id && time && boolean_member (v, "time")))
         return v;
     }
   return NULL;
@@ -189,7 +199,7 @@ build_data_request (FetchData  *data,
              JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "footnote"))
              ? json_object_get_object_member (root, "footnote") : NULL;
   g_clear_pointer (&data->footnote, g_free);
-  if (footnote && json_object_get_boolean_member_with_default (footnote, "mandatory", FALSE))
+  if (footnote && boolean_member (footnote, "mandatory"))
     data->footnote = g_strdup (string_member (footnote, "text") ? string_member (footnote, "text") : "");
 
   json_builder_begin_object (builder);

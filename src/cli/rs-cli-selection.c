@@ -82,7 +82,9 @@ write_text (const char  *dir,
             GError     **error)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  return g_file_set_contents (path, text, -1, error);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  return g_file_set_contents (path, valid, -1, error);
 }
 
 static gboolean

@@ -56,8 +56,11 @@ int         rs_cli_open_command    (const char          *name,
                                     int                 *argc,
                                     char              ***argv,
                                     RsDatabase         **db_out);
+/* Opens the database; a missing or empty file is an error unless
+ * rs_cli_allow_create() was called (by init and sample). */
 RsDatabase *rs_cli_open_database   (const char     *path,
                                     GError        **error);
+void        rs_cli_allow_create    (void);
 int         rs_cli_fail            (const GError   *error);
 int         rs_cli_usage_error     (const char     *command,
                                     const char     *message);

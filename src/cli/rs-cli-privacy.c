@@ -303,15 +303,15 @@ cmd_retention_apply (int    argc,
         {
           if (!rs_erasure_preview (db, id, &counts, &error))
             return rs_cli_fail (error);
-          g_print (_("Would erase “%s” (id %" G_GINT64_FORMAT ", retention date %s):\n"),
-                   rs_process_get_name (process), id, r->until);
+          g_print (_("Would erase “%s” (id %d, retention date %s):\n"),
+                   rs_process_get_name (process), (int) id, r->until);
         }
       else
         {
           if (!rs_erasure_erase_process (db, id, RS_ERASURE_REASON_RETENTION, &counts, &error))
             return rs_cli_fail (error);
-          g_print (_("Erased “%s” (id %" G_GINT64_FORMAT ", retention date %s):\n"),
-                   rs_process_get_name (process), id, r->until);
+          g_print (_("Erased “%s” (id %d, retention date %s):\n"),
+                   rs_process_get_name (process), (int) id, r->until);
         }
       print_counts (&counts);
     }
@@ -374,15 +374,15 @@ cmd_protocol_verify (int    argc,
       switch (c->status)
         {
         case RS_RUN_CHECK_OK:
-          g_print (_("Run %" G_GINT64_FORMAT ": the hashes match the snapshot.\n"), c->run_id);
+          g_print (_("Run %d: the hashes match the snapshot.\n"), (int) c->run_id);
           break;
         case RS_RUN_CHECK_ATTESTED:
-          g_print (_("Run %" G_GINT64_FORMAT ": the hashes match the snapshot; the pool hash, which covers "
-                     "erased household addresses, was checked just before the erasure.\n"), c->run_id);
+          g_print (_("Run %d: the hashes match the snapshot; the pool hash, which covers "
+                     "erased household addresses, was checked just before the erasure.\n"), (int) c->run_id);
           break;
         case RS_RUN_CHECK_FAILED:
         default:
-          g_print (_("Run %" G_GINT64_FORMAT ": DOES NOT MATCH. %s\n"), c->run_id, c->message);
+          g_print (_("Run %d: DOES NOT MATCH. %s\n"), (int) c->run_id, c->message);
           all_ok = FALSE;
           break;
         }

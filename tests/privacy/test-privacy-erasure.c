@@ -56,6 +56,17 @@ query_texts (RsDatabase *db,
   return texts;
 }
 
+/* Pseudonym, status and category values of every pool member, in order. */
+static char *
+pool_summary (RsDatabase *db,
+              gint64      panel_id)
+{
+  return query_text (db, "SELECT group_concat(line, '|') FROM (SELECT p.pseudonym || ':' || p.status || ':' || "
+                         "(SELECT group_concat(value_id) FROM (SELECT value_id FROM person_attribute a "
+                         " WHERE a.person_id = p.id ORDER BY a.category_id)) AS line "
+                         "FROM person p WHERE p.panel_id = ? ORDER BY p.id)", panel_id);
+}
+
 /* Whether @needle occurs anywhere in the bytes of @path (like strings | grep). */
 static gboolean
 file_contains (const char *path,
@@ -231,9 +242,7 @@ test_erase_process (void)
   g_assert_true (db_contains (db, g_ptr_array_index (names, 0)));
   g_assert_true (db_contains (db, sender));
   g_assert_true (db_contains (db, "borger0001@example.org"));
-  pseudonyms_before = query_text (db, "SELECT group_concat(pseudonym || ':' || status || ':' || "
-                                      "(SELECT group_concat(value_id) FROM person_attribute a WHERE a.person_id = p.id), '|') "
-                                      "FROM person p WHERE panel_id = ?", panel_id);
+  pseudonyms_before = pool_summary (db, panel_id);
   households = query_int (db, "SELECT count(DISTINCT household_key) FROM person WHERE panel_id = ?", panel_id);
   before = write_exports (db, process_id, dir, "before");
 
@@ -275,9 +284,7 @@ test_erase_process (void)
     g_assert_null (strstr (text, sender));
   }
   /* ...while pseudonyms, statuses, category values and households stay. */
-  pseudonyms_after = query_text (db, "SELECT group_concat(pseudonym || ':' || status || ':' || "
-                                     "(SELECT group_concat(value_id) FROM person_attribute a WHERE a.person_id = p.id), '|') "
-                                     "FROM person p WHERE panel_id = ?", panel_id);
+  pseudonyms_after = pool_summary (db, panel_id);
   g_assert_cmpstr (pseudonyms_after, ==, pseudonyms_before);
   g_assert_cmpint (query_int (db, "SELECT count(DISTINCT household_key) FROM person WHERE panel_id = ?", panel_id),
                    ==, households);

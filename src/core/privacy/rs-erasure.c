@@ -356,7 +356,7 @@ rs_erasure_erase_process (RsDatabase      *db,
     {
       if (error && *error == NULL)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no budget process with id %" G_GINT64_FORMAT "."), process_id);
+                     _("There is no budget process with id %d."), (int) process_id);
       goto fail;
     }
   if ((panels = query_ids (db, error, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id)) == NULL ||
@@ -414,7 +414,7 @@ rs_erasure_erase_person (RsDatabase      *db,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no person with id %" G_GINT64_FORMAT "."), person_id);
+                     _("There is no person with id %d."), (int) person_id);
       else
         rs_database_set_error (db, rc, error);
       goto fail;

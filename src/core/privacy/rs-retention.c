@@ -95,7 +95,7 @@ rs_retention_get (RsDatabase *db,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no budget process with id %" G_GINT64_FORMAT "."), process_id);
+                     _("There is no budget process with id %d."), (int) process_id);
       else
         rs_database_set_error (db, rc, error);
       goto fail;
@@ -186,7 +186,7 @@ rs_retention_list_due (RsDatabase *db,
   if (process_id > 0 && ids->len == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no budget process with id %" G_GINT64_FORMAT "."), process_id);
+                   _("There is no budget process with id %d."), (int) process_id);
       return NULL;
     }
 

@@ -151,7 +151,7 @@ rs_run_check (RsDatabase *db,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no selection run with id %" G_GINT64_FORMAT "."), run_id);
+                     _("There is no selection run with id %d."), (int) run_id);
       else
         rs_database_set_error (db, rc, error);
       goto fail;

@@ -50,7 +50,7 @@ show (RsRetentionGroup *self,
 
   if (r->until != NULL)
     {
-      g_autofree char *date = rs_date_format_long (r->until);
+      g_autofree char *date = g_strchug (rs_date_format_long (r->until));
       title = g_strdup_printf (_("Contact data are kept until %s"), date);
       if (r->until_override != NULL)
         subtitle = g_strdup (_("A date set for this process"));
@@ -73,11 +73,11 @@ show (RsRetentionGroup *self,
   self->updating = TRUE;
   gtk_spin_button_set_value (self->months, r->months);
   self->updating = FALSE;
-  gtk_widget_set_visible (self->default_button, !r->months_is_default);
+  gtk_widget_set_visible (self->default_button, !r->months_is_default || r->until_override != NULL);
 
   if (r->passed && r->pending > 0)
     {
-      g_autofree char *date = rs_date_format_long (r->until);
+      g_autofree char *date = g_strchug (rs_date_format_long (r->until));
       g_autofree char *warning = g_strdup_printf (ngettext ("The retention date, %s, has passed: the personal data "
                                                             "of %d person should now be erased.",
                                                             "The retention date, %s, has passed: the personal data "
@@ -92,7 +92,7 @@ show (RsRetentionGroup *self,
   if (r->erased_at != NULL && r->pending == 0)
     {
       g_autofree char *day = g_strndup (r->erased_at, 10);
-      g_autofree char *date = rs_date_format_long (day);
+      g_autofree char *date = g_strchug (rs_date_format_long (day));
       g_autofree char *text = g_strdup_printf (_("Personal data erased on %s"), date);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->erased_row), text);
       gtk_widget_set_visible (GTK_WIDGET (self->erased_row), TRUE);
@@ -184,8 +184,10 @@ set_job (RsDatabase   *db,
   SetJob *job = data;
   g_autoptr(RsRetention) now = rs_retention_get (db, job->process_id, RS_DEFAULT_RETENTION_MONTHS, NULL, error);
 
+  /* A date fixed for the process (from the command line) gives way to
+   * the months chosen here. */
   if (now != NULL)
-    rs_retention_set (db, job->process_id, job->months, now->until_override, error);
+    rs_retention_set (db, job->process_id, job->months, NULL, error);
   return NULL;
 }
 

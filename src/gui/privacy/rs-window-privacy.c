@@ -156,10 +156,13 @@ describe (Erase *e)
                                           "file names, and the same details in the texts, which are replaced by "
                                           "[name], [address], [e-mail] and [phone] as in the white book;",
                                           e->counts.responses), e->counts.responses);
-  g_string_append (body, "\n• ");
-  g_string_append_printf (body, ngettext ("%d original file (e-mail or letter) of those responses.",
-                                          "%d original files (e-mails or letters) of those responses.",
-                                          e->counts.attachments), e->counts.attachments);
+  if (e->counts.attachments > 0)
+    {
+      g_string_append (body, "\n• ");
+      g_string_append_printf (body, ngettext ("%d original file (e-mail or letter) of those responses.",
+                                              "%d original files (e-mails or letters) of those responses.",
+                                              e->counts.attachments), e->counts.attachments);
+    }
   g_string_append (body, "\n\n");
   g_string_append (body, _("Kept: pseudonyms, category values, statuses, attendance, votes, organisations' "
                            "responses, every count, the selection protocols and every report, which stay "

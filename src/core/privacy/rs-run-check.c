@@ -285,23 +285,26 @@ rs_run_check (RsDatabase *db,
   if (!check->pool_matches_db)
     add_problem (problems, _("The pool in the snapshot no longer matches the database."));
 
-  if (need_household && household_erased)
-    {
-      check->pool_attested = attested (db, panel_id, run_id);
-      check->pool_ok = check->pool_attested;
-      if (!check->pool_ok)
-        add_problem (problems, _("The pool hash covers household addresses that were erased without "
-                                 "being checked first."));
-    }
-  else
-    {
-      const char *in_protocol = member_string (protocol, "pool_sha256");
-      check->pool_sha256 = g_strdup (g_checksum_get_string (pool_sum));
-      check->pool_ok = g_strcmp0 (check->pool_sha256, stored_pool) == 0 &&
-                       (in_protocol == NULL || g_strcmp0 (check->pool_sha256, in_protocol) == 0);
-      if (!check->pool_ok)
-        add_problem (problems, _("The pool hash does not match the snapshot."));
-    }
+  {
+    const char *in_protocol = member_string (protocol, "pool_sha256");
+    const char *sha = g_checksum_get_string (pool_sum);
+
+    check->pool_ok = g_strcmp0 (sha, stored_pool) == 0 &&
+                     (in_protocol == NULL || g_strcmp0 (sha, in_protocol) == 0);
+    if (check->pool_ok)
+      check->pool_sha256 = g_strdup (sha);
+    else if (need_household && household_erased)
+      {
+        /* Drawn before the household addresses were erased. */
+        check->pool_attested = attested (db, panel_id, run_id);
+        check->pool_ok = check->pool_attested;
+        if (!check->pool_ok)
+          add_problem (problems, _("The pool hash covers household addresses that were erased without "
+                                   "being checked first."));
+      }
+    else
+      add_problem (problems, _("The pool hash does not match the snapshot."));
+  }
   rs_database_unlock (db);
 
   if (!check->categories_ok || !check->distribution_ok || !check->pool_ok || !check->pool_matches_db)

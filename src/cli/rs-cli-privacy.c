@@ -139,6 +139,11 @@ cmd_person_erase (int    argc,
     return rs_cli_fail (error);
   if (!rs_erasure_erase_person (db, person_id, RS_ERASURE_REASON_REQUEST, &counts, &error))
     return rs_cli_fail (error);
+  if (counts.persons == 0)
+    {
+      g_print (_("The personal data of %s were already erased; nothing was changed.\n"), opt_person);
+      return RS_CLI_OK;
+    }
   g_print (_("Erased the personal data of %s: name, address, e-mail, phone, id in the source register "
              "and notes. The pseudonym, category values, status and attendance are kept.\n"), opt_person);
   warn_backups (db);

@@ -39,6 +39,8 @@ test_cli (void)
   /* One person on request, by pseudonym. */
   g_assert_cmpint (run (&out, &err, "person", "erase", "--db", db, "--person", "P-0001", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "P-0001"));
+  g_assert_cmpint (run (&out, &err, "person", "erase", "--db", db, "--person", "p-0001", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "already erased"));
   g_assert_cmpint (run (&out, &err, "person", "erase", "--db", db, "--person", "P-7777", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "P-7777"));
   g_assert_cmpint (run (&out, &err, "person", "erase", "--db", db, NULL), ==, 2);

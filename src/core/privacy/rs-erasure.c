@@ -406,7 +406,7 @@ rs_erasure_erase_person (RsDatabase      *db,
   if (!rs_database_begin (db, error))
     return FALSE;
   stmt = rs_database_query (db, error,
-                            "SELECT p.panel_id, pa.process_id, p.pseudonym FROM person p "
+                            "SELECT p.panel_id, pa.process_id, p.pseudonym, p.erased_on FROM person p "
                             "JOIN panel pa ON pa.id = p.panel_id WHERE p.id = ?", "i", person_id);
   if (stmt == NULL)
     goto fail;
@@ -422,6 +422,15 @@ rs_erasure_erase_person (RsDatabase      *db,
   panel_id = sqlite3_column_int64 (stmt, 0);
   process_id = sqlite3_column_int64 (stmt, 1);
   pseudonym = rs_column_dup_text (stmt, 2);
+  if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+    {
+      /* Already erased: nothing more to do, and nothing to record. */
+      g_clear_pointer (&stmt, sqlite3_finalize);
+      rs_database_rollback (db);
+      if (out)
+        *out = counts;
+      return TRUE;
+    }
   g_clear_pointer (&stmt, sqlite3_finalize);
   g_array_append_val (panels, panel_id);
 

@@ -75,7 +75,8 @@ gboolean    rs_erasure_erase_process  (RsDatabase       *db,
                                        RsErasureReason   reason,
                                        RsErasureCounts  *out,
                                        GError          **error);
-/* One pool member, on request (GDPR art. 17). */
+/* One pool member, on request (GDPR art. 17). A person already erased is
+ * left as is (@out->persons is then 0). */
 gboolean    rs_erasure_erase_person   (RsDatabase       *db,
                                        gint64            person_id,
                                        RsErasureReason   reason,

@@ -103,6 +103,9 @@ print_counts (const RsErasureCounts *c)
   g_print (_("  pool members and registrants: %d\n"), c->persons);
   g_print (_("  private hearing responses: %d (original files deleted: %d, coded excerpts redacted: %d)\n"),
            c->responses, c->attachments, c->points);
+  if (c->others > 0)
+    g_print (_("  other records (proposers in participatory budgeting, deleted responses kept for undo): %d\n"),
+             c->others);
 }
 
 static void

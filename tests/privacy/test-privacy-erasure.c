@@ -232,6 +232,26 @@ test_erase_process (void)
                                               "WHERE id = ?", "i", private_id));
   g_assert_no_error (error);
 
+  /* Tables other areas add (participatory budgeting's proposers, deleted
+   * responses kept for undo) are erased too when the file has them. */
+  g_assert_true (rs_database_exec (db,
+                                   "CREATE TABLE IF NOT EXISTS pb_pool (id INTEGER PRIMARY KEY, process_id INTEGER, name TEXT);"
+                                   "CREATE TABLE IF NOT EXISTS pb_proposal (id INTEGER PRIMARY KEY, pool_id INTEGER, code TEXT, title TEXT);"
+                                   "CREATE TABLE IF NOT EXISTS pb_proposer (proposal_id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '', "
+                                   " organisation TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '');"
+                                   "CREATE TABLE IF NOT EXISTS hearing_response_trash (response_id INTEGER PRIMARY KEY, round_id INTEGER, "
+                                   " snapshot TEXT NOT NULL);", &error));
+  g_assert_true (rs_database_run (db, &error, "INSERT INTO pb_pool (id, process_id, name) VALUES (9001, ?, 'Pulje')",
+                                  "i", process_id));
+  g_assert_true (rs_database_exec (db, "INSERT INTO pb_proposal (id, pool_id, code, title) VALUES (9001, 9001, 'N-01', 'Bænke');"
+                                       "INSERT INTO pb_proposer (proposal_id, name, organisation, email, phone) "
+                                       "VALUES (9001, 'Forslagsstiller Olsen', 'Grundejerforeningen', 'olsen@example.net', '12345678');",
+                                   &error));
+  g_assert_true (rs_database_run (db, &error, "INSERT INTO hearing_response_trash (response_id, round_id, snapshot) "
+                                              "VALUES (9001, (SELECT min(id) FROM hearing_round WHERE process_id = ?), "
+                                              "'{\"sender\": \"Slettet Svarsen\"}')", "i", process_id));
+  g_assert_no_error (error);
+
   panel_id = query_int (db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id);
   names = query_texts (db, "SELECT name FROM person_contact k JOIN person p ON p.id = k.person_id "
                            "WHERE p.panel_id = ? AND k.name <> '' ORDER BY p.id LIMIT 50", panel_id);
@@ -242,6 +262,7 @@ test_erase_process (void)
   g_assert_true (db_contains (db, g_ptr_array_index (names, 0)));
   g_assert_true (db_contains (db, sender));
   g_assert_true (db_contains (db, "borger0001@example.org"));
+  g_assert_true (db_contains (db, "Forslagsstiller Olsen"));
   pseudonyms_before = pool_summary (db, panel_id);
   households = query_int (db, "SELECT count(DISTINCT household_key) FROM person WHERE panel_id = ?", panel_id);
   before = write_exports (db, process_id, dir, "before");
@@ -252,6 +273,7 @@ test_erase_process (void)
   g_assert_cmpint (preview.responses, ==, 16);
   g_assert_cmpint (preview.attachments, ==, 1);
   g_assert_cmpint (preview.points, ==, 1);
+  g_assert_cmpint (preview.others, ==, 2);
   /* The preview changed nothing. */
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM person_contact WHERE name <> ''", 0), ==, 600);
 
@@ -261,7 +283,10 @@ test_erase_process (void)
   g_assert_cmpint (counts.responses, ==, 16);
   g_assert_cmpint (counts.attachments, ==, 1);
   g_assert_cmpint (counts.points, ==, 1);
+  g_assert_cmpint (counts.others, ==, 2);
   g_assert_cmpint (counts.record_id, >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pb_proposer WHERE organisation = 'Grundejerforeningen' "
+                                  "AND name || email || phone = ''", 0), ==, 1);
 
   /* Gone from the rows... */
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM person_contact WHERE name || address || postcode || city || "
@@ -299,6 +324,9 @@ test_erase_process (void)
     g_assert_false (db_contains (db, g_ptr_array_index (senders, i)));
   g_assert_false (db_contains (db, "borger0001@example.org"));
   g_assert_false (db_contains (db, "From: someone"));
+  g_assert_false (db_contains (db, "Forslagsstiller Olsen"));
+  g_assert_false (db_contains (db, "olsen@example.net"));
+  g_assert_false (db_contains (db, "Slettet Svarsen"));
   {
     /* The search no longer finds the sender's surname in that response. */
     g_auto(GStrv) parts = g_strsplit (sender, " ", 2);

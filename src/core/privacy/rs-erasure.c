@@ -87,6 +87,74 @@ query_count (RsDatabase *db,
   "SELECT r.id FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id " \
   "WHERE h.process_id = ? AND r.party_type = 'private' AND r.erased_on IS NULL ORDER BY r.id"
 
+/* Personal data that other areas keep in tables of their own, erased when
+ * the table (and the columns named) exist in the file: proposers in
+ * participatory budgeting (names, e-mails, phones; organisations and voter
+ * ids stay, as pseudonyms do) and deleted hearing responses kept for undo.
+ * Each entry counts the rows concerned (when @count is set) and erases
+ * them. */
+typedef struct
+{
+  const char *count;
+  const char *erase;
+} Extra;
+
+static const Extra extras[] = {
+  {
+    "SELECT count(*) FROM pb_proposer WHERE name || email || phone <> '' AND proposal_id IN ("
+    "SELECT x.id FROM pb_proposal x JOIN pb_pool o ON o.id = x.pool_id WHERE o.process_id = ?)",
+    "UPDATE pb_proposer SET name = '', email = '', phone = '' WHERE name || email || phone <> '' "
+    "AND proposal_id IN (SELECT x.id FROM pb_proposal x JOIN pb_pool o ON o.id = x.pool_id "
+    "WHERE o.process_id = ?)",
+  },
+  {
+    "SELECT count(*) FROM hearing_response_trash WHERE round_id IN "
+    "(SELECT id FROM hearing_round WHERE process_id = ?)",
+    "DELETE FROM hearing_response_trash WHERE round_id IN (SELECT id FROM hearing_round WHERE process_id = ?)",
+  },
+  {
+    /* The hash of an erased original file: not counted on its own. */
+    NULL,
+    "UPDATE hearing_response SET content_hash = '' WHERE erased_on IS NOT NULL AND round_id IN "
+    "(SELECT id FROM hearing_round WHERE process_id = ?)",
+  },
+};
+
+/* Runs @sql with @process_id when it compiles against this file's schema;
+ * returns the count (or changes), 0 when the tables are not there, -1 on
+ * an error. */
+static int
+run_extra (RsDatabase *db,
+           const char *sql,
+           gboolean    is_count,
+           gint64      process_id,
+           GError    **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc, n = 0;
+
+  if (sqlite3_prepare_v2 (rs_database_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_debug ("Not in this file: %s", sqlite3_errmsg (rs_database_get_handle (db)));
+      sqlite3_finalize (stmt);
+      return 0;
+    }
+  sqlite3_bind_int64 (stmt, 1, process_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && is_count)
+    n = sqlite3_column_int (stmt, 0);
+  else if (rc == SQLITE_DONE && !is_count)
+    n = sqlite3_changes (rs_database_get_handle (db));
+  else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      sqlite3_finalize (stmt);
+      rs_database_set_error (db, rc, error);
+      return -1;
+    }
+  sqlite3_finalize (stmt);
+  return n;
+}
+
 gboolean
 rs_erasure_preview (RsDatabase      *db,
                     gint64           process_id,
@@ -107,6 +175,14 @@ rs_erasure_preview (RsDatabase      *db,
     counts.points = query_count (db, error,
                                  "SELECT count(*) FROM response_point WHERE response_id IN ("
                                  PROCESS_RESPONSES_SQL ")", process_id);
+  for (guint i = 0; i < G_N_ELEMENTS (extras) && counts.points >= 0; i++)
+    {
+      int n = extras[i].count ? run_extra (db, extras[i].count, TRUE, process_id, error) : 0;
+      if (n < 0)
+        counts.points = -1;
+      else
+        counts.others += n;
+    }
   rs_database_unlock (db);
   if (counts.persons < 0 || counts.responses < 0 || counts.attachments < 0 || counts.points < 0)
     return FALSE;
@@ -331,8 +407,9 @@ audit (RsDatabase      *db,
        RsErasureCounts *counts,
        GError         **error)
 {
-  g_autofree char *details = g_strdup_printf ("scope=%s persons=%d responses=%d attachments=%d", scope,
-                                              counts->persons, counts->responses, counts->attachments);
+  g_autofree char *details = g_strdup_printf ("scope=%s persons=%d responses=%d attachments=%d others=%d",
+                                              scope, counts->persons, counts->responses, counts->attachments,
+                                              counts->others);
   return rs_audit_log (db, "budget_process", process_id, "erase-personal-data", details, error);
 }
 
@@ -373,6 +450,14 @@ rs_erasure_erase_process (RsDatabase      *db,
   for (guint i = 0; i < responses->len; i++)
     if (!blank_response (db, g_array_index (responses, gint64, i), today, &counts, error))
       goto fail;
+  for (guint i = 0; i < G_N_ELEMENTS (extras); i++)
+    {
+      int n = run_extra (db, extras[i].erase, FALSE, process_id, error);
+      if (n < 0)
+        goto fail;
+      if (extras[i].count != NULL)
+        counts.others += n;
+    }
   if (!record (db, process_id, "process", reason, "", runs, &counts, error) ||
       !audit (db, process_id, "process", &counts, error))
     goto fail;

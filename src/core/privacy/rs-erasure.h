@@ -45,6 +45,7 @@ typedef struct
   int     attachments;  /* original files deleted */
   int     points;       /* coded excerpts redacted */
   int     runs_checked; /* selection runs whose pool hash was checked first */
+  int     others;       /* rows of other areas' tables (see rs-erasure.c) */
   gint64  record_id;    /* the row in personal_data_erasure, 0 for a preview */
 } RsErasureCounts;
 

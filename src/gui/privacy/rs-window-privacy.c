@@ -163,6 +163,15 @@ describe (Erase *e)
                                               "%d original files (e-mails or letters) of those responses.",
                                               e->counts.attachments), e->counts.attachments);
     }
+  if (e->counts.others > 0)
+    {
+      g_string_append (body, "\n• ");
+      g_string_append_printf (body, ngettext ("%d other record: proposers in participatory budgeting (name, "
+                                              "e-mail, phone) or a deleted hearing response kept for undo.",
+                                              "%d other records: proposers in participatory budgeting (names, "
+                                              "e-mails, phones) and deleted hearing responses kept for undo.",
+                                              e->counts.others), e->counts.others);
+    }
   g_string_append (body, "\n\n");
   g_string_append (body, _("Kept: pseudonyms, category values, statuses, attendance, votes, organisations' "
                            "responses, every count, the selection protocols and every report, which stay "
@@ -196,7 +205,7 @@ previewed_cb (GObject      *source,
       return;
     }
   if (self->process == NULL || e->process_id != rs_process_get_id (self->process) ||
-      e->counts.persons + e->counts.responses == 0)
+      e->counts.persons + e->counts.responses + e->counts.others == 0)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("This budget process holds no personal data to erase")));

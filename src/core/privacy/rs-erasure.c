@@ -155,6 +155,62 @@ run_extra (RsDatabase *db,
   return n;
 }
 
+/* Near-duplicate groups of hearing responses (where the file keeps them)
+ * are computed from the texts; the erasure keeps each response's stored
+ * signature and group as they were, so redacting a text does not regroup
+ * the round and the white book counts the same groups as before. The
+ * signatures are MinHash values, from which no text can be read back. */
+static const char * const keep_groups[] = {
+  "DROP TABLE IF EXISTS temp.rs_keep_signature",
+  "DROP TABLE IF EXISTS temp.rs_keep_band",
+  "CREATE TEMP TABLE rs_keep_signature AS SELECT * FROM response_signature WHERE 0",
+  "CREATE TEMP TABLE rs_keep_band AS SELECT * FROM response_signature_band WHERE 0",
+  "INSERT INTO temp.rs_keep_signature SELECT * FROM response_signature WHERE response_id IN (" PROCESS_RESPONSES_SQL ")",
+  "INSERT INTO temp.rs_keep_band SELECT * FROM response_signature_band WHERE response_id IN (" PROCESS_RESPONSES_SQL ")",
+  NULL
+};
+static const char * const restore_groups[] = {
+  "INSERT OR REPLACE INTO response_signature SELECT * FROM temp.rs_keep_signature",
+  "DELETE FROM response_signature_band WHERE response_id IN (SELECT response_id FROM temp.rs_keep_band)",
+  "INSERT INTO response_signature_band SELECT * FROM temp.rs_keep_band",
+  "DROP TABLE temp.rs_keep_signature",
+  "DROP TABLE temp.rs_keep_band",
+  NULL
+};
+
+/* Runs @steps in order; FALSE when the first that creates something does
+ * not compile here (no such tables: nothing to keep). */
+static gboolean
+run_steps (RsDatabase         *db,
+           const char * const *steps,
+           gint64              process_id,
+           gboolean           *present,
+           GError            **error)
+{
+  for (guint i = 0; steps[i] != NULL; i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+      int rc;
+
+      if (sqlite3_prepare_v2 (rs_database_get_handle (db), steps[i], -1, &stmt, NULL) != SQLITE_OK)
+        {
+          sqlite3_finalize (stmt);
+          if (present && !*present)
+            return TRUE;  /* the tables are not in this file */
+          return rs_database_set_error (db, sqlite3_errcode (rs_database_get_handle (db)), error);
+        }
+      if (sqlite3_bind_parameter_count (stmt) > 0)
+        sqlite3_bind_int64 (stmt, 1, process_id);
+      rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return rs_database_set_error (db, rc, error);
+      if (present && i >= 3)
+        *present = TRUE;
+    }
+  return TRUE;
+}
+
 gboolean
 rs_erasure_preview (RsDatabase      *db,
                     gint64           process_id,
@@ -426,6 +482,7 @@ rs_erasure_erase_process (RsDatabase      *db,
   g_autoptr(GArray) responses = NULL;
   g_autoptr(GArray) panels = NULL;
   g_autofree char *runs = NULL;
+  gboolean groups_kept = FALSE;
 
   if (!rs_database_begin (db, error))
     return FALSE;
@@ -447,9 +504,13 @@ rs_erasure_erase_process (RsDatabase      *db,
         goto fail;
       counts.persons++;
     }
+  if (!run_steps (db, keep_groups, process_id, &groups_kept, error))
+    goto fail;
   for (guint i = 0; i < responses->len; i++)
     if (!blank_response (db, g_array_index (responses, gint64, i), today, &counts, error))
       goto fail;
+  if (groups_kept && !run_steps (db, restore_groups, process_id, NULL, error))
+    goto fail;
   for (guint i = 0; i < G_N_ELEMENTS (extras); i++)
     {
       int n = run_extra (db, extras[i].erase, FALSE, process_id, error);

@@ -438,8 +438,21 @@ test_erase_person (void)
   g_assert_false (db_contains (db, name));
   g_assert_true (db_contains (db, other));
 
+  /* Contact data entered again after an erasure are erased again. */
+  g_assert_true (rs_erasure_erase_person (db, person_id, RS_ERASURE_REASON_REQUEST, &counts, &error));
+  g_assert_cmpint (counts.persons, ==, 0);
+  g_assert_true (rs_database_run (db, &error, "UPDATE person_contact SET email = 'ny@example.net' WHERE person_id = ?",
+                                  "i", person_id));
+  {
+    g_autoptr(RsRetention) r = rs_retention_get (db, process_id, 12, NULL, &error);
+    g_assert_cmpint (r->pending, ==, 600 + 16);
+  }
+  g_assert_true (rs_erasure_erase_person (db, person_id, RS_ERASURE_REASON_REQUEST, &counts, &error));
+  g_assert_cmpint (counts.persons, ==, 1);
+  g_assert_false (db_contains (db, "ny@example.net"));
+
   records = rs_erasure_list (db, process_id, &error);
-  g_assert_cmpuint (records->len, ==, 1);
+  g_assert_cmpuint (records->len, ==, 2);
   g_assert_cmpstr (((RsErasureRecord *) records->pdata[0])->scope, ==, "person");
   g_assert_cmpstr (((RsErasureRecord *) records->pdata[0])->subject, ==, "P-0040");
   g_assert_cmpstr (((RsErasureRecord *) records->pdata[0])->reason, ==, "request");

@@ -82,10 +82,10 @@ query_count (RsDatabase *db,
 
 #define PROCESS_PERSONS_SQL                                                    \
   "SELECT p.id FROM person p JOIN panel pa ON pa.id = p.panel_id "             \
-  "WHERE pa.process_id = ? AND p.erased_on IS NULL ORDER BY p.id"
+  "WHERE pa.process_id = ? AND " RS_ERASURE_PERSON_PENDING " ORDER BY p.id"
 #define PROCESS_RESPONSES_SQL                                                  \
   "SELECT r.id FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id " \
-  "WHERE h.process_id = ? AND r.party_type = 'private' AND r.erased_on IS NULL ORDER BY r.id"
+  "WHERE h.process_id = ? AND r.party_type = 'private' AND " RS_ERASURE_RESPONSE_PENDING " ORDER BY r.id"
 
 /* Personal data that other areas keep in tables of their own, erased when
  * the table (and the columns named) exist in the file: proposers in
@@ -552,7 +552,7 @@ rs_erasure_erase_person (RsDatabase      *db,
   if (!rs_database_begin (db, error))
     return FALSE;
   stmt = rs_database_query (db, error,
-                            "SELECT p.panel_id, pa.process_id, p.pseudonym, p.erased_on FROM person p "
+                            "SELECT p.panel_id, pa.process_id, p.pseudonym, " RS_ERASURE_PERSON_PENDING " FROM person p "
                             "JOIN panel pa ON pa.id = p.panel_id WHERE p.id = ?", "i", person_id);
   if (stmt == NULL)
     goto fail;
@@ -568,7 +568,7 @@ rs_erasure_erase_person (RsDatabase      *db,
   panel_id = sqlite3_column_int64 (stmt, 0);
   process_id = sqlite3_column_int64 (stmt, 1);
   pseudonym = rs_column_dup_text (stmt, 2);
-  if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+  if (!sqlite3_column_int (stmt, 3))
     {
       /* Already erased: nothing more to do, and nothing to record. */
       g_clear_pointer (&stmt, sqlite3_finalize);

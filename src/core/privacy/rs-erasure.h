@@ -31,6 +31,16 @@ G_BEGIN_DECLS
 
 #define RS_ERASED_HOUSEHOLD_PREFIX "erased-household-"
 
+/* SQL conditions: a pool member (alias p) or a private response (alias r)
+ * that holds personal data to erase: never erased, or given contact data
+ * again since. */
+#define RS_ERASURE_PERSON_PENDING                                                        \
+  "(p.erased_on IS NULL OR p.external_id IS NOT NULL OR p.notes <> '' OR EXISTS "       \
+  "(SELECT 1 FROM person_contact k WHERE k.person_id = p.id AND k.name || k.address || " \
+  "k.postcode || k.city || k.email || k.phone <> ''))"
+#define RS_ERASURE_RESPONSE_PENDING                                                      \
+  "(r.erased_on IS NULL OR r.sender || r.sender_address || r.sender_email <> '')"
+
 typedef enum
 {
   RS_ERASURE_REASON_RETENTION,  /*< nick=retention >*/

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-date.h"
+#include "rs-erasure.h"
 #include "rs-retention.h"
 
 /* The retention date of a process's contact data: an explicit date, or N
@@ -13,9 +14,9 @@
 
 #define PENDING_SQL                                                                   \
   "SELECT (SELECT count(*) FROM person p JOIN panel pa ON pa.id = p.panel_id "         \
-  "        WHERE pa.process_id = ?1 AND p.erased_on IS NULL) + "                       \
+  "        WHERE pa.process_id = ?1 AND " RS_ERASURE_PERSON_PENDING ") + "                       \
   "       (SELECT count(*) FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id " \
-  "        WHERE h.process_id = ?1 AND r.party_type = 'private' AND r.erased_on IS NULL)"
+  "        WHERE h.process_id = ?1 AND r.party_type = 'private' AND " RS_ERASURE_RESPONSE_PENDING ")"
 
 void
 rs_retention_free (RsRetention *self)

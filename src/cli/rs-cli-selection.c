@@ -27,6 +27,7 @@ static char *opt_seed;
 static char *opt_out_dir;
 static int opt_reserves = -1;
 static int opt_legacy_draws = 1000;
+static char *opt_language;
 
 static const GOptionEntry select_entries[] = {
   { "categories", 0, 0, G_OPTION_ARG_FILENAME, &opt_categories, N_("Categories and quotas (CSV)"), N_("FILE") },
@@ -39,6 +40,7 @@ static const GOptionEntry select_entries[] = {
   { "reserves", 0, 0, G_OPTION_ARG_INT, &opt_reserves, N_("Length of the reserve list (default: a fifth of the panel)"), N_("N") },
   { "legacy-draws", 0, 0, G_OPTION_ARG_INT, &opt_legacy_draws, N_("Greedy panels used to estimate LEGACY probabilities"), N_("N") },
   { "out-dir", 0, 0, G_OPTION_ARG_FILENAME, &opt_out_dir, N_("Folder for the results"), N_("DIR") },
+  RS_CLI_LANGUAGE_ENTRY (opt_language),
   { NULL }
 };
 
@@ -81,7 +83,9 @@ write_text (const char  *dir,
             GError     **error)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  return g_file_set_contents (path, text, -1, error);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  return g_file_set_contents (path, valid, -1, error);
 }
 
 static gboolean
@@ -154,7 +158,7 @@ write_outputs (RsSelectionResult *result,
       !write_json (opt_out_dir, "certificate.json", certificate, error) ||
       !write_json (opt_out_dir, "protocol.json", protocol, error))
     return FALSE;
-  doc = rs_selection_protocol_document (result, draw, protocol, 5);
+  doc = rs_selection_protocol_document (result, draw, protocol, 5, opt_language);
   pdf = g_build_filename (opt_out_dir, "protocol.pdf", NULL);
   return rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, pdf, NULL, error);
 }
@@ -224,6 +228,8 @@ cmd_select (int    argc,
     return rs_cli_usage_error ("select", _("--size must be a positive number."));
   if (opt_algorithm != NULL && !g_str_equal (opt_algorithm, "leximin") && !g_str_equal (opt_algorithm, "legacy"))
     return rs_cli_usage_error ("select", _("--algorithm must be leximin or legacy."));
+  if ((rc = rs_cli_check_language ("select", opt_language)) >= 0)
+    return rc;
   legacy = opt_algorithm != NULL && g_str_equal (opt_algorithm, "legacy");
   if (opt_address_columns)
     address = g_strsplit (opt_address_columns, ",", -1);

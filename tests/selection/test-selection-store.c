@@ -216,7 +216,7 @@ test_replace_and_protocol (void)
   g_assert_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_INVALID);
 
   /* The protocol, written as the CLI writes protocol.pdf. */
-  doc = rs_selection_protocol_document (result, draw, protocol, 5);
+  doc = rs_selection_protocol_document (result, draw, protocol, 5, NULL);
   pdf = g_build_filename (dir, "protocol.pdf", NULL);
   html = g_build_filename (dir, "protocol.html", NULL);
   g_clear_error (&error);

@@ -8,6 +8,7 @@
 #include "rs-sample.h"
 #include "rs-sample-private.h"
 #include "rs-selection-result.h"
+#include "rs-selection-store.h"
 
 #define SAMPLE_DRAW_AT   "2026-02-20T10:00:00Z"
 #define SAMPLE_DRAW_SEED "2027"
@@ -53,7 +54,23 @@ _rs_sample_record_draw (Sample  *s,
   g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) reserves = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *text = NULL;
+  g_autofree char *inputs_text = NULL;
+  g_autofree char *cat_sha = NULL;
+  g_autofree char *pool_sha = NULL;
+  g_autoptr(RsSelectionInstance) instance = NULL;
+  g_autoptr(JsonNode) inputs = NULL;
   gint64 run_id;
+
+  /* The inputs as the draw used them, hashed as a real run's are, so
+   * that the run verifies (protocol verify, erasure checks). */
+  instance = rs_selection_store_load (s->db, s->panel_id, NULL, error);
+  if (instance == NULL)
+    return FALSE;
+  inputs = rs_selection_store_inputs_snapshot (instance);
+  json_generator_set_root (gen, inputs);
+  inputs_text = json_generator_to_data (gen, NULL);
+  cat_sha = rs_selection_instance_categories_sha256 (instance);
+  pool_sha = rs_selection_instance_pool_sha256 (instance);
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "format");
@@ -71,6 +88,12 @@ _rs_sample_record_draw (Sample  *s,
   json_builder_add_string_value (b, SAMPLE_DRAW_SEED);
   json_builder_set_member_name (b, "seed_source");
   json_builder_add_string_value (b, "sample");
+  json_builder_set_member_name (b, "categories_sha256");
+  json_builder_add_string_value (b, cat_sha);
+  json_builder_set_member_name (b, "pool_sha256");
+  json_builder_add_string_value (b, pool_sha);
+  json_builder_set_member_name (b, "pool_size");
+  json_builder_add_int_value (b, rs_selection_instance_n_people (instance));
   json_builder_set_member_name (b, "panel_size");
   json_builder_add_int_value (b, RS_SAMPLE_PANEL_SIZE);
   json_builder_set_member_name (b, "members");
@@ -87,10 +110,11 @@ _rs_sample_record_draw (Sample  *s,
   text = json_generator_to_data (gen, NULL);
 
   if (!rs_database_run (s->db, error,
-                        "INSERT INTO selection_run (panel_id, algorithm, version, seed, protocol, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)", "itttt" "t", s->panel_id,
+                        "INSERT INTO selection_run (panel_id, algorithm, version, seed, categories_sha256, "
+                        "pool_sha256, inputs, protocol, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "itttt" "tttt", s->panel_id,
                         rs_selection_algorithm_to_string (RS_SELECTION_LEGACY), RS_SELECTION_VERSION,
-                        SAMPLE_DRAW_SEED, text, SAMPLE_DRAW_AT))
+                        SAMPLE_DRAW_SEED, cat_sha, pool_sha, inputs_text, text, SAMPLE_DRAW_AT))
     return FALSE;
   run_id = rs_database_last_insert_id (s->db);
   for (guint j = 0; j < members->len; j++)

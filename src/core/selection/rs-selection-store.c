@@ -133,8 +133,8 @@ to_json (JsonNode *node)
   return json_to_string (node, FALSE);
 }
 
-static JsonNode *
-inputs_snapshot (RsSelectionInstance *instance)
+JsonNode *
+rs_selection_store_inputs_snapshot (RsSelectionInstance *instance)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
@@ -180,7 +180,7 @@ rs_selection_store_save_run (RsDatabase        *db,
                              GError           **error)
 {
   RsSelectionInstance *instance = result->instance;
-  g_autoptr(JsonNode) inputs = inputs_snapshot (instance);
+  g_autoptr(JsonNode) inputs = rs_selection_store_inputs_snapshot (instance);
   g_autoptr(JsonNode) distribution = rs_selection_result_distribution_json (result);
   g_autoptr(JsonNode) certificate = rs_selection_result_certificate_json (result);
   g_autofree char *inputs_text = to_json (inputs);
@@ -540,7 +540,7 @@ rs_selection_store_replace (RsDatabase *db,
                          g_strdup (rs_selection_instance_person (instance, g_array_index (chosen, int, j))->id));
       }
 
-  inputs = inputs_snapshot (instance);
+  inputs = rs_selection_store_inputs_snapshot (instance);
   inputs_text = to_json (inputs);
   protocol = replacement_protocol (instance, r, remaining);
   protocol_text = to_json (protocol);

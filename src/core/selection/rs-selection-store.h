@@ -40,6 +40,8 @@ gint64               rs_selection_store_save_run  (RsDatabase          *db,
                                                    RsSelectionDraw     *draw,
                                                    JsonNode            *protocol,
                                                    GError             **error);
+/* The snapshot of a run's inputs: size, quotas and the pool as used. */
+JsonNode            *rs_selection_store_inputs_snapshot (RsSelectionInstance *instance);
 /* RsSelectionRunInfo*, newest first. */
 GPtrArray           *rs_selection_store_list_runs (RsDatabase          *db,
                                                    gint64               panel_id,

@@ -17,10 +17,11 @@ static gboolean
 add_pseudonyms (Sample      *s,
                 JsonBuilder *b,
                 const char  *sql,
+                const char  *stood_in_json,
                 GArray      *ids,
                 GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (s->db, error, sql, "i", s->panel_id);
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (s->db, error, sql, "it", s->panel_id, stood_in_json);
   int rc;
 
   if (stmt == NULL)
@@ -41,7 +42,7 @@ add_pseudonyms (Sample      *s,
 
 /* The draw the sample's panel was made with, as a run in Earlier Draws:
  * its members (including the two who later dropped out), its reserve
- * list and a protocol. The sample's panel is a greedy quota fill, the
+ * list (beginning with the two who stood in) and a protocol. The sample's panel is a greedy quota fill, the
  * method LEXIMIN replaced, so the run says "legacy"; everything is fixed
  * (date, seed) so the sample stays deterministic. */
 gboolean
@@ -59,7 +60,12 @@ _rs_sample_record_draw (Sample  *s,
   g_autofree char *pool_sha = NULL;
   g_autoptr(RsSelectionInstance) instance = NULL;
   g_autoptr(JsonNode) inputs = NULL;
+  g_autoptr(GString) stood_in_json = g_string_new ("[");
   gint64 run_id;
+
+  for (guint i = 0; i < s->stood_in->len; i++)
+    g_string_append_printf (stood_in_json, "%s%" G_GINT64_FORMAT, i ? "," : "", g_array_index (s->stood_in, gint64, i));
+  g_string_append_c (stood_in_json, ']');
 
   /* The inputs as the draw used them, hashed as a real run's are, so
    * that the run verifies (protocol verify, erasure checks). */
@@ -96,13 +102,18 @@ _rs_sample_record_draw (Sample  *s,
   json_builder_add_int_value (b, rs_selection_instance_n_people (instance));
   json_builder_set_member_name (b, "panel_size");
   json_builder_add_int_value (b, RS_SAMPLE_PANEL_SIZE);
+  /* Members as drawn: today's panel less the reserves who stood in, plus
+   * the two who dropped out; the reserve list begins with those two. */
   json_builder_set_member_name (b, "members");
   if (!add_pseudonyms (s, b, "SELECT id, pseudonym FROM person WHERE panel_id = ? "
-                             "AND status IN ('selected', 'dropped-out') ORDER BY id", members, error))
+                             "AND status IN ('selected', 'dropped-out') "
+                             "AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id",
+                       stood_in_json->str, members, error))
     return FALSE;
   json_builder_set_member_name (b, "reserves");
   if (!add_pseudonyms (s, b, "SELECT id, pseudonym FROM person WHERE panel_id = ? "
-                             "AND status = 'reserve' ORDER BY id", reserves, error))
+                             "AND (status = 'reserve' OR id IN (SELECT value FROM json_each(?))) "
+                             "ORDER BY status = 'reserve', id", stood_in_json->str, reserves, error))
     return FALSE;
   json_builder_end_object (b);
   root = json_builder_get_root (b);

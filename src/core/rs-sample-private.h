@@ -19,6 +19,7 @@ typedef struct
   GPtrArray  *value_ids;   /* GArray of gint64 per category */
   GArray     *members;     /* gint64 person ids selected for the panel */
   GArray     *ideas;       /* gint64 idea ids */
+  GArray     *stood_in;    /* gint64 reserves who replaced drop-outs, in order */
 } Sample;
 
 extern const char * const _rs_sample_first_names[];

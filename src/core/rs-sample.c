@@ -300,6 +300,7 @@ create_pool (Sample  *s,
       g_autofree char *email = NULL;
       g_autofree char *phone = NULL;
       const char *role = "member";
+      gboolean stood_in = FALSE;
       gint64 person_id;
       int street = g_rand_int_range (s->rand, 0, _rs_sample_n_streets);
       int number = g_rand_int_range (s->rand, 1, 120);
@@ -328,6 +329,7 @@ create_pool (Sample  *s,
         {
           dropped++;
           status[p] = "selected";
+          stood_in = TRUE;
         }
 
       if (!rs_database_run (s->db, error,
@@ -338,6 +340,8 @@ create_pool (Sample  *s,
       person_id = rs_database_last_insert_id (s->db);
       if (g_str_equal (status[p], "selected"))
         g_array_append_val (s->members, person_id);
+      if (stood_in)
+        g_array_append_val (s->stood_in, person_id);
 
       if (!rs_database_run (s->db, error,
                             "INSERT INTO person_contact (person_id, name, address, postcode, city, "
@@ -382,6 +386,7 @@ rs_sample_create (RsDatabase *db,
   s.cat_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   s.value_ids = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   s.members = g_array_new (FALSE, FALSE, sizeof (gint64));
+  s.stood_in = g_array_new (FALSE, FALSE, sizeof (gint64));
   s.ideas = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (!rs_database_begin (db, error))
@@ -404,6 +409,7 @@ rs_sample_create (RsDatabase *db,
   g_array_unref (s.cat_ids);
   g_ptr_array_unref (s.value_ids);
   g_array_unref (s.members);
+  g_array_unref (s.stood_in);
   g_array_unref (s.ideas);
   return ok ? s.process_id : 0;
 }

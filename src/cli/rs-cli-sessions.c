@@ -83,7 +83,7 @@ prepare (const char          *name,
       g_autofree char *msg = g_strdup_printf (_("Give a valid id with --%s ID."), id_name);
       return rs_cli_usage_error (name, msg);
     }
-  *db_out = rs_database_open (opt_db, &error);
+  *db_out = rs_cli_open_database (opt_db, &error);
   if (*db_out == NULL)
     return rs_cli_fail (error);
   return -1;
@@ -434,7 +434,7 @@ cmd_evaluation (int    argc,
   owner_type = opt_panel != NULL ? "panel" : "lab";
   if (!rs_cli_parse_id (opt_panel != NULL ? opt_panel : opt_lab, &owner_id))
     return rs_cli_usage_error ("evaluation", _("Give a valid id with --panel or --lab."));
-  if ((db = rs_database_open (opt_db, &error)) == NULL)
+  if ((db = rs_cli_open_database (opt_db, &error)) == NULL)
     return rs_cli_fail (error);
   if ((fig = rs_evaluation_compute (db, owner_type, owner_id, &error)) == NULL
       || (eval_id = rs_evaluation_ensure (db, owner_type, owner_id, &error)) == 0

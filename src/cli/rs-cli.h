@@ -28,6 +28,7 @@ extern const RsCliCommand rs_cli_selection_commands[];
 extern const RsCliCommand rs_cli_hearings_commands[];
 extern const RsCliCommand rs_cli_sessions_commands[];
 extern const RsCliCommand rs_cli_council_commands[];
+extern const RsCliCommand rs_cli_privacy_commands[];
 
 /* Parses options; returns -1 to go on, or the exit code to return. */
 int         rs_cli_parse_options   (GOptionContext *context,
@@ -56,8 +57,11 @@ int         rs_cli_open_command    (const char          *name,
                                     int                 *argc,
                                     char              ***argv,
                                     RsDatabase         **db_out);
+/* Opens the database; a missing or empty file is an error unless
+ * rs_cli_allow_create() was called (by init and sample). */
 RsDatabase *rs_cli_open_database   (const char     *path,
                                     GError        **error);
+void        rs_cli_allow_create    (void);
 int         rs_cli_fail            (const GError   *error);
 int         rs_cli_usage_error     (const char     *command,
                                     const char     *message);

@@ -21,6 +21,8 @@ typedef enum
   MODE_ERROR_OBJECT,
   MODE_SLOW,
   MODE_DRIFT,
+  MODE_WRONG_TYPES,
+  MODE_WRONG_ERROR,
 } Mode;
 
 typedef struct
@@ -102,6 +104,22 @@ handler (SoupServer        *server,
     {
       text = g_strdup ("{\"errorTypeCode\":\"EXTRACT-NOTFOUND\",\"message\":\"Tabellen blev ikke fundet\"}");
       respond (msg, 400, text, strlen (text));
+      return;
+    }
+  if (f->mode == MODE_WRONG_ERROR)
+    {
+      text = g_strdup ("{\"errorTypeCode\":42,\"message\":{}}");
+      respond (msg, 400, text, strlen (text));
+      return;
+    }
+  if (f->mode == MODE_WRONG_TYPES)
+    {
+      /* Members of unexpected types: none may raise a json-glib critical. */
+      text = g_strdup (info ? "{\"variables\":[\"x\",7,{\"id\":5,\"values\":\"no\"},"
+                              "{\"id\":\"OMRÅDE\",\"values\":[1,\"461\",{\"id\":461}]},"
+                              "{\"time\":true}],\"footnote\":{\"mandatory\":true,\"text\":[]}}"
+                            : "{\"errorTypeCode\":42,\"message\":{}}");
+      respond (msg, info ? 200 : 400, text, strlen (text));
       return;
     }
   name = g_strdup_printf (info ? "%s-tableinfo.json" : "%s-461.json", lower);
@@ -318,6 +336,23 @@ test_fetch_drift (Fixture       *f,
   g_assert_cmpuint (stored_benchmarks (f), ==, 0);
 }
 
+static void
+test_fetch_wrong_types (Fixture       *f,
+                        gconstpointer  data)
+{
+  f->mode = MODE_WRONG_TYPES;
+  fetch (f, NULL);
+  g_assert_error (f->error, RS_DST_ERROR, RS_DST_ERROR_SCHEMA_DRIFT);
+  g_assert_cmpuint (stored_benchmarks (f), ==, 0);
+
+  /* An error object whose members are not strings. */
+  g_clear_error (&f->error);
+  f->mode = MODE_WRONG_ERROR;
+  fetch (f, NULL);
+  g_assert_error (f->error, RS_DST_ERROR, RS_DST_ERROR_REMOTE_ERROR);
+  g_assert_cmpuint (stored_benchmarks (f), ==, 0);
+}
+
 static gboolean
 cancel_soon (gpointer data)
 {
@@ -460,6 +495,7 @@ main (int    argc,
   ADD ("/panels/dst/slow", test_fetch_slow);
   ADD ("/panels/dst/schema-drift", test_fetch_drift);
   ADD ("/panels/dst/cancel", test_fetch_cancel);
+  ADD ("/panels/dst/wrong-types", test_fetch_wrong_types);
   g_test_add_func ("/panels/jsonstat/example", test_jsonstat_example);
   g_test_add_func ("/panels/jsonstat/variants-and-errors", test_jsonstat_variants);
   g_test_add_func ("/panels/jsonstat/aggregate", test_aggregate_real_shape);

@@ -263,7 +263,8 @@ rs_selection_store_list_runs (RsDatabase *db,
       info->seed = rs_column_dup_text (stmt, 3);
       info->n_members = sqlite3_column_int (stmt, 4);
       info->n_reserves = sqlite3_column_int (stmt, 5);
-      info->minimum = sqlite3_column_double (stmt, 6);
+      /* Unknown (e.g. the sample's stand-in draw): -1. */
+      info->minimum = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? -1.0 : sqlite3_column_double (stmt, 6);
       g_ptr_array_add (runs, info);
     }
   if (rc != SQLITE_DONE)

@@ -43,6 +43,7 @@ static const Words council_words = { "Proposed decision", "Indstilling" };
 static const Words feedback_words = { "You said, we did", "I sagde, vi gjorde" };
 static const Words lab_words = { "Who took part", "Hvem deltog" };
 static const Words protocol_words = { "Selection protocol", "Protokol for udvælgelsen" };
+static const Words record_words = { "Record of processing", "Fortegnelse over" };
 static const Words agenda_words = { "Agenda", "Dagsorden" };
 static const Words attendance_words = { "Attendance sheet", "Fremmødeliste" };
 static const Words table_words = { "Table 1", "Bord 1" };
@@ -415,6 +416,27 @@ test_lab (void)
 }
 
 static void
+test_processing_record (void)
+{
+  static const char *const formats[] = { "pdf", "odt", "html" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        g_autofree char *process = g_strdup_printf ("%" G_GINT64_FORMAT, fixture.process_id);
+        g_autofree char *path = out_path ("processing-record", languages[l], formats[f]);
+        const char *argv[] = { "export", "processing-record", "--db", fixture.db_path,
+                               "--process", process, "--format", formats[f], "--out", path,
+                               languages[l] ? "--language" : NULL, languages[l], NULL };
+
+        run_cli (argv);
+        assert_document (path, expected (languages[l]), &record_words);
+        if (g_str_equal (formats[f], "pdf"))
+          assert_pdf_pages (path, expected (languages[l]));
+      }
+}
+
+static void
 test_protocol (void)
 {
   g_autofree char *categories = rs_test_data_path ("selection/households-categories.csv");
@@ -647,6 +669,7 @@ main (int    argc,
   g_test_add_func ("/exports/council-and-feedback", test_council);
   g_test_add_func ("/exports/lab", test_lab);
   g_test_add_func ("/exports/protocol", test_protocol);
+  g_test_add_func ("/exports/processing-record", test_processing_record);
   g_test_add_func ("/exports/sessions", test_sessions);
   g_test_add_func ("/exports/representativeness", test_representativeness);
   g_test_add_func ("/exports/decimal-comma", test_decimal_comma);

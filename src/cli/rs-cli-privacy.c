@@ -62,7 +62,7 @@ static const GOptionEntry record_entries[] = {
   DB_ENTRY, PROCESS_ENTRY,
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format, N_("pdf, odt or html"), N_("FORMAT") },
   { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("Output file"), N_("FILE") },
-  { "language", 0, 0, G_OPTION_ARG_STRING, &opt_language, N_("Language of the report, e.g. da or en (default: yours)"), N_("LANG") },
+  RS_CLI_LANGUAGE_ENTRY (opt_language),
   { NULL }
 };
 
@@ -348,6 +348,8 @@ cmd_export_record (int    argc,
     return rs_cli_usage_error ("export processing-record", _("Give --format pdf, odt or html."));
   if (opt_out == NULL)
     return rs_cli_usage_error ("export processing-record", _("Give --out FILE."));
+  if ((rc = rs_cli_check_language ("export processing-record", opt_language)) >= 0)
+    return rc;
   if (!rs_processing_record_write (db, process_id, default_months (), opt_language, format, opt_out, NULL,
                                    &error))
     return rs_cli_fail (error);

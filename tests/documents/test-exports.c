@@ -43,6 +43,7 @@ static const Words council_words = { "Proposed decision", "Indstilling" };
 static const Words feedback_words = { "You said, we did", "I sagde, vi gjorde" };
 static const Words lab_words = { "Who took part", "Hvem deltog" };
 static const Words protocol_words = { "Selection protocol", "Protokol for udvælgelsen" };
+static const Words record_words = { "Record of processing", "Fortegnelse over" };
 static const Words agenda_words = { "Agenda", "Dagsorden" };
 static const Words attendance_words = { "Attendance sheet", "Fremmødeliste" };
 static const Words table_words = { "Table 1", "Bord 1" };
@@ -415,6 +416,27 @@ test_lab (void)
 }
 
 static void
+test_processing_record (void)
+{
+  static const char *const formats[] = { "pdf", "odt", "html" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        g_autofree char *process = g_strdup_printf ("%" G_GINT64_FORMAT, fixture.process_id);
+        g_autofree char *path = out_path ("processing-record", languages[l], formats[f]);
+        const char *argv[] = { "export", "processing-record", "--db", fixture.db_path,
+                               "--process", process, "--format", formats[f], "--out", path,
+                               languages[l] ? "--language" : NULL, languages[l], NULL };
+
+        run_cli (argv);
+        assert_document (path, expected (languages[l]), &record_words);
+        if (g_str_equal (formats[f], "pdf"))
+          assert_pdf_pages (path, expected (languages[l]));
+      }
+}
+
+static void
 test_protocol (void)
 {
   g_autofree char *categories = rs_test_data_path ("selection/households-categories.csv");
@@ -543,6 +565,59 @@ test_representativeness (void)
     }
 }
 
+/* Whatever the suite's setup, the writers must not care about a decimal
+ * comma: switch LC_NUMERIC to Danish in this process (as a Danish desktop
+ * does) and write a document with headings, links and a table of contents
+ * in every format. cairo 1.16 used to fail on its link targets here, and
+ * the white book aborted in cairo. */
+static void
+test_decimal_comma (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autoptr(RsDocument) doc = rs_document_new ("Decimal comma", "da");
+  const char *header[] = { "Kategori", "Andel", NULL };
+  const char *row[] = { "Kvinde", "50,5 %", NULL };
+  char buf[16];
+
+  if (setlocale (LC_NUMERIC, "da_DK.UTF-8") == NULL)
+    {
+      g_test_skip ("the da_DK.UTF-8 locale is not generated (build-aux/deps.sh does it)");
+      return;
+    }
+  g_snprintf (buf, sizeof buf, "%.1f", 12.5);
+  g_assert_cmpstr (buf, ==, "12,5");   /* the locale really has a decimal comma */
+
+  rs_document_set_show_toc (doc, TRUE);
+  for (int i = 0; i < 40; i++)
+    {
+      g_autofree char *heading = g_strdup_printf ("Afsnit %d", i + 1);
+
+      rs_document_add_heading (doc, 1 + i % 2, heading);
+      rs_document_add_paragraph (doc, "Tekst, der fylder noget, så afsnittene lander på "
+                                      "forskellige steder på siderne, også midt i en linje.");
+    }
+  rs_document_begin_table (doc, header);
+  rs_document_add_row (doc, row);
+  rs_document_end_table (doc);
+
+  for (RsDocumentFormat f = RS_DOCUMENT_FORMAT_PDF; f <= RS_DOCUMENT_FORMAT_HTML; f++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_strdup_printf ("decimal-comma.%s", rs_document_format_get_extension (f));
+      g_autofree char *path = g_build_filename (fixture.dir, name, NULL);
+
+      g_assert_true (rs_document_write (doc, f, path, NULL, &error));
+      g_assert_no_error (error);
+      assert_document (path, "da", &toc_words);
+      if (f == RS_DOCUMENT_FORMAT_PDF)
+        assert_pdf_pages (path, "da");
+    }
+  /* The writer left the thread's number format as it found it. */
+  g_snprintf (buf, sizeof buf, "%.1f", 12.5);
+  g_assert_cmpstr (buf, ==, "12,5");
+  setlocale (LC_NUMERIC, saved);
+}
+
 /* No export leaves a temporary file behind. */
 static void
 test_no_leftovers (void)
@@ -594,8 +669,10 @@ main (int    argc,
   g_test_add_func ("/exports/council-and-feedback", test_council);
   g_test_add_func ("/exports/lab", test_lab);
   g_test_add_func ("/exports/protocol", test_protocol);
+  g_test_add_func ("/exports/processing-record", test_processing_record);
   g_test_add_func ("/exports/sessions", test_sessions);
   g_test_add_func ("/exports/representativeness", test_representativeness);
+  g_test_add_func ("/exports/decimal-comma", test_decimal_comma);
   g_test_add_func ("/exports/no-leftovers", test_no_leftovers);
   result = g_test_run ();
   rs_test_remove_dir (fixture.dir);

@@ -4,7 +4,9 @@
 # clang, AddressSanitizer and UndefinedBehaviorSanitizer in their own build
 # folder (_build-fuzz) and runs them one after the other, one process each, for
 # SECONDS (default 60) or until it has run the number of executions given
-# with RUNS=N, printing executions and findings per harness.
+# with RUNS=N, printing executions and findings per harness. Inputs are at
+# most MAX_LEN bytes (default 8192; parsers are linear, and short inputs
+# keep the executions fast).
 #
 #   bench/fuzz.sh [SECONDS] [HARNESS…]       e.g. bench/fuzz.sh 600 jsonstat
 #   RUNS=1000000 bench/fuzz.sh 3600
@@ -57,7 +59,7 @@ for h in "${HARNESSES[@]}"; do
   [ -n "${RUNS:-}" ] && runs_arg=(-runs="$RUNS")
   set +e
   "$BUILD/tests/fuzz/fuzz-$h" -max_total_time="$SECONDS_PER_HARNESS" \
-    "${runs_arg[@]}" -rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1 \
+    "${runs_arg[@]}" -rss_limit_mb=2048 -timeout=10 -max_len="${MAX_LEN:-8192}" -print_final_stats=1 \
     -artifact_prefix="$findings/" "$work" "tests/fuzz/corpus/$h" >"$log" 2>&1
   set -e
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

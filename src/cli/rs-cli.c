@@ -124,6 +124,18 @@ rs_cli_usage_error (const char *command,
   return RS_CLI_USAGE;
 }
 
+const char rs_cli_language_description[] = N_("Language of the report: da or en (default: yours)");
+const char rs_cli_language_argument[] = N_("LANG");
+
+int
+rs_cli_check_language (const char *command,
+                       const char *language)
+{
+  if (language == NULL || g_str_equal (language, "da") || g_str_equal (language, "en"))
+    return -1;
+  return rs_cli_usage_error (command, _("Give --language da or --language en."));
+}
+
 void
 rs_cli_print_json (JsonNode *node)
 {

@@ -28,6 +28,7 @@ extern const RsCliCommand rs_cli_selection_commands[];
 extern const RsCliCommand rs_cli_hearings_commands[];
 extern const RsCliCommand rs_cli_sessions_commands[];
 extern const RsCliCommand rs_cli_council_commands[];
+extern const RsCliCommand rs_cli_privacy_commands[];
 
 /* Parses options; returns -1 to go on, or the exit code to return. */
 int         rs_cli_parse_options   (GOptionContext *context,
@@ -67,5 +68,16 @@ int         rs_cli_usage_error     (const char     *command,
 void        rs_cli_print_json      (JsonNode       *node);
 gboolean    rs_cli_parse_id        (const char     *text,
                                     gint64         *out);
+/* Checks a --language value: NULL (the user's language), "da" or "en".
+ * Returns -1 to go on, or the usage exit code after a message. */
+int         rs_cli_check_language  (const char     *command,
+                                    const char     *language);
+
+/* The --language option of every export command. */
+extern const char rs_cli_language_description[];
+extern const char rs_cli_language_argument[];
+#define RS_CLI_LANGUAGE_ENTRY(variable) \
+  { "language", 0, 0, G_OPTION_ARG_STRING, &(variable), \
+    rs_cli_language_description, rs_cli_language_argument }
 
 G_END_DECLS

@@ -389,6 +389,7 @@ rs_sample_create (RsDatabase *db,
   ok = create_process (&s, error) &&
        create_panel (&s, error) &&
        create_pool (&s, error) &&
+       _rs_sample_record_draw (&s, error) &&
        _rs_sample_create_sessions (&s, error) &&
        _rs_sample_create_labs (&s, error) &&
        _rs_sample_create_hearing (&s, error) &&

@@ -260,7 +260,7 @@ test_fetch_ok (Fixture       *f,
   /* 800 : 100 : 40 per year of age */
   g_assert_cmpfloat_with_epsilon (((RsCategoryValue *) origin->values->pdata[0])->share, 800.0 / 9.4, 1e-6);
   g_assert_false (rs_population_apply (list, district, 18, &error));
-  g_assert_nonnull (strstr (error->message, "District"));
+  g_assert_nonnull (strstr (error->message, "Bydel"));
 
   /* Fetching again replaces, not duplicates. */
   fetch (f, NULL);

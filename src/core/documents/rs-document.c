@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "rs-document-private.h"
+#include "rs-numeric-locale.h"
 
 struct _RsDocument
 {
@@ -655,6 +656,7 @@ rs_document_write (RsDocument        *self,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *display = NULL;
+  g_autoptr(RsNumericLocale) numeric = NULL;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
@@ -684,6 +686,10 @@ rs_document_write (RsDocument        *self,
                    display, dir_display);
       return FALSE;
     }
+
+  /* Every number the writers put into the file (PDF tag attributes, ODF
+   * lengths) is written and read in the "C" format, whatever the locale. */
+  numeric = rs_numeric_locale_begin ();
 
   /* Write next to the target and rename at the end, so a failed or
    * cancelled export never leaves a half-written file behind. */

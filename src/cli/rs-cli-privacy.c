@@ -390,6 +390,9 @@ cmd_protocol_verify (int    argc,
           g_print (_("Run %d: the hashes match the snapshot; the pool hash, which covers "
                      "erased household addresses, was checked just before the erasure.\n"), (int) c->run_id);
           break;
+        case RS_RUN_CHECK_UNHASHED:
+          g_print (_("Run %d: records no hashes, so there is nothing to check.\n"), (int) c->run_id);
+          break;
         case RS_RUN_CHECK_FAILED:
         default:
           g_print (_("Run %d: DOES NOT MATCH. %s\n"), (int) c->run_id, c->message);

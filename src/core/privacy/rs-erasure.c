@@ -426,7 +426,8 @@ check_runs (RsDatabase      *db,
           json_builder_set_member_name (b, "run");
           json_builder_add_int_value (b, check->run_id);
           json_builder_set_member_name (b, "pool_sha256");
-          json_builder_add_string_value (b, check->pool_ok ? "ok" : "mismatch");
+          json_builder_add_string_value (b, check->status == RS_RUN_CHECK_UNHASHED ? "none"
+                                            : check->pool_ok ? "ok" : "mismatch");
           json_builder_end_object (b);
           counts->runs_checked++;
         }

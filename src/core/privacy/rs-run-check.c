@@ -194,8 +194,12 @@ rs_run_check (RsDatabase *db,
   pool = member_array (in, "pool");
   if (in == NULL || quotas == NULL || pool == NULL)
     {
-      check->status = RS_RUN_CHECK_FAILED;
-      check->message = g_strdup (_("The run has no snapshot of its inputs."));
+      gboolean hashed = (stored_cat && *stored_cat) || (stored_pool && *stored_pool) ||
+                        member_string (protocol, "categories_sha256") || member_string (protocol, "pool_sha256");
+
+      check->status = hashed ? RS_RUN_CHECK_FAILED : RS_RUN_CHECK_UNHASHED;
+      check->message = g_strdup (hashed ? _("The run has hashes but no snapshot of its inputs.")
+                                        : _("The run records no hashes, so there is nothing to check."));
       rs_database_unlock (db);
       return g_steal_pointer (&check);
     }

@@ -28,6 +28,7 @@ typedef enum
   RS_RUN_CHECK_OK,        /* every hash recomputed and equal */
   RS_RUN_CHECK_ATTESTED,  /* equal, the pool hash as recorded at the erasure */
   RS_RUN_CHECK_FAILED,
+  RS_RUN_CHECK_UNHASHED,  /* the run records no hashes and no snapshot: nothing to check */
 } RsRunCheckStatus;
 
 typedef struct

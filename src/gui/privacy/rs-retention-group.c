@@ -233,6 +233,15 @@ default_clicked_cb (RsRetentionGroup *self)
   save_months (self, -1);
 }
 
+/* Shown again (e.g. back on the Overview after erasing a person): the
+ * counts may have changed meanwhile. */
+static void
+rs_retention_group_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rs_retention_group_parent_class)->map (widget);
+  rs_retention_group_reload (RS_RETENTION_GROUP (widget));
+}
+
 static void
 rs_retention_group_dispose (GObject *object)
 {
@@ -253,6 +262,7 @@ rs_retention_group_class_init (RsRetentionGroupClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rs_retention_group_dispose;
+  widget_class->map = rs_retention_group_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/rs-retention-group.ui");

@@ -182,7 +182,7 @@ write_exports (RsDatabase *db,
   GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
   gint64 panel_id = query_int (db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id);
   gint64 round_id = query_int (db, "SELECT id FROM hearing_round WHERE process_id = ? ORDER BY id", process_id);
-  RsWhitebookOptions options = { FALSE, 5, RS_WHITEBOOK_ORDER_THEME };
+  RsWhitebookOptions options = { FALSE, 5, RS_WHITEBOOK_ORDER_THEME, "da" };
   RsCouncilFormat formats[] = { RS_COUNCIL_FORMAT_HTML, RS_COUNCIL_FORMAT_CSV, RS_COUNCIL_FORMAT_JSON };
   const char *ext[] = { "html", "csv", "json" };
   RsRepresentativeness *repr = rs_representativeness_load (db, panel_id, &error);

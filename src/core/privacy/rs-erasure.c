@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "rs-catalog.h"
 #include "rs-erasure.h"
 #include "rs-process-store.h"
 #include "rs-redact.h"
@@ -317,6 +318,7 @@ find_nearest (const char *haystack,
 
 static gboolean
 blank_response (RsDatabase      *db,
+                RsCatalog       *data_catalog,
                 gint64           response_id,
                 const char      *today,
                 RsErasureCounts *counts,
@@ -342,10 +344,14 @@ blank_response (RsDatabase      *db,
     return rs_database_set_error (db, rc, error);
   sender = rs_column_dup_text (stmt, 0);
   address = rs_column_dup_text (stmt, 1);
+  /* What replaces the data is data too: in the language of the responses
+   * (Danish), whatever the language of the user's session. */
+  rs_catalog_push_thread_default (data_catalog);
   subject = rs_redact_text ((const char *) sqlite3_column_text (stmt, 2), sender, address);
   old_text = rs_column_dup_text (stmt, 3);
   text = rs_redact_text (old_text, sender, address);
   summary = rs_redact_text ((const char *) sqlite3_column_text (stmt, 4), sender, address);
+  rs_catalog_pop_thread_default (data_catalog);
   g_clear_pointer (&stmt, sqlite3_finalize);
   old_len = g_utf8_strlen (old_text ? old_text : "", -1);
   new_len = g_utf8_strlen (text, -1);
@@ -368,7 +374,9 @@ blank_response (RsDatabase      *db,
         return rs_database_set_error (db, rc, error);
       start = sqlite3_column_int (stmt, 0);
       end = sqlite3_column_int (stmt, 1);
+      rs_catalog_push_thread_default (data_catalog);
       excerpt = rs_redact_text ((const char *) sqlite3_column_text (stmt, 2), sender, address);
+      rs_catalog_pop_thread_default (data_catalog);
       g_clear_pointer (&stmt, sqlite3_finalize);
 
       found = find_nearest (text, excerpt, old_len > 0 ? (int) ((double) start * new_len / old_len) : 0);
@@ -479,6 +487,7 @@ rs_erasure_erase_process (RsDatabase      *db,
 {
   RsErasureCounts counts = { 0 };
   g_autofree char *today = rs_retention_today ();
+  g_autoptr(RsCatalog) data_catalog = rs_catalog_new ("da");
   g_autoptr(GArray) persons = NULL;
   g_autoptr(GArray) responses = NULL;
   g_autoptr(GArray) panels = NULL;
@@ -508,7 +517,7 @@ rs_erasure_erase_process (RsDatabase      *db,
   if (!run_steps (db, keep_groups, process_id, &groups_kept, error))
     goto fail;
   for (guint i = 0; i < responses->len; i++)
-    if (!blank_response (db, g_array_index (responses, gint64, i), today, &counts, error))
+    if (!blank_response (db, data_catalog, g_array_index (responses, gint64, i), today, &counts, error))
       goto fail;
   if (groups_kept && !run_steps (db, restore_groups, process_id, NULL, error))
     goto fail;

@@ -24,6 +24,8 @@ struct _RsHearingResponse
   char      *redaction_override;
   char      *source_file;
   char      *party_name;
+  char      *review_reason;
+  char      *content_hash;
   gboolean   consent;
   gboolean   late;
   int        n_points;
@@ -76,6 +78,8 @@ rs_hearing_response_finalize (GObject *object)
   g_free (self->redaction_override);
   g_free (self->source_file);
   g_free (self->party_name);
+  g_free (self->review_reason);
+  g_free (self->content_hash);
   g_ptr_array_unref (self->attachments);
   G_OBJECT_CLASS (rs_hearing_response_parent_class)->finalize (object);
 }
@@ -98,6 +102,8 @@ rs_hearing_response_init (RsHearingResponse *self)
   self->text = g_strdup ("");
   self->summary = g_strdup ("");
   self->source_file = g_strdup ("");
+  self->review_reason = g_strdup ("");
+  self->content_hash = g_strdup ("");
   self->attachments = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_attachment_free);
 }
 
@@ -136,6 +142,8 @@ STRING_ACCESSORS (summary, FALSE)
 STRING_ACCESSORS (redaction_override, TRUE)
 STRING_ACCESSORS (source_file, FALSE)
 STRING_ACCESSORS (party_name, TRUE)
+STRING_ACCESSORS (review_reason, FALSE)
+STRING_ACCESSORS (content_hash, FALSE)
 
 #define INT_ACCESSORS(type, field)                                         \
   type                                                                     \
@@ -180,4 +188,26 @@ rs_hearing_response_get_attachments (RsHearingResponse *self)
 {
   g_return_val_if_fail (RS_IS_HEARING_RESPONSE (self), NULL);
   return self->attachments;
+}
+
+gboolean
+rs_hearing_response_needs_review (RsHearingResponse *self)
+{
+  g_return_val_if_fail (RS_IS_HEARING_RESPONSE (self), FALSE);
+  return self->review_reason != NULL && *self->review_reason != '\0';
+}
+
+void
+rs_hearing_response_add_review_reason (RsHearingResponse *self,
+                                       const char        *reason)
+{
+  char *joined;
+
+  g_return_if_fail (RS_IS_HEARING_RESPONSE (self));
+  if (reason == NULL || *reason == '\0')
+    return;
+  joined = *self->review_reason ? g_strconcat (self->review_reason, " ", reason, NULL)
+                                : g_strdup (reason);
+  g_free (self->review_reason);
+  self->review_reason = joined;
 }

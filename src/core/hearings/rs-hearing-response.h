@@ -43,6 +43,10 @@ RS_HEARING_RESPONSE_STRING (summary)
 RS_HEARING_RESPONSE_STRING (redaction_override)
 RS_HEARING_RESPONSE_STRING (source_file)
 RS_HEARING_RESPONSE_STRING (party_name)
+/* Why the response needs a person's look; "" when it does not. */
+RS_HEARING_RESPONSE_STRING (review_reason)
+/* SHA-256 of the imported file or text, to recognise it imported twice. */
+RS_HEARING_RESPONSE_STRING (content_hash)
 #undef RS_HEARING_RESPONSE_STRING
 
 #define RS_HEARING_RESPONSE_INT(type, field)                                         \
@@ -61,6 +65,10 @@ RS_HEARING_RESPONSE_INT (gboolean, preview)
 #undef RS_HEARING_RESPONSE_INT
 
 gboolean   rs_hearing_response_is_private     (RsHearingResponse *self);
+gboolean   rs_hearing_response_needs_review   (RsHearingResponse *self);
+/* Adds @reason (a sentence) to the review reasons. */
+void       rs_hearing_response_add_review_reason (RsHearingResponse *self,
+                                                  const char        *reason);
 /* Analysed: at least one point, and every point has a decision. */
 gboolean   rs_hearing_response_is_analysed    (RsHearingResponse *self);
 /* The files to keep with the response (RsAttachment), owned by the response. */

@@ -309,6 +309,9 @@ test_mixed_folder (Fixture      *f,
   r = response_from (f, "brev-aeldreraad.txt");
   g_assert_cmpstr (rs_hearing_response_get_received_on (r), ==, "2026-09-19");
   g_assert_cmpstr (rs_hearing_response_get_sender (r), ==, "Grethe Madsen");
+  /* Signed on behalf of Ældrerådet, on the register. */
+  g_assert_cmpstr (rs_hearing_response_get_party_type (r), ==, "organisation");
+  g_assert_cmpstr (rs_hearing_response_get_party_name (r), ==, "Ældrerådet");
   g_assert_cmpstr (rs_hearing_response_get_channel (r), ==, "letter");
   /* The file name is not the subject. */
   g_assert_cmpstr (rs_hearing_response_get_subject (r), ==, "");

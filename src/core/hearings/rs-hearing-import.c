@@ -643,6 +643,35 @@ apply_received (RsHearingResponse *r,
     }
 }
 
+/* A letter signed by a person on behalf of a party on the register
+ * ("Grethe Madsen, formand\nÆldrerådet"): the party, from the last lines. */
+static gint64
+letter_party (RsDatabase        *db,
+              RsHearingResponse *r,
+              GError           **error)
+{
+  g_auto(GStrv) lines = NULL;
+  guint n, seen = 0;
+
+  if (!g_str_equal (rs_hearing_response_get_channel (r), "letter") || rs_hearing_response_get_party_id (r) > 0)
+    return 0;
+  lines = g_strsplit (rs_hearing_response_get_text (r), "\n", -1);
+  n = g_strv_length (lines);
+  for (guint i = n; i > 0 && seen < 6; i--)
+    {
+      char *line = g_strstrip (lines[i - 1]);
+      gint64 id;
+
+      if (*line == '\0')
+        continue;
+      seen++;
+      id = rs_consulted_party_store_match (db, line, NULL, error);
+      if (id != 0)
+        return id;
+    }
+  return 0;
+}
+
 int
 rs_hearing_import_files_full (RsDatabase                   *db,
                               gint64                        round_id,
@@ -696,10 +725,14 @@ rs_hearing_import_files_full (RsDatabase                   *db,
       for (guint j = 0; j < responses->len; j++)
         {
           RsHearingResponse *r = g_ptr_array_index (responses, j);
-          gint64 existing;
+          gint64 existing, party_id;
 
           if (received != NULL)
             apply_received (r, received);
+          if ((party_id = letter_party (db, r, error)) < 0)
+            goto fail;
+          if (party_id > 0)
+            rs_hearing_response_set_party_id (r, party_id);
           existing = rs_response_store_find_hash (db, round_id, rs_hearing_response_get_content_hash (r), error);
           if (existing < 0)
             goto fail;

@@ -231,7 +231,10 @@ cmd_responses (int    argc,
           json_builder_set_member_name (builder, "needs_review");
           json_builder_add_boolean_value (builder, rs_hearing_response_needs_review (r));
           json_builder_set_member_name (builder, "review_reason");
-          json_builder_add_string_value (builder, rs_hearing_response_get_review_reason (r));
+          {
+            g_autofree char *why = rs_hearing_response_describe_review (r);
+            json_builder_add_string_value (builder, why);
+          }
           json_builder_set_member_name (builder, "text");
           json_builder_add_string_value (builder, rs_hearing_response_get_text (r));
           json_builder_end_object (builder);
@@ -245,6 +248,7 @@ cmd_responses (int    argc,
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
     {
       g_autoptr(RsHearingResponse) r = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *why = rs_hearing_response_describe_review (r);
       g_autofree char *flags = g_strjoin (rs_hearing_response_get_late (r) &&
                                           rs_hearing_response_needs_review (r) ? ", " : "",
                                           rs_hearing_response_get_late (r) ? _("late") : "",
@@ -253,7 +257,7 @@ cmd_responses (int    argc,
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\n", rs_hearing_response_get_id (r),
                rs_hearing_response_get_received_on (r), rs_hearing_response_get_party_type (r),
                *rs_hearing_response_get_sender (r) ? rs_hearing_response_get_sender (r) : _("(no sender)"),
-               flags, rs_hearing_response_get_review_reason (r));
+               flags, why);
     }
   return RS_CLI_OK;
 }

@@ -128,7 +128,7 @@ check_message (Fixture    *f,
   g_assert_nonnull (r);
   g_test_message ("%s: sender “%s” <%s>, %s, review “%s”", name, rs_hearing_response_get_sender (r),
                   rs_hearing_response_get_sender_email (r), rs_hearing_response_get_received_on (r),
-                  rs_hearing_response_get_review_reason (r));
+                  describe (r));
 
 #define EXPECT(key) expect (expected, name, key, &value)
   if (EXPECT ("sender"))
@@ -160,9 +160,8 @@ check_message (Fixture    *f,
     {
       if (*value == '\0')
         g_assert_cmpstr (rs_hearing_response_get_review_reason (r), ==, "");
-      else if (strstr (rs_hearing_response_get_review_reason (r), value) == NULL)
-        g_error ("%s: review reason “%s” does not say “%s”", name,
-                 rs_hearing_response_get_review_reason (r), value);
+      else if (strstr (describe (r), value) == NULL)
+        g_error ("%s: review reason “%s” does not say “%s”", name, describe (r), value);
     }
   /* The original is always kept, as the first file. */
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachment WHERE owner_type = 'hearing_response' "

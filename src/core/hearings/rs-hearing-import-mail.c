@@ -438,17 +438,17 @@ set_sender (RsHearingResponse *r,
         }
       else
         {
-          rs_hearing_response_add_review_reason (r, _("The e-mail was sent by a web form or robot (a no-reply address); enter the real sender from the text."));
+          rs_hearing_response_add_review_reason (r, "robot-sender");
           return;
         }
     }
   if (email == NULL && name == NULL)
     {
-      rs_hearing_response_add_review_reason (r, _("The e-mail has no sender (From:); enter it."));
+      rs_hearing_response_add_review_reason (r, "no-sender");
       return;
     }
   if (email == NULL)
-    rs_hearing_response_add_review_reason (r, _("The sender has no e-mail address; check the sender."));
+    rs_hearing_response_add_review_reason (r, "no-address");
   rs_hearing_response_set_sender (r, name ? name : email);
   rs_hearing_response_set_sender_email (r, email);
 }
@@ -519,7 +519,7 @@ rs_import_read_email (const char *display,
   if (received == NULL)
     {
       received = g_strdup (fallback_date);
-      rs_hearing_response_add_review_reason (r, _("The e-mail has no date; the file’s date is used. Check the received date."));
+      rs_hearing_response_add_review_reason (r, "no-date");
     }
 
   {
@@ -531,17 +531,17 @@ rs_import_read_email (const char *display,
   if (*text == '\0')
     {
       if (parts.tnef)
-        rs_hearing_response_add_review_reason (r, _("The text is in an Outlook winmail.dat attachment, which Rådslag cannot read; copy the text in by hand."));
+        rs_hearing_response_add_review_reason (r, "winmail");
       else if (parts.opaque_smime)
-        rs_hearing_response_add_review_reason (r, _("The e-mail is signed or encrypted with S/MIME in a way Rådslag cannot read; copy the text in by hand."));
+        rs_hearing_response_add_review_reason (r, "smime");
       else
-        rs_hearing_response_add_review_reason (r, _("The e-mail has no text."));
+        rs_hearing_response_add_review_reason (r, "no-text");
     }
   if (parts.replaced)
-    rs_hearing_response_add_review_reason (r, _("Some characters could not be decoded (shown as �); check the text."));
+    rs_hearing_response_add_review_reason (r, "undecodable");
   if (unreadable->len > 0)
     {
-      rs_hearing_response_add_review_reason (r, _("No text could be read from an attached document; read it in the original."));
+      rs_hearing_response_add_review_reason (r, "attachment-unreadable");
     }
 
   rs_hearing_response_set_subject (r, subject);

@@ -263,20 +263,20 @@ letter_response (const char *path,
   if (date == NULL)
     {
       date = file_date (path);
-      rs_hearing_response_add_review_reason (r, _("No date was found in the letter; the file’s date is used. Check the received date."));
+      rs_hearing_response_add_review_reason (r, "letter-no-date");
     }
   if (signature != NULL)
     {
       rs_hearing_response_set_sender (r, signature);
-      rs_hearing_response_add_review_reason (r, _("The sender was read from the letter’s signature; check it."));
+      rs_hearing_response_add_review_reason (r, "letter-signature");
     }
   else if (author != NULL && *author != '\0')
     {
       rs_hearing_response_set_sender (r, author);
-      rs_hearing_response_add_review_reason (r, _("The sender is the PDF’s author; check it."));
+      rs_hearing_response_add_review_reason (r, "pdf-author");
     }
   else
-    rs_hearing_response_add_review_reason (r, _("The letter names no sender; enter it."));
+    rs_hearing_response_add_review_reason (r, "letter-no-sender");
   rs_hearing_response_set_text (r, text);
   rs_hearing_response_set_received_on (r, date);
   rs_hearing_response_set_channel (r, "letter");
@@ -304,7 +304,7 @@ read_text (const char *path,
     }
   r = letter_response (path, text, NULL, NULL);
   if (replaced)
-    rs_hearing_response_add_review_reason (r, _("Some characters could not be decoded (shown as �); check the text."));
+    rs_hearing_response_add_review_reason (r, "undecodable");
   g_ptr_array_add (rs_hearing_response_get_attachments (r),
                    rs_attachment_new ("original", display, "text/plain", bytes));
   return r;
@@ -327,7 +327,7 @@ read_odt (const char *path,
     }
   r = letter_response (path, text, NULL, NULL);
   if (*text == '\0')
-    rs_hearing_response_add_review_reason (r, _("The document has no text."));
+    rs_hearing_response_add_review_reason (r, "document-no-text");
   g_ptr_array_add (rs_hearing_response_get_attachments (r),
                    rs_attachment_new ("original", display, "application/vnd.oasis.opendocument.text", bytes));
   return r;
@@ -364,7 +364,7 @@ read_pdf (const char *path,
     }
   r = letter_response (path, text, created, author);
   if (*text == '\0')
-    rs_hearing_response_add_review_reason (r, _("The PDF contains no text (is it a scanned image?); copy the text in by hand."));
+    rs_hearing_response_add_review_reason (r, "pdf-no-text");
   g_ptr_array_add (rs_hearing_response_get_attachments (r),
                    rs_attachment_new ("original", display, "application/pdf", bytes));
   return r;
@@ -622,25 +622,10 @@ static void
 apply_received (RsHearingResponse *r,
                 const char        *received)
 {
-  g_autofree char *reason = g_strdup (rs_hearing_response_get_review_reason (r));
-
   rs_hearing_response_set_received_on (r, received);
   /* The date given by hand answers the date's review reason. */
-  if (*reason != '\0')
-    {
-      g_autoptr(GString) kept = g_string_new (NULL);
-      const char *date_reasons[] = {
-        _("No date was found in the letter; the file’s date is used. Check the received date."),
-        _("The e-mail has no date; the file’s date is used. Check the received date."),
-      };
-      g_autoptr(GString) all = g_string_new (reason);
-      for (guint i = 0; i < G_N_ELEMENTS (date_reasons); i++)
-        g_string_replace (all, date_reasons[i], "", 0);
-      g_string_assign (kept, g_strstrip (all->str));
-      while (g_string_replace (kept, "  ", " ", 0) > 0)
-        ;
-      rs_hearing_response_set_review_reason (r, kept->str);
-    }
+  rs_hearing_response_remove_review_reason (r, "no-date");
+  rs_hearing_response_remove_review_reason (r, "letter-no-date");
 }
 
 /* A letter signed by a person on behalf of a party on the register
@@ -756,11 +741,11 @@ rs_hearing_import_files_full (RsDatabase                   *db,
             }
           if (rs_hearing_response_needs_review (r))
             {
+              g_autofree char *why = rs_hearing_response_describe_review (r);
               report->review++;
               g_ptr_array_add (report->notes,
                                g_strdup_printf (_("%s: imported as response %lld; needs review: %s"), display,
-                                                (long long) rs_hearing_response_get_id (r),
-                                                rs_hearing_response_get_review_reason (r)));
+                                                (long long) rs_hearing_response_get_id (r), why));
             }
           count++;
         }

@@ -43,7 +43,8 @@ RS_HEARING_RESPONSE_STRING (summary)
 RS_HEARING_RESPONSE_STRING (redaction_override)
 RS_HEARING_RESPONSE_STRING (source_file)
 RS_HEARING_RESPONSE_STRING (party_name)
-/* Why the response needs a person's look; "" when it does not. */
+/* Why the response needs a person's look: codes separated by spaces
+ * ("no-sender letter-no-date"); "" when it does not. */
 RS_HEARING_RESPONSE_STRING (review_reason)
 /* SHA-256 of the imported file or text, to recognise it imported twice. */
 RS_HEARING_RESPONSE_STRING (content_hash)
@@ -66,9 +67,16 @@ RS_HEARING_RESPONSE_INT (gboolean, preview)
 
 gboolean   rs_hearing_response_is_private     (RsHearingResponse *self);
 gboolean   rs_hearing_response_needs_review   (RsHearingResponse *self);
-/* Adds @reason (a sentence) to the review reasons. */
-void       rs_hearing_response_add_review_reason (RsHearingResponse *self,
-                                                  const char        *reason);
+/* Adds or removes a review reason code: no-sender, no-address,
+ * robot-sender, no-date, no-text, winmail, smime, undecodable,
+ * attachment-unreadable, letter-no-date, letter-signature, pdf-author,
+ * letter-no-sender, document-no-text, pdf-no-text, manual. */
+void       rs_hearing_response_add_review_reason    (RsHearingResponse *self,
+                                                     const char        *code);
+void       rs_hearing_response_remove_review_reason (RsHearingResponse *self,
+                                                     const char        *code);
+/* The review reasons as translated sentences ("" when none). */
+char      *rs_hearing_response_describe_review      (RsHearingResponse *self);
 /* Analysed: at least one point, and every point has a decision. */
 gboolean   rs_hearing_response_is_analysed    (RsHearingResponse *self);
 /* The files to keep with the response (RsAttachment), owned by the response. */

@@ -616,8 +616,8 @@ rs_response_coding_view_set_response (RsResponseCodingView *self,
   gtk_label_set_label (self->meta_label, meta);
   if (rs_hearing_response_needs_review (response))
     {
-      g_autofree char *review = g_strdup_printf (_("Needs review: %s"),
-                                                 rs_hearing_response_get_review_reason (response));
+      g_autofree char *why = rs_hearing_response_describe_review (response);
+      g_autofree char *review = g_strdup_printf (_("Needs review: %s"), why);
       gtk_label_set_label (self->review_label, review);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->review_label), rs_hearing_response_needs_review (response));

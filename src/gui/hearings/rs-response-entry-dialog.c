@@ -177,6 +177,7 @@ rs_response_entry_dialog_new_for_response (GtkWindow         *parent,
                                               "modal", TRUE, NULL);
   const char *channel = rs_hearing_response_get_channel (response);
   const char *reason = rs_hearing_response_get_review_reason (response);
+  g_autofree char *why = rs_hearing_response_describe_review (response);
   guint selected = 0;
 
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Edit Response"));
@@ -196,7 +197,7 @@ rs_response_entry_dialog_new_for_response (GtkWindow         *parent,
       selected = i;
   adw_combo_row_set_selected (self->channel_row, selected);
   gtk_switch_set_active (self->review_switch, *reason != '\0');
-  adw_action_row_set_subtitle (self->review_row, *reason ? reason : _("Nothing to check"));
+  adw_action_row_set_subtitle (self->review_row, *why ? why : _("Nothing to check"));
   g_object_set_data_full (G_OBJECT (self), "review-reason", g_strdup (reason), g_free);
   g_object_set_data_full (G_OBJECT (self), "channel", g_strdup (channel), g_free);
   g_signal_connect_swapped (self->received_row, "changed", G_CALLBACK (received_changed_cb), self);
@@ -232,5 +233,5 @@ rs_response_entry_dialog_apply (RsResponseEntryDialog *self,
   if (!gtk_switch_get_active (self->review_switch))
     rs_hearing_response_set_review_reason (response, "");
   else
-    rs_hearing_response_set_review_reason (response, reason && *reason ? reason : _("Marked for review by hand."));
+    rs_hearing_response_set_review_reason (response, reason && *reason ? reason : "manual");
 }

@@ -297,18 +297,20 @@ zip_entry (GBytes     *bytes,
               comment_len = U16 (p + 32);
       guint32 comp_size = U32 (p + 20), uncomp_size = U32 (p + 24), local = U32 (p + 42);
 
-      if (memcmp (p, "PK\1\2", 4) != 0 || p + 46 + name_len > data + size)
+      if (memcmp (p, "PK\1\2", 4) != 0 || (gsize) (p - data) + 46 + name_len > size)
         return NULL;
       if (name_len == strlen (wanted) && memcmp (p + 46, wanted, name_len) == 0)
         {
           const guchar *lh = data + local;
           const guchar *start;
+          gsize start_off;
 
           if ((gsize) local + 30 > size || memcmp (lh, "PK\3\4", 4) != 0)
             return NULL;
-          start = lh + 30 + U16 (lh + 26) + U16 (lh + 28);
-          if (start + comp_size > data + size || uncomp_size > 64 * 1024 * 1024)
+          start_off = (gsize) local + 30 + U16 (lh + 26) + U16 (lh + 28);
+          if (start_off > size || comp_size > size - start_off || uncomp_size > 64 * 1024 * 1024)
             return NULL;
+          start = data + start_off;
           if (method == 0)
             return g_bytes_new (start, comp_size);
           if (method == 8)

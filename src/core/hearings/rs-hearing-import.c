@@ -537,6 +537,10 @@ rs_hearing_import_read_file_mapped (const char         *path,
    * laid out as a table is still a letter. */
   if (type == RS_RESPONSE_FILE_CSV && !has_csv_name (path) && !csv_has_text_column (bytes))
     type = RS_RESPONSE_FILE_TEXT;
+  /* A file named .csv that is text is read as CSV, so that a header Rådslag
+   * does not know is reported (and can be mapped), not taken for a letter. */
+  else if (type == RS_RESPONSE_FILE_TEXT && has_csv_name (path))
+    type = RS_RESPONSE_FILE_CSV;
   switch (type)
     {
     case RS_RESPONSE_FILE_PDF:

@@ -177,6 +177,11 @@ rs_response_store_delete (RsDatabase *db,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);
+  /* Deleted responses are kept for undo for 30 days, then gone for good. */
+  if (!rs_database_run (db, error,
+                        "DELETE FROM hearing_response_trash WHERE deleted_at < "
+                        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-30 days')", NULL))
+    goto fail;
   if (!rs_database_run (db, error,
                         "INSERT OR REPLACE INTO hearing_response_trash (response_id, round_id, snapshot) "
                         "VALUES (?, ?, ?)", "iit", response_id,

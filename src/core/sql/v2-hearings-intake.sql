@@ -11,7 +11,7 @@ ALTER TABLE hearing_response ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
 CREATE INDEX hearing_response_content_hash ON hearing_response (round_id, content_hash);
 
 -- A deleted response with its points and files, as JSON, until it is
--- restored (undo) or purged.
+-- restored (undo) or 30 days have passed (purged on the next delete).
 CREATE TABLE hearing_response_trash (
   response_id INTEGER PRIMARY KEY,
   round_id    INTEGER NOT NULL REFERENCES hearing_round(id) ON DELETE CASCADE,

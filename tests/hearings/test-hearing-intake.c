@@ -315,12 +315,12 @@ test_mixed_folder (Fixture      *f,
   g_assert_cmpstr (rs_hearing_response_get_channel (r), ==, "letter");
   /* The file name is not the subject. */
   g_assert_cmpstr (rs_hearing_response_get_subject (r), ==, "");
-  g_assert_nonnull (strstr (describe (r), "signature"));
+  g_assert_nonnull (strstr (rs_hearing_response_get_review_reason (r), "letter-signature"));
   g_clear_object (&r);
 
   r = response_from (f, "brev-uden-dato.txt");
   g_assert_cmpstr (rs_hearing_response_get_received_on (r), ==, "2026-09-25");
-  g_assert_nonnull (strstr (describe (r), "No date"));
+  g_assert_nonnull (strstr (rs_hearing_response_get_review_reason (r), "letter-no-date"));
   g_clear_object (&r);
 
   r = response_from (f, "brev-19-9.txt");
@@ -362,8 +362,8 @@ test_received_given (Fixture      *f,
   g_assert_cmpstr (rs_hearing_response_get_received_on (r), ==, "2026-10-05");
   g_assert_true (rs_hearing_response_get_late (r));
   /* The date given answers the date's review reason; the sender's stays. */
-  g_assert_null (strstr (describe (r), "No date"));
-  g_assert_nonnull (strstr (describe (r), "signature"));
+  g_assert_null (strstr (rs_hearing_response_get_review_reason (r), "letter-no-date"));
+  g_assert_nonnull (strstr (rs_hearing_response_get_review_reason (r), "letter-signature"));
 }
 
 static void

@@ -160,8 +160,8 @@ check_message (Fixture    *f,
     {
       if (*value == '\0')
         g_assert_cmpstr (rs_hearing_response_get_review_reason (r), ==, "");
-      else if (strstr (describe (r), value) == NULL)
-        g_error ("%s: review reason “%s” does not say “%s”", name, describe (r), value);
+      else
+        g_assert_cmpstr (rs_hearing_response_get_review_reason (r), ==, value);
     }
   /* The original is always kept, as the first file. */
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachment WHERE owner_type = 'hearing_response' "

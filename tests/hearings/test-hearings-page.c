@@ -284,7 +284,11 @@ test_review_edit_delete (void)
   review_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page->coding_view),
                                                            RS_TYPE_RESPONSE_CODING_VIEW, "review_label"));
   g_assert_true (gtk_widget_get_visible (review_label));
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (review_label)), "no sender"));
+  g_assert_cmpstr (rs_hearing_response_get_review_reason (shown), ==, "no-sender");
+  {
+    g_autofree char *why = rs_hearing_response_describe_review (shown);
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (review_label)), why));
+  }
 
   /* Edit: name the sender and clear the review flag. */
   gtk_widget_activate_action (GTK_WIDGET (page->coding_view), "hearings.edit-response", NULL);

@@ -273,12 +273,16 @@ test_mixed_folder (Fixture      *f,
   g_autofree char *skovhuse = rs_test_data_path ("intake/brev-skovhuse.pdf");
   g_autofree char *sent = rs_test_data_path ("intake/brev-sent.pdf");
   g_autofree char *broken = rs_test_data_path ("intake/afbrudt.pdf");
+  g_autofree char *word = rs_test_data_path ("intake/brev-word.docx");
+  g_autofree char *utf16 = rs_test_data_path ("intake/brev-notepad-utf16.txt");
+  g_autofree char *scan = copy_with_mtime (f, "intake/scannet-brev.jpg", "2026-09-22");
   g_autofree char *m1 = rs_test_data_path ("mail/late-after-deadline.eml");
   g_autofree char *m2 = rs_test_data_path ("mail/timezone-after-midnight.eml");
   g_autofree char *m3 = rs_test_data_path ("mail/deadline-last-minute.eml");
   g_autofree char *m4 = rs_test_data_path ("mail/missing-from.eml");
-  const char *with_broken[] = { undated, carla, aeldre, b199, skovhuse, sent, m1, m2, m3, m4, broken, NULL };
-  const char *paths[] = { undated, carla, aeldre, b199, skovhuse, sent, m1, m2, m3, m4, NULL };
+  const char *with_broken[] = { undated, carla, aeldre, b199, skovhuse, sent, m1, m2, m3, m4, word, utf16,
+                                scan, broken, NULL };
+  const char *paths[] = { undated, carla, aeldre, b199, skovhuse, sent, m1, m2, m3, m4, word, utf16, scan, NULL };
   RsHearingImportReport report = { 0 };
   g_autoptr(RsHearingResponse) r = NULL;
   RsResponseFilter late = { .status = "late" };
@@ -295,7 +299,7 @@ test_mixed_folder (Fixture      *f,
   rs_hearing_import_report_clear (&report);
 
   g_assert_cmpint (rs_hearing_import_files_full (f->db, f->round_id, paths, NULL, NULL, &report,
-                                                 NULL, NULL, NULL, &error), ==, 10);
+                                                 NULL, NULL, NULL, &error), ==, 13);
   g_assert_no_error (error);
   rs_hearing_import_report_clear (&report);
 
@@ -338,6 +342,26 @@ test_mixed_folder (Fixture      *f,
   g_assert_cmpstr (rs_hearing_response_get_received_on (r), ==, "2026-10-03");
   g_assert_cmpstr (rs_hearing_response_get_sender (r), ==, "Jytte Brandt");
   g_assert_true (rs_hearing_response_get_late (r));
+  g_clear_object (&r);
+
+  /* A Word letter, a Notepad "Unicode" (UTF-16) letter and a scan. */
+  r = response_from (f, "brev-word.docx");
+  g_assert_cmpstr (rs_hearing_response_get_received_on (r), ==, "2026-09-24");
+  g_assert_cmpstr (rs_hearing_response_get_sender (r), ==, "Bo Kjeldsen");
+  g_assert_cmpstr (rs_hearing_response_get_party_type (r), ==, "organisation");
+  g_assert_nonnull (strstr (rs_hearing_response_get_text (r), "bevare lokaletilskuddet"));
+  g_clear_object (&r);
+  r = response_from (f, "brev-notepad-utf16.txt");
+  g_assert_cmpstr (rs_hearing_response_get_received_on (r), ==, "2026-09-27");
+  g_assert_cmpstr (rs_hearing_response_get_sender (r), ==, "Ellen Vinther");
+  g_assert_nonnull (strstr (rs_hearing_response_get_text (r), "Bevar bussen til Skovhuse – den"));
+  g_clear_object (&r);
+  r = response_from (f, "scannet-brev.jpg");
+  g_assert_cmpstr (rs_hearing_response_get_received_on (r), ==, "2026-09-22");
+  g_assert_cmpstr (rs_hearing_response_get_text (r), ==, "");
+  g_assert_cmpstr (rs_hearing_response_get_review_reason (r), ==, "letter-no-date scan");
+  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachment WHERE filename = 'scannet-brev.jpg' "
+                                      "AND mime_type = 'image/jpeg'"), ==, 1);
 }
 
 static void

@@ -317,6 +317,9 @@ keep_attachment (GMimePart *part,
       if (text == NULL || *text == '\0')
         g_ptr_array_add (parts->unreadable, g_strdup (name ? name : mime));
     }
+  else if (g_str_equal (lower_mime, "application/vnd.openxmlformats-officedocument.wordprocessingml.document") ||
+           g_str_has_suffix (lower_name, ".docx"))
+    text = rs_import_docx_text (bytes);
   append_block (parts->attached_text, text);
 }
 

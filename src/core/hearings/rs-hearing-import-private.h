@@ -22,6 +22,8 @@ char *rs_import_decode_text     (const char *data,
 char *rs_import_html_to_text    (const char *html);
 /* The text of an OpenDocument text file (its content.xml), or NULL. */
 char *rs_import_odt_text        (GBytes     *bytes);
+/* The text of a Word (.docx) document, or NULL. */
+char *rs_import_docx_text       (GBytes     *bytes);
 /* The text of a PDF, its creation date (YYYY-MM-DD or NULL) and author;
  * NULL with @error when it cannot be read. Empty when it has no text. */
 char *rs_import_pdf_text        (GBytes     *bytes,

@@ -407,6 +407,70 @@ rs_import_odt_text (GBytes *bytes)
   return g_strstrip (g_string_free (g_steal_pointer (&text), FALSE));
 }
 
+/* Word (OOXML): the text runs of word/document.xml, a line per paragraph. */
+static void
+docx_start (GMarkupParseContext *context,
+            const char          *element,
+            const char         **names,
+            const char         **values,
+            gpointer             user_data,
+            GError             **error)
+{
+  OdtState *s = user_data;
+
+  if (g_str_equal (element, "w:tab"))
+    g_string_append_c (s->text, '\t');
+  else if (g_str_equal (element, "w:br") || g_str_equal (element, "w:cr"))
+    g_string_append_c (s->text, '\n');
+}
+
+static void
+docx_end (GMarkupParseContext *context,
+          const char          *element,
+          gpointer             user_data,
+          GError             **error)
+{
+  OdtState *s = user_data;
+
+  if (g_str_equal (element, "w:p"))
+    g_string_append_c (s->text, '\n');
+}
+
+static void
+docx_text (GMarkupParseContext *context,
+           const char          *text,
+           gsize                len,
+           gpointer             user_data,
+           GError             **error)
+{
+  OdtState *s = user_data;
+  const char *element = g_markup_parse_context_get_element (context);
+
+  if (g_strcmp0 (element, "w:t") == 0)
+    g_string_append_len (s->text, text, len);
+}
+
+char *
+rs_import_docx_text (GBytes *bytes)
+{
+  static const GMarkupParser parser = { docx_start, docx_end, docx_text, NULL, NULL };
+  g_autoptr(GBytes) xml = zip_entry (bytes, "word/document.xml");
+  g_autoptr(GString) text = g_string_new (NULL);
+  OdtState state = { text, 0 };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  gsize len;
+  const char *data;
+
+  if (xml == NULL)
+    return NULL;
+  data = g_bytes_get_data (xml, &len);
+  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &state, NULL);
+  if (!g_markup_parse_context_parse (context, data, len, NULL) ||
+      !g_markup_parse_context_end_parse (context, NULL))
+    return NULL;
+  return g_strstrip (g_string_free (g_steal_pointer (&text), FALSE));
+}
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 

@@ -212,6 +212,46 @@ looks_like_odt (const char *data,
          memcmp (data + 30, magic, sizeof magic - 1) == 0;
 }
 
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle,
+                gsize       n)
+{
+  for (gsize i = 0; n <= length && i <= length - n; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+looks_like_docx (const char *data,
+                 gsize       length)
+{
+  static const char part[] = "word/document.xml";
+
+  return length > 30 && memcmp (data, "PK\3\4", 4) == 0 &&
+         contains_bytes (data, MIN (length, 1 << 20), part, sizeof part - 1);
+}
+
+/* A whole image (not a cut-off one): the scan of a letter. */
+static const char *
+scan_type (const char *data,
+           gsize       length)
+{
+  const guchar *d = (const guchar *) data;
+
+  if (length > 64 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0 &&
+      contains_bytes (data + length - MIN (length, 16), MIN (length, 16), "IEND", 4))
+    return "image/png";
+  if (length > 64 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF &&
+      contains_bytes (data + length - MIN (length, 32), MIN (length, 32), "\xFF\xD9", 2))
+    return "image/jpeg";
+  if (length > 1024 && (memcmp (data, "II*\0", 4) == 0 || memcmp (data, "MM\0*", 4) == 0))
+    return "image/tiff";
+  return NULL;
+}
+
 RsResponseFileType
 rs_hearing_import_detect (const char *data,
                           gsize       length)
@@ -220,6 +260,10 @@ rs_hearing_import_detect (const char *data,
     return RS_RESPONSE_FILE_PDF;
   if (looks_like_odt (data, length))
     return RS_RESPONSE_FILE_ODT;
+  if (looks_like_docx (data, length))
+    return RS_RESPONSE_FILE_DOCX;
+  if (scan_type (data, length) != NULL)
+    return RS_RESPONSE_FILE_SCAN;
   if (memchr (data, '\0', MIN (length, 65536)) != NULL)
     return RS_RESPONSE_FILE_UNKNOWN;
   if (looks_like_email (data, length))
@@ -330,6 +374,48 @@ read_odt (const char *path,
     rs_hearing_response_add_review_reason (r, "document-no-text");
   g_ptr_array_add (rs_hearing_response_get_attachments (r),
                    rs_attachment_new ("original", display, "application/vnd.oasis.opendocument.text", bytes));
+  return r;
+}
+
+static RsHearingResponse *
+read_docx (const char *path,
+           const char *display,
+           GBytes     *bytes,
+           GError    **error)
+{
+  g_autofree char *text = rs_import_docx_text (bytes);
+  RsHearingResponse *r;
+
+  if (text == NULL)
+    {
+      g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
+                   _("%s: the Word document cannot be read (it is damaged)."), display);
+      return NULL;
+    }
+  r = letter_response (path, text, NULL, NULL);
+  if (*text == '\0')
+    rs_hearing_response_add_review_reason (r, "document-no-text");
+  g_ptr_array_add (rs_hearing_response_get_attachments (r),
+                   rs_attachment_new ("original", display,
+                                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                      bytes));
+  return r;
+}
+
+/* A scanned letter: kept, with nothing read, for a person to type in. */
+static RsHearingResponse *
+read_scan (const char *path,
+           const char *display,
+           GBytes     *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  RsHearingResponse *r = letter_response (path, "", NULL, NULL);
+
+  rs_hearing_response_remove_review_reason (r, "letter-no-sender");
+  rs_hearing_response_add_review_reason (r, "scan");
+  g_ptr_array_add (rs_hearing_response_get_attachments (r),
+                   rs_attachment_new ("original", display, scan_type (data, length), bytes));
   return r;
 }
 
@@ -525,6 +611,37 @@ rs_hearing_import_read_file_mapped (const char         *path,
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);
+  /* Notepad's "Unicode" (UTF-16 with a byte-order mark) and UTF-8 with a
+   * byte-order mark are text like any other. */
+  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    {
+      gsize written = 0;
+      char *utf8 = g_convert (data + 2, length - 2, "UTF-8",
+                              (guchar) data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", NULL, &written, NULL);
+      if (utf8 == NULL)
+        {
+          g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
+                       _("%s: the text encoding is not recognised."), display);
+          return NULL;
+        }
+      g_bytes_unref (bytes);
+      bytes = g_bytes_new_take (utf8, written);
+      data = g_bytes_get_data (bytes, &length);
+    }
+  else if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      GBytes *rest = g_bytes_new_from_bytes (bytes, 3, length - 3);
+      g_bytes_unref (bytes);
+      bytes = rest;
+      data = g_bytes_get_data (bytes, &length);
+      if (length == 0)
+        {
+          g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
+                       _("%s: the file is empty."), display);
+          return NULL;
+        }
+    }
   if (mapping != NULL)
     {
       if (!read_csv (path, display, bytes, mapping, out, error))
@@ -549,6 +666,12 @@ rs_hearing_import_read_file_mapped (const char         *path,
     case RS_RESPONSE_FILE_ODT:
       r = read_odt (path, display, bytes, error);
       break;
+    case RS_RESPONSE_FILE_DOCX:
+      r = read_docx (path, display, bytes, error);
+      break;
+    case RS_RESPONSE_FILE_SCAN:
+      r = read_scan (path, display, bytes);
+      break;
     case RS_RESPONSE_FILE_EMAIL:
       r = read_email (path, display, bytes, error);
       break;
@@ -570,7 +693,7 @@ rs_hearing_import_read_file_mapped (const char         *path,
     default:
       g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
                    _("%s: not a response file Rådslag can read (plain text, e-mail, PDF, "
-                     "OpenDocument text or CSV)."), display);
+                     "OpenDocument or Word text, scanned image or CSV)."), display);
       return NULL;
     }
   if (r == NULL)

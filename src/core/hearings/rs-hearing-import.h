@@ -16,6 +16,8 @@ typedef enum
   RS_RESPONSE_FILE_PDF,
   RS_RESPONSE_FILE_CSV,
   RS_RESPONSE_FILE_ODT,
+  RS_RESPONSE_FILE_DOCX,
+  RS_RESPONSE_FILE_SCAN,   /* a whole PNG, JPEG or TIFF image: a scanned letter */
 } RsResponseFileType;
 
 typedef struct

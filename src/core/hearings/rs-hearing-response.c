@@ -215,6 +215,7 @@ static const struct
   { "letter-no-sender", N_("The letter names no sender; enter it.") },
   { "document-no-text", N_("The document has no text.") },
   { "pdf-no-text", N_("The PDF contains no text (is it a scanned image?); copy the text in by hand.") },
+  { "scan", N_("The letter is a scanned image; copy the text in by hand.") },
   { "manual", N_("Marked for review by hand.") },
 };
 

@@ -70,7 +70,7 @@ gboolean   rs_hearing_response_needs_review   (RsHearingResponse *self);
 /* Adds or removes a review reason code: no-sender, no-address,
  * robot-sender, no-date, no-text, winmail, smime, undecodable,
  * attachment-unreadable, letter-no-date, letter-signature, pdf-author,
- * letter-no-sender, document-no-text, pdf-no-text, manual. */
+ * letter-no-sender, document-no-text, pdf-no-text, scan, manual. */
 void       rs_hearing_response_add_review_reason    (RsHearingResponse *self,
                                                      const char        *code);
 void       rs_hearing_response_remove_review_reason (RsHearingResponse *self,

@@ -45,4 +45,12 @@ RsHearingResponse *rs_import_read_email (const char *display,
                                          const char *fallback_date,
                                          GError    **error);
 
+/* rs-hearing-import-msg.c: an Outlook .msg file (a Compound File). */
+gboolean           rs_import_is_msg     (const char *data,
+                                         gsize       length);
+RsHearingResponse *rs_import_read_msg   (const char *display,
+                                         GBytes     *bytes,
+                                         const char *fallback_date,
+                                         GError    **error);
+
 G_END_DECLS

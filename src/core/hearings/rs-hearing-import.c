@@ -264,6 +264,8 @@ rs_hearing_import_detect (const char *data,
     return RS_RESPONSE_FILE_DOCX;
   if (scan_type (data, length) != NULL)
     return RS_RESPONSE_FILE_SCAN;
+  if (rs_import_is_msg (data, length))
+    return RS_RESPONSE_FILE_MSG;
   if (memchr (data, '\0', MIN (length, 65536)) != NULL)
     return RS_RESPONSE_FILE_UNKNOWN;
   if (looks_like_email (data, length))
@@ -672,6 +674,12 @@ rs_hearing_import_read_file_mapped (const char         *path,
     case RS_RESPONSE_FILE_SCAN:
       r = read_scan (path, display, bytes);
       break;
+    case RS_RESPONSE_FILE_MSG:
+      {
+        g_autofree char *fallback = file_date (path);
+        r = rs_import_read_msg (display, bytes, fallback, error);
+      }
+      break;
     case RS_RESPONSE_FILE_EMAIL:
       r = read_email (path, display, bytes, error);
       break;
@@ -692,8 +700,8 @@ rs_hearing_import_read_file_mapped (const char         *path,
     case RS_RESPONSE_FILE_UNKNOWN:
     default:
       g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
-                   _("%s: not a response file Rådslag can read (plain text, e-mail, PDF, "
-                     "OpenDocument or Word text, scanned image or CSV)."), display);
+                   _("%s: not a response file Rådslag can read (plain text, e-mail, Outlook "
+                     "message, PDF, OpenDocument or Word text, scanned image or CSV)."), display);
       return NULL;
     }
   if (r == NULL)
@@ -755,8 +763,9 @@ apply_received (RsHearingResponse *r,
   rs_hearing_response_remove_review_reason (r, "letter-no-date");
 }
 
-/* A letter signed by a person on behalf of a party on the register
- * ("Grethe Madsen, formand\nÆldrerådet"): the party, from the last lines. */
+/* A letter or e-mail signed by a person on behalf of a party on the
+ * register ("Grethe Madsen, formand\nÆldrerådet"): the party, from the
+ * last lines. */
 static gint64
 letter_party (RsDatabase        *db,
               RsHearingResponse *r,
@@ -765,7 +774,9 @@ letter_party (RsDatabase        *db,
   g_auto(GStrv) lines = NULL;
   guint n, seen = 0;
 
-  if (!g_str_equal (rs_hearing_response_get_channel (r), "letter") || rs_hearing_response_get_party_id (r) > 0)
+  if ((!g_str_equal (rs_hearing_response_get_channel (r), "letter") &&
+       !g_str_equal (rs_hearing_response_get_channel (r), "email")) ||
+      rs_hearing_response_get_party_id (r) > 0)
     return 0;
   lines = g_strsplit (rs_hearing_response_get_text (r), "\n", -1);
   n = g_strv_length (lines);

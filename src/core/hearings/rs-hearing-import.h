@@ -18,6 +18,7 @@ typedef enum
   RS_RESPONSE_FILE_ODT,
   RS_RESPONSE_FILE_DOCX,
   RS_RESPONSE_FILE_SCAN,   /* a whole PNG, JPEG or TIFF image: a scanned letter */
+  RS_RESPONSE_FILE_MSG,    /* an Outlook message (.msg) */
 } RsResponseFileType;
 
 typedef struct

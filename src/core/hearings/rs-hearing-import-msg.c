@@ -79,7 +79,8 @@ read_chain (Cfb     *cfb,
     {
       gsize offset = ((gsize) s + 1) << cfb->shift;
 
-      if (s >= cfb->fat->len || steps > cfb->fat->len || offset + sector_size > cfb->size)
+      /* A chain has at most as many sectors as the file: a cycle ends here. */
+      if (s >= cfb->fat->len || steps > (cfb->size >> cfb->shift) || offset + sector_size > cfb->size)
         {
           g_byte_array_unref (out);
           return NULL;
@@ -102,7 +103,7 @@ read_mini_chain (Cfb     *cfb,
     {
       gsize offset = (gsize) s * 64;
 
-      if (s >= cfb->minifat->len || steps > cfb->minifat->len || cfb->ministream == NULL ||
+      if (s >= cfb->minifat->len || cfb->ministream == NULL || steps > cfb->ministream->len / 64 ||
           offset + 64 > cfb->ministream->len)
         {
           g_byte_array_unref (out);
@@ -193,7 +194,8 @@ cfb_open (Cfb          *cfb,
   minifat_start = u32 (data + 0x3C);
   difat_start = u32 (data + 0x44);
   n_difat = u32 (data + 0x48);
-  if (n_fat > CFB_MAX_SECTORS / (sector_size / 4) || cfb->mini_cutoff != 4096)
+  if (n_fat > CFB_MAX_SECTORS / (sector_size / 4) || n_fat > (size >> cfb->shift) ||
+      n_difat > (size >> cfb->shift) || cfb->mini_cutoff != 4096)
     return FALSE;
 
   /* The FAT, from the header's 109 DIFAT slots and the DIFAT chain. */
@@ -262,14 +264,18 @@ static void
 collect_children (Cfb        *cfb,
                   guint32     index,
                   GHashTable *out,
+                  GHashTable *seen,
                   int         depth)
 {
   CfbEntry e = { 0 };
 
-  if (depth > 64 || g_hash_table_size (out) > 4096 || !cfb_entry (cfb, index, &e))
+  /* Each entry once: a damaged tree may point back at itself. */
+  if (depth > 256 || g_hash_table_contains (seen, GUINT_TO_POINTER (index + 1)) ||
+      g_hash_table_size (seen) > 8192 || !cfb_entry (cfb, index, &e))
     return;
-  collect_children (cfb, e.left, out, depth + 1);
-  collect_children (cfb, e.right, out, depth + 1);
+  g_hash_table_add (seen, GUINT_TO_POINTER (index + 1));
+  collect_children (cfb, e.left, out, seen, depth + 1);
+  collect_children (cfb, e.right, out, seen, depth + 1);
   {
     char *upper = g_ascii_strup (e.name, -1);
     if (!g_hash_table_contains (out, upper))
@@ -289,7 +295,8 @@ storage_children (Cfb     *cfb,
 
   if (cfb_entry (cfb, storage, &e))
     {
-      collect_children (cfb, e.child, out, 0);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      collect_children (cfb, e.child, out, seen, 0);
       g_free (e.name);
     }
   return out;

@@ -537,6 +537,37 @@ test_whitebook_privacy (Fixture      *f,
   g_assert_null (strstr (html, "010190"));
 }
 
+/* A damaged Outlook message (its directory's sector chain loops back on
+ * itself) is refused, naming the file, and quickly. */
+static void
+test_msg_cycle (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *src = rs_test_data_path ("mail/outlook-saved-message.msg");
+  g_autofree char *path = g_build_filename (f->dir, "løkke.msg", NULL);
+  g_autofree char *contents = NULL;
+  const char *paths[] = { path, NULL };
+  guint32 dir_start, fat0;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (src, &contents, &len, NULL));
+  memcpy (&dir_start, contents + 0x30, 4);
+  memcpy (&fat0, contents + 0x4C, 4);
+  dir_start = GUINT32_FROM_LE (dir_start);
+  fat0 = GUINT32_FROM_LE (fat0);
+  g_assert_cmpuint ((fat0 + 1) * 512 + dir_start * 4 + 4, <=, len);
+  {
+    guint32 self = GUINT32_TO_LE (dir_start);
+    memcpy (contents + (fat0 + 1) * 512 + dir_start * 4, &self, 4);
+  }
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+  g_assert_cmpint (rs_hearing_import_files (f->db, f->round_id, paths, NULL, NULL, NULL, &error), ==, -1);
+  g_assert_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "løkke.msg"));
+  g_assert_cmpint (round_count (f, "1"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +589,7 @@ main (int   argc,
   ADD ("duplicates", test_duplicates);
   ADD ("edit-delete-undo", test_edit_delete_undo);
   ADD ("whitebook-privacy", test_whitebook_privacy);
+  ADD ("msg-cycle", test_msg_cycle);
 #undef ADD
   return g_test_run ();
 }

@@ -17,8 +17,6 @@
  * from recommendations to its points hold again).
  */
 
-static const char * const channels[] = { "letter", "email", "meeting", "phone", "digital", NULL };
-
 gboolean
 rs_response_store_edit (RsDatabase        *db,
                         RsHearingResponse *response,
@@ -82,12 +80,6 @@ out:
     return rs_database_commit (db, error);
   rs_database_rollback (db);
   return FALSE;
-}
-
-const char * const *
-rs_response_store_channels (void)
-{
-  return channels;
 }
 
 /* Every row of @table matching @where (one id parameter) as JSON objects. */

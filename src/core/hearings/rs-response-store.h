@@ -100,9 +100,6 @@ gboolean    rs_response_store_delete         (RsDatabase        *db,
 gboolean    rs_response_store_restore        (RsDatabase        *db,
                                               gint64             response_id,
                                               GError           **error);
-/* The channels a response can come by, NULL-terminated: letter, email,
- * meeting, phone, digital. */
-const char * const *rs_response_store_channels (void);
 /* The id of a response of round @round_id with content hash @hash, or 0
  * (-1 on error). */
 gint64      rs_response_store_find_hash      (RsDatabase        *db,

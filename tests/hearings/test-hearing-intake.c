@@ -294,6 +294,7 @@ test_mixed_folder (Fixture      *f,
                                                  NULL, NULL, NULL, &error), ==, -1);
   g_assert_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE);
   g_assert_nonnull (strstr (error->message, "afbrudt.pdf"));
+  g_assert_nonnull (strstr (error->message, "incomplete"));
   g_assert_cmpint (round_count (f, "1"), ==, 0);
   g_clear_error (&error);
   rs_hearing_import_report_clear (&report);

@@ -441,9 +441,21 @@ read_pdf (const char *path,
   g_autoptr(GError) local = NULL;
   g_autofree char *created = NULL;
   g_autofree char *author = NULL;
-  g_autofree char *text = rs_import_pdf_text (bytes, &created, &author, &local);
+  g_autofree char *text = NULL;
   RsHearingResponse *r;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
 
+  /* Poppler rebuilds a cut-off file as far as it goes; a letter missing its
+   * end is refused instead, as its text may be missing too. */
+  if (!contains_bytes (data + length - MIN (length, 2048), MIN (length, 2048), "%%EOF", 5))
+    {
+      g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
+                   _("%s: the PDF is incomplete (it stops before its end; was it cut off when copied?)."),
+                   display);
+      return NULL;
+    }
+  text = rs_import_pdf_text (bytes, &created, &author, &local);
   if (text == NULL)
     {
       g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-hearing-response.h"
+#include "rs-report-i18n.h"
 
 struct _RsHearingResponse
 {
@@ -287,4 +288,18 @@ rs_hearing_response_describe_review (RsHearingResponse *self)
       g_string_append_printf (text, "%s%s", text->len ? " " : "", sentence ? sentence : list[i]);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+const char *
+rs_hearing_channel_get_label (const char *channel)
+{
+  static const struct { const char *nick; const char *label; } labels[] = {
+    { "letter", N_("Letter") }, { "email", N_("E-mail") }, { "meeting", N_("Meeting") },
+    { "phone", N_("Phone") }, { "digital", N_("Digital form") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (channel, labels[i].nick) == 0)
+      return _(labels[i].label);
+  return channel != NULL ? channel : "";
 }

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "rs-report-i18n.h"
 
 #include "rs-redact.h"
 

@@ -427,6 +427,24 @@ test_duplicates (Fixture      *f,
   rs_hearing_import_report_clear (&report);
   g_assert_cmpint (round_count (f, "1"), ==, 2);
   g_assert_cmpint (round_count (f, "length(r.content_hash) = 64"), ==, 2);
+
+  /* A campaign text without senders is not a duplicate of itself; the same
+   * CSV file again is. */
+  {
+    g_autofree char *csv = g_build_filename (f->dir, "kampagne.csv", NULL);
+    const char *third[] = { csv, NULL };
+    g_assert_true (g_file_set_contents (csv, "afsender;tekst\n;Bevar svømmehallen!\n;Bevar svømmehallen!\n"
+                                             "Ida Holm;Bevar svømmehallen!\n", -1, NULL));
+    g_assert_cmpint (rs_hearing_import_files_full (f->db, f->round_id, third, NULL, NULL, &report, NULL,
+                                                   NULL, NULL, &error), ==, 3);
+    g_assert_no_error (error);
+    rs_hearing_import_report_clear (&report);
+    g_assert_cmpint (rs_hearing_import_files_full (f->db, f->round_id, third, NULL, NULL, &report, NULL,
+                                                   NULL, NULL, &error), ==, 0);
+    g_assert_cmpint (report.skipped, ==, 3);
+    g_assert_nonnull (strstr (g_ptr_array_index (report.notes, 0), "kampagne.csv, row 1"));
+    rs_hearing_import_report_clear (&report);
+  }
 }
 
 static void

@@ -602,6 +602,28 @@ rs_hearing_import_read_csv_head (const char *path,
   return g_steal_pointer (&csv);
 }
 
+/* The same response is the same sender (e-mail, else name) and the same
+ * text. Without a sender, identical texts may be different people's (a
+ * campaign letter): then only the same file and row count as the same. */
+static void
+set_content_hashes (GPtrArray  *responses,
+                    const char *display)
+{
+  for (guint i = 0; i < responses->len; i++)
+    {
+      RsHearingResponse *r = g_ptr_array_index (responses, i);
+      const char *who = *rs_hearing_response_get_sender_email (r) ? rs_hearing_response_get_sender_email (r)
+                                                                  : rs_hearing_response_get_sender (r);
+      g_autofree char *anonymous = NULL;
+      g_autofree char *hash = NULL;
+
+      if (*who == '\0')
+        who = anonymous = g_strdup_printf ("%s#%u", display, i + 1);
+      hash = rs_import_content_hash (who, rs_hearing_response_get_text (r));
+      rs_hearing_response_set_content_hash (r, hash);
+    }
+}
+
 GPtrArray *
 rs_hearing_import_read_file (const char *path,
                              GError    **error)
@@ -660,6 +682,7 @@ rs_hearing_import_read_file_mapped (const char         *path,
     {
       if (!read_csv (path, display, bytes, mapping, out, error))
         return NULL;
+      set_content_hashes (out, display);
       return g_steal_pointer (&out);
     }
 
@@ -698,13 +721,7 @@ rs_hearing_import_read_file_mapped (const char         *path,
     case RS_RESPONSE_FILE_CSV:
       if (!read_csv (path, display, bytes, NULL, out, error))
         return NULL;
-      for (guint i = 0; i < out->len; i++)
-        {
-          RsHearingResponse *row = g_ptr_array_index (out, i);
-          g_autofree char *hash = rs_import_content_hash (rs_hearing_response_get_sender (row),
-                                                          rs_hearing_response_get_text (row));
-          rs_hearing_response_set_content_hash (row, hash);
-        }
+      set_content_hashes (out, display);
       return g_steal_pointer (&out);
     case RS_RESPONSE_FILE_TEXT:
       r = read_text (path, display, bytes, error);
@@ -720,14 +737,8 @@ rs_hearing_import_read_file_mapped (const char         *path,
     return NULL;
   if (*rs_hearing_response_get_source_file (r) == '\0')
     rs_hearing_response_set_source_file (r, display);
-  {
-    g_autofree char *hash = rs_import_content_hash (rs_hearing_response_get_sender_email (r)[0]
-                                                    ? rs_hearing_response_get_sender_email (r)
-                                                    : rs_hearing_response_get_sender (r),
-                                                    rs_hearing_response_get_text (r));
-    rs_hearing_response_set_content_hash (r, hash);
-  }
   g_ptr_array_add (out, r);
+  set_content_hashes (out, display);
   return g_steal_pointer (&out);
 }
 

@@ -789,31 +789,60 @@ apply_received (RsHearingResponse *r,
 /* A letter or e-mail signed by a person on behalf of a party on the
  * register ("Grethe Madsen, formand\nÆldrerådet"): the party, from the
  * last lines. */
+static char *
+party_key (const char *name)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+
+  return g_utf8_casefold (trimmed, -1);
+}
+
+/* The register's names (casefolded) to their ids, read once per import. */
+static GHashTable *
+load_party_names (RsDatabase *db,
+                  GError    **error)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, "SELECT id, name FROM consulted_party", NULL);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (names, party_key ((const char *) sqlite3_column_text (stmt, 1)),
+                         GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&names);
+}
+
 static gint64
-letter_party (RsDatabase        *db,
-              RsHearingResponse *r,
-              GError           **error)
+letter_party (GHashTable        *names,
+              RsHearingResponse *r)
 {
   g_auto(GStrv) lines = NULL;
   guint n, seen = 0;
 
   if ((!g_str_equal (rs_hearing_response_get_channel (r), "letter") &&
        !g_str_equal (rs_hearing_response_get_channel (r), "email")) ||
-      rs_hearing_response_get_party_id (r) > 0)
+      rs_hearing_response_get_party_id (r) > 0 || g_hash_table_size (names) == 0)
     return 0;
   lines = g_strsplit (rs_hearing_response_get_text (r), "\n", -1);
   n = g_strv_length (lines);
   for (guint i = n; i > 0 && seen < 6; i--)
     {
       char *line = g_strstrip (lines[i - 1]);
-      gint64 id;
+      g_autofree char *key = NULL;
 
-      if (*line == '\0')
+      if (*line == '\0' || strlen (line) > 200)
         continue;
       seen++;
-      id = rs_consulted_party_store_match (db, line, NULL, error);
-      if (id != 0)
-        return id;
+      key = party_key (line);
+      if (g_hash_table_contains (names, key))
+        return GPOINTER_TO_SIZE (g_hash_table_lookup (names, key));
     }
   return 0;
 }
@@ -831,6 +860,7 @@ rs_hearing_import_files_full (RsDatabase                   *db,
                               GError                      **error)
 {
   g_autoptr(RsHearingRound) round = NULL;
+  g_autoptr(GHashTable) party_names = NULL;
   guint n_paths = paths ? g_strv_length ((GStrv) paths) : 0;
   const char *received = options ? options->received : NULL;
   RsHearingImportReport local = { 0 };
@@ -858,6 +888,9 @@ rs_hearing_import_files_full (RsDatabase                   *db,
       rs_hearing_import_report_clear (&local);
       return -1;
     }
+  party_names = load_party_names (db, error);
+  if (party_names == NULL)
+    goto fail;
   for (guint i = 0; i < n_paths; i++)
     {
       g_autoptr(GPtrArray) responses = NULL;
@@ -875,8 +908,7 @@ rs_hearing_import_files_full (RsDatabase                   *db,
 
           if (received != NULL)
             apply_received (r, received);
-          if ((party_id = letter_party (db, r, error)) < 0)
-            goto fail;
+          party_id = letter_party (party_names, r);
           if (party_id > 0)
             rs_hearing_response_set_party_id (r, party_id);
           existing = rs_response_store_find_hash (db, round_id, rs_hearing_response_get_content_hash (r), error);

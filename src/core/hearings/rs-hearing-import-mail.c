@@ -456,6 +456,108 @@ set_sender (RsHearingResponse *r,
   rs_hearing_response_set_sender_email (r, email);
 }
 
+static gboolean
+is_forward_subject (const char *subject)
+{
+  static const char * const prefixes[] = { "vs:", "fw:", "fwd:", "wg:", "tr:", "videresend:", NULL };
+  g_autofree char *lower = g_utf8_strdown (subject ? subject : "", -1);
+
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (lower, prefixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+header_value (const char         *line,
+              const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      gsize n = strlen (names[i]);
+      const char *p = line;
+
+      while (*p == '*' || *p == ' ')
+        p++;
+      if (g_ascii_strncasecmp (p, names[i], n) == 0 && p[n] == ':')
+        {
+          p += n + 1;
+          while (*p == '*' || *p == ' ')
+            p++;
+          return p;
+        }
+    }
+  return NULL;
+}
+
+/* The message forwarded in @body: its sender and date (set on @r and in
+ * *@received when found) and its text, or NULL when @body holds no
+ * forwarded header block after at most a short note. */
+static char *
+inline_forward (RsHearingResponse *r,
+                const char        *body,
+                char             **received)
+{
+  static const char * const from_names[] = { "From", "Fra", "Von", "De", NULL };
+  static const char * const date_names[] = { "Date", "Dato", "Sent", "Sendt", "Datum", NULL };
+  g_auto(GStrv) lines = g_strsplit (body ? body : "", "\n", -1);
+  gsize before = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strchomp (lines[i]);
+      if (header_value (lines[i], from_names) != NULL)
+        {
+          g_autofree char *name = NULL;
+          g_autofree char *email = NULL;
+          g_autoptr(GString) text = g_string_new (NULL);
+          guint j = i;
+
+          /* Only a short note may come before the forwarded message. */
+          if (before > 300)
+            return NULL;
+          rs_hearing_parse_sender (header_value (lines[i], from_names), &name, &email);
+          for (; lines[j] != NULL && !rs_import_is_blank (lines[j]); j++)
+            {
+              const char *value = header_value (lines[j], date_names);
+              g_autofree char *date = NULL;
+              if (value == NULL)
+                continue;
+              {
+                g_autoptr(GDateTime) dt = g_mime_utils_header_decode_date (value);
+                if (dt != NULL)
+                  date = date_to_local (dt);
+              }
+              if (date == NULL)
+                date = rs_hearing_find_letter_date (value);
+              if (date != NULL)
+                {
+                  g_free (*received);
+                  *received = g_steal_pointer (&date);
+                }
+            }
+          for (; lines[j] != NULL; j++)
+            {
+              g_string_append (text, lines[j]);
+              g_string_append_c (text, '\n');
+            }
+          if (name == NULL && email == NULL)
+            return NULL;
+          rs_hearing_response_remove_review_reason (r, "no-sender");
+          rs_hearing_response_remove_review_reason (r, "no-address");
+          rs_hearing_response_remove_review_reason (r, "robot-sender");
+          if (email == NULL)
+            rs_hearing_response_add_review_reason (r, "no-address");
+          rs_hearing_response_set_sender (r, name ? name : email);
+          rs_hearing_response_set_sender_email (r, email);
+          return g_strstrip (g_string_free (g_steal_pointer (&text), FALSE));
+        }
+      if (!g_str_has_prefix (lines[i], "-----") && !g_str_has_prefix (lines[i], "_____"))
+        before += strlen (lines[i]);
+    }
+  return NULL;
+}
+
 RsHearingResponse *
 rs_import_read_email (const char *display,
                       GBytes     *bytes,
@@ -523,6 +625,19 @@ rs_import_read_email (const char *display,
     {
       received = g_strdup (fallback_date);
       rs_hearing_response_add_review_reason (r, "no-date");
+    }
+
+  /* Forwarded inline ("VS:", "Fwd:"): the forwarded message is the response,
+   * with the sender and date of its header block. */
+  if (source == message && is_forward_subject (subject))
+    {
+      g_autofree char *inner = inline_forward (r, plain->len ? plain->str : html->str, &received);
+      if (inner != NULL)
+        {
+          g_string_assign (plain, inner);
+          if (!g_str_equal (received, fallback_date ? fallback_date : ""))
+            rs_hearing_response_remove_review_reason (r, "no-date");
+        }
     }
 
   {

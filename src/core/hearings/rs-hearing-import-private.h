@@ -34,6 +34,8 @@ char *rs_import_pdf_text        (GBytes     *bytes,
  * "-----Original Message-----", an Outlook "From:/Fra:" block or "> "
  * lines is cut off; PGP clear-sign armour is removed. */
 char *rs_import_strip_quoted    (const char *text);
+/* TRUE when @line holds nothing but ASCII white space. */
+gboolean rs_import_is_blank     (const char *line);
 /* Whitespace runs as one space, trimmed: the text compared for duplicates. */
 char *rs_import_content_hash    (const char *sender,
                                  const char *text);

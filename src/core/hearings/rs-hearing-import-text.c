@@ -336,6 +336,15 @@ is_outlook_block (char **lines,
   return FALSE;
 }
 
+gboolean
+rs_import_is_blank (const char *line)
+{
+  for (const char *p = line; p && *p; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 rs_import_strip_quoted (const char *text)
 {
@@ -387,7 +396,7 @@ rs_import_strip_quoted (const char *text)
         }
       if (*line == '>')
         continue;
-      if (*g_strstrip (g_strdup (line)) != '\0')
+      if (!rs_import_is_blank (line))
         has_own = TRUE;
       g_string_append (out, line);
       g_string_append_c (out, '\n');

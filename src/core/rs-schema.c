@@ -27,6 +27,7 @@ static const char * const migration_1[] = {
 /* Each area adds its own v2-*.sql file; they are independent of each other. */
 static const char * const migration_2[] = {
   "v2-retention.sql",
+  "v2-hearings-intake.sql",
   NULL
 };
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #pragma once
 
+#include "rs-hearing-response.h"
 #include "rs-hearing-store.h"
 #include "rs-test-utils.h"
 
@@ -31,4 +32,15 @@ count_rows (RsDatabase *db,
   n = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
   return n;
+}
+
+/* A response's review reasons as sentences; the string lives until the next call. */
+static inline const char *
+describe (RsHearingResponse *r)
+{
+  static char *last;
+
+  g_free (last);
+  last = rs_hearing_response_describe_review (r);
+  return last;
 }

@@ -171,6 +171,135 @@ test_whitebook_order_and_map (void)
   rs_test_remove_dir (dir);
 }
 
+/* --received, review flags, duplicates, and editing, deleting and restoring
+ * one response. */
+static void
+test_received_review_edit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_temp_database (&dir);
+  g_autofree char *path = g_strdup (rs_database_get_path (db));
+  g_autofree char *letter = rs_test_data_path ("intake/brev-uden-dato.txt");
+  g_autofree char *nofrom = rs_test_data_path ("mail/missing-from.eml");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *process_id = NULL;
+  g_autofree char *round_id = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *array;
+
+  g_clear_object (&db);
+  {
+    const char *argv[] = { "sample", "--db", path, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    process_id = g_strstrip (g_steal_pointer (&out));
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "create", "--db", path, "--process", process_id, "--title",
+                           "Brevhøring", "--start", "2026-09-11", "--deadline", "2026-09-30", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    round_id = g_strstrip (g_steal_pointer (&out));
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "import", "--db", path, "--round", round_id, "--received",
+                           "2026-13-01", letter, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "YYYY-MM-DD"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "import", "--db", path, "--round", round_id, "--received",
+                           "2026-09-29", letter, nofrom, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_nonnull (strstr (out, "Imported 2 responses."));
+    g_assert_nonnull (strstr (out, "2 responses need review"));
+    g_assert_nonnull (strstr (out, "missing-from.eml: imported as response"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    /* The same files again: skipped with a note. */
+    const char *argv[] = { "hearing", "import", "--db", path, "--round", round_id, letter, nofrom, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "Imported 0 responses."));
+    g_assert_nonnull (strstr (out, "Skipped 2 responses"));
+    g_assert_nonnull (strstr (out, "brev-uden-dato.txt: the same response is already in this round"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "responses", "--db", path, "--round", round_id, "--review", "--json", NULL };
+    JsonObject *o;
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_true (json_parser_load_from_data (parser, out, -1, NULL));
+    array = json_node_get_array (json_parser_get_root (parser));
+    g_assert_cmpuint (json_array_get_length (array), ==, 2);
+    o = json_array_get_object_element (array, 0);
+    if (!g_str_equal (json_object_get_string_member (o, "channel"), "letter"))
+      o = json_array_get_object_element (array, 1);
+    g_assert_cmpstr (json_object_get_string_member (o, "received"), ==, "2026-09-29");
+    g_assert_true (json_object_get_boolean_member (o, "needs_review"));
+    g_assert_nonnull (strstr (json_object_get_string_member (o, "review_reason"), "signature"));
+    id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (o, "id"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "response", "edit", "--db", path, "--id", id, "--sender", "Lars Toft",
+                           "--kind", "private", "--received", "2026-10-01", "--channel", "letter",
+                           "--reviewed", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "responses", "--db", path, "--round", round_id, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "2026-10-01\tprivate\tLars Toft\tlate\t"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "response", "edit", "--db", path, "--id", id, "--kind", "forening", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "forening"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "response", "delete", "--db", path, "--id", id, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "hearing response restore --id"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "responses", "--db", path, "--round", round_id, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_null (strstr (out, "Lars Toft"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "response", "restore", "--db", path, "--id", id, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "hearing", "responses", "--db", path, "--round", round_id, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "Lars Toft"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,5 +307,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/hearings/cli/create-import-list", test_create_import_list);
   g_test_add_func ("/hearings/cli/whitebook-order-and-map", test_whitebook_order_and_map);
+  g_test_add_func ("/hearings/cli/received-review-edit", test_received_review_edit);
   return g_test_run ();
 }

@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "rs-context.h"
+#include "rs-hearing-import.h"
+#include "rs-response-entry-dialog.h"
 #include "rs-hearings-page-private.h"
 #include "rs-hearings-test-common.h"
 #include "rs-process-store.h"
@@ -210,6 +212,139 @@ test_party_filter (void)
   rs_test_remove_dir (dir);
 }
 
+static GtkWidget *
+find_child (GtkWidget *root,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_child (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_entry_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (RS_IS_RESPONSE_ENTRY_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+sender_is (RsDatabase *db,
+           gint64      response_id,
+           const char *expected)
+{
+  g_autoptr(RsHearingResponse) r = rs_response_store_get (db, response_id, NULL);
+  return g_strcmp0 (r ? rs_hearing_response_get_sender (r) : NULL, expected) == 0;
+}
+
+/* A response marked for review: found by the filter, edited, deleted and
+ * brought back with Undo. */
+static void
+test_review_edit_delete (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  g_autoptr(RsProcess) process = rs_process_store_get (db, process_id, NULL);
+  gint64 round_id = sample_round_id (db, process_id);
+  g_autofree char *eml = rs_test_data_path ("mail/missing-from.eml");
+  const char *paths[] = { eml, NULL };
+  GtkWidget *window = adw_window_new ();
+  RsHearingsPage *page = g_object_new (RS_TYPE_HEARINGS_PAGE, NULL);
+  GtkWidget *review_label, *dialog, *sender_row;
+  RsHearingResponse *shown;
+  gint64 response_id;
+
+  g_assert_cmpint (rs_hearing_import_files (db, round_id, paths, NULL, NULL, NULL, NULL), ==, 1);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  rs_page_set_context (RS_PAGE (page), context);
+  rs_page_set_process (RS_PAGE (page), process);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 41);
+
+  /* "Needs review" in the status filter. */
+  gtk_drop_down_set_selected (page->status_filter, 5);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 1);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (page->selection), 0, TRUE);
+  shown = rs_response_coding_view_get_response (page->coding_view);
+  g_assert_nonnull (shown);
+  response_id = rs_hearing_response_get_id (shown);
+  review_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page->coding_view),
+                                                           RS_TYPE_RESPONSE_CODING_VIEW, "review_label"));
+  g_assert_true (gtk_widget_get_visible (review_label));
+  g_assert_cmpstr (rs_hearing_response_get_review_reason (shown), ==, "no-sender");
+  {
+    g_autofree char *why = rs_hearing_response_describe_review (shown);
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (review_label)), why));
+  }
+
+  /* Edit: name the sender and clear the review flag. */
+  gtk_widget_activate_action (GTK_WIDGET (page->coding_view), "hearings.edit-response", NULL);
+  dialog = find_entry_dialog ();
+  g_assert_nonnull (dialog);
+  sender_row = find_child (dialog, ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (sender_row);
+  gtk_editable_set_text (GTK_EDITABLE (sender_row), "Skolebestyrelsen ved Midtbyens Skole");
+  gtk_switch_set_active (GTK_SWITCH (find_child (dialog, GTK_TYPE_SWITCH)), TRUE);
+  {
+    /* The last switch is the review flag. */
+    GtkWidget *review_switch = NULL;
+    GtkWidget *box = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+    for (GtkWidget *w = find_child (box, GTK_TYPE_SWITCH); w != NULL; )
+      {
+        review_switch = w;
+        w = NULL;
+        /* walk on: the switches appear in order */
+        for (GtkWidget *p = gtk_widget_get_parent (review_switch); p != NULL && w == NULL; p = gtk_widget_get_parent (p))
+          for (GtkWidget *n = gtk_widget_get_next_sibling (p); n != NULL && w == NULL; n = gtk_widget_get_next_sibling (n))
+            w = find_child (n, GTK_TYPE_SWITCH);
+      }
+    g_assert_nonnull (review_switch);
+    gtk_switch_set_active (GTK_SWITCH (review_switch), FALSE);
+  }
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  WAIT_FOR (sender_is (db, response_id, "Skolebestyrelsen ved Midtbyens Skole"));
+  {
+    g_autoptr(RsHearingResponse) stored = rs_response_store_get (db, response_id, NULL);
+    g_assert_false (rs_hearing_response_needs_review (stored));
+    g_assert_cmpstr (rs_hearing_response_get_party_type (stored), ==, "organisation");
+  }
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 0);
+
+  /* Delete, then Undo. */
+  gtk_drop_down_set_selected (page->status_filter, 0);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 41);
+  for (guint i = 0; i < 41; i++)
+    {
+      g_autoptr(RsHearingResponse) r = g_list_model_get_item (G_LIST_MODEL (page->responses), i);
+      if (rs_hearing_response_get_id (r) == response_id)
+        gtk_selection_model_select_item (GTK_SELECTION_MODEL (page->selection), i, TRUE);
+    }
+  g_assert_cmpint (rs_hearing_response_get_id (rs_response_coding_view_get_response (page->coding_view)), ==, response_id);
+  gtk_widget_activate_action (GTK_WIDGET (page->coding_view), "hearings.delete-response", NULL);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 40);
+  g_assert_true (sender_is (db, response_id, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (page), "hearings.undo-delete-response", "x", response_id);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 41);
+  g_assert_true (sender_is (db, response_id, "Skolebestyrelsen ved Midtbyens Skole"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,5 +354,6 @@ main (int   argc,
   g_test_add_func ("/hearings/page/coding-long-response", test_coding_long_response);
   g_test_add_func ("/hearings/page/search-view", test_search_view);
   g_test_add_func ("/hearings/page/party-filter", test_party_filter);
+  g_test_add_func ("/hearings/page/review-edit-delete", test_review_edit_delete);
   return g_test_run ();
 }

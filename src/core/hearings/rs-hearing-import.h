@@ -15,7 +15,27 @@ typedef enum
   RS_RESPONSE_FILE_EMAIL,
   RS_RESPONSE_FILE_PDF,
   RS_RESPONSE_FILE_CSV,
+  RS_RESPONSE_FILE_ODT,
+  RS_RESPONSE_FILE_DOCX,
+  RS_RESPONSE_FILE_SCAN,   /* a whole PNG, JPEG or TIFF image: a scanned letter */
+  RS_RESPONSE_FILE_MSG,    /* an Outlook message (.msg) */
 } RsResponseFileType;
+
+typedef struct
+{
+  const char *received;   /* NULL, or YYYY-MM-DD: the received date of every response */
+} RsHearingImportOptions;
+
+/* What an import did besides storing responses. */
+typedef struct
+{
+  int        imported;
+  int        skipped;    /* already in the round (same content hash) */
+  int        review;     /* imported, marked for review */
+  GPtrArray *notes;      /* translated sentences naming the file, for the user */
+} RsHearingImportReport;
+
+void rs_hearing_import_report_clear (RsHearingImportReport *report);
 
 typedef void (*RsImportProgress) (guint    done,
                                   guint    total,
@@ -54,6 +74,32 @@ int        rs_hearing_import_files_mapped   (RsDatabase                 *db,
                                              RsImportProgress            progress,
                                              gpointer                    user_data,
                                              GError                    **error);
+/* As rs_hearing_import_files_mapped(), with @options (NULL: none) and a
+ * @report (NULL, or cleared with rs_hearing_import_report_clear()). A
+ * response already in the round (same sender and text) is skipped with a
+ * note; an odd one is imported and marked for review. */
+int        rs_hearing_import_files_full     (RsDatabase                   *db,
+                                             gint64                        round_id,
+                                             const char * const           *paths,
+                                             const RsCsvMapping * const   *mappings,
+                                             const RsHearingImportOptions *options,
+                                             RsHearingImportReport        *report,
+                                             GCancellable                 *cancellable,
+                                             RsImportProgress              progress,
+                                             gpointer                      user_data,
+                                             GError                      **error);
+/* The date a letter is dated: in its first or last lines, "den 19. september
+ * 2025", "19.09.2025", "19/9-2025", "2025-09-19"; NULL when none. */
+char      *rs_hearing_find_letter_date      (const char   *text);
+/* The name signed under "Med venlig hilsen", "Venlig hilsen", "Mvh" … (the
+ * part before a comma), or NULL. */
+char      *rs_hearing_find_signature        (const char   *text);
+/* Splits a decoded From: header ("Name <a@b>", "a@b (Name)", "a@b") into a
+ * name and an address (either may come back NULL). TRUE when an address
+ * was found. */
+gboolean   rs_hearing_parse_sender          (const char   *header,
+                                             char        **name,
+                                             char        **email);
 /* TRUE when @path is named *.csv but its header names no column Rådslag
  * recognises as the text: it must be mapped by hand. */
 gboolean   rs_hearing_import_needs_mapping  (const char   *path);

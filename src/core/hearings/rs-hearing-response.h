@@ -43,6 +43,11 @@ RS_HEARING_RESPONSE_STRING (summary)
 RS_HEARING_RESPONSE_STRING (redaction_override)
 RS_HEARING_RESPONSE_STRING (source_file)
 RS_HEARING_RESPONSE_STRING (party_name)
+/* Why the response needs a person's look: codes separated by spaces
+ * ("no-sender letter-no-date"); "" when it does not. */
+RS_HEARING_RESPONSE_STRING (review_reason)
+/* SHA-256 of the imported file or text, to recognise it imported twice. */
+RS_HEARING_RESPONSE_STRING (content_hash)
 #undef RS_HEARING_RESPONSE_STRING
 
 #define RS_HEARING_RESPONSE_INT(type, field)                                         \
@@ -61,6 +66,17 @@ RS_HEARING_RESPONSE_INT (gboolean, preview)
 #undef RS_HEARING_RESPONSE_INT
 
 gboolean   rs_hearing_response_is_private     (RsHearingResponse *self);
+gboolean   rs_hearing_response_needs_review   (RsHearingResponse *self);
+/* Adds or removes a review reason code: no-sender, no-address,
+ * robot-sender, no-date, no-text, winmail, smime, undecodable,
+ * attachment-unreadable, letter-no-date, letter-signature, pdf-author,
+ * letter-no-sender, document-no-text, pdf-no-text, scan, manual. */
+void       rs_hearing_response_add_review_reason    (RsHearingResponse *self,
+                                                     const char        *code);
+void       rs_hearing_response_remove_review_reason (RsHearingResponse *self,
+                                                     const char        *code);
+/* The review reasons as translated sentences ("" when none). */
+char      *rs_hearing_response_describe_review      (RsHearingResponse *self);
 /* Analysed: at least one point, and every point has a decision. */
 gboolean   rs_hearing_response_is_analysed    (RsHearingResponse *self);
 /* The files to keep with the response (RsAttachment), owned by the response. */

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "rs-report-i18n.h"
@@ -19,6 +20,39 @@
   "(?:,?\\s*\\d{4}\\s+\\p{Lu}\\p{L}+)?"
 #define EMAIL_RE "[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+"
 #define PHONE_RE "(?<![\\d.,])(?:\\+45[\\s\\-]?)?(?:\\d{2}[\\s\\-]?){3}\\d{2}(?!\\d|[.,]\\d)"
+
+/* A CPR number: DDMMYY, an optional hyphen or space, and four digits. */
+#define CPR_RE "(?<![\\d\\-/.])(\\d{2})(\\d{2})(\\d{2})[\\- ]?(\\d{4})(?![\\d]|[\\-/.]\\d)"
+
+/* Only a plausible birth date is a CPR number (not an order or case number). */
+static gboolean
+cpr_eval (const GMatchInfo *info,
+          GString          *result,
+          gpointer          user_data)
+{
+  g_autofree char *all = g_match_info_fetch (info, 0);
+  g_autofree char *dd = g_match_info_fetch (info, 1);
+  g_autofree char *mm = g_match_info_fetch (info, 2);
+  g_autofree char *yy = g_match_info_fetch (info, 3);
+  int d = atoi (dd), m = atoi (mm), y = atoi (yy);
+
+  if (d >= 1 && d <= 31 && m >= 1 && m <= 12 &&
+      (g_date_valid_dmy (d, m, 1900 + y) || g_date_valid_dmy (d, m, 2000 + y)))
+    g_string_append (result, _("[CPR number]"));
+  else
+    g_string_append (result, all);
+  return FALSE;
+}
+
+char *
+rs_redact_cpr (const char *text)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new (CPR_RE, G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_replace_eval (regex, text ? text : "", -1, 0, 0, cpr_eval, NULL, NULL);
+}
 
 gboolean
 rs_redact_applies (RsHearingResponse *response,
@@ -61,7 +95,7 @@ rs_redact_text (const char *text,
                 const char *sender,
                 const char *sender_address)
 {
-  g_autofree char *out = g_strdup (text ? text : "");
+  g_autofree char *out = rs_redact_cpr (text);
   const char *name_ph = _("[name]");
   const char *address_ph = _("[address]");
 
@@ -110,7 +144,7 @@ rs_redact_response_text (RsHearingResponse *response,
                          gboolean           show_private_names)
 {
   if (!rs_redact_applies (response, show_private_names))
-    return g_strdup (rs_hearing_response_get_text (response));
+    return rs_redact_cpr (rs_hearing_response_get_text (response));
   return rs_redact_text (rs_hearing_response_get_text (response),
                          rs_hearing_response_get_sender (response),
                          rs_hearing_response_get_sender_address (response));

@@ -12,7 +12,11 @@ G_BEGIN_DECLS
  * override ("show" / "redact") wins over both. */
 gboolean  rs_redact_applies      (RsHearingResponse *response,
                                   gboolean           show_private_names);
-/* @text with the sender's name, their address, street addresses, e-mail
+/* @text with CPR numbers ("010190-1234", "0101901234": a plausible birth
+ * date and four digits) replaced by "[CPR number]". Every export does this,
+ * whoever the sender. */
+char     *rs_redact_cpr          (const char        *text);
+/* @text with CPR numbers, the sender's name, their address, street addresses, e-mail
  * addresses and phone numbers replaced by placeholders ("[name]", ...). */
 char     *rs_redact_text         (const char        *text,
                                   const char        *sender,

@@ -45,9 +45,9 @@ rs_response_store_add (RsDatabase        *db,
   if (!rs_database_run (db, error,
                         "INSERT INTO hearing_response (round_id, party_id, sender, sender_address, "
                         "sender_email, party_type, received_on, channel, consent_publish, subject, "
-                        "text, summary, redaction_override, source_file) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        "iIttttttnttttt", round_id, party_id,
+                        "text, summary, redaction_override, source_file, review_reason, content_hash) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "iIttttttnttttttt", round_id, party_id,
                         rs_hearing_response_get_sender (response),
                         rs_hearing_response_get_sender_address (response),
                         rs_hearing_response_get_sender_email (response),
@@ -59,7 +59,9 @@ rs_response_store_add (RsDatabase        *db,
                         rs_hearing_response_get_text (response),
                         rs_hearing_response_get_summary (response),
                         rs_hearing_response_get_redaction_override (response),
-                        rs_hearing_response_get_source_file (response)))
+                        rs_hearing_response_get_source_file (response),
+                        rs_hearing_response_get_review_reason (response),
+                        rs_hearing_response_get_content_hash (response)))
     goto out;
   id = rs_database_last_insert_id (db);
 
@@ -101,7 +103,7 @@ out:
   "r.redaction_override, r.source_file, r.received_on > h.deadline, "                      \
   "(SELECT count(*) FROM response_point WHERE response_id = r.id), "                       \
   "(SELECT count(*) FROM response_point WHERE response_id = r.id AND decision <> 'undecided'), " \
-  "p.name"
+  "p.name, r.review_reason, r.content_hash"
 #define RESPONSE_FROM                                                                      \
   " FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id "                    \
   "LEFT JOIN consulted_party p ON p.id = r.party_id "
@@ -131,6 +133,8 @@ response_from_row (sqlite3_stmt *stmt)
   rs_hearing_response_set_n_points (r, sqlite3_column_int (stmt, 16));
   rs_hearing_response_set_n_decided (r, sqlite3_column_int (stmt, 17));
   rs_hearing_response_set_party_name (r, TEXT (18));
+  rs_hearing_response_set_review_reason (r, TEXT (19));
+  rs_hearing_response_set_content_hash (r, TEXT (20));
 #undef TEXT
   return r;
 }
@@ -148,7 +152,7 @@ collect_responses (RsDatabase   *db,
     {
       g_autoptr(RsHearingResponse) r = response_from_row (stmt);
       if (with_snippet)
-        rs_hearing_response_set_summary (r, (const char *) sqlite3_column_text (stmt, 19));
+        rs_hearing_response_set_summary (r, (const char *) sqlite3_column_text (stmt, 21));
       g_list_store_append (store, r);
     }
   if (rc != SQLITE_DONE)
@@ -318,6 +322,7 @@ rs_response_store_search (RsDatabase             *db,
     "AND (?5 IS NULL OR EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id AND decision = ?5)) "
     "AND (?6 IS NULL "
     "  OR (?6 = 'late' AND r.received_on > h.deadline) "
+    "  OR (?6 = 'review' AND r.review_reason <> '') "
     "  OR (?6 = 'uncoded' AND NOT EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id)) "
     "  OR (?6 = 'analysed' AND EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id) "
     "      AND NOT EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id AND decision = 'undecided')) "

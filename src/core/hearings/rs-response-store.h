@@ -20,7 +20,7 @@ typedef struct
   const char *party_type;   /* NULL, "organisation" or "private" */
   const char *theme;        /* NULL: any */
   const char *decision;     /* NULL: any */
-  const char *status;       /* NULL, "uncoded", "in-progress", "analysed", "late" */
+  const char *status;       /* NULL, "uncoded", "in-progress", "analysed", "late", "review" */
   gboolean    preview_only; /* only the first characters of each text, for lists */
   guint       limit;        /* with a query: at most this many best hits (0: all) */
 } RsResponseFilter;
@@ -82,5 +82,29 @@ GListStore *rs_response_point_store_list     (RsDatabase        *db,
 GListStore *rs_response_point_store_list_round (RsDatabase      *db,
                                                 gint64           round_id,
                                                 GError         **error);
+
+/* Editing and deleting (rs-response-store-edit.c). */
+
+/* Saves the sender, sender e-mail, kind (party_type), received date,
+ * channel and review reason of @response; the sender's link to the register
+ * follows the new name. */
+gboolean    rs_response_store_edit           (RsDatabase        *db,
+                                              RsHearingResponse *response,
+                                              GError           **error);
+/* Deletes a response with its points and files, keeping a copy for
+ * rs_response_store_restore() (undo). */
+gboolean    rs_response_store_delete         (RsDatabase        *db,
+                                              gint64             response_id,
+                                              GError           **error);
+/* Puts a deleted response back, with the same id, points and files. */
+gboolean    rs_response_store_restore        (RsDatabase        *db,
+                                              gint64             response_id,
+                                              GError           **error);
+/* The id of a response of round @round_id with content hash @hash, or 0
+ * (-1 on error). */
+gint64      rs_response_store_find_hash      (RsDatabase        *db,
+                                              gint64             round_id,
+                                              const char        *hash,
+                                              GError           **error);
 
 G_END_DECLS

@@ -44,8 +44,9 @@ redacted (const Book        *book,
           RsHearingResponse *r,
           const char        *text)
 {
+  /* CPR numbers never leave, whoever the sender. */
   if (!rs_redact_applies (r, book->options->show_private_names))
-    return g_strdup (text);
+    return rs_redact_cpr (text);
   return rs_redact_text (text, rs_hearing_response_get_sender (r),
                          rs_hearing_response_get_sender_address (r));
 }

@@ -151,9 +151,172 @@ add_response_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Editing a response's intake details */
+
+static gpointer
+edit_response_job (RsDatabase   *db,
+                   gpointer      data,
+                   GCancellable *cancellable,
+                   GError      **error)
+{
+  return rs_response_store_edit (db, data, error) ? g_object_ref (data) : NULL;
+}
+
+static void
+response_edited_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsHearingResponse) r = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (r == NULL)
+    {
+      _rs_hearings_page_show_failure (self, _("The Response Was Not Saved"), error);
+      return;
+    }
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Response saved")));
+  _rs_hearings_page_load_round (self);
+}
+
+static void
+edit_dialog_cb (AdwMessageDialog *dialog,
+                const char       *response,
+                RsHearingsPage   *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "response-id"));
+  RsHearingResponse *edited;
+
+  if (!g_str_equal (response, "save") || db == NULL || id <= 0)
+    return;
+  edited = rs_hearing_response_new ();
+  rs_hearing_response_set_id (edited, id);
+  rs_response_entry_dialog_apply (RS_RESPONSE_ENTRY_DIALOG (dialog), edited);
+  rs_database_run_async (db, edit_response_job, edited, g_object_unref, g_object_unref,
+                         rs_page_get_cancellable (RS_PAGE (self)), response_edited_cb, g_object_ref (self));
+}
+
+static void
+edit_response_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (widget);
+  RsHearingResponse *r = rs_response_coding_view_get_response (self->coding_view);
+  GtkWidget *dialog;
+
+  if (r == NULL)
+    return;
+  dialog = rs_response_entry_dialog_new_for_response (_rs_hearings_page_get_window (self), r);
+  g_object_set_data (G_OBJECT (dialog), "response-id", GSIZE_TO_POINTER (rs_hearing_response_get_id (r)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (edit_dialog_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Deleting a response, with undo: the store keeps it until restored. */
+
+static gpointer
+delete_response_job (RsDatabase   *db,
+                     gpointer      data,
+                     GCancellable *cancellable,
+                     GError      **error)
+{
+  gint64 *id = data;
+  return rs_response_store_delete (db, *id, error) ? g_memdup2 (id, sizeof *id) : NULL;
+}
+
+static void
+response_deleted_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *id = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  AdwToast *toast;
+
+  if (id == NULL)
+    {
+      _rs_hearings_page_show_failure (self, _("The Response Was Not Deleted"), error);
+      return;
+    }
+  toast = adw_toast_new (_("Response deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "hearings.undo-delete-response");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (*id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  rs_page_add_toast (RS_PAGE (self), toast);
+  rs_response_coding_view_set_response (self->coding_view, NULL);
+  _rs_hearings_page_load_round (self);
+}
+
+static void
+delete_response_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (widget);
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  RsHearingResponse *r = rs_response_coding_view_get_response (self->coding_view);
+
+  if (r == NULL || db == NULL)
+    return;
+  rs_database_run_for_id_async (db, delete_response_job, rs_hearing_response_get_id (r), g_free,
+                                rs_page_get_cancellable (RS_PAGE (self)), response_deleted_cb,
+                                g_object_ref (self));
+}
+
+static gpointer
+restore_response_job (RsDatabase   *db,
+                      gpointer      data,
+                      GCancellable *cancellable,
+                      GError      **error)
+{
+  gint64 *id = data;
+  return rs_response_store_restore (db, *id, error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+response_restored_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+    {
+      _rs_hearings_page_show_failure (self, _("The Response Was Not Restored"), error);
+      return;
+    }
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Response restored")));
+  _rs_hearings_page_load_round (self);
+}
+
+static void
+undo_delete_response_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (widget);
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+
+  if (db == NULL)
+    return;
+  rs_database_run_for_id_async (db, restore_response_job, g_variant_get_int64 (parameter), NULL,
+                                rs_page_get_cancellable (RS_PAGE (self)), response_restored_cb,
+                                g_object_ref (self));
+}
+
 void
 _rs_hearings_page_install_edit_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "hearings.edit-response", NULL, edit_response_action);
+  gtk_widget_class_install_action (widget_class, "hearings.delete-response", NULL, delete_response_action);
+  gtk_widget_class_install_action (widget_class, "hearings.undo-delete-response", "x",
+                                   undo_delete_response_action);
   gtk_widget_class_install_action (widget_class, "hearings.edit-round", NULL, edit_round_action);
   gtk_widget_class_install_action (widget_class, "hearings.add-response", NULL, add_response_action);
 }

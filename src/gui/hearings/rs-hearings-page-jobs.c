@@ -126,6 +126,13 @@ import_progress_cb (guint    done,
   post_progress (user_data, total ? (double) done / total : 1.0);
 }
 
+static void
+report_free (RsHearingImportReport *report)
+{
+  rs_hearing_import_report_clear (report);
+  g_free (report);
+}
+
 static gpointer
 import_job (RsDatabase   *db,
             gpointer      data,
@@ -133,12 +140,64 @@ import_job (RsDatabase   *db,
             GError      **error)
 {
   ImportJob *job = data;
-  int count = rs_hearing_import_files_mapped (db, job->round_id, (const char * const *) job->paths,
-                                              job->mappings ? (const RsCsvMapping * const *) job->mappings->pdata
-                                                            : NULL,
-                                              cancellable, import_progress_cb, job->self, error);
+  RsHearingImportReport *report = g_new0 (RsHearingImportReport, 1);
+  int count = rs_hearing_import_files_full (db, job->round_id, (const char * const *) job->paths,
+                                            job->mappings ? (const RsCsvMapping * const *) job->mappings->pdata
+                                                          : NULL,
+                                            NULL, report, cancellable, import_progress_cb, job->self, error);
 
-  return count < 0 ? NULL : GINT_TO_POINTER (count + 1);
+  if (count < 0)
+    {
+      report_free (report);
+      return NULL;
+    }
+  return report;
+}
+
+/* What the import did, and why some responses need a look. */
+static void
+show_import_report (RsHearingsPage        *self,
+                    RsHearingImportReport *report)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog, *scrolled, *label;
+
+  g_string_append_printf (body, ngettext ("Imported %d response.", "Imported %d responses.", report->imported),
+                          report->imported);
+  if (report->review > 0)
+    {
+      g_string_append_c (body, ' ');
+      g_string_append_printf (body, ngettext ("%d needs review: choose “Needs review” in the status filter.",
+                                              "%d need review: choose “Needs review” in the status filter.",
+                                              report->review), report->review);
+    }
+  if (report->skipped > 0)
+    {
+      g_string_append_c (body, ' ');
+      g_string_append_printf (body, ngettext ("%d was already in the round and was skipped.",
+                                              "%d were already in the round and were skipped.",
+                                              report->skipped), report->skipped);
+    }
+  dialog = adw_message_dialog_new (_rs_hearings_page_get_window (self), _("Responses Imported"), body->str);
+  {
+    g_autofree char *notes = g_strjoinv ("\n", (char **) (g_ptr_array_add (report->notes, NULL),
+                                                          report->notes->pdata));
+    label = gtk_label_new (notes);
+  }
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  g_object_set (label, "margin-start", 6, "margin-end", 6, "margin-top", 6, "margin-bottom", 6, NULL);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_add_css_class (scrolled, "card");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -148,17 +207,24 @@ import_done_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  int count = GPOINTER_TO_INT (rs_database_run_finish (RS_DATABASE (source), result, &error)) - 1;
+  RsHearingImportReport *report = rs_database_run_finish (RS_DATABASE (source), result, &error);
   g_autofree char *message = NULL;
 
   job_end (self);
-  if (error != NULL)
+  if (report == NULL)
     {
       _rs_hearings_page_show_failure (self, _("Nothing Was Imported"), error);
       return;
     }
-  message = g_strdup_printf (ngettext ("Imported %d response", "Imported %d responses", count), count);
-  rs_page_add_toast (RS_PAGE (self), adw_toast_new (message));
+  if (report->notes->len > 0)
+    show_import_report (self, report);
+  else
+    {
+      message = g_strdup_printf (ngettext ("Imported %d response", "Imported %d responses", report->imported),
+                                 report->imported);
+      rs_page_add_toast (RS_PAGE (self), adw_toast_new (message));
+    }
+  report_free (report);
   _rs_hearings_page_load_round (self);
 }
 
@@ -200,7 +266,7 @@ mapped_cb (GObject      *source,
       import_job_free (job);
       return;
     }
-  rs_database_run_async (db, import_job, job, (GDestroyNotify) import_job_free, NULL,
+  rs_database_run_async (db, import_job, job, (GDestroyNotify) import_job_free, (GDestroyNotify) report_free,
                          job_begin (self, _("Importing responses…")), import_done_cb,
                          g_object_ref (self));
 }

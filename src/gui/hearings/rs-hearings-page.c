@@ -31,7 +31,7 @@ G_DEFINE_FINAL_TYPE (RsHearingsPage, rs_hearings_page, RS_TYPE_PAGE)
 /* A search shows the best hits first and at most this many. */
 #define RS_HEARINGS_MAX_HITS 500
 
-static const char * const status_nicks[] = { NULL, "uncoded", "in-progress", "analysed", "late" };
+static const char * const status_nicks[] = { NULL, "uncoded", "in-progress", "analysed", "late", "review" };
 static const char * const sender_nicks[] = { NULL, "organisation", "private" };
 
 typedef struct
@@ -142,10 +142,21 @@ bind_response_cb (GtkSignalListItemFactory *factory,
   gtk_widget_remove_css_class (badge, "error");
   gtk_widget_remove_css_class (badge, "success");
   gtk_widget_remove_css_class (badge, "accent");
-  if (rs_hearing_response_get_late (r))
+  gtk_widget_remove_css_class (badge, "warning");
+  if (rs_hearing_response_get_late (r) && rs_hearing_response_needs_review (r))
+    {
+      state = _("Late, needs review");
+      gtk_widget_add_css_class (badge, "error");
+    }
+  else if (rs_hearing_response_get_late (r))
     {
       state = _("Late");
       gtk_widget_add_css_class (badge, "error");
+    }
+  else if (rs_hearing_response_needs_review (r))
+    {
+      state = _("Needs review");
+      gtk_widget_add_css_class (badge, "warning");
     }
   else if (rs_hearing_response_is_analysed (r))
     {
@@ -755,7 +766,7 @@ rs_hearings_page_init (RsHearingsPage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   const char *senders[] = { _("All senders"), _("Organisations"), _("Private citizens"), NULL };
   const char *statuses[] = { _("Any status"), _("Not coded"), _("In progress"), _("Analysed"),
-                             _("Late"), NULL };
+                             _("Late"), _("Needs review"), NULL };
   g_autoptr(GPtrArray) decisions = g_ptr_array_new ();
   const char * const *nicks = rs_decision_list ();
 

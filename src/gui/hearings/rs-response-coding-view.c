@@ -23,6 +23,7 @@ struct _RsResponseCodingView
   /* Template widgets */
   GtkStack          *stack;
   GtkLabel          *sender_label;
+  GtkLabel          *review_label;
   GtkLabel          *meta_label;
   GtkWidget         *show_name_box;
   GtkSwitch         *show_name_switch;
@@ -538,6 +539,7 @@ rs_response_coding_view_class_init (RsResponseCodingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, stack);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, sender_label);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, review_label);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, show_name_box);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, show_name_switch);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, organisation_switch);
@@ -612,6 +614,13 @@ rs_response_coding_view_set_response (RsResponseCodingView *self,
     meta = g_strdup_printf (_("%s · received %s · %s"), kind, date,
                             rs_hearing_channel_get_label (rs_hearing_response_get_channel (response)));
   gtk_label_set_label (self->meta_label, meta);
+  if (rs_hearing_response_needs_review (response))
+    {
+      g_autofree char *why = rs_hearing_response_describe_review (response);
+      g_autofree char *review = g_strdup_printf (_("Needs review: %s"), why);
+      gtk_label_set_label (self->review_label, review);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->review_label), rs_hearing_response_needs_review (response));
   gtk_widget_set_visible (self->show_name_box, rs_hearing_response_is_private (response));
   gtk_switch_set_active (self->organisation_switch, !rs_hearing_response_is_private (response));
   gtk_switch_set_active (self->show_name_switch,

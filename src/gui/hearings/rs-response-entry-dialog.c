@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-date.h"
 #include "rs-response-entry-dialog.h"
 
 struct _RsResponseEntryDialog
@@ -12,9 +13,13 @@ struct _RsResponseEntryDialog
   AdwMessageDialog  parent_instance;
 
   AdwEntryRow      *sender_row;
+  AdwEntryRow      *email_row;
   GtkSwitch        *organisation_switch;
   AdwEntryRow      *received_row;
   AdwComboRow      *channel_row;
+  AdwActionRow     *review_row;
+  GtkSwitch        *review_switch;
+  GtkWidget        *text_scrolled;
   GtkTextView      *text_view;
 };
 
@@ -29,6 +34,20 @@ text_changed_cb (RsResponseEntryDialog *self)
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add",
                                            gtk_text_buffer_get_char_count (buffer) > 0);
+}
+
+/* The received date must be a date before it can be saved. */
+static void
+received_changed_cb (RsResponseEntryDialog *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->received_row))));
+  gboolean valid = rs_date_is_valid (text);
+
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->received_row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->received_row), "error");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save", valid);
 }
 
 static void
@@ -52,6 +71,12 @@ rs_response_entry_dialog_init (RsResponseEntryDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Sender"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   self->sender_row = ADW_ENTRY_ROW (row);
+
+  row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("E-mail address"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  gtk_widget_set_visible (row, FALSE);
+  self->email_row = ADW_ENTRY_ROW (row);
 
   self->organisation_switch = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->organisation_switch), GTK_ALIGN_CENTER);
@@ -80,6 +105,17 @@ rs_response_entry_dialog_init (RsResponseEntryDialog *self)
   adw_combo_row_set_model (self->channel_row, G_LIST_MODEL (channel_labels));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->channel_row));
 
+  self->review_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (self->review_switch), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Needs review"), -1);
+  self->review_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->review_row), _("Needs review"));
+  adw_action_row_add_suffix (self->review_row, GTK_WIDGET (self->review_switch));
+  adw_action_row_set_activatable_widget (self->review_row, GTK_WIDGET (self->review_switch));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->review_row));
+  gtk_widget_set_visible (GTK_WIDGET (self->review_row), FALSE);
+
   self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
   g_object_set (self->text_view, "left-margin", 8, "right-margin", 8, "top-margin", 8, "bottom-margin", 8, NULL);
@@ -93,21 +129,22 @@ rs_response_entry_dialog_init (RsResponseEntryDialog *self)
 
   gtk_box_append (GTK_BOX (box), group);
   gtk_box_append (GTK_BOX (box), scrolled);
-  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Enter a Response"));
+  self->text_scrolled = scrolled;
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", FALSE);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), "cancel", _("_Cancel"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
 }
 
 GtkWidget *
 rs_response_entry_dialog_new (GtkWindow *parent)
 {
-  return g_object_new (RS_TYPE_RESPONSE_ENTRY_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
+  GtkWidget *self = g_object_new (RS_TYPE_RESPONSE_ENTRY_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Enter a Response"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), "add", _("_Add"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", FALSE);
+  return self;
 }
 
 RsHearingResponse *
@@ -130,4 +167,71 @@ rs_response_entry_dialog_build (RsResponseEntryDialog *self)
   rs_hearing_response_set_channel (r, channels[channel < G_N_ELEMENTS (channels) ? channel : 0]);
   rs_hearing_response_set_text (r, g_strstrip (text));
   return r;
+}
+
+GtkWidget *
+rs_response_entry_dialog_new_for_response (GtkWindow         *parent,
+                                           RsHearingResponse *response)
+{
+  RsResponseEntryDialog *self = g_object_new (RS_TYPE_RESPONSE_ENTRY_DIALOG, "transient-for", parent,
+                                              "modal", TRUE, NULL);
+  const char *channel = rs_hearing_response_get_channel (response);
+  const char *reason = rs_hearing_response_get_review_reason (response);
+  g_autofree char *why = rs_hearing_response_describe_review (response);
+  guint selected = 0;
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Edit Response"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), "save", _("_Save"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
+  gtk_widget_set_visible (self->text_scrolled, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->email_row), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->review_row), TRUE);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->sender_row), rs_hearing_response_get_sender (response));
+  gtk_editable_set_text (GTK_EDITABLE (self->email_row), rs_hearing_response_get_sender_email (response));
+  gtk_switch_set_active (self->organisation_switch, !rs_hearing_response_is_private (response));
+  gtk_editable_set_text (GTK_EDITABLE (self->received_row), rs_hearing_response_get_received_on (response));
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    if (g_strcmp0 (channel, channels[i]) == 0)
+      selected = i;
+  adw_combo_row_set_selected (self->channel_row, selected);
+  gtk_switch_set_active (self->review_switch, *reason != '\0');
+  adw_action_row_set_subtitle (self->review_row, *why ? why : _("Nothing to check"));
+  g_object_set_data_full (G_OBJECT (self), "review-reason", g_strdup (reason), g_free);
+  g_object_set_data_full (G_OBJECT (self), "channel", g_strdup (channel), g_free);
+  g_signal_connect_swapped (self->received_row, "changed", G_CALLBACK (received_changed_cb), self);
+  return GTK_WIDGET (self);
+}
+
+void
+rs_response_entry_dialog_apply (RsResponseEntryDialog *self,
+                                RsHearingResponse     *response)
+{
+  g_autofree char *sender = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->sender_row))));
+  g_autofree char *email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->email_row))));
+  g_autofree char *received = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->received_row))));
+  const char *old_channel = g_object_get_data (G_OBJECT (self), "channel");
+  const char *reason = g_object_get_data (G_OBJECT (self), "review-reason");
+  guint channel = adw_combo_row_get_selected (self->channel_row);
+  gboolean known = FALSE;
+
+  g_return_if_fail (RS_IS_RESPONSE_ENTRY_DIALOG (self));
+  rs_hearing_response_set_sender (response, sender);
+  rs_hearing_response_set_sender_email (response, email);
+  rs_hearing_response_set_party_type (response, gtk_switch_get_active (self->organisation_switch)
+                                                ? "organisation" : "private");
+  rs_hearing_response_set_received_on (response, received);
+  /* A channel from a CSV file ("brev") is kept unless another is chosen. */
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    if (g_strcmp0 (old_channel, channels[i]) == 0)
+      known = TRUE;
+  if (known || channel != 0)
+    rs_hearing_response_set_channel (response, channels[channel < G_N_ELEMENTS (channels) ? channel : 0]);
+  else
+    rs_hearing_response_set_channel (response, old_channel);
+  if (!gtk_switch_get_active (self->review_switch))
+    rs_hearing_response_set_review_reason (response, "");
+  else
+    rs_hearing_response_set_review_reason (response, reason && *reason ? reason : "manual");
 }

@@ -15,5 +15,12 @@ G_DECLARE_FINAL_TYPE (RsResponseEntryDialog, rs_response_entry_dialog, RS, RESPO
  * "add" or "cancel"; build() makes the response from the fields. */
 GtkWidget         *rs_response_entry_dialog_new   (GtkWindow             *parent);
 RsHearingResponse *rs_response_entry_dialog_build (RsResponseEntryDialog *self);
+/* Edits a stored response's sender, e-mail, kind, received date, channel
+ * and review flag (not its text: its points hold offsets into it).
+ * Responds "save" or "cancel"; apply() writes the fields into @response. */
+GtkWidget         *rs_response_entry_dialog_new_for_response (GtkWindow         *parent,
+                                                              RsHearingResponse *response);
+void               rs_response_entry_dialog_apply (RsResponseEntryDialog *self,
+                                                   RsHearingResponse     *response);
 
 G_END_DECLS

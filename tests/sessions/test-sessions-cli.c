@@ -173,8 +173,9 @@ test_cli (Fixture      *f,
     const char *argv[] = { "session", "attendance", "--db", f->db_path, "--session", session_id, csv_bad, NULL };
     g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 1);
   }
-  g_assert_nonnull (strstr (err, "row 4"));
+  g_assert_nonnull (strstr (err, "line 4"));
   g_assert_nonnull (strstr (err, "987654"));
+  g_assert_null (strstr (err, "not a person id"));
   g_assert_cmpint (count_attended (f, council_session), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

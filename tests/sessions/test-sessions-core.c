@@ -163,10 +163,10 @@ test_attendance_stats (Fixture      *f,
   /* Present: the even ones. */
   for (guint i = 0; i < people->len; i += 2)
     {
-      g_assert_true (rs_attendance_set (f->db, session, g_array_index (people, gint64, i), TRUE, &error));
+      g_assert_true (rs_attendance_set (f->db, session, g_array_index (people, gint64, i), TRUE, FALSE, &error));
       expected_present++;
     }
-  g_assert_true (rs_attendance_set (f->db, session, g_array_index (people, gint64, 1), FALSE, &error));
+  g_assert_true (rs_attendance_set (f->db, session, g_array_index (people, gint64, 1), FALSE, FALSE, &error));
 
   stats = rs_attendance_stats (f->db, session, &error);
   g_assert_no_error (error);
@@ -209,7 +209,7 @@ test_attendance_stats (Fixture      *f,
                      g_array_index (people, gint64, 3));
     g_assert_no_error (error);
     g_assert_cmpint (rs_attendance_find_person (f->db, session, "nobody-here", &error), ==, 0);
-    g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND);
+    g_assert_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_FOUND);
   }
 }
 

@@ -46,6 +46,7 @@ struct _RsSessionsPage
   gboolean        binding;
   GtkWindow      *editor;        /* weak: the last editor opened */
   guint           busy;          /* table and pin jobs under way */
+  char           *last_typed;    /* the last text typed into the attendance entry */
 };
 
 /* What the session job brings back. */

@@ -557,6 +557,8 @@ cmd_evaluation (int    argc,
     {
       g_print (_("Sessions: %d, contact hours: %.1f, attendance rate: %.1f %%\n"),
                fig->n_sessions, fig->contact_hours, 100.0 * fig->attendance_rate);
+      if (fig->panel_summary != NULL)
+        g_print ("%s\n", fig->panel_summary);
       for (guint i = 0; i < fig->per_category->len; i++)
         {
           RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
@@ -578,6 +580,8 @@ cmd_evaluation (int    argc,
     json_builder_add_double_value (b, fig->contact_hours);
     json_builder_set_member_name (b, "person_hours");
     json_builder_add_double_value (b, fig->person_hours);
+    if (fig->panel_summary != NULL)
+      add_string (b, "panel_summary", fig->panel_summary);
     json_builder_set_member_name (b, "attendance_rate");
     json_builder_add_double_value (b, fig->attendance_rate);
     json_builder_set_member_name (b, "per_category");

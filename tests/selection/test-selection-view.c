@@ -137,7 +137,24 @@ test_check_compute_draw (void)
   dialog = g_object_get_data (G_OBJECT (view), "replace-dialog");
   g_assert_nonnull (dialog);
   rs_selection_replace_dialog_set_checked (RS_SELECTION_REPLACE_DIALOG (dialog), 0, TRUE);
-  rs_selection_replace_dialog_set_checked (RS_SELECTION_REPLACE_DIALOG (dialog), 3, TRUE);
+  /* The second by its source id, typed as the registration form has it. */
+  {
+    g_autoptr(GArray) first = rs_selection_replace_dialog_get_dropped (RS_SELECTION_REPLACE_DIALOG (dialog));
+    g_autoptr(GArray) both = NULL;
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    g_assert_cmpuint (first->len, ==, 1);
+    stmt = rs_database_query (db, &error, "SELECT p.external_id FROM selection_member m JOIN person p "
+                              "ON p.id = m.person_id WHERE m.run_id = (SELECT max(id) FROM selection_run "
+                              "WHERE panel_id = ?) AND m.role = 'member' AND p.status = 'selected' "
+                              "AND p.id != ? AND p.external_id IS NOT NULL ORDER BY p.id DESC LIMIT 1",
+                              "ii", panel_id, g_array_index (first, gint64, 0));
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    rs_selection_replace_dialog_type_member (RS_SELECTION_REPLACE_DIALOG (dialog),
+                                             (const char *) sqlite3_column_text (stmt, 0));
+    both = rs_selection_replace_dialog_get_dropped (RS_SELECTION_REPLACE_DIALOG (dialog));
+    g_assert_cmpuint (both->len, ==, 2);
+  }
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "replace");
   ITERATE_UNTIL (rs_selection_view_get_replacement (RS_SELECTION_VIEW (view)) != NULL &&
                  rs_selection_view_get_n_runs (RS_SELECTION_VIEW (view)) == 2);

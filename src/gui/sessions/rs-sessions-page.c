@@ -405,6 +405,20 @@ rs_sessions_page_process_changed (RsPage *page)
 
 /* ---- attendance ---- */
 
+static void register_walk_in_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter);
+
+static void
+walk_in_clicked_cb (AdwToast       *toast,
+                    RsSessionsPage *self)
+{
+  const char *text = g_object_get_data (G_OBJECT (toast), "walk-in");
+
+  if (text != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "sessions.register-walk-in", "s", text);
+}
+
 static void
 marked_cb (GObject      *source,
            GAsyncResult *result,
@@ -422,8 +436,10 @@ marked_cb (GObject      *source,
           /* Never counted silently: registering a walk-in is a choice. */
           AdwToast *toast = adw_toast_new (error->message);
           adw_toast_set_button_label (toast, _("_Register and Mark Present"));
-          adw_toast_set_action_name (toast, "sessions.register-walk-in");
-          adw_toast_set_action_target_value (toast, g_variant_new_string (self->last_typed));
+          /* The toast lives in the window's overlay, outside this page:
+           * its button calls back rather than naming a page action. */
+          g_object_set_data_full (G_OBJECT (toast), "walk-in", g_strdup (self->last_typed), g_free);
+          g_signal_connect_object (toast, "button-clicked", G_CALLBACK (walk_in_clicked_cb), self, 0);
           adw_toast_set_timeout (toast, 10);
           rs_page_add_toast (RS_PAGE (self), toast);
         }

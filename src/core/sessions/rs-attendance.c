@@ -289,6 +289,7 @@ rs_attendance_stats (RsDatabase *db,
                             "SELECT c.id, c.name, v.id, v.name, "
                             "count(r.person_id), coalesce(sum(r.attended = 1), 0) "
                             "FROM registration r "
+                            "JOIN person p ON p.id = r.person_id AND p.role != 'chair' "
                             "JOIN person_attribute a ON a.person_id = r.person_id "
                             "JOIN category c ON c.id = a.category_id "
                             "JOIN category_value v ON v.id = a.value_id "

@@ -76,7 +76,8 @@ gboolean    rs_registration_import_csv        (RsDatabase   *db,
                                                guint        *n_registered_out,
                                                GError      **error);
 /* Attendance share per category value for one session, ordered by
- * category and value position. */
+ * category and value position. The chair is not one of the seats and is
+ * left out, as in rs-representativeness.h. */
 GPtrArray  *rs_attendance_stats               (RsDatabase   *db,
                                                gint64        session_id,
                                                GError      **error);

@@ -106,6 +106,44 @@ test_import_mapping (void)
   rs_test_remove_dir (dir);
 }
 
+/* A municipality's files: ages in years need no mapping; a spelling seen
+ * only on the last line is offered. */
+static void
+test_import_whole_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, NULL);
+  g_autoptr(GPtrArray) cats = rs_categories_load (db, 1, NULL);
+  const char *files[] = { "panels/pool-kommune-alder.csv", "panels/pool-kommune-ny-stavemaade.csv" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *path = rs_test_data_path (files[f]);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(RsPoolMapping) mapping = NULL;
+      g_auto(GStrv) spellings = NULL;
+      RsPoolImportDialog *dialog = rs_pool_import_dialog_new (NULL, db, 1, cats, NULL, file);
+
+      g_object_ref_sink (dialog);
+      gtk_window_present (GTK_WINDOW (dialog));
+      spin_until (dialog_ready, dialog);
+      mapping = rs_pool_import_dialog_get_mapping (dialog);
+      g_assert_cmpstr (mapping->id_column, ==, "Løbenr.");
+      g_assert_cmpstr (rs_pool_mapping_get_column (mapping, "Alder"), ==, "Alder");
+      spellings = rs_pool_import_dialog_get_spellings (dialog);
+      for (guint i = 0; spellings[i]; i++)
+        g_assert_false (g_str_has_prefix (spellings[i], "Alder:"));
+      if (f == 0)
+        g_assert_cmpuint (g_strv_length (spellings), ==, 0);
+      else
+        g_assert_true (g_strv_contains ((const char * const *) spellings, "Køn: Kv."));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_object_unref (dialog);
+    }
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 static gboolean
 has_height (gpointer data)
 {
@@ -182,6 +220,7 @@ main (int    argc,
   adw_init ();
   g_test_add_func ("/panels/gui/categories-editor", test_categories_editor);
   g_test_add_func ("/panels/gui/import-mapping", test_import_mapping);
+  g_test_add_func ("/panels/gui/import-whole-file", test_import_whole_file);
   g_test_add_func ("/panels/gui/chart-render", test_chart_render);
   return g_test_run ();
 }

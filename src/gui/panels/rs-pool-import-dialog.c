@@ -87,6 +87,22 @@ rs_pool_import_dialog_get_mapping (RsPoolImportDialog *self)
   return mapping;
 }
 
+GStrv
+rs_pool_import_dialog_get_spellings (RsPoolImportDialog *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < self->value_rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (self->value_rows, i);
+      RsCategory *category = g_object_get_data (row, "category");
+      g_autofree char *text = g_strdup_printf ("%s: %s", category->name,
+                                               (const char *) g_object_get_data (row, "spelling"));
+      g_strv_builder_add (builder, text);
+    }
+  return g_strv_builder_end (builder);
+}
+
 gboolean
 rs_pool_import_dialog_is_ready (RsPoolImportDialog *self)
 {

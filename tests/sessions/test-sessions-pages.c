@@ -168,6 +168,21 @@ test_attendance_entry (Fixture      *f,
     w.expected = registered + 1;
     rs_test_wait_for (present_is, &w);
   }
+  /* Import Lists: a municipality's CSV of source ids (';', Windows-1252),
+   * after two of them were marked absent. */
+  {
+    g_autofree char *csv = rs_test_data_path ("sessions/attendance-cp1252.csv");
+
+    g_assert_true (rs_database_run (f->db, NULL, "UPDATE registration SET attended = 0 WHERE session_id = ? "
+                                    "AND person_id IN (SELECT id FROM person WHERE external_id IN "
+                                    "('HB10014', 'HB10021'))", "i", session));
+    rs_page_reload (RS_PAGE (page));
+    w.expected = registered - 1;
+    rs_test_wait_for (present_is, &w);
+    rs_sessions_page_import_csv (page, csv, FALSE);
+    w.expected = registered + 1;
+    rs_test_wait_for (present_is, &w);
+  }
 
   /* Balanced tables of 8 from the Tables view. */
   rs_sessions_page_make_tables (page, 8);

@@ -615,6 +615,8 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "sessions.new", NULL, _rs_sessions_page_edit_action);
   gtk_widget_class_install_action (widget_class, "sessions.register-walk-in", "s", register_walk_in_action);
+  gtk_widget_class_install_action (widget_class, "sessions.import-attendance", NULL, _rs_sessions_page_import_action);
+  gtk_widget_class_install_action (widget_class, "sessions.import-registrations", NULL, _rs_sessions_page_import_action);
   gtk_widget_class_install_action (widget_class, "sessions.edit", NULL, _rs_sessions_page_edit_action);
   gtk_widget_class_install_action (widget_class, "sessions.delete", NULL, _rs_sessions_page_edit_action);
   gtk_widget_class_install_action (widget_class, "sessions.export-agenda", NULL, _rs_sessions_page_export_action);

@@ -225,6 +225,48 @@ test_meeting_members (Fixture      *f,
 }
 
 static void
+test_several_panels (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsPersonData) person = rs_person_data_new ();
+  gint64 lab_session = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND lab_id IS NOT NULL "
+                                 "ORDER BY id LIMIT 1", f->process_id);
+  gint64 other_lab = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND lab_id IS NOT NULL "
+                               "ORDER BY id DESC LIMIT 1", f->process_id);
+  gint64 ours = query_id (f->db, "SELECT id FROM person WHERE panel_id = ? AND pseudonym = 'P-0001'", f->panel_id);
+  gint64 panel2, theirs;
+
+  g_assert_cmpint (lab_session, !=, other_lab);
+  g_assert_true (rs_database_run (f->db, &error, "INSERT INTO panel (process_id, name, size) "
+                                  "VALUES (?, 'Ungepanelet', 12)", "i", f->process_id));
+  panel2 = rs_database_last_insert_id (f->db);
+  theirs = rs_pool_store_add (f->db, panel2, person, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (theirs, !=, ours);
+  g_assert_true (rs_database_run (f->db, &error, "DELETE FROM registration WHERE person_id IN (?, ?)",
+                                  "ii", ours, theirs));
+
+  /* A lab meeting looks in every panel of the process: two P-0001s. */
+  g_assert_cmpint (rs_attendance_find_person (f->db, lab_session, "P-0001", &error), ==, 0);
+  g_assert_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_AMBIGUOUS);
+  g_clear_error (&error);
+  /* The one registered for the meeting is meant. */
+  g_assert_true (rs_session_store_register (f->db, lab_session, theirs, NULL, &error));
+  g_assert_cmpint (rs_attendance_find_person (f->db, lab_session, "P-0001", &error), ==, theirs);
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_attendance_find_person (f->db, other_lab, "1", &error), ==, 0);
+  g_assert_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_AMBIGUOUS);
+  g_clear_error (&error);
+  /* A panel's meeting looks in its own pool only. */
+  {
+    gint64 council = query_id (f->db, "SELECT id FROM session WHERE panel_id = ? ORDER BY id LIMIT 1", f->panel_id);
+    g_assert_cmpint (rs_attendance_find_person (f->db, council, "P-0001", &error), ==, ours);
+    g_assert_no_error (error);
+  }
+}
+
+static void
 test_csv_files (Fixture      *f,
                 gconstpointer data)
 {
@@ -276,6 +318,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/person-identity/resolve", Fixture, NULL, fixture_setup, test_resolve, fixture_teardown);
   g_test_add ("/person-identity/meeting-members", Fixture, NULL, fixture_setup, test_meeting_members,
+              fixture_teardown);
+  g_test_add ("/person-identity/several-panels", Fixture, NULL, fixture_setup, test_several_panels,
               fixture_teardown);
   g_test_add ("/person-identity/csv-files", Fixture, NULL, fixture_setup, test_csv_files, fixture_teardown);
   return g_test_run ();

@@ -128,6 +128,36 @@ add_hit (GPtrArray    *hits,
   g_ptr_array_add (hits, ref);
 }
 
+/* Of several people, those registered for @session_id (when not 0). */
+static void
+prefer_registered (RsDatabase *db,
+                   GPtrArray  *hits,
+                   gint64      session_id)
+{
+  g_autoptr(GPtrArray) registered = NULL;
+
+  if (session_id == 0 || hits->len < 2)
+    return;
+  registered = g_ptr_array_new ();
+  for (guint i = 0; i < hits->len; i++)
+    {
+      RsPersonRef *ref = g_ptr_array_index (hits, i);
+      g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, "SELECT 1 FROM registration WHERE "
+                                                        "session_id = ? AND person_id = ?",
+                                                        "ii", session_id, ref->person_id);
+      if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+        g_ptr_array_add (registered, ref);
+    }
+  if (registered->len == 1)
+    {
+      /* Keep only that one. */
+      RsPersonRef *keep = g_ptr_array_index (registered, 0);
+      for (guint i = hits->len; i-- > 0;)
+        if (g_ptr_array_index (hits, i) != keep)
+          g_ptr_array_remove_index (hits, i);
+    }
+}
+
 static RsPersonRef *
 take_single (GPtrArray  *hits,
              const char *text,
@@ -146,13 +176,14 @@ take_single (GPtrArray  *hits,
   return NULL;
 }
 
-RsPersonRef *
-rs_person_ref_resolve (RsDatabase      *db,
-                       gint64           process_id,
-                       gint64           panel_id,
-                       const char      *text,
-                       RsPersonRefKind  kind,
-                       GError         **error)
+static RsPersonRef *
+resolve (RsDatabase      *db,
+         gint64           process_id,
+         gint64           panel_id,
+         gint64           session_id,
+         const char      *text,
+         RsPersonRefKind  kind,
+         GError         **error)
 {
   g_autofree char *needle = g_strstrip (g_strdup (text ? text : ""));
   g_autofree char *prefix = NULL;
@@ -209,6 +240,10 @@ rs_person_ref_resolve (RsDatabase      *db,
       return NULL;
     }
 
+  rs_database_lock (db);
+  prefer_registered (db, by_pseudonym, session_id);
+  prefer_registered (db, by_source, session_id);
+  rs_database_unlock (db);
   /* A bare number may be both a pseudonym's number and a source id. */
   if (bare_number && by_pseudonym->len == 1 && by_source->len >= 1
       && (by_source->len > 1
@@ -246,6 +281,17 @@ rs_person_ref_resolve (RsDatabase      *db,
 }
 
 RsPersonRef *
+rs_person_ref_resolve (RsDatabase      *db,
+                       gint64           process_id,
+                       gint64           panel_id,
+                       const char      *text,
+                       RsPersonRefKind  kind,
+                       GError         **error)
+{
+  return resolve (db, process_id, panel_id, 0, text, kind, error);
+}
+
+RsPersonRef *
 rs_person_ref_resolve_for_session (RsDatabase      *db,
                                    gint64           session_id,
                                    const char      *text,
@@ -280,5 +326,5 @@ rs_person_ref_resolve_for_session (RsDatabase      *db,
         rs_database_set_error (db, rc, error);
       return NULL;
     }
-  return rs_person_ref_resolve (db, process_id, panel_id, text, kind, error);
+  return resolve (db, process_id, panel_id, session_id, text, kind, error);
 }

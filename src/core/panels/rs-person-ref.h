@@ -59,7 +59,8 @@ RsPersonRef  *rs_person_ref_resolve       (RsDatabase      *db,
                                            RsPersonRefKind  kind,
                                            GError         **error);
 /* The same within what a session belongs to: the pool of its panel, or
- * the pools of its process's panels for a lab or open meeting. */
+ * the pools of its process's panels for a lab or open meeting. When
+ * several people match, the one registered for the session is meant. */
 RsPersonRef  *rs_person_ref_resolve_for_session (RsDatabase      *db,
                                                  gint64           session_id,
                                                  const char      *text,

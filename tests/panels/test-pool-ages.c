@@ -172,6 +172,20 @@ test_birth_dates (Fixture       *f,
   g_assert_cmpint (count_value (f, "45-59 år"), ==, 2);
   g_assert_cmpint (count_value (f, "60-74 år"), ==, 1);
   g_assert_cmpint (count_value (f, "75 år og derover"), ==, 3);
+  /* A CPR column is never taken as the id. */
+  {
+    g_autoptr(RsPoolMapping) cpr = rs_pool_mapping_new ();
+    g_autoptr(GBytes) again = fixture_file ("panels/pool-kommune-foedselsdato.csv");
+    g_autoptr(GError) local = NULL;
+
+    cpr->id_column = g_strdup ("Fødselsdato");
+    cpr->age_on = g_strdup ("2026-06-01");
+    g_assert_false (rs_pool_import (f->db, f->panel_id, again, "cpr.csv", cpr, NULL, NULL, NULL, NULL, &local));
+    g_assert_nonnull (strstr (local->message, "line 5, column 6: the id looks like a CPR number"));
+    g_assert_true (rs_looks_like_cpr ("010203-4123"));
+    g_assert_false (rs_looks_like_cpr ("HB10007"));
+    g_assert_false (rs_looks_like_cpr ("12345678"));
+  }
   /* The source id is kept, the birth dates and CPR numbers are not. */
   {
     g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT count(*) FROM person WHERE "

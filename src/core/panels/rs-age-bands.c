@@ -140,6 +140,23 @@ cpr_year (int yy,
   return (yy <= 57 ? 2000 : 1800) + yy;
 }
 
+gboolean
+rs_looks_like_cpr (const char *cell)
+{
+  g_autofree char *text = g_strstrip (g_strdup (cell ? cell : ""));
+  gsize len = strlen (text);
+  int dd, mm;
+
+  if (!(len == 10 || (len == 11 && text[6] == '-')))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!(g_ascii_isdigit (text[i]) || (i == 6 && len == 11)))
+      return FALSE;
+  dd = (text[0] - '0') * 10 + text[1] - '0';
+  mm = (text[2] - '0') * 10 + text[3] - '0';
+  return dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12;
+}
+
 int
 rs_age_from_cell (const char  *cell,
                   const GDate *on)

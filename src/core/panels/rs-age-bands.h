@@ -24,6 +24,8 @@ gboolean rs_age_band_parse  (const char  *name,
 int      rs_age_from_cell   (const char  *cell,
                              const GDate *on);
 
+/* Whether @cell looks like a CPR number (ddmmyy-xxxx or ddmmyyxxxx). */
+gboolean rs_looks_like_cpr  (const char  *cell);
 /* Whether at least two of @category's values (names or codes) are age
  * bands: such a category takes ages, birth dates and CPR-like numbers. */
 gboolean rs_category_is_age_bands (RsCategory  *category);

@@ -344,7 +344,11 @@ rs_pool_import (RsDatabase          *db,
       if (id_col >= 0)
         {
           const char *id = g_ptr_array_index (row, id_col);
-          if (*id && !g_hash_table_add (seen_ids, g_strdup (id)))
+          if (rs_looks_like_cpr (id))
+            problem (problems, &n_problems,
+                     _("line %u, column %d: the id looks like a CPR number, which Rådslag never stores; "
+                       "choose another id column"), line, id_col + 1);
+          else if (*id && !g_hash_table_add (seen_ids, g_strdup (id)))
             problem (problems, &n_problems, _("line %u, column %d: the id “%s” appears twice"),
                      line, id_col + 1, id);
         }

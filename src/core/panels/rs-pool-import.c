@@ -35,6 +35,7 @@ rs_pool_scan (GBytes      *bytes,
 {
   g_autoptr(RsCsvReader) reader = rs_csv_reader_new (bytes, file_name, error);
   g_autoptr(RsPoolScan) scan = g_new0 (RsPoolScan, 1);
+  g_autoptr(GPtrArray) sets = NULL;  /* per column: the distinct values, for a quick lookup */
   GPtrArray *row;
 
   if (reader == NULL)
@@ -55,16 +56,23 @@ rs_pool_scan (GBytes      *bytes,
       g_ptr_array_add (scan->header, g_strstrip (g_strdup (g_ptr_array_index (row, i))));
       g_ptr_array_add (scan->distinct, g_ptr_array_new_with_free_func (g_free));
     }
+  sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  for (guint i = 0; i < scan->header->len; i++)
+    g_ptr_array_add (sets, g_hash_table_new (g_str_hash, g_str_equal));
   while (rs_csv_reader_next (reader, &row, error))
     {
       scan->rows++;
       for (guint i = 0; i < MIN (row->len, scan->header->len); i++)
         {
           GPtrArray *seen = g_ptr_array_index (scan->distinct, i);
+          GHashTable *set = g_ptr_array_index (sets, i);
           const char *cell = g_ptr_array_index (row, i);
-          if ((max_distinct == 0 || seen->len < max_distinct) &&
-              !g_ptr_array_find_with_equal_func (seen, cell, g_str_equal, NULL))
-            g_ptr_array_add (seen, g_strdup (cell));
+          if ((max_distinct == 0 || seen->len < max_distinct) && !g_hash_table_contains (set, cell))
+            {
+              char *copy = g_strdup (cell);
+              g_ptr_array_add (seen, copy);
+              g_hash_table_add (set, copy);
+            }
         }
     }
   if (error && *error)

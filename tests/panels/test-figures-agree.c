@@ -199,7 +199,7 @@ test_csv_and_chart (Fixture      *f,
   }
 
   /* The chart as PDF carries the same totals. */
-  g_assert_true (rs_representativeness_export_chart (f->data, pdf, LIMIT, &error));
+  g_assert_true (rs_representativeness_export_chart (f->data, pdf, LIMIT, "en", &error));
   g_assert_no_error (error);
   text = pdf_text (pdf);
   g_assert_nonnull (strstr (text, "Selected: 99 of 99 seats."));

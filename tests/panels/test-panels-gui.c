@@ -37,6 +37,8 @@ test_categories_editor (void)
   const double age_shares[] = { 19, 23, 25, 22, 11 };
 
   rs_panel_set_size (panel, 20);
+  /* Minimum = maximum = the rounded share (new panels default to ±2 points). */
+  rs_panel_set_quota_tolerance (panel, 0);
   for (guint i = 0; i < gender->values->len; i++)
     ((RsCategoryValue *) gender->values->pdata[i])->share = 30;  /* 120 % */
   for (guint i = 0; i < age->values->len; i++)

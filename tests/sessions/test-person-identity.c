@@ -98,6 +98,9 @@ test_resolve (Fixture      *f,
   g_assert_cmpint (resolve (f, "X-77-Q", RS_PERSON_REF_ANY, &error), ==, 0);
   g_assert_cmpstr (error->message, ==, "There is no person with source id “X-77-Q” in this pool.");
   g_clear_error (&error);
+  g_assert_cmpint (resolve (f, "HB99999", RS_PERSON_REF_ANY, &error), ==, 0);
+  g_assert_cmpstr (error->message, ==, "There is no person with source id “HB99999” in this pool.");
+  g_clear_error (&error);
   g_assert_cmpint (resolve (f, "9999", RS_PERSON_REF_ANY, &error), ==, 0);
   g_assert_nonnull (strstr (error->message, "P-9999"));
   g_assert_nonnull (strstr (error->message, "source id “9999”"));

@@ -272,8 +272,9 @@ resolve (RsDatabase      *db,
     g_set_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_FOUND,
                  _("There is no P-%04lld %s."), (long long) number, where);
   else if (kind == RS_PERSON_REF_ANY)
+    /* Pseudonyms start with "P": "HB10007" can only be a source id. */
     g_set_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_FOUND,
-                 _("There is no pseudonym or source id “%s” %s."), needle, where);
+                 _("There is no person with source id “%s” %s."), needle, where);
   else
     g_set_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_FOUND,
                  _("There is no pseudonym “%s” %s."), needle, where);

@@ -26,6 +26,10 @@ static char *opt_out;
 static char *opt_panel;
 static char *opt_language;
 static gboolean opt_json;
+static gboolean opt_register;
+static gboolean opt_absent;
+static gboolean opt_members;
+static char *opt_file;
 
 static const GOptionEntry process_entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
@@ -38,6 +42,32 @@ static const GOptionEntry session_entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
   { "session", 0, 0, G_OPTION_ARG_STRING, &opt_session, N_("Session id"), N_("ID") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print JSON"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry attendance_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
+  { "session", 0, 0, G_OPTION_ARG_STRING, &opt_session, N_("Session id"), N_("ID") },
+  { "register", 0, 0, G_OPTION_ARG_NONE, &opt_register,
+    N_("Register people who are not registered for the meeting (walk-ins) instead of refusing them"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry attend_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
+  { "session", 0, 0, G_OPTION_ARG_STRING, &opt_session, N_("Session id"), N_("ID") },
+  { "register", 0, 0, G_OPTION_ARG_NONE, &opt_register,
+    N_("Register people who are not registered for the meeting (walk-ins) instead of refusing them"), NULL },
+  { "absent", 0, 0, G_OPTION_ARG_NONE, &opt_absent, N_("Mark the people absent instead"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry register_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") },
+  { "session", 0, 0, G_OPTION_ARG_STRING, &opt_session, N_("Session id"), N_("ID") },
+  { "file", 0, 0, G_OPTION_ARG_FILENAME, &opt_file, N_("A CSV file naming the people to register"), N_("FILE.csv") },
+  { "members", 0, 0, G_OPTION_ARG_NONE, &opt_members,
+    N_("Register the members and the chair of the meeting’s panel"), NULL },
   { NULL }
 };
 
@@ -261,8 +291,9 @@ cmd_session_attendance (int    argc,
   gint64 session_id = 0;
   guint marked = 0;
   int rc = prepare ("session attendance",
-                    _("Mark the people listed in a CSV file (a column of person ids) as present."),
-                    _("FILE.csv"), session_entries, "session", &opt_session, &session_id,
+                    _("Mark the people listed in a CSV file as present: a column of pseudonyms "
+                      "(P-0042), their numbers (42) or ids in the source register."),
+                    _("FILE.csv"), attendance_entries, "session", &opt_session, &session_id,
                     &argc, &argv, &db);
 
   if (rc >= 0)
@@ -272,10 +303,96 @@ cmd_session_attendance (int    argc,
   session = rs_session_store_get (db, session_id, &error);
   if (session == NULL)
     return rs_cli_fail (error);
-  if (!rs_attendance_import_csv (db, session_id, argv[1], &marked, &error))
+  if (!rs_attendance_import_csv (db, session_id, argv[1], opt_register, &marked, &error))
     return rs_cli_fail (error);
   g_print (ngettext ("Marked %u person present at “%s”.\n",
                      "Marked %u people present at “%s”.\n", marked), marked, session->title);
+  return RS_CLI_OK;
+}
+
+static int
+cmd_session_attend (int    argc,
+                    char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 session_id = 0;
+  int rc = prepare ("session attend",
+                    _("Mark people present (or absent with --absent), each given as a pseudonym "
+                      "(P-0042), its number (42) or the id in the source register."),
+                    _("PERSON…"), attend_entries, "session", &opt_session, &session_id,
+                    &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (argc < 2)
+    return rs_cli_usage_error ("session attend", _("Name at least one person."));
+  /* Resolve everyone first, so that a typo changes nothing. */
+  for (int i = 1; i < argc; i++)
+    {
+      gint64 id = rs_attendance_find_person (db, session_id, argv[i], &error);
+      if (id == 0)
+        return rs_cli_fail (error);
+      g_array_append_val (ids, id);
+    }
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (!rs_attendance_set (db, session_id, g_array_index (ids, gint64, i), !opt_absent, opt_register, &error))
+        return rs_cli_fail (error);
+    }
+  if (opt_absent)
+    g_print (ngettext ("Marked %u person absent.\n", "Marked %u people absent.\n", ids->len), ids->len);
+  else
+    g_print (ngettext ("Marked %u person present.\n", "Marked %u people present.\n", ids->len), ids->len);
+  return RS_CLI_OK;
+}
+
+static int
+cmd_session_register (int    argc,
+                      char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 session_id = 0;
+  guint added = 0;
+  int rc = prepare ("session register",
+                    _("Register people for a meeting, each given as a pseudonym (P-0042), its "
+                      "number (42) or the id in the source register; or those of a CSV file "
+                      "(--file), or the panel’s members and chair (--members)."),
+                    _("[PERSON…]"), register_entries, "session", &opt_session, &session_id,
+                    &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (opt_members)
+    {
+      if (!rs_session_store_register_members (db, session_id, &added, &error))
+        return rs_cli_fail (error);
+    }
+  else
+    {
+      if (opt_file != NULL)
+        {
+          if ((ids = rs_attendance_read_people_csv (db, session_id, opt_file, NULL, &error)) == NULL)
+            return rs_cli_fail (error);
+        }
+      else
+        ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      for (int i = 1; i < argc; i++)
+        {
+          gint64 id = rs_session_store_find_person (db, session_id, argv[i], &error);
+          if (id == 0)
+            return rs_cli_fail (error);
+          g_array_append_val (ids, id);
+        }
+      if (ids->len == 0)
+        return rs_cli_usage_error ("session register", _("Name at least one person, or use --file or --members."));
+      if (!rs_session_store_register_many (db, session_id, ids, &added, &error))
+        return rs_cli_fail (error);
+    }
+  g_print (ngettext ("Registered %u person.\n", "Registered %u people.\n", added), added);
   return RS_CLI_OK;
 }
 
@@ -445,6 +562,8 @@ cmd_evaluation (int    argc,
     {
       g_print (_("Sessions: %d, contact hours: %.1f, attendance rate: %.1f %%\n"),
                fig->n_sessions, fig->contact_hours, 100.0 * fig->attendance_rate);
+      if (fig->panel_summary != NULL)
+        g_print ("%s\n", fig->panel_summary);
       for (guint i = 0; i < fig->per_category->len; i++)
         {
           RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
@@ -466,6 +585,8 @@ cmd_evaluation (int    argc,
     json_builder_add_double_value (b, fig->contact_hours);
     json_builder_set_member_name (b, "person_hours");
     json_builder_add_double_value (b, fig->person_hours);
+    if (fig->panel_summary != NULL)
+      add_string (b, "panel_summary", fig->panel_summary);
     json_builder_set_member_name (b, "attendance_rate");
     json_builder_add_double_value (b, fig->attendance_rate);
     json_builder_set_member_name (b, "per_category");
@@ -511,7 +632,9 @@ cmd_evaluation (int    argc,
 const RsCliCommand rs_cli_sessions_commands[] = {
   { "sessions", N_("List the meetings of a budget process"), cmd_sessions },
   { "labs", N_("List the labs of a budget process"), cmd_labs },
-  { "session attendance", N_("Mark attendance from a CSV file of person ids"), cmd_session_attendance },
+  { "session attendance", N_("Mark attendance from a CSV file of pseudonyms or source ids"), cmd_session_attendance },
+  { "session attend", N_("Mark people present by pseudonym, number or source id"), cmd_session_attend },
+  { "session register", N_("Register people for a meeting"), cmd_session_register },
   { "session show", N_("Show a meeting with attendance per category"), cmd_session_show },
   { "export lab", N_("Write a lab summary as PDF or HTML"), cmd_export_lab },
   { "evaluation", N_("Show the evaluation figures of a panel or lab"), cmd_evaluation },

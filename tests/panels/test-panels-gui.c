@@ -41,6 +41,8 @@ test_categories_editor (void)
   g_assert_cmpfloat (rs_panel_get_quota_tolerance (panel), ==, 2.0);
   rs_panel_set_quota_tolerance (panel, 0.0);
   rs_panel_set_size (panel, 20);
+  /* Minimum = maximum = the rounded share (new panels default to ±2 points). */
+  rs_panel_set_quota_tolerance (panel, 0);
   for (guint i = 0; i < gender->values->len; i++)
     ((RsCategoryValue *) gender->values->pdata[i])->share = 30;  /* 120 % */
   for (guint i = 0; i < age->values->len; i++)
@@ -114,6 +116,44 @@ test_import_mapping (void)
   rs_test_remove_dir (dir);
 }
 
+/* A municipality's files: ages in years need no mapping; a spelling seen
+ * only on the last line is offered. */
+static void
+test_import_whole_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, NULL);
+  g_autoptr(GPtrArray) cats = rs_categories_load (db, 1, NULL);
+  const char *files[] = { "panels/pool-kommune-alder.csv", "panels/pool-kommune-ny-stavemaade.csv" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *path = rs_test_data_path (files[f]);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(RsPoolMapping) mapping = NULL;
+      g_auto(GStrv) spellings = NULL;
+      RsPoolImportDialog *dialog = rs_pool_import_dialog_new (NULL, db, 1, cats, NULL, file);
+
+      g_object_ref_sink (dialog);
+      gtk_window_present (GTK_WINDOW (dialog));
+      spin_until (dialog_ready, dialog);
+      mapping = rs_pool_import_dialog_get_mapping (dialog);
+      g_assert_cmpstr (mapping->id_column, ==, "Løbenr.");
+      g_assert_cmpstr (rs_pool_mapping_get_column (mapping, "Alder"), ==, "Alder");
+      spellings = rs_pool_import_dialog_get_spellings (dialog);
+      for (guint i = 0; spellings[i]; i++)
+        g_assert_false (g_str_has_prefix (spellings[i], "Alder:"));
+      if (f == 0)
+        g_assert_cmpuint (g_strv_length (spellings), ==, 0);
+      else
+        g_assert_true (g_strv_contains ((const char * const *) spellings, "Køn: Kv."));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_object_unref (dialog);
+    }
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 static gboolean
 has_height (gpointer data)
 {
@@ -140,7 +180,11 @@ test_chart_render (void)
   graphene_rect_t bounds;
 
   g_assert_no_error (error);
-  g_assert_cmpint (data->pool_total, ==, 600);
+  /* The chair is not one of the seats and not in the counts. */
+  g_assert_cmpint (data->pool_total, ==, 599);
+  g_assert_cmpint (data->size, ==, 99);
+  g_assert_cmpint (data->selected_total, ==, 99);
+  g_assert_cmpint (data->chair_total, ==, 1);
   rs_repr_chart_set_data (RS_REPR_CHART (chart), data);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), chart);
   gtk_window_set_child (GTK_WINDOW (window), scroller);
@@ -159,7 +203,7 @@ test_chart_render (void)
   g_assert_true (rs_representativeness_export_chart (data, png, 5, NULL, &error));
   texture = gdk_texture_new_from_filename (png, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_height (texture), ==, (int) rs_representativeness_height (data));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, (int) rs_representativeness_height (data) + 52);
   g_assert_true (rs_representativeness_export_chart (data, pdf, 5, NULL, &error));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
@@ -186,6 +230,7 @@ main (int    argc,
   adw_init ();
   g_test_add_func ("/panels/gui/categories-editor", test_categories_editor);
   g_test_add_func ("/panels/gui/import-mapping", test_import_mapping);
+  g_test_add_func ("/panels/gui/import-whole-file", test_import_whole_file);
   g_test_add_func ("/panels/gui/chart-render", test_chart_render);
   return g_test_run ();
 }

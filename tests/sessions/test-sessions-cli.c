@@ -173,8 +173,9 @@ test_cli (Fixture      *f,
     const char *argv[] = { "session", "attendance", "--db", f->db_path, "--session", session_id, csv_bad, NULL };
     g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 1);
   }
-  g_assert_nonnull (strstr (err, "row 4"));
+  g_assert_nonnull (strstr (err, "line 4"));
   g_assert_nonnull (strstr (err, "987654"));
+  g_assert_null (strstr (err, "not a person id"));
   g_assert_cmpint (count_attended (f, council_session), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -183,6 +184,47 @@ test_cli (Fixture      *f,
     g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
   }
   g_assert_cmpint (count_attended (f, council_session), ==, 3);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Typed on the command line: pseudonym, number or source id. P-0500 is in
+   * the pool but not registered: refused by name, counted only on choice. */
+  {
+    const char *argv[] = { "session", "attend", "--db", f->db_path, "--session", session_id,
+                           "P-0004", "5", "HB10042", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+  }
+  g_assert_cmpint (count_attended (f, council_session), ==, 6);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { "session", "attend", "--db", f->db_path, "--session", session_id, "P-0500", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "P-0500 is not registered for this meeting"));
+  }
+  g_assert_cmpint (count_attended (f, council_session), ==, 6);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { "session", "attend", "--db", f->db_path, "--session", session_id, "P-0500",
+                           "--register", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+  }
+  g_assert_cmpint (count_attended (f, council_session), ==, 7);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { "session", "register", "--db", f->db_path, "--session", session_id, "P-0499", "498", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "2"));
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { "session", "register", "--db", f->db_path, "--session", session_id, "XZ-77", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "source id “XZ-77”"));
+  }
 
   /* Lab summary: HTML and PDF, aggregates with small cells suppressed. */
   {

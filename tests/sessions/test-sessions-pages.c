@@ -112,7 +112,7 @@ test_attendance_entry (Fixture      *f,
                                   "i", session));
   {
     g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
-                                                      "SELECT p.pseudonym FROM registration r JOIN person p "
+                                                      "SELECT p.pseudonym, p.external_id FROM registration r JOIN person p "
                                                       "ON p.id = r.person_id WHERE r.session_id = ? "
                                                       "AND r.status = 'registered' ORDER BY r.position",
                                                       "i", session);
@@ -120,7 +120,9 @@ test_attendance_entry (Fixture      *f,
       {
         const char *pseudonym = (const char *) sqlite3_column_text (stmt, 0);
         const char *dash = strchr (pseudonym, '-');
-        if (registered % 2 == 1 && dash != NULL)
+        if (registered % 3 == 2 && sqlite3_column_text (stmt, 1) != NULL)
+          g_ptr_array_add (typed, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+        else if (registered % 2 == 1 && dash != NULL)
           g_ptr_array_add (typed, g_strdup_printf ("%d", atoi (dash + 1)));
         else
           g_ptr_array_add (typed, g_ascii_strdown (pseudonym, -1));
@@ -144,6 +146,42 @@ test_attendance_entry (Fixture      *f,
                                                       "AND attended = 1", "i", session);
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, registered);
+  }
+  /* Someone from the pool who is not registered is not counted... */
+  {
+    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+                                                      "SELECT pseudonym FROM person p WHERE panel_id = "
+                                                      "(SELECT panel_id FROM session WHERE id = ?1) AND NOT EXISTS "
+                                                      "(SELECT 1 FROM registration r WHERE r.session_id = ?1 "
+                                                      "AND r.person_id = p.id) ORDER BY id DESC LIMIT 1",
+                                                      "i", session);
+    g_autofree char *outsider = NULL;
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    outsider = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    rs_sessions_page_type_attendance (page, outsider);
+    for (int i = 0; i < 50; i++)
+      g_main_context_iteration (NULL, FALSE), g_usleep (2000);
+    g_assert_cmpint (rs_sessions_page_get_n_present (page), ==, registered);
+    /* ... until registering the walk-in is chosen. */
+    gtk_widget_activate_action (GTK_WIDGET (page), "sessions.register-walk-in", "s", outsider);
+    w.expected = registered + 1;
+    rs_test_wait_for (present_is, &w);
+  }
+  /* Import Lists: a municipality's CSV of source ids (';', Windows-1252),
+   * after two of them were marked absent. */
+  {
+    g_autofree char *csv = rs_test_data_path ("sessions/attendance-cp1252.csv");
+
+    g_assert_true (rs_database_run (f->db, NULL, "UPDATE registration SET attended = 0 WHERE session_id = ? "
+                                    "AND person_id IN (SELECT id FROM person WHERE external_id IN "
+                                    "('HB10014', 'HB10021'))", "i", session));
+    rs_page_reload (RS_PAGE (page));
+    w.expected = registered - 1;
+    rs_test_wait_for (present_is, &w);
+    rs_sessions_page_import_csv (page, csv, FALSE);
+    w.expected = registered + 1;
+    rs_test_wait_for (present_is, &w);
   }
 
   /* Balanced tables of 8 from the Tables view. */

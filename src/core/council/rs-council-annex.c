@@ -7,6 +7,14 @@
 
 #include "rs-council-annex.h"
 #include "rs-council-format.h"
+#include "rs-representativeness.h"
+
+static const char *
+catalog_translate (gpointer    data,
+                   const char *msgid)
+{
+  return rs_catalog_lookup (data, msgid);
+}
 
 static const char *
 col (sqlite3_stmt *stmt,
@@ -78,35 +86,42 @@ rs_council_annex_process_facts (RsDocument *doc,
 
   rs_document_add_heading (doc, 2, RS_TR (cat, N_("Who took part and how they were selected")));
   stmt = rs_database_query (db, error,
-                            "SELECT p.name, p.size, "
-                            "(SELECT count(*) FROM person WHERE panel_id = p.id), "
-                            "(SELECT count(*) FROM person WHERE panel_id = p.id "
-                            " AND status IN ('selected', 'dropped-out')), "
-                            "(SELECT algorithm FROM selection_run WHERE panel_id = p.id "
+                            "SELECT p.id, (SELECT algorithm FROM selection_run WHERE panel_id = p.id "
                             " ORDER BY created_at DESC, id DESC LIMIT 1), p.mandate "
                             "FROM panel p WHERE p.process_id = ? ORDER BY p.id", "i", process_id);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autofree char *pool = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 2), limit);
-      g_autofree char *selected = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 3), limit);
+      /* The same figures as the Representativeness page and annex 2. */
+      g_autoptr(RsRepresentativeness) figures = rs_representativeness_load (db, sqlite3_column_int64 (stmt, 0), error);
+      g_autofree char *pool = NULL;
+      g_autofree char *selected = NULL;
+      g_autofree char *summary = NULL;
       g_autofree char *text = NULL;
 
-      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+      if (figures == NULL)
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      pool = rs_council_format_count (cat, figures->pool_total, limit);
+      selected = rs_council_format_count (cat, figures->selected_total, limit);
+      summary = rs_representativeness_summary (figures, limit, catalog_translate, cat);
+      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
         text = g_strdup_printf (RS_TR (cat, N_("%s has %d seats. The recruitment pool held %s people; "
                                                "%s were drawn by lot (method: %s), balanced on the "
                                                "categories in annex 2.")),
-                                col (stmt, 0), sqlite3_column_int (stmt, 1), pool, selected,
-                                col (stmt, 4));
+                                figures->panel_name, figures->size, pool, selected, col (stmt, 1));
       else
         text = g_strdup_printf (RS_TR (cat, N_("%s has %d seats. The recruitment pool held %s people; "
                                                "%s were selected from it, balanced on the categories "
                                                "in annex 2.")),
-                                col (stmt, 0), sqlite3_column_int (stmt, 1), pool, selected);
+                                figures->panel_name, figures->size, pool, selected);
       rs_document_add_paragraph (doc, text);
-      if (*col (stmt, 5))
-        rs_document_add_field (doc, RS_TR (cat, N_("Mandate")), col (stmt, 5));
+      rs_document_add_paragraph (doc, summary);
+      if (*col (stmt, 2))
+        rs_document_add_field (doc, RS_TR (cat, N_("Mandate")), col (stmt, 2));
     }
   if (!finish (db, stmt, rc, error))
     return FALSE;
@@ -138,14 +153,14 @@ rs_council_annex_process_facts (RsDocument *doc,
 }
 
 static char *
-format_target (RsCatalog    *cat,
-               sqlite3_stmt *stmt)
+format_target (RsCatalog *cat,
+               RsReprRow *row)
 {
   /* target_share is stored in per cent (19 for 19 %), as the sample does. */
-  if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
-    return rs_council_format_share (cat, sqlite3_column_double (stmt, 2) / 100.0);
-  if (sqlite3_column_type (stmt, 3) != SQLITE_NULL || sqlite3_column_type (stmt, 4) != SQLITE_NULL)
-    return g_strdup_printf ("%s–%s", col (stmt, 3), col (stmt, 4));
+  if (row->target >= 0)
+    return rs_council_format_share (cat, row->target / 100.0);
+  if (row->min >= 0 || row->max >= 0)
+    return g_strdup_printf ("%d–%d", MAX (row->min, 0), MAX (row->max, 0));
   return g_strdup ("–");
 }
 
@@ -158,9 +173,8 @@ rs_council_annex_representativeness (RsDocument *doc,
                                      char      **credit_out,
                                      GError    **error)
 {
+  g_autoptr(GArray) panels = NULL;
   sqlite3_stmt *stmt;
-  gint64 last_category = 0, last_panel = 0;
-  gboolean in_table = FALSE;
   int rc;
 
   *credit_out = NULL;
@@ -185,71 +199,60 @@ rs_council_annex_representativeness (RsDocument *doc,
                                                  "recruitment pool, were selected and attended at "
                                                  "least one session. Counts of people below the "
                                                  "small-cell limit are shown as “< n”.")));
-  stmt = rs_database_query (db, error,
-                            "SELECT c.id, v.name, v.target_share, v.quota_min, v.quota_max, "
-                            "(SELECT count(*) FROM person_attribute a JOIN person p ON p.id = a.person_id "
-                            " WHERE a.value_id = v.id AND p.panel_id = c.panel_id), "
-                            "(SELECT count(*) FROM person_attribute a JOIN person p ON p.id = a.person_id "
-                            " WHERE a.value_id = v.id AND p.panel_id = c.panel_id "
-                            " AND p.status IN ('selected', 'dropped-out')), "
-                            "(SELECT count(DISTINCT a.person_id) FROM person_attribute a "
-                            " JOIN registration r ON r.person_id = a.person_id AND r.attended = 1 "
-                            " JOIN session s ON s.id = r.session_id "
-                            " WHERE a.value_id = v.id AND s.panel_id = c.panel_id), "
-                            "(SELECT pc.count * 1.0 / (SELECT sum(pc2.count) FROM population_count pc2 "
-                            "   WHERE pc2.benchmark_id = pc.benchmark_id AND pc2.dimension = pc.dimension) "
-                            " FROM population_count pc JOIN population_benchmark pb ON pb.id = pc.benchmark_id "
-                            " WHERE pb.municipality_code = bp.municipality_code "
-                            " AND (pc.dimension = c.name OR pc.dimension = c.preset) AND pc.value = v.name "
-                            " LIMIT 1), "
-                            "c.name, pn.id, pn.name "
-                            "FROM category c JOIN category_value v ON v.category_id = c.id "
-                            "JOIN panel pn ON pn.id = c.panel_id "
-                            "JOIN budget_process bp ON bp.id = pn.process_id "
-                            "WHERE pn.process_id = ? "
-                            "ORDER BY pn.id, c.position, c.id, v.position, v.id", "i", process_id);
-  if (stmt == NULL)
+  rs_document_add_paragraph (doc, RS_TR (cat, N_("Selected: the people holding a seat now; those who "
+                                                 "dropped out are counted apart. Attended: of the "
+                                                 "selected, those present at least once at a meeting of "
+                                                 "the panel. The chair is not one of the seats and is "
+                                                 "not counted in the figures. The Representativeness "
+                                                 "page shows the same figures.")));
+  if ((panels = rs_representativeness_panels (db, process_id, error)) == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint p = 0; p < panels->len; p++)
     {
-      g_autofree char *target = format_target (cat, stmt);
-      g_autofree char *population = sqlite3_column_type (stmt, 8) == SQLITE_NULL
-                                      ? g_strdup ("–")
-                                      : rs_council_format_share (cat, sqlite3_column_double (stmt, 8));
-      g_autofree char *pool = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 5), limit);
-      g_autofree char *selected = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 6), limit);
-      g_autofree char *attended = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 7), limit);
-      const char *cells[] = { col (stmt, 1), target, population, pool, selected, attended };
+      g_autoptr(RsRepresentativeness) figures =
+        rs_representativeness_load (db, g_array_index (panels, gint64, p), error);
+      g_autofree char *summary = NULL;
+      const char *last_category = NULL;
+      gboolean in_table = FALSE;
 
-      if (sqlite3_column_int64 (stmt, 10) != last_panel)
+      if (figures == NULL)
+        return FALSE;
+      rs_document_add_heading (doc, 2, figures->panel_name);
+      summary = rs_representativeness_summary (figures, limit, catalog_translate, cat);
+      rs_document_add_paragraph (doc, summary);
+      for (guint i = 0; i < figures->rows->len; i++)
         {
-          last_panel = sqlite3_column_int64 (stmt, 10);
-          if (in_table)
-            rs_document_end_table (doc);
-          in_table = FALSE;
-          rs_document_add_heading (doc, 2, col (stmt, 11));
+          RsReprRow *row = g_ptr_array_index (figures->rows, i);
+          g_autofree char *target = format_target (cat, row);
+          g_autofree char *population = row->population < 0 ? g_strdup ("–")
+                                          : rs_council_format_share (cat, row->population / 100.0);
+          g_autofree char *pool = rs_council_format_count (cat, row->pool, limit);
+          g_autofree char *selected = rs_council_format_count (cat, row->selected, limit);
+          g_autofree char *attended = rs_council_format_count (cat, row->attended, limit);
+          const char *cells[] = { row->value, target, population, pool, selected, attended };
+
+          if (g_strcmp0 (row->category, last_category) != 0)
+            {
+              const char *header[] = { RS_TR (cat, N_("Value")), RS_TR (cat, N_("Target")),
+                                       RS_TR (cat, N_("Population")), RS_TR (cat, N_("Pool")),
+                                       RS_TR (cat, N_("Selected")), RS_TR (cat, N_("Attended")), NULL };
+              if (in_table)
+                rs_document_end_table (doc);
+              last_category = row->category;
+              rs_document_add_heading (doc, 3, row->category);
+              rs_document_begin_table (doc, header);
+              in_table = TRUE;
+            }
+          rs_document_add_row (doc, cells);
         }
-      if (sqlite3_column_int64 (stmt, 0) != last_category)
-        {
-          const char *header[] = { RS_TR (cat, N_("Value")), RS_TR (cat, N_("Target")),
-                                   RS_TR (cat, N_("Population")), RS_TR (cat, N_("Pool")),
-                                   RS_TR (cat, N_("Selected")), RS_TR (cat, N_("Attended")), NULL };
-          if (in_table)
-            rs_document_end_table (doc);
-          last_category = sqlite3_column_int64 (stmt, 0);
-          rs_document_add_heading (doc, 3, col (stmt, 9));
-          rs_document_begin_table (doc, header);
-          in_table = TRUE;
-        }
-      rs_document_add_row (doc, cells);
+      if (in_table)
+        rs_document_end_table (doc);
     }
-  if (in_table)
-    rs_document_end_table (doc);
-  if (last_panel == 0)
+  if (panels->len == 0)
     rs_document_add_paragraph (doc, RS_TR (cat, N_("No panel with categories is recorded for this process.")));
   if (*credit_out != NULL)
     rs_document_add_paragraph (doc, *credit_out);
-  return finish (db, stmt, rc, error);
+  return TRUE;
 }
 
 gboolean

@@ -5,6 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include <stdio.h>
+
+#include "rs-age-bands.h"
 #include "rs-categories.h"
 #include "rs-csv-reader.h"
 #include "rs-person.h"
@@ -32,6 +35,7 @@ rs_pool_scan (GBytes      *bytes,
 {
   g_autoptr(RsCsvReader) reader = rs_csv_reader_new (bytes, file_name, error);
   g_autoptr(RsPoolScan) scan = g_new0 (RsPoolScan, 1);
+  g_autoptr(GPtrArray) sets = NULL;  /* per column: the distinct values, for a quick lookup */
   GPtrArray *row;
 
   if (reader == NULL)
@@ -52,16 +56,23 @@ rs_pool_scan (GBytes      *bytes,
       g_ptr_array_add (scan->header, g_strstrip (g_strdup (g_ptr_array_index (row, i))));
       g_ptr_array_add (scan->distinct, g_ptr_array_new_with_free_func (g_free));
     }
+  sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  for (guint i = 0; i < scan->header->len; i++)
+    g_ptr_array_add (sets, g_hash_table_new (g_str_hash, g_str_equal));
   while (rs_csv_reader_next (reader, &row, error))
     {
       scan->rows++;
       for (guint i = 0; i < MIN (row->len, scan->header->len); i++)
         {
           GPtrArray *seen = g_ptr_array_index (scan->distinct, i);
+          GHashTable *set = g_ptr_array_index (sets, i);
           const char *cell = g_ptr_array_index (row, i);
-          if (seen->len < max_distinct &&
-              !g_ptr_array_find_with_equal_func (seen, cell, g_str_equal, NULL))
-            g_ptr_array_add (seen, g_strdup (cell));
+          if ((max_distinct == 0 || seen->len < max_distinct) && !g_hash_table_contains (set, cell))
+            {
+              char *copy = g_strdup (cell);
+              g_ptr_array_add (seen, copy);
+              g_hash_table_add (set, copy);
+            }
         }
     }
   if (error && *error)
@@ -92,6 +103,7 @@ typedef struct
   RsCategory *category;
   int         column;
   GHashTable *lookup;
+  gboolean    ages;     /* age bands: ages, birth dates and CPR-like numbers map to them */
 } CategoryColumn;
 
 static void
@@ -156,6 +168,26 @@ store_mapping (RsDatabase    *db,
                           "VALUES (?, 'pool', ?)", "it", panel_id, json);
 }
 
+/* A stored mapping (from an earlier file, or a failed attempt) applies
+ * where its columns exist; the others are guessed again. */
+static void
+forget_missing_columns (RsPoolMapping *mapping,
+                        GPtrArray     *header)
+{
+  g_autoptr(GList) categories = g_hash_table_get_keys (mapping->category_columns);
+
+  if (column_index (header, mapping->id_column) == -2)
+    g_clear_pointer (&mapping->id_column, g_free);
+  if (column_index (header, mapping->status_column) == -2)
+    g_clear_pointer (&mapping->status_column, g_free);
+  for (int k = 0; k < RS_N_CONTACT_FIELDS; k++)
+    if (column_index (header, mapping->contact[k]) == -2)
+      g_clear_pointer (&mapping->contact[k], g_free);
+  for (GList *l = categories; l; l = l->next)
+    if (column_index (header, g_hash_table_lookup (mapping->category_columns, l->data)) == -2)
+      g_hash_table_remove (mapping->category_columns, l->data);
+}
+
 gboolean
 rs_pool_import (RsDatabase          *db,
                 gint64               panel_id,
@@ -184,7 +216,8 @@ rs_pool_import (RsDatabase          *db,
   guint n_problems = 0, rows = 0;
   gint64 base = 0;
   int rc;
-  gboolean in_transaction = FALSE, ok = FALSE;
+  gboolean in_transaction = FALSE, ok = FALSE, keep_mapping = FALSE;
+  g_autoptr(GDate) age_on = NULL;
 
   reader = rs_csv_reader_new (bytes, file_name, error);
   if (reader == NULL)
@@ -206,11 +239,29 @@ rs_pool_import (RsDatabase          *db,
     goto out;
   if (mapping_in)
     mapping = rs_pool_mapping_copy (mapping_in);
-  else
-    mapping = rs_pool_import_load_mapping (db, panel_id, NULL);
+  else if ((mapping = rs_pool_import_load_mapping (db, panel_id, NULL)) != NULL)
+    forget_missing_columns (mapping, header);
   if (mapping == NULL)
     mapping = rs_pool_mapping_new ();
   rs_pool_mapping_guess (mapping, header, categories);
+  /* From here on, the mapping is kept even when the import fails, so the
+   * next attempt starts from it. */
+  keep_mapping = TRUE;
+  if (mapping->age_on != NULL)
+    {
+      int y = 0, m = 0, d = 0;
+      if (sscanf (mapping->age_on, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+        problem (problems, &n_problems, _("the mapping’s “age_on” day “%s” is not a date like 2026-06-13"),
+                 mapping->age_on);
+      else
+        age_on = g_date_new_dmy (d, m, y);
+    }
+  if (age_on == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      age_on = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                               g_date_time_get_year (now));
+    }
 
   /* Resolve columns. */
   id_col = column_index (header, mapping->id_column);
@@ -229,7 +280,7 @@ rs_pool_import (RsDatabase          *db,
     {
       RsCategory *category = g_ptr_array_index (categories, c);
       const char *column = rs_pool_mapping_get_column (mapping, category->name);
-      CategoryColumn cc = { category, column_index (header, column), NULL };
+      CategoryColumn cc = { category, column_index (header, column), NULL, rs_category_is_age_bands (category) };
 
       if (cc.column == -2)
         {
@@ -302,7 +353,11 @@ rs_pool_import (RsDatabase          *db,
       if (id_col >= 0)
         {
           const char *id = g_ptr_array_index (row, id_col);
-          if (*id && !g_hash_table_add (seen_ids, g_strdup (id)))
+          if (rs_looks_like_cpr (id))
+            problem (problems, &n_problems,
+                     _("line %u, column %d: the id looks like a CPR number, which Rådslag never stores; "
+                       "choose another id column"), line, id_col + 1);
+          else if (*id && !g_hash_table_add (seen_ids, g_strdup (id)))
             problem (problems, &n_problems, _("line %u, column %d: the id “%s” appears twice"),
                      line, id_col + 1, id);
         }
@@ -359,7 +414,30 @@ rs_pool_import (RsDatabase          *db,
           const char *alias = rs_pool_mapping_lookup_alias (mapping, cc->category->name, cell);
           g_autofree char *key = rs_pool_spelling_key (alias ? alias : cell);
           gint64 *value_id = g_hash_table_lookup (cc->lookup, key);
+          gint64 age_value_id = 0;
 
+          if (value_id == NULL && cc->ages && *key != '\0')
+            {
+              int lo, hi;
+              int age = rs_age_from_cell (cell, age_on);
+              RsCategoryValue *band = rs_age_band_parse (cell, &lo, &hi)
+                                        ? rs_category_band_value (cc->category, lo, hi)
+                                        : age >= 0 ? rs_category_age_value (cc->category, age) : NULL;
+
+              if (band != NULL)
+                {
+                  age_value_id = band->id;
+                  value_id = &age_value_id;
+                }
+              else if (age >= 0)
+                {
+                  problem (problems, &n_problems,
+                           _("line %u, column %d (“%s”): age %d is in none of the bands of category “%s”"),
+                           line, cc->column + 1, (const char *) g_ptr_array_index (header, cc->column),
+                           age, cc->category->name);
+                  continue;
+                }
+            }
           if (value_id == NULL)
             {
               if (*key == '\0')
@@ -424,6 +502,12 @@ report:
 out:
   if (in_transaction)
     rs_database_rollback (db);
+  if (!ok && keep_mapping)
+    {
+      g_autoptr(GError) ignored = NULL;
+      if (!store_mapping (db, panel_id, mapping, &ignored))
+        g_debug ("Could not keep the mapping of a failed import: %s", ignored->message);
+    }
   for (guint c = 0; c < columns->len; c++)
     g_clear_pointer (&g_array_index (columns, CategoryColumn, c).lookup, g_hash_table_unref);
   g_string_free (problems, TRUE);

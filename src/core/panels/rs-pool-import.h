@@ -18,8 +18,8 @@ typedef struct
   int   flagged;    /* people flagged for review (duplicates, households) */
 } RsPoolImportResult;
 
-/* The header of a pool file and up to @max_distinct distinct values per
- * column, for the mapping step. */
+/* The header of a pool file and up to @max_distinct (0: all) distinct
+ * values per column, read from the whole file, for the mapping step. */
 typedef struct
 {
   GPtrArray *header;    /* char * */

@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 #include <glib/gi18n.h>
 
+#include "rs-age-bands.h"
 #include "rs-categories.h"
 #include "rs-pool-mapping.h"
 
@@ -15,10 +16,10 @@ static const char * const contact_keys[RS_N_CONTACT_FIELDS] = {
 static const char * const contact_guesses[RS_N_CONTACT_FIELDS] = {
   "name|navn|fulde navn|full name|first_name",
   "address|adresse|primary_address1|address_line_1|vejnavn og husnummer",
-  "postcode|postnr|postnummer|zip|postal code|primary_zip",
+  "postcode|postnr|postnr.|postnummer|zip|postal code|primary_zip",
   "city|by|bynavn|town|primary_city",
   "email|e-mail|e-mailadresse|mail",
-  "phone|telefon|tlf|mobil|mobile|mobile_number|phone_number",
+  "phone|telefon|telefonnummer|tlf|tlf.|tlf.nr.|mobil|mobilnummer|mobile|mobile_number|phone_number",
 };
 
 char *
@@ -52,6 +53,7 @@ rs_pool_mapping_free (RsPoolMapping *self)
     g_free (self->contact[i]);
   g_hash_table_unref (self->category_columns);
   g_hash_table_unref (self->aliases);
+  g_free (self->age_on);
   g_free (self);
 }
 
@@ -143,6 +145,7 @@ rs_pool_mapping_from_json (const char *json,
   root = json_node_get_object (json_parser_get_root (parser));
   self->id_column = g_strdup (get_string (root, "id"));
   self->status_column = g_strdup (get_string (root, "status"));
+  self->age_on = g_strdup (get_string (root, "age_on"));
   contact = json_object_has_member (root, "contact") &&
             JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "contact"))
             ? json_object_get_object_member (root, "contact") : NULL;
@@ -204,6 +207,11 @@ rs_pool_mapping_to_json (RsPoolMapping *self)
     json_builder_add_string_value (builder, self->status_column);
   else
     json_builder_add_null_value (builder);
+  if (self->age_on)
+    {
+      json_builder_set_member_name (builder, "age_on");
+      json_builder_add_string_value (builder, self->age_on);
+    }
   json_builder_set_member_name (builder, "contact");
   json_builder_begin_object (builder);
   for (int i = 0; i < RS_N_CONTACT_FIELDS; i++)
@@ -276,7 +284,7 @@ rs_pool_mapping_guess (RsPoolMapping *self,
       const char *h = g_ptr_array_index (header, i);
 
       if (self->id_column == NULL &&
-          header_matches (h, "id|nationbuilder_id|løbenummer|løbenr|lbnr|respondent|respondent id"))
+          header_matches (h, "id|nationbuilder_id|løbenummer|løbenr|løbenr.|lbnr|lbnr.|respondent|respondent id|kilde-id|kilde_id|source_id"))
         self->id_column = g_strdup (h);
       else if (self->status_column == NULL && header_matches (h, "status"))
         self->status_column = g_strdup (h);
@@ -294,5 +302,24 @@ rs_pool_mapping_guess (RsPoolMapping *self,
               (g_str_equal (a, b) || (*p && g_str_equal (a, p))))
             rs_pool_mapping_set_column (self, category->name, h);
         }
+    }
+  /* Age bands from a column of ages, else of birth dates. */
+  for (guint c = 0; categories && c < categories->len; c++)
+    {
+      RsCategory *category = g_ptr_array_index (categories, c);
+      static const char * const candidates[] = {
+        "alder|age|alder (år)|age (years)|år",
+        "fødselsdato|født|fødselsdag|birth date|date of birth|birthdate|dob|cpr|cpr-nr|cpr-nr.|cpr-nummer|personnummer",
+      };
+
+      if (rs_pool_mapping_get_column (self, category->name) != NULL || !rs_category_is_age_bands (category))
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (candidates) && rs_pool_mapping_get_column (self, category->name) == NULL; k++)
+        for (guint i = 0; i < header->len; i++)
+          if (header_matches (g_ptr_array_index (header, i), candidates[k]))
+            {
+              rs_pool_mapping_set_column (self, category->name, g_ptr_array_index (header, i));
+              break;
+            }
     }
 }

@@ -27,6 +27,7 @@ typedef struct
   char       *contact[RS_N_CONTACT_FIELDS];
   GHashTable *category_columns;  /* category name → column name */
   GHashTable *aliases;           /* category name → GHashTable (spelling → value name) */
+  char       *age_on;            /* "YYYY-MM-DD": ages from birth dates on this day; NULL: today */
 } RsPoolMapping;
 
 RsPoolMapping *rs_pool_mapping_new          (void);
@@ -48,7 +49,9 @@ const char    *rs_pool_mapping_lookup_alias (RsPoolMapping *self,
                                              const char    *category,
                                              const char    *spelling);
 /* Fills what is not yet mapped by matching header names (case-insensitive)
- * with category names and the usual Danish and English contact headers. */
+ * with category names and the usual Danish and English contact headers. A
+ * category of age bands takes a column of ages ("Alder", "Age") or, failing
+ * that, of birth dates or CPR numbers ("Fødselsdato", "CPR-nr."). */
 void           rs_pool_mapping_guess        (RsPoolMapping *self,
                                              GPtrArray     *header,
                                              GPtrArray     *categories);

@@ -372,8 +372,11 @@ rs_pool_store_export_csv (RsDatabase *db,
         }
     }
   if (with_contacts)
-    for (guint i = 0; i < G_N_ELEMENTS (contact_columns); i++)
-      g_string_append_printf (out, ",%s", contact_columns[i]);
+    {
+      g_string_append (out, ",source_id");
+      for (guint i = 0; i < G_N_ELEMENTS (contact_columns); i++)
+        g_string_append_printf (out, ",%s", contact_columns[i]);
+    }
   g_string_append (out, ",status\r\n");
 
   rs_database_lock (db);
@@ -388,9 +391,8 @@ rs_pool_store_export_csv (RsDatabase *db,
       g_autoptr(GHashTable) by_category = g_hash_table_new (g_int64_hash, g_int64_equal);
       g_autofree gint64 *keys = g_new0 (gint64, 2 * 64);
       guint n_keys = 0;
-      const char *id = (const char *) sqlite3_column_text (stmt, with_contacts ? 2 : 1);
-
-      rs_csv_append_field (out, id && *id ? id : (const char *) sqlite3_column_text (stmt, 1), ',');
+      /* The pseudonym is the id everywhere; the source id is personal data. */
+      rs_csv_append_field (out, (const char *) sqlite3_column_text (stmt, 1), ',');
       attrs = rs_database_query (db, NULL, "SELECT category_id, value_id FROM person_attribute "
                                  "WHERE person_id = ?", "i", sqlite3_column_int64 (stmt, 0));
       while (attrs && sqlite3_step (attrs) == SQLITE_ROW && n_keys < 64)
@@ -409,8 +411,10 @@ rs_pool_store_export_csv (RsDatabase *db,
             rs_csv_append_field (out, g_hash_table_lookup (value_names, value_id), ',');
         }
       if (with_contacts)
-        for (int k = 4; k <= 9; k++)
+        for (int k = 2; k <= 9; k++)
           {
+            if (k == 3)
+              continue;
             g_string_append_c (out, ',');
             rs_csv_append_field (out, (const char *) sqlite3_column_text (stmt, k), ',');
           }

@@ -55,8 +55,9 @@ int           rs_pool_store_flag_review   (RsDatabase   *db,
                                            GError      **error);
 char         *rs_pool_normalise_address   (const char   *address,
                                            const char   *postcode);
-/* The Sortition Foundation layout: an id column, one column per category,
- * and the contact columns only when @with_contacts. */
+/* The Sortition Foundation layout: an id column (the pseudonym), one
+ * column per category, and the source id and contact columns only when
+ * @with_contacts, then the status. */
 char         *rs_pool_store_export_csv    (RsDatabase   *db,
                                            gint64        panel_id,
                                            gboolean      with_contacts,

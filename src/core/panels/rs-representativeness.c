@@ -40,6 +40,16 @@ rs_representativeness_free (RsRepresentativeness *self)
   g_free (self);
 }
 
+/* The definitions of rs-representativeness.h, in SQL, over person p. */
+#define NOT_CHAIR "p.role != 'chair'"
+#define SELECTED "(p.status IN ('selected', 'confirmed') AND p.role != 'chair')"
+#define PRESENT_ONCE "EXISTS (SELECT 1 FROM registration r JOIN session s ON s.id = r.session_id " \
+                     "WHERE r.person_id = p.id AND r.attended = 1 AND s.panel_id = p.panel_id)"
+#define ATTENDED "(" SELECTED " AND " PRESENT_ONCE ")"
+#define PRESENT_ALL "((SELECT count(*) FROM registration r JOIN session s ON s.id = r.session_id " \
+                    "WHERE r.person_id = p.id AND r.attended = 1 AND s.panel_id = p.panel_id) = " \
+                    "(SELECT count(*) FROM session s WHERE s.panel_id = p.panel_id))"
+
 RsRepresentativeness *
 rs_representativeness_load (RsDatabase *db,
                             gint64      panel_id,
@@ -49,11 +59,14 @@ rs_representativeness_load (RsDatabase *db,
   g_autoptr(sqlite3_stmt) panel = NULL;
   g_autoptr(sqlite3_stmt) totals = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
+  int rc = SQLITE_DONE;
 
   self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->panel_id = panel_id;
   rs_database_lock (db);
-  panel = rs_database_query (db, error, "SELECT name, size + has_chair, quota_tolerance FROM panel WHERE id = ?",
+  panel = rs_database_query (db, error,
+                             "SELECT name, size, has_chair, quota_tolerance, "
+                             "(SELECT count(*) FROM session WHERE panel_id = panel.id) FROM panel WHERE id = ?",
                              "i", panel_id);
   if (panel == NULL || sqlite3_step (panel) != SQLITE_ROW)
     {
@@ -65,29 +78,43 @@ rs_representativeness_load (RsDatabase *db,
     }
   self->panel_name = rs_column_dup_text (panel, 0);
   self->size = sqlite3_column_int (panel, 1);
-  self->tolerance = sqlite3_column_double (panel, 2) > 0 ? sqlite3_column_double (panel, 2) : 5.0;
+  self->has_chair = sqlite3_column_int (panel, 2) != 0;
+  self->tolerance = sqlite3_column_double (panel, 3) > 0 ? sqlite3_column_double (panel, 3) : 5.0;
+  self->sessions = sqlite3_column_int (panel, 4);
 
-#define SELECTED "p.status IN ('selected', 'confirmed')"
-#define ATTENDED "EXISTS (SELECT 1 FROM registration r WHERE r.person_id = p.id AND r.attended = 1)"
   totals = rs_database_query (db, error,
-                              "SELECT count(*), coalesce(sum(" SELECTED "), 0), coalesce(sum(" ATTENDED "), 0) "
+                              "SELECT coalesce(sum(" NOT_CHAIR "), 0), coalesce(sum(" SELECTED "), 0), "
+                              "coalesce(sum(" ATTENDED "), 0), "
+                              "coalesce(sum(p.status = 'dropped-out' AND " NOT_CHAIR "), 0), "
+                              "coalesce(sum(p.role = 'chair'), 0), "
+                              "coalesce(sum(p.role = 'chair' AND " PRESENT_ONCE "), 0), "
+                              "coalesce(sum(" ATTENDED " AND " PRESENT_ALL "), 0) "
                               "FROM person p WHERE p.panel_id = ?", "i", panel_id);
   if (totals && sqlite3_step (totals) == SQLITE_ROW)
     {
       self->pool_total = sqlite3_column_int (totals, 0);
       self->selected_total = sqlite3_column_int (totals, 1);
       self->attended_total = sqlite3_column_int (totals, 2);
+      self->dropped_out_total = sqlite3_column_int (totals, 3);
+      self->chair_total = sqlite3_column_int (totals, 4);
+      self->chair_attended = sqlite3_column_int (totals, 5);
+      self->attended_all_total = sqlite3_column_int (totals, 6);
     }
   stmt = rs_database_query (db, error,
                             "SELECT c.name, v.name, c.sensitive, v.target_share, v.quota_min, v.quota_max, "
-                            "count(p.id), coalesce(sum(" SELECTED "), 0), coalesce(sum(" ATTENDED "), 0) "
+                            "count(p.id), coalesce(sum(" SELECTED "), 0), coalesce(sum(" ATTENDED "), 0), "
+                            "(SELECT 100.0 * pc.count / (SELECT sum(pc2.count) FROM population_count pc2 "
+                            "   WHERE pc2.benchmark_id = pc.benchmark_id AND pc2.dimension = pc.dimension) "
+                            " FROM population_count pc JOIN population_benchmark pb ON pb.id = pc.benchmark_id "
+                            " JOIN panel pn ON pn.id = c.panel_id JOIN budget_process bp ON bp.id = pn.process_id "
+                            " WHERE pb.municipality_code = bp.municipality_code "
+                            " AND (pc.dimension = c.name OR pc.dimension = c.preset) AND pc.value = v.name "
+                            " LIMIT 1) "
                             "FROM category c JOIN category_value v ON v.category_id = c.id "
                             "LEFT JOIN person_attribute a ON a.value_id = v.id "
-                            "LEFT JOIN person p ON p.id = a.person_id "
+                            "LEFT JOIN person p ON p.id = a.person_id AND " NOT_CHAIR " "
                             "WHERE c.panel_id = ? GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
                             "i", panel_id);
-#undef SELECTED
-#undef ATTENDED
   while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       RsReprRow *row = g_new0 (RsReprRow, 1);
@@ -101,12 +128,127 @@ rs_representativeness_load (RsDatabase *db,
       row->pool = sqlite3_column_int (stmt, 6);
       row->selected = sqlite3_column_int (stmt, 7);
       row->attended = sqlite3_column_int (stmt, 8);
+      row->population = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 9);
       g_ptr_array_add (self->rows, row);
+    }
+  if (stmt != NULL && rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      rs_database_unlock (db);
+      return NULL;
     }
   rs_database_unlock (db);
   if (stmt == NULL || totals == NULL)
     return NULL;
   return g_steal_pointer (&self);
+}
+
+#undef NOT_CHAIR
+#undef SELECTED
+#undef PRESENT_ONCE
+#undef ATTENDED
+#undef PRESENT_ALL
+
+GArray *
+rs_representativeness_panels (RsDatabase *db,
+                              gint64      process_id,
+                              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT id FROM panel pn WHERE process_id = ? AND (EXISTS (SELECT 1 FROM category "
+                            "WHERE panel_id = pn.id) OR EXISTS (SELECT 1 FROM person WHERE panel_id = pn.id)) "
+                            "ORDER BY id", "i", process_id);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (db);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  rs_database_unlock (db);
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+static const char *
+gettext_translate (gpointer    data,
+                   const char *msgid)
+{
+  return _(msgid);
+}
+
+typedef const char *(*Translate) (gpointer, const char *);
+
+static const char *tr (Translate   translate,
+                       gpointer    data,
+                       const char *msgid) G_GNUC_FORMAT (3);
+
+static const char *
+tr (Translate   translate,
+    gpointer    data,
+    const char *msgid)
+{
+  return translate (data, msgid);
+}
+
+static char *
+count_text (int n,
+            int limit)
+{
+  /* As everywhere: 0 < n < limit is suppressed. */
+  return limit > 0 && n > 0 && n < limit ? g_strdup_printf ("< %d", limit) : g_strdup_printf ("%d", n);
+}
+
+char *
+rs_representativeness_summary (RsRepresentativeness *self,
+                               int                   small_cell_limit,
+                               const char *(*translate) (gpointer, const char *),
+                               gpointer              data)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *selected = count_text (self->selected_total, small_cell_limit);
+  g_autofree char *dropped = count_text (self->dropped_out_total, small_cell_limit);
+  g_autofree char *attended = count_text (self->attended_total, small_cell_limit);
+  g_autofree char *attended_all = count_text (self->attended_all_total, small_cell_limit);
+
+  if (translate == NULL)
+    translate = gettext_translate;
+  g_string_append_printf (out, tr (translate, data, N_("Selected: %s of %d seats.")), selected, self->size);
+  if (self->dropped_out_total > 0)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append_printf (out, tr (translate, data, N_("Dropped out: %s.")), dropped);
+    }
+  if (self->sessions > 0)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append_printf (out, tr (translate, data, N_("Attended at least one meeting: %s of the selected.")),
+                              attended);
+      if (self->sessions > 1)
+        {
+          g_string_append_c (out, ' ');
+          g_string_append_printf (out, tr (translate, data, N_("Attended all %d meetings: %s.")),
+                                  self->sessions, attended_all);
+        }
+    }
+  if (self->chair_total > 0)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append (out, tr (translate, data, N_("The chair is not one of the seats and is not counted in the figures.")));
+    }
+  return g_string_free (out, FALSE);
 }
 
 int
@@ -158,7 +300,7 @@ append_count (GString *out,
 {
   if (total == 0)
     g_string_append (out, ",,");
-  else if (limit > 0 && count < limit)
+  else if (limit > 0 && count > 0 && count < limit)
     g_string_append_printf (out, ",<%d,", limit);
   else
     {
@@ -173,7 +315,7 @@ rs_representativeness_to_csv (RsRepresentativeness *self,
                               int                   small_cell_limit)
 {
   GString *out = g_string_new ("category,value,target_share,quota_min,quota_max,pool,pool_share,"
-                               "selected,selected_share,attended,attended_share,feasible\r\n");
+                               "selected,selected_share,attended,attended_share,feasible,population_share\r\n");
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -194,8 +336,24 @@ rs_representativeness_to_csv (RsRepresentativeness *self,
       append_count (out, row->pool, self->pool_total, small_cell_limit);
       append_count (out, row->selected, self->selected_total, small_cell_limit);
       append_count (out, row->attended, self->attended_total, small_cell_limit);
-      g_string_append_printf (out, ",%s\r\n", rs_repr_feasible (row) ? "yes" : "no");
+      g_string_append_printf (out, ",%s,", rs_repr_feasible (row) ? "yes" : "no");
+      if (row->population >= 0)
+        {
+          char population[G_ASCII_DTOSTR_BUF_SIZE];
+          g_string_append (out, g_ascii_formatd (population, sizeof population, "%.1f", row->population));
+        }
+      g_string_append (out, "\r\n");
     }
+  {
+    g_autofree char *summary = rs_representativeness_summary (self, small_cell_limit, NULL, NULL);
+    g_autofree char *selected = count_text (self->selected_total, small_cell_limit);
+    g_autofree char *attended = count_text (self->attended_total, small_cell_limit);
+    g_autofree char *dropped = count_text (self->dropped_out_total, small_cell_limit);
+    g_string_append_printf (out, "seats,%d,selected,%s,attended,%s,dropped_out,%s,chair,%d\r\n",
+                            self->size, selected, attended, dropped, self->chair_total);
+    rs_csv_append_field (out, summary, ',');
+    g_string_append (out, "\r\n");
+  }
   g_string_append (out, "\"Population targets: Kilde: Danmarks Statistik where fetched\"\r\n");
   return g_string_free (out, FALSE);
 }
@@ -308,7 +466,7 @@ rs_representativeness_draw (RsRepresentativeness *self,
 
           if (share < 0)
             continue;
-          if (small_cell_limit > 0 && count < small_cell_limit)
+          if (small_cell_limit > 0 && count > 0 && count < small_cell_limit)
             {
               g_autofree char *note = g_strdup_printf ("<%d", small_cell_limit);
               cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
@@ -351,8 +509,12 @@ rs_representativeness_export_chart (RsRepresentativeness *self,
 {
   g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
   g_autoptr(RsNumericLocale) numeric = rs_numeric_locale_begin ();
-  double width = 760, height = rs_representativeness_height (self);
+  /* The exported chart carries the panel's name and the same totals as the
+   * page and the council package (small cells suppressed). */
+  const double title_height = 52;
+  double width = 760, height = rs_representativeness_height (self) + title_height;
   g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autofree char *summary = rs_representativeness_summary (self, small_cell_limit, NULL, NULL);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -364,6 +526,22 @@ rs_representativeness_export_chart (RsRepresentativeness *self,
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  draw_text (cr, self->panel_name ? self->panel_name : "", MARGIN, MARGIN - 4, width - 2 * MARGIN, TRUE);
+  {
+    PangoLayout *layout = pango_cairo_create_layout (cr);
+    PangoFontDescription *font = pango_font_description_from_string ("Sans 8.5");
+
+    pango_layout_set_font_description (layout, font);
+    pango_layout_set_text (layout, summary, -1);
+    pango_layout_set_width (layout, (int) ((width - 2 * MARGIN) * PANGO_SCALE));
+    pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+    cairo_move_to (cr, MARGIN, MARGIN + 12);
+    pango_cairo_show_layout (cr, layout);
+    pango_font_description_free (font);
+    g_object_unref (layout);
+  }
+  cairo_translate (cr, 0, title_height);
   rs_representativeness_draw (self, cr, width, small_cell_limit);
   cairo_destroy (cr);
   if (g_str_has_suffix (lower, ".pdf"))

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "rs-attendance.h"
+#include "rs-csv-reader.h"
+#include "rs-session-store.h"
 
 void
 rs_attendance_stat_free (RsAttendanceStat *stat)
@@ -20,15 +22,20 @@ rs_attendance_stat_free (RsAttendanceStat *stat)
   g_free (stat);
 }
 
+/* 1: registered (any status), 0: not registered, -1: no such person. */
 static gboolean
-person_exists (RsDatabase *db,
-               gint64      person_id,
-               gboolean   *exists,
-               GError    **error)
+registration_state (RsDatabase *db,
+                    gint64      session_id,
+                    gint64      person_id,
+                    int        *state,
+                    char      **pseudonym_out,
+                    GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error,
-                                                    "SELECT 1 FROM person WHERE id = ?",
-                                                    "i", person_id);
+                                                    "SELECT p.pseudonym, EXISTS (SELECT 1 FROM registration r "
+                                                    "WHERE r.session_id = ?1 AND r.person_id = p.id) "
+                                                    "FROM person p WHERE p.id = ?2",
+                                                    "ii", session_id, person_id);
   int rc;
 
   if (stmt == NULL)
@@ -36,7 +43,9 @@ person_exists (RsDatabase *db,
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return rs_database_set_error (db, rc, error);
-  *exists = rc == SQLITE_ROW;
+  *state = rc == SQLITE_ROW ? sqlite3_column_int (stmt, 1) : -1;
+  if (pseudonym_out)
+    *pseudonym_out = rc == SQLITE_ROW ? rs_column_dup_text (stmt, 0) : NULL;
   return TRUE;
 }
 
@@ -47,7 +56,7 @@ mark (RsDatabase *db,
       gboolean    present,
       GError    **error)
 {
-  /* A walk-in gets a registration at the end of the list. */
+  /* A walk-in (registered on an explicit choice) goes to the end of the list. */
   return rs_database_run (db, error,
                           "INSERT INTO registration (session_id, person_id, status, position, attended) "
                           "VALUES (?1, ?2, 'registered', (SELECT coalesce(max(position) + 1, 0) "
@@ -57,25 +66,48 @@ mark (RsDatabase *db,
                           "iin", session_id, person_id, present ? 1 : 0);
 }
 
+/* Checks that @person_id may be marked; sets an error saying who and why. */
+static gboolean
+check_markable (RsDatabase *db,
+                gint64      session_id,
+                gint64      person_id,
+                gboolean    present,
+                gboolean    register_walk_in,
+                const char *where,
+                GError    **error)
+{
+  g_autofree char *pseudonym = NULL;
+  int state = -1;
+
+  if (!registration_state (db, session_id, person_id, &state, &pseudonym, error))
+    return FALSE;
+  if (state < 0)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                   _("%sThere is no such person in the pool."), where ? where : "");
+      return FALSE;
+    }
+  if (state == 0 && present && !register_walk_in)
+    {
+      g_set_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_REGISTERED,
+                   _("%s%s is not registered for this meeting."), where ? where : "", pseudonym);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 rs_attendance_set (RsDatabase *db,
                    gint64      session_id,
                    gint64      person_id,
                    gboolean    present,
+                   gboolean    register_walk_in,
                    GError    **error)
 {
-  gboolean exists = FALSE;
-
   if (!rs_database_begin (db, error))
     return FALSE;
-  if (!person_exists (db, person_id, &exists, error))
+  if (!check_markable (db, session_id, person_id, present, register_walk_in, NULL, error))
     goto fail;
-  if (!exists)
-    {
-      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no person with id %lld."), (long long) person_id);
-      goto fail;
-    }
   if (!mark (db, session_id, person_id, present, error))
     goto fail;
   return rs_database_commit (db, error);
@@ -91,132 +123,128 @@ rs_attendance_find_person (RsDatabase *db,
                            const char *text,
                            GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *needle = g_strstrip (g_strdup (text ? text : ""));
-  gint64 number = -1;
-  gint64 found = 0;
-  char *end = NULL;
-  int rc;
+  g_autoptr(RsPersonRef) ref = rs_person_ref_resolve_for_session (db, session_id, text,
+                                                                  RS_PERSON_REF_ANY, error);
 
-  if (*needle == '\0')
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("Type a pseudonym or a number."));
-      return 0;
-    }
-  number = g_ascii_strtoll (needle, &end, 10);
-  if (end == needle || *end != '\0' || number < 0)
-    number = -1;
+  return ref ? ref->person_id : 0;
+}
 
-  rs_database_lock (db);
-  /* Candidates: the session's own people first, then the session's panel. */
-  stmt = rs_database_query (db, error,
-                            "SELECT p.id FROM person p "
-                            "LEFT JOIN registration r ON r.person_id = p.id AND r.session_id = ?1 "
-                            "WHERE (r.person_id IS NOT NULL OR p.panel_id = "
-                            "  (SELECT panel_id FROM session WHERE id = ?1)) "
-                            "AND (lower(p.pseudonym) = lower(?2) OR p.external_id = ?2 "
-                            "  OR (?3 >= 0 AND CAST(ltrim(substr(p.pseudonym, "
-                            "      instr(p.pseudonym, '-') + 1), '0') AS INTEGER) = ?3 "
-                            "      AND p.pseudonym GLOB '*-[0-9]*')) "
-                            "ORDER BY r.person_id IS NULL, lower(p.pseudonym) = lower(?2) DESC LIMIT 1",
-                            "iti", session_id, needle, number);
-  if (stmt == NULL)
+GArray *
+rs_attendance_read_people_csv (RsDatabase *db,
+                               gint64      session_id,
+                               const char *path,
+                               GArray    **lines_out,
+                               GError    **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RsCsvReader) reader = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  RsPersonRefKind kind = RS_PERSON_REF_ANY;
+  GPtrArray *row = NULL;
+  guint column = 0;
+  gboolean first = TRUE;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  if ((reader = rs_csv_reader_new (bytes, display, error)) == NULL)
+    return NULL;
+  for (;;)
     {
-      rs_database_unlock (db);
-      return 0;
+      g_autoptr(GError) local = NULL;
+      g_autoptr(RsPersonRef) ref = NULL;
+      const char *cell;
+
+      if (!rs_csv_reader_next (reader, &row, &local))
+        {
+          if (local != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              return NULL;
+            }
+          break;
+        }
+      if (first)
+        {
+          gboolean header = FALSE;
+
+          first = FALSE;
+          /* The first column naming people decides; else column 1. */
+          for (guint c = 0; c < row->len; c++)
+            {
+              RsPersonRefKind k;
+
+              if (rs_person_ref_kind_from_header (g_ptr_array_index (row, c), &k))
+                {
+                  if (!header || (kind == RS_PERSON_REF_ANY && k != RS_PERSON_REF_ANY))
+                    {
+                      kind = k;
+                      column = c;
+                    }
+                  header = TRUE;
+                }
+            }
+          if (header)
+            continue;
+        }
+      cell = column < row->len ? g_ptr_array_index (row, column) : "";
+      while (g_ascii_isspace (*cell))
+        cell++;
+      if (*cell == '\0')
+        continue;
+      ref = rs_person_ref_resolve_for_session (db, session_id, cell, kind, &local);
+      if (ref == NULL)
+        {
+          g_set_error (error, local->domain, local->code, _("%s, line %u, column %u: %s"),
+                       display, rs_csv_reader_get_line (reader), column + 1, local->message);
+          return NULL;
+        }
+      if (g_hash_table_contains (seen, &ref->person_id))
+        continue;
+      {
+        guint line = rs_csv_reader_get_line (reader);
+        g_array_append_val (ids, ref->person_id);
+        g_array_append_val (lines, line);
+      }
+      g_hash_table_add (seen, g_memdup2 (&ref->person_id, sizeof (gint64)));
     }
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    found = sqlite3_column_int64 (stmt, 0);
-  rs_database_unlock (db);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      rs_database_set_error (db, rc, error);
-      return 0;
-    }
-  if (found == 0)
-    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                 _("Nobody matches “%s”."), needle);
-  return found;
+  if (lines_out)
+    *lines_out = g_steal_pointer (&lines);
+  return g_steal_pointer (&ids);
 }
 
 gboolean
 rs_attendance_import_csv (RsDatabase *db,
                           gint64      session_id,
                           const char *path,
+                          gboolean    register_walk_ins,
                           guint      *n_marked_out,
                           GError    **error)
 {
-  g_autofree char *contents = NULL;
   g_autofree char *display = g_filename_display_name (path);
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) lines = NULL;
   guint marked = 0;
 
   if (n_marked_out)
     *n_marked_out = 0;
-  if (!g_file_get_contents (path, &contents, NULL, error))
+  if ((ids = rs_attendance_read_people_csv (db, session_id, path, &lines, error)) == NULL)
     return FALSE;
-  if (!g_utf8_validate (contents, -1, NULL))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("%s is not UTF-8 text."), display);
-      return FALSE;
-    }
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i]; i++)
-    {
-      g_autofree char *cell = NULL;
-      char *line = lines[i];
-      char *sep, *end = NULL;
-      gint64 id;
-      guint row = i + 1;
-
-      if (i == 0 && g_str_has_prefix (line, "\xEF\xBB\xBF"))
-        line += 3;
-      sep = strpbrk (line, ",;\t");
-      cell = g_strstrip (g_strndup (line, sep ? (gsize) (sep - line) : strlen (line)));
-      if (cell[0] == '"' && strlen (cell) >= 2 && cell[strlen (cell) - 1] == '"')
-        {
-          char *inner = g_strndup (cell + 1, strlen (cell) - 2);
-          g_free (cell);
-          cell = inner;
-        }
-      if (*cell == '\0')
-        continue;
-      if (i == 0 && (g_ascii_strcasecmp (cell, "person_id") == 0 || g_ascii_strcasecmp (cell, "id") == 0))
-        continue;
-      id = g_ascii_strtoll (cell, &end, 10);
-      if (end == cell || *end != '\0' || id <= 0)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("%s, row %u, column 1: “%s” is not a person id."), display, row, cell);
-          return FALSE;
-        }
-      g_array_append_val (ids, id);
-      g_array_append_val (rows, row);
-    }
-
   if (!rs_database_begin (db, error))
     return FALSE;
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = g_array_index (ids, gint64, i);
-      gboolean exists = FALSE;
+      /* Translators: file name and line, before a message */
+      g_autofree char *where = g_strdup_printf (_("%s, line %u: "), display, g_array_index (lines, guint, i));
 
-      if (!person_exists (db, id, &exists, error))
-        goto fail;
-      if (!exists)
-        {
-          g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                       _("%s, row %u, column 1: there is no person with id %lld; "
-                         "nothing was stored."),
-                       display, g_array_index (rows, guint, i), (long long) id);
-          goto fail;
-        }
-      if (!mark (db, session_id, id, TRUE, error))
+      if (!check_markable (db, session_id, id, TRUE, register_walk_ins, where, error)
+          || !mark (db, session_id, id, TRUE, error))
         goto fail;
       marked++;
     }
@@ -229,6 +257,22 @@ rs_attendance_import_csv (RsDatabase *db,
 fail:
   rs_database_rollback (db);
   return FALSE;
+}
+
+gboolean
+rs_registration_import_csv (RsDatabase *db,
+                            gint64      session_id,
+                            const char *path,
+                            guint      *n_registered_out,
+                            GError    **error)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  if (n_registered_out)
+    *n_registered_out = 0;
+  if ((ids = rs_attendance_read_people_csv (db, session_id, path, NULL, error)) == NULL)
+    return FALSE;
+  return rs_session_store_register_many (db, session_id, ids, n_registered_out, error);
 }
 
 GPtrArray *
@@ -245,6 +289,7 @@ rs_attendance_stats (RsDatabase *db,
                             "SELECT c.id, c.name, v.id, v.name, "
                             "count(r.person_id), coalesce(sum(r.attended = 1), 0) "
                             "FROM registration r "
+                            "JOIN person p ON p.id = r.person_id AND p.role != 'chair' "
                             "JOIN person_attribute a ON a.person_id = r.person_id "
                             "JOIN category c ON c.id = a.category_id "
                             "JOIN category_value v ON v.id = a.value_id "

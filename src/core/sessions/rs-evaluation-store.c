@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-evaluation-store.h"
+#include "rs-representativeness.h"
 
 void
 rs_evaluation_answer_free (RsEvaluationAnswer *answer)
@@ -31,6 +32,7 @@ rs_evaluation_figures_free (RsEvaluationFigures *figures)
   if (figures == NULL)
     return;
   g_clear_pointer (&figures->per_category, g_ptr_array_unref);
+  g_free (figures->panel_summary);
   g_free (figures);
 }
 
@@ -141,6 +143,10 @@ rs_evaluation_answers (RsDatabase *db,
   "first AS (SELECT id FROM recorded ORDER BY starts_at, id LIMIT 1), " \
   "last AS (SELECT id FROM recorded ORDER BY starts_at DESC, id DESC LIMIT 1) "
 
+/* The chair is not one of a panel's seats and is counted apart
+ * (rs-representativeness.h): left out of the per-category figures. */
+#define NOT_CHAIR " JOIN person pc ON pc.id = r.person_id AND pc.role != 'chair' "
+
 RsEvaluationFigures *
 rs_evaluation_compute (RsDatabase *db,
                        const char *owner_type,
@@ -182,16 +188,16 @@ rs_evaluation_compute (RsDatabase *db,
                             OWNER_SESSIONS
                             "SELECT c.name, v.name, "
                             "(SELECT count(*) FROM registration r JOIN recorded ON recorded.id = r.session_id "
-                            " JOIN person_attribute a ON a.person_id = r.person_id "
+                            " JOIN person_attribute a ON a.person_id = r.person_id " NOT_CHAIR
                             " WHERE a.value_id = v.id AND r.status = 'registered'), "
                             "(SELECT count(*) FROM registration r JOIN recorded ON recorded.id = r.session_id "
-                            " JOIN person_attribute a ON a.person_id = r.person_id "
+                            " JOIN person_attribute a ON a.person_id = r.person_id " NOT_CHAIR
                             " WHERE a.value_id = v.id AND r.attended = 1), "
                             "(SELECT count(*) FROM registration r JOIN first ON first.id = r.session_id "
-                            " JOIN person_attribute a ON a.person_id = r.person_id "
+                            " JOIN person_attribute a ON a.person_id = r.person_id " NOT_CHAIR
                             " WHERE a.value_id = v.id AND r.attended = 1), "
                             "(SELECT count(*) FROM registration r JOIN first ON first.id = r.session_id "
-                            " JOIN person_attribute a ON a.person_id = r.person_id "
+                            " JOIN person_attribute a ON a.person_id = r.person_id " NOT_CHAIR
                             " WHERE a.value_id = v.id AND r.attended = 1 AND NOT EXISTS ("
                             "  SELECT 1 FROM registration l JOIN last ON last.id = l.session_id "
                             "  WHERE l.person_id = r.person_id AND l.attended = 1)) "
@@ -219,6 +225,14 @@ rs_evaluation_compute (RsDatabase *db,
     {
       rs_database_set_error (db, rc, error);
       goto fail;
+    }
+  if (g_str_equal (owner_type, "panel"))
+    {
+      g_autoptr(RsRepresentativeness) repr = rs_representativeness_load (db, owner_id, error);
+
+      if (repr == NULL)
+        goto fail;
+      fig->panel_summary = rs_representativeness_summary (repr, 0, NULL, NULL);
     }
   rs_database_unlock (db);
   return g_steal_pointer (&fig);

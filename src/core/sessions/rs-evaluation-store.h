@@ -37,7 +37,8 @@ typedef struct
   double     contact_hours;     /* hours of all sessions together */
   double     person_hours;      /* contact hours × people present */
   double     attendance_rate;   /* all categories */
-  GPtrArray *per_category;      /* RsEvaluationCategoryFigure */
+  GPtrArray *per_category;      /* RsEvaluationCategoryFigure, the chair left out */
+  char      *panel_summary;     /* a panel's seats and attendance (rs_representativeness_summary()), else NULL */
 } RsEvaluationFigures;
 
 void     rs_evaluation_answer_free   (RsEvaluationAnswer  *answer);

@@ -59,6 +59,20 @@ stamp (GDateTime  *day,
   return g_strdup_printf ("%sT%s", d, time);
 }
 
+static gboolean
+register_members (RsDatabase          *db,
+                  const RsSessionPlan *plan,
+                  GArray              *ids,
+                  GError             **error)
+{
+  if (plan->panel_id == 0 || plan->skip_members)
+    return TRUE;
+  for (guint i = 0; i < ids->len; i++)
+    if (!rs_session_store_register_members (db, g_array_index (ids, gint64, i), NULL, error))
+      return FALSE;
+  return TRUE;
+}
+
 GArray *
 rs_session_plan_save (RsDatabase          *db,
                       const RsSessionPlan *plan,
@@ -157,6 +171,8 @@ rs_session_plan_save (RsDatabase          *db,
         }
       if (!rs_database_commit (db, error))
         return NULL;
+      if (!register_members (db, plan, ids, error))
+        goto remove;
       return g_steal_pointer (&ids);
     }
   else
@@ -185,6 +201,8 @@ rs_session_plan_save (RsDatabase          *db,
       else if ((id = rs_session_store_create (db, &info, error)) == 0)
         return NULL;
       g_array_append_val (ids, id);
+      if (plan->session_id == 0 && !register_members (db, plan, ids, error))
+        goto remove;
       return g_steal_pointer (&ids);
     }
 

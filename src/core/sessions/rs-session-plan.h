@@ -27,6 +27,9 @@ typedef struct
   char   *facilitators;
   int     capacity;       /* 0: no limit */
   char   *template_name;  /* NULL or "": none */
+  /* New meetings of a panel register its members and chair unless this is
+   * set (rs_session_store_register_members()). */
+  gboolean skip_members;
 } RsSessionPlan;
 
 void     rs_session_plan_clear   (RsSessionPlan *plan);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-person-ref.h"
 #include "rs-session-store.h"
 
 void
@@ -271,40 +272,43 @@ check_person (RsDatabase *db,
   return TRUE;
 }
 
-gboolean
-rs_session_store_register (RsDatabase           *db,
-                           gint64                session_id,
-                           gint64                person_id,
-                           RsRegistrationStatus *status_out,
-                           GError              **error)
+/* Inside a transaction. *added_out: whether a new registration or waiting
+ * place was made. */
+static gboolean
+register_one (RsDatabase           *db,
+              gint64                session_id,
+              gint64                person_id,
+              RsRegistrationStatus *status_out,
+              gboolean             *added_out,
+              GError              **error)
 {
   int capacity = 0, taken = 0, existing = 0, next_pos = 0;
   RsRegistrationStatus status;
 
-  if (!rs_database_begin (db, error))
-    return FALSE;
+  if (added_out)
+    *added_out = FALSE;
   if (!check_person (db, session_id, person_id, error)
       || !query_int (db, &capacity, error,
                      "SELECT coalesce(capacity, 0) FROM session WHERE id = ? AND ? IS NOT NULL",
                      session_id, 0))
-    goto fail;
+    return FALSE;
   if (capacity < 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                    _("There is no session with id %lld."), (long long) session_id);
-      goto fail;
+      return FALSE;
     }
   if (!query_int (db, &existing, error,
                   "SELECT CASE status WHEN 'registered' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END "
                   "FROM registration WHERE session_id = ? AND person_id = ?",
                   session_id, person_id))
-    goto fail;
+    return FALSE;
   if (existing == 0 || existing == 1)
     {
       /* Already registered or waiting: nothing changes. */
       if (status_out)
         *status_out = (RsRegistrationStatus) existing;
-      return rs_database_commit (db, error);
+      return TRUE;
     }
   if (!query_int (db, &taken, error,
                   "SELECT count(*) FROM registration WHERE session_id = ? AND status = 'registered' "
@@ -312,7 +316,7 @@ rs_session_store_register (RsDatabase           *db,
       || !query_int (db, &next_pos, error,
                      "SELECT coalesce(max(position) + 1, 0) FROM registration "
                      "WHERE session_id = ? AND person_id != ?", session_id, person_id))
-    goto fail;
+    return FALSE;
   status = (capacity == 0 || taken < capacity) ? RS_REGISTRATION_REGISTERED : RS_REGISTRATION_WAITING;
   if (!rs_database_run (db, error,
                         "INSERT INTO registration (session_id, person_id, status, position) "
@@ -320,14 +324,113 @@ rs_session_store_register (RsDatabase           *db,
                         "status = excluded.status, position = excluded.position, "
                         "registered_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
                         "iitn", session_id, person_id, status_names[status], next_pos))
-    goto fail;
+    return FALSE;
   if (status_out)
     *status_out = status;
-  return rs_database_commit (db, error);
+  if (added_out)
+    *added_out = TRUE;
+  return TRUE;
+}
 
-fail:
-  rs_database_rollback (db);
-  return FALSE;
+gboolean
+rs_session_store_register (RsDatabase           *db,
+                           gint64                session_id,
+                           gint64                person_id,
+                           RsRegistrationStatus *status_out,
+                           GError              **error)
+{
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (!register_one (db, session_id, person_id, status_out, NULL, error))
+    {
+      rs_database_rollback (db);
+      return FALSE;
+    }
+  return rs_database_commit (db, error);
+}
+
+gboolean
+rs_session_store_register_many (RsDatabase  *db,
+                                gint64       session_id,
+                                GArray      *person_ids,
+                                guint       *n_added_out,
+                                GError     **error)
+{
+  guint added = 0;
+
+  if (n_added_out)
+    *n_added_out = 0;
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  for (guint i = 0; i < person_ids->len; i++)
+    {
+      gboolean new_one = FALSE;
+
+      if (!register_one (db, session_id, g_array_index (person_ids, gint64, i), NULL, &new_one, error))
+        {
+          rs_database_rollback (db);
+          return FALSE;
+        }
+      added += new_one;
+    }
+  if (!rs_database_commit (db, error))
+    return FALSE;
+  if (n_added_out)
+    *n_added_out = added;
+  return TRUE;
+}
+
+GArray *
+rs_session_store_panel_members (RsDatabase *db,
+                                gint64      panel_id,
+                                GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT id FROM person WHERE panel_id = ? AND (role = 'chair' "
+                            "OR status IN ('selected', 'confirmed')) "
+                            "ORDER BY role != 'chair', pseudonym, id", "i", panel_id);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (db);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  rs_database_unlock (db);
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+gboolean
+rs_session_store_register_members (RsDatabase *db,
+                                   gint64      session_id,
+                                   guint      *n_added_out,
+                                   GError    **error)
+{
+  g_autoptr(RsSessionInfo) info = rs_session_store_get (db, session_id, error);
+  g_autoptr(GArray) ids = NULL;
+
+  if (n_added_out)
+    *n_added_out = 0;
+  if (info == NULL)
+    return FALSE;
+  if (info->panel_id == 0)
+    return TRUE;
+  if ((ids = rs_session_store_panel_members (db, info->panel_id, error)) == NULL)
+    return FALSE;
+  return rs_session_store_register_many (db, session_id, ids, n_added_out, error);
 }
 
 gboolean
@@ -507,30 +610,8 @@ rs_session_store_find_person (RsDatabase *db,
                               const char *text,
                               GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *needle = g_strstrip (g_strdup (text ? text : ""));
-  char *end = NULL;
-  gint64 number;
-  gint64 found = 0;
+  g_autoptr(RsPersonRef) ref = rs_person_ref_resolve_for_session (db, session_id, text,
+                                                                  RS_PERSON_REF_ANY, error);
 
-  number = g_ascii_strtoll (needle, &end, 10);
-  if (*needle == '\0' || end == needle || *end != '\0' || number < 0)
-    number = -1;
-  rs_database_lock (db);
-  stmt = rs_database_query (db, error,
-                            "SELECT p.id FROM person p JOIN panel pa ON pa.id = p.panel_id "
-                            "WHERE pa.process_id = (SELECT process_id FROM session WHERE id = ?1) "
-                            "AND (lower(p.pseudonym) = lower(?2) OR p.external_id = ?2 "
-                            "  OR (?3 >= 0 AND CAST(ltrim(substr(p.pseudonym, "
-                            "      instr(p.pseudonym, '-') + 1), '0') AS INTEGER) = ?3)) "
-                            "ORDER BY p.id LIMIT 1", "iti", session_id, needle, number);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    found = sqlite3_column_int64 (stmt, 0);
-  rs_database_unlock (db);
-  if (stmt == NULL)
-    return 0;
-  if (found == 0)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 _("Nobody in this process’s panels is called “%s”."), needle);
-  return found;
+  return ref ? ref->person_id : 0;
 }

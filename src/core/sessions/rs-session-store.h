@@ -83,8 +83,10 @@ gboolean        rs_session_store_update       (RsDatabase     *db,
 gboolean        rs_session_store_delete       (RsDatabase     *db,
                                                gint64          session_id,
                                                GError        **error);
-/* A person of any panel of the session's process, by pseudonym, external
- * id or number ("P-0042", "42"); 0 with an error when there is none. */
+/* The person meant by @text (pseudonym "P-0042", its number "42" or the
+ * source id) in the pool of the session's panel, or of the process's
+ * panels for a lab or open meeting; 0 with an error saying which kind of
+ * reference failed (see rs_person_ref_resolve()). */
 gint64          rs_session_store_find_person  (RsDatabase     *db,
                                                gint64          session_id,
                                                const char     *text,
@@ -105,6 +107,24 @@ gboolean        rs_session_store_register     (RsDatabase     *db,
                                                gint64          session_id,
                                                gint64          person_id,
                                                RsRegistrationStatus *status_out,
+                                               GError        **error);
+/* Registers each of @person_ids (gint64) in order, in one transaction;
+ * *n_added_out gets how many were not registered or waiting before. */
+gboolean        rs_session_store_register_many (RsDatabase    *db,
+                                               gint64          session_id,
+                                               GArray         *person_ids,
+                                               guint          *n_added_out,
+                                               GError        **error);
+/* The members of a panel: its chair and everyone holding a seat (selected
+ * or confirmed), the chair first, then by pseudonym. */
+GArray         *rs_session_store_panel_members (RsDatabase    *db,
+                                               gint64          panel_id,
+                                               GError        **error);
+/* Registers the members of the session's panel (see
+ * rs_session_store_panel_members()); nothing for a session without one. */
+gboolean        rs_session_store_register_members (RsDatabase *db,
+                                               gint64          session_id,
+                                               guint          *n_added_out,
                                                GError        **error);
 /* Cancels a registration; when that frees a seat, the first person on the
  * waiting list is promoted (*promoted_out gets their id, or 0). */

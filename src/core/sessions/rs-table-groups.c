@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-person-ref.h"
 #include "rs-table-groups.h"
 
 typedef struct
@@ -318,9 +319,13 @@ rs_table_groups_pin (RsDatabase *db,
     return FALSE;
   if (rs_database_changes (db) == 0)
     {
-      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("Person %lld is not registered for session %lld."),
-                   (long long) person_id, (long long) session_id);
+      g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
+                                                        "i", person_id);
+      const char *pseudonym = stmt && sqlite3_step (stmt) == SQLITE_ROW
+                                ? (const char *) sqlite3_column_text (stmt, 0) : NULL;
+
+      g_set_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_REGISTERED,
+                   _("%s is not registered for this meeting."), pseudonym ? pseudonym : "?");
       return FALSE;
     }
   return TRUE;

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-age-bands.h"
 #include "rs-pool-import-dialog.h"
 #include "rs-pool-import.h"
 
@@ -38,6 +39,10 @@ enum { IMPORTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 #define N_FIXED (1 + RS_N_CONTACT_FIELDS)
+/* Distinct values kept per column (a column of names or addresses holds
+ * thousands), and spellings shown per category for mapping. */
+#define MAX_DISTINCT 2000
+#define MAX_SPELLINGS 60
 
 static const char *
 fixed_title (guint i)
@@ -82,6 +87,22 @@ rs_pool_import_dialog_get_mapping (RsPoolImportDialog *self)
   return mapping;
 }
 
+GStrv
+rs_pool_import_dialog_get_spellings (RsPoolImportDialog *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < self->value_rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (self->value_rows, i);
+      RsCategory *category = g_object_get_data (row, "category");
+      g_autofree char *text = g_strdup_printf ("%s: %s", category->name,
+                                               (const char *) g_object_get_data (row, "spelling"));
+      g_strv_builder_add (builder, text);
+    }
+  return g_strv_builder_end (builder);
+}
+
 gboolean
 rs_pool_import_dialog_is_ready (RsPoolImportDialog *self)
 {
@@ -94,6 +115,18 @@ value_known (RsCategory *category,
 {
   g_autofree char *key = rs_pool_spelling_key (cell);
 
+  /* Ages in years, birth dates and bands map to an age category by themselves. */
+  if (rs_category_is_age_bands (category))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                                               g_date_time_get_year (now));
+      int lo, hi;
+
+      if (rs_age_band_parse (cell, &lo, &hi) ? rs_category_band_value (category, lo, hi) != NULL
+                                             : rs_category_age_value (category, rs_age_from_cell (cell, today)) != NULL)
+        return TRUE;
+    }
   for (guint v = 0; v < category->values->len; v++)
     {
       RsCategoryValue *value = g_ptr_array_index (category->values, v);
@@ -123,7 +156,7 @@ rebuild_values (RsPoolImportDialog *self)
       if (col == 0 || col == GTK_INVALID_LIST_POSITION)
         continue;
       distinct = g_ptr_array_index (self->scan->distinct, col - 1);
-      for (guint d = 0; d < distinct->len; d++)
+      for (guint d = 0, shown = 0; d < distinct->len && shown < MAX_SPELLINGS; d++)
         {
           const char *cell = g_ptr_array_index (distinct, d);
           g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
@@ -133,6 +166,7 @@ rebuild_values (RsPoolImportDialog *self)
 
           if (value_known (category, cell))
             continue;
+          shown++;
           gtk_string_list_append (names, _("(not matched: the row is refused)"));
           for (guint v = 0; v < category->values->len; v++)
             {
@@ -222,7 +256,8 @@ scan_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_file_load_bytes (file, cancellable, NULL, &error);
   g_autofree char *base = g_file_get_basename (file);
-  RsPoolScan *scan = bytes ? rs_pool_scan (bytes, base, 12, &error) : NULL;
+  /* Every value of the whole file, not only of its first rows. */
+  RsPoolScan *scan = bytes ? rs_pool_scan (bytes, base, MAX_DISTINCT, &error) : NULL;
 
   if (scan == NULL)
     g_task_return_error (task, g_steal_pointer (&error));

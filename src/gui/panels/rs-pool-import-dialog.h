@@ -24,6 +24,8 @@ RsPoolImportDialog *rs_pool_import_dialog_new        (GtkWindow          *parent
                                                       GFile              *file);
 /* For tests: the mapping the dialog would use now. */
 RsPoolMapping      *rs_pool_import_dialog_get_mapping (RsPoolImportDialog *self);
+/* For tests: the spellings offered for mapping, as "category: spelling". */
+GStrv               rs_pool_import_dialog_get_spellings (RsPoolImportDialog *self);
 /* For tests: TRUE once the file has been read. */
 gboolean            rs_pool_import_dialog_is_ready    (RsPoolImportDialog *self);
 

@@ -98,12 +98,10 @@ show_data (RsRepresentativenessPage *self)
   gtk_column_view_set_model (self->table, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&items)))));
   if (infeasible == 0)
     {
-      g_autofree char *text = g_strdup_printf (_("The pool of %d people holds enough for every minimum. "
-                                                 "Selected: %d of %d seats. Attended at least once: %d. "
+      g_autofree char *summary = rs_representativeness_summary (self->data, 0, NULL, NULL);
+      g_autofree char *text = g_strdup_printf (_("The pool of %d people holds enough for every minimum. %s "
                                                  "Gaps of more than %.0f percentage points from the target are outlined in red."),
-                                               self->data->pool_total, self->data->selected_total,
-                                               self->data->size, self->data->attended_total,
-                                               self->data->tolerance);
+                                               self->data->pool_total, summary, self->data->tolerance);
       gtk_label_set_text (self->feasibility_label, text);
       gtk_widget_remove_css_class (GTK_WIDGET (self->feasibility_label), "error");
     }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-person-ref.h"
 #include "rs-selection-replace-dialog.h"
 
 struct _RsSelectionReplaceDialog
@@ -13,6 +14,10 @@ struct _RsSelectionReplaceDialog
 
   GArray           *person_ids;  /* gint64 */
   GPtrArray        *checks;      /* GtkCheckButton*, same order */
+  GtkWidget        *entry;       /* pseudonym, number or source id; shown with a lookup */
+  GtkWidget        *message;
+  RsDatabase       *db;
+  gint64            panel_id;
 };
 
 G_DEFINE_FINAL_TYPE (RsSelectionReplaceDialog, rs_selection_replace_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -34,6 +39,7 @@ rs_selection_replace_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->person_ids, g_array_unref);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_object (&self->db);
   G_OBJECT_CLASS (rs_selection_replace_dialog_parent_class)->finalize (object);
 }
 
@@ -50,6 +56,46 @@ rs_selection_replace_dialog_init (RsSelectionReplaceDialog *self)
   self->checks = g_ptr_array_new ();
 }
 
+/* Enter in the entry checks the member typed: pseudonym, number or source id. */
+static void
+entry_activate_cb (RsSelectionReplaceDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsPersonRef) ref = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+
+  if (self->db == NULL || *text == '\0')
+    return;
+  ref = rs_person_ref_resolve (self->db, 0, self->panel_id, text, RS_PERSON_REF_ANY, &error);
+  if (ref != NULL)
+    {
+      for (guint i = 0; i < self->person_ids->len; i++)
+        if (g_array_index (self->person_ids, gint64, i) == ref->person_id)
+          {
+            gtk_check_button_set_active (g_ptr_array_index (self->checks, i), TRUE);
+            gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+            gtk_label_set_text (GTK_LABEL (self->message), "");
+            gtk_widget_remove_css_class (self->entry, "error");
+            return;
+          }
+      g_set_error (&error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_FOUND,
+                   _("%s is not a member of the latest draw."), ref->pseudonym);
+    }
+  gtk_label_set_text (GTK_LABEL (self->message), error->message);
+  gtk_widget_add_css_class (self->entry, "error");
+}
+
+void
+rs_selection_replace_dialog_set_lookup (RsSelectionReplaceDialog *self,
+                                        RsDatabase               *db,
+                                        gint64                    panel_id)
+{
+  g_return_if_fail (RS_IS_SELECTION_REPLACE_DIALOG (self));
+  g_set_object (&self->db, db);
+  self->panel_id = panel_id;
+  gtk_widget_set_visible (self->entry, db != NULL);
+}
+
 GtkWidget *
 rs_selection_replace_dialog_new (GtkWindow             *parent,
                                  RsSelectionLatestDraw *draw)
@@ -64,6 +110,21 @@ rs_selection_replace_dialog_new (GtkWindow             *parent,
                                                  NULL);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  self->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->entry), _("Pseudonym, number or source id, then Enter"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Check a member who dropped out"), -1);
+  gtk_widget_set_visible (self->entry, FALSE);
+  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (entry_activate_cb), self);
+  self->message = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->message), 0);
+  gtk_widget_add_css_class (self->message, "error");
+  gtk_box_append (GTK_BOX (box), self->entry);
+  gtk_box_append (GTK_BOX (box), self->message);
+  gtk_box_append (GTK_BOX (box), scrolled);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
@@ -88,7 +149,7 @@ rs_selection_replace_dialog_new (GtkWindow             *parent,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), scrolled);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
                                     "cancel", _("_Cancel"),
                                     "replace", _("_Draw Replacements"),
@@ -120,4 +181,13 @@ rs_selection_replace_dialog_set_checked (RsSelectionReplaceDialog *self,
   g_return_if_fail (RS_IS_SELECTION_REPLACE_DIALOG (self));
   g_return_if_fail (index < self->checks->len);
   gtk_check_button_set_active (g_ptr_array_index (self->checks, index), checked);
+}
+
+void
+rs_selection_replace_dialog_type_member (RsSelectionReplaceDialog *self,
+                                         const char               *text)
+{
+  g_return_if_fail (RS_IS_SELECTION_REPLACE_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+  entry_activate_cb (self);
 }

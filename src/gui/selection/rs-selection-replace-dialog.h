@@ -15,8 +15,16 @@ G_DECLARE_FINAL_TYPE (RsSelectionReplaceDialog, rs_selection_replace_dialog, RS,
  * response "replace" is enabled once at least one is checked. */
 GtkWidget *rs_selection_replace_dialog_new         (GtkWindow                *parent,
                                                     RsSelectionLatestDraw    *draw);
+/* Shows an entry where a member is checked by pseudonym ("P-0042"), its
+ * number ("42") or source id, looked up in @panel_id's pool of @db. */
+void       rs_selection_replace_dialog_set_lookup  (RsSelectionReplaceDialog *self,
+                                                    RsDatabase               *db,
+                                                    gint64                    panel_id);
 /* The checked members: gint64 person ids. */
 GArray    *rs_selection_replace_dialog_get_dropped (RsSelectionReplaceDialog *self);
+/* Types @text into the lookup entry and presses Enter (for tests). */
+void       rs_selection_replace_dialog_type_member (RsSelectionReplaceDialog *self,
+                                                    const char               *text);
 /* Checks or unchecks the member at @index (for tests). */
 void       rs_selection_replace_dialog_set_checked (RsSelectionReplaceDialog *self,
                                                     guint                     index,

@@ -71,6 +71,8 @@ latest_done (GObject      *source,
       return;
     }
   dialog = rs_selection_replace_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), draw);
+  rs_selection_replace_dialog_set_lookup (RS_SELECTION_REPLACE_DIALOG (dialog), RS_DATABASE (source),
+                                          self->panel_id);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response), self, 0);
   g_object_set_data (G_OBJECT (self), "replace-dialog", dialog);

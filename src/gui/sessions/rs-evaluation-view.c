@@ -156,6 +156,14 @@ show_figures (RsEvaluationView    *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
       add_row (self, self->figures_group, row);
     }
+  if (fig->panel_summary != NULL)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Seats and attendance"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), fig->panel_summary);
+      add_row (self, self->figures_group, row);
+    }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Per category"));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("Attendance rate and drop-out"));
   for (guint i = 0; i < fig->per_category->len; i++)

@@ -34,6 +34,7 @@ struct _RsSessionEditor
   GtkWidget     *capacity_spin;
   GtkWidget     *owner_row;
   GtkWidget     *template_row;
+  GtkWidget     *members_switch;  /* new meetings: register the panel's members */
   GtkWidget     *error_label;
 
   GArray        *owner_panels;  /* per owner row position: panel id */
@@ -223,6 +224,7 @@ rs_session_editor_save (RsSessionEditor *self)
   plan->facilitators = text_of (self->facilitators_row);
   plan->capacity = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->capacity_spin));
   plan->template_name = g_strdup (templates[MIN (template, G_N_ELEMENTS (templates) - 1)]);
+  plan->skip_members = self->members_switch != NULL && !gtk_switch_get_active (GTK_SWITCH (self->members_switch));
   self->saving = TRUE;
   gtk_widget_set_sensitive (self->save_button, FALSE);
   gtk_widget_set_visible (self->error_label, FALSE);
@@ -319,6 +321,19 @@ build (RsSessionEditor     *self,
       self->template_row = add_combo (what, _("Agenda template"), template_labels, G_N_ELEMENTS (template_labels));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->template_row),
                                    _("A template creates the whole series with its agendas"));
+      {
+        GtkWidget *row = adw_action_row_new ();
+
+        self->members_switch = gtk_switch_new ();
+        gtk_switch_set_active (GTK_SWITCH (self->members_switch), TRUE);
+        gtk_widget_set_valign (self->members_switch, GTK_ALIGN_CENTER);
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Register the Panel’s Members"));
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                     _("For a panel’s meeting: its members and its chair are registered"));
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->members_switch);
+        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), self->members_switch);
+        adw_preferences_group_add (what, row);
+      }
     }
 
   adw_preferences_group_set_title (when, _("When and Where"));

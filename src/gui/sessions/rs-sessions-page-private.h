@@ -46,6 +46,7 @@ struct _RsSessionsPage
   gboolean        binding;
   GtkWindow      *editor;        /* weak: the last editor opened */
   guint           busy;          /* table and pin jobs under way */
+  char           *last_typed;    /* the last text typed into the attendance entry */
 };
 
 /* What the session job brings back. */
@@ -81,6 +82,13 @@ void     _rs_sessions_page_edit_action    (GtkWidget      *widget,
                                            const char     *action_name,
                                            GVariant       *parameter);
 void     _rs_clear_box                    (GtkWidget      *box);
+/* Imports attendance (or registrations) from a CSV file (-import.c). */
+void     _rs_sessions_page_import_file    (RsSessionsPage *self,
+                                           GFile          *file,
+                                           gboolean        registrations);
+void     _rs_sessions_page_import_action  (GtkWidget      *widget,
+                                           const char     *action_name,
+                                           GVariant       *parameter);
 void     _rs_sessions_page_export_action  (GtkWidget      *widget,
                                            const char     *action_name,
                                            GVariant       *parameter);

@@ -29,6 +29,7 @@ typedef struct
   char     *text;
   int       number;
   gboolean  flag;
+  gboolean  register_walk_in;
 } JobArgs;
 
 static void
@@ -122,7 +123,7 @@ mark_job (RsDatabase   *db,
 
   if (person == 0 && (person = rs_attendance_find_person (db, a->session_id, a->text, error)) == 0)
     return NULL;
-  if (!rs_attendance_set (db, a->session_id, person, a->flag, error))
+  if (!rs_attendance_set (db, a->session_id, person, a->flag, a->register_walk_in, error))
     return NULL;
   return _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
 }
@@ -404,6 +405,20 @@ rs_sessions_page_process_changed (RsPage *page)
 
 /* ---- attendance ---- */
 
+static void register_walk_in_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter);
+
+static void
+walk_in_clicked_cb (AdwToast       *toast,
+                    RsSessionsPage *self)
+{
+  const char *text = g_object_get_data (G_OBJECT (toast), "walk-in");
+
+  if (text != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "sessions.register-walk-in", "s", text);
+}
+
 static void
 marked_cb (GObject      *source,
            GAsyncResult *result,
@@ -415,7 +430,20 @@ marked_cb (GObject      *source,
 
   if (d == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_REGISTERED)
+          && self->last_typed != NULL)
+        {
+          /* Never counted silently: registering a walk-in is a choice. */
+          AdwToast *toast = adw_toast_new (error->message);
+          adw_toast_set_button_label (toast, _("_Register and Mark Present"));
+          /* The toast lives in the window's overlay, outside this page:
+           * its button calls back rather than naming a page action. */
+          g_object_set_data_full (G_OBJECT (toast), "walk-in", g_strdup (self->last_typed), g_free);
+          g_signal_connect_object (toast, "button-clicked", G_CALLBACK (walk_in_clicked_cb), self, 0);
+          adw_toast_set_timeout (toast, 10);
+          rs_page_add_toast (RS_PAGE (self), toast);
+        }
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_add_toast (RS_PAGE (self), adw_toast_new (error->message));
       gtk_widget_add_css_class (GTK_WIDGET (self->attendance_entry), "error");
       return;
@@ -433,10 +461,30 @@ attendance_entry_activate_cb (RsSessionsPage *self)
 
   if (db == NULL || self->session_id == 0 || *text == '\0')
     return;
+  g_free (self->last_typed);
+  self->last_typed = g_strdup (text);
   rs_database_run_async (db, mark_job, job_args_new (self->session_id, 0, text, 0, TRUE),
                          (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
                          rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
   gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), "");
+}
+
+static void
+register_walk_in_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (widget);
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  JobArgs *a;
+
+  if (db == NULL || self->session_id == 0)
+    return;
+  a = job_args_new (self->session_id, 0, g_variant_get_string (parameter, NULL), 0, TRUE);
+  a->register_walk_in = TRUE;
+  rs_database_run_async (db, mark_job, a,
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
+                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
 }
 
 static void
@@ -524,6 +572,7 @@ rs_sessions_page_dispose (GObject *object)
   g_clear_pointer (&self->regs_array, g_ptr_array_unref);
   g_clear_object (&self->people);
   g_clear_weak_pointer (&self->editor);
+  g_clear_pointer (&self->last_typed, g_free);
 
   G_OBJECT_CLASS (rs_sessions_page_parent_class)->dispose (object);
 }
@@ -565,6 +614,9 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, session_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "sessions.new", NULL, _rs_sessions_page_edit_action);
+  gtk_widget_class_install_action (widget_class, "sessions.register-walk-in", "s", register_walk_in_action);
+  gtk_widget_class_install_action (widget_class, "sessions.import-attendance", NULL, _rs_sessions_page_import_action);
+  gtk_widget_class_install_action (widget_class, "sessions.import-registrations", NULL, _rs_sessions_page_import_action);
   gtk_widget_class_install_action (widget_class, "sessions.edit", NULL, _rs_sessions_page_edit_action);
   gtk_widget_class_install_action (widget_class, "sessions.delete", NULL, _rs_sessions_page_edit_action);
   gtk_widget_class_install_action (widget_class, "sessions.export-agenda", NULL, _rs_sessions_page_export_action);

@@ -25,5 +25,10 @@ void    rs_sessions_page_cancel_registration (RsSessionsPage *self,
 void    rs_sessions_page_register        (RsSessionsPage *self,
                                           const char     *text);
 gpointer rs_sessions_page_get_editor      (RsSessionsPage *self);  /* RsSessionEditor */
+/* Imports attendance (or registrations) from @path as the Import Lists
+ * menu does, on the database thread. */
+void    rs_sessions_page_import_csv      (RsSessionsPage *self,
+                                          const char     *path,
+                                          gboolean        registrations);
 
 G_END_DECLS

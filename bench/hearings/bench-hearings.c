@@ -7,7 +7,9 @@
  *   - near-duplicate grouping,
  *   - the white book as PDF (and HTML),
  *   - peak memory (max RSS).
- * Usage: bench-hearings [N] [WORKDIR]   (defaults: 5000, a temporary folder)
+ * Usage: bench-hearings [N] [WORKDIR] [PARTS]   (defaults: 5000, a temporary
+ * folder, all parts; PARTS is a comma-separated choice of search, groups,
+ * html, pdf)
  */
 #include "config.h"
 
@@ -98,6 +100,8 @@ main (int   argc,
   gsize total_bytes = 0;
   double t0, t_import, t_dup, t_pdf, t_html;
   int count;
+  const char *parts = argc > 3 ? argv[3] : "search,groups,html,pdf";
+#define WANT(part) (strstr (parts, part) != NULL)
 
   g_mkdir_with_parents (files_dir, 0700);
   g_unlink (db_path);
@@ -131,7 +135,7 @@ main (int   argc,
   g_assert_no_error (error);
   g_print ("import: %d responses in %.2f s (%.0f responses/s)\n", count, t_import, count / t_import);
 
-  for (int q = 0; q < 100; q++)
+  for (int q = 0; q < 100 && WANT ("search"); q++)
     {
       g_autoptr(GListStore) hits = NULL;
       g_autofree char *query = NULL;
@@ -154,19 +158,23 @@ main (int   argc,
       g_array_append_val (latencies, dt);
     }
   g_array_sort (latencies, cmp_double);
+  if (WANT ("search"))
   g_print ("search: median %.1f ms, p95 %.1f ms, max %.1f ms over 100 queries "
            "(500 best hits with previews, snippets for the first 100, as the GUI list asks; every response matches most queries)\n",
            g_array_index (latencies, double, 50) * 1000, g_array_index (latencies, double, 95) * 1000,
            g_array_index (latencies, double, 99) * 1000);
 
-  all = rs_response_store_list (db, rs_hearing_round_get_id (round), &error);
-  g_assert_no_error (error);
-  t0 = now ();
-  groups = rs_duplicates_find (G_LIST_MODEL (all), RS_DUPLICATES_DEFAULT_THRESHOLD, NULL);
-  t_dup = now () - t0;
-  g_print ("near-duplicates: %u groups (largest %u) in %.2f s\n", groups->len,
-           groups->len ? ((GArray *) g_ptr_array_index (groups, 0))->len : 0, t_dup);
-  g_clear_object (&all);
+  if (WANT ("groups"))
+    {
+      all = rs_response_store_list (db, rs_hearing_round_get_id (round), &error);
+      g_assert_no_error (error);
+      t0 = now ();
+      groups = rs_duplicates_find (G_LIST_MODEL (all), RS_DUPLICATES_DEFAULT_THRESHOLD, NULL);
+      t_dup = now () - t0;
+      g_print ("near-duplicates: %u groups (largest %u) in %.2f s\n", groups->len,
+               groups->len ? ((GArray *) g_ptr_array_index (groups, 0))->len : 0, t_dup);
+      g_clear_object (&all);
+    }
 
   {
     g_autofree char *pdf = g_build_filename (work, "hvidbog.pdf", NULL);
@@ -174,17 +182,23 @@ main (int   argc,
     GStatBuf st;
 
     t0 = now ();
+    if (WANT ("html"))
+      {
     g_assert_true (rs_whitebook_export (db, rs_hearing_round_get_id (round), &options, RS_DOCUMENT_FORMAT_HTML,
                                         html, NULL, NULL, NULL, &error));
     t_html = now () - t0;
     g_stat (html, &st);
     g_print ("white book HTML: %.2f s, %.1f MB\n", t_html, st.st_size / 1048576.0);
+      }
     t0 = now ();
+    if (WANT ("pdf"))
+      {
     g_assert_true (rs_whitebook_export (db, rs_hearing_round_get_id (round), &options, RS_DOCUMENT_FORMAT_PDF,
                                         pdf, NULL, NULL, NULL, &error));
     t_pdf = now () - t0;
     g_stat (pdf, &st);
     g_print ("white book PDF: %.2f s, %.1f MB\n", t_pdf, st.st_size / 1048576.0);
+      }
   }
 
   getrusage (RUSAGE_SELF, &usage);

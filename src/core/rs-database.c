@@ -8,6 +8,7 @@
 
 #include "rs-database.h"
 #include "rs-schema.h"
+#include "rs-text-search.h"
 
 /*
  * RsDatabase wraps one SQLite connection. Every query runs either on the
@@ -310,6 +311,9 @@ rs_database_open (const char *path,
     }
   sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_busy_timeout (self->handle, 5000);
+  /* The Danish search tokenizer must exist before any response is written. */
+  if (!rs_text_search_register (self->handle, error))
+    return NULL;
 
   if (!check_existing (self, error))
     return NULL;

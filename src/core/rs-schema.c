@@ -24,9 +24,15 @@ static const char * const migration_1[] = {
   NULL
 };
 
+static const char * const migration_2[] = {
+  "v2-hearings-analysis.sql",
+  NULL
+};
+
 static const char * const * const migrations[] = {
   NULL,         /* version 0: empty file */
   migration_1,
+  migration_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RS_SCHEMA_VERSION + 1);

@@ -321,7 +321,8 @@ rs_database_open (const char *path,
   if (!rs_database_exec (self,
                          "PRAGMA journal_mode = WAL;"
                          "PRAGMA synchronous = NORMAL;"
-                         "PRAGMA foreign_keys = ON;",
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA cache_size = -32768;",
                          error))
     return NULL;
 

@@ -7,6 +7,7 @@
 
 #include "rs-date.h"
 #include "rs-hearing-store.h"
+#include "rs-response-groups.h"
 #include "rs-response-store.h"
 #include "rs-text-search.h"
 
@@ -86,6 +87,12 @@ rs_response_store_add (RsDatabase        *db,
           id = 0;
           goto out;
         }
+    }
+  /* Near-duplicates are found once, here, and stored. */
+  if (!rs_response_groups_add (db, round_id, id, rs_hearing_response_get_text (response), error))
+    {
+      id = 0;
+      goto out;
     }
   rs_hearing_response_set_id (response, id);
   rs_hearing_response_set_round_id (response, round_id);

@@ -105,7 +105,13 @@ static void
 add_text (RsDocument *doc,
           const char *text)
 {
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
+  static gsize blank_line = 0;
+  g_auto(GStrv) paragraphs = NULL;
+
+  /* Compiled once: thousands of responses are split into paragraphs. */
+  if (g_once_init_enter (&blank_line))
+    g_once_init_leave (&blank_line, (gsize) g_regex_new ("\\n\\s*\\n", G_REGEX_OPTIMIZE, 0, NULL));
+  paragraphs = g_regex_split ((GRegex *) blank_line, text, 0);
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {

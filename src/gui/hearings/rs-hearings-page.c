@@ -731,6 +731,7 @@ round_loaded_cb (GObject      *source,
   fill_parties (self, G_LIST_MODEL (d->parties));
   _rs_hearings_page_fill_party_filter (self, G_LIST_MODEL (d->parties));
   fill_duplicates (self, d->groups);
+  _rs_hearings_page_load_proposals (self);
   rs_response_coding_view_set_response (self->coding_view, NULL);
   self->loading = FALSE;
   round_data_free (d);
@@ -929,7 +930,9 @@ rs_hearings_page_class_init (RsHearingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, parties_summary);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, parties_list);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, duplicates_box);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, proposals_box);
   _rs_hearings_page_install_actions (widget_class);
+  _rs_hearings_page_install_proposal_actions (widget_class);
   _rs_hearings_page_install_edit_actions (widget_class);
 }
 

@@ -209,6 +209,8 @@ fill_proposals (RsHearingsPage *self,
     GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add"));
     GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import…"));
 
+    gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
+
     gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "hearings.add-proposal");
     gtk_actionable_set_action_name (GTK_ACTIONABLE (import), "hearings.import-proposals");
     gtk_widget_set_tooltip_text (add, _("Add a budget proposal"));

@@ -50,13 +50,28 @@ shape_word (RsPdf      *pdf,
             gsize       len,
             PangoStyle  style)
 {
-  g_autofree char *key = g_strndup (word, len);
-  Word *w = g_hash_table_lookup (cache, key);
+  char buffer[128];
+  g_autofree char *key = NULL;
+  Word *w;
   g_autoptr(PangoLayout) layout = NULL;
   PangoLayoutLine *line;
 
+  /* Looked up millions of times: no allocation unless the word is new. */
+  if (len < sizeof buffer)
+    {
+      memcpy (buffer, word, len);
+      buffer[len] = '\0';
+      w = g_hash_table_lookup (cache, buffer);
+    }
+  else
+    {
+      key = g_strndup (word, len);
+      w = g_hash_table_lookup (cache, key);
+    }
   if (w != NULL)
     return w;
+  if (key == NULL)
+    key = g_strndup (word, len);
   w = g_new0 (Word, 1);
   layout = _rs_pdf_new_layout (pdf, key, 10.5, PANGO_WEIGHT_NORMAL, style, -1);
   pango_layout_set_width (layout, -1);

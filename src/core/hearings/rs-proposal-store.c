@@ -418,7 +418,7 @@ rs_proposal_store_count_positions (RsDatabase *db,
                             "SELECT r.id, r.party_id, r.party_type, r.sender, r.sender_email, p.name, "
                             "(SELECT m.group_id FROM response_group_member m WHERE m.response_id = r.id "
                             " AND m.excluded = 0 AND (SELECT count(*) FROM response_group_member g "
-                            " WHERE g.group_id = m.group_id AND g.excluded = 0) > 1) "
+                            " WHERE g.round_id = m.round_id AND g.group_id = m.group_id AND g.excluded = 0) > 1) "
                             "FROM hearing_response r LEFT JOIN consulted_party p ON p.id = r.party_id "
                             "WHERE r.round_id = ? ORDER BY r.received_on, r.id", "i", round_id);
   if (stmt == NULL)

@@ -37,16 +37,6 @@ mix64 (guint64 x)
   return x;
 }
 
-static guint64
-fnv (const char *s,
-     gsize       len)
-{
-  guint64 h = G_GUINT64_CONSTANT (1469598103934665603);
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) s[i]) * G_GUINT64_CONSTANT (1099511628211);
-  return h;
-}
-
 static int
 cmp_u64 (gconstpointer a,
          gconstpointer b)
@@ -75,29 +65,59 @@ shingles_init (Shingles   *s,
                const char *text,
                gboolean    with_signature)
 {
-  g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GArray) set = g_array_new (FALSE, FALSE, sizeof (guint64));
-  const char *p = folded, *start = NULL;
+  const guchar *p = (const guchar *) (text ? text : "");
+  guint64 word_hash = G_GUINT64_CONSTANT (1469598103934665603);
+  gboolean in_word = FALSE;
 
   init_seeds ();
-  for (;; p = g_utf8_next_char (p))
+  /* Words, lower-cased and hashed (FNV-1a) in one pass; ASCII without
+   * decoding, other letters (æ, ø, å…) through GLib. */
+  for (;;)
     {
-      gunichar c = g_utf8_get_char (p);
-      if (c != 0 && g_unichar_isalnum (c))
+      gboolean letter = FALSE;
+      char folded[8];
+      gsize n_folded = 0;
+
+      if (*p == 0)
         {
-          if (start == NULL)
-            start = p;
-          continue;
+          if (in_word)
+            g_array_append_val (words, word_hash);
+          break;
         }
-      if (start != NULL)
+      if (*p < 0x80)
         {
-          guint64 h = fnv (start, p - start);
-          g_array_append_val (words, h);
-          start = NULL;
+          letter = g_ascii_isalnum (*p);
+          folded[0] = g_ascii_tolower (*p);
+          n_folded = 1;
+          p++;
         }
-      if (c == 0)
-        break;
+      else
+        {
+          gunichar c = g_utf8_get_char_validated ((const char *) p, -1);
+
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            p++;
+          else
+            {
+              letter = g_unichar_isalnum (c);
+              n_folded = g_unichar_to_utf8 (g_unichar_tolower (c), folded);
+              p = (const guchar *) g_utf8_next_char (p);
+            }
+        }
+      if (letter)
+        {
+          for (gsize i = 0; i < n_folded; i++)
+            word_hash = (word_hash ^ (guchar) folded[i]) * G_GUINT64_CONSTANT (1099511628211);
+          in_word = TRUE;
+        }
+      else if (in_word)
+        {
+          g_array_append_val (words, word_hash);
+          word_hash = G_GUINT64_CONSTANT (1469598103934665603);
+          in_word = FALSE;
+        }
     }
   /* A text shorter than a shingle is one shingle of all its words. */
   for (guint i = 0; i == 0 || i + SHINGLE <= words->len; i++)

@@ -493,15 +493,50 @@ run_group_job (RsHearingsPage *self,
 }
 
 static void
+group_confirm_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  RsHearingsPage   *self)
+{
+  GArray *ids = g_object_steal_data (G_OBJECT (dialog), "rs-ids");
+
+  if (ids == NULL)
+    return;
+  if (g_strcmp0 (response, "apply") == 0)
+    run_group_job (self, ids);
+  else
+    g_array_unref (ids);
+}
+
+/* Neither can be undone from the page: ask first. */
+static void
+confirm_group_change (RsHearingsPage *self,
+                      GArray         *ids,
+                      const char     *heading,
+                      const char     *body,
+                      const char     *apply)
+{
+  GtkWidget *dialog = adw_message_dialog_new (_rs_hearings_page_get_window (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", apply, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data_full (G_OBJECT (dialog), "rs-ids", ids, (GDestroyNotify) g_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (group_confirm_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 exclude_member_cb (GtkButton      *button,
                    RsHearingsPage *self)
 {
   RsHearingResponse *r = g_object_get_data (G_OBJECT (button), "rs-response");
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 id = rs_hearing_response_get_id (r);
+  g_autofree char *body = g_strdup_printf (_("The response from %s will count as a letter of its own in the "
+                                             "white book and in the positions, and is not grouped again."),
+                                           rs_hearing_response_get_sender (r));
 
   g_array_append_val (ids, id);
-  run_group_job (self, ids);
+  confirm_group_change (self, ids, _("Take the Response Out of the Group?"), body, _("_Take Out"));
 }
 
 static void
@@ -527,7 +562,13 @@ split_group_cb (GtkButton      *button,
       g_array_unref (ids);
       return;
     }
-  run_group_job (self, ids);
+  {
+    g_autofree char *body = g_strdup_printf (ngettext ("The %u checked response becomes a group of its own.",
+                                                       "The %u checked responses become a group of their own; "
+                                                       "the white book prints them as a separate group.",
+                                                       ids->len), ids->len);
+    confirm_group_change (self, ids, _("Split Off the Checked Responses?"), body, _("_Split Off"));
+  }
 }
 
 static void

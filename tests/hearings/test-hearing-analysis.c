@@ -193,7 +193,14 @@ test_stored_groups (Fixture      *f,
     groups = rs_response_groups_list (f->db, f->round_id, &error);
     g_assert_nonnull (group_of (groups, late));
     g_assert_null (group_of (groups, ids[0]));
+    g_clear_pointer (&groups, g_ptr_array_unref);
   }
+
+  /* A deleted representative: the group stays, led by the next one. */
+  g_assert_true (rs_database_run (f->db, &error, "DELETE FROM hearing_response WHERE id = ?", "i", ids[1]));
+  groups = rs_response_groups_list (f->db, f->round_id, &error);
+  g_assert_nonnull (group_of (groups, ids[2]));
+  g_assert_cmpint (group_of (groups, ids[2])->id, ==, ids[2]);
 }
 
 static RsPositionCount *

@@ -286,12 +286,13 @@ rs_response_groups_list (RsDatabase *db,
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_response_group_free);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   RsResponseGroup *group = NULL;
+  gint64 current = 0;
   int rc;
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,
                             "SELECT m.group_id, r.id, r.sender, r.party_type, r.received_on, r.party_id, "
-                            "r.received_on > h.deadline, CASE WHEN r.id = m.group_id THEN substr(r.text, 1, 400) END "
+                            "r.received_on > h.deadline "
                             "FROM response_group_member m JOIN hearing_response r ON r.id = m.response_id "
                             "JOIN hearing_round h ON h.id = r.round_id "
                             "WHERE m.round_id = ?1 AND m.excluded = 0 AND m.group_id IN "
@@ -308,12 +309,15 @@ rs_response_groups_list (RsDatabase *db,
       g_autoptr(RsHearingResponse) r = rs_hearing_response_new ();
       gint64 gid = sqlite3_column_int64 (stmt, 0);
 
-      if (group == NULL || group->id != gid)
+      if (group == NULL || current != gid)
         {
           group = g_new0 (RsResponseGroup, 1);
-          group->id = gid;
+          /* The first listed: the representative, or, when it was deleted,
+           * the first received of the rest. */
+          group->id = sqlite3_column_int64 (stmt, 1);
           group->members = g_list_store_new (RS_TYPE_HEARING_RESPONSE);
           g_ptr_array_add (groups, group);
+          current = gid;
         }
       rs_hearing_response_set_id (r, sqlite3_column_int64 (stmt, 1));
       rs_hearing_response_set_round_id (r, round_id);
@@ -322,17 +326,29 @@ rs_response_groups_list (RsDatabase *db,
       rs_hearing_response_set_received_on (r, (const char *) sqlite3_column_text (stmt, 4));
       rs_hearing_response_set_party_id (r, sqlite3_column_int64 (stmt, 5));
       rs_hearing_response_set_late (r, sqlite3_column_int (stmt, 6) != 0);
-      rs_hearing_response_set_text (r, (const char *) sqlite3_column_text (stmt, 7));
       rs_hearing_response_set_preview (r, TRUE);
       group->n_organisations += !rs_hearing_response_is_private (r);
       g_list_store_append (group->members, r);
     }
-  rs_database_unlock (db);
   if (rc != SQLITE_DONE)
     {
+      rs_database_unlock (db);
       rs_database_set_error (db, rc, error);
       return NULL;
     }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  /* The start of each group's first text, for a description. */
+  for (guint g = 0; g < groups->len; g++)
+    {
+      RsResponseGroup *each = g_ptr_array_index (groups, g);
+      g_autoptr(RsHearingResponse) first = g_list_model_get_item (G_LIST_MODEL (each->members), 0);
+      g_autoptr(sqlite3_stmt) preview = rs_database_query (db, NULL, "SELECT substr(text, 1, 400) FROM "
+                                                           "hearing_response WHERE id = ?", "I", each->id);
+
+      if (preview != NULL && sqlite3_step (preview) == SQLITE_ROW)
+        rs_hearing_response_set_text (first, (const char *) sqlite3_column_text (preview, 0));
+    }
+  rs_database_unlock (db);
   g_ptr_array_sort (groups, compare_groups);
   return g_steal_pointer (&groups);
 }

@@ -245,7 +245,8 @@ fill_proposals (RsHearingsPage *self,
       g_signal_connect (delete, "clicked", G_CALLBACK (delete_clicked_cb), self);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), delete);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                proposal_entry (self, p, _("Number"), rs_budget_proposal_get_number (p), "number"));
+                                proposal_entry (self, p, C_("budget proposal", "Number"), rs_budget_proposal_get_number (p),
+                                                "number"));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                                 proposal_entry (self, p, _("Title"), rs_budget_proposal_get_title (p), "title"));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row),

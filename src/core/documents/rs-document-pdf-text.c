@@ -190,10 +190,10 @@ draw_line (RsPdf      *pdf,
            const Line *line,
            PangoStyle  style,
            double      x,
-           double      baseline)
+           double      baseline,
+           GArray     *glyphs,
+           GArray     *clusters)
 {
-  g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
-  g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
   PangoFont *font = NULL;
   const char *run_start = line->start, *p = line->start;
 
@@ -277,6 +277,9 @@ _rs_pdf_add_fast_text (RsPdf            *pdf,
 {
   GHashTable **cache_slot = style == PANGO_STYLE_NORMAL ? &pdf->words_normal : &pdf->words_italic;
   g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  /* Reused by every line of the paragraph. */
+  g_autoptr(GArray) glyphs = g_array_sized_new (FALSE, FALSE, sizeof (cairo_glyph_t), 128);
+  g_autoptr(GArray) clusters = g_array_sized_new (FALSE, FALSE, sizeof (cairo_text_cluster_t), 128);
   double line_height, ascent, descent, lead, offset;
   guint start = 0, n;
 
@@ -327,7 +330,7 @@ _rs_pdf_add_fast_text (RsPdf            *pdf,
       if (pdf->draw)
         {
           draw_line (pdf, *cache_slot, &g_array_index (lines, Line, i), style, x,
-                     pdf->y + TOP (i) - offset + lead + ascent);
+                     pdf->y + TOP (i) - offset + lead + ascent, glyphs, clusters);
           if (bar)
             {
               cairo_save (pdf->cr);

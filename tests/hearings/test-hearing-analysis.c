@@ -458,6 +458,61 @@ test_cli_search (Fixture      *f,
   f->db = rs_database_open (path, &error);
 }
 
+/* A version 1 file with responses: the upgrade builds the stemmed index and
+ * the groups are computed when the round is first opened. */
+static void
+test_upgrade_from_v1 (void)
+{
+  static const char * const v1[] = { "v1-base.sql", "v1-panels.sql", "v1-sessions.sql", "v1-hearings.sql",
+                                     "v1-recommendations.sql", NULL };
+  g_autofree char *dir = g_dir_make_tmp ("rs-upgrade-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "v1.db", NULL);
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GListStore) hits = NULL;
+  RsResponseFilter filter = { .query = "skolen" };
+  sqlite3 *handle;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  for (guint i = 0; v1[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strconcat (RESOURCE_BASE_PATH "/sql/", v1[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (name, 0, &error);
+      g_autofree char *sql = NULL;
+
+      g_assert_no_error (error);
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  {
+    g_autofree char *sql = g_strdup_printf (
+      "PRAGMA application_id = %d; PRAGMA user_version = 1;"
+      "INSERT INTO budget_process (id, name, budget_year) VALUES (1, 'Budget 2027', 2027);"
+      "INSERT INTO hearing_round (id, process_id, title, starts_on, deadline) "
+      "  VALUES (1, 1, 'Høring', '2026-09-11', '2026-09-30');"
+      "INSERT INTO hearing_response (round_id, sender, received_on, text) VALUES "
+      "  (1, 'A', '2026-09-12', 'Bevar skolerne i Skovhuse. Børnene har brug for dem.'),"
+      "  (1, 'B', '2026-09-13', 'Bevar skolerne i Skovhuse. Børnene har brug for dem!'),"
+      "  (1, 'C', '2026-09-14', 'Flere cykelstier, tak.');", RS_APPLICATION_ID);
+    g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+  sqlite3_close (handle);
+
+  db = rs_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_database_get_opened_version (db), ==, 1);
+  hits = rs_response_store_search (db, 1, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hits)), ==, 2);
+  g_assert_cmpint (rs_response_groups_update (db, 1, NULL, &error), ==, 3);
+  groups = rs_response_groups_list (db, 1, &error);
+  g_assert_cmpuint (groups->len, ==, 1);
+  g_assert_cmpint (rs_response_groups_update (db, 1, NULL, &error), ==, 0);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,5 +527,6 @@ main (int   argc,
   ADD ("whitebook-proposals", test_whitebook_proposals);
   ADD ("proposals-csv", test_proposals_csv);
   ADD ("cli-search", test_cli_search);
+  g_test_add_func ("/hearings/analysis/upgrade-from-v1", test_upgrade_from_v1);
   return g_test_run ();
 }

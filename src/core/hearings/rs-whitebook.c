@@ -21,7 +21,21 @@ typedef struct
   GHashTable               *pseudonyms;  /* id → int */
   GHashTable               *groups;      /* response id → RsResponseGroup, members of groups */
   GHashTable               *printed;     /* RsResponseGroup → the response id printed for it */
+  RsWhitebookProgress       progress;
+  gpointer                  progress_data;
 } Book;
+
+/* Progress through the body, from @from to @to, every 200 responses. */
+static void
+body_progress (const Book *book,
+               double      from,
+               double      to,
+               guint       i,
+               guint       n)
+{
+  if (book->progress != NULL && n > 0 && i % 200 == 0)
+    book->progress (from + (to - from) * i / n, book->progress_data);
+}
 
 /* A response is left out when it is in a group (a campaign), has no points
  * of its own and is not the one printed for its group. */
@@ -334,6 +348,7 @@ add_points (RsDocument   *doc,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
+      body_progress (book, 0.2, 0.35, i, n);
       if (r == NULL)
         continue;
       if (theme == NULL || g_strcmp0 (theme, rs_response_point_get_theme (p)) != 0)
@@ -379,6 +394,7 @@ add_uncoded (RsDocument   *doc,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
+      body_progress (book, 0.35, 0.5, i, g_list_model_get_n_items (responses));
       if (rs_hearing_response_get_n_points (r) > 0 || is_folded (book, r))
         continue;
       if (!any)
@@ -453,6 +469,7 @@ add_by_response (RsDocument   *doc,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
+      body_progress (book, 0.2, 0.5, i, n);
       if (is_folded (book, r))
         continue;
       heading = response_heading (book, r);
@@ -689,7 +706,7 @@ build (RsDatabase               *db,
   g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GListStore) proposals = NULL;
   g_autoptr(GPtrArray) counts = NULL;
-  Book book = { options, by_id, pseudonyms, groups_by_response, printed };
+  Book book = { options, by_id, pseudonyms, groups_by_response, printed, progress, user_data };
   guint n_grouped = 0;
   int analysed = 0, total = 0, next_pseudonym = 1;
 

@@ -303,12 +303,11 @@ entry_changed_cb (GtkEditable *editable,
   const char *field = g_object_get_data (G_OBJECT (editable), "rs-field");
   const char *text = gtk_editable_get_text (editable);
 
+  /* The comment has a multi-line field of its own (comment_changed_cb). */
   if (g_str_equal (field, "theme"))
     rs_response_point_set_theme (point, text);
-  else if (g_str_equal (field, "area"))
-    rs_response_point_set_budget_area (point, text);
   else
-    rs_response_point_set_comment (point, text);
+    rs_response_point_set_budget_area (point, text);
   schedule_save (row);
 }
 

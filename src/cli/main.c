@@ -16,6 +16,7 @@ static const RsCliCommand * const tables[] = {
   rs_cli_panels_commands,
   rs_cli_selection_commands,
   rs_cli_hearings_commands,
+  rs_cli_hearing_analysis_commands,
   rs_cli_sessions_commands,
   rs_cli_council_commands,
   rs_cli_privacy_commands,

@@ -26,6 +26,7 @@ extern const RsCliCommand rs_cli_process_commands[];
 extern const RsCliCommand rs_cli_panels_commands[];
 extern const RsCliCommand rs_cli_selection_commands[];
 extern const RsCliCommand rs_cli_hearings_commands[];
+extern const RsCliCommand rs_cli_hearing_analysis_commands[];
 extern const RsCliCommand rs_cli_sessions_commands[];
 extern const RsCliCommand rs_cli_council_commands[];
 extern const RsCliCommand rs_cli_privacy_commands[];

@@ -10,6 +10,7 @@
 
 #include "rs-database.h"
 #include "rs-schema.h"
+#include "rs-text-search.h"
 
 /*
  * RsDatabase wraps one SQLite connection. Every query runs either on the
@@ -323,7 +324,8 @@ open_handle (RsDatabase *self,
     }
   sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_busy_timeout (self->handle, 5000);
-  return TRUE;
+  /* The Danish search tokenizer must exist before any response is written. */
+  return rs_text_search_register (self->handle, error);
 }
 
 /**
@@ -432,7 +434,8 @@ rs_database_open_full (const char          *path,
   if (!rs_database_exec (self,
                          "PRAGMA journal_mode = WAL;"
                          "PRAGMA synchronous = NORMAL;"
-                         "PRAGMA foreign_keys = ON;",
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA cache_size = -32768;",
                          error))
     return NULL;
 

@@ -28,6 +28,7 @@ static const char * const migration_1[] = {
 static const char * const migration_2[] = {
   "v2-retention.sql",
   "v2-hearings-intake.sql",
+  "v2-hearings-analysis.sql",
   NULL
 };
 

@@ -42,6 +42,9 @@ typedef struct
   /* the table being drawn, to repeat its header on a new page */
   const RsBlock   *table;
   const double    *table_widths;
+  /* words shaped once per pass (rs-document-pdf-text.c) */
+  GHashTable      *words_normal;
+  GHashTable      *words_italic;
 } RsPdf;
 
 typedef struct
@@ -76,5 +79,16 @@ void         _rs_pdf_draw_table_row (RsPdf            *pdf,
                                      int               row);
 void         _rs_pdf_add_table      (RsPdf            *pdf,
                                      const RsBlock    *block);
+/* A paragraph of 10.5 pt text from words shaped once (fast, for long
+ * documents); FALSE, with nothing done, when the text needs Pango. */
+gboolean     _rs_pdf_add_fast_text  (RsPdf            *pdf,
+                                     const char       *text,
+                                     PangoStyle        style,
+                                     double            x,
+                                     double            width,
+                                     const RsPdfColor *color,
+                                     gboolean          bar,
+                                     double            space_after);
+void         _rs_pdf_clear_fast_text (RsPdf           *pdf);
 
 G_END_DECLS

@@ -541,19 +541,23 @@ add_block (RsPdf         *pdf,
       add_heading (pdf, block);
       break;
     case RS_BLOCK_PARAGRAPH:
-      {
-        g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, block->text, 10.5, PANGO_WEIGHT_NORMAL,
-                                                    PANGO_STYLE_NORMAL, TEXT_WIDTH);
-        add_text (pdf, layout, MARGIN_LEFT, &_rs_pdf_text_color, FALSE, 8);
-      }
+      if (!_rs_pdf_add_fast_text (pdf, block->text, PANGO_STYLE_NORMAL, MARGIN_LEFT, TEXT_WIDTH,
+                                  &_rs_pdf_text_color, FALSE, 8))
+        {
+          g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, block->text, 10.5, PANGO_WEIGHT_NORMAL,
+                                                      PANGO_STYLE_NORMAL, TEXT_WIDTH);
+          add_text (pdf, layout, MARGIN_LEFT, &_rs_pdf_text_color, FALSE, 8);
+        }
       break;
     case RS_BLOCK_QUOTE:
-      {
-        g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, block->text, 10.5, PANGO_WEIGHT_NORMAL,
-                                                    PANGO_STYLE_ITALIC, TEXT_WIDTH - 2 * QUOTE_INDENT);
-        pdf->y += 2;
-        add_text (pdf, layout, MARGIN_LEFT + QUOTE_INDENT, &muted_color, TRUE, 10);
-      }
+      pdf->y += 2;
+      if (!_rs_pdf_add_fast_text (pdf, block->text, PANGO_STYLE_ITALIC, MARGIN_LEFT + QUOTE_INDENT,
+                                  TEXT_WIDTH - 2 * QUOTE_INDENT, &muted_color, TRUE, 10))
+        {
+          g_autoptr(PangoLayout) layout = _rs_pdf_new_layout (pdf, block->text, 10.5, PANGO_WEIGHT_NORMAL,
+                                                      PANGO_STYLE_ITALIC, TEXT_WIDTH - 2 * QUOTE_INDENT);
+          add_text (pdf, layout, MARGIN_LEFT + QUOTE_INDENT, &muted_color, TRUE, 10);
+        }
       break;
     case RS_BLOCK_LIST:
       add_list (pdf, block);
@@ -664,6 +668,8 @@ _rs_document_write_pdf (RsDocument     *self,
       if (!pdf.draw)
         pdf.n_pages = pdf.page;
 
+      /* The cached words hold fonts of this pass's context. */
+      _rs_pdf_clear_fast_text (&pdf);
       g_clear_object (&pdf.context);
       cairo_destroy (pdf.cr);
       cairo_surface_finish (pdf.surface);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "rs-duplicates.h"
 #include "rs-hearing-response.h"
@@ -16,7 +17,7 @@
  */
 
 #define SHINGLE 3
-#define N_HASHES 64
+#define N_HASHES RS_DUPLICATES_N_HASHES
 
 typedef struct
 {
@@ -36,16 +37,6 @@ mix64 (guint64 x)
   return x;
 }
 
-static guint64
-fnv (const char *s,
-     gsize       len)
-{
-  guint64 h = G_GUINT64_CONSTANT (1469598103934665603);
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) s[i]) * G_GUINT64_CONSTANT (1099511628211);
-  return h;
-}
-
 static int
 cmp_u64 (gconstpointer a,
          gconstpointer b)
@@ -54,32 +45,79 @@ cmp_u64 (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+static guint64 seeds[N_HASHES];
+
+static void
+init_seeds (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint k = 0; k < N_HASHES; k++)
+        seeds[k] = mix64 (k + 1);
+      g_once_init_leave (&done, 1);
+    }
+}
+
 static void
 shingles_init (Shingles   *s,
-               const char *text)
+               const char *text,
+               gboolean    with_signature)
 {
-  g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GArray) set = g_array_new (FALSE, FALSE, sizeof (guint64));
-  const char *p = folded, *start = NULL;
+  const guchar *p = (const guchar *) (text ? text : "");
+  guint64 word_hash = G_GUINT64_CONSTANT (1469598103934665603);
+  gboolean in_word = FALSE;
 
-  for (;; p = g_utf8_next_char (p))
+  init_seeds ();
+  /* Words, lower-cased and hashed (FNV-1a) in one pass; ASCII without
+   * decoding, other letters (æ, ø, å…) through GLib. */
+  for (;;)
     {
-      gunichar c = g_utf8_get_char (p);
-      if (c != 0 && g_unichar_isalnum (c))
+      gboolean letter = FALSE;
+      char folded[8];
+      gsize n_folded = 0;
+
+      if (*p == 0)
         {
-          if (start == NULL)
-            start = p;
-          continue;
+          if (in_word)
+            g_array_append_val (words, word_hash);
+          break;
         }
-      if (start != NULL)
+      if (*p < 0x80)
         {
-          guint64 h = fnv (start, p - start);
-          g_array_append_val (words, h);
-          start = NULL;
+          letter = g_ascii_isalnum (*p);
+          folded[0] = g_ascii_tolower (*p);
+          n_folded = 1;
+          p++;
         }
-      if (c == 0)
-        break;
+      else
+        {
+          gunichar c = g_utf8_get_char_validated ((const char *) p, -1);
+
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            p++;
+          else
+            {
+              letter = g_unichar_isalnum (c);
+              n_folded = g_unichar_to_utf8 (g_unichar_tolower (c), folded);
+              p = (const guchar *) g_utf8_next_char (p);
+            }
+        }
+      if (letter)
+        {
+          for (gsize i = 0; i < n_folded; i++)
+            word_hash = (word_hash ^ (guchar) folded[i]) * G_GUINT64_CONSTANT (1099511628211);
+          in_word = TRUE;
+        }
+      else if (in_word)
+        {
+          g_array_append_val (words, word_hash);
+          word_hash = G_GUINT64_CONSTANT (1469598103934665603);
+          in_word = FALSE;
+        }
     }
   /* A text shorter than a shingle is one shingle of all its words. */
   for (guint i = 0; i == 0 || i + SHINGLE <= words->len; i++)
@@ -96,13 +134,20 @@ shingles_init (Shingles   *s,
   for (guint i = 0; i < set->len; i++)
     if (s->n == 0 || s->hashes[s->n - 1] != g_array_index (set, guint64, i))
       s->hashes[s->n++] = g_array_index (set, guint64, i);
+  if (!with_signature)
+    return;
+  /* The shingle hashes are well mixed already: a xor with a per-hash seed
+   * and a multiplication by an odd constant (both bijections) make each of
+   * the N_HASHES orderings, at a fraction of the cost of mixing again. */
   for (guint k = 0; k < N_HASHES; k++)
-    {
-      guint64 seed = mix64 (k + 1), min = G_MAXUINT64;
-      for (guint i = 0; i < s->n; i++)
-        min = MIN (min, mix64 (s->hashes[i] ^ seed));
-      s->sig[k] = min;
-    }
+    s->sig[k] = G_MAXUINT64;
+  for (guint i = 0; i < s->n; i++)
+    for (guint k = 0; k < N_HASHES; k++)
+      {
+        guint64 h = (s->hashes[i] ^ seeds[k]) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+        h ^= h >> 31;
+        s->sig[k] = MIN (s->sig[k], h);
+      }
 }
 
 static double
@@ -125,6 +170,19 @@ jaccard (const Shingles *a,
   return (double) common / (a->n + b->n - common);
 }
 
+void
+rs_duplicates_signature (const char *text,
+                         guint64     signature[RS_DUPLICATES_N_HASHES],
+                         guint      *n_shingles)
+{
+  Shingles s;
+
+  shingles_init (&s, text, TRUE);
+  memcpy (signature, s.sig, sizeof s.sig);
+  *n_shingles = s.n;
+  g_free (s.hashes);
+}
+
 double
 rs_duplicates_jaccard (const char *a,
                        const char *b)
@@ -132,8 +190,8 @@ rs_duplicates_jaccard (const char *a,
   Shingles sa, sb;
   double j;
 
-  shingles_init (&sa, a);
-  shingles_init (&sb, b);
+  shingles_init (&sa, a, FALSE);
+  shingles_init (&sb, b, FALSE);
   j = jaccard (&sa, &sb);
   g_free (sa.hashes);
   g_free (sb.hashes);
@@ -175,7 +233,7 @@ rs_duplicates_find (GListModel   *responses,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RsHearingResponse) r = g_list_model_get_item (responses, i);
-      shingles_init (&sets[i], rs_hearing_response_get_text (r));
+      shingles_init (&sets[i], rs_hearing_response_get_text (r), TRUE);
       parent[i] = i;
     }
 

@@ -6,6 +6,13 @@
 G_BEGIN_DECLS
 
 #define RS_DUPLICATES_DEFAULT_THRESHOLD 0.5
+#define RS_DUPLICATES_N_HASHES 64
+
+/* The MinHash signature of a text's word 3-shingles and how many distinct
+ * shingles it has: two texts' signatures agree in about Jaccard × 64 places. */
+void       rs_duplicates_signature (const char *text,
+                                    guint64     signature[RS_DUPLICATES_N_HASHES],
+                                    guint      *n_shingles);
 
 /* Jaccard similarity of the word 3-shingles of two texts (0..1). */
 double     rs_duplicates_jaccard (const char *a,

@@ -19,6 +19,13 @@ check_point (RsResponsePoint *point,
                    rs_response_point_get_decision (point));
       return FALSE;
     }
+  if (!rs_position_is_valid (rs_response_point_get_position (point)))
+    {
+      g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_INVALID,
+                   _("“%s” is not a position; use for, against, concern, other or outside-scope."),
+                   rs_response_point_get_position (point));
+      return FALSE;
+    }
   if (rs_response_point_get_start (point) < 0 ||
       rs_response_point_get_end (point) < rs_response_point_get_start (point))
     {
@@ -41,13 +48,16 @@ rs_response_point_store_add (RsDatabase      *db,
   rs_database_lock (db);
   ok = rs_database_run (db, error,
                         "INSERT INTO response_point (response_id, start_offset, end_offset, excerpt, "
-                        "theme, budget_area, comment, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        "innttttt", rs_response_point_get_response_id (point),
+                        "theme, budget_area, comment, decision, proposal_id, position) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "inntttttIt", rs_response_point_get_response_id (point),
                         rs_response_point_get_start (point), rs_response_point_get_end (point),
                         rs_response_point_get_excerpt (point), rs_response_point_get_theme (point),
                         rs_response_point_get_budget_area (point),
                         rs_response_point_get_comment (point),
-                        rs_response_point_get_decision (point));
+                        rs_response_point_get_decision (point),
+                        rs_response_point_get_proposal_id (point),
+                        rs_response_point_get_position (point));
   if (ok)
     rs_response_point_set_id (point, rs_database_last_insert_id (db));
   rs_database_unlock (db);
@@ -66,11 +76,13 @@ rs_response_point_store_update (RsDatabase      *db,
   rs_database_lock (db);
   ok = rs_database_run (db, error,
                         "UPDATE response_point SET theme = ?, budget_area = ?, comment = ?, "
-                        "decision = ? WHERE id = ?", "ttttI",
+                        "decision = ?, proposal_id = ?, position = ? WHERE id = ?", "ttttItI",
                         rs_response_point_get_theme (point),
                         rs_response_point_get_budget_area (point),
                         rs_response_point_get_comment (point),
                         rs_response_point_get_decision (point),
+                        rs_response_point_get_proposal_id (point),
+                        rs_response_point_get_position (point),
                         rs_response_point_get_id (point));
   rs_database_unlock (db);
   return ok;
@@ -116,6 +128,8 @@ list_points (RsDatabase *db,
       rs_response_point_set_budget_area (p, (const char *) sqlite3_column_text (stmt, 6));
       rs_response_point_set_comment (p, (const char *) sqlite3_column_text (stmt, 7));
       rs_response_point_set_decision (p, (const char *) sqlite3_column_text (stmt, 8));
+      rs_response_point_set_proposal_id (p, sqlite3_column_int64 (stmt, 9));
+      rs_response_point_set_position (p, (const char *) sqlite3_column_text (stmt, 10));
       g_list_store_append (store, p);
     }
   if (rc != SQLITE_DONE)
@@ -129,7 +143,7 @@ list_points (RsDatabase *db,
 }
 
 #define POINT_COLUMNS "p.id, p.response_id, p.start_offset, p.end_offset, p.excerpt, p.theme, " \
-                      "p.budget_area, p.comment, p.decision"
+                      "p.budget_area, p.comment, p.decision, p.proposal_id, p.position"
 
 GListStore *
 rs_response_point_store_list (RsDatabase *db,

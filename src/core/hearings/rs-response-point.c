@@ -20,6 +20,8 @@ struct _RsResponsePoint
   char    *budget_area;
   char    *comment;
   char    *decision;
+  gint64   proposal_id;
+  char    *position;
 };
 
 G_DEFINE_FINAL_TYPE (RsResponsePoint, rs_response_point, G_TYPE_OBJECT)
@@ -34,6 +36,7 @@ rs_response_point_finalize (GObject *object)
   g_free (self->budget_area);
   g_free (self->comment);
   g_free (self->decision);
+  g_free (self->position);
   G_OBJECT_CLASS (rs_response_point_parent_class)->finalize (object);
 }
 
@@ -50,6 +53,7 @@ rs_response_point_init (RsResponsePoint *self)
   self->budget_area = g_strdup ("");
   self->comment = g_strdup ("");
   self->decision = g_strdup ("undecided");
+  self->position = g_strdup ("");
 }
 
 RsResponsePoint *
@@ -132,6 +136,51 @@ STRING_ACCESSORS (theme)
 STRING_ACCESSORS (budget_area)
 STRING_ACCESSORS (comment)
 STRING_ACCESSORS (decision)
+STRING_ACCESSORS (position)
+
+gint64
+rs_response_point_get_proposal_id (RsResponsePoint *self)
+{
+  g_return_val_if_fail (RS_IS_RESPONSE_POINT (self), 0);
+  return self->proposal_id;
+}
+
+void
+rs_response_point_set_proposal_id (RsResponsePoint *self,
+                                   gint64           proposal_id)
+{
+  g_return_if_fail (RS_IS_RESPONSE_POINT (self));
+  self->proposal_id = MAX (proposal_id, 0);
+}
+
+static const char * const position_nicks[] = {
+  "", "for", "against", "concern", "other", "outside-scope", NULL
+};
+static const char * const position_labels[] = {
+  N_("No position"), N_("For"), N_("Against"), N_("Concern"), N_("Other"),
+  N_("Outside the hearing's scope"),
+};
+
+const char * const *
+rs_position_list (void)
+{
+  return position_nicks;
+}
+
+gboolean
+rs_position_is_valid (const char *position)
+{
+  return position != NULL && g_strv_contains (position_nicks, position);
+}
+
+const char *
+rs_position_get_label (const char *position)
+{
+  for (guint i = 0; position_nicks[i] != NULL; i++)
+    if (g_strcmp0 (position, position_nicks[i]) == 0)
+      return _(position_labels[i]);
+  return _(position_labels[0]);
+}
 
 static const char * const decision_nicks[] = {
   "undecided", "changed", "not-changed", "out-of-scope", "noted", NULL

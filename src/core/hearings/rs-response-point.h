@@ -33,7 +33,21 @@ RS_RESPONSE_POINT_STRING (theme)
 RS_RESPONSE_POINT_STRING (budget_area)
 RS_RESPONSE_POINT_STRING (comment)
 RS_RESPONSE_POINT_STRING (decision)
+/* The position on the point's budget proposal: "" (none), "for",
+ * "against", "concern", "other" or "outside-scope" (outside the hearing's
+ * scope; also without a proposal). */
+RS_RESPONSE_POINT_STRING (position)
 #undef RS_RESPONSE_POINT_STRING
+
+/* The budget proposal the point concerns (0: none). */
+gint64           rs_response_point_get_proposal_id (RsResponsePoint *self);
+void             rs_response_point_set_proposal_id (RsResponsePoint *self,
+                                                    gint64           proposal_id);
+gboolean         rs_position_is_valid              (const char      *position);
+/* A translated label for a position nick. */
+const char      *rs_position_get_label             (const char      *position);
+/* The position nicks in display order ("" first), NULL-terminated. */
+const char * const *rs_position_list               (void);
 
 gboolean         rs_decision_is_valid              (const char      *decision);
 /* A translated label for a decision nick. */

@@ -7,7 +7,9 @@
 
 #include "rs-date.h"
 #include "rs-hearing-store.h"
+#include "rs-response-groups.h"
 #include "rs-response-store.h"
+#include "rs-text-search.h"
 
 gint64
 rs_response_store_add (RsDatabase        *db,
@@ -87,6 +89,12 @@ rs_response_store_add (RsDatabase        *db,
           id = 0;
           goto out;
         }
+    }
+  /* Near-duplicates are found once, here, and stored. */
+  if (!rs_response_groups_add (db, round_id, id, rs_hearing_response_get_text (response), error))
+    {
+      id = 0;
+      goto out;
     }
   rs_hearing_response_set_id (response, id);
   rs_hearing_response_set_round_id (response, round_id);
@@ -233,35 +241,8 @@ rs_response_store_update (RsDatabase        *db,
   return ok;
 }
 
-/* Words of the user's query as an FTS5 expression: every word must occur,
- * each a prefix; quotes keep FTS5 syntax characters inert. */
-static char *
-build_match (const char *query)
-{
-  g_autoptr(GString) match = g_string_new (NULL);
-  g_autoptr(GString) word = g_string_new (NULL);
-
-  for (const char *p = query; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c != 0 && g_unichar_isalnum (c))
-        {
-          g_string_append_unichar (word, c);
-          continue;
-        }
-      if (word->len > 0)
-        {
-          g_string_append_printf (match, "%s\"%s\"*", match->len ? " " : "", word->str);
-          g_string_truncate (word, 0);
-        }
-      if (c == 0)
-        break;
-    }
-  return match->len ? g_string_free (g_steal_pointer (&match), FALSE) : NULL;
-}
-
-/* Making a snippet re-reads the whole text, so only the best hits get one;
- * the rest show the start of their text. */
+/* The best hits get a snippet around their first hit (rs_snippet reads a
+ * text only as far as that); the rest show the start of their text. */
 #define MAX_SNIPPETS 100
 
 static gboolean
@@ -288,18 +269,20 @@ add_snippets (RsDatabase *db,
       g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? "," : "", *key);
     }
   g_string_append_c (ids, ']');
+  /* "+rowid": one pass over the hits; a rowid constraint would run the
+   * whole query (prefix expansion and all) once per id. */
   stmt = rs_database_query (db, error,
-                            "SELECT rowid, snippet(hearing_response_fts, -1, '" RS_SEARCH_MARK_START "', '"
-                            RS_SEARCH_MARK_END "', '…', 16) FROM hearing_response_fts "
-                            "WHERE hearing_response_fts MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))",
-                            "tt", match, ids->str);
+                            "SELECT rowid, rs_snippet(hearing_response_search, '" RS_SEARCH_MARK_START "', '"
+                            RS_SEARCH_MARK_END "', '…') FROM hearing_response_search "
+                            "WHERE hearing_response_search MATCH ?1 "
+                            "AND +rowid IN (SELECT value FROM json_each(?2))", "tt", match, ids->str);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       RsHearingResponse *r = g_hash_table_lookup (by_id, &id);
-      if (r != NULL)
+      if (r != NULL && sqlite3_column_type (stmt, 1) != SQLITE_NULL)
         rs_hearing_response_set_summary (r, (const char *) sqlite3_column_text (stmt, 1));
     }
   sqlite3_finalize (stmt);
@@ -328,7 +311,8 @@ rs_response_store_search (RsDatabase             *db,
     "      AND NOT EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id AND decision = 'undecided')) "
     "  OR (?6 = 'in-progress' AND EXISTS (SELECT 1 FROM response_point WHERE response_id = r.id "
     "      AND decision = 'undecided'))) ";
-  g_autofree char *match = filter->query ? build_match (filter->query) : NULL;
+  g_autofree char *phrases = NULL;
+  g_autofree char *match = filter->query ? rs_text_search_build_match (filter->query, &phrases) : NULL;
   g_autofree char *sql = NULL;
   g_autofree char *columns = NULL;
   GListStore *store = NULL;
@@ -345,17 +329,24 @@ rs_response_store_search (RsDatabase             *db,
     columns = g_strdup (RESPONSE_COLUMNS);
 
   if (match != NULL)
-    sql = g_strconcat ("SELECT ", columns, RESPONSE_FROM "JOIN hearing_response_fts f ON f.rowid = r.id "
-                       "WHERE hearing_response_fts MATCH ?7 AND ", conditions,
-                       "ORDER BY f.rank LIMIT ?8", NULL);
+    /* Rank and filter first, then read the columns of the best hits only:
+     * sorting every match with its text would read every text. */
+    sql = g_strconcat ("SELECT ", columns, " FROM (SELECT r.id AS hit_id, f.rank AS hit_rank "
+                       "FROM hearing_response_search f JOIN hearing_response r ON r.id = f.rowid "
+                       "JOIN hearing_round h ON h.id = r.round_id "
+                       "WHERE hearing_response_search MATCH ?7 AND ", conditions,
+                       "AND (?9 IS NULL OR rs_phrases(?9, r.sender, r.subject, r.text)) "
+                       "ORDER BY f.rank LIMIT ?8) x CROSS JOIN hearing_response r ON r.id = x.hit_id "
+                       "JOIN hearing_round h ON h.id = r.round_id "
+                       "LEFT JOIN consulted_party p ON p.id = r.party_id ORDER BY x.hit_rank", NULL);
   else
     sql = g_strconcat ("SELECT ", columns, RESPONSE_FROM "WHERE ?7 IS NULL AND ",
                        conditions, "ORDER BY r.received_on, r.id", NULL);
 
   rs_database_lock (db);
-  stmt = rs_database_query (db, error, sql, match ? "iitttttn" : "iittttt", round_id, filter->party_id,
+  stmt = rs_database_query (db, error, sql, match ? "iitttttnt" : "iittttt", round_id, filter->party_id,
                             filter->party_type, filter->theme, filter->decision, filter->status,
-                            match, filter->limit > 0 ? (int) MIN (filter->limit, G_MAXINT) : -1);
+                            match, filter->limit > 0 ? (int) MIN (filter->limit, G_MAXINT) : -1, phrases);
   if (stmt != NULL)
     {
       store = collect_responses (db, stmt, FALSE, error);

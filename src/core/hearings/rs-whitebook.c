@@ -8,7 +8,9 @@
 #include "rs-date.h"
 #include "rs-hearing-store.h"
 #include "rs-process-store.h"
+#include "rs-proposal-store.h"
 #include "rs-redact.h"
+#include "rs-response-groups.h"
 #include "rs-response-store.h"
 #include "rs-whitebook.h"
 
@@ -17,7 +19,70 @@ typedef struct
   const RsWhitebookOptions *options;
   GHashTable               *responses;   /* id → RsHearingResponse */
   GHashTable               *pseudonyms;  /* id → int */
+  GHashTable               *groups;      /* response id → RsResponseGroup, members of groups */
+  GHashTable               *printed;     /* RsResponseGroup → the response id printed for it */
+  RsWhitebookProgress       progress;
+  gpointer                  progress_data;
 } Book;
+
+/* Progress through the body, from @from to @to, every 200 responses. */
+static void
+body_progress (const Book *book,
+               double      from,
+               double      to,
+               guint       i,
+               guint       n)
+{
+  if (book->progress != NULL && n > 0 && i % 200 == 0)
+    book->progress (from + (to - from) * i / n, book->progress_data);
+}
+
+/* A response is left out when it is in a group (a campaign), has no points
+ * of its own and is not the one printed for its group. */
+static gboolean
+is_folded (const Book        *book,
+           RsHearingResponse *r)
+{
+  gint64 id = rs_hearing_response_get_id (r);
+  RsResponseGroup *group = g_hash_table_lookup (book->groups, &id);
+
+  if (group == NULL || rs_hearing_response_get_n_points (r) > 0)
+    return FALSE;
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (book->printed, group)) != (gsize) id;
+}
+
+/* "Sent by 500 (of which 12 organisations: …)" under the response printed
+ * for a group. */
+static void
+add_campaign_note (RsDocument        *doc,
+                   const Book        *book,
+                   RsHearingResponse *r)
+{
+  gint64 id = rs_hearing_response_get_id (r);
+  RsResponseGroup *group = g_hash_table_lookup (book->groups, &id);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *note = NULL;
+  guint n, shown = 0;
+
+  if (group == NULL || GPOINTER_TO_SIZE (g_hash_table_lookup (book->printed, group)) != (gsize) id)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (group->members));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsHearingResponse) m = g_list_model_get_item (G_LIST_MODEL (group->members), i);
+      if (rs_hearing_response_is_private (m))
+        continue;
+      g_string_append_printf (names, "%s%s", shown++ ? ", " : "", rs_hearing_response_get_sender (m));
+    }
+  if (group->n_organisations > 0)
+    note = g_strdup_printf (ngettext ("Sent by %u (of which %u organisations: %s). The text is printed once.",
+                                      "Sent by %u (of which %u organisations: %s). The text is printed once.",
+                                      n), n, group->n_organisations, names->str);
+  else
+    note = g_strdup_printf (ngettext ("Sent by %u (no organisations). The text is printed once.",
+                                      "Sent by %u (no organisations). The text is printed once.", n), n);
+  rs_document_add_field (doc, _("Similar responses"), note);
+}
 
 static char *
 count_text (const Book *book,
@@ -51,18 +116,44 @@ redacted (const Book        *book,
                          rs_hearing_response_get_sender_address (r));
 }
 
+/* Paragraphs are separated by a blank line (only spaces between two line
+ * ends). Split by hand: thousands of letters went through a regex before. */
 static void
 add_text (RsDocument *doc,
           const char *text)
 {
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
+  const char *start = text, *p = text;
 
-  for (guint i = 0; paragraphs[i] != NULL; i++)
+  while (*p != '\0')
     {
-      g_strstrip (paragraphs[i]);
-      if (*paragraphs[i] != '\0')
-        rs_document_add_paragraph (doc, paragraphs[i]);
+      if (*p == '\n')
+        {
+          const char *q = p + 1;
+
+          while (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\f' || *q == '\v')
+            q++;
+          if (*q == '\n')
+            {
+              g_autofree char *paragraph = g_strndup (start, p - start);
+
+              g_strstrip (paragraph);
+              if (*paragraph != '\0')
+                rs_document_add_paragraph (doc, paragraph);
+              while (*q == '\n' || *q == ' ' || *q == '\t' || *q == '\r' || *q == '\f' || *q == '\v')
+                q++;
+              start = p = q;
+              continue;
+            }
+        }
+      p++;
     }
+  {
+    g_autofree char *paragraph = g_strdup (start);
+
+    g_strstrip (paragraph);
+    if (*paragraph != '\0')
+      rs_document_add_paragraph (doc, paragraph);
+  }
 }
 
 static char *
@@ -258,6 +349,7 @@ add_points (RsDocument   *doc,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
+      body_progress (book, 0.2, 0.35, i, n);
       if (r == NULL)
         continue;
       if (theme == NULL || g_strcmp0 (theme, rs_response_point_get_theme (p)) != 0)
@@ -267,6 +359,7 @@ add_points (RsDocument   *doc,
         }
       heading = response_heading (book, r);
       rs_document_add_heading (doc, 3, heading);
+      add_campaign_note (doc, book, r);
       if (*rs_hearing_response_get_summary (r))
         {
           g_autofree char *summary = redacted (book, r, rs_hearing_response_get_summary (r));
@@ -302,7 +395,8 @@ add_uncoded (RsDocument   *doc,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      if (rs_hearing_response_get_n_points (r) > 0)
+      body_progress (book, 0.35, 0.5, i, g_list_model_get_n_items (responses));
+      if (rs_hearing_response_get_n_points (r) > 0 || is_folded (book, r))
         continue;
       if (!any)
         {
@@ -313,6 +407,7 @@ add_uncoded (RsDocument   *doc,
         }
       heading = response_heading (book, r);
       rs_document_add_heading (doc, 3, heading);
+      add_campaign_note (doc, book, r);
       if (*rs_hearing_response_get_subject (r))
         {
           g_autofree char *subject = redacted (book, r, rs_hearing_response_get_subject (r));
@@ -371,11 +466,16 @@ add_by_response (RsDocument   *doc,
     {
       g_autoptr(RsHearingResponse) r = g_list_model_get_item (responses, i);
       GPtrArray *list = g_hash_table_lookup (by_response, GINT_TO_POINTER (rs_hearing_response_get_id (r)));
-      g_autofree char *heading = response_heading (book, r);
+      g_autofree char *heading = NULL;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
+      body_progress (book, 0.2, 0.5, i, n);
+      if (is_folded (book, r))
+        continue;
+      heading = response_heading (book, r);
       rs_document_add_heading (doc, 2, heading);
+      add_campaign_note (doc, book, r);
       if (*rs_hearing_response_get_channel (r))
         rs_document_add_field (doc, _("Channel"), rs_hearing_channel_get_label (rs_hearing_response_get_channel (r)));
       if (*rs_hearing_response_get_subject (r))
@@ -412,6 +512,146 @@ add_by_response (RsDocument   *doc,
           rs_document_add_field (doc, _("Decision"),
                                  rs_decision_get_label (rs_response_point_get_decision (p)));
         }
+    }
+  return TRUE;
+}
+
+/* The rules behind every count, printed so readers can check them. */
+static void
+add_counting_rules (RsDocument *doc,
+                    const Book *book,
+                    guint       n_groups,
+                    guint       n_grouped)
+{
+  g_autofree char *groups = NULL;
+  g_autofree char *small = NULL;
+  const char *items[6];
+
+  rs_document_add_heading (doc, 2, _("How responses are counted"));
+  groups = g_strdup_printf (ngettext ("%u responses are in %u group of identical or near-identical responses.",
+                                      "%u responses are in %u groups of identical or near-identical responses.",
+                                      n_groups), n_grouped, n_groups);
+  rs_document_add_paragraph (doc, groups);
+  if (book->options->small_cell_limit > 0)
+    small = g_strdup_printf (_("Organisations are named. Private citizens are counted, not named; a count of "
+                               "private citizens below %d is shown as “fewer than %d”."),
+                             book->options->small_cell_limit, book->options->small_cell_limit);
+  else
+    small = g_strdup (_("Organisations are named. Private citizens are counted, not named."));
+  items[0] = _("Responses that share at least half of their three-word sequences form a group (such as a "
+               "campaign letter). The secretariat can take a response out of a group or split a group. A "
+               "group's text is printed once, with the number of senders.");
+  items[1] = _("Every response counts in the totals, the responses of a group included.");
+  items[2] = _("A response in a group that has no points of its own takes the positions of the group's first "
+               "coded response.");
+  items[3] = _("Each sender counts once per proposal and position, however many responses they sent. Senders "
+               "are the same when they are the same consulted party, or have the same name and e-mail "
+               "address; a response without either counts on its own.");
+  items[4] = small;
+  items[5] = NULL;
+  rs_document_add_list (doc, items, TRUE);
+}
+
+static char *
+private_count_text (const Book *book,
+                    guint       n)
+{
+  int limit = book->options->small_cell_limit;
+
+  if (n == 0)
+    return g_strdup ("0");
+  if (limit > 0 && n < (guint) limit)
+    return g_strdup_printf (_("fewer than %d"), limit);
+  return g_strdup_printf ("%u", n);
+}
+
+/* A section per budget proposal: who was for and against, the
+ * administration's comment and the counts. */
+static gboolean
+add_proposals (RsDocument   *doc,
+               GListModel   *proposals,
+               GPtrArray    *counts,
+               const Book   *book,
+               GCancellable *cancellable,
+               GError      **error)
+{
+  guint n = g_list_model_get_n_items (proposals);
+  const char *header[] = { _("Position"), _("Organisations"), _("Private citizens"), _("Responses"), NULL };
+  RsPositionCount *outside = NULL;
+
+  for (guint i = 0; i < counts->len; i++)
+    if (((RsPositionCount *) g_ptr_array_index (counts, i))->proposal_id == 0)
+      outside = g_ptr_array_index (counts, i);
+  if (n == 0 && outside == NULL)
+    return TRUE;
+  rs_document_add_heading (doc, 1, _("Positions on the budget proposals"));
+  rs_document_add_paragraph (doc, _("For each proposal: the organisations that took a position, named, and "
+                                    "the number of private citizens, counted by the rules above."));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsBudgetProposal) p = g_list_model_get_item (proposals, i);
+      g_autofree char *label = rs_budget_proposal_dup_label (p);
+      gboolean any = FALSE;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      rs_document_add_heading (doc, 2, label);
+      if (*rs_budget_proposal_get_area (p))
+        rs_document_add_field (doc, _("Budget area"), rs_budget_proposal_get_area (p));
+      if (rs_budget_proposal_has_amount (p))
+        {
+          g_autofree char *amount = rs_amount_format (rs_budget_proposal_get_amount (p));
+          rs_document_add_field (doc, _("Amount"), amount);
+        }
+      for (guint k = 0; k < counts->len; k++)
+        {
+          RsPositionCount *c = g_ptr_array_index (counts, k);
+          g_autofree char *orgs = NULL;
+          g_autofree char *private = NULL;
+          g_autofree char *responses = NULL;
+          const char *cells[5];
+
+          if (c->proposal_id != rs_budget_proposal_get_id (p))
+            continue;
+          if (!any)
+            rs_document_begin_table (doc, header);
+          any = TRUE;
+          g_ptr_array_add (c->organisations, NULL);
+          orgs = c->organisations->len > 1 ? g_strjoinv (", ", (char **) c->organisations->pdata) : g_strdup ("–");
+          g_ptr_array_remove_index (c->organisations, c->organisations->len - 1);
+          private = private_count_text (book, c->n_private);
+          responses = g_strdup_printf ("%u", c->n_responses);
+          cells[0] = rs_position_get_label (c->position);
+          cells[1] = orgs;
+          cells[2] = private;
+          cells[3] = responses;
+          cells[4] = NULL;
+          rs_document_add_row (doc, cells);
+        }
+      if (any)
+        rs_document_end_table (doc);
+      else
+        rs_document_add_paragraph (doc, _("No response has taken a position on this proposal yet."));
+      rs_document_add_field (doc, _("Administration's comment"),
+                             *rs_budget_proposal_get_comment (p) ? rs_budget_proposal_get_comment (p)
+                                                                  : _("No comment yet."));
+    }
+  if (outside != NULL)
+    {
+      g_autofree char *private = private_count_text (book, outside->n_private);
+      g_autofree char *text = NULL;
+
+      g_ptr_array_add (outside->organisations, NULL);
+      if (outside->organisations->len > 1)
+        {
+          g_autofree char *orgs = g_strjoinv (", ", (char **) outside->organisations->pdata);
+          text = g_strdup_printf (_("Organisations: %s. Private citizens: %s."), orgs, private);
+        }
+      else
+        text = g_strdup_printf (_("Private citizens: %s."), private);
+      g_ptr_array_remove_index (outside->organisations, outside->organisations->len - 1);
+      rs_document_add_heading (doc, 2, _("Outside the hearing's scope"));
+      rs_document_add_paragraph (doc, text);
     }
   return TRUE;
 }
@@ -462,7 +702,13 @@ build (RsDatabase               *db,
   g_autofree char *title = NULL;
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   g_autoptr(GHashTable) pseudonyms = g_hash_table_new (NULL, NULL);
-  Book book = { options, by_id, pseudonyms };
+  g_autoptr(GHashTable) groups_by_response = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) printed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GListStore) proposals = NULL;
+  g_autoptr(GPtrArray) counts = NULL;
+  Book book = { options, by_id, pseudonyms, groups_by_response, printed, progress, user_data };
+  guint n_grouped = 0;
   int analysed = 0, total = 0, next_pseudonym = 1;
 
   round = rs_hearing_round_store_get (db, round_id, error);
@@ -473,6 +719,10 @@ build (RsDatabase               *db,
       (responses = rs_response_store_list (db, round_id, error)) == NULL ||
       (points = rs_response_point_store_list_round (db, round_id, error)) == NULL ||
       (parties = rs_consulted_party_store_list (db, round_id, error)) == NULL ||
+      rs_response_groups_update (db, round_id, cancellable, error) < 0 ||
+      (groups = rs_response_groups_list (db, round_id, error)) == NULL ||
+      (proposals = rs_proposal_store_list (db, round_id, error)) == NULL ||
+      (counts = rs_proposal_store_count_positions (db, round_id, error)) == NULL ||
       !rs_response_store_progress (db, round_id, &analysed, &total, error))
     return NULL;
   progress_to (progress, user_data, 0.1);
@@ -484,6 +734,29 @@ build (RsDatabase               *db,
       g_hash_table_insert (by_id, id, r);
       if (rs_redact_applies (r, options->show_private_names))
         g_hash_table_insert (pseudonyms, id, GINT_TO_POINTER (next_pseudonym++));
+    }
+
+  /* Each group is printed once: its first coded response, or its first. */
+  for (guint g = 0; g < groups->len; g++)
+    {
+      RsResponseGroup *group = g_ptr_array_index (groups, g);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (group->members));
+      gint64 chosen = group->id;
+      gboolean coded = FALSE;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RsHearingResponse) m = g_list_model_get_item (G_LIST_MODEL (group->members), i);
+          gint64 id = rs_hearing_response_get_id (m);
+          RsHearingResponse *full = g_hash_table_lookup (by_id, GINT_TO_POINTER (id));
+
+          g_hash_table_insert (groups_by_response, g_memdup2 (&id, sizeof id), group);
+          if (!coded && full != NULL && rs_hearing_response_get_n_points (full) > 0)
+            chosen = id, coded = TRUE;
+        }
+      /* No member coded: the representative. */
+      g_hash_table_insert (printed, group, GSIZE_TO_POINTER ((gsize) chosen));
+      n_grouped += n;
     }
 
   title = g_strdup_printf (_("White book: %s"), rs_hearing_round_get_title (round));
@@ -498,6 +771,9 @@ build (RsDatabase               *db,
 
   add_front_page (doc, round, G_LIST_MODEL (responses), analysed, &book);
   add_statistics (doc, G_LIST_MODEL (responses), G_LIST_MODEL (points), &book);
+  add_counting_rules (doc, &book, groups->len, n_grouped);
+  if (!add_proposals (doc, G_LIST_MODEL (proposals), counts, &book, cancellable, error))
+    return NULL;
   progress_to (progress, user_data, 0.2);
   if (options->order == RS_WHITEBOOK_ORDER_RESPONSE)
     {

@@ -45,6 +45,7 @@ struct _RsHearingsPage
   GtkLabel             *parties_summary;
   GtkListBox           *parties_list;
   GtkBox               *duplicates_box;
+  GtkBox               *proposals_box;
 };
 
 /* rs-hearings-page.c */
@@ -67,6 +68,10 @@ void  _rs_hearings_page_show_failure      (RsHearingsPage *self,
 void   _rs_hearings_page_fill_party_filter (RsHearingsPage *self,
                                             GListModel     *parties);
 gint64 _rs_hearings_page_get_party_filter  (RsHearingsPage *self);
+
+/* rs-hearings-page-proposals.c: the round's budget proposals; next/previous response */
+void  _rs_hearings_page_load_proposals           (RsHearingsPage *self);
+void  _rs_hearings_page_install_proposal_actions (GtkWidgetClass *widget_class);
 
 /* rs-hearings-page-edit.c: editing a round, entering a response by hand */
 void  _rs_hearings_page_install_edit_actions (GtkWidgetClass *widget_class);

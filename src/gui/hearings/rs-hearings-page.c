@@ -7,7 +7,7 @@
 
 #include "rs-cycle-check.h"
 #include "rs-date.h"
-#include "rs-duplicates.h"
+#include "rs-response-groups.h"
 #include "rs-hearing-store.h"
 #include "rs-hearings-page.h"
 #include "rs-hearings-page-private.h"
@@ -38,7 +38,6 @@ typedef struct
 {
   RsHearingRound *round;
   GListStore     *parties;
-  GListStore     *responses;
   GPtrArray      *warnings;
   GPtrArray      *groups;
   GStrv           themes;
@@ -51,7 +50,6 @@ round_data_free (RoundData *d)
 {
   g_clear_object (&d->round);
   g_clear_object (&d->parties);
-  g_clear_object (&d->responses);
   g_clear_pointer (&d->warnings, g_ptr_array_unref);
   g_clear_pointer (&d->groups, g_ptr_array_unref);
   g_strfreev (d->themes);
@@ -411,9 +409,197 @@ open_similar_cb (GtkButton      *button,
   adw_view_stack_set_visible_child_name (self->view_stack, "responses");
 }
 
+static void fill_duplicates (RsHearingsPage *self,
+                             GPtrArray      *groups);
+
+static gpointer
+list_groups_job (RsDatabase   *db,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  return rs_response_groups_list (db, *(gint64 *) data, error);
+}
+
+static void
+groups_listed_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (groups == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  fill_duplicates (self, groups);
+}
+
+static void
+groups_changed (RsHearingsPage *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  gint64 *id;
+
+  if (db == NULL || self->round == NULL)
+    return;
+  id = g_new (gint64, 1);
+  *id = rs_hearing_round_get_id (self->round);
+  rs_database_run_async (db, list_groups_job, id, g_free, (GDestroyNotify) g_ptr_array_unref,
+                         rs_page_get_cancellable (RS_PAGE (self)), groups_listed_cb, g_object_ref (self));
+}
+
+static gpointer
+exclude_job (RsDatabase   *db,
+             gpointer      data,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  GArray *ids = data;
+
+  if (ids->len == 1)
+    {
+      if (!rs_response_groups_exclude (db, g_array_index (ids, gint64, 0), error))
+        return NULL;
+    }
+  else if (!rs_response_groups_split (db, (const gint64 *) (gpointer) ids->data, ids->len, error))
+    return NULL;
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+group_job_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (rs_database_run_finish (RS_DATABASE (source), result, &error) == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  groups_changed (self);
+}
+
+static void
+run_group_job (RsHearingsPage *self,
+               GArray         *ids)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+
+  if (db == NULL || ids->len == 0)
+    {
+      g_array_unref (ids);
+      return;
+    }
+  rs_database_run_async (db, exclude_job, ids, (GDestroyNotify) g_array_unref, NULL,
+                         rs_page_get_cancellable (RS_PAGE (self)), group_job_done_cb, g_object_ref (self));
+}
+
+static void
+group_confirm_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  RsHearingsPage   *self)
+{
+  GArray *ids = g_object_steal_data (G_OBJECT (dialog), "rs-ids");
+
+  if (ids == NULL)
+    return;
+  if (g_strcmp0 (response, "apply") == 0)
+    run_group_job (self, ids);
+  else
+    g_array_unref (ids);
+}
+
+/* Neither can be undone from the page: ask first. */
+static void
+confirm_group_change (RsHearingsPage *self,
+                      GArray         *ids,
+                      const char     *heading,
+                      const char     *body,
+                      const char     *apply)
+{
+  GtkWidget *dialog = adw_message_dialog_new (_rs_hearings_page_get_window (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", apply, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data_full (G_OBJECT (dialog), "rs-ids", ids, (GDestroyNotify) g_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (group_confirm_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+exclude_member_cb (GtkButton      *button,
+                   RsHearingsPage *self)
+{
+  RsHearingResponse *r = g_object_get_data (G_OBJECT (button), "rs-response");
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 id = rs_hearing_response_get_id (r);
+  g_autofree char *body = g_strdup_printf (_("The response from %s will count as a letter of its own in the "
+                                             "white book and in the positions, and is not grouped again."),
+                                           rs_hearing_response_get_sender (r));
+
+  g_array_append_val (ids, id);
+  confirm_group_change (self, ids, _("Take the Response Out of the Group?"), body, _("_Take Out"));
+}
+
+static void
+split_group_cb (GtkButton      *button,
+                RsHearingsPage *self)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (button), "rs-checks");
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+      if (gtk_check_button_get_active (check))
+        {
+          gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "rs-id"));
+          g_array_append_val (ids, id);
+        }
+    }
+  /* The button is off until two are checked; one alone is "not part of
+   * this group". */
+  if (ids->len < 2)
+    {
+      g_array_unref (ids);
+      return;
+    }
+  {
+    g_autofree char *body = g_strdup_printf (ngettext ("The %u checked response becomes a group of its own.",
+                                                       "The %u checked responses become a group of their own; "
+                                                       "the white book prints them as a separate group.",
+                                                       ids->len), ids->len);
+    confirm_group_change (self, ids, _("Split Off the Checked Responses?"), body, _("_Split Off"));
+  }
+}
+
+static void
+split_check_toggled_cb (GtkCheckButton *check,
+                        GtkWidget      *split)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (split), "rs-checks");
+  guint n = 0;
+
+  for (guint i = 0; i < checks->len; i++)
+    n += gtk_check_button_get_active (g_ptr_array_index (checks, i));
+  gtk_widget_set_sensitive (split, n >= 2);
+}
+
+/* A group of 500 would be 500 rows: the first ones are shown, the rest
+ * counted. */
+#define MAX_GROUP_ROWS 50
+
 static void
 fill_duplicates (RsHearingsPage *self,
-                 GListModel     *responses,
                  GPtrArray      *groups)
 {
   GtkWidget *child;
@@ -432,21 +618,27 @@ fill_duplicates (RsHearingsPage *self,
       return;
     }
   {
-    GtkWidget *intro = gtk_label_new (_("Groups of responses that share most of their wording. "
-                                        "They stay separate responses; code one and use it as a "
-                                        "model for the others."));
+    GtkWidget *intro = gtk_label_new (_("Groups of responses that share most of their wording, found when "
+                                        "they were imported. Code the first response of a group: the white "
+                                        "book prints it once with the number of senders, and its positions "
+                                        "count for every sender who has no points of their own. Remove a "
+                                        "response that does not belong, or check several and split them "
+                                        "into a group of their own."));
     gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
     gtk_label_set_xalign (GTK_LABEL (intro), 0);
     gtk_box_append (self->duplicates_box, intro);
   }
   for (guint g = 0; g < groups->len; g++)
     {
-      GArray *group = g_ptr_array_index (groups, g);
+      RsResponseGroup *group = g_ptr_array_index (groups, g);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (group->members));
       GtkWidget *pref = adw_preferences_group_new ();
-      g_autofree char *title = g_strdup_printf (ngettext ("Group %u: %u similar response",
-                                                          "Group %u: %u similar responses", group->len),
-                                                g + 1, group->len);
-      g_autoptr(RsHearingResponse) first = g_list_model_get_item (responses, g_array_index (group, guint, 0));
+      GtkWidget *split = gtk_button_new_with_mnemonic (_("_Split Off Checked"));
+      GPtrArray *checks = g_ptr_array_new ();
+      g_autofree char *title = g_strdup_printf (ngettext ("Group %u: sent by %u (of which %u organisations)",
+                                                          "Group %u: sent by %u (of which %u organisations)", n),
+                                                g + 1, n, group->n_organisations);
+      g_autoptr(RsHearingResponse) first = g_list_model_get_item (G_LIST_MODEL (group->members), 0);
       g_autofree char *description = first_lines (rs_hearing_response_get_text (first));
 
       if (g_utf8_strlen (description, -1) > 160)
@@ -456,20 +648,45 @@ fill_duplicates (RsHearingsPage *self,
         }
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (pref), title);
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (pref), description);
-      for (guint i = 0; i < group->len; i++)
+      gtk_widget_set_sensitive (split, FALSE);
+      gtk_widget_set_valign (split, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (split, _("Move the checked responses into a new group of their own"));
+      g_object_set_data_full (G_OBJECT (split), "rs-checks", checks, (GDestroyNotify) g_ptr_array_unref);
+      g_signal_connect (split, "clicked", G_CALLBACK (split_group_cb), self);
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (pref), split);
+      for (guint i = 0; i < MIN (n, MAX_GROUP_ROWS); i++)
         {
-          g_autoptr(RsHearingResponse) r = g_list_model_get_item (responses, g_array_index (group, guint, i));
+          g_autoptr(RsHearingResponse) r = g_list_model_get_item (G_LIST_MODEL (group->members), i);
           GtkWidget *row = adw_action_row_new ();
           GtkWidget *open = gtk_button_new_from_icon_name ("go-next-symbolic");
+          GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+          GtkWidget *check = gtk_check_button_new ();
           g_autofree char *subtitle = g_strdup_printf ("%s · %s", rs_hearing_response_get_received_on (r),
                                                        rs_hearing_response_is_private (r)
                                                        ? _("Private citizen") : _("Organisation"));
           g_autofree char *label = g_strdup_printf (_("Open the response from %s"),
                                                     rs_hearing_response_get_sender (r));
+          g_autofree char *remove_label = g_strdup_printf (_("The response from %s is not part of this group"),
+                                                           rs_hearing_response_get_sender (r));
+          g_autofree char *check_label = g_strdup_printf (_("Split off the response from %s"),
+                                                          rs_hearing_response_get_sender (r));
 
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_hearing_response_get_sender (r));
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_label, -1);
+          g_object_set_data (G_OBJECT (check), "rs-id", GSIZE_TO_POINTER ((gsize) rs_hearing_response_get_id (r)));
+          g_signal_connect (check, "toggled", G_CALLBACK (split_check_toggled_cb), split);
+          g_ptr_array_add (checks, check);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+          gtk_widget_add_css_class (remove, "flat");
+          gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+          gtk_widget_set_tooltip_text (remove, remove_label);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+          g_object_set_data_full (G_OBJECT (remove), "rs-response", g_object_ref (r), g_object_unref);
+          g_signal_connect (remove, "clicked", G_CALLBACK (exclude_member_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
           gtk_widget_add_css_class (open, "flat");
           gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
           gtk_widget_set_tooltip_text (open, label);
@@ -478,6 +695,14 @@ fill_duplicates (RsHearingsPage *self,
           g_signal_connect (open, "clicked", G_CALLBACK (open_similar_cb), self);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (pref), row);
+        }
+      if (n > MAX_GROUP_ROWS)
+        {
+          GtkWidget *more = adw_action_row_new ();
+          g_autofree char *more_title = g_strdup_printf (ngettext ("and %u more response", "and %u more responses",
+                                                                   n - MAX_GROUP_ROWS), n - MAX_GROUP_ROWS);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), more_title);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (pref), more);
         }
       gtk_box_append (self->duplicates_box, pref);
     }
@@ -509,7 +734,8 @@ load_round_job (RsDatabase   *db,
 
   if ((d->round = rs_hearing_round_store_get (db, round_id, error)) == NULL ||
       (d->parties = rs_consulted_party_store_list (db, round_id, error)) == NULL ||
-      (d->responses = rs_response_store_list (db, round_id, error)) == NULL ||
+      rs_response_groups_update (db, round_id, cancellable, error) < 0 ||
+      (d->groups = rs_response_groups_list (db, round_id, error)) == NULL ||
       (d->warnings = rs_hearing_round_check (db, d->round, min_days, error)) == NULL ||
       (d->themes = rs_response_store_themes (db, round_id, error)) == NULL ||
       !rs_response_store_progress (db, round_id, &d->analysed, &d->total, error))
@@ -517,7 +743,6 @@ load_round_job (RsDatabase   *db,
       round_data_free (d);
       return NULL;
     }
-  d->groups = rs_duplicates_find (G_LIST_MODEL (d->responses), RS_DUPLICATES_DEFAULT_THRESHOLD, cancellable);
   return d;
 }
 
@@ -557,7 +782,8 @@ round_loaded_cb (GObject      *source,
   set_string_list (self->theme_filter, _("Any theme"), (const char * const *) d->themes);
   fill_parties (self, G_LIST_MODEL (d->parties));
   _rs_hearings_page_fill_party_filter (self, G_LIST_MODEL (d->parties));
-  fill_duplicates (self, G_LIST_MODEL (d->responses), d->groups);
+  fill_duplicates (self, d->groups);
+  _rs_hearings_page_load_proposals (self);
   rs_response_coding_view_set_response (self->coding_view, NULL);
   self->loading = FALSE;
   round_data_free (d);
@@ -756,7 +982,9 @@ rs_hearings_page_class_init (RsHearingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, parties_summary);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, parties_list);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, duplicates_box);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, proposals_box);
   _rs_hearings_page_install_actions (widget_class);
+  _rs_hearings_page_install_proposal_actions (widget_class);
   _rs_hearings_page_install_edit_actions (widget_class);
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-date.h"
+#include "rs-budget-proposal.h"
 #include "rs-response-coding-view.h"
 #include "rs-response-store.h"
 
@@ -19,6 +20,9 @@ struct _RsResponseCodingView
   GListStore        *points;
   GCancellable      *cancellable;
   gboolean           updating;
+  GListModel        *proposals;       /* RsBudgetProposal of the round, or NULL */
+  int                focus_start;     /* the point just added gets the focus */
+  int                focus_end;
 
   /* Template widgets */
   GtkStack          *stack;
@@ -81,6 +85,8 @@ point_copy (RsResponsePoint *p)
   rs_response_point_set_budget_area (copy, rs_response_point_get_budget_area (p));
   rs_response_point_set_comment (copy, rs_response_point_get_comment (p));
   rs_response_point_set_decision (copy, rs_response_point_get_decision (p));
+  rs_response_point_set_proposal_id (copy, rs_response_point_get_proposal_id (p));
+  rs_response_point_set_position (copy, rs_response_point_get_position (p));
   return copy;
 }
 
@@ -131,6 +137,7 @@ run_job (RsDatabase   *db,
 }
 
 static void rebuild_points (RsResponseCodingView *self);
+static void focus_new_point (RsResponseCodingView *self);
 
 typedef struct
 {
@@ -208,6 +215,8 @@ job_done_cb (GObject      *source,
         }
       rebuild_points (self);
     }
+  if (op == OP_ADD)
+    focus_new_point (self);
   update_points_label (self);
   if (op != OP_LIST)
     g_signal_emit (self, signals[CHANGED], 0);
@@ -295,13 +304,78 @@ entry_changed_cb (GtkEditable *editable,
   const char *field = g_object_get_data (G_OBJECT (editable), "rs-field");
   const char *text = gtk_editable_get_text (editable);
 
+  /* The comment has a multi-line field of its own (comment_changed_cb). */
   if (g_str_equal (field, "theme"))
     rs_response_point_set_theme (point, text);
-  else if (g_str_equal (field, "area"))
-    rs_response_point_set_budget_area (point, text);
   else
-    rs_response_point_set_comment (point, text);
+    rs_response_point_set_budget_area (point, text);
   schedule_save (row);
+}
+
+static void
+comment_changed_cb (GtkTextBuffer *buffer,
+                    GtkWidget     *row)
+{
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+  RsResponseCodingView *self = g_object_get_data (G_OBJECT (row), "rs-view");
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->updating)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  rs_response_point_set_comment (point, text);
+  schedule_save (row);
+}
+
+static void
+proposal_changed_cb (GtkDropDown *dropdown,
+                     GParamSpec  *pspec,
+                     GtkWidget   *row)
+{
+  RsResponseCodingView *self = g_object_get_data (G_OBJECT (row), "rs-view");
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  gint64 id = 0;
+
+  if (selected == GTK_INVALID_LIST_POSITION || self->updating)
+    return;
+  if (selected > 0 && self->proposals != NULL)
+    {
+      g_autoptr(RsBudgetProposal) p = g_list_model_get_item (self->proposals, selected - 1);
+      if (p != NULL)
+        id = rs_budget_proposal_get_id (p);
+    }
+  rs_response_point_set_proposal_id (point, id);
+  start_job (self, OP_UPDATE, point);
+}
+
+static void
+position_changed_cb (GtkDropDown *dropdown,
+                     GParamSpec  *pspec,
+                     GtkWidget   *row)
+{
+  RsResponseCodingView *self = g_object_get_data (G_OBJECT (row), "rs-view");
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+  const char * const *positions = rs_position_list ();
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected == GTK_INVALID_LIST_POSITION || self->updating)
+    return;
+  rs_response_point_set_position (point, positions[selected]);
+  start_job (self, OP_UPDATE, point);
+}
+
+static GtkWidget *
+caption_label (const char *text)
+{
+  GtkWidget *caption = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  return caption;
 }
 
 static void
@@ -399,10 +473,70 @@ create_point_row (RsResponseCodingView *self,
   gtk_widget_add_css_class (excerpt, "rs-point-excerpt");
   gtk_grid_attach (GTK_GRID (grid), excerpt, 0, 1, 2, 1);
 
-  labelled_entry (grid, 0, 2, 1, _("Theme"), rs_response_point_get_theme (point), "theme", row);
+  g_object_set_data (G_OBJECT (row), "rs-theme",
+                     labelled_entry (grid, 0, 2, 1, _("Theme"), rs_response_point_get_theme (point), "theme", row));
   labelled_entry (grid, 1, 2, 1, _("Budget area"), rs_response_point_get_budget_area (point), "area", row);
-  labelled_entry (grid, 0, 4, 1, _("Administration's comment"), rs_response_point_get_comment (point),
-                  "comment", row);
+
+  /* The budget proposal the point concerns, and the position on it. */
+  {
+    g_autoptr(GtkStringList) proposal_labels = gtk_string_list_new (NULL);
+    g_autoptr(GtkStringList) position_labels = gtk_string_list_new (NULL);
+    const char * const *positions = rs_position_list ();
+    GtkWidget *proposal, *position;
+    guint proposal_selected = 0, position_selected = 0;
+    guint n_proposals = self->proposals ? g_list_model_get_n_items (self->proposals) : 0;
+
+    gtk_string_list_append (proposal_labels, _("No proposal"));
+    for (guint i = 0; i < n_proposals; i++)
+      {
+        g_autoptr(RsBudgetProposal) p = g_list_model_get_item (self->proposals, i);
+        g_autofree char *label = rs_budget_proposal_dup_label (p);
+        gtk_string_list_append (proposal_labels, label);
+        if (rs_budget_proposal_get_id (p) == rs_response_point_get_proposal_id (point))
+          proposal_selected = i + 1;
+      }
+    for (guint i = 0; positions[i] != NULL; i++)
+      {
+        gtk_string_list_append (position_labels, rs_position_get_label (positions[i]));
+        if (g_strcmp0 (positions[i], rs_response_point_get_position (point)) == 0)
+          position_selected = i;
+      }
+    gtk_grid_attach (GTK_GRID (grid), caption_label (_("Budget proposal")), 0, 4, 1, 1);
+    proposal = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (proposal_labels)), NULL);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (proposal), proposal_selected);
+    gtk_drop_down_set_enable_search (GTK_DROP_DOWN (proposal), n_proposals > 10);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (proposal), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Budget proposal"), -1);
+    g_signal_connect (proposal, "notify::selected", G_CALLBACK (proposal_changed_cb), row);
+    gtk_grid_attach (GTK_GRID (grid), proposal, 0, 5, 1, 1);
+    gtk_grid_attach (GTK_GRID (grid), caption_label (_("Position")), 1, 4, 1, 1);
+    position = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (position_labels)), NULL);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (position), position_selected);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (position), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Position"), -1);
+    g_signal_connect (position, "notify::selected", G_CALLBACK (position_changed_cb), row);
+    g_object_set_data (G_OBJECT (row), "rs-position", position);
+    gtk_grid_attach (GTK_GRID (grid), position, 1, 5, 1, 1);
+  }
+
+  /* The administration's comment runs over several lines. */
+  {
+    GtkWidget *frame = gtk_frame_new (NULL);
+    GtkWidget *comment = gtk_text_view_new ();
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (comment));
+
+    gtk_grid_attach (GTK_GRID (grid), caption_label (_("Administration's comment")), 0, 6, 2, 1);
+    gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (comment), GTK_WRAP_WORD_CHAR);
+    gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (comment), FALSE);
+    g_object_set (comment, "top-margin", 6, "bottom-margin", 6, "left-margin", 8, "right-margin", 8, NULL);
+    gtk_widget_set_size_request (comment, -1, 72);
+    gtk_text_buffer_set_text (buffer, rs_response_point_get_comment (point), -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (comment), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Administration's comment"), -1);
+    g_signal_connect (buffer, "changed", G_CALLBACK (comment_changed_cb), row);
+    gtk_frame_set_child (GTK_FRAME (frame), comment);
+    gtk_widget_set_hexpand (frame, TRUE);
+    gtk_grid_attach (GTK_GRID (grid), frame, 0, 7, 2, 1);
+  }
 
   for (guint i = 0; decisions[i] != NULL; i++)
     {
@@ -410,16 +544,14 @@ create_point_row (RsResponseCodingView *self,
       if (g_strcmp0 (decisions[i], rs_response_point_get_decision (point)) == 0)
         selected = i;
     }
-  caption = gtk_label_new (_("Decision"));
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
-  gtk_widget_add_css_class (caption, "caption");
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), caption, 1, 4, 1, 1);
+  caption = caption_label (_("Decision"));
+  gtk_grid_attach (GTK_GRID (grid), caption, 0, 8, 1, 1);
   decision = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (decision), selected);
   gtk_accessible_update_property (GTK_ACCESSIBLE (decision), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decision"), -1);
   g_signal_connect (decision, "notify::selected", G_CALLBACK (decision_changed_cb), row);
-  gtk_grid_attach (GTK_GRID (grid), decision, 1, 5, 1, 1);
+  g_object_set_data (G_OBJECT (row), "rs-decision", decision);
+  gtk_grid_attach (GTK_GRID (grid), decision, 0, 9, 1, 1);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
   return row;
@@ -466,6 +598,11 @@ add_point_action (GtkWidget  *widget,
 
   if (self->response == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     return;
+  /* A selection that starts or ends inside a word takes the whole word. */
+  if (gtk_text_iter_inside_word (&start) && !gtk_text_iter_starts_word (&start))
+    gtk_text_iter_backward_word_start (&start);
+  if (gtk_text_iter_inside_word (&end) && !gtk_text_iter_starts_word (&end))
+    gtk_text_iter_forward_word_end (&end);
   excerpt = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_strstrip (excerpt);
   if (*excerpt == '\0')
@@ -473,8 +610,88 @@ add_point_action (GtkWidget  *widget,
   point = rs_response_point_new (0, rs_hearing_response_get_id (self->response),
                                  gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end),
                                  excerpt);
+  self->focus_start = gtk_text_iter_get_offset (&start);
+  self->focus_end = gtk_text_iter_get_offset (&end);
   start_job (self, OP_ADD, point);
   gtk_text_buffer_select_range (buffer, &end, &end);
+}
+
+/* After Add Point the theme of the new point has the focus. */
+static void
+focus_new_point (RsResponseCodingView *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->points_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      RsResponsePoint *p = g_object_get_data (G_OBJECT (row), "rs-point");
+      GtkWidget *theme = g_object_get_data (G_OBJECT (row), "rs-theme");
+
+      if (p != NULL && theme != NULL && rs_response_point_get_start (p) == self->focus_start &&
+          rs_response_point_get_end (p) == self->focus_end)
+        {
+          gtk_widget_grab_focus (theme);
+          return;
+        }
+    }
+}
+
+/* The point row that holds the focus, or else the last point's row. */
+static GtkWidget *
+current_point_row (RsResponseCodingView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *last = NULL;
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_LIST_BOX_ROW (w) && gtk_widget_get_parent (w) == GTK_WIDGET (self->points_list))
+      return w;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->points_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      last = row;
+  return last;
+}
+
+static void
+set_position_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RsResponseCodingView *self = RS_RESPONSE_CODING_VIEW (widget);
+  GtkWidget *row = current_point_row (self);
+  GtkDropDown *position = row ? g_object_get_data (G_OBJECT (row), "rs-position") : NULL;
+  const char *nick = g_variant_get_string (parameter, NULL);
+  const char * const *positions = rs_position_list ();
+
+  if (position == NULL)
+    return;
+  for (guint i = 0; positions[i] != NULL; i++)
+    if (g_str_equal (positions[i], nick))
+      gtk_drop_down_set_selected (position, i);
+}
+
+/* Mark analysed: every point without a decision is "noted". */
+static void
+mark_analysed_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RsResponseCodingView *self = RS_RESPONSE_CODING_VIEW (widget);
+  const char * const *decisions = rs_decision_list ();
+  guint noted = 0;
+
+  while (decisions[noted] != NULL && !g_str_equal (decisions[noted], "noted"))
+    noted++;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->points_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      RsResponsePoint *p = g_object_get_data (G_OBJECT (row), "rs-point");
+      GtkDropDown *decision = g_object_get_data (G_OBJECT (row), "rs-decision");
+
+      if (p != NULL && decision != NULL && g_str_equal (rs_response_point_get_decision (p), "undecided"))
+        gtk_drop_down_set_selected (decision, noted);
+    }
 }
 
 static void
@@ -519,6 +736,7 @@ rs_response_coding_view_dispose (GObject *object)
   g_clear_object (&self->db);
   g_clear_object (&self->points);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->proposals);
   G_OBJECT_CLASS (rs_response_coding_view_parent_class)->dispose (object);
 }
 
@@ -548,6 +766,17 @@ rs_response_coding_view_class_init (RsResponseCodingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, points_label);
   gtk_widget_class_bind_template_child (widget_class, RsResponseCodingView, points_list);
   gtk_widget_class_install_action (widget_class, "coding.add-point", NULL, add_point_action);
+  gtk_widget_class_install_action (widget_class, "coding.set-position", "s", set_position_action);
+  gtk_widget_class_install_action (widget_class, "coding.mark-analysed", NULL, mark_analysed_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "coding.add-point", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "coding.add-point", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "coding.set-position", "s", "for");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "coding.set-position", "s", "against");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "coding.set-position", "s", "concern");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "coding.set-position", "s", "other");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "coding.set-position", "s",
+                                       "outside-scope");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "coding.mark-analysed", NULL);
 }
 
 static void
@@ -632,6 +861,15 @@ rs_response_coding_view_set_response (RsResponseCodingView *self,
   gtk_stack_set_visible_child_name (self->stack, "response");
   selection_changed_cb (self);
   start_job (self, OP_LIST, NULL);
+}
+
+void
+rs_response_coding_view_set_proposals (RsResponseCodingView *self,
+                                       GListModel           *proposals)
+{
+  g_return_if_fail (RS_IS_RESPONSE_CODING_VIEW (self));
+  g_set_object (&self->proposals, proposals);
+  rebuild_points (self);
 }
 
 RsHearingResponse *

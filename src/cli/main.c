@@ -18,6 +18,7 @@ static const RsCliCommand * const tables[] = {
   rs_cli_hearings_commands,
   rs_cli_sessions_commands,
   rs_cli_council_commands,
+  rs_cli_pb_commands,
 };
 
 static void

@@ -1,0 +1,829 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-pb-count"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rs-pb-count.h"
+
+/*
+ * Counting rules for participatory budgeting with approval ballots.
+ *
+ * Greedy (utilitarian): projects in order of votes (ties: lower cost, then
+ * the lot), each funded when it still fits in what is left.
+ *
+ * Method of Equal Shares (MES) with cost utilities, as equalshares.net
+ * ("How to compute the results", docs/implementation/computation) and
+ * pabutools (method_of_equal_shares with Cost_Sat) compute it: each of the n
+ * voters starts with an equal share B/n. A project c is affordable when its
+ * supporters S(c) have at least cost(c) left. Its maximal payment ρ is the
+ * smallest ρ with Σ_{i∈S(c)} min(budget_i, ρ) = cost(c), and its effective
+ * vote count is cost(c)/ρ. Each round funds the affordable project with the
+ * highest effective vote count (the lowest ρ/cost(c)), every supporter pays
+ * min(budget_i, ρ), and counting stops when nothing is affordable.
+ *
+ * Ties (equal effective vote counts) follow equalshares.net's recommended
+ * order (docs/implementation/tie-breaking): the lower cost, then the higher
+ * initial vote count, then a lot. The lot here is reproducible: projects are
+ * ordered by the SHA-256 of "<seed>:<project id>" (lower hex first), so the
+ * whole tie order is fixed before counting and is the same in every run of
+ * the completion, as the recommendation asks.
+ *
+ * Completion Add1U (docs/implementation/completion and the reference
+ * JavaScript there): starting from the share B/n, raise every voter's share
+ * by one currency unit at a time (a virtual budget B + k·n) and keep the
+ * last outcome whose cost is within the real budget B; stop as soon as the
+ * outcome is exhaustive (no unfunded project with votes fits in what is
+ * left) or the next raise would exceed B. If money is left, the reference
+ * fills it greedily by votes; Rådslag does the same, marks those projects
+ * as funded by the completion, and (unlike the reference) never fills with
+ * a project nobody voted for.
+ *
+ * Arithmetic: costs and budgets are whole currency units (gint64). Shares,
+ * payments and ρ are long double (64-bit mantissa); comparisons of money and
+ * of ρ use a relative tolerance of 1e-12, far above the rounding error of
+ * 100,000 additions (about 1e-14) and far below any real difference (one
+ * øre in a billion). Since costs are integers and every funded project's
+ * cost is paid from the voters' shares, the funded total never exceeds the
+ * budget (tests check this on every instance).
+ *
+ * ρ is found without sorting the supporters: a three-way partition around
+ * a pivot tells on which side of the pivot ρ lies (expected linear time).
+ * As equalshares.net suggests, ρ can only grow from round to round (the
+ * effective vote count only falls), so each round looks at projects in the
+ * order of their previous ρ/cost and stops as soon as the next lower bound
+ * is already worse than the best found.
+ */
+
+#define TOL 1e-12L
+
+typedef struct
+{
+  const RsPbElection *election;
+  guint               np;
+  guint               nv;
+  gint64              budget;
+  long double        *cost;
+  guint              *votes;
+  guint32            *aoff;        /* per project: offsets into avoters (np + 1) */
+  guint32            *avoters;
+  guint              *tie_rank;    /* project -> place in the tie order */
+  guint              *tie_order;
+  char              **lot_keys;
+  GHashTable         *lot_ties;    /* "id,id" -> NULL */
+  /* One MES run's state. */
+  long double        *money;       /* per voter */
+  long double        *scratch;
+  long double        *rho;         /* per project: ρ when funded, else -1 */
+  long double        *prev_rho;    /* per project: ρ/cost in its last evaluation, a lower bound */
+  double             *pay;         /* per approval position: what that voter paid */
+  guint              *order;
+  gboolean           *remaining;
+} Ctx;
+
+const char *
+rs_pb_rule_to_string (RsPbRule rule)
+{
+  switch (rule)
+    {
+    case RS_PB_RULE_GREEDY: return "greedy";
+    case RS_PB_RULE_EQUAL_SHARES: return "equalshares";
+    case RS_PB_RULE_EQUAL_SHARES_ADD1: return "equalshares/add1";
+    default: g_return_val_if_reached ("greedy");
+    }
+}
+
+gboolean
+rs_pb_rule_from_string (const char *text,
+                        RsPbRule   *out)
+{
+  for (RsPbRule r = RS_PB_RULE_GREEDY; r <= RS_PB_RULE_EQUAL_SHARES_ADD1; r++)
+    if (g_strcmp0 (text, rs_pb_rule_to_string (r)) == 0)
+      {
+        *out = r;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+rs_pb_rule_get_label (RsPbRule rule)
+{
+  switch (rule)
+    {
+    case RS_PB_RULE_GREEDY: return _("Greedy by votes");
+    case RS_PB_RULE_EQUAL_SHARES: return _("Method of Equal Shares");
+    case RS_PB_RULE_EQUAL_SHARES_ADD1: return _("Method of Equal Shares with completion (Add1U)");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+static Ctx *tie_ctx;  /* only read by the qsort comparators below, under the caller's lock */
+G_LOCK_DEFINE_STATIC (tie_ctx);
+
+static int
+cmp_tie (const void *a,
+         const void *b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  const Ctx *c = tie_ctx;
+
+  if (c->cost[x] != c->cost[y])
+    return c->cost[x] < c->cost[y] ? -1 : 1;
+  if (c->votes[x] != c->votes[y])
+    return c->votes[x] > c->votes[y] ? -1 : 1;
+  return strcmp (c->lot_keys[x], c->lot_keys[y]);
+}
+
+static int
+cmp_greedy (const void *a,
+            const void *b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  const Ctx *c = tie_ctx;
+
+  if (c->votes[x] != c->votes[y])
+    return c->votes[x] > c->votes[y] ? -1 : 1;
+  return c->tie_rank[x] < c->tie_rank[y] ? -1 : c->tie_rank[x] > c->tie_rank[y];
+}
+
+static int
+cmp_prev_rho (const void *a,
+              const void *b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  const Ctx *c = tie_ctx;
+
+  if (c->prev_rho[x] != c->prev_rho[y])
+    return c->prev_rho[x] < c->prev_rho[y] ? -1 : 1;
+  return c->tie_rank[x] < c->tie_rank[y] ? -1 : c->tie_rank[x] > c->tie_rank[y];
+}
+
+static void
+sort_with (Ctx        *ctx,
+           guint      *items,
+           guint       n,
+           int       (*cmp) (const void *, const void *))
+{
+  G_LOCK (tie_ctx);
+  tie_ctx = ctx;
+  qsort (items, n, sizeof (guint), cmp);
+  tie_ctx = NULL;
+  G_UNLOCK (tie_ctx);
+}
+
+static char *
+lot_key (guint64     seed,
+         const char *id)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GUINT64_FORMAT ":%s", seed, id);
+
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+}
+
+static Ctx *
+ctx_new (const RsPbElection *election,
+         guint64             seed)
+{
+  Ctx *ctx = g_new0 (Ctx, 1);
+  guint np = rs_pb_election_get_n_projects (election);
+  guint nv = rs_pb_election_get_n_ballots (election);
+  guint32 max_support = 0;
+  g_autofree guint32 *fill = NULL;
+
+  ctx->election = election;
+  ctx->np = np;
+  ctx->nv = nv;
+  ctx->budget = rs_pb_election_get_budget (election);
+  ctx->cost = g_new0 (long double, np + 1);
+  ctx->votes = rs_pb_election_count_votes (election);
+  ctx->aoff = g_new0 (guint32, np + 1);
+  ctx->lot_keys = g_new0 (char *, np + 1);
+  for (guint p = 0; p < np; p++)
+    {
+      const RsPbProject *proj = rs_pb_election_get_project (election, p);
+
+      ctx->cost[p] = (long double) proj->cost;
+      ctx->aoff[p + 1] = ctx->aoff[p] + ctx->votes[p];
+      max_support = MAX (max_support, ctx->votes[p]);
+      ctx->lot_keys[p] = lot_key (seed, proj->id);
+    }
+  /* Transpose the ballots into each project's supporters. */
+  ctx->avoters = g_new (guint32, ctx->aoff[np] + 1);
+  fill = g_memdup2 (ctx->aoff, sizeof (guint32) * (np + 1));
+  for (guint v = 0; v < nv; v++)
+    {
+      guint n;
+      const guint32 *items = rs_pb_election_get_ballot (election, v, &n);
+
+      for (guint j = 0; j < n; j++)
+        ctx->avoters[fill[items[j]]++] = v;
+    }
+  ctx->tie_order = g_new (guint, np + 1);
+  ctx->tie_rank = g_new (guint, np + 1);
+  for (guint p = 0; p < np; p++)
+    ctx->tie_order[p] = p;
+  sort_with (ctx, ctx->tie_order, np, cmp_tie);
+  for (guint r = 0; r < np; r++)
+    ctx->tie_rank[ctx->tie_order[r]] = r;
+  ctx->lot_ties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->money = g_new (long double, nv + 1);
+  ctx->scratch = g_new (long double, max_support + 1);
+  ctx->rho = g_new (long double, np + 1);
+  ctx->prev_rho = g_new (long double, np + 1);
+  ctx->pay = g_new0 (double, ctx->aoff[np] + 1);
+  ctx->order = g_new (guint, np + 1);
+  ctx->remaining = g_new (gboolean, np + 1);
+  return ctx;
+}
+
+static void
+ctx_free (Ctx *ctx)
+{
+  g_free (ctx->cost);
+  g_free (ctx->votes);
+  g_free (ctx->aoff);
+  g_free (ctx->avoters);
+  g_free (ctx->tie_rank);
+  g_free (ctx->tie_order);
+  g_strfreev (ctx->lot_keys);
+  g_hash_table_unref (ctx->lot_ties);
+  g_free (ctx->money);
+  g_free (ctx->scratch);
+  g_free (ctx->rho);
+  g_free (ctx->prev_rho);
+  g_free (ctx->pay);
+  g_free (ctx->order);
+  g_free (ctx->remaining);
+  g_free (ctx);
+}
+
+static gboolean
+same_cost_and_votes (const Ctx *ctx,
+                     guint      a,
+                     guint      b)
+{
+  return ctx->cost[a] == ctx->cost[b] && ctx->votes[a] == ctx->votes[b];
+}
+
+static void
+note_lot_tie (Ctx  *ctx,
+              guint a,
+              guint b)
+{
+  const char *ia = rs_pb_election_get_project (ctx->election, MIN (a, b))->id;
+  const char *ib = rs_pb_election_get_project (ctx->election, MAX (a, b))->id;
+
+  g_hash_table_add (ctx->lot_ties, g_strdup_printf ("%s,%s", ia, ib));
+}
+
+/* The smallest ρ with Σ min(x_i, ρ) = need over x[0..m); the caller made
+ * sure that Σ x_i covers @need (up to the tolerance). */
+static long double
+find_rho (long double *x,
+          guint        m,
+          long double  need)
+{
+  long double fixed = 0;   /* paid in full by those known to be below ρ */
+  guint capped = 0;        /* known to be at or above ρ: they pay ρ */
+  guint lo = 0, hi = m;
+  long double top = 0;
+
+  for (guint i = 0; i < m; i++)
+    top = MAX (top, x[i]);
+
+  while (lo < hi)
+    {
+      long double p = x[lo + (hi - lo) / 2];
+      long double ls = 0, es = 0;
+      guint lt = lo, gt = hi, i = lo;
+
+      /* Dutch-flag partition: [lo, lt) < p, [lt, gt) == p, [gt, hi) > p. */
+      while (i < gt)
+        {
+          if (x[i] < p)
+            {
+              long double t = x[i];
+              ls += t;
+              x[i] = x[lt];
+              x[lt] = t;
+              lt++;
+              i++;
+            }
+          else if (x[i] > p)
+            {
+              long double t = x[i];
+              gt--;
+              x[i] = x[gt];
+              x[gt] = t;
+            }
+          else
+            {
+              es += x[i];
+              i++;
+            }
+        }
+      if (fixed + ls + (long double) (capped + (hi - lt)) * p >= need)
+        {
+          /* ρ ≤ p: everyone at or above p pays ρ. */
+          capped += hi - lt;
+          hi = lt;
+        }
+      else
+        {
+          /* ρ > p: everyone at or below p pays all they have. */
+          fixed += ls + es;
+          lo = gt;
+        }
+    }
+  if (capped == 0)
+    return top;
+  return (need - fixed) / (long double) capped;
+}
+
+/* The higher effective vote count cost/ρ wins, i.e. the lower q = ρ/cost;
+ * equal ones (within the tolerance) go by the tie order. */
+static gboolean
+better (Ctx        *ctx,
+        guint       c,
+        long double q_c,
+        int         best,
+        long double q_best)
+{
+  if (best < 0)
+    return TRUE;
+  if (q_c < q_best * (1 - TOL))
+    return TRUE;
+  if (q_c > q_best * (1 + TOL))
+    return FALSE;
+  if (same_cost_and_votes (ctx, c, (guint) best))
+    note_lot_tie (ctx, c, (guint) best);
+  return ctx->tie_rank[c] < ctx->tie_rank[best];
+}
+
+/* One run of MES with @share per voter. Appends the funded projects to
+ * @funded in order, leaves each voter's money in ctx->money, ρ in ctx->rho
+ * and the payments in ctx->pay. Returns the funded total. */
+static gint64
+mes_run (Ctx        *ctx,
+         long double share,
+         GArray     *funded)
+{
+  guint n_remaining = 0;
+  gint64 total = 0;
+
+  for (guint v = 0; v < ctx->nv; v++)
+    ctx->money[v] = share;
+  for (guint p = 0; p < ctx->np; p++)
+    {
+      ctx->rho[p] = -1;
+      ctx->remaining[p] = ctx->cost[p] > 0 && ctx->votes[p] > 0;
+      if (ctx->remaining[p])
+        {
+          ctx->prev_rho[p] = 1.0L / ctx->votes[p];
+          ctx->order[n_remaining++] = p;
+        }
+    }
+
+  while (n_remaining > 0)
+    {
+      int best = -1;
+      long double best_rho = 0;   /* the winner's maximal payment */
+      long double best_q = 0;     /* and its ρ/cost, the inverse of its effective vote count */
+      guint kept = 0;
+
+      sort_with (ctx, ctx->order, n_remaining, cmp_prev_rho);
+      for (guint k = 0; k < n_remaining; k++)
+        {
+          guint c = ctx->order[k];
+          long double have = 0, rho;
+          guint m = 0;
+
+          if (best >= 0 && ctx->prev_rho[c] > best_q * (1 + TOL))
+            {
+              /* Neither this nor any later one can beat the best. */
+              memmove (&ctx->order[kept], &ctx->order[k], (n_remaining - k) * sizeof (guint));
+              kept += n_remaining - k;
+              break;
+            }
+          for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
+            {
+              long double b = ctx->money[ctx->avoters[a]];
+
+              if (b > 0)
+                {
+                  ctx->scratch[m++] = b;
+                  have += b;
+                }
+            }
+          if (have < ctx->cost[c] * (1 - TOL))
+            {
+              ctx->remaining[c] = FALSE;  /* can never become affordable again */
+              continue;
+            }
+          rho = find_rho (ctx->scratch, m, ctx->cost[c]);
+          ctx->prev_rho[c] = rho / ctx->cost[c];
+          ctx->order[kept++] = c;
+          if (better (ctx, c, ctx->prev_rho[c], best, best_q))
+            {
+              best = (int) c;
+              best_q = ctx->prev_rho[c];
+              best_rho = rho;
+            }
+        }
+      n_remaining = kept;
+      if (best < 0)
+        break;
+
+      {
+        guint c = (guint) best;
+        guint w = 0;
+
+        for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
+          {
+            guint32 v = ctx->avoters[a];
+            long double pay = MIN (ctx->money[v], best_rho);
+
+            ctx->money[v] -= pay;
+            ctx->pay[a] = (double) pay;
+          }
+        ctx->rho[c] = best_rho;
+        ctx->remaining[c] = FALSE;
+        total += rs_pb_election_get_project (ctx->election, c)->cost;
+        g_array_append_val (funded, c);
+        for (guint k = 0; k < n_remaining; k++)
+          if (ctx->order[k] != c)
+            ctx->order[w++] = ctx->order[k];
+        n_remaining = w;
+      }
+    }
+  return total;
+}
+
+static gboolean
+is_exhaustive (Ctx    *ctx,
+               GArray *funded,
+               gint64  total)
+{
+  g_autofree gboolean *in = g_new0 (gboolean, ctx->np + 1);
+
+  for (guint i = 0; i < funded->len; i++)
+    in[g_array_index (funded, guint, i)] = TRUE;
+  for (guint p = 0; p < ctx->np; p++)
+    if (!in[p] && ctx->votes[p] > 0 &&
+        rs_pb_election_get_project (ctx->election, p)->cost <= ctx->budget - total)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+explain_mes (Ctx        *ctx,
+             RsPbResult *res)
+{
+  g_autofree gboolean *mark = g_new0 (gboolean, ctx->nv + 1);
+
+  for (guint i = 0; i < res->funded->len; i++)
+    {
+      guint c = g_array_index (res->funded, guint, i);
+      RsPbOutcome *o = &res->outcomes[c];
+
+      if (o->status != RS_PB_STATUS_FUNDED)
+        continue;
+      o->max_payment = (double) ctx->rho[c];
+      for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
+        if (ctx->pay[a] > 0)
+          o->payers++;
+    }
+  for (guint c = 0; c < ctx->np; c++)
+    {
+      RsPbOutcome *o = &res->outcomes[c];
+      long double left = 0;
+
+      o->spent_on[0] = o->spent_on[1] = -1;
+      if (o->status != RS_PB_STATUS_NOT_FUNDED || ctx->votes[c] == 0)
+        continue;
+      for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
+        {
+          mark[ctx->avoters[a]] = TRUE;
+          left += ctx->money[ctx->avoters[a]];
+        }
+      o->supporters_left = (double) left;
+      for (guint i = 0; i < res->funded->len; i++)
+        {
+          guint f = g_array_index (res->funded, guint, i);
+          double spent = 0;
+
+          if (ctx->rho[f] < 0)
+            continue;
+          for (guint32 a = ctx->aoff[f]; a < ctx->aoff[f + 1]; a++)
+            if (mark[ctx->avoters[a]])
+              spent += ctx->pay[a];
+          if (spent <= 0)
+            continue;
+          if (o->spent_on[0] < 0 || spent > o->spent_on_amount[0])
+            {
+              o->spent_on[1] = o->spent_on[0];
+              o->spent_on_amount[1] = o->spent_on_amount[0];
+              o->spent_on[0] = (int) f;
+              o->spent_on_amount[0] = spent;
+            }
+          else if (o->spent_on[1] < 0 || spent > o->spent_on_amount[1])
+            {
+              o->spent_on[1] = (int) f;
+              o->spent_on_amount[1] = spent;
+            }
+        }
+      for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
+        mark[ctx->avoters[a]] = FALSE;
+    }
+}
+
+/* Funds projects in the greedy order (votes, then the tie order) while they
+ * fit; @status says how those funded now are marked. */
+static void
+greedy_fill (Ctx        *ctx,
+             RsPbResult *res,
+             RsPbStatus  status,
+             gboolean    skip_unvoted)
+{
+  g_autofree guint *order = g_new (guint, ctx->np + 1);
+
+  for (guint p = 0; p < ctx->np; p++)
+    order[p] = p;
+  sort_with (ctx, order, ctx->np, cmp_greedy);
+  for (guint r = 0; r < ctx->np; r++)
+    {
+      guint c = order[r];
+      RsPbOutcome *o = &res->outcomes[c];
+      gint64 cost = rs_pb_election_get_project (ctx->election, c)->cost;
+
+      if (status == RS_PB_STATUS_FUNDED)
+        o->rank = r + 1;
+      if (o->status != RS_PB_STATUS_NOT_FUNDED || (skip_unvoted && ctx->votes[c] == 0))
+        continue;
+      o->left = res->budget - res->spent;
+      if (cost <= res->budget - res->spent)
+        {
+          o->status = status;
+          res->spent += cost;
+          g_array_append_val (res->funded, c);
+          o->position = res->funded->len;
+        }
+      else if (r > 0 && same_cost_and_votes (ctx, c, order[r - 1]) &&
+               res->outcomes[order[r - 1]].status != RS_PB_STATUS_NOT_FUNDED)
+        {
+          /* An equal project was funded before this one only by lot. */
+          note_lot_tie (ctx, c, order[r - 1]);
+        }
+    }
+}
+
+static RsPbResult *
+result_new (Ctx     *ctx,
+            RsPbRule rule,
+            guint64  seed)
+{
+  RsPbResult *res = g_new0 (RsPbResult, 1);
+
+  res->rule = rule;
+  res->seed = seed;
+  res->budget = ctx->budget;
+  res->n_voters = ctx->nv;
+  res->n_projects = ctx->np;
+  res->funded = g_array_new (FALSE, FALSE, sizeof (guint));
+  res->outcomes = g_new0 (RsPbOutcome, ctx->np + 1);
+  for (guint p = 0; p < ctx->np; p++)
+    {
+      res->outcomes[p].votes = ctx->votes[p];
+      res->outcomes[p].spent_on[0] = res->outcomes[p].spent_on[1] = -1;
+    }
+  res->tie_order = g_memdup2 (ctx->tie_order, sizeof (guint) * (ctx->np + 1));
+  res->lot_keys = g_strdupv (ctx->lot_keys);
+  res->lot_ties = g_ptr_array_new_with_free_func (g_free);
+  return res;
+}
+
+static void
+result_take_lot_ties (Ctx        *ctx,
+                      RsPbResult *res)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, ctx->lot_ties);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (res->lot_ties, g_strdup (key));
+  g_ptr_array_sort (res->lot_ties, (GCompareFunc) g_ascii_strcasecmp);
+}
+
+static int
+cmp_str_ptr (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+RsPbResult *
+rs_pb_count (const RsPbElection *election,
+             RsPbRule            rule,
+             guint64             seed)
+{
+  Ctx *ctx;
+  RsPbResult *res;
+
+  g_return_val_if_fail (election != NULL, NULL);
+
+  ctx = ctx_new (election, seed);
+  res = result_new (ctx, rule, seed);
+
+  if (rule == RS_PB_RULE_GREEDY)
+    {
+      greedy_fill (ctx, res, RS_PB_STATUS_FUNDED, FALSE);
+    }
+  else if (ctx->nv > 0)
+    {
+      guint k = 0;
+      long double base = (long double) ctx->budget / ctx->nv;
+      g_autoptr(GArray) funded = g_array_new (FALSE, FALSE, sizeof (guint));
+      gint64 total = mes_run (ctx, base, funded);
+
+      if (rule == RS_PB_RULE_EQUAL_SHARES_ADD1)
+        {
+          while (!is_exhaustive (ctx, funded, total))
+            {
+              g_autoptr(GArray) next = g_array_new (FALSE, FALSE, sizeof (guint));
+              gint64 next_total = mes_run (ctx, base + (k + 1), next);
+
+              if (next_total > ctx->budget)
+                break;
+              k++;
+              g_clear_pointer (&funded, g_array_unref);
+              funded = g_steal_pointer (&next);
+              total = next_total;
+            }
+          /* Recount the kept outcome so that payments and money are its own. */
+          g_array_set_size (funded, 0);
+          total = mes_run (ctx, base + k, funded);
+        }
+      res->share = (double) (base + k);
+      res->completion_steps = k;
+      for (guint i = 0; i < funded->len; i++)
+        {
+          guint c = g_array_index (funded, guint, i);
+
+          res->outcomes[c].status = RS_PB_STATUS_FUNDED;
+          g_array_append_val (res->funded, c);
+          res->outcomes[c].position = i + 1;
+        }
+      res->spent = total;
+      explain_mes (ctx, res);
+      if (rule == RS_PB_RULE_EQUAL_SHARES_ADD1)
+        greedy_fill (ctx, res, RS_PB_STATUS_FUNDED_COMPLETION, TRUE);
+    }
+  result_take_lot_ties (ctx, res);
+  g_ptr_array_sort (res->lot_ties, cmp_str_ptr);
+  ctx_free (ctx);
+  return res;
+}
+
+GArray *
+rs_pb_equal_shares_with_share (const RsPbElection *election,
+                               double              share,
+                               guint64             seed)
+{
+  Ctx *ctx = ctx_new (election, seed);
+  GArray *funded = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  mes_run (ctx, share, funded);
+  ctx_free (ctx);
+  return funded;
+}
+
+void
+rs_pb_result_free (RsPbResult *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->funded);
+  g_free (self->outcomes);
+  g_free (self->tie_order);
+  g_strfreev (self->lot_keys);
+  g_ptr_array_unref (self->lot_ties);
+  g_free (self);
+}
+
+gboolean
+rs_pb_result_is_funded (const RsPbResult *self,
+                        guint             project)
+{
+  g_return_val_if_fail (project < self->n_projects, FALSE);
+  return self->outcomes[project].status != RS_PB_STATUS_NOT_FUNDED;
+}
+
+static char *
+money (double amount)
+{
+  /* Whole currency units with a thin space between thousands. */
+  g_autofree char *digits = g_strdup_printf ("%.0f", amount < 0 ? 0 : amount);
+  GString *s = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (s, "\u202f");
+      g_string_append_c (s, digits[i]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static const char *
+project_label (const RsPbElection *election,
+               int                 p)
+{
+  const RsPbProject *proj = rs_pb_election_get_project (election, (guint) p);
+
+  return proj->name && *proj->name ? proj->name : proj->id;
+}
+
+char *
+rs_pb_result_explain (const RsPbResult   *self,
+                      const RsPbElection *election,
+                      guint               project)
+{
+  const RsPbOutcome *o;
+  const RsPbProject *proj;
+  g_autofree char *cost = NULL;
+
+  g_return_val_if_fail (project < self->n_projects, NULL);
+  o = &self->outcomes[project];
+  proj = rs_pb_election_get_project (election, project);
+  cost = money ((double) proj->cost);
+
+  if (o->status == RS_PB_STATUS_FUNDED_COMPLETION)
+    {
+      g_autofree char *left = money ((double) o->left);
+      return g_strdup_printf (_("Funded from the money left after Equal Shares, by votes (%u): "
+                                "it cost %s and %s was left."), o->votes, cost, left);
+    }
+  if (self->rule == RS_PB_RULE_GREEDY)
+    {
+      g_autofree char *left = money ((double) o->left);
+
+      if (o->status == RS_PB_STATUS_FUNDED)
+        return g_strdup_printf (ngettext ("Funded: number %u by votes (%u vote); its cost of %s "
+                                          "fitted in the %s left.",
+                                          "Funded: number %u by votes (%u votes); its cost of %s "
+                                          "fitted in the %s left.", o->votes),
+                                o->rank, o->votes, cost, left);
+      return g_strdup_printf (ngettext ("Not funded: number %u by votes (%u vote); it costs %s but "
+                                        "only %s was left after the projects with more votes.",
+                                        "Not funded: number %u by votes (%u votes); it costs %s but "
+                                        "only %s was left after the projects with more votes.",
+                                        o->votes),
+                              o->rank, o->votes, cost, left);
+    }
+  if (o->status == RS_PB_STATUS_FUNDED)
+    {
+      g_autofree char *rho = money (ceil (o->max_payment));
+      return g_strdup_printf (ngettext ("Funded in round %u: supported by %u voter whose shares "
+                                        "covered its cost of %s (each paid at most %s).",
+                                        "Funded in round %u: supported by %u voters whose shares "
+                                        "covered its cost of %s (each paid at most %s).",
+                                        o->votes),
+                              o->position, o->votes, cost, rho);
+    }
+  if (o->votes == 0)
+    return g_strdup (_("Not funded: nobody voted for it."));
+  if (proj->cost > self->budget)
+    return g_strdup_printf (_("Not funded: its cost of %s is more than the whole budget."), cost);
+  {
+    g_autofree char *left = money (floor (o->supporters_left));
+
+    if (o->spent_on[0] >= 0 && o->spent_on[1] >= 0)
+      return g_strdup_printf (ngettext ("Not funded: its %u supporter had spent their share on "
+                                        "“%s” and “%s”; the %s they had left does not cover its "
+                                        "cost of %s.",
+                                        "Not funded: its %u supporters had spent their share on "
+                                        "“%s” and “%s”; the %s they had left does not cover its "
+                                        "cost of %s.", o->votes),
+                              o->votes, project_label (election, o->spent_on[0]),
+                              project_label (election, o->spent_on[1]), left, cost);
+    if (o->spent_on[0] >= 0)
+      return g_strdup_printf (ngettext ("Not funded: its %u supporter had spent their share on "
+                                        "“%s”; the %s they had left does not cover its cost of %s.",
+                                        "Not funded: its %u supporters had spent their share on "
+                                        "“%s”; the %s they had left does not cover its cost of %s.",
+                                        o->votes),
+                              o->votes, project_label (election, o->spent_on[0]), left, cost);
+    return g_strdup_printf (ngettext ("Not funded: its %u supporter had only %s together, less "
+                                      "than its cost of %s.",
+                                      "Not funded: its %u supporters had only %s together, less "
+                                      "than its cost of %s.", o->votes),
+                            o->votes, left, cost);
+  }
+}

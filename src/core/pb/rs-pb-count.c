@@ -43,11 +43,14 @@
  * as funded by the completion, and (unlike the reference) never fills with
  * a project nobody voted for.
  *
- * Arithmetic: costs and budgets are whole currency units (gint64). Shares,
- * payments and ρ are long double (64-bit mantissa); comparisons of money and
- * of ρ use a relative tolerance of 1e-12, far above the rounding error of
- * 100,000 additions (about 1e-14) and far below any real difference (one
- * øre in a billion). Since costs are integers and every funded project's
+ * Arithmetic: costs and budgets are whole currency units (gint64). Each
+ * voter's money is a double (it changes at most once per funded project, so
+ * it carries an error of a few units in the last place, about 1e-15 of the
+ * share); sums over supporters, ρ and ρ/cost are long double (64-bit
+ * mantissa), so adding up 100,000 voters adds no error of its own.
+ * Comparisons of money and of ρ/cost use a relative tolerance of 1e-12,
+ * far above those errors and far below any real difference (one øre in a
+ * billion). Since costs are integers and every funded project's
  * cost is paid from the voters' shares, the funded total never exceeds the
  * budget (tests check this on every instance).
  *
@@ -73,17 +76,28 @@ typedef struct
   guint32            *avoters;
   guint              *tie_rank;    /* project -> place in the tie order */
   guint              *tie_order;
+  guint32             max_support;
   char              **lot_keys;
-  GHashTable         *lot_ties;    /* "id,id" -> NULL */
-  /* One MES run's state. */
-  long double        *money;       /* per voter */
-  long double        *scratch;
+  GHashTable         *lot_ties;    /* "id,id" -> NULL: of the final run and the fill */
+} Ctx;
+
+/* One MES run's state; the completion runs two at a time, one per core. */
+typedef struct
+{
+  Ctx                *ctx;
+  double             *money;       /* per voter */
+  double             *scratch;
   long double        *rho;         /* per project: ρ when funded, else -1 */
   long double        *prev_rho;    /* per project: ρ/cost in its last evaluation, a lower bound */
   double             *pay;         /* per approval position: what that voter paid */
   guint              *order;
   gboolean           *remaining;
-} Ctx;
+  GHashTable         *lot_ties;
+  /* The run's input and output, for running it in a thread. */
+  long double         share;
+  GArray             *funded;
+  gint64              total;
+} Run;
 
 const char *
 rs_pb_rule_to_string (RsPbRule rule)
@@ -122,15 +136,13 @@ rs_pb_rule_get_label (RsPbRule rule)
     }
 }
 
-static Ctx *tie_ctx;  /* only read by the qsort comparators below, under the caller's lock */
-G_LOCK_DEFINE_STATIC (tie_ctx);
-
 static int
-cmp_tie (const void *a,
-         const void *b)
+cmp_tie (gconstpointer a,
+         gconstpointer b,
+         gpointer      data)
 {
   guint x = *(const guint *) a, y = *(const guint *) b;
-  const Ctx *c = tie_ctx;
+  const Ctx *c = data;
 
   if (c->cost[x] != c->cost[y])
     return c->cost[x] < c->cost[y] ? -1 : 1;
@@ -140,11 +152,12 @@ cmp_tie (const void *a,
 }
 
 static int
-cmp_greedy (const void *a,
-            const void *b)
+cmp_greedy (gconstpointer a,
+            gconstpointer b,
+            gpointer      data)
 {
   guint x = *(const guint *) a, y = *(const guint *) b;
-  const Ctx *c = tie_ctx;
+  const Ctx *c = data;
 
   if (c->votes[x] != c->votes[y])
     return c->votes[x] > c->votes[y] ? -1 : 1;
@@ -152,28 +165,17 @@ cmp_greedy (const void *a,
 }
 
 static int
-cmp_prev_rho (const void *a,
-              const void *b)
+cmp_prev_rho (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
 {
   guint x = *(const guint *) a, y = *(const guint *) b;
-  const Ctx *c = tie_ctx;
+  const Run *run = data;
 
-  if (c->prev_rho[x] != c->prev_rho[y])
-    return c->prev_rho[x] < c->prev_rho[y] ? -1 : 1;
-  return c->tie_rank[x] < c->tie_rank[y] ? -1 : c->tie_rank[x] > c->tie_rank[y];
-}
-
-static void
-sort_with (Ctx        *ctx,
-           guint      *items,
-           guint       n,
-           int       (*cmp) (const void *, const void *))
-{
-  G_LOCK (tie_ctx);
-  tie_ctx = ctx;
-  qsort (items, n, sizeof (guint), cmp);
-  tie_ctx = NULL;
-  G_UNLOCK (tie_ctx);
+  if (run->prev_rho[x] != run->prev_rho[y])
+    return run->prev_rho[x] < run->prev_rho[y] ? -1 : 1;
+  return run->ctx->tie_rank[x] < run->ctx->tie_rank[y] ? -1
+       : run->ctx->tie_rank[x] > run->ctx->tie_rank[y];
 }
 
 static char *
@@ -227,18 +229,45 @@ ctx_new (const RsPbElection *election,
   ctx->tie_rank = g_new (guint, np + 1);
   for (guint p = 0; p < np; p++)
     ctx->tie_order[p] = p;
-  sort_with (ctx, ctx->tie_order, np, cmp_tie);
+  g_qsort_with_data (ctx->tie_order, np, sizeof (guint), cmp_tie, ctx);
   for (guint r = 0; r < np; r++)
     ctx->tie_rank[ctx->tie_order[r]] = r;
   ctx->lot_ties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ctx->money = g_new (long double, nv + 1);
-  ctx->scratch = g_new (long double, max_support + 1);
-  ctx->rho = g_new (long double, np + 1);
-  ctx->prev_rho = g_new (long double, np + 1);
-  ctx->pay = g_new0 (double, ctx->aoff[np] + 1);
-  ctx->order = g_new (guint, np + 1);
-  ctx->remaining = g_new (gboolean, np + 1);
+  ctx->max_support = max_support;
   return ctx;
+}
+
+static Run *
+run_new (Ctx *ctx)
+{
+  Run *run = g_new0 (Run, 1);
+
+  run->ctx = ctx;
+  run->money = g_new (double, ctx->nv + 1);
+  run->scratch = g_new (double, ctx->max_support + 1);
+  run->rho = g_new (long double, ctx->np + 1);
+  run->prev_rho = g_new (long double, ctx->np + 1);
+  run->pay = g_new0 (double, ctx->aoff[ctx->np] + 1);
+  run->order = g_new (guint, ctx->np + 1);
+  run->remaining = g_new (gboolean, ctx->np + 1);
+  run->lot_ties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->funded = g_array_new (FALSE, FALSE, sizeof (guint));
+  return run;
+}
+
+static void
+run_free (Run *run)
+{
+  g_free (run->money);
+  g_free (run->scratch);
+  g_free (run->rho);
+  g_free (run->prev_rho);
+  g_free (run->pay);
+  g_free (run->order);
+  g_free (run->remaining);
+  g_hash_table_unref (run->lot_ties);
+  g_array_unref (run->funded);
+  g_free (run);
 }
 
 static void
@@ -252,13 +281,6 @@ ctx_free (Ctx *ctx)
   g_free (ctx->tie_order);
   g_strfreev (ctx->lot_keys);
   g_hash_table_unref (ctx->lot_ties);
-  g_free (ctx->money);
-  g_free (ctx->scratch);
-  g_free (ctx->rho);
-  g_free (ctx->prev_rho);
-  g_free (ctx->pay);
-  g_free (ctx->order);
-  g_free (ctx->remaining);
   g_free (ctx);
 }
 
@@ -271,34 +293,35 @@ same_cost_and_votes (const Ctx *ctx,
 }
 
 static void
-note_lot_tie (Ctx  *ctx,
-              guint a,
-              guint b)
+note_lot_tie (Ctx        *ctx,
+              GHashTable *ties,
+              guint       a,
+              guint       b)
 {
   const char *ia = rs_pb_election_get_project (ctx->election, MIN (a, b))->id;
   const char *ib = rs_pb_election_get_project (ctx->election, MAX (a, b))->id;
 
-  g_hash_table_add (ctx->lot_ties, g_strdup_printf ("%s,%s", ia, ib));
+  g_hash_table_add (ties, g_strdup_printf ("%s,%s", ia, ib));
 }
 
 /* The smallest ρ with Σ min(x_i, ρ) = need over x[0..m); the caller made
  * sure that Σ x_i covers @need (up to the tolerance). */
 static long double
-find_rho (long double *x,
-          guint        m,
-          long double  need)
+find_rho (double     *x,
+          guint       m,
+          long double need)
 {
   long double fixed = 0;   /* paid in full by those known to be below ρ */
   guint capped = 0;        /* known to be at or above ρ: they pay ρ */
   guint lo = 0, hi = m;
-  long double top = 0;
+  double top = 0;
 
   for (guint i = 0; i < m; i++)
     top = MAX (top, x[i]);
 
   while (lo < hi)
     {
-      long double p = x[lo + (hi - lo) / 2];
+      double p = x[lo + (hi - lo) / 2];
       long double ls = 0, es = 0;
       guint lt = lo, gt = hi, i = lo;
 
@@ -307,7 +330,7 @@ find_rho (long double *x,
         {
           if (x[i] < p)
             {
-              long double t = x[i];
+              double t = x[i];
               ls += t;
               x[i] = x[lt];
               x[lt] = t;
@@ -316,7 +339,7 @@ find_rho (long double *x,
             }
           else if (x[i] > p)
             {
-              long double t = x[i];
+              double t = x[i];
               gt--;
               x[i] = x[gt];
               x[gt] = t;
@@ -327,7 +350,7 @@ find_rho (long double *x,
               i++;
             }
         }
-      if (fixed + ls + (long double) (capped + (hi - lt)) * p >= need)
+      if (fixed + ls + (long double) (capped + (hi - lt)) * (long double) p >= need)
         {
           /* ρ ≤ p: everyone at or above p pays ρ. */
           capped += hi - lt;
@@ -348,7 +371,7 @@ find_rho (long double *x,
 /* The higher effective vote count cost/ρ wins, i.e. the lower q = ρ/cost;
  * equal ones (within the tolerance) go by the tie order. */
 static gboolean
-better (Ctx        *ctx,
+better (Run        *run,
         guint       c,
         long double q_c,
         int         best,
@@ -360,32 +383,33 @@ better (Ctx        *ctx,
     return TRUE;
   if (q_c > q_best * (1 + TOL))
     return FALSE;
-  if (same_cost_and_votes (ctx, c, (guint) best))
-    note_lot_tie (ctx, c, (guint) best);
-  return ctx->tie_rank[c] < ctx->tie_rank[best];
+  if (same_cost_and_votes (run->ctx, c, (guint) best))
+    note_lot_tie (run->ctx, run->lot_ties, c, (guint) best);
+  return run->ctx->tie_rank[c] < run->ctx->tie_rank[best];
 }
 
-/* One run of MES with @share per voter. Appends the funded projects to
- * @funded in order, leaves each voter's money in ctx->money, ρ in ctx->rho
- * and the payments in ctx->pay. Returns the funded total. */
-static gint64
-mes_run (Ctx        *ctx,
-         long double share,
-         GArray     *funded)
+/* One run of MES with run->share per voter. Fills run->funded in order and
+ * run->total, leaves each voter's money in run->money, ρ in run->rho and
+ * the payments in run->pay. */
+static void
+mes_run (Run *run)
 {
+  Ctx *ctx = run->ctx;
   guint n_remaining = 0;
-  gint64 total = 0;
 
+  g_array_set_size (run->funded, 0);
+  g_hash_table_remove_all (run->lot_ties);
+  run->total = 0;
   for (guint v = 0; v < ctx->nv; v++)
-    ctx->money[v] = share;
+    run->money[v] = (double) run->share;
   for (guint p = 0; p < ctx->np; p++)
     {
-      ctx->rho[p] = -1;
-      ctx->remaining[p] = ctx->cost[p] > 0 && ctx->votes[p] > 0;
-      if (ctx->remaining[p])
+      run->rho[p] = -1;
+      run->remaining[p] = ctx->cost[p] > 0 && ctx->votes[p] > 0;
+      if (run->remaining[p])
         {
-          ctx->prev_rho[p] = 1.0L / ctx->votes[p];
-          ctx->order[n_remaining++] = p;
+          run->prev_rho[p] = 1.0L / ctx->votes[p];
+          run->order[n_remaining++] = p;
         }
     }
 
@@ -396,42 +420,57 @@ mes_run (Ctx        *ctx,
       long double best_q = 0;     /* and its ρ/cost, the inverse of its effective vote count */
       guint kept = 0;
 
-      sort_with (ctx, ctx->order, n_remaining, cmp_prev_rho);
+      g_qsort_with_data (run->order, n_remaining, sizeof (guint), cmp_prev_rho, run);
       for (guint k = 0; k < n_remaining; k++)
         {
-          guint c = ctx->order[k];
+          guint c = run->order[k];
           long double have = 0, rho;
+          double least = G_MAXDOUBLE;
           guint m = 0;
 
-          if (best >= 0 && ctx->prev_rho[c] > best_q * (1 + TOL))
+          if (best >= 0 && run->prev_rho[c] > best_q * (1 + TOL))
             {
               /* Neither this nor any later one can beat the best. */
-              memmove (&ctx->order[kept], &ctx->order[k], (n_remaining - k) * sizeof (guint));
+              memmove (&run->order[kept], &run->order[k], (n_remaining - k) * sizeof (guint));
               kept += n_remaining - k;
               break;
             }
           for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
             {
-              long double b = ctx->money[ctx->avoters[a]];
+              double b = run->money[ctx->avoters[a]];
 
               if (b > 0)
                 {
-                  ctx->scratch[m++] = b;
+                  m++;
                   have += b;
+                  least = MIN (least, b);
                 }
             }
           if (have < ctx->cost[c] * (1 - TOL))
             {
-              ctx->remaining[c] = FALSE;  /* can never become affordable again */
+              run->remaining[c] = FALSE;  /* can never become affordable again */
               continue;
             }
-          rho = find_rho (ctx->scratch, m, ctx->cost[c]);
-          ctx->prev_rho[c] = rho / ctx->cost[c];
-          ctx->order[kept++] = c;
-          if (better (ctx, c, ctx->prev_rho[c], best, best_q))
+          rho = ctx->cost[c] / m;
+          if (least < rho)
+            {
+              /* Not everyone can pay an equal part: find ρ. */
+              m = 0;
+              for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
+                {
+                  double b = run->money[ctx->avoters[a]];
+
+                  if (b > 0)
+                    run->scratch[m++] = b;
+                }
+              rho = find_rho (run->scratch, m, ctx->cost[c]);
+            }
+          run->prev_rho[c] = rho / ctx->cost[c];
+          run->order[kept++] = c;
+          if (better (run, c, run->prev_rho[c], best, best_q))
             {
               best = (int) c;
-              best_q = ctx->prev_rho[c];
+              best_q = run->prev_rho[c];
               best_rho = rho;
             }
         }
@@ -446,22 +485,28 @@ mes_run (Ctx        *ctx,
         for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
           {
             guint32 v = ctx->avoters[a];
-            long double pay = MIN (ctx->money[v], best_rho);
+            double pay = MIN (run->money[v], (double) best_rho);
 
-            ctx->money[v] -= pay;
-            ctx->pay[a] = (double) pay;
+            run->money[v] -= pay;
+            run->pay[a] = pay;
           }
-        ctx->rho[c] = best_rho;
-        ctx->remaining[c] = FALSE;
-        total += rs_pb_election_get_project (ctx->election, c)->cost;
-        g_array_append_val (funded, c);
+        run->rho[c] = best_rho;
+        run->remaining[c] = FALSE;
+        run->total += rs_pb_election_get_project (ctx->election, c)->cost;
+        g_array_append_val (run->funded, c);
         for (guint k = 0; k < n_remaining; k++)
-          if (ctx->order[k] != c)
-            ctx->order[w++] = ctx->order[k];
+          if (run->order[k] != c)
+            run->order[w++] = run->order[k];
         n_remaining = w;
       }
     }
-  return total;
+}
+
+static gpointer
+mes_run_thread (gpointer data)
+{
+  mes_run (data);
+  return NULL;
 }
 
 static gboolean
@@ -481,9 +526,10 @@ is_exhaustive (Ctx    *ctx,
 }
 
 static void
-explain_mes (Ctx        *ctx,
+explain_mes (Run        *run,
              RsPbResult *res)
 {
+  Ctx *ctx = run->ctx;
   g_autofree gboolean *mark = g_new0 (gboolean, ctx->nv + 1);
 
   for (guint i = 0; i < res->funded->len; i++)
@@ -493,9 +539,9 @@ explain_mes (Ctx        *ctx,
 
       if (o->status != RS_PB_STATUS_FUNDED)
         continue;
-      o->max_payment = (double) ctx->rho[c];
+      o->max_payment = (double) run->rho[c];
       for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
-        if (ctx->pay[a] > 0)
+        if (run->pay[a] > 0)
           o->payers++;
     }
   for (guint c = 0; c < ctx->np; c++)
@@ -509,7 +555,7 @@ explain_mes (Ctx        *ctx,
       for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
         {
           mark[ctx->avoters[a]] = TRUE;
-          left += ctx->money[ctx->avoters[a]];
+          left += run->money[ctx->avoters[a]];
         }
       o->supporters_left = (double) left;
       for (guint i = 0; i < res->funded->len; i++)
@@ -517,11 +563,11 @@ explain_mes (Ctx        *ctx,
           guint f = g_array_index (res->funded, guint, i);
           double spent = 0;
 
-          if (ctx->rho[f] < 0)
+          if (run->rho[f] < 0)
             continue;
           for (guint32 a = ctx->aoff[f]; a < ctx->aoff[f + 1]; a++)
             if (mark[ctx->avoters[a]])
-              spent += ctx->pay[a];
+              spent += run->pay[a];
           if (spent <= 0)
             continue;
           if (o->spent_on[0] < 0 || spent > o->spent_on_amount[0])
@@ -554,7 +600,7 @@ greedy_fill (Ctx        *ctx,
 
   for (guint p = 0; p < ctx->np; p++)
     order[p] = p;
-  sort_with (ctx, order, ctx->np, cmp_greedy);
+  g_qsort_with_data (order, ctx->np, sizeof (guint), cmp_greedy, ctx);
   for (guint r = 0; r < ctx->np; r++)
     {
       guint c = order[r];
@@ -577,7 +623,7 @@ greedy_fill (Ctx        *ctx,
                res->outcomes[order[r - 1]].status != RS_PB_STATUS_NOT_FUNDED)
         {
           /* An equal project was funded before this one only by lot. */
-          note_lot_tie (ctx, c, order[r - 1]);
+          note_lot_tie (ctx, ctx->lot_ties, c, order[r - 1]);
         }
     }
 }
@@ -648,39 +694,64 @@ rs_pb_count (const RsPbElection *election,
     {
       guint k = 0;
       long double base = (long double) ctx->budget / ctx->nv;
-      g_autoptr(GArray) funded = g_array_new (FALSE, FALSE, sizeof (guint));
-      gint64 total = mes_run (ctx, base, funded);
+      Run *run = run_new (ctx);
 
-      if (rule == RS_PB_RULE_EQUAL_SHARES_ADD1)
+      run->share = base;
+      mes_run (run);
+      if (rule == RS_PB_RULE_EQUAL_SHARES_ADD1 && !is_exhaustive (ctx, run->funded, run->total))
         {
-          while (!is_exhaustive (ctx, funded, total))
-            {
-              g_autoptr(GArray) next = g_array_new (FALSE, FALSE, sizeof (guint));
-              gint64 next_total = mes_run (ctx, base + (k + 1), next);
+          /* Raise the share by one unit at a time. Two runs go at once (k+1
+           * here, k+2 in a second thread); the second is only used when the
+           * first is kept and not yet exhaustive, so the outcome is exactly
+           * that of raising one at a time. */
+          Run *ahead = run_new (ctx);
+          Run *next = run_new (ctx);
 
-              if (next_total > ctx->budget)
+          for (;;)
+            {
+              GThread *thread;
+              Run *tmp;
+
+              next->share = base + (k + 1);
+              ahead->share = base + (k + 2);
+              thread = g_thread_new ("rs-pb-add1u", mes_run_thread, ahead);
+              mes_run (next);
+              g_thread_join (thread);
+              if (next->total > ctx->budget)
                 break;
               k++;
-              g_clear_pointer (&funded, g_array_unref);
-              funded = g_steal_pointer (&next);
-              total = next_total;
+              tmp = run, run = next, next = tmp;
+              if (is_exhaustive (ctx, run->funded, run->total) || ahead->total > ctx->budget)
+                break;
+              k++;
+              tmp = run, run = ahead, ahead = tmp;
+              if (is_exhaustive (ctx, run->funded, run->total))
+                break;
             }
-          /* Recount the kept outcome so that payments and money are its own. */
-          g_array_set_size (funded, 0);
-          total = mes_run (ctx, base + k, funded);
+          run_free (ahead);
+          run_free (next);
         }
       res->share = (double) (base + k);
       res->completion_steps = k;
-      for (guint i = 0; i < funded->len; i++)
+      for (guint i = 0; i < run->funded->len; i++)
         {
-          guint c = g_array_index (funded, guint, i);
+          guint c = g_array_index (run->funded, guint, i);
 
           res->outcomes[c].status = RS_PB_STATUS_FUNDED;
           g_array_append_val (res->funded, c);
           res->outcomes[c].position = i + 1;
         }
-      res->spent = total;
-      explain_mes (ctx, res);
+      res->spent = run->total;
+      explain_mes (run, res);
+      {
+        GHashTableIter iter;
+        gpointer key;
+
+        g_hash_table_iter_init (&iter, run->lot_ties);
+        while (g_hash_table_iter_next (&iter, &key, NULL))
+          g_hash_table_add (ctx->lot_ties, g_strdup (key));
+      }
+      run_free (run);
       if (rule == RS_PB_RULE_EQUAL_SHARES_ADD1)
         greedy_fill (ctx, res, RS_PB_STATUS_FUNDED_COMPLETION, TRUE);
     }
@@ -696,9 +767,13 @@ rs_pb_equal_shares_with_share (const RsPbElection *election,
                                guint64             seed)
 {
   Ctx *ctx = ctx_new (election, seed);
-  GArray *funded = g_array_new (FALSE, FALSE, sizeof (guint));
+  Run *run = run_new (ctx);
+  GArray *funded;
 
-  mes_run (ctx, share, funded);
+  run->share = share;
+  mes_run (run);
+  funded = g_array_ref (run->funded);
+  run_free (run);
   ctx_free (ctx);
   return funded;
 }

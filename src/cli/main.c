@@ -74,7 +74,13 @@ main (int    argc,
       return RS_CLI_OK;
     }
 
-  if (argc >= 3)
+  if (argc >= 4)
+    {
+      g_autofree char *three = g_strconcat (argv[1], " ", argv[2], " ", argv[3], NULL);
+      if ((command = find_command (three)) != NULL)
+        skip = 3;
+    }
+  if (command == NULL && argc >= 3)
     {
       g_autofree char *two = g_strconcat (argv[1], " ", argv[2], NULL);
       if ((command = find_command (two)) != NULL)

@@ -22,7 +22,7 @@ typedef enum
 } RsDatabaseError;
 
 /* The schema version this program writes; see rs-schema.c. */
-#define RS_SCHEMA_VERSION 1
+#define RS_SCHEMA_VERSION 2
 /* "RSLG": the SQLite application_id that marks a Rådslag database. */
 #define RS_APPLICATION_ID 0x52534c47
 

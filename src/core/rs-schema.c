@@ -24,9 +24,16 @@ static const char * const migration_1[] = {
   NULL
 };
 
+/* Version 2: each area adds its own v2-*.sql file here. */
+static const char * const migration_2[] = {
+  "v2-pb.sql",
+  NULL
+};
+
 static const char * const * const migrations[] = {
   NULL,         /* version 0: empty file */
   migration_1,
+  migration_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RS_SCHEMA_VERSION + 1);

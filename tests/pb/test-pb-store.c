@@ -79,8 +79,23 @@ import_and_assess (Fixture *f)
   g_assert_cmpuint (flagged, ==, 1);
   list = rs_pb_storage_list_proposals (f->db, pool_id (f), &error);
   for (guint i = 0; i < list->len; i++)
-    g_assert_true (rs_pb_storage_assess (f->db, rs_pb_proposal_get_id (g_ptr_array_index (list, i)),
-                                         "feasible", NULL, -1, &error));
+    {
+      RsPbProposal *p = g_ptr_array_index (list, i);
+
+      if (rs_pb_proposal_get_cost (p) == 0)
+        {
+          /* Without a cost it cannot go on the ballot; the assessment gives one. */
+          g_assert_false (rs_pb_storage_assess (f->db, rs_pb_proposal_get_id (p), "feasible", NULL,
+                                                -1, &error));
+          g_assert_error (error, RS_PB_ERROR, RS_PB_ERROR_INVALID);
+          g_clear_error (&error);
+          g_assert_true (rs_pb_storage_assess (f->db, rs_pb_proposal_get_id (p), "feasible", NULL,
+                                               200000, &error));
+        }
+      else
+        g_assert_true (rs_pb_storage_assess (f->db, rs_pb_proposal_get_id (p), "feasible", NULL,
+                                             -1, &error));
+    }
 }
 
 static RsPbProposal *
@@ -112,6 +127,7 @@ test_proposals (Fixture       *f,
   /* The odd cost ("ca. 200.000") is imported with cost 0 and flagged. */
   odd = find_code (list, "M-06");
   g_assert_cmpint (rs_pb_proposal_get_cost (odd), ==, 0);
+  g_assert_cmpint (rs_pb_proposal_get_revised_cost (odd), ==, 200000);
   g_assert_nonnull (strstr (rs_pb_proposal_get_review_note (odd), "ca. 200.000"));
   /* The proposer is personal data, not on the proposal. */
   g_assert_null (g_object_class_find_property (G_OBJECT_GET_CLASS (n01), "proposer"));

@@ -137,7 +137,7 @@ static void
 rs_pb_proposal_class_init (RsPbProposalClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rs_pb_proposal_finalize;
   object_class->get_property = rs_pb_proposal_get_property;

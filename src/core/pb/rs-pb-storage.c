@@ -330,6 +330,21 @@ rs_pb_storage_assess (RsDatabase *db,
     }
   if (!rs_database_begin (db, error))
     return FALSE;
+  if (g_str_equal (status, "feasible"))
+    {
+      g_autoptr(sqlite3_stmt) q = rs_database_query (db, error, "SELECT CASE WHEN ? >= 0 THEN ? "
+                                                     "ELSE coalesce(revised_cost, cost) END FROM "
+                                                     "pb_proposal WHERE id = ?", "iii",
+                                                     revised_cost, revised_cost, proposal_id);
+      if (q == NULL || sqlite3_step (q) != SQLITE_ROW || sqlite3_column_int64 (q, 0) <= 0)
+        {
+          if (q != NULL)
+            g_set_error_literal (error, RS_PB_ERROR, RS_PB_ERROR_INVALID,
+                                 _("Give the proposal a cost before putting it on the ballot."));
+          rs_database_rollback (db);
+          return FALSE;
+        }
+    }
   if (!rs_database_run (db, error, "UPDATE pb_proposal SET status = ?, reason = ?, "
                                    "revised_cost = CASE WHEN ? < 0 THEN NULL ELSE ? END "
                                    "WHERE id = ? AND status <> 'merged'", "ttiii", status, why,

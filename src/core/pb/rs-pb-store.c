@@ -195,10 +195,48 @@ op_changes (OpKind kind)
     }
 }
 
+/* When only the votes of the same proposals changed (a ballot came in),
+ * the rows' objects are updated in place (notify::votes) instead of
+ * replacing the list, so ballot entry does not rebuild the proposals list
+ * at every ballot. Anything else replaces the items (items-changed). */
+static gboolean
+update_votes_in_place (GListStore *store,
+                       GPtrArray  *items)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  if (n != items->len || n == 0 || !RS_IS_PB_PROPOSAL (items->pdata[0]))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsPbProposal) old = g_list_model_get_item (G_LIST_MODEL (store), i);
+      RsPbProposal *new = items->pdata[i];
+
+      if (rs_pb_proposal_get_id (old) != rs_pb_proposal_get_id (new) ||
+          g_strcmp0 (rs_pb_proposal_get_status (old), rs_pb_proposal_get_status (new)) != 0 ||
+          g_strcmp0 (rs_pb_proposal_get_title (old), rs_pb_proposal_get_title (new)) != 0 ||
+          g_strcmp0 (rs_pb_proposal_get_reason (old), rs_pb_proposal_get_reason (new)) != 0 ||
+          g_strcmp0 (rs_pb_proposal_get_district (old), rs_pb_proposal_get_district (new)) != 0 ||
+          rs_pb_proposal_get_effective_cost (old) != rs_pb_proposal_get_effective_cost (new))
+        return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsPbProposal) old = g_list_model_get_item (G_LIST_MODEL (store), i);
+      int votes = rs_pb_proposal_get_votes (items->pdata[i]);
+
+      if (rs_pb_proposal_get_votes (old) != votes)
+        g_object_set (old, "votes", votes, NULL);
+    }
+  return TRUE;
+}
+
 static void
 splice_all (GListStore *store,
             GPtrArray  *items)
 {
+  if (update_votes_in_place (store, items))
+    return;
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
                        items->pdata, items->len);
 }

@@ -54,6 +54,7 @@ typedef struct
 {
   RsPbBallotEntry *self;
   char            *voter;
+  char            *fields[4];   /* number, age band, district, codes: restored on rejection */
   gboolean         check;
 } Entered;
 
@@ -73,6 +74,16 @@ entered_cb (GObject      *object,
     {
       g_autofree char *text = g_strdup_printf (_("Voter %s: %s"), e->voter, error->message);
       set_status (e->self, text, TRUE);
+      /* If the next ballot has not been started, bring this one back to fix. */
+      if (*gtk_editable_get_text (GTK_EDITABLE (e->self->voter_row)) == '\0')
+        {
+          gtk_editable_set_text (GTK_EDITABLE (e->self->voter_row), e->voter);
+          gtk_editable_set_text (GTK_EDITABLE (e->self->number_row), e->fields[0]);
+          gtk_editable_set_text (GTK_EDITABLE (e->self->age_row), e->fields[1]);
+          gtk_editable_set_text (GTK_EDITABLE (e->self->district_row), e->fields[2]);
+          gtk_editable_set_text (GTK_EDITABLE (e->self->codes_row), e->fields[3]);
+          gtk_widget_grab_focus (GTK_WIDGET (e->self->codes_row));
+        }
     }
   else if (e->check)
     {
@@ -90,6 +101,8 @@ entered_cb (GObject      *object,
 out:
   g_object_unref (e->self);
   g_free (e->voter);
+  for (guint i = 0; i < G_N_ELEMENTS (e->fields); i++)
+    g_free (e->fields[i]);
   g_free (e);
 }
 
@@ -119,6 +132,10 @@ submit_cb (RsPbBallotEntry *self)
   e->self = g_object_ref (self);
   e->voter = g_strdup (voter);
   e->check = gtk_switch_get_active (self->check_switch);
+  e->fields[0] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->number_row)));
+  e->fields[1] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->age_row)));
+  e->fields[2] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->district_row)));
+  e->fields[3] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->codes_row)));
   rs_pb_store_enter_ballot_async (self->store, self->pool_id, voter,
                                   gtk_editable_get_text (GTK_EDITABLE (self->number_row)),
                                   gtk_editable_get_text (GTK_EDITABLE (self->age_row)),

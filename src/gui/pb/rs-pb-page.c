@@ -193,6 +193,7 @@ show_pool (RsPbPage *self,
   g_clear_pointer (&self->count, rs_pb_pool_count_free);
   g_clear_pointer (&self->greedy, rs_pb_pool_count_free);
   gtk_list_box_bind_model (self->result_list, NULL, NULL, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_list), FALSE);
   if (pool == NULL)
     {
       gtk_list_box_bind_model (self->proposal_list, NULL, NULL, NULL, NULL);
@@ -530,6 +531,7 @@ show_result (RsPbPage *self)
   gtk_label_set_label (self->result_label, text);
   model = rs_pb_comparison_list_new (self->count, self->greedy);
   gtk_list_box_bind_model (self->result_list, model, create_result_row, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_list), TRUE);
 }
 
 static void

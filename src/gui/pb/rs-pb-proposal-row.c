@@ -118,6 +118,9 @@ rs_pb_proposal_row_set_property (GObject      *object,
     {
     case PROP_PROPOSAL:
       g_set_object (&self->proposal, g_value_get_object (value));
+      if (self->proposal != NULL)
+        g_signal_connect_object (self->proposal, "notify::votes", G_CALLBACK (update), self,
+                                 G_CONNECT_SWAPPED);
       update (self);
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

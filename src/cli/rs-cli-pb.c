@@ -128,7 +128,10 @@ count_pool (RsPbRule rule,
           }
     }
   if (count->result_id != 0)
-    g_printerr (_("Saved as result %" G_GINT64_FORMAT ".\n"), count->result_id);
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, count->result_id);
+      g_printerr (_("Saved as result %s.\n"), id);
+    }
   return RS_CLI_OK;
 }
 

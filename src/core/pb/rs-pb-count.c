@@ -816,6 +816,12 @@ money (double amount)
   return g_string_free (s, FALSE);
 }
 
+char *
+rs_pb_format_amount (gint64 amount)
+{
+  return money ((double) amount);
+}
+
 static const char *
 project_label (const RsPbElection *election,
                int                 p)

@@ -73,6 +73,8 @@ char       *rs_pb_result_explain   (const RsPbResult   *self,
                                     guint               project);
 gboolean    rs_pb_result_is_funded (const RsPbResult   *self,
                                     guint               project);
+/* Whole currency units grouped by thousands with a narrow space: "5 000 000". */
+char       *rs_pb_format_amount    (gint64              amount);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsPbResult, rs_pb_result_free)
 

@@ -118,12 +118,18 @@ rs_pb_protocol_to_text (const RsPbResult   *result,
                           input_sha256 ? input_sha256 : "");
   g_string_append_printf (s, _("Rule: %s (%s)\n"), rs_pb_rule_get_label (result->rule),
                           rs_pb_rule_to_string (result->rule));
-  g_string_append_printf (s, _("Seed for the lot: %" G_GUINT64_FORMAT "\n"), result->seed);
+  {
+    g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, result->seed);
+    g_string_append_printf (s, _("Seed for the lot: %s\n"), seed);
+  }
   g_string_append_printf (s, "%s\n", _("Ties: the lower cost, then more votes, then the lower "
                                         "SHA-256 of “<seed>:<project id>”."));
-  g_string_append_printf (s, _("Budget: %" G_GINT64_FORMAT "; voters: %u; spent: %"
-                               G_GINT64_FORMAT "\n"), result->budget, result->n_voters,
-                          result->spent);
+  {
+    g_autofree char *budget = rs_pb_format_amount (result->budget);
+    g_autofree char *spent = rs_pb_format_amount (result->spent);
+    g_string_append_printf (s, _("Budget: %s; voters: %u; spent: %s\n"), budget,
+                            result->n_voters, spent);
+  }
   if (result->rule != RS_PB_RULE_GREEDY)
     g_string_append_printf (s, _("Share per voter in the final round: %.2f (raised %u times)\n"),
                             result->share, result->completion_steps);

@@ -65,6 +65,7 @@ rs_pb_storage_get_pool (RsDatabase *db,
                         GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, pool_id);
   RsPbPool *pool = NULL;
 
   rs_database_lock (db);
@@ -76,7 +77,7 @@ rs_pb_storage_get_pool (RsDatabase *db,
         pool = pool_from_row (db, stmt, error);
       else
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no development pool with id %" G_GINT64_FORMAT "."), pool_id);
+                     _("There is no development pool with id %s."), id_text);
     }
   rs_database_unlock (db);
   return pool;
@@ -427,8 +428,11 @@ rs_pb_storage_merge (RsDatabase   *db,
       if (q == NULL || sqlite3_step (q) != SQLITE_ROW)
         {
           if (q != NULL)
-            g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                         _("There is no proposal with id %" G_GINT64_FORMAT "."), ids[i]);
+            {
+              g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, ids[i]);
+              g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                           _("There is no proposal with id %s."), id_text);
+            }
           goto fail;
         }
       if ((pool_id != 0 && pool_id != sqlite3_column_int64 (q, 0)) ||
@@ -809,9 +813,12 @@ check_ballot (RsDatabase            *db,
   if (g_str_equal (rs_pb_pool_get_ballot_kind (pool), "knapsack") &&
       total > rs_pb_pool_get_amount (pool))
     {
+      g_autofree char *a = rs_pb_format_amount (total);
+      g_autofree char *b = rs_pb_format_amount (rs_pb_pool_get_amount (pool));
+
       g_set_error (error, RS_PB_ERROR, RS_PB_ERROR_INVALID,
-                   _("The marked proposals cost DKK %" G_GINT64_FORMAT " together, more than the "
-                     "pool's DKK %" G_GINT64_FORMAT "."), total, rs_pb_pool_get_amount (pool));
+                   _("The marked proposals cost DKK %s together, more than the pool's DKK %s."),
+                   a, b);
       return FALSE;
     }
   if (unknown->len > 0 && note)

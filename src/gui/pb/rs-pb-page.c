@@ -523,11 +523,16 @@ show_result (RsPbPage *self)
       greedy_spent += g->spent;
       greedy_funded += g->funded->len;
     }
-  text = g_strdup_printf (_("%s funds %u projects for DKK %" G_GINT64_FORMAT "; greedy counting "
-                            "would fund %u for DKK %" G_GINT64_FORMAT ". Saved as result %"
-                            G_GINT64_FORMAT "."),
-                          rs_pb_rule_get_label (self->count->rule), funded, spent, greedy_funded,
-                          greedy_spent, self->count->result_id);
+  {
+    g_autofree char *a = rs_pb_format_amount (spent);
+    g_autofree char *b = rs_pb_format_amount (greedy_spent);
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, self->count->result_id);
+
+    text = g_strdup_printf (_("%s funds %u projects for DKK %s; greedy counting would fund %u "
+                              "for DKK %s. Saved as result %s."),
+                            rs_pb_rule_get_label (self->count->rule), funded, a, greedy_funded, b,
+                            id);
+  }
   gtk_label_set_label (self->result_label, text);
   model = rs_pb_comparison_list_new (self->count, self->greedy);
   gtk_list_box_bind_model (self->result_list, model, create_result_row, NULL, NULL);

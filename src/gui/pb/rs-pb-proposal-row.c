@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-pb-count.h"
 #include "rs-pb-proposal-row.h"
 
 struct _RsPbProposalRow
@@ -46,11 +47,16 @@ update (RsPbProposalRow *self)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), TRUE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   /* TRANSLATORS: an amount in Danish kroner. */
-  cost = g_strdup_printf (_("DKK %" G_GINT64_FORMAT), rs_pb_proposal_get_effective_cost (p));
+  {
+    g_autofree char *amount = rs_pb_format_amount (rs_pb_proposal_get_effective_cost (p));
+    cost = g_strdup_printf (_("DKK %s"), amount);
+  }
   g_string_append (subtitle, cost);
   if (rs_pb_proposal_get_revised_cost (p) >= 0)
-    g_string_append_printf (subtitle, _(" (revised from %" G_GINT64_FORMAT ")"),
-                            rs_pb_proposal_get_cost (p));
+    {
+      g_autofree char *was = rs_pb_format_amount (rs_pb_proposal_get_cost (p));
+      g_string_append_printf (subtitle, _(" (revised from %s)"), was);
+    }
   g_string_append_printf (subtitle, " · %s", rs_pb_proposal_get_district (p)
                                              ? rs_pb_proposal_get_district (p)
                                              : _("Whole municipality"));

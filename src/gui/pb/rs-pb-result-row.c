@@ -33,12 +33,14 @@ update (RsPbResultRow *self)
   RsPbComparison *c = self->item;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *cost = NULL;
 
   if (c == NULL)
     return;
-  title = g_markup_printf_escaped (_("<b>%s</b>  %s · DKK %" G_GINT64_FORMAT " · %s"),
+  cost = rs_pb_format_amount (rs_pb_comparison_get_cost (c));
+  title = g_markup_printf_escaped (_("<b>%s</b>  %s · DKK %s · %s"),
                                    rs_pb_comparison_get_code (c), rs_pb_comparison_get_title (c),
-                                   rs_pb_comparison_get_cost (c),
+                                   cost,
                                    *rs_pb_comparison_get_envelope (c)
                                    ? rs_pb_comparison_get_envelope (c) : _("Whole municipality"));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), TRUE);

@@ -10,6 +10,7 @@
 #include "rs-pb-count.h"
 #include "rs-pb-file.h"
 #include "rs-pb-protocol.h"
+#include "rs-pb-report.h"
 #include "rs-pb-storage.h"
 
 /* raadslag-cli pb count | pb pool create | pb pools | pb proposals |
@@ -35,6 +36,9 @@ static char *opt_result;
 static char *opt_ballot;
 static int opt_max_choices;
 static gboolean opt_save;
+static char *opt_kind;
+static char *opt_format;
+static char *opt_language;
 
 #define DB_ENTRY { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") }
 #define POOL_ENTRY { "pool", 0, 0, G_OPTION_ARG_STRING, &opt_pool, N_("Development pool id"), N_("ID") }
@@ -87,6 +91,15 @@ static const GOptionEntry import_entries[] = {
 static const GOptionEntry carry_entries[] = {
   DB_ENTRY,
   { "result", 0, 0, G_OPTION_ARG_STRING, &opt_result, N_("Result id (see pb count --save)"), N_("ID") },
+  { NULL }
+};
+
+static const GOptionEntry report_entries[] = {
+  DB_ENTRY, POOL_ENTRY,
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, N_("ballot-list or result"), N_("KIND") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format, N_("pdf, odt or html"), N_("FORMAT") },
+  { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("Output file"), N_("FILE") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, &opt_language, N_("Language of the report's own words, e.g. da or en"), N_("LANG") },
   { NULL }
 };
 
@@ -427,7 +440,60 @@ cmd_export (int    argc,
   return RS_CLI_OK;
 }
 
+static int
+cmd_report (int    argc,
+            char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(RsPbPool) pool = NULL;
+  g_autoptr(RsDocument) doc = NULL;
+  RsDocumentFormat format;
+  gint64 id;
+  int rc = rs_cli_open_command ("pb report", _("Write a pool's ballot list or result as PDF, ODT "
+                                               "or HTML"), NULL, 0, report_entries, &opt_db, &argc,
+                                &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (!rs_cli_parse_id (opt_pool, &id) || opt_out == NULL || opt_format == NULL ||
+      !rs_document_format_from_string (opt_format, &format))
+    return rs_cli_usage_error ("pb report", _("Give --pool ID, --format pdf|odt|html and --out "
+                                              "FILE."));
+  if ((pool = rs_pb_storage_get_pool (db, id, &error)) == NULL)
+    return rs_cli_fail (error);
+  if (g_strcmp0 (opt_kind, "ballot-list") == 0)
+    {
+      g_autoptr(GPtrArray) list = rs_pb_storage_list_proposals (db, id, &error);
+      if (list == NULL)
+        return rs_cli_fail (error);
+      doc = rs_pb_report_ballot_list (pool, list, opt_language);
+    }
+  else if (opt_kind == NULL || g_str_equal (opt_kind, "result"))
+    {
+      g_autoptr(RsPbPoolCount) count = NULL;
+      g_autoptr(RsPbPoolCount) greedy = NULL;
+      RsPbRule rule = RS_PB_RULE_EQUAL_SHARES_ADD1;
+
+      rs_pb_rule_from_string (rs_pb_pool_get_rule (pool), &rule);
+      count = rs_pb_storage_count (db, id, rule, (guint64) rs_pb_pool_get_tie_seed (pool), FALSE,
+                                   &error);
+      if (count != NULL && rule != RS_PB_RULE_GREEDY)
+        greedy = rs_pb_storage_count (db, id, RS_PB_RULE_GREEDY,
+                                      (guint64) rs_pb_pool_get_tie_seed (pool), FALSE, &error);
+      if (count == NULL || (rule != RS_PB_RULE_GREEDY && greedy == NULL))
+        return rs_cli_fail (error);
+      doc = rs_pb_report_result (pool, count, greedy, opt_language);
+    }
+  else
+    return rs_cli_usage_error ("pb report", _("The kind is ballot-list or result."));
+  if (!rs_document_write (doc, format, opt_out, NULL, &error))
+    return rs_cli_fail (error);
+  return RS_CLI_OK;
+}
+
 const RsCliCommand rs_cli_pb_commands[] = {
+  { "pb report", N_("Write a pool's ballot list or result as PDF, ODT or HTML"), cmd_report },
   { "pb count", N_("Count a pabulib .pb file (or a pool) by greedy or Equal Shares; print the funded ids"), cmd_count },
   { "pb pool create", N_("Create a development pool with optional district envelopes"), cmd_pool_create },
   { "pb pools", N_("List the development pools of a process"), cmd_pools },

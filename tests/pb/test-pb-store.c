@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "rs-pb-report.h"
 #include "rs-pb-store.h"
 #include "rs-recommendation-store.h"
 #include "rs-test-utils.h"
@@ -262,6 +263,25 @@ test_count_and_carry (Fixture       *f,
   g_assert_cmpint (greedy->result_id, ==, 0);
   g_assert_cmpstr (greedy->input_sha256, ==, count->input_sha256);
   g_assert_cmpint (rs_pb_storage_latest_result (f->db, pool_id (f), &error), ==, count->result_id);
+
+  /* The result report holds every explanation and the protocol. */
+  {
+    g_autoptr(RsDocument) doc = rs_pb_report_result (f->pool, count, greedy, "da");
+    g_autofree char *path = g_build_filename (f->dir, "result.html", NULL);
+    g_autofree char *html = NULL;
+    g_autoptr(GPtrArray) proposals = rs_pb_storage_list_proposals (f->db, pool_id (f), &error);
+    g_autoptr(RsDocument) list = rs_pb_report_ballot_list (f->pool, proposals, "da");
+    g_autofree char *list_path = g_build_filename (f->dir, "ballot-list.pdf", NULL);
+
+    g_assert_true (rs_document_write (doc, RS_DOCUMENT_FORMAT_HTML, path, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &html, NULL, NULL));
+    g_assert_nonnull (strstr (html, count->input_sha256));
+    g_assert_nonnull (strstr (html, "Funded in round 1"));
+    g_assert_null (strstr (html, "borger1@example.org"));
+    g_assert_true (rs_document_write (list, RS_DOCUMENT_FORMAT_PDF, list_path, NULL, &error));
+    g_assert_no_error (error);
+  }
 
   recs = rs_recommendation_store_list (f->db, f->process_id, FALSE, &error);
   before = g_list_model_get_n_items (G_LIST_MODEL (recs));

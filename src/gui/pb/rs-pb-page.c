@@ -5,12 +5,14 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "rs-pb-ballot-entry.h"
 #include "rs-pb-comparison.h"
 #include "rs-pb-page.h"
 #include "rs-pb-proposal-row.h"
 #include "rs-pb-protocol.h"
+#include "rs-pb-report.h"
 #include "rs-pb-result-row.h"
 #include "rs-pb-store.h"
 
@@ -635,29 +637,62 @@ carry_action (GtkWidget  *widget,
 }
 
 static void
+report_written_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsPbPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_document_write_finish (RS_DOCUMENT (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+    }
+  else
+    rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Report saved")));
+}
+
+/* A .pdf, .odt or .html name writes the result report (explanations and
+ * the protocol); any other name the plain-text protocol. */
+static void
 protocol_response_cb (GtkNativeDialog *dialog,
                       int              response,
                       gpointer         user_data)
 {
   g_autoptr(RsPbPage) self = user_data;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->count != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && self->count != NULL && self->pool != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *path = g_file_get_path (file);
+      const char *dot = path ? strrchr (path, '.') : NULL;
+      RsDocumentFormat format;
       g_autoptr(GError) error = NULL;
 
-      for (guint i = 0; i < self->count->results->len; i++)
+      if (dot != NULL && rs_document_format_from_string (dot + 1, &format))
         {
-          g_autofree char *part = rs_pb_protocol_to_text (g_ptr_array_index (self->count->results, i),
-                                                          g_ptr_array_index (self->count->elections, i),
-                                                          g_ptr_array_index (self->count->envelopes, i),
-                                                          self->count->input_sha256);
-          g_string_append_printf (text, "%s\n", part);
+          g_autoptr(RsDocument) doc = rs_pb_report_result (self->pool, self->count, self->greedy,
+                                                           NULL);
+          rs_document_write_async (doc, format, path, rs_page_get_cancellable (RS_PAGE (self)),
+                                   report_written_cb, g_object_ref (self));
         }
-      if (!g_file_replace_contents (file, text->str, text->len, NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-        rs_page_show_error (RS_PAGE (self), error);
+      else
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+
+          for (guint i = 0; i < self->count->results->len; i++)
+            {
+              g_autofree char *part = rs_pb_protocol_to_text (g_ptr_array_index (self->count->results, i),
+                                                              g_ptr_array_index (self->count->elections, i),
+                                                              g_ptr_array_index (self->count->envelopes, i),
+                                                              self->count->input_sha256);
+              g_string_append_printf (text, "%s\n", part);
+            }
+          if (!g_file_replace_contents (file, text->str, text->len, NULL, FALSE,
+                                        G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+            rs_page_show_error (RS_PAGE (self), error);
+        }
     }
   g_object_unref (dialog);
 }
@@ -675,9 +710,10 @@ save_protocol_action (GtkWidget  *widget,
       rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Count the ballots first")));
       return;
     }
-  dialog = gtk_file_chooser_native_new (_("Save Protocol"), GTK_WINDOW (gtk_widget_get_root (widget)),
+  dialog = gtk_file_chooser_native_new (_("Save Result Report"),
+                                        GTK_WINDOW (gtk_widget_get_root (widget)),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("protocol.txt"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("result.pdf"));
   g_signal_connect (dialog, "response", G_CALLBACK (protocol_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

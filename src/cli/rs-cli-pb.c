@@ -36,6 +36,8 @@ static char *opt_result;
 static char *opt_ballot;
 static int opt_max_choices;
 static gboolean opt_save;
+static char *opt_ids;
+static char *opt_title;
 static char *opt_kind;
 static char *opt_format;
 static char *opt_language;
@@ -91,6 +93,13 @@ static const GOptionEntry import_entries[] = {
 static const GOptionEntry carry_entries[] = {
   DB_ENTRY,
   { "result", 0, 0, G_OPTION_ARG_STRING, &opt_result, N_("Result id (see pb count --save)"), N_("ID") },
+  { NULL }
+};
+
+static const GOptionEntry merge_entries[] = {
+  DB_ENTRY,
+  { "ids", 0, 0, G_OPTION_ARG_STRING, &opt_ids, N_("Comma-separated proposal ids"), N_("ID,ID,…") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("Title of the merged proposal"), N_("TEXT") },
   { NULL }
 };
 
@@ -441,6 +450,37 @@ cmd_export (int    argc,
 }
 
 static int
+cmd_merge (int    argc,
+           char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_auto(GStrv) parts = NULL;
+  gint64 id;
+  int rc = rs_cli_open_command ("pb proposals merge", _("Merge duplicate proposals, keeping "
+                                                        "lineage"), NULL, 0, merge_entries,
+                                &opt_db, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (opt_ids == NULL || opt_title == NULL)
+    return rs_cli_usage_error ("pb proposals merge", _("Give --ids ID,ID and --title TEXT."));
+  parts = g_strsplit (opt_ids, ",", -1);
+  for (guint i = 0; parts[i]; i++)
+    {
+      if (!rs_cli_parse_id (g_strstrip (parts[i]), &id))
+        return rs_cli_usage_error ("pb proposals merge", _("Give --ids ID,ID and --title TEXT."));
+      g_array_append_val (ids, id);
+    }
+  id = rs_pb_storage_merge (db, (gint64 *) ids->data, ids->len, opt_title, &error);
+  if (id == 0)
+    return rs_cli_fail (error);
+  g_print ("%" G_GINT64_FORMAT "\n", id);
+  return RS_CLI_OK;
+}
+
+static int
 cmd_report (int    argc,
             char **argv)
 {
@@ -499,6 +539,7 @@ const RsCliCommand rs_cli_pb_commands[] = {
   { "pb pools", N_("List the development pools of a process"), cmd_pools },
   { "pb proposals", N_("List a pool's proposals with their votes"), cmd_proposals },
   { "pb proposals import", N_("Import proposals from a web-form CSV"), cmd_proposals_import },
+  { "pb proposals merge", N_("Merge duplicate proposals, keeping lineage"), cmd_merge },
   { "pb assess", N_("Record the assessment of a proposal"), cmd_assess },
   { "pb ballots import", N_("Import ballots from a CSV"), cmd_ballots_import },
   { "pb carry", N_("Carry a result's funded projects into the recommendations"), cmd_carry },

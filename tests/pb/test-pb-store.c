@@ -414,6 +414,84 @@ test_store_live_models (Fixture       *f,
   g_signal_handlers_disconnect_by_data (store, &w);
 }
 
+/* The same chain through raadslag-cli. */
+static void
+test_cli_chain (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autofree char *path = g_strdup (rs_database_get_path (db));
+  g_autofree char *proposals = rs_test_data_path ("pb/havbjerg-proposals.csv");
+  g_autofree char *ballots = rs_test_data_path ("pb/havbjerg-ballots.csv");
+  g_autofree char *process = g_strdup_printf ("%" G_GINT64_FORMAT, process_id);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *report = g_build_filename (dir, "result.html", NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_clear_object (&db);
+  {
+    const char *argv[] = { "pb", "pool", "create", "--db", path, "--process", process, "--name",
+                           "Borgerbudget", "--amount", "5000000", "--envelope", "Nord=1500000",
+                           "--envelope", "Syd=1500000", "--envelope", "Midt=1500000", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_cmpstr (out, ==, "1\n");
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { "pb", "proposals", "import", "--db", path, "--pool", "1", proposals,
+                           NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_cmpstr (out, ==, "Imported 60, of which 1 flagged for review.\n");
+  }
+  for (int id = 1; id <= 60; id++)
+    {
+      g_autofree char *sid = g_strdup_printf ("%d", id);
+      const char *argv[] = { "pb", "assess", "--db", path, "--proposal", sid, "--status",
+                             "feasible", "--revised-cost", id == 18 ? "200000" : NULL, NULL };
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      if (id != 18)
+        argv[8] = NULL;
+      g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { "pb", "ballots", "import", "--db", path, "--pool", "1", ballots, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_cmpstr (out, ==, "Imported 2999, of which 2 flagged for review.\n");
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { "pb", "count", "--db", path, "--pool", "1", "--save", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    lines = g_strsplit (out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), >, 10);
+    g_assert_nonnull (strstr (err, "Saved as result 1."));
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { "pb", "carry", "--db", path, "--result", "1", NULL };
+    g_autofree char *want = g_strdup_printf ("Carried %u funded projects into the "
+                                             "recommendations.\n", g_strv_length (lines) - 1);
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_cmpstr (out, ==, want);
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { "pb", "report", "--db", path, "--pool", "1", "--kind", "result",
+                           "--format", "html", "--out", report, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_true (g_file_test (report, G_FILE_TEST_EXISTS));
+  }
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,5 +504,6 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/pb/store/live-models", Fixture, NULL, fixture_set_up, test_store_live_models,
               fixture_tear_down);
+  g_test_add_func ("/pb/store/cli-chain", test_cli_chain);
   return g_test_run ();
 }

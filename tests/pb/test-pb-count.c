@@ -469,12 +469,18 @@ ref_add1u (Ref *r)
 
   for (gint64 k = 1;; k++)
     {
-      gboolean exhaustive = TRUE;
+      gboolean exhaustive = TRUE, all_voted = TRUE;
       GArray *next;
 
       for (guint c = 0; c < r->np; c++)
-        if (r->votes[c] > 0 && !ref_contains (cur, c) && total + r->cost[c] <= r->budget)
-          exhaustive = FALSE;
+        {
+          if (!ref_contains (cur, c) && total + r->cost[c] <= r->budget)
+            exhaustive = FALSE;
+          if (r->votes[c] > 0 && !ref_contains (cur, c))
+            all_voted = FALSE;
+        }
+      if (all_voted)
+        break;
       if (exhaustive)
         break;
       next = ref_mes (r, k, &next_total);

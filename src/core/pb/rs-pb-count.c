@@ -37,8 +37,9 @@
  * JavaScript there): starting from the share B/n, raise every voter's share
  * by one currency unit at a time (a virtual budget B + k·n) and keep the
  * last outcome whose cost is within the real budget B; stop as soon as the
- * outcome is exhaustive (no unfunded project with votes fits in what is
- * left) or the next raise would exceed B. If money is left, the reference
+ * outcome is exhaustive (no unfunded project fits in what is left, or every
+ * project with votes is funded) or the next raise would exceed B. If money
+ * is left, the reference
  * fills it greedily by votes; Rådslag does the same, marks those projects
  * as funded by the completion, and (unlike the reference) never fills with
  * a project nobody voted for.
@@ -515,12 +516,21 @@ is_exhaustive (Ctx    *ctx,
                gint64  total)
 {
   g_autofree gboolean *in = g_new0 (gboolean, ctx->np + 1);
+  gboolean all_voted = TRUE;
 
   for (guint i = 0; i < funded->len; i++)
     in[g_array_index (funded, guint, i)] = TRUE;
+  /* Every project with votes funded: raising the shares further cannot
+   * change the outcome (the reference would loop for ever on a project
+   * nobody voted for that still fits). */
   for (guint p = 0; p < ctx->np; p++)
-    if (!in[p] && ctx->votes[p] > 0 &&
-        rs_pb_election_get_project (ctx->election, p)->cost <= ctx->budget - total)
+    if (!in[p] && ctx->votes[p] > 0)
+      all_voted = FALSE;
+  if (all_voted)
+    return TRUE;
+  /* As the reference: exhaustive when no unfunded project fits. */
+  for (guint p = 0; p < ctx->np; p++)
+    if (!in[p] && rs_pb_election_get_project (ctx->election, p)->cost <= ctx->budget - total)
       return FALSE;
   return TRUE;
 }

@@ -26,6 +26,7 @@ struct _RsPbPage
   RsPbPool       *pool;
   RsPbPoolCount  *count;
   RsPbPoolCount  *greedy;
+  guint           stats_source;
 
   AdwEntryRow    *age_row;
   AdwEntryRow    *amount_row;
@@ -235,14 +236,26 @@ pools_changed_cb (RsPbPage *self)
   show_pool (self, pick);
 }
 
+static gboolean
+stats_timeout_cb (gpointer data)
+{
+  RsPbPage *self = data;
+
+  self->stats_source = 0;
+  refresh_stats (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 store_changed_cb (RsPbPage   *self,
                   const char *kind,
                   gint64      pool_id)
 {
+  /* While ballots are typed in, the statistics follow a moment later
+   * rather than after every single ballot. */
   if (self->pool != NULL && pool_id == rs_pb_pool_get_id (self->pool) &&
-      !g_str_equal (kind, "pool"))
-    refresh_stats (self);
+      !g_str_equal (kind, "pool") && self->stats_source == 0)
+    self->stats_source = g_timeout_add (400, stats_timeout_cb, self);
 }
 
 static void
@@ -729,6 +742,7 @@ rs_pb_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->proposals, self);
   self->pools = NULL;
   self->proposals = NULL;
+  g_clear_handle_id (&self->stats_source, g_source_remove);
   g_clear_object (&self->pool);
   g_clear_pointer (&self->count, rs_pb_pool_count_free);
   g_clear_pointer (&self->greedy, rs_pb_pool_count_free);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "rs-pb-report.h"
+#include "rs-population.h"
 #include "rs-pb-store.h"
 #include "rs-recommendation-store.h"
 #include "rs-test-utils.h"
@@ -224,6 +225,34 @@ test_ballots (Fixture       *f,
   g_assert_cmpint (stats.mismatches, ==, 1);
   g_assert_cmpint (stats.flagged, ==, 1);
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (stats.by_district, "Nord")), >, 900);
+  /* No population figures stored yet. */
+  g_assert_null (stats.population_share);
+  rs_pb_stats_clear (&stats);
+
+  /* With FOLK1A stored for the municipality: 100 people of every age
+   * 0-99, so of those 15 and over (85 years) "25-39" is 15/85. */
+  {
+    g_autoptr(GPtrArray) benchmarks = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_benchmark_free);
+    RsBenchmark *b = rs_benchmark_new ("999", "FOLK1A");
+
+    for (int age = 0; age < 100; age++)
+      {
+        g_autofree char *v = g_strdup_printf ("%d", age);
+        rs_benchmark_add (b, "age", v, 100);
+      }
+    g_free (b->period);
+    b->period = g_strdup ("2026K3");
+    g_ptr_array_add (benchmarks, b);
+    g_assert_true (rs_population_store (f->db, benchmarks, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (rs_pb_storage_stats (f->db, pool_id (f), &stats, &error));
+  g_assert_nonnull (stats.population_share);
+  g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (stats.population_share, "25-39"),
+                                  100.0 * 15 / 85, 1e-9);
+  g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (stats.population_share, "75+"),
+                                  100.0 * 25 / 85, 1e-9);
+  g_assert_nonnull (strstr (stats.population_credit, "FOLK1A (2026K3)"));
   rs_pb_stats_clear (&stats);
 }
 

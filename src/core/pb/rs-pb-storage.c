@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "rs-csv-reader.h"
@@ -1108,6 +1109,90 @@ rs_pb_stats_clear (RsPbStats *stats)
 {
   g_clear_pointer (&stats->by_age_band, g_hash_table_unref);
   g_clear_pointer (&stats->by_district, g_hash_table_unref);
+  g_clear_pointer (&stats->population_share, g_hash_table_unref);
+  g_clear_pointer (&stats->population_credit, g_free);
+}
+
+/* "25-39" -> 25, 39; "75+" -> 75, 200; FALSE for anything else. */
+static gboolean
+parse_age_band (const char *band,
+                int        *from,
+                int        *to)
+{
+  int a = 0, b = 0;
+  char plus = 0;
+
+  if (sscanf (band, "%d-%d", &a, &b) == 2 && a <= b)
+    {
+      *from = a, *to = b;
+      return TRUE;
+    }
+  if (sscanf (band, "%d%c", &a, &plus) == 2 && plus == '+')
+    {
+      *from = a, *to = 200;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Inside the lock: the population per single year of age, if stored. */
+static void
+add_population_shares (RsDatabase *db,
+                       gint64      pool_id,
+                       RsPbStats  *out)
+{
+  g_autoptr(sqlite3_stmt) q = rs_database_query (db, NULL,
+      "SELECT b.id, b.source_credit, b.period, pl.min_age FROM pb_pool pl "
+      "JOIN budget_process bp ON bp.id = pl.process_id "
+      "JOIN population_benchmark b ON b.municipality_code = bp.municipality_code "
+      "AND b.table_id = 'FOLK1A' WHERE pl.id = ?", "i", pool_id);
+  g_autoptr(GHashTable) by_age = NULL;
+  gint64 benchmark_id, total = 0;
+  int min_age;
+  GHashTableIter iter;
+  gpointer key;
+
+  if (q == NULL || sqlite3_step (q) != SQLITE_ROW)
+    return;
+  benchmark_id = sqlite3_column_int64 (q, 0);
+  out->population_credit = g_strdup_printf ("%s (%s)", sqlite3_column_text (q, 1),
+                                            sqlite3_column_text (q, 2));
+  min_age = sqlite3_column_int (q, 3);
+  g_clear_pointer (&q, sqlite3_finalize);
+  by_age = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  q = rs_database_query (db, NULL, "SELECT value, count FROM population_count WHERE "
+                                   "benchmark_id = ? AND dimension = 'age'", "i", benchmark_id);
+  while (q != NULL && sqlite3_step (q) == SQLITE_ROW)
+    {
+      int age = (int) g_ascii_strtoll ((const char *) sqlite3_column_text (q, 0), NULL, 10);
+      gint64 count = sqlite3_column_int64 (q, 1);
+
+      if (age < min_age)
+        continue;
+      total += count;
+      g_hash_table_insert (by_age, GINT_TO_POINTER (age), g_memdup2 (&count, sizeof count));
+    }
+  if (total <= 0)
+    return;
+  out->population_share = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_iter_init (&iter, out->by_age_band);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      int from, to;
+      gint64 sum = 0;
+      double share;
+
+      if (!parse_age_band (key, &from, &to))
+        continue;
+      for (int a = MAX (from, min_age); a <= MIN (to, 125); a++)
+        {
+          gint64 *c = g_hash_table_lookup (by_age, GINT_TO_POINTER (a));
+          if (c)
+            sum += *c;
+        }
+      share = 100.0 * (double) sum / (double) total;
+      g_hash_table_insert (out->population_share, g_strdup (key), g_memdup2 (&share, sizeof share));
+    }
 }
 
 gboolean
@@ -1147,6 +1232,8 @@ rs_pb_storage_stats (RsDatabase *db,
                              rs_column_dup_text (stmt, 1),
                              GINT_TO_POINTER (sqlite3_column_int (stmt, 2)));
       ok = stmt != NULL;
+      if (ok)
+        add_population_shares (db, pool_id, out);
     }
   rs_database_unlock (db);
   if (!ok)

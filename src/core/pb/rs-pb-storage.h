@@ -58,6 +58,12 @@ typedef struct
   int         flagged;
   GHashTable *by_age_band;    /* char * -> GINT_TO_POINTER (count) */
   GHashTable *by_district;
+  /* The population's share (percent, of those old enough to vote) of each
+   * age band written like "25-39" or "75+", from the stored Statistics
+   * Denmark figures (FOLK1A) of the process's municipality; NULL without
+   * them. char * -> double *. */
+  GHashTable *population_share;
+  char       *population_credit;
 } RsPbStats;
 
 /* One count of a pool: one election per envelope (municipality-wide

@@ -683,6 +683,8 @@ rs_pb_store_stats_finish (RsPbStore    *self,
   *out = op->stats;
   op->stats.by_age_band = NULL;
   op->stats.by_district = NULL;
+  op->stats.population_share = NULL;
+  op->stats.population_credit = NULL;
   op_free (op);
   return TRUE;
 }

@@ -152,9 +152,16 @@ stats_cb (GObject      *object,
             g_string_append_printf (text, "\n  %s: %d (%.0f %%)",
                                     *(char *) l->data ? (char *) l->data : _("not given"), n,
                                     100.0 * n / MAX (stats.ballots, 1));
+          if (pass == 0 && stats.population_share != NULL &&
+              g_hash_table_lookup (stats.population_share, l->data) != NULL)
+            g_string_append_printf (text, _(" — population %.0f %%"),
+                                    *(double *) g_hash_table_lookup (stats.population_share,
+                                                                     l->data));
         }
       g_string_append (text, "\n");
     }
+  if (stats.population_credit != NULL)
+    g_string_append_printf (text, _("Population: %s"), stats.population_credit);
   gtk_label_set_label (self->turnout_label, text->str);
   rs_pb_stats_clear (&stats);
 }

@@ -78,6 +78,22 @@ find_type (GtkWidget *w,
   return NULL;
 }
 
+static GtkWidget *
+find_row (GtkWidget  *w,
+          const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (w) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_row (c, title);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 type_into_focus (GtkWidget  *window,
                  const char *text)
@@ -122,6 +138,14 @@ test_page (void)
   adw_view_stack_set_visible_child_name (stack, "proposals");
   wait_for_text (&probe, "Legeplads ved skolen");
   g_assert_true (shows (&probe, "0 votes"));
+  wait_for_text (&probe, "2 proposals: 2 on the ballot, 0 not assessed yet.");
+
+  /* A proposal typed in appears in the list, not yet assessed. */
+  gtk_editable_set_text (GTK_EDITABLE (find_row (page, "Title")), "Bogskab ved havnen");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (page, "Cost (DKK)")), "30000");
+  gtk_widget_activate_action (page, "pb.add-proposal", NULL);
+  wait_for_text (&probe, "Bogskab ved havnen");
+  wait_for_text (&probe, "3 proposals: 2 on the ballot, 1 not assessed yet.");
 
   /* Type a ballot with Enter between the fields. */
   adw_view_stack_set_visible_child_name (stack, "ballots");
@@ -152,7 +176,9 @@ test_page (void)
   g_assert_true (shows (&probe, "Equal Shares: funded"));
   rs_test_screenshot (window, "pb-page");
 
+  g_object_ref (page);
   gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
   rs_test_remove_dir (dir);
 }
 

@@ -36,6 +36,10 @@ struct _RsPbPage
   AdwEntryRow    *choices_row;
   AdwEntryRow    *envelopes_row;
   AdwEntryRow    *name_row;
+  AdwEntryRow    *new_cost_row;
+  AdwEntryRow    *new_district_row;
+  AdwEntryRow    *new_theme_row;
+  AdwEntryRow    *new_title_row;
   GtkStack       *page_stack;
   GtkListBox     *proposal_list;
   GtkLabel       *proposals_label;
@@ -739,6 +743,49 @@ save_protocol_action (GtkWidget  *widget,
 }
 
 static void
+proposal_added_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsPbPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (rs_pb_store_add_proposal_finish (RS_PB_STORE (object), result, &error) == 0)
+    {
+      rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->new_title_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->new_cost_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->new_theme_row), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_title_row));
+}
+
+static void
+add_proposal_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  RsPbPage *self = RS_PB_PAGE (widget);
+
+  if (self->pool == NULL)
+    return;
+  rs_pb_store_add_proposal_async (self->store, rs_pb_pool_get_id (self->pool), NULL,
+                                  gtk_editable_get_text (GTK_EDITABLE (self->new_title_row)),
+                                  MAX (row_int (self->new_cost_row), 0),
+                                  gtk_editable_get_text (GTK_EDITABLE (self->new_district_row)),
+                                  gtk_editable_get_text (GTK_EDITABLE (self->new_theme_row)),
+                                  rs_page_get_cancellable (RS_PAGE (self)), proposal_added_cb,
+                                  g_object_ref (self));
+}
+
+static void
+add_proposal_activated_cb (RsPbPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "pb.add-proposal", NULL);
+}
+
+static void
 rs_pb_page_dispose (GObject *object)
 {
   RsPbPage *self = RS_PB_PAGE (object);
@@ -776,6 +823,11 @@ rs_pb_page_class_init (RsPbPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsPbPage, choices_row);
   gtk_widget_class_bind_template_child (widget_class, RsPbPage, envelopes_row);
   gtk_widget_class_bind_template_child (widget_class, RsPbPage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, RsPbPage, new_cost_row);
+  gtk_widget_class_bind_template_child (widget_class, RsPbPage, new_district_row);
+  gtk_widget_class_bind_template_child (widget_class, RsPbPage, new_theme_row);
+  gtk_widget_class_bind_template_child (widget_class, RsPbPage, new_title_row);
+  gtk_widget_class_bind_template_callback (widget_class, add_proposal_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, RsPbPage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, RsPbPage, proposal_list);
   gtk_widget_class_bind_template_child (widget_class, RsPbPage, proposals_label);
@@ -788,6 +840,7 @@ rs_pb_page_class_init (RsPbPageClass *klass)
   gtk_widget_class_install_action (widget_class, "pb.new-pool", NULL, new_pool_action);
   gtk_widget_class_install_action (widget_class, "pb.save-pool", NULL, save_pool_action);
   gtk_widget_class_install_action (widget_class, "pb.import-proposals", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "pb.add-proposal", NULL, add_proposal_action);
   gtk_widget_class_install_action (widget_class, "pb.import-ballots", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "pb.mark-feasible", "x", mark_action);
   gtk_widget_class_install_action (widget_class, "pb.mark-not-feasible", "x", mark_action);

@@ -12,4 +12,13 @@ $SUDO apt-get install -y -q --no-install-recommends \
   libsoup-3.0-dev libjson-glib-dev libcairo2-dev libpango1.0-dev zlib1g-dev \
   coinor-libcbc-dev coinor-libclp-dev libpoppler-glib-dev libgmime-3.0-dev \
   desktop-file-utils appstream xvfb xauth dbus dbus-x11 \
-  fonts-cantarell fonts-dejavu-core adwaita-icon-theme sqlite3 unzip libxml2-utils
+  fonts-cantarell fonts-dejavu-core adwaita-icon-theme sqlite3 unzip libxml2-utils \
+  locales flatpak-builder
+
+# The test suite also runs in the Danish locale of the municipalities
+# (meson test --setup danish), so da_DK.UTF-8 must exist.
+if ! locale -a 2>/dev/null | grep -qix 'da_DK\.utf-\?8'; then
+  $SUDO sed -i 's/^# *\(da_DK\.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  grep -qx 'da_DK.UTF-8 UTF-8' /etc/locale.gen || echo 'da_DK.UTF-8 UTF-8' | $SUDO tee -a /etc/locale.gen >/dev/null
+  $SUDO locale-gen
+fi

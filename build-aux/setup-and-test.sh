@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MPL-2.0
 # Installs the dependencies, builds with warnings as errors and runs every
-# test suite (headless, display under Xvfb, data validation).
+# test suite (headless, display under Xvfb, data validation) twice: in
+# C.UTF-8 and in the Danish locale da_DK.UTF-8 (decimal comma, Danish
+# messages and reports), as the municipalities' desktops run it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./build-aux/deps.sh
@@ -12,3 +14,4 @@ else
 fi
 meson compile -C _build
 xvfb-run -a -s "-screen 0 1280x800x24" meson test -C _build --print-errorlogs
+xvfb-run -a -s "-screen 0 1280x800x24" meson test -C _build --print-errorlogs --setup danish

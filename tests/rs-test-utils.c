@@ -8,6 +8,7 @@
 #include "rs-sample.h"
 #include "rs-test-utils.h"
 
+
 RsDatabase *
 rs_test_open_temp_database (char **dir_out)
 {
@@ -80,6 +81,7 @@ rs_test_run_cli (const char * const *argv,
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   const char *cli = g_getenv ("RAADSLAG_CLI");
+  g_auto(GStrv) envp = NULL;
   int status = 0;
 
   g_assert_nonnull (cli);
@@ -88,7 +90,13 @@ rs_test_run_cli (const char * const *argv,
     g_ptr_array_add (args, (gpointer) argv[i]);
   g_ptr_array_add (args, NULL);
 
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  /* English messages (unless the test chose a LANGUAGE), so the tests can
+   * check them, in the locale of the test setup (C.UTF-8 or da_DK.UTF-8)
+   * for everything else. */
+  envp = g_get_environ ();
+  if (g_environ_getenv (envp, "LANGUAGE") == NULL || *g_environ_getenv (envp, "LANGUAGE") == '\0')
+    envp = g_environ_setenv (envp, "LANGUAGE", "en", TRUE);
+  g_spawn_sync (NULL, (char **) args->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                 stdout_out, stderr_out, &status, &error);
   g_assert_no_error (error);
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;

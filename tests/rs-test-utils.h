@@ -15,8 +15,9 @@ RsDatabase *rs_test_open_sample_database (char      **dir_out,
  * milestones, every recommendation voted. */
 void        rs_test_forget_council_decisions (RsDatabase *db);
 void        rs_test_remove_dir          (const char  *dir);
-/* Runs raadslag-cli with @argv (NULL-terminated, without the program name);
- * returns its exit status and fills stdout/stderr. */
+/* Runs raadslag-cli with @argv (NULL-terminated, without the program name)
+ * with English messages (LANGUAGE=en unless set) in the test's locale; returns its
+ * exit status and fills stdout/stderr. */
 int         rs_test_run_cli             (const char * const *argv,
                                          char       **stdout_out,
                                          char       **stderr_out);

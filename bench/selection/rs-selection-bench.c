@@ -7,15 +7,24 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <glib/gstdio.h>
 
+#include "rs-database.h"
+#include "rs-sample.h"
 #include "rs-selection-check.h"
 #include "rs-selection-result.h"
 #include "rs-selection-rng.h"
+#include "rs-selection-store.h"
 
 /*
  * rs-selection-bench CATEGORIES.csv RESPONDENTS.csv K [--reference STATS.txt]
  * rs-selection-bench --synthetic NAME [--seed S]     (NAME: sf_a … obf, all)
- * Options: --no-aggregate (per-person ILP), --legacy N (N greedy draws).
+ * rs-selection-bench --odense [--pool N] [--seats K] [--households SHARE]
+ *                    [--tolerance SEATS] [--seed S]   (Odense-like generator)
+ * rs-selection-bench --sample                         (the sample's pool)
+ * Options: --no-aggregate (per-person ILP), --legacy N (N greedy draws),
+ * --slow (the old path: one LP per level, rebuilt, no aggregation of
+ * fixing), --compare (both paths, and the largest marginal difference).
  * Prints minimum, maximum, Gini, support, levels, ILP/LP counts, time split,
  * peak RSS and, when given, the paper's reference time.
  */
@@ -100,6 +109,113 @@ make_synthetic (const Synthetic *s,
   return instance;
 }
 
+/* An Odense-like pool: gender 3, age 5, origin 3, socio-economic 5 and
+ * district 5 values; volunteers self-select (×/÷ 2.5 per value), quotas are
+ * the population share of @k within ±@tolerance seats, and a share of the
+ * people live in two-person households (housemates share their district). */
+static RsSelectionInstance *
+make_odense (int         n,
+             int         k,
+             double      household_share,
+             double      tolerance,
+             const char *seed)
+{
+  static const int n_values[] = { 3, 5, 3, 5, 5 };
+  static const char *names[] = { "gender", "age", "origin", "socio", "district" };
+  g_autoptr(RsSelectionRng) rng = rs_selection_rng_new (seed);
+  RsSelectionInstance *instance = rs_selection_instance_new (k);
+  double pop[5][8], pool[5][8];
+  int values[5], prev[5] = { 0 };
+  int n_pairs = (int) (n * household_share / 2 + 0.5);
+  g_autofree char *household = NULL;
+
+  for (int c = 0; c < 5; c++)
+    {
+      double sum_pop = 0, sum_pool = 0;
+      int cat = rs_selection_instance_add_category (instance, names[c]);
+
+      for (int v = 0; v < n_values[c]; v++)
+        {
+          /* Gender: a small third value ("other"), as in a real pool. */
+          pop[c][v] = c == 0 && v == 2 ? 0.01 : 0.3 + rs_selection_rng_double (rng);
+          pool[c][v] = pop[c][v] * exp ((rs_selection_rng_double (rng) * 2 - 1) * log (2.5));
+          sum_pop += pop[c][v];
+          sum_pool += pool[c][v];
+        }
+      for (int v = 0; v < n_values[c]; v++)
+        {
+          g_autofree char *vname = g_strdup_printf ("%s-%d", names[c], v);
+          double q;
+
+          pop[c][v] /= sum_pop;
+          pool[c][v] /= sum_pool;
+          q = pop[c][v] * k;
+          rs_selection_instance_add_value (instance, cat, vname, MAX (0, (int) ceil (q - tolerance)),
+                                           (int) floor (q + tolerance), 0, k);
+        }
+    }
+  for (int i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("od-%d", i + 1);
+      gboolean second = i % 2 == 1 && i / 2 < n_pairs;
+
+      for (int c = 0; c < 5; c++)
+        {
+          double u = rs_selection_rng_double (rng), acc = 0;
+          int v;
+
+          for (v = 0; v < n_values[c] - 1; v++)
+            {
+              acc += pool[c][v];
+              if (u < acc)
+                break;
+            }
+          values[c] = rs_selection_instance_category (instance, c)->first_value + v;
+        }
+      if (second)
+        values[4] = prev[4];
+      else
+        {
+          g_free (household);
+          household = i / 2 < n_pairs ? g_strdup_printf ("addr-%d", i / 2) : NULL;
+        }
+      memcpy (prev, values, sizeof values);
+      rs_selection_instance_add_person (instance, id, values, household, NULL);
+    }
+  return instance;
+}
+
+/* The sample's pool, loaded as the GUI does. */
+static RsSelectionInstance *
+load_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rs-bench-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  RsSelectionInstance *instance = NULL;
+  sqlite3_stmt *stmt;
+  gint64 panel_id = 0;
+
+  if (dir == NULL)
+    g_error ("%s", error->message);
+  path = g_build_filename (dir, "sample.db", NULL);
+  db = rs_database_open (path, &error);
+  if (db == NULL || rs_sample_create (db, &error) == 0)
+    g_error ("%s", error->message);
+  stmt = rs_database_prepare (db, "SELECT id FROM panel ORDER BY id LIMIT 1", &error);
+  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    panel_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  instance = rs_selection_store_load (db, panel_id, NULL, &error);
+  if (instance == NULL)
+    g_error ("%s", error->message);
+  g_clear_object (&db);
+  g_unlink (path);
+  g_rmdir (dir);
+  return instance;
+}
+
 static char *
 reference_time (const char *path)
 {
@@ -115,21 +231,31 @@ reference_time (const char *path)
   return g_strndup (p, strcspn (p, "\n"));
 }
 
-static void
+static double
+cpu_seconds (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+         usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+}
+
+static RsSelectionResult *
 run (const char          *label,
      RsSelectionInstance *instance,
-     gboolean             aggregate,
+     RsLeximinFlags       flags,
      int                  legacy_draws,
      const char          *reference)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RsSelectionCheck) check = rs_selection_check (instance, NULL, &error);
   g_autoptr(RsSelectionResult) result = NULL;
-  
   g_autofree char *ref = reference_time (reference);
-  gint64 start = g_get_monotonic_time ();
+  gint64 start;
+  double cpu_start;
   struct rusage usage;
-  double seconds;
+  double seconds, cpu;
 
   if (check != NULL && !check->feasible && check->relaxable)
     {
@@ -148,38 +274,68 @@ run (const char          *label,
   if (check == NULL || !check->feasible)
     {
       g_print ("%s: infeasible quotas (%s)\n", label, error ? error->message : "see check");
-      return;
+      return NULL;
     }
+  start = g_get_monotonic_time ();
+  cpu_start = cpu_seconds ();
   if (legacy_draws > 0)
     result = rs_selection_legacy (instance, legacy_draws, 1, NULL, NULL, NULL, &error);
   else
-    result = rs_selection_leximin (instance, aggregate, NULL, NULL, NULL, &error);
+    result = rs_selection_leximin_full (instance, flags, NULL, NULL, NULL, &error);
   seconds = (g_get_monotonic_time () - start) / 1e6;
+  cpu = cpu_seconds () - cpu_start;
   if (result == NULL)
     {
       g_print ("%s: failed: %s\n", label, error->message);
-      return;
+      return NULL;
     }
   getrusage (RUSAGE_SELF, &usage);
   g_print ("%s: n=%d k=%d categories=%d types=%d%s\n", label,
            rs_selection_instance_n_people (instance), instance->size,
            rs_selection_instance_n_categories (instance), result->types->n_types,
-           legacy_draws > 0 ? " algorithm=legacy" : (aggregate ? " algorithm=leximin (types)" : " algorithm=leximin (per person)"));
-  g_print ("  minimum %.4f  maximum %.4f  gini %.1f%%  support %u  levels %d\n",
+           legacy_draws > 0 ? " algorithm=legacy" :
+           (flags & RS_LEXIMIN_SLOW) ? " algorithm=leximin (slow reference path)" :
+           (flags & RS_LEXIMIN_NO_AGGREGATE) ? " algorithm=leximin (per person)" : " algorithm=leximin");
+  g_print ("  minimum %.4f  maximum %.4f  gini %.1f%%  support %u  levels %d  columns %d\n",
            rs_selection_result_minimum (result), rs_selection_result_maximum (result),
-           100 * rs_selection_result_gini (result), result->panels->len, result->stats.n_levels);
+           100 * rs_selection_result_gini (result), result->panels->len, result->stats.n_levels,
+           result->stats.n_columns);
   if (result->certificate)
     g_print ("  certificate bound %.4f (gap %.5f)  final LP epsilon %.2g\n", result->certificate_bound,
              result->certificate_bound - rs_selection_result_minimum (result), result->stats.final_epsilon);
   g_print ("  ILP %d (%.2f s)  LP %d (%.2f s)\n", result->stats.n_ilp, result->stats.seconds_ilp,
            result->stats.n_lp, result->stats.seconds_lp);
-  g_print ("  time %.2f s = start panels %.2f + column generation %.2f + final LP %.2f; peak RSS %ld MB\n",
-           seconds, result->stats.seconds_mw, result->stats.seconds_cg, result->stats.seconds_final,
-           usage.ru_maxrss / 1024);
+  g_print ("  first level (certified minimum) %.2f s; to the end %.2f s wall, %.2f s CPU; peak RSS %ld MB\n",
+           result->stats.seconds_first_level, seconds, cpu, usage.ru_maxrss / 1024);
+  g_print ("  split: start panels %.2f + column generation %.2f + final LP %.2f s\n",
+           result->stats.seconds_mw, result->stats.seconds_cg, result->stats.seconds_final);
   if (legacy_draws > 0)
     g_print ("  legacy draws %d, retries %d\n", legacy_draws, result->stats.n_legacy_retries);
   if (ref)
     g_print ("  paper (Gurobi, LEXIMIN): %s\n", ref);
+  return g_steal_pointer (&result);
+}
+
+static void
+run_instance (const char          *label,
+              RsSelectionInstance *instance,
+              RsLeximinFlags       flags,
+              int                  legacy_draws,
+              gboolean             compare,
+              const char          *reference)
+{
+  g_autoptr(RsSelectionResult) fast = run (label, instance, flags, legacy_draws, reference);
+  g_autoptr(RsSelectionResult) slow = NULL;
+  double worst = 0.0;
+
+  if (!compare || fast == NULL)
+    return;
+  slow = run (label, instance, flags | RS_LEXIMIN_SLOW, 0, NULL);
+  if (slow == NULL)
+    return;
+  for (int i = 0; i < rs_selection_instance_n_people (instance); i++)
+    worst = MAX (worst, fabs (fast->marginals[i] - slow->marginals[i]));
+  g_print ("  largest marginal difference fast vs slow: %.2g\n", worst);
 }
 
 int
@@ -189,14 +345,24 @@ main (int    argc,
   g_autofree char *synth = NULL;
   g_autofree char *reference = NULL;
   g_autofree char *seed = g_strdup ("1");
-  gboolean no_aggregate = FALSE;
-  int legacy = 0;
+  gboolean no_aggregate = FALSE, slow = FALSE, compare = FALSE, odense = FALSE, sample = FALSE;
+  int legacy = 0, pool = 1500, seats = 99;
+  double households = 0.1, tolerance = 1.5;
+  RsLeximinFlags flags;
   GOptionEntry entries[] = {
     { "synthetic", 0, 0, G_OPTION_ARG_STRING, &synth, "Synthetic look-alike (sf_a … obf, all)", "NAME" },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, "Generator seed", "S" },
     { "reference", 0, 0, G_OPTION_ARG_FILENAME, &reference, "Paper statistics file", "FILE" },
     { "no-aggregate", 0, 0, G_OPTION_ARG_NONE, &no_aggregate, "Per-person ILP (no types)", NULL },
     { "legacy", 0, 0, G_OPTION_ARG_INT, &legacy, "Run LEGACY with N draws", "N" },
+    { "slow", 0, 0, G_OPTION_ARG_NONE, &slow, "The slow reference path", NULL },
+    { "compare", 0, 0, G_OPTION_ARG_NONE, &compare, "Run the slow path too and compare marginals", NULL },
+    { "odense", 0, 0, G_OPTION_ARG_NONE, &odense, "Odense-like generated instance", NULL },
+    { "pool", 0, 0, G_OPTION_ARG_INT, &pool, "Odense: pool size (1500)", "N" },
+    { "seats", 0, 0, G_OPTION_ARG_INT, &seats, "Odense: seats (99)", "K" },
+    { "households", 0, 0, G_OPTION_ARG_DOUBLE, &households, "Odense: share of people in two-person households (0.1)", "SHARE" },
+    { "tolerance", 0, 0, G_OPTION_ARG_DOUBLE, &tolerance, "Odense: quota tolerance in seats (1.5)", "SEATS" },
+    { "sample", 0, 0, G_OPTION_ARG_NONE, &sample, "The sample's pool", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("[CATEGORIES RESPONDENTS K]");
@@ -208,6 +374,21 @@ main (int    argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
+  flags = (no_aggregate ? RS_LEXIMIN_NO_AGGREGATE : 0) | (slow ? RS_LEXIMIN_SLOW : 0);
+  if (odense)
+    {
+      g_autoptr(RsSelectionInstance) instance = make_odense (pool, seats, households, tolerance, seed);
+      g_autofree char *label = g_strdup_printf ("odense pool=%d seats=%d households=%.2f tolerance=%.1f seed=%s",
+                                                pool, seats, households, tolerance, seed);
+      run_instance (label, instance, flags, legacy, compare, NULL);
+      return 0;
+    }
+  if (sample)
+    {
+      g_autoptr(RsSelectionInstance) instance = load_sample ();
+      run_instance ("sample pool", instance, flags, legacy, compare, NULL);
+      return 0;
+    }
   if (synth)
     {
       for (guint i = 0; i < G_N_ELEMENTS (synthetic); i++)
@@ -215,7 +396,11 @@ main (int    argc,
           {
             g_autoptr(RsSelectionInstance) instance = make_synthetic (&synthetic[i], seed);
             g_autofree char *label = g_strdup_printf ("synthetic %s", synthetic[i].name);
-            run (label, instance, !no_aggregate, legacy, NULL);
+            const char *published = g_str_equal (synthetic[i].name, "sf_e") ? "4011.6 s" :
+                                    g_str_equal (synthetic[i].name, "cca") ? "433.5 s" : NULL;
+            run_instance (label, instance, flags, legacy, compare, NULL);
+            if (published)
+              g_print ("  paper (Python + Gurobi, LEXIMIN on the real pool): %s\n", published);
           }
       return 0;
     }
@@ -232,7 +417,7 @@ main (int    argc,
         g_printerr ("%s\n", error->message);
         return 1;
       }
-    run (argv[2], instance, !no_aggregate, legacy, reference);
+    run_instance (argv[2], instance, flags, legacy, compare, reference);
   }
   return 0;
 }

@@ -19,6 +19,7 @@ static const RsCliCommand * const tables[] = {
   rs_cli_sessions_commands,
   rs_cli_council_commands,
   rs_cli_pb_commands,
+  rs_cli_privacy_commands,
 };
 
 static void

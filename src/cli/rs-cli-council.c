@@ -43,7 +43,7 @@ static const GOptionEntry export_entries[] = {
   DB_ENTRY, PROCESS_ENTRY,
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format, N_("pdf, odt, html, csv or json"), N_("FORMAT") },
   { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("Output file"), N_("FILE") },
-  { "language", 0, 0, G_OPTION_ARG_STRING, &opt_language, N_("Language of the report, e.g. da or en (default: yours)"), N_("LANG") },
+  RS_CLI_LANGUAGE_ENTRY (opt_language),
   { "small-cell-limit", 0, 0, G_OPTION_ARG_INT, &opt_limit, N_("Suppress counts of people below this (default 5)"), N_("N") },
   { NULL }
 };
@@ -139,6 +139,8 @@ run_export (const char     *name,
                                        : _("Give --format pdf, odt or html."));
   if (opt_out == NULL)
     return rs_cli_usage_error (name, _("Give the output file with --out FILE."));
+  if ((rc = rs_cli_check_language (name, opt_language)) >= 0)
+    return rc;
   if (!rs_council_report_write (db, process_id, report, format, opt_language, opt_limit, opt_out,
                                 NULL, &error))
     return rs_cli_fail (error);

@@ -26,6 +26,7 @@ static char *opt_out;
 static gboolean opt_show_private;
 static char *opt_order;
 static char *opt_map;
+static char *opt_language;
 
 static int
 open_database (const char           *name,
@@ -227,6 +228,7 @@ cmd_export_whitebook (int    argc,
     { "order", 0, 0, G_OPTION_ARG_STRING, &opt_order,
       N_("theme (points grouped by theme, the default) or response (every response in the order received)"),
       N_("ORDER") },
+    RS_CLI_LANGUAGE_ENTRY (opt_language),
     { NULL }
   };
   g_autoptr(RsDatabase) db = NULL;
@@ -251,7 +253,10 @@ cmd_export_whitebook (int    argc,
     options.order = RS_WHITEBOOK_ORDER_RESPONSE;
   else
     return rs_cli_usage_error ("export whitebook", _("Give --order theme or response."));
+  if ((rc = rs_cli_check_language ("export whitebook", opt_language)) >= 0)
+    return rc;
   options.show_private_names = opt_show_private;
+  options.language = opt_language;
   if (!rs_whitebook_export (db, round_id, &options, format, opt_out, NULL, NULL, NULL, &error))
     return rs_cli_fail (error);
   return RS_CLI_OK;

@@ -41,7 +41,10 @@ cmd_init (int    argc,
           char **argv)
 {
   g_autoptr(RsDatabase) db = NULL;
-  int rc = open_with ("init", _("Create an empty Rådslag database, or upgrade an existing one."),
+  int rc;
+
+  rs_cli_allow_create ();
+  rc = open_with ("init", _("Create an empty Rådslag database, or upgrade an existing one."),
                       db_entries, &argc, &argv, &db);
 
   if (rc >= 0)
@@ -60,7 +63,10 @@ cmd_sample (int    argc,
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
-  int rc = open_with ("sample", _("Add the sample budget process of a fictional municipality."),
+  int rc;
+
+  rs_cli_allow_create ();
+  rc = open_with ("sample", _("Add the sample budget process of a fictional municipality."),
                       db_entries, &argc, &argv, &db);
 
   if (rc >= 0)

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "rs-cli.h"
@@ -26,6 +27,7 @@ static char *opt_seed;
 static char *opt_out_dir;
 static int opt_reserves = -1;
 static int opt_legacy_draws = 1000;
+static char *opt_language;
 
 static const GOptionEntry select_entries[] = {
   { "categories", 0, 0, G_OPTION_ARG_FILENAME, &opt_categories, N_("Categories and quotas (CSV)"), N_("FILE") },
@@ -38,6 +40,7 @@ static const GOptionEntry select_entries[] = {
   { "reserves", 0, 0, G_OPTION_ARG_INT, &opt_reserves, N_("Length of the reserve list (default: a fifth of the panel)"), N_("N") },
   { "legacy-draws", 0, 0, G_OPTION_ARG_INT, &opt_legacy_draws, N_("Greedy panels used to estimate LEGACY probabilities"), N_("N") },
   { "out-dir", 0, 0, G_OPTION_ARG_FILENAME, &opt_out_dir, N_("Folder for the results"), N_("DIR") },
+  RS_CLI_LANGUAGE_ENTRY (opt_language),
   { NULL }
 };
 
@@ -80,7 +83,9 @@ write_text (const char  *dir,
             GError     **error)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  return g_file_set_contents (path, text, -1, error);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  return g_file_set_contents (path, valid, -1, error);
 }
 
 static gboolean
@@ -153,15 +158,50 @@ write_outputs (RsSelectionResult *result,
       !write_json (opt_out_dir, "certificate.json", certificate, error) ||
       !write_json (opt_out_dir, "protocol.json", protocol, error))
     return FALSE;
-  doc = rs_selection_protocol_document (result, draw, protocol, 5);
+  doc = rs_selection_protocol_document (result, draw, protocol, 5, opt_language);
   pdf = g_build_filename (opt_out_dir, "protocol.pdf", NULL);
   return rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, pdf, NULL, error);
+}
+
+/* Progress of LEXIMIN on stderr: one line per change of level or bound. */
+typedef struct
+{
+  gint64 start;
+  char  *stage;
+  double lower;
+  double upper;
+} CliProgress;
+
+static void
+cli_progress (const char *stage,
+              double      fraction,
+              double      lower,
+              double      upper,
+              gpointer    user_data)
+{
+  CliProgress *p = user_data;
+
+  if (p->stage && g_str_equal (p->stage, stage) &&
+      fabs (p->lower - lower) < 5e-5 && fabs (p->upper - upper) < 5e-5)
+    return;
+  g_free (p->stage);
+  p->stage = g_strdup (stage);
+  p->lower = lower;
+  p->upper = upper;
+  if (upper > lower && (lower > 0 || upper < 1))
+    /* TRANSLATORS: progress of the draw's computation on stderr. */
+    g_printerr (_("%s: lowest chance so far %.2f %%, at most %.2f %% possible (%.1f s)\n"), stage,
+                100 * lower, 100 * MIN (upper, 1.0), (g_get_monotonic_time () - p->start) / 1e6);
+  else
+    g_printerr (_("%s (%.1f s)\n"), stage, (g_get_monotonic_time () - p->start) / 1e6);
 }
 
 static int
 cmd_select (int    argc,
             char **argv)
 {
+  g_autoptr(GPtrArray) zero_chance = NULL;
+  CliProgress progress = { 0 };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(RsSelectionInstance) instance = NULL;
@@ -188,6 +228,8 @@ cmd_select (int    argc,
     return rs_cli_usage_error ("select", _("--size must be a positive number."));
   if (opt_algorithm != NULL && !g_str_equal (opt_algorithm, "leximin") && !g_str_equal (opt_algorithm, "legacy"))
     return rs_cli_usage_error ("select", _("--algorithm must be leximin or legacy."));
+  if ((rc = rs_cli_check_language ("select", opt_language)) >= 0)
+    return rc;
   legacy = opt_algorithm != NULL && g_str_equal (opt_algorithm, "legacy");
   if (opt_address_columns)
     address = g_strsplit (opt_address_columns, ",", -1);
@@ -220,7 +262,19 @@ cmd_select (int    argc,
       return RS_CLI_ERROR;
     }
 
+  /* Feasible, yet someone may have no chance at all: warn first. */
+  zero_chance = rs_selection_zero_chance (instance, NULL, NULL, &error);
+  if (zero_chance == NULL)
+    return rs_cli_fail (error);
+  if (zero_chance->len > 0)
+    {
+      g_printerr (_("raadslag-cli: warning: some volunteers cannot be drawn at all with these quotas.\n"));
+      for (guint i = 0; i < zero_chance->len; i++)
+        g_printerr ("  %s\n", (char *) g_ptr_array_index (zero_chance, i));
+    }
+
   start = g_get_monotonic_time ();
+  progress.start = start;
   if (opt_seed != NULL)
     seed = g_strdup (opt_seed);
   else
@@ -232,7 +286,8 @@ cmd_select (int    argc,
     result = rs_selection_legacy (instance, MAX (opt_legacy_draws, 1),
                                   g_ascii_strtoull (seed, NULL, 10), NULL, NULL, NULL, &error);
   else
-    result = rs_selection_leximin (instance, TRUE, NULL, NULL, NULL, &error);
+    result = rs_selection_leximin (instance, TRUE, cli_progress, &progress, NULL, &error);
+  g_free (progress.stage);
   if (result == NULL)
     return rs_cli_fail (error);
   draw = rs_selection_draw (result, seed, opt_reserves >= 0 ? opt_reserves : (opt_size + 4) / 5, &error);

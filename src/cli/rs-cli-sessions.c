@@ -24,6 +24,7 @@ static char *opt_lab;
 static char *opt_format;
 static char *opt_out;
 static char *opt_panel;
+static char *opt_language;
 static gboolean opt_json;
 
 static const GOptionEntry process_entries[] = {
@@ -45,6 +46,7 @@ static const GOptionEntry export_entries[] = {
   { "lab", 0, 0, G_OPTION_ARG_STRING, &opt_lab, N_("Lab id"), N_("ID") },
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: pdf or html"), N_("FORMAT") },
   { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("Output file"), N_("FILE") },
+  RS_CLI_LANGUAGE_ENTRY (opt_language),
   { NULL }
 };
 
@@ -81,7 +83,7 @@ prepare (const char          *name,
       g_autofree char *msg = g_strdup_printf (_("Give a valid id with --%s ID."), id_name);
       return rs_cli_usage_error (name, msg);
     }
-  *db_out = rs_database_open (opt_db, &error);
+  *db_out = rs_cli_open_database (opt_db, &error);
   if (*db_out == NULL)
     return rs_cli_fail (error);
   return -1;
@@ -397,8 +399,11 @@ cmd_export_lab (int    argc,
     return rs_cli_usage_error ("export lab", _("Give --format pdf or --format html."));
   if (opt_out == NULL)
     return rs_cli_usage_error ("export lab", _("No output file given; use --out FILE."));
+  if ((rc = rs_cli_check_language ("export lab", opt_language)) >= 0)
+    return rc;
   context = rs_context_new (db, NULL);
-  doc = rs_session_report_lab_summary (db, lab_id, rs_context_get_small_cell_limit (context), &error);
+  doc = rs_session_report_lab_summary (db, lab_id, rs_context_get_small_cell_limit (context),
+                                       opt_language, &error);
   if (doc == NULL || !rs_document_write (doc, format, opt_out, NULL, &error))
     return rs_cli_fail (error);
   g_print (_("Wrote %s\n"), opt_out);
@@ -429,7 +434,7 @@ cmd_evaluation (int    argc,
   owner_type = opt_panel != NULL ? "panel" : "lab";
   if (!rs_cli_parse_id (opt_panel != NULL ? opt_panel : opt_lab, &owner_id))
     return rs_cli_usage_error ("evaluation", _("Give a valid id with --panel or --lab."));
-  if ((db = rs_database_open (opt_db, &error)) == NULL)
+  if ((db = rs_cli_open_database (opt_db, &error)) == NULL)
     return rs_cli_fail (error);
   if ((fig = rs_evaluation_compute (db, owner_type, owner_id, &error)) == NULL
       || (eval_id = rs_evaluation_ensure (db, owner_type, owner_id, &error)) == 0

@@ -8,6 +8,24 @@
 
 #include "rs-cli.h"
 
+/* Only the commands that create (init, sample) may turn a missing or
+ * empty file into a database; every other command reports it. */
+static gboolean may_create;
+
+void
+rs_cli_allow_create (void)
+{
+  may_create = TRUE;
+}
+
+static RsDatabase *
+open_database (const char *path,
+               GError    **error)
+{
+  return rs_database_open_full (path, may_create ? RS_DATABASE_OPEN_CREATE : RS_DATABASE_OPEN_DEFAULT,
+                                error);
+}
+
 int
 rs_cli_parse_options (GOptionContext *context,
                       int            *argc,
@@ -70,7 +88,7 @@ rs_cli_open_command (const char          *name,
 
   if (rc >= 0)
     return rc;
-  *db_out = rs_database_open (*db_path, &error);
+  *db_out = open_database (*db_path, &error);
   if (*db_out == NULL)
     return rs_cli_fail (error);
   return -1;
@@ -86,7 +104,7 @@ rs_cli_open_database (const char *path,
                            _("No database given; use --db FILE."));
       return NULL;
     }
-  return rs_database_open (path, error);
+  return open_database (path, error);
 }
 
 int
@@ -106,6 +124,18 @@ rs_cli_usage_error (const char *command,
   return RS_CLI_USAGE;
 }
 
+const char rs_cli_language_description[] = N_("Language of the report: da or en (default: yours)");
+const char rs_cli_language_argument[] = N_("LANG");
+
+int
+rs_cli_check_language (const char *command,
+                       const char *language)
+{
+  if (language == NULL || g_str_equal (language, "da") || g_str_equal (language, "en"))
+    return -1;
+  return rs_cli_usage_error (command, _("Give --language da or --language en."));
+}
+
 void
 rs_cli_print_json (JsonNode *node)
 {
@@ -115,6 +145,13 @@ rs_cli_print_json (JsonNode *node)
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, node);
   text = json_generator_to_data (generator, NULL);
+  /* Text that is not UTF-8 in the database never reaches JSON raw. */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (text, -1);
+      g_free (text);
+      text = valid;
+    }
   g_print ("%s\n", text);
 }
 

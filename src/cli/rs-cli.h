@@ -29,6 +29,7 @@ extern const RsCliCommand rs_cli_hearings_commands[];
 extern const RsCliCommand rs_cli_sessions_commands[];
 extern const RsCliCommand rs_cli_council_commands[];
 extern const RsCliCommand rs_cli_pb_commands[];
+extern const RsCliCommand rs_cli_privacy_commands[];
 
 /* Parses options; returns -1 to go on, or the exit code to return. */
 int         rs_cli_parse_options   (GOptionContext *context,
@@ -57,13 +58,27 @@ int         rs_cli_open_command    (const char          *name,
                                     int                 *argc,
                                     char              ***argv,
                                     RsDatabase         **db_out);
+/* Opens the database; a missing or empty file is an error unless
+ * rs_cli_allow_create() was called (by init and sample). */
 RsDatabase *rs_cli_open_database   (const char     *path,
                                     GError        **error);
+void        rs_cli_allow_create    (void);
 int         rs_cli_fail            (const GError   *error);
 int         rs_cli_usage_error     (const char     *command,
                                     const char     *message);
 void        rs_cli_print_json      (JsonNode       *node);
 gboolean    rs_cli_parse_id        (const char     *text,
                                     gint64         *out);
+/* Checks a --language value: NULL (the user's language), "da" or "en".
+ * Returns -1 to go on, or the usage exit code after a message. */
+int         rs_cli_check_language  (const char     *command,
+                                    const char     *language);
+
+/* The --language option of every export command. */
+extern const char rs_cli_language_description[];
+extern const char rs_cli_language_argument[];
+#define RS_CLI_LANGUAGE_ENTRY(variable) \
+  { "language", 0, 0, G_OPTION_ARG_STRING, &(variable), \
+    rs_cli_language_description, rs_cli_language_argument }
 
 G_END_DECLS

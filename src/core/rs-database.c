@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -110,16 +112,29 @@ rs_database_set_error (RsDatabase *self,
                        GError    **error)
 {
   const char *msg = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+  int sys_errno = self->handle ? sqlite3_system_errno (self->handle) : 0;
   int code;
 
+  /* A full disk shows up as SQLITE_FULL, or as an I/O error whose system
+   * error says so (growing the WAL index or a journal). */
+  if ((rc & 0xff) == SQLITE_IOERR && (sys_errno == ENOSPC || sys_errno == EDQUOT))
+    rc = SQLITE_FULL;
   switch (rc & 0xff)
     {
     case SQLITE_FULL:
       code = RS_DATABASE_ERROR_FULL;
       g_set_error (error, RS_DATABASE_ERROR, code,
                    _("The disk is full; nothing was saved. Free some space and try again (%s)."),
-                   msg);
+                   sqlite3_errstr (SQLITE_FULL));
       return FALSE;
+    case SQLITE_READONLY:
+      {
+        g_autofree char *display = g_filename_display_name (self->path ? self->path : "");
+        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_READ_ONLY,
+                     _("“%s” can only be read, not written; nothing was saved. Check that the file "
+                       "and its folder are writable (%s)."), display, msg);
+        return FALSE;
+      }
     case SQLITE_CONSTRAINT:
       code = RS_DATABASE_ERROR_CONSTRAINT;
       break;
@@ -177,7 +192,9 @@ check_existing (RsDatabase *self,
       !query_int (self->handle, "PRAGMA user_version", &version, &rc) ||
       !query_int (self->handle, "SELECT count(*) FROM sqlite_master", &n_tables, &rc))
     {
-      if (rc == SQLITE_NOTADB)
+      /* A hot rollback journal: Rådslag databases use a WAL, so this is
+       * another program's file, and rolling it back would change it. */
+      if (rc == SQLITE_NOTADB || rc == SQLITE_READONLY_ROLLBACK)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_RAADSLAG,
                      _("“%s” is not a Rådslag database. It was left unchanged."), display);
       else
@@ -269,49 +286,147 @@ migrate (RsDatabase *self,
  * rs_database_open:
  * @path: a file name, or ":memory:"
  *
- * Opens or creates a Rådslag database. A file that is not a Rådslag
- * database, is newer than this program or is damaged is reported and left
- * exactly as it was: nothing is written to it before those checks pass.
+ * Opens or creates a Rådslag database, as rs_database_open_full() with
+ * %RS_DATABASE_OPEN_CREATE; the folder is created only for the default
+ * database (rs_database_default_path()).
  */
 RsDatabase *
 rs_database_open (const char *path,
                   GError    **error)
 {
-  g_autoptr(RsDatabase) self = NULL;
+  g_autofree char *default_path = rs_database_default_path ();
+  RsDatabaseOpenFlags flags = RS_DATABASE_OPEN_CREATE;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_strcmp0 (path, default_path) == 0)
+    flags |= RS_DATABASE_OPEN_CREATE_FOLDER;
+  return rs_database_open_full (path, flags, error);
+}
+
+static gboolean
+open_handle (RsDatabase *self,
+             const char *filename,
+             int         flags,
+             GError    **error)
+{
   int rc;
+
+  g_clear_pointer (&self->handle, sqlite3_close_v2);
+  rc = sqlite3_open_v2 (filename, &self->handle, flags | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *display = g_filename_display_name (self->path);
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_OPEN,
+                   _("Cannot open “%s”: %s"), display, sqlite3_errstr (rc));
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->handle, 1);
+  sqlite3_busy_timeout (self->handle, 5000);
+  return TRUE;
+}
+
+/**
+ * rs_database_open_full:
+ * @path: a file name, or ":memory:"
+ * @flags: whether a new database may be created (and its folder)
+ *
+ * Opens a Rådslag database. An existing file is first opened read-only and
+ * identified; a file that is not a Rådslag database (even one with a pending
+ * write-ahead log or a hot journal), is newer than this program or is damaged
+ * is reported and left exactly as it was. Without %RS_DATABASE_OPEN_CREATE a
+ * missing file, an empty file or an SQLite file without tables is reported
+ * instead of being made into a Rådslag database.
+ */
+RsDatabase *
+rs_database_open_full (const char          *path,
+                       RsDatabaseOpenFlags  flags,
+                       GError             **error)
+{
+  g_autoptr(RsDatabase) self = NULL;
+  gboolean memory, identified = FALSE;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (RS_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  memory = g_strcmp0 (path, ":memory:") == 0;
 
-  if (g_strcmp0 (path, ":memory:") != 0)
+  if (!memory && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_autofree char *dir = g_path_get_dirname (path);
-      if (g_mkdir_with_parents (dir, 0700) != 0)
+      g_autofree char *display = g_filename_display_name (path);
+
+      if (!(flags & RS_DATABASE_OPEN_CREATE))
         {
-          int saved_errno = errno;
-          g_autofree char *display = g_filename_display_name (dir);
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _("Cannot create the folder “%s”: %s"), display, g_strerror (saved_errno));
+          g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                       _("“%s” does not exist. Create a database with “raadslag-cli init --db FILE” "
+                         "or in Rådslag."), display);
+          return NULL;
+        }
+      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+        {
+          g_autofree char *dir_display = g_filename_display_name (dir);
+
+          if (!(flags & RS_DATABASE_OPEN_CREATE_FOLDER))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("Cannot create “%s”: the folder “%s” does not exist."), display,
+                           dir_display);
+              return NULL;
+            }
+          if (g_mkdir_with_parents (dir, 0700) != 0)
+            {
+              int saved_errno = errno;
+              g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           _("Cannot create the folder “%s”: %s"), dir_display,
+                           g_strerror (saved_errno));
+              return NULL;
+            }
+        }
+    }
+  else if (!memory)
+    {
+      /* Identify the file before anything may write to it: a read-write
+       * connection would roll back a hot journal or checkpoint a WAL. With
+       * neither pending, the file is read as immutable, which creates no
+       * -wal or -shm file beside it either. */
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+      g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+      g_autofree char *uri = NULL;
+      gboolean had_shm = g_file_test (shm, G_FILE_TEST_EXISTS);
+
+      if (g_file_test (wal, G_FILE_TEST_EXISTS) || g_file_test (journal, G_FILE_TEST_EXISTS))
+        uri = g_strconcat ("file:", escaped, "?mode=ro", NULL);
+      else
+        uri = g_strconcat ("file:", escaped, "?mode=ro&immutable=1", NULL);
+      if (!open_handle (self, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, error) ||
+          !check_existing (self, error))
+        {
+          /* Reading a pending WAL needs its index: remove the one this
+           * created, so a refused file is left as it was found. */
+          g_clear_pointer (&self->handle, sqlite3_close_v2);
+          if (!had_shm)
+            g_unlink (shm);
+          return NULL;
+        }
+      identified = TRUE;
+      if (self->opened_version == 0 && !self->had_content && !(flags & RS_DATABASE_OPEN_CREATE))
+        {
+          g_autofree char *display = g_filename_display_name (path);
+          g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_RAADSLAG,
+                       _("“%s” is empty, not a Rådslag database. It was left unchanged; create a "
+                         "database with “raadslag-cli init --db FILE” or in Rådslag."), display);
           return NULL;
         }
     }
 
-  rc = sqlite3_open_v2 (path, &self->handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_autofree char *display = g_filename_display_name (path);
-      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_OPEN,
-                   _("Cannot open “%s”: %s"), display, sqlite3_errstr (rc));
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->handle, 1);
-  sqlite3_busy_timeout (self->handle, 5000);
-
-  if (!check_existing (self, error))
+  /* A new file (or :memory:) is checked here; an existing one was above. */
+  if (!open_handle (self, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error))
+    return NULL;
+  if (!identified && !check_existing (self, error))
     return NULL;
 
   if (!rs_database_exec (self,
@@ -576,7 +691,10 @@ rs_column_dup_text (sqlite3_stmt *stmt,
                     int           column)
 {
   const unsigned char *text = sqlite3_column_text (stmt, column);
-  return text ? g_strdup ((const char *) text) : NULL;
+
+  /* Another program may have written bytes that are not UTF-8: they never
+   * pass on raw into exports, JSON or the GUI. */
+  return text ? g_utf8_make_valid ((const char *) text, sqlite3_column_bytes (stmt, column)) : NULL;
 }
 
 gboolean

@@ -19,6 +19,7 @@ typedef enum
   RS_DATABASE_ERROR_FULL,
   RS_DATABASE_ERROR_NOT_FOUND,
   RS_DATABASE_ERROR_BACKUP,
+  RS_DATABASE_ERROR_READ_ONLY,
 } RsDatabaseError;
 
 /* The schema version this program writes; see rs-schema.c. */
@@ -42,7 +43,17 @@ typedef gpointer (*RsDatabaseJob) (RsDatabase   *db,
 
 GQuark        rs_database_error_quark        (void);
 char         *rs_database_default_path       (void);
+typedef enum
+{
+  RS_DATABASE_OPEN_DEFAULT       = 0,
+  RS_DATABASE_OPEN_CREATE        = 1 << 0,  /* a missing or empty file becomes a database */
+  RS_DATABASE_OPEN_CREATE_FOLDER = 1 << 1,  /* … and its folder is created */
+} RsDatabaseOpenFlags;
+
 RsDatabase   *rs_database_open               (const char   *path,
+                                              GError      **error);
+RsDatabase   *rs_database_open_full          (const char   *path,
+                                              RsDatabaseOpenFlags flags,
                                               GError      **error);
 const char   *rs_database_get_path           (RsDatabase   *self);
 int           rs_database_get_opened_version (RsDatabase   *self);
@@ -114,7 +125,8 @@ sqlite3_stmt *rs_database_query              (RsDatabase   *self,
                                               const char   *types,
                                               ...);
 
-/* Column helpers: text columns as newly allocated UTF-8 (or NULL). */
+/* Column helpers: text columns as newly allocated, valid UTF-8 (or NULL);
+ * invalid bytes become U+FFFD. */
 char         *rs_column_dup_text             (sqlite3_stmt *stmt,
                                               int           column);
 

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 
+#include "rs-catalog.h"
 #include "rs-date.h"
 
 gboolean
@@ -51,15 +52,34 @@ rs_date_days_between (const char *from_iso,
   return g_date_days_between (&a, &b);
 }
 
-/* A date in the user's locale, e.g. "10 September 2027". */
+/* A date in the user's locale, e.g. "10 September 2027"; while a report
+ * is built (a catalog pushed on this thread), in the report's language:
+ * "10. september 2027" in Danish, "10 September 2027" otherwise. */
 char *
 rs_date_format_long (const char *iso)
 {
+  static const char *const danish[] = {
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+    "september", "oktober", "november", "december",
+  };
+  static const char *const english[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+  };
+  RsCatalog *report = rs_catalog_get_thread_default ();
   GDate d;
   g_autoptr(GDateTime) dt = NULL;
 
   if (!rs_date_parse (iso, &d))
     return NULL;
+  if (report != NULL)
+    {
+      gboolean da = g_str_has_prefix (rs_catalog_get_language (report), "da");
+      int month = g_date_get_month (&d) - 1;
+
+      return g_strdup_printf (da ? "%d. %s %d" : "%d %s %d", g_date_get_day (&d),
+                              da ? danish[month] : english[month], g_date_get_year (&d));
+    }
   dt = g_date_time_new_local (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d),
                               12, 0, 0);
   return g_date_time_format (dt, "%e %B %Y");

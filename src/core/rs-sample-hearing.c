@@ -80,11 +80,23 @@ _rs_sample_create_hearing (Sample  *s,
       const char *status = p < 24 ? "replied" : (p < 27 ? "no-comments" : "no-reply");
       g_autofree char *mail = g_strdup_printf ("hoering%02u@example.org", p + 1);
 
+      /* The register of consulted parties is shared by every process: a
+       * second sample reuses its parties. */
       if (!rs_database_run (s->db, error,
-                            "INSERT INTO consulted_party (name, kind, email) VALUES (?, ?, ?)",
+                            "INSERT INTO consulted_party (name, kind, email) VALUES (?, ?, ?) "
+                            "ON CONFLICT (name) DO NOTHING",
                             "ttt", parties[p][0], parties[p][1], mail))
         return FALSE;
-      party_id = rs_database_last_insert_id (s->db);
+      {
+        g_autoptr(sqlite3_stmt) find = rs_database_query (s->db, error,
+                                                          "SELECT id FROM consulted_party WHERE name = ?",
+                                                          "t", parties[p][0]);
+        if (find == NULL)
+          return FALSE;
+        if (sqlite3_step (find) != SQLITE_ROW)
+          return rs_database_set_error (s->db, sqlite3_errcode (rs_database_get_handle (s->db)), error);
+        party_id = sqlite3_column_int64 (find, 0);
+      }
       if (!rs_database_run (s->db, error,
                             "INSERT INTO hearing_invitation (round_id, party_id, status, invited_on, "
                             "reminded_on, replied_on) VALUES (?, ?, ?, '2026-09-11', ?, ?)",

@@ -28,6 +28,8 @@ extern const guint        _rs_sample_n_first_names;
 extern const guint        _rs_sample_n_surnames;
 extern const guint        _rs_sample_n_streets;
 
+gboolean _rs_sample_record_draw            (Sample  *s,
+                                            GError **error);
 gboolean _rs_sample_create_sessions        (Sample  *s,
                                             GError **error);
 gboolean _rs_sample_create_labs            (Sample  *s,

@@ -105,6 +105,8 @@ static gboolean
 create_process (Sample  *s,
                 GError **error)
 {
+  g_autofree char *name = NULL;
+  int n_before = 0;
   static const char * const phase_dates[][3] = {
     { "seminar", "2025-11-20", "2025-11-20" },
     { "goals", "2026-01-12", "2026-02-27" },
@@ -125,10 +127,24 @@ create_process (Sample  *s,
     { "4", "Kultur og fritid" }, { "6", "Beskæftigelse" }, { "1", "Administration" },
   };
 
+  /* Added again, the sample is a second process with a name of its own
+   * ("Budget 2027 (2)"); the consulted parties are shared. */
+  {
+    g_autoptr(sqlite3_stmt) count = rs_database_query (s->db, error,
+                                                       "SELECT count(*) FROM budget_process "
+                                                       "WHERE name = 'Budget 2027' OR name GLOB "
+                                                       "'Budget 2027 ([0-9]*)'", NULL);
+    if (count == NULL)
+      return FALSE;
+    if (sqlite3_step (count) != SQLITE_ROW)
+      return rs_database_set_error (s->db, sqlite3_errcode (rs_database_get_handle (s->db)), error);
+    n_before = sqlite3_column_int (count, 0);
+  }
+  name = n_before == 0 ? g_strdup ("Budget 2027") : g_strdup_printf ("Budget 2027 (%d)", n_before + 1);
   if (!rs_database_run (s->db, error,
                         "INSERT INTO budget_process (name, budget_year, municipality_code, "
                         "municipality_name, description) VALUES (?, 2027, '999', ?, ?)",
-                        "ttt", "Budget 2027", RS_SAMPLE_MUNICIPALITY,
+                        "ttt", name, RS_SAMPLE_MUNICIPALITY,
                         "Budget 2027 med borgerråd, høring mellem 1. og 2. behandling og to labs. "
                         "Eksempeldata: kommunen og personerne er opdigtede."))
     return FALSE;
@@ -373,6 +389,7 @@ rs_sample_create (RsDatabase *db,
   ok = create_process (&s, error) &&
        create_panel (&s, error) &&
        create_pool (&s, error) &&
+       _rs_sample_record_draw (&s, error) &&
        _rs_sample_create_sessions (&s, error) &&
        _rs_sample_create_labs (&s, error) &&
        _rs_sample_create_hearing (&s, error) &&

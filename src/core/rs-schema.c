@@ -24,8 +24,9 @@ static const char * const migration_1[] = {
   NULL
 };
 
-/* Version 2: each area adds its own v2-*.sql file here. */
+/* Each area adds its own v2-*.sql file; they are independent of each other. */
 static const char * const migration_2[] = {
+  "v2-retention.sql",
   "v2-pb.sql",
   NULL
 };

@@ -10,6 +10,7 @@
 #include "rs-overview-page.h"
 #include "rs-phase-row.h"
 #include "rs-process-store.h"
+#include "rs-retention-group.h"
 
 /* The Overview: the annual cycle as a timeline and an editable list of
  * phases, the plan's warnings, and counts of what the process holds. */
@@ -24,6 +25,7 @@ struct _RsOverviewPage
   /* Template widgets */
   GtkLabel        *heading;
   GtkListBox      *phases_list;
+  RsRetentionGroup *retention_group;
   GtkLabel        *subheading;
   GtkListBox      *summary_list;
   RsCycleTimeline *timeline;
@@ -88,6 +90,8 @@ phase_saved_cb (GObject      *source,
 
   if (!rs_phase_store_update_finish (RS_DATABASE (source), result, &error))
     rs_page_show_error (RS_PAGE (self), error);
+  else
+    rs_retention_group_reload (self->retention_group);
 }
 
 static void
@@ -198,6 +202,7 @@ rs_overview_page_process_changed (RsPage *page)
   g_clear_object (&self->phases);
   rs_cycle_timeline_set_phases (self->timeline, NULL);
   check_plan (self);
+  rs_retention_group_set_process (self->retention_group, rs_page_get_context (page), process);
 
   if (process == NULL || db == NULL)
     {
@@ -263,6 +268,7 @@ rs_overview_page_class_init (RsOverviewPageClass *klass)
                                                RESOURCE_BASE_PATH "/ui/rs-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, heading);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, phases_list);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, retention_group);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, subheading);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, summary_list);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, timeline);
@@ -270,6 +276,7 @@ rs_overview_page_class_init (RsOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, warnings_list);
 
   g_type_ensure (RS_TYPE_CYCLE_TIMELINE);
+  g_type_ensure (RS_TYPE_RETENTION_GROUP);
 }
 
 static void

@@ -14,6 +14,7 @@ struct _RsPreferencesWindow
   /* Template widgets */
   AdwEntryRow          *dst_base_url;
   GtkSpinButton        *min_hearing_days;
+  GtkSpinButton        *retention_months;
   GtkSpinButton        *small_cell_limit;
 };
 
@@ -28,6 +29,7 @@ rs_preferences_window_class_init (RsPreferencesWindowClass *klass)
                                                RESOURCE_BASE_PATH "/ui/rs-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RsPreferencesWindow, dst_base_url);
   gtk_widget_class_bind_template_child (widget_class, RsPreferencesWindow, min_hearing_days);
+  gtk_widget_class_bind_template_child (widget_class, RsPreferencesWindow, retention_months);
   gtk_widget_class_bind_template_child (widget_class, RsPreferencesWindow, small_cell_limit);
 }
 
@@ -48,6 +50,8 @@ rs_preferences_window_new (RsContext *context)
       g_settings_bind (settings, "min-hearing-days", self->min_hearing_days, "value",
                        G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "small-cell-limit", self->small_cell_limit, "value",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "retention-months", self->retention_months, "value",
                        G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "dst-base-url", self->dst_base_url, "text",
                        G_SETTINGS_BIND_DEFAULT);

@@ -47,5 +47,8 @@ void _rs_window_open_database           (RsWindow       *self,
 void _rs_window_create_sample           (RsWindow       *self);
 void _rs_window_commit_pending_delete   (RsWindow       *self);
 void _rs_window_install_process_actions (GtkWidgetClass *widget_class);
+/* Personal data (privacy/rs-window-privacy.c). */
+void _rs_window_install_privacy_actions (GtkWidgetClass *widget_class);
+void _rs_window_update_privacy_actions  (RsWindow       *self);
 
 G_END_DECLS

@@ -63,6 +63,7 @@ _rs_window_update_actions (RsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-process", has_process);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-process", has_process);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_process);
+  _rs_window_update_privacy_actions (self);
 }
 
 void
@@ -425,6 +426,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   _rs_window_install_process_actions (widget_class);
+  _rs_window_install_privacy_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
 

@@ -21,6 +21,8 @@ typedef enum
   MODE_ERROR_OBJECT,
   MODE_SLOW,
   MODE_DRIFT,
+  MODE_WRONG_TYPES,
+  MODE_WRONG_ERROR,
 } Mode;
 
 typedef struct
@@ -102,6 +104,22 @@ handler (SoupServer        *server,
     {
       text = g_strdup ("{\"errorTypeCode\":\"EXTRACT-NOTFOUND\",\"message\":\"Tabellen blev ikke fundet\"}");
       respond (msg, 400, text, strlen (text));
+      return;
+    }
+  if (f->mode == MODE_WRONG_ERROR)
+    {
+      text = g_strdup ("{\"errorTypeCode\":42,\"message\":{}}");
+      respond (msg, 400, text, strlen (text));
+      return;
+    }
+  if (f->mode == MODE_WRONG_TYPES)
+    {
+      /* Members of unexpected types: none may raise a json-glib critical. */
+      text = g_strdup (info ? "{\"variables\":[\"x\",7,{\"id\":5,\"values\":\"no\"},"
+                              "{\"id\":\"OMRÅDE\",\"values\":[1,\"461\",{\"id\":461}]},"
+                              "{\"time\":true}],\"footnote\":{\"mandatory\":true,\"text\":[]}}"
+                            : "{\"errorTypeCode\":42,\"message\":{}}");
+      respond (msg, info ? 200 : 400, text, strlen (text));
       return;
     }
   name = g_strdup_printf (info ? "%s-tableinfo.json" : "%s-461.json", lower);
@@ -242,7 +260,7 @@ test_fetch_ok (Fixture       *f,
   /* 800 : 100 : 40 per year of age */
   g_assert_cmpfloat_with_epsilon (((RsCategoryValue *) origin->values->pdata[0])->share, 800.0 / 9.4, 1e-6);
   g_assert_false (rs_population_apply (list, district, 18, &error));
-  g_assert_nonnull (strstr (error->message, "District"));
+  g_assert_nonnull (strstr (error->message, "Bydel"));
 
   /* Fetching again replaces, not duplicates. */
   fetch (f, NULL);
@@ -315,6 +333,23 @@ test_fetch_drift (Fixture       *f,
   fetch (f, NULL);
   g_assert_error (f->error, RS_DST_ERROR, RS_DST_ERROR_SCHEMA_DRIFT);
   g_assert_nonnull (strstr (f->error->message, "KØN"));
+  g_assert_cmpuint (stored_benchmarks (f), ==, 0);
+}
+
+static void
+test_fetch_wrong_types (Fixture       *f,
+                        gconstpointer  data)
+{
+  f->mode = MODE_WRONG_TYPES;
+  fetch (f, NULL);
+  g_assert_error (f->error, RS_DST_ERROR, RS_DST_ERROR_SCHEMA_DRIFT);
+  g_assert_cmpuint (stored_benchmarks (f), ==, 0);
+
+  /* An error object whose members are not strings. */
+  g_clear_error (&f->error);
+  f->mode = MODE_WRONG_ERROR;
+  fetch (f, NULL);
+  g_assert_error (f->error, RS_DST_ERROR, RS_DST_ERROR_REMOTE_ERROR);
   g_assert_cmpuint (stored_benchmarks (f), ==, 0);
 }
 
@@ -460,6 +495,7 @@ main (int    argc,
   ADD ("/panels/dst/slow", test_fetch_slow);
   ADD ("/panels/dst/schema-drift", test_fetch_drift);
   ADD ("/panels/dst/cancel", test_fetch_cancel);
+  ADD ("/panels/dst/wrong-types", test_fetch_wrong_types);
   g_test_add_func ("/panels/jsonstat/example", test_jsonstat_example);
   g_test_add_func ("/panels/jsonstat/variants-and-errors", test_jsonstat_variants);
   g_test_add_func ("/panels/jsonstat/aggregate", test_aggregate_real_shape);

@@ -66,14 +66,18 @@ test_validation_errors (void)
 
   g_assert_cmpuint (gender->values->len, ==, 4);  /* more than two, and unknown */
   g_assert_false (rs_category_compute_quotas (gender, 10, 0, &error));
-  g_assert_nonnull (strstr (error->message, "“Gender”"));
+  g_assert_nonnull (strstr (error->message, "“Køn”"));
   g_clear_error (&error);
 
   for (guint i = 0; i < 4; i++)
     ((RsCategoryValue *) g_ptr_array_index (gender->values, i))->share = 20;
   g_assert_false (rs_category_validate (gender, 10, &error));
-  g_assert_nonnull (strstr (error->message, "“Gender”"));
-  g_assert_nonnull (strstr (error->message, "80.0"));
+  g_assert_nonnull (strstr (error->message, "“Køn”"));
+  {
+    /* A message for people: the share in the locale's number format. */
+    g_autofree char *sum = g_strdup_printf ("%.1f", 80.0);
+    g_assert_nonnull (strstr (error->message, sum));
+  }
   g_clear_error (&error);
 
   for (guint i = 0; i < 4; i++)
@@ -195,6 +199,23 @@ test_categories_csv (void)
   g_assert_nonnull (strstr (error->message, "line 1"));
 }
 
+/* Preset values are data in Danish whatever the interface language (this
+ * runs in C.UTF-8 and in da_DK.UTF-8); only the menu title is translated. */
+static void
+test_presets_are_danish_data (void)
+{
+  g_autoptr(RsCategory) gender = rs_category_new_preset ("gender");
+  g_autoptr(RsCategory) age = rs_category_new_preset ("age");
+
+  g_assert_cmpstr (gender->name, ==, "Køn");
+  g_assert_cmpstr (((RsCategoryValue *) gender->values->pdata[0])->name, ==, "Kvinde");
+  g_assert_cmpstr (((RsCategoryValue *) gender->values->pdata[1])->name, ==, "Mand");
+  g_assert_cmpstr (age->name, ==, "Alder");
+  g_assert_cmpstr (((RsCategoryValue *) age->values->pdata[0])->name, ==, "18–29 år");
+  g_assert_cmpstr (((RsCategoryValue *) age->values->pdata[0])->code, ==, "18-29");
+  g_assert_nonnull (strstr (((RsCategoryValue *) gender->values->pdata[0])->aliases, "female"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -205,5 +226,6 @@ main (int    argc,
   g_test_add_func ("/panels/quota/validation", test_validation_errors);
   g_test_add_func ("/panels/store/round-trip", test_store_round_trip);
   g_test_add_func ("/panels/categories/csv", test_categories_csv);
+  g_test_add_func ("/panels/categories/presets-are-data", test_presets_are_danish_data);
   return g_test_run ();
 }

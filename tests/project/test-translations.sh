@@ -3,6 +3,9 @@
 # TAP: every file with translatable strings is in po/POTFILES.in, every
 # listed file exists, and the Danish catalogue is complete and valid.
 set -u
+# The gettext tools' messages are parsed below, so they must be English
+# whatever the locale of the test setup.
+export LC_ALL=C.UTF-8 LANGUAGE=
 top="$1"
 cd "$top" || exit 1
 echo "1..4"

@@ -3,7 +3,9 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "rs-selection-check.h"
 #include "rs-selection-model.h"
 #include "rs-selection-rng.h"
 #include "selection-test-common.h"
@@ -210,6 +212,129 @@ test_aggregation_agrees (void)
     assert_panel_valid (plain, g_ptr_array_index (plain->panels, p));
 }
 
+
+/* A small pool with two-person households (housemates share c2). */
+static RsSelectionInstance *
+household_instance (const char *seed)
+{
+  g_autoptr(RsSelectionRng) rng = rs_selection_rng_new (seed);
+  RsSelectionInstance *instance = rs_selection_instance_new (8);
+  const int n_values[] = { 2, 3, 3 };
+  const int quota[][3][2] = { { { 3, 5 }, { 3, 5 }, { 0, 0 } },
+                              { { 2, 4 }, { 1, 3 }, { 1, 3 } },
+                              { { 2, 4 }, { 1, 4 }, { 1, 3 } } };
+  int prev[3] = { 0 };
+
+  for (int c = 0; c < 3; c++)
+    {
+      g_autofree char *name = g_strdup_printf ("c%d", c);
+      int cat = rs_selection_instance_add_category (instance, name);
+      for (int v = 0; v < n_values[c]; v++)
+        {
+          g_autofree char *vname = g_strdup_printf ("v%d", v);
+          rs_selection_instance_add_value (instance, cat, vname, quota[c][v][0], quota[c][v][1], 0, 8);
+        }
+    }
+  for (int i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("h%d", i);
+      g_autofree char *household = i < 16 ? g_strdup_printf ("home %d", i / 2) : NULL;
+      int values[3];
+
+      for (int c = 0; c < 3; c++)
+        {
+          int r = (int) rs_selection_rng_below (rng, n_values[c] + 2);
+          values[c] = rs_selection_instance_category (instance, c)->first_value + (r < 3 ? 0 : r - 2);
+        }
+      if (i < 16 && i % 2 == 1)
+        values[2] = prev[2];
+      memcpy (prev, values, sizeof values);
+      rs_selection_instance_add_person (instance, id, values, household, NULL);
+    }
+  return instance;
+}
+
+/* The fast path (one LP kept across levels, stabilised pricing, several
+ * columns per round, early stop) computes the same marginals as the slow
+ * reference path, to 1e-6, with and without households. */
+static void
+test_fast_equals_slow (void)
+{
+  const char *seeds[] = { "fast-1", "fast-2", "fast-3" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (seeds); s++)
+    for (int households = 0; households < 2; households++)
+      {
+        g_autoptr(RsSelectionInstance) instance = households ? household_instance (seeds[s]) : random_instance (seeds[s]);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(RsSelectionResult) fast = rs_selection_leximin_full (instance, RS_LEXIMIN_EXACT, NULL, NULL, NULL, &error);
+        g_autoptr(RsSelectionResult) slow = NULL;
+
+        g_assert_no_error (error);
+        slow = rs_selection_leximin_full (instance, RS_LEXIMIN_EXACT | RS_LEXIMIN_SLOW, NULL, NULL, NULL, &error);
+        g_assert_no_error (error);
+        for (int i = 0; i < rs_selection_instance_n_people (instance); i++)
+          g_assert_cmpfloat_with_epsilon (fast->marginals[i], slow->marginals[i], 1e-6);
+        g_assert_cmpfloat_with_epsilon (sum_marginals (fast), instance->size, 1e-6);
+        g_assert_nonnull (fast->certificate);
+        g_assert_cmpfloat (fast->certificate_bound, >=, rs_selection_result_minimum (fast) - 1e-6);
+        g_assert_cmpfloat (fast->certificate_bound, <=, rs_selection_result_minimum (fast) + 0.0005);
+        for (guint p = 0; p < fast->panels->len; p++)
+          assert_panel_valid (fast, g_ptr_array_index (fast->panels, p));
+      }
+}
+
+/* Feasible quotas that leave a value no seat: the check names the value
+ * and says what to relax; LEXIMIN gives exactly those people 0. */
+static void
+test_zero_chance_warning (void)
+{
+  g_autoptr(RsSelectionInstance) instance = rs_selection_instance_new (4);
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(RsSelectionResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  int gender = rs_selection_instance_add_category (instance, "gender");
+  int female = rs_selection_instance_add_value (instance, gender, "female", 2, 2, 0, 4);
+  int male = rs_selection_instance_add_value (instance, gender, "male", 2, 2, 0, 4);
+  int other = rs_selection_instance_add_value (instance, gender, "other", 0, 0, 0, 4);
+  int n_zero = -1;
+  gboolean named = FALSE, advised = FALSE;
+
+  for (int i = 0; i < 13; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%d", i);
+      int value = i < 5 ? female : i < 10 ? male : other;
+      rs_selection_instance_add_person (instance, id, &value, NULL, NULL);
+    }
+  lines = rs_selection_zero_chance (instance, &n_zero, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (n_zero, ==, 3);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      named |= strstr (line, "3 volunteers") && strstr (line, "gender other");
+      advised |= strstr (line, "Raise the maximum for “gender other” from 0 to 1") != NULL;
+    }
+  g_assert_true (named);
+  g_assert_true (advised);
+
+  result = rs_selection_leximin (instance, TRUE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 10; i < 13; i++)
+    g_assert_cmpfloat (result->marginals[i], ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (result->marginals[0], 0.4, 0.0005);
+
+  /* With room for one "other", nobody is left out. */
+  rs_selection_instance_value (instance, other)->max = 1;
+  rs_selection_instance_value (instance, female)->min = 1;
+  rs_selection_instance_value (instance, male)->min = 1;
+  none = rs_selection_zero_chance (instance, &n_zero, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (n_zero, ==, 0);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 static void
 progress_cb (const char *stage,
              double      fraction,
@@ -270,6 +395,8 @@ main (int    argc,
   g_test_add_func ("/selection/leximin/households", test_households);
   g_test_add_func ("/selection/leximin/aggregation-agrees", test_aggregation_agrees);
   g_test_add_func ("/selection/leximin/cancel-progress", test_cancel_and_progress);
+  g_test_add_func ("/selection/leximin/fast-equals-slow", test_fast_equals_slow);
+  g_test_add_func ("/selection/check/zero-chance", test_zero_chance_warning);
   g_test_add_func ("/selection/legacy/baseline", test_legacy);
   return g_test_run ();
 }

@@ -81,8 +81,12 @@ test_load_compute_save (void)
                    ==, instance->size);
   runs = rs_selection_store_list_runs (db, panel_id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (runs->len, ==, 1);
+  /* The new run, then the sample's own draw. */
+  g_assert_cmpuint (runs->len, ==, 2);
   g_assert_cmpstr (((RsSelectionRunInfo *) runs->pdata[0])->seed, ==, "store-test");
+  g_assert_cmpstr (((RsSelectionRunInfo *) runs->pdata[1])->seed, ==, "2027");
+  g_assert_cmpstr (((RsSelectionRunInfo *) runs->pdata[1])->algorithm, ==, "legacy");
+  g_assert_cmpfloat (((RsSelectionRunInfo *) runs->pdata[1])->minimum, <, 0.0);
   g_assert_cmpint (((RsSelectionRunInfo *) runs->pdata[0])->n_members, ==, instance->size);
   g_assert_cmpfloat_with_epsilon (((RsSelectionRunInfo *) runs->pdata[0])->minimum,
                                   rs_selection_result_minimum (result), 1e-9);
@@ -152,9 +156,14 @@ test_replace_and_protocol (void)
   int dropped_before;
 
   panel_id = sample_panel (db, process_id);
+  /* Before anything is drawn here, the latest draw is the sample's own. */
   latest = rs_selection_store_latest_draw (db, panel_id, &error);
   g_assert_no_error (error);
-  g_assert_null (latest);
+  g_assert_nonnull (latest);
+  g_assert_cmpstr (latest->seed, ==, "2027");
+  g_assert_cmpint (latest->person_ids->len, ==,
+                   count (db, "SELECT count(*) FROM person WHERE panel_id = ? AND status = 'selected'", panel_id));
+  g_clear_pointer (&latest, rs_selection_latest_draw_free);
   instance = rs_selection_store_load (db, panel_id, NULL, &error);
   g_assert_no_error (error);
   result = rs_selection_leximin (instance, TRUE, NULL, NULL, NULL, &error);
@@ -195,7 +204,7 @@ test_replace_and_protocol (void)
   /* The replacement is in the history, and the next replacement starts from it. */
   runs = rs_selection_store_list_runs (db, panel_id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (runs->len, ==, 2);
+  g_assert_cmpuint (runs->len, ==, 3);
   g_assert_cmpstr (((RsSelectionRunInfo *) runs->pdata[0])->algorithm, ==, "replacement");
   g_assert_cmpint (((RsSelectionRunInfo *) runs->pdata[0])->n_members, ==, instance->size);
   after = rs_selection_store_latest_draw (db, panel_id, &error);
@@ -207,7 +216,7 @@ test_replace_and_protocol (void)
   g_assert_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_INVALID);
 
   /* The protocol, written as the CLI writes protocol.pdf. */
-  doc = rs_selection_protocol_document (result, draw, protocol, 5);
+  doc = rs_selection_protocol_document (result, draw, protocol, 5, NULL);
   pdf = g_build_filename (dir, "protocol.pdf", NULL);
   html = g_build_filename (dir, "protocol.html", NULL);
   g_clear_error (&error);

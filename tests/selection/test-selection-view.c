@@ -123,8 +123,8 @@ test_check_compute_draw (void)
   /* Save Protocol: the CLI's protocol.pdf, and HTML, written off the UI thread. */
   pdf = g_build_filename (dir, "protocol.pdf", NULL);
   html = g_build_filename (dir, "protocol.html", NULL);
-  rs_selection_view_save_protocol (RS_SELECTION_VIEW (view), pdf);
-  rs_selection_view_save_protocol (RS_SELECTION_VIEW (view), html);
+  rs_selection_view_save_protocol (RS_SELECTION_VIEW (view), pdf, NULL);
+  rs_selection_view_save_protocol (RS_SELECTION_VIEW (view), html, "en");
   ITERATE_UNTIL (rs_selection_view_get_n_protocols_written (RS_SELECTION_VIEW (view)) == 2);
   g_assert_cmpint (rs_selection_view_get_n_protocols_written (RS_SELECTION_VIEW (view)), ==, 2);
   assert_file_not_empty (pdf);

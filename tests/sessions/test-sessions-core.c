@@ -488,20 +488,20 @@ test_printables (Fixture      *f,
   g_autofree char *html = NULL;
   g_autoptr(RsDocument) doc = NULL;
 
-  g_assert_true (rs_session_printables_badges (f->db, session, FALSE, badges, NULL, &error));
+  g_assert_true (rs_session_printables_badges (f->db, session, FALSE, NULL, badges, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pdf_pages (badges), ==, (registered + 9) / 10);
   /* Table cards need tables first. */
-  g_assert_false (rs_session_printables_table_cards (f->db, session, cards, NULL, &error));
+  g_assert_false (rs_session_printables_table_cards (f->db, session, NULL, cards, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
   g_assert_true (rs_table_groups_assign_session (f->db, session, 10, NULL, &error));
-  g_assert_true (rs_session_printables_table_cards (f->db, session, cards, NULL, &error));
+  g_assert_true (rs_session_printables_table_cards (f->db, session, NULL, cards, NULL, &error));
   g_assert_cmpint (pdf_pages (cards), ==, (int) query_id (f->db, "SELECT max(table_no) FROM registration "
                                                           "WHERE session_id = ?", session));
 
   /* The attendance sheet shows pseudonyms unless names are asked for. */
-  doc = rs_session_report_attendance_sheet (f->db, session, FALSE, &error);
+  doc = rs_session_report_attendance_sheet (f->db, session, FALSE, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (rs_document_write (doc, RS_DOCUMENT_FORMAT_HTML, sheet, NULL, &error));
   g_assert_true (g_file_get_contents (sheet, &html, NULL, NULL));
@@ -517,7 +517,7 @@ test_printables (Fixture      *f,
     g_assert_null (strstr (html, name));
     g_clear_object (&doc);
     g_clear_pointer (&html, g_free);
-    doc = rs_session_report_attendance_sheet (f->db, session, TRUE, &error);
+    doc = rs_session_report_attendance_sheet (f->db, session, TRUE, NULL, &error);
     g_assert_true (rs_document_write (doc, RS_DOCUMENT_FORMAT_HTML, sheet, NULL, &error));
     g_assert_true (g_file_get_contents (sheet, &html, NULL, NULL));
     g_assert_nonnull (strstr (html, name));

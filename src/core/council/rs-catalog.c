@@ -13,8 +13,12 @@ struct _RsCatalog
   char       *language;
   GBytes     *data;
   GHashTable *messages;   /* msgid → translation, both inside data */
+  GHashTable *plurals;    /* msgid → "form0\0form1", for messages with a plural */
   gboolean    use_gettext;
 };
+
+/* The catalogs pushed on this thread, innermost first. */
+static GPrivate thread_catalogs = G_PRIVATE_INIT ((GDestroyNotify) g_slist_free);
 
 static guint32
 read_u32 (const guint8 *p,
@@ -61,6 +65,8 @@ parse_mo (RsCatalog *self)
       /* Contexts ("ctx\004msgid") and plurals are kept as they are; the
        * reports look up plain messages. */
       g_hash_table_insert (self->messages, (gpointer) (d + ooff), (gpointer) (d + toff));
+      if (strlen ((const char *) d + toff) < tlen)
+        g_hash_table_insert (self->plurals, (gpointer) (d + ooff), (gpointer) (d + toff));
     }
   return TRUE;
 }
@@ -83,6 +89,7 @@ try_load (RsCatalog  *self,
   if (!parse_mo (self))
     {
       g_hash_table_remove_all (self->messages);
+      g_hash_table_remove_all (self->plurals);
       g_clear_pointer (&self->data, g_bytes_unref);
       return FALSE;
     }
@@ -126,6 +133,7 @@ rs_catalog_new (const char *language)
   RsCatalog *self = g_new0 (RsCatalog, 1);
 
   self->messages = g_hash_table_new (g_str_hash, g_str_equal);
+  self->plurals = g_hash_table_new (g_str_hash, g_str_equal);
   if (language != NULL && *language != '\0')
     {
       self->language = short_code (language);
@@ -165,6 +173,7 @@ rs_catalog_free (RsCatalog *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->messages);
+  g_hash_table_unref (self->plurals);
   g_clear_pointer (&self->data, g_bytes_unref);
   g_free (self->language);
   g_free (self);
@@ -198,4 +207,108 @@ rs_catalog_lookup_context (RsCatalog  *self,
   if (found != NULL)
     return found;
   return self->use_gettext ? g_dpgettext2 (GETTEXT_PACKAGE, context, msgid) : msgid;
+}
+
+const char *
+rs_catalog_lookup_plural (RsCatalog  *self,
+                          const char *msgid,
+                          const char *msgid_plural,
+                          gulong      n)
+{
+  const char *found = g_hash_table_lookup (self->plurals, msgid);
+
+  /* Danish and English both have two forms: one, and everything else. */
+  if (found != NULL)
+    return n == 1 ? found : found + strlen (found) + 1;
+  if (self->use_gettext)
+    return g_dngettext (GETTEXT_PACKAGE, msgid, msgid_plural, n);
+  return n == 1 ? msgid : msgid_plural;
+}
+
+void
+rs_catalog_push_thread_default (RsCatalog *self)
+{
+  GSList *stack = g_private_get (&thread_catalogs);
+
+  g_return_if_fail (self != NULL);
+  g_private_set (&thread_catalogs, g_slist_prepend (stack, self));
+}
+
+void
+rs_catalog_pop_thread_default (RsCatalog *self)
+{
+  GSList *stack = g_private_get (&thread_catalogs);
+
+  g_return_if_fail (stack != NULL && stack->data == self);
+  /* g_private_set() does not free the old value. */
+  g_private_set (&thread_catalogs, g_slist_delete_link (stack, stack));
+}
+
+RsCatalog *
+rs_catalog_get_thread_default (void)
+{
+  GSList *stack = g_private_get (&thread_catalogs);
+
+  return stack != NULL ? stack->data : NULL;
+}
+
+const char *
+rs_report_gettext (const char *msgid)
+{
+  RsCatalog *cat = rs_catalog_get_thread_default ();
+
+  return cat != NULL ? rs_catalog_lookup (cat, msgid) : g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+const char *
+rs_report_ngettext (const char *msgid,
+                    const char *msgid_plural,
+                    gulong      n)
+{
+  RsCatalog *cat = rs_catalog_get_thread_default ();
+
+  return cat != NULL ? rs_catalog_lookup_plural (cat, msgid, msgid_plural, n)
+                     : g_dngettext (GETTEXT_PACKAGE, msgid, msgid_plural, n);
+}
+
+const char *
+rs_report_pgettext (const char *context,
+                    const char *msgid)
+{
+  RsCatalog *cat = rs_catalog_get_thread_default ();
+
+  return cat != NULL ? rs_catalog_lookup_context (cat, context, msgid)
+                     : g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
+}
+
+RsReportScope *
+rs_report_scope_begin (const char *language)
+{
+  RsCatalog *cat = rs_catalog_new (language);
+
+  rs_catalog_push_thread_default (cat);
+  return cat;
+}
+
+void
+rs_report_scope_end (RsReportScope *scope)
+{
+  if (scope == NULL)
+    return;
+  rs_catalog_pop_thread_default (scope);
+  rs_catalog_free (scope);
+}
+
+const char *
+rs_report_scope_get_language (RsReportScope *scope)
+{
+  return rs_catalog_get_language (scope);
+}
+
+const char *
+rs_report_language_default (void)
+{
+  g_autoptr(RsCatalog) cat = rs_catalog_new (NULL);
+
+  return g_str_has_prefix (rs_catalog_get_language (cat), "da") ? "da" : "en";
 }

@@ -475,5 +475,12 @@ rs_recommendation_export_write (RsDatabase *db,
                    _("“%s” is not an export format; use json or csv."), format);
       return FALSE;
     }
+  /* Never raw bytes that are not UTF-8 into the JSON or CSV file. */
+  if (!g_utf8_validate (data, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (data, -1);
+      g_free (data);
+      data = valid;
+    }
   return g_file_set_contents (path, data, -1, error);
 }

@@ -34,6 +34,42 @@ static const char css[] =
   "p,td,th,dd,li,blockquote{white-space:pre-line}"
   "@media print{body{max-width:none;margin:0}nav.toc{background:none}}";
 
+/* Text with explicit direction controls (a name with a right-to-left
+ * override, say) goes into <bdi>, and any embedding, override or isolate it
+ * leaves open is closed, so it cannot reorder the text around it. */
+static void
+append_text (GString    *html,
+             const char *text,
+             gboolean    markup)
+{
+  g_autoptr(GString) open = g_string_new (NULL);  /* 'e' embedding or override, 'i' isolate */
+  gboolean controls = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        controls = TRUE;
+      if (c == 0x202A || c == 0x202B || c == 0x202D || c == 0x202E)
+        g_string_append_c (open, 'e');
+      else if (c >= 0x2066 && c <= 0x2068)
+        g_string_append_c (open, 'i');
+      else if (c == 0x202C && open->len > 0 && open->str[open->len - 1] == 'e')
+        g_string_truncate (open, open->len - 1);
+      else if (c == 0x2069 && strrchr (open->str, 'i') != NULL)
+        /* A PDI closes its isolate and every embedding opened inside it. */
+        g_string_truncate (open, strrchr (open->str, 'i') - open->str);
+    }
+  if (controls && markup)
+    g_string_append (html, "<bdi>");
+  _rs_document_append_escaped (html, text);
+  for (gsize i = open->len; i > 0; i--)
+    g_string_append (html, open->str[i - 1] == 'e' ? "\u202C" : "\u2069");
+  if (controls && markup)
+    g_string_append (html, "</bdi>");
+}
+
 static void
 append_text_element (GString    *html,
                      const char *tag,
@@ -41,7 +77,8 @@ append_text_element (GString    *html,
                      const char *text)
 {
   g_string_append_printf (html, "<%s%s>", tag, attrs);
-  _rs_document_append_escaped (html, text);
+  /* <title> holds plain text only. */
+  append_text (html, text, strcmp (tag, "title") != 0);
   g_string_append_printf (html, "</%s>\n", tag);
 }
 
@@ -150,7 +187,7 @@ append_toc (RsDocument *self,
         continue;
       g_string_append_printf (html, "<li class=\"level-%d\"><a href=\"#section-%d\">",
                               block->level, block->anchor);
-      _rs_document_append_escaped (html, block->text);
+      append_text (html, block->text, TRUE);
       g_string_append (html, "</a></li>\n");
     }
   g_string_append (html, "</ol>\n</nav>\n");

@@ -61,6 +61,8 @@ PangoLayout *_rs_pdf_new_layout     (RsPdf            *pdf,
                                      PangoStyle        style,
                                      double            width);
 double       _rs_pdf_layout_height  (PangoLayout      *layout);
+/* FALSE, with pdf->error set, once cairo reports an error. */
+gboolean     _rs_pdf_check          (RsPdf            *pdf);
 gboolean     _rs_pdf_at_page_top    (RsPdf            *pdf);
 /* Finishes the page (footer) and starts the next; repeats the header of
  * the table being drawn. */

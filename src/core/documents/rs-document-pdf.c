@@ -116,6 +116,25 @@ draw_footer (RsPdf *pdf)
   pango_cairo_show_layout (pdf->cr, number);
 }
 
+/* Turns a cairo error into pdf->error, so the layout stops at once (a
+ * cairo context in error ignores every later call). */
+gboolean
+_rs_pdf_check (RsPdf *pdf)
+{
+  cairo_status_t status;
+
+  if (pdf->error != NULL)
+    return FALSE;
+  status = cairo_status (pdf->cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (pdf->surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (&pdf->error, RS_DOCUMENT_ERROR, RS_DOCUMENT_ERROR_WRITE,
+               _("Could not create the PDF: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
 void
 _rs_pdf_new_page (RsPdf *pdf)
 {
@@ -123,6 +142,7 @@ _rs_pdf_new_page (RsPdf *pdf)
     {
       draw_footer (pdf);
       cairo_show_page (pdf->cr);
+      _rs_pdf_check (pdf);
     }
   pdf->page++;
   pdf->y = pdf->top_y = MARGIN_TOP;
@@ -242,14 +262,17 @@ add_heading (RsPdf         *pdf,
 
   if (pdf->draw)
     {
-      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *dest = g_strdup_printf ("name='section-%d' x=%s y=%s", block->anchor,
-                                               g_ascii_dtostr (x, sizeof x, MARGIN_LEFT),
-                                               g_ascii_dtostr (y, sizeof y, MAX (pdf->y - 12, 0)));
+      /* Whole points only: cairo 1.16 reads tag attributes with the
+       * locale's strtod(), which stops at the "." of "12.5" under a
+       * decimal comma (the writer also runs in the "C" number format). */
+      g_autofree char *dest = g_strdup_printf ("name='section-%d' x=%d y=%d", block->anchor,
+                                               (int) MARGIN_LEFT, (int) MAX (pdf->y - 12, 0));
       g_autofree char *link = g_strdup_printf ("dest='section-%d'", block->anchor);
 
       cairo_tag_begin (pdf->cr, CAIRO_TAG_DEST, dest);
       cairo_tag_end (pdf->cr, CAIRO_TAG_DEST);
+      if (!_rs_pdf_check (pdf))
+        return;
       if (block->level <= 2)
         {
           int id = cairo_pdf_surface_add_outline (pdf->surface,
@@ -454,6 +477,8 @@ add_toc_entry (RsPdf         *pdf,
   if (pdf->draw)
     {
       cairo_tag_begin (pdf->cr, CAIRO_TAG_LINK, link);
+      if (!_rs_pdf_check (pdf))
+        return;
       _rs_pdf_set_color (pdf, &_rs_pdf_text_color);
     }
   flow_layout (pdf, text, MARGIN_LEFT + indent, FALSE);
@@ -569,7 +594,8 @@ layout_document (RsPdf *pdf)
     pdf->top_y = pdf->y;   /* the first heading needs no space above it */
   for (guint i = 0; i < blocks->len && pdf->error == NULL; i++)
     {
-      if (g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error))
+      if (g_cancellable_set_error_if_cancelled (pdf->cancellable, &pdf->error)
+          || (pdf->draw && !_rs_pdf_check (pdf)))
         break;
       add_block (pdf, g_ptr_array_index (blocks, i));
     }

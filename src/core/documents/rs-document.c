@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "rs-document-private.h"
+#include "rs-numeric-locale.h"
 
 struct _RsDocument
 {
@@ -570,6 +571,52 @@ _rs_document_png_size (GBytes *png,
   return *width > 0 && *height > 0;
 }
 
+/* An export killed before its rename leaves ".<name>.<8 hex digits>.part"
+ * behind. Those of @basename older than this are removed by the next export
+ * to the same name (a younger one may belong to an export still running). */
+#define STALE_PART_SECONDS (10 * 60)
+
+static gboolean
+is_part_of (const char *name,
+            const char *basename)
+{
+  gsize prefix = strlen (basename) + 1;
+
+  if (name[0] != '.' || strncmp (name + 1, basename, prefix - 1) != 0 || name[prefix] != '.' ||
+      strlen (name) != prefix + 1 + 8 + 5 || !g_str_has_suffix (name, ".part"))
+    return FALSE;
+  for (guint i = 0; i < 8; i++)
+    if (!g_ascii_isxdigit (name[prefix + 1 + i]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+remove_stale_parts (GFile      *dir,
+                    const char *basename)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                        G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info)
+    {
+      const char *name = g_file_info_get_name (info);
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && is_part_of (name, basename) &&
+          now - (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED)
+            > STALE_PART_SECONDS)
+        {
+          g_autoptr(GFile) stale = g_file_get_child (dir, name);
+          g_file_delete (stale, NULL, NULL);
+        }
+    }
+}
+
 static GFile *
 create_temp_file (GFile              *dir,
                   const char         *basename,
@@ -609,6 +656,7 @@ rs_document_write (RsDocument        *self,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *display = NULL;
+  g_autoptr(RsNumericLocale) numeric = NULL;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
@@ -639,8 +687,13 @@ rs_document_write (RsDocument        *self,
       return FALSE;
     }
 
+  /* Every number the writers put into the file (PDF tag attributes, ODF
+   * lengths) is written and read in the "C" format, whatever the locale. */
+  numeric = rs_numeric_locale_begin ();
+
   /* Write next to the target and rename at the end, so a failed or
    * cancelled export never leaves a half-written file behind. */
+  remove_stale_parts (dir, basename);
   tmp = create_temp_file (dir, basename, &file_stream, cancellable, &local_error);
   if (tmp == NULL)
     goto out;

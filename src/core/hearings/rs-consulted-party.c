@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "rs-report-i18n.h"
 
 #include "rs-consulted-party.h"
 
@@ -114,6 +114,32 @@ static const struct {
   { "no-comments", N_("Replied: no comments") },
   { "no-reply", N_("No reply") },
 };
+
+/* The kinds Rådslag itself writes (sample, import); others are shown as
+ * they were imported. */
+static const struct {
+  const char *nick;
+  const char *label;
+} kinds[] = {
+  /* Translators: a kind of consulted party */
+  { "union", NC_("party kind", "Trade union") },
+  /* Translators: a kind of consulted party: an elected board of users (ældreråd, skolebestyrelse) */
+  { "user-board", NC_("party kind", "User board") },
+  { "association", NC_("party kind", "Association") },
+  { "business", NC_("party kind", "Business") },
+  { "local-council", NC_("party kind", "Local council") },
+  /* Translators: a kind of consulted party: inside the municipality (MED committees) */
+  { "internal", NC_("party kind", "Internal") },
+};
+
+const char *
+rs_party_kind_get_label (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kind, kinds[i].nick) == 0)
+      return C_ ("party kind", kinds[i].label);
+  return kind != NULL ? kind : "";
+}
 
 gboolean
 rs_party_status_is_valid (const char *status)

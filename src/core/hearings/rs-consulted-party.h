@@ -31,6 +31,9 @@ void              rs_consulted_party_set_status_date (RsConsultedParty *self,
                                                       const char       *date);
 /* A translated label for a status nick. */
 const char       *rs_party_status_get_label         (const char       *status);
+/* "Trade union", "User board"... for the stored kind ("union",
+ * "user-board"...); an unknown kind as it is. */
+const char       *rs_party_kind_get_label           (const char       *kind);
 gboolean          rs_party_status_is_valid          (const char       *status);
 
 G_END_DECLS

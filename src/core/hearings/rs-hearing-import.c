@@ -322,7 +322,8 @@ read_email (const char *path,
   g_mime_message_foreach (message, collect_part, &parts);
   text = to_utf8 (body->len ? body->str : html->str, body->len ? body->len : html->len,
                   display, NULL);
-  g_strstrip (text);
+  if (text != NULL)
+    g_strstrip (text);
   if (text == NULL || *text == '\0')
     {
       g_object_unref (r);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "rs-hearing-response.h"
+#include "rs-report-i18n.h"
 
 struct _RsHearingResponse
 {
@@ -180,4 +181,18 @@ rs_hearing_response_get_attachments (RsHearingResponse *self)
 {
   g_return_val_if_fail (RS_IS_HEARING_RESPONSE (self), NULL);
   return self->attachments;
+}
+
+const char *
+rs_hearing_channel_get_label (const char *channel)
+{
+  static const struct { const char *nick; const char *label; } labels[] = {
+    { "letter", N_("Letter") }, { "email", N_("E-mail") }, { "meeting", N_("Meeting") },
+    { "phone", N_("Phone") }, { "digital", N_("Digital form") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (channel, labels[i].nick) == 0)
+      return _(labels[i].label);
+  return channel != NULL ? channel : "";
 }

@@ -66,4 +66,8 @@ gboolean   rs_hearing_response_is_analysed    (RsHearingResponse *self);
 /* The files to keep with the response (RsAttachment), owned by the response. */
 GPtrArray *rs_hearing_response_get_attachments (RsHearingResponse *self);
 
+/* "Letter", "E-mail"... for a stored channel ("letter", "email"...); an
+ * unknown one as it is. */
+const char *rs_hearing_channel_get_label (const char *channel);
+
 G_END_DECLS

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "rs-report-i18n.h"
 
 #include "rs-redact.h"
 

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "rs-report-i18n.h"
 
 #include "rs-date.h"
 #include "rs-hearing-store.h"
@@ -323,19 +323,6 @@ add_uncoded (RsDocument   *doc,
   return TRUE;
 }
 
-static const char *
-channel_label (const char *channel)
-{
-  static const struct { const char *nick; const char *label; } labels[] = {
-    { "letter", N_("Letter") }, { "email", N_("E-mail") }, { "meeting", N_("Meeting") },
-    { "phone", N_("Phone") }, { "digital", N_("Digital form") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (channel, labels[i].nick) == 0)
-      return _(labels[i].label);
-  return channel;
-}
 
 static int
 compare_points (gconstpointer a,
@@ -389,7 +376,7 @@ add_by_response (RsDocument   *doc,
         return FALSE;
       rs_document_add_heading (doc, 2, heading);
       if (*rs_hearing_response_get_channel (r))
-        rs_document_add_field (doc, _("Channel"), channel_label (rs_hearing_response_get_channel (r)));
+        rs_document_add_field (doc, _("Channel"), rs_hearing_channel_get_label (rs_hearing_response_get_channel (r)));
       if (*rs_hearing_response_get_subject (r))
         {
           g_autofree char *subject = redacted (book, r, rs_hearing_response_get_subject (r));
@@ -455,14 +442,15 @@ add_annex (RsDocument *doc,
   rs_document_end_table (doc);
 }
 
-RsDocument *
-rs_whitebook_build (RsDatabase               *db,
-                    gint64                    round_id,
-                    const RsWhitebookOptions *options,
-                    GCancellable             *cancellable,
-                    RsWhitebookProgress       progress,
-                    gpointer                  user_data,
-                    GError                  **error)
+static RsDocument *
+build (RsDatabase               *db,
+       gint64                    round_id,
+       const RsWhitebookOptions *options,
+       const char               *language,
+       GCancellable             *cancellable,
+       RsWhitebookProgress       progress,
+       gpointer                  user_data,
+       GError                  **error)
 {
   g_autoptr(RsHearingRound) round = NULL;
   g_autoptr(RsProcess) process = NULL;
@@ -498,7 +486,7 @@ rs_whitebook_build (RsDatabase               *db,
     }
 
   title = g_strdup_printf (_("White book: %s"), rs_hearing_round_get_title (round));
-  doc = rs_document_new (title, "da");
+  doc = rs_document_new (title, language);
   rs_document_set_subtitle (doc, rs_process_get_name (process));
   rs_document_set_show_toc (doc, TRUE);
   if (*rs_hearing_round_get_case_number (round))
@@ -527,6 +515,26 @@ rs_whitebook_build (RsDatabase               *db,
   add_annex (doc, G_LIST_MODEL (parties));
   progress_to (progress, user_data, 0.5);
   return g_steal_pointer (&doc);
+}
+
+RsDocument *
+rs_whitebook_build (RsDatabase               *db,
+                    gint64                    round_id,
+                    const RsWhitebookOptions *options,
+                    GCancellable             *cancellable,
+                    RsWhitebookProgress       progress,
+                    gpointer                  user_data,
+                    GError                  **error)
+{
+  g_autoptr(RsCatalog) cat = rs_catalog_new (options->language);
+  RsDocument *doc;
+
+  /* Every word of the book, the labels included, in the report's language. */
+  rs_catalog_push_thread_default (cat);
+  doc = build (db, round_id, options, rs_catalog_get_language (cat), cancellable,
+               progress, user_data, error);
+  rs_catalog_pop_thread_default (cat);
+  return doc;
 }
 
 gboolean

@@ -23,6 +23,8 @@ typedef struct
   /* Counts below this are printed as "fewer than N" (0 turns it off). */
   int      small_cell_limit;
   RsWhitebookOrder order;
+  /* The report language: "da", "en"..., or NULL for the user's. */
+  const char      *language;
 } RsWhitebookOptions;
 
 typedef void (*RsWhitebookProgress) (double   fraction,

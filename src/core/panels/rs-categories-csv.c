@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -16,7 +18,8 @@ find_column (GPtrArray          *header,
 {
   for (guint i = 0; i < header->len; i++)
     {
-      g_autofree char *h = g_utf8_strdown (g_strstrip (g_strdup (g_ptr_array_index (header, i))), -1);
+      g_autofree char *trimmed = g_strstrip (g_strdup (g_ptr_array_index (header, i)));
+      g_autofree char *h = g_utf8_strdown (trimmed, -1);
       if (g_strv_contains (names, h))
         return (int) i;
     }
@@ -32,7 +35,18 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static gboolean
+/* Quotas above this are refused: no panel has a million seats, and the
+ * value must fit an int. */
+#define MAX_QUOTA 1000000
+
+typedef enum
+{
+  NUMBER_OK,
+  NUMBER_INVALID,
+  NUMBER_TOO_LARGE,
+} NumberResult;
+
+static NumberResult
 parse_number (const char *text,
               gboolean    integer,
               double     *out)
@@ -41,16 +55,25 @@ parse_number (const char *text,
   char *end = NULL;
 
   if (*copy == '\0')
-    return FALSE;
+    return NUMBER_INVALID;
   g_strdelimit (copy, ",", '.');
   if (g_str_has_suffix (copy, "%"))
     copy[strlen (copy) - 1] = '\0';
+  /* Plain decimal numbers only: no "inf", "nan" or hexadecimal. */
+  for (const char *p = copy; *p; p++)
+    if (!g_ascii_isdigit (*p) && *p != '.' && *p != '-' && *p != '+' && *p != 'e' && *p != 'E' &&
+        !g_ascii_isspace (*p))
+      return NUMBER_INVALID;
   *out = g_ascii_strtod (copy, &end);
   while (end && g_ascii_isspace (*end))
     end++;
-  if (end == NULL || *end != '\0' || *out < 0)
-    return FALSE;
-  return !integer || *out == (double) (gint64) *out;
+  if (end == NULL || *end != '\0' || !isfinite (*out) || *out < 0)
+    return NUMBER_INVALID;
+  if (integer && *out > MAX_QUOTA)
+    return NUMBER_TOO_LARGE;
+  if (!integer && *out > 100)
+    return NUMBER_TOO_LARGE;
+  return !integer || *out == floor (*out) ? NUMBER_OK : NUMBER_INVALID;
 }
 
 GPtrArray *
@@ -129,9 +152,25 @@ rs_categories_parse_csv (GBytes     *bytes,
       for (guint k = 0; k < G_N_ELEMENTS (cols); k++)
         {
           const char *text = cols[k] >= 0 ? g_ptr_array_index (row, cols[k]) : "";
-          if (cols[k] < 0 || (k == 2 && is_blank (text)))
+          NumberResult result;
+
+          /* A blank minimum, maximum or share is "not set". */
+          if (cols[k] < 0 || is_blank (text))
             continue;
-          if (!parse_number (text, k < 2, &numbers[k]))
+          result = parse_number (text, k < 2, &numbers[k]);
+          if (result == NUMBER_TOO_LARGE)
+            {
+              if (k < 2)
+                g_set_error (error, RS_CSV_ERROR, RS_CSV_ERROR_SYNTAX,
+                             _("%s, line %u, column %d: “%s” is too large for a quota (at most %d)."),
+                             rs_csv_reader_get_file_name (reader), line, cols[k] + 1, text, MAX_QUOTA);
+              else
+                g_set_error (error, RS_CSV_ERROR, RS_CSV_ERROR_SYNTAX,
+                             _("%s, line %u, column %d: “%s” is more than 100 percent."),
+                             rs_csv_reader_get_file_name (reader), line, cols[k] + 1, text);
+              return NULL;
+            }
+          if (result != NUMBER_OK)
             {
               g_set_error (error, RS_CSV_ERROR, RS_CSV_ERROR_SYNTAX,
                            _("%s, line %u, column %d: “%s” is not a valid number."),
@@ -190,8 +229,14 @@ rs_categories_to_csv (GPtrArray *categories)
           rs_csv_append_field (out, category->name, ',');
           g_string_append_c (out, ',');
           rs_csv_append_field (out, value->name, ',');
-          g_string_append_printf (out, ",%d,%d,", MAX (value->min, 0),
-                                  value->max >= 0 ? value->max : 0);
+          /* An unset quota stays blank, so the file imports again as it was. */
+          g_string_append_c (out, ',');
+          if (value->min >= 0)
+            g_string_append_printf (out, "%d", value->min);
+          g_string_append_c (out, ',');
+          if (value->max >= 0)
+            g_string_append_printf (out, "%d", value->max);
+          g_string_append_c (out, ',');
           if (value->share >= 0)
             g_ascii_formatd (share, sizeof share, "%.2f", value->share);
           g_string_append (out, share);

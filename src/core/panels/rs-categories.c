@@ -93,44 +93,63 @@ rs_category_find (GPtrArray  *categories,
 
 /* Presets */
 
+/* Category values from presets are data, not interface text: a Danish
+ * budget process gets the names Statistics Denmark and the municipality's
+ * registers use ("Kvinde", "18–29 år"), whatever the language of the
+ * staff member's desktop, so pools, targets and exports agree on them. */
 typedef struct
 {
   const char *code;
-  const char *name;
+  const char *name;      /* stored as the value's name */
   const char *aliases;
 } PresetValue;
 
 static const PresetValue age_values[] = {
-  { "18-29", N_("18–29 years"), "18-29" }, { "30-44", N_("30–44 years"), "30-44" },
-  { "45-59", N_("45–59 years"), "45-59" }, { "60-74", N_("60–74 years"), "60-74" },
-  { "75-", N_("75 years and over"), "75+" }, { NULL }
+  { "18-29", "18–29 år", "18-29|18–29|18-29 år|18–29 years" },
+  { "30-44", "30–44 år", "30-44|30–44|30-44 år|30–44 years" },
+  { "45-59", "45–59 år", "45-59|45–59|45-59 år|45–59 years" },
+  { "60-74", "60–74 år", "60-74|60–74|60-74 år|60–74 years" },
+  { "75-", "75 år og derover", "75+|75 år+|75+ år|75 years and over" }, { NULL }
 };
 static const PresetValue gender_values[] = {
-  { "female", N_("Woman"), "kvinde|k|f|female|woman|kvinder" },
-  { "male", N_("Man"), "mand|m|male|man|mænd" },
-  { "other", N_("Other"), "andet|other|non-binary|nonbinary|x" },
-  { "unknown", N_("Unknown"), "ukendt|unknown|uoplyst|" }, { NULL }
+  { "female", "Kvinde", "kvinde|k|f|female|woman|kvinder" },
+  { "male", "Mand", "mand|m|male|man|mænd" },
+  { "other", "Andet", "andet|other|non-binary|nonbinary|x" },
+  { "unknown", "Ukendt", "ukendt|unknown|uoplyst|" }, { NULL }
 };
 static const PresetValue origin_values[] = {
-  { "danish", N_("Danish origin"), "dansk oprindelse|dansk" },
-  { "immigrant", N_("Immigrant"), "indvandrer|indvandrere" },
-  { "descendant", N_("Descendant"), "efterkommer|efterkommere" }, { NULL }
+  { "danish", "Dansk oprindelse", "dansk oprindelse|dansk|danish origin" },
+  { "immigrant", "Indvandrer", "indvandrer|indvandrere|immigrant" },
+  { "descendant", "Efterkommer", "efterkommer|efterkommere|descendant" }, { NULL }
 };
 static const PresetValue socio_values[] = {
-  { "employed", N_("Employed"), "beskæftiget|i arbejde" },
-  { "unemployed", N_("Unemployed"), "ledig|arbejdsløs" },
-  { "education", N_("In education"), "under uddannelse|studerende" },
-  { "retired", N_("Retired"), "pensionist|folkepensionist" },
-  { "outside", N_("Outside the labour force"), "uden for arbejdsstyrken" }, { NULL }
+  { "employed", "Beskæftiget", "beskæftiget|i arbejde|employed" },
+  { "unemployed", "Ledig", "ledig|arbejdsløs|unemployed" },
+  { "education", "Under uddannelse", "under uddannelse|studerende|in education" },
+  { "retired", "Pensionist", "pensionist|folkepensionist|retired" },
+  { "outside", "Uden for arbejdsstyrken", "uden for arbejdsstyrken|outside the labour force" }, { NULL }
 };
 static const PresetValue education_values[] = {
-  { "H10", N_("Primary school"), "grundskole" },
-  { "H20", N_("Upper secondary"), "gymnasial|gymnasiale uddannelser" },
-  { "H30", N_("Vocational"), "erhvervsfaglig|erhvervsuddannelse" },
-  { "H40", N_("Short higher education"), "kvu|kort videregående" },
-  { "H50", N_("Medium higher education or bachelor"), "mvu|bachelor|mellemlang videregående" },
-  { "H70", N_("Long higher education or PhD"), "lvu|lang videregående|ph.d." },
-  { "H90", N_("Not stated"), "uoplyst" }, { NULL }
+  { "H10", "Grundskole", "grundskole|primary school" },
+  { "H20", "Gymnasial uddannelse", "gymnasial|gymnasiale uddannelser|upper secondary" },
+  { "H30", "Erhvervsfaglig uddannelse", "erhvervsfaglig|erhvervsuddannelse|vocational" },
+  { "H40", "Kort videregående uddannelse", "kvu|kort videregående|short higher education" },
+  { "H50", "Mellemlang videregående uddannelse eller bachelor",
+    "mvu|bachelor|mellemlang videregående|medium higher education or bachelor" },
+  { "H70", "Lang videregående uddannelse eller ph.d.",
+    "lvu|lang videregående|ph.d.|long higher education or phd" },
+  { "H90", "Uoplyst", "uoplyst|not stated" }, { NULL }
+};
+
+/* The stored names of the preset categories, data like their values. */
+static const struct
+{
+  const char *preset;
+  const char *name;
+} preset_names[] = {
+  { "age", "Alder" }, { "gender", "Køn" }, { "origin", "Oprindelse" },
+  { "socio-economic", "Socioøkonomisk status" }, { "education", "Uddannelse" },
+  { "district", "Bydel" },
 };
 
 static const char * const preset_ids[] = {
@@ -167,10 +186,14 @@ rs_category_new_preset (const char *preset)
   const PresetValue *values = NULL;
   RsCategory *category;
 
-  if (rs_category_preset_title (preset) == NULL)
+  const char *name = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (preset_names); i++)
+    if (g_strcmp0 (preset, preset_names[i].preset) == 0)
+      name = preset_names[i].name;
+  if (name == NULL)
     return NULL;
-  category = rs_category_new (rs_category_preset_title (preset), preset,
-                              g_str_equal (preset, "origin"));
+  category = rs_category_new (name, preset, g_str_equal (preset, "origin"));
   if (g_str_equal (preset, "age"))
     values = age_values;
   else if (g_str_equal (preset, "gender"))
@@ -183,7 +206,7 @@ rs_category_new_preset (const char *preset)
     values = education_values;
   for (guint i = 0; values && values[i].code; i++)
     {
-      RsCategoryValue *value = rs_category_add_value (category, _(values[i].name),
+      RsCategoryValue *value = rs_category_add_value (category, values[i].name,
                                                       values[i].code, -1);
       g_free (value->aliases);
       value->aliases = g_strdup (values[i].aliases);

@@ -43,9 +43,13 @@ RsCategoryValue *rs_category_find_value     (RsCategory   *category,
                                              const char   *name);
 RsCategory      *rs_category_find           (GPtrArray    *categories,
                                              const char   *name);
-/* A category preset matching Statistics Denmark's groupings. */
+/* A category preset matching Statistics Denmark's groupings. Its name and
+ * values are data in Danish ("Køn": "Kvinde", "Mand"...; "Alder": "18–29
+ * år"...), whatever the interface language; English spellings are aliases
+ * for pool imports. */
 RsCategory      *rs_category_new_preset     (const char   *preset);
 const char * const *rs_category_preset_ids  (void);
+/* The preset's title in the interface language, for menus. */
 const char      *rs_category_preset_title   (const char   *preset);
 
 /* The canonical code of a value (its code, or a preset spelling it

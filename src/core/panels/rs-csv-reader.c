@@ -86,6 +86,8 @@ rs_csv_reader_new (GBytes      *bytes,
   self->line = 1;
   self->row = g_ptr_array_new_with_free_func (g_free);
 
+  if (data == NULL)
+    data = "";
   if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
@@ -296,8 +298,12 @@ rs_csv_append_field (GString    *out,
                      const char *field,
                      char        separator)
 {
+  g_autofree char *valid = NULL;
+
   if (field == NULL)
     field = "";
+  if (!g_utf8_validate (field, -1, NULL))
+    field = valid = g_utf8_make_valid (field, -1);
   if (strchr (field, separator) || strpbrk (field, "\"\r\n") ||
       (field[0] == ' ' || (*field && field[strlen (field) - 1] == ' ')))
     {

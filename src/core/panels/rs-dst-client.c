@@ -157,6 +157,19 @@ retry_or_fail (GTask  *task,
 }
 
 /* The service's error object: {"errorTypeCode": "...", "message": "..."}. */
+/* A member's text when it is a string, else "" (never a json-glib
+ * critical for a member of another type). */
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return "";
+  return json_node_get_string (node);
+}
+
 static GError *
 remote_error (JsonNode   *root,
               const char *table)
@@ -169,8 +182,9 @@ remote_error (JsonNode   *root,
   object = json_node_get_object (root);
   if (!json_object_has_member (object, "errorTypeCode"))
     return NULL;
-  code = json_object_get_string_member_with_default (object, "errorTypeCode", "");
-  message = json_object_get_string_member_with_default (object, "message", "");
+  /* Untrusted: a member of another type reads as empty. */
+  code = string_member (object, "errorTypeCode");
+  message = string_member (object, "message");
   return g_error_new (RS_DST_ERROR,
                       g_str_equal (code, "REQUEST-LIMIT") ? RS_DST_ERROR_LIMIT : RS_DST_ERROR_REMOTE_ERROR,
                       _("Statistics Denmark refused the request for %s: %s (%s)."),

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -60,6 +61,54 @@ array_member (JsonObject *object,
   return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
+#define MAX_VALUE 1e12
+
+/* Every member of an answer is untrusted: these return NULL (or FALSE)
+ * for a member of another type instead of raising a critical. */
+static const char *
+string_node (JsonNode *node)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  return object ? string_node (json_object_get_member (object, name)) : NULL;
+}
+
+static gboolean
+int_node (JsonNode *node,
+          gint64   *out)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+  *out = json_node_get_int (node);
+  return TRUE;
+}
+
+static gboolean
+number_node (JsonNode *node,
+             double   *out)
+{
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    *out = (double) json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE)
+    *out = json_node_get_double (node);
+  else
+    return FALSE;
+  /* Counts; this bound keeps every sum of them within a gint64. */
+  return isfinite (*out) && fabs (*out) <= MAX_VALUE;
+}
+
 static gboolean
 read_category (RsJsonStat *cube,
                guint       d,
@@ -70,56 +119,70 @@ read_category (RsJsonStat *cube,
   JsonNode *index = category ? json_object_get_member (category, "index") : NULL;
   JsonObject *labels = object_member (category, "label");
   guint size = cube->sizes[d];
-  char **codes = g_new0 (char *, size + 1);
+  g_autoptr(GPtrArray) codes = NULL;
 
-  cube->codes[d] = g_ptr_array_new_with_free_func (g_free);
-  cube->labels[d] = g_ptr_array_new_with_free_func (g_free);
   if (category == NULL)
-    {
-      g_strfreev (codes);
-      return fail (error, "a dimension has no category");
-    }
+    return fail (error, "a dimension has no category");
+
+  /* The codes by position; they move into the cube only when all are
+   * there, so nothing is owned twice. */
+  codes = g_ptr_array_new_full (size, g_free);
   if (index && JSON_NODE_HOLDS_OBJECT (index))
     {
       JsonObject *object = json_node_get_object (index);
-      g_autoptr(GList) members = json_object_get_members (object);
+      g_autoptr(GList) members = NULL;
+
+      if (json_object_get_size (object) != size)
+        return fail (error, "a dimension’s categories do not match its size");
+      g_ptr_array_set_size (codes, size);
+      members = json_object_get_members (object);
       for (GList *l = members; l; l = l->next)
         {
-          gint64 pos = json_object_get_int_member_with_default (object, l->data, -1);
-          if (pos < 0 || pos >= size || codes[pos] != NULL)
-            {
-              g_strfreev (codes);
-              return fail (error, "a category index is out of range");
-            }
-          codes[pos] = g_strdup (l->data);
+          gint64 pos = -1;
+          if (!int_node (json_object_get_member (object, l->data), &pos) ||
+              pos < 0 || pos >= size || g_ptr_array_index (codes, pos) != NULL)
+            return fail (error, "a category index is out of range");
+          g_ptr_array_index (codes, pos) = g_strdup (l->data);
         }
     }
   else if (index && JSON_NODE_HOLDS_ARRAY (index))
     {
       JsonArray *array = json_node_get_array (index);
-      for (guint i = 0; i < json_array_get_length (array) && i < size; i++)
-        codes[i] = g_strdup (json_array_get_string_element (array, i));
+
+      if (json_array_get_length (array) != size)
+        return fail (error, "a dimension’s categories do not match its size");
+      for (guint i = 0; i < size; i++)
+        {
+          const char *code = string_node (json_array_get_element (array, i));
+          if (code == NULL)
+            return fail (error, "a category code is not a string");
+          g_ptr_array_add (codes, g_strdup (code));
+        }
     }
   else if (index == NULL && labels && json_object_get_size (labels) == 1 && size == 1)
     {
       g_autoptr(GList) members = json_object_get_members (labels);
-      codes[0] = g_strdup (members->data);
+      g_ptr_array_add (codes, g_strdup (members->data));
     }
+  else
+    return fail (error, "a dimension’s categories do not match its size");
+
+  cube->codes[d] = g_ptr_array_new_full (size, g_free);
+  cube->labels[d] = g_ptr_array_new_full (size, g_free);
   for (guint i = 0; i < size; i++)
     {
-      const char *label;
-      if (codes[i] == NULL)
-        {
-          g_strfreev (codes);
-          return fail (error, "a dimension’s categories do not match its size");
-        }
-      label = labels ? json_object_get_string_member_with_default (labels, codes[i], codes[i]) : codes[i];
-      g_ptr_array_add (cube->codes[d], codes[i]);
-      g_ptr_array_add (cube->labels[d], g_strdup (label));
+      const char *code = g_ptr_array_index (codes, i);
+      const char *label = string_member (labels, code);
+
+      g_ptr_array_add (cube->codes[d], g_strdup (code));
+      g_ptr_array_add (cube->labels[d], g_strdup (label ? label : code));
     }
-  g_free (codes);
   return TRUE;
 }
+
+/* Larger cubes are refused: Rådslag asks for one municipality, so its
+ * answers hold a few thousand cells. */
+#define MAX_CELLS (1 << 22)
 
 RsJsonStat *
 rs_jsonstat_parse (JsonNode *root,
@@ -135,7 +198,7 @@ rs_jsonstat_parse (JsonNode *root,
     return fail (error, "the top level is not an object"), NULL;
   top = json_node_get_object (root);
   dataset = object_member (top, "dataset");
-  if (dataset == NULL && g_strcmp0 (json_object_get_string_member_with_default (top, "class", ""), "dataset") == 0)
+  if (dataset == NULL && g_strcmp0 (string_member (top, "class"), "dataset") == 0)
     dataset = top;
   if (dataset == NULL)
     return fail (error, "there is no dataset"), NULL;
@@ -156,16 +219,16 @@ rs_jsonstat_parse (JsonNode *root,
   cube->labels = g_new0 (GPtrArray *, cube->n_dims);
   for (guint d = 0; d < cube->n_dims; d++)
     {
-      JsonNode *id = json_array_get_element (ids, d);
-      JsonNode *size = json_array_get_element (sizes, d);
+      const char *id = string_node (json_array_get_element (ids, d));
+      gint64 size = 0;
       JsonObject *dim;
 
-      if (!JSON_NODE_HOLDS_VALUE (id) || json_node_get_value_type (id) != G_TYPE_STRING ||
-          !JSON_NODE_HOLDS_VALUE (size) || json_node_get_value_type (size) != G_TYPE_INT64 ||
-          json_node_get_int (size) <= 0)
+      if (id == NULL || !int_node (json_array_get_element (sizes, d), &size))
         return fail (error, "a dimension id or size has the wrong type"), NULL;
-      cube->dim_ids[d] = g_strdup (json_node_get_string (id));
-      cube->sizes[d] = (guint) json_node_get_int (size);
+      if (size <= 0 || size > MAX_CELLS || product * (gsize) size > MAX_CELLS)
+        return fail (error, "a dimension size is out of range"), NULL;
+      cube->dim_ids[d] = g_strdup (id);
+      cube->sizes[d] = (guint) size;
       product *= cube->sizes[d];
       dim = object_member (dimension, cube->dim_ids[d]);
       if (dim == NULL)
@@ -188,10 +251,7 @@ rs_jsonstat_parse (JsonNode *root,
           JsonNode *cell = json_array_get_element (array, i);
           if (JSON_NODE_HOLDS_NULL (cell))
             cube->missing[i] = 1;
-          else if (JSON_NODE_HOLDS_VALUE (cell) && (json_node_get_value_type (cell) == G_TYPE_INT64 ||
-                                                    json_node_get_value_type (cell) == G_TYPE_DOUBLE))
-            cube->values[i] = json_node_get_double (cell);
-          else
+          else if (!number_node (cell, &cube->values[i]))
             return fail (error, "a value is not a number"), NULL;
         }
     }
@@ -202,13 +262,14 @@ rs_jsonstat_parse (JsonNode *root,
       memset (cube->missing, 1, product);
       for (GList *l = members; l; l = l->next)
         {
-          gint64 pos = g_ascii_strtoll (l->data, NULL, 10);
+          guint64 pos = 0;
           JsonNode *cell = json_object_get_member (object, l->data);
-          if (pos < 0 || (gsize) pos >= product)
+          if (!g_ascii_string_to_unsigned (l->data, 10, 0, product - 1, &pos, NULL))
             return fail (error, "a value position is out of range"), NULL;
           if (!JSON_NODE_HOLDS_NULL (cell))
             {
-              cube->values[pos] = json_node_get_double (cell);
+              if (!number_node (cell, &cube->values[pos]))
+                return fail (error, "a value is not a number"), NULL;
               cube->missing[pos] = 0;
             }
         }
@@ -216,10 +277,10 @@ rs_jsonstat_parse (JsonNode *root,
   else
     return fail (error, "the dataset has no values"), NULL;
 
-  cube->updated = g_strdup (json_object_get_string_member_with_default (dataset, "updated", ""));
+  cube->updated = g_strdup (string_member (dataset, "updated") ? string_member (dataset, "updated") : "");
   ext = object_member (object_member (dataset, "extension"), "px");
-  if (ext && json_object_has_member (ext, "tableid"))
-    cube->table_id = g_strdup (json_object_get_string_member_with_default (ext, "tableid", ""));
+  if (string_member (ext, "tableid") != NULL)
+    cube->table_id = g_strdup (string_member (ext, "tableid"));
   else
     {
       int d = rs_jsonstat_dim_index (cube, "ContentsCode");

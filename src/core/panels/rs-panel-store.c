@@ -96,8 +96,9 @@ rs_panel_store_create (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  if (!rs_database_run (db, error, "INSERT INTO panel (process_id, name, size) VALUES (?, ?, ?)",
-                        "itn", process_id, rs_panel_get_name (panel), size))
+  if (!rs_database_run (db, error, "INSERT INTO panel (process_id, name, size, quota_tolerance) VALUES (?, ?, ?, ?)",
+                        "itnd", process_id, rs_panel_get_name (panel), size,
+                        rs_panel_get_quota_tolerance (panel)))
     {
       rs_database_unlock (db);
       return NULL;

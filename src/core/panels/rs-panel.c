@@ -119,6 +119,10 @@ rs_panel_init (RsPanel *self)
   self->require_resident = TRUE;
   self->exclude_council_members = TRUE;
   self->one_per_household = TRUE;
+  /* With 0, minimum = maximum: rare values (e.g. a gender "Other" at
+   * 0.4 %) round to 0 seats and their volunteers get no chance. Two
+   * percentage points give ±2 seats on a 99-seat panel. */
+  self->quota_tolerance = 2.0;
 }
 
 RsPanel *

@@ -183,6 +183,7 @@ rs_pool_import (RsDatabase          *db,
   int id_col, status_col, contact_cols[RS_N_CONTACT_FIELDS];
   guint n_problems = 0, rows = 0;
   gint64 base = 0;
+  int rc;
   gboolean in_transaction = FALSE, ok = FALSE;
 
   reader = rs_csv_reader_new (bytes, file_name, error);
@@ -328,8 +329,15 @@ rs_pool_import (RsDatabase          *db,
       sqlite3_bind_text (ins_person, 3, pseudonym, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (ins_person, 4, status, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (ins_person, 5, household, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (ins_person) != SQLITE_DONE)
+      if ((rc = sqlite3_step (ins_person)) != SQLITE_DONE)
         {
+          /* Only a constraint is about this line; a read-only database, a
+           * full disk or an I/O error is one problem for the whole file. */
+          if ((rc & 0xff) != SQLITE_CONSTRAINT)
+            {
+              rs_database_set_error (db, rc, error);
+              goto out;
+            }
           problem (problems, &n_problems, _("line %u: %s"), line,
                    sqlite3_errmsg (rs_database_get_handle (db)));
           continue;

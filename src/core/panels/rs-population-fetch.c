@@ -52,6 +52,38 @@ fetch_data_free (FetchData *data)
 
 static void next_step (GTask *task);
 
+/* The answers are untrusted: these read a member only when it has the
+ * expected type (NULL otherwise), so nothing raises a json-glib critical. */
+static JsonObject *
+object_element (JsonArray *array,
+                guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gboolean
+boolean_member (JsonObject *object,
+                const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+         json_node_get_boolean (node);
+}
+
 static JsonObject *
 find_variable (JsonArray  *variables,
                const char *id,
@@ -59,11 +91,11 @@ find_variable (JsonArray  *variables,
 {
   for (guint i = 0; i < json_array_get_length (variables); i++)
     {
-      JsonObject *v = json_array_get_object_element (variables, i);
+      JsonObject *v = object_element (variables, i);
       if (v == NULL)
         continue;
-      if ((id && g_strcmp0 (json_object_get_string_member_with_default (v, "id", ""), id) == 0) ||
-          (!id && time && json_object_get_boolean_member_with_default (v, "time", FALSE)))
+      if ((id && g_strcmp0 (string_member (v, "id"), id) == 0) ||
+          (!id && time && boolean_member (v, "time")))
         return v;
     }
   return NULL;
@@ -73,13 +105,13 @@ static gboolean
 has_value (JsonObject *variable,
            const char *code)
 {
-  JsonArray *values = json_object_has_member (variable, "values")
-                      ? json_object_get_array_member (variable, "values") : NULL;
+  JsonNode *node = json_object_get_member (variable, "values");
+  JsonArray *values = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 
   for (guint i = 0; values && i < json_array_get_length (values); i++)
     {
-      JsonObject *v = json_array_get_object_element (values, i);
-      if (v && g_strcmp0 (json_object_get_string_member_with_default (v, "id", ""), code) == 0)
+      JsonObject *v = object_element (values, i);
+      if (v && g_strcmp0 (string_member (v, "id"), code) == 0)
         return TRUE;
     }
   return FALSE;
@@ -128,7 +160,7 @@ build_data_request (FetchData  *data,
   root = json_node_get_object (info);
   variables = json_object_get_array_member (root, "variables");
   time = find_variable (variables, NULL, TRUE);
-  if (time == NULL)
+  if (time == NULL || string_member (time, "id") == NULL)
     {
       g_set_error (error, RS_DST_ERROR, RS_DST_ERROR_SCHEMA_DRIFT,
                    _("Table %s has no time variable any more."), tables[t].table);
@@ -167,8 +199,8 @@ build_data_request (FetchData  *data,
              JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "footnote"))
              ? json_object_get_object_member (root, "footnote") : NULL;
   g_clear_pointer (&data->footnote, g_free);
-  if (footnote && json_object_get_boolean_member_with_default (footnote, "mandatory", FALSE))
-    data->footnote = g_strdup (json_object_get_string_member_with_default (footnote, "text", ""));
+  if (footnote && boolean_member (footnote, "mandatory"))
+    data->footnote = g_strdup (string_member (footnote, "text") ? string_member (footnote, "text") : "");
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "table");
@@ -185,7 +217,7 @@ build_data_request (FetchData  *data,
   add_variable (builder, tables[t].detail, tables[t].detail_values[0] ? tables[t].detail_values : all);
   if (tables[t].by_age)
     add_variable (builder, "ALDER", all);
-  add_variable (builder, json_object_get_string_member (time, "id"), latest);
+  add_variable (builder, string_member (time, "id"), latest);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
   body = json_builder_get_root (builder);

@@ -7,7 +7,10 @@
 
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
-#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "rs-numeric-locale.h"
+#include "rs-report-i18n.h"
 
 #include "rs-csv-reader.h"
 #include "rs-representativeness.h"
@@ -343,8 +346,11 @@ gboolean
 rs_representativeness_export_chart (RsRepresentativeness *self,
                                     const char           *path,
                                     int                   small_cell_limit,
+                                    const char           *language,
                                     GError              **error)
 {
+  g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
+  g_autoptr(RsNumericLocale) numeric = rs_numeric_locale_begin ();
   double width = 760, height = rs_representativeness_height (self);
   g_autofree char *lower = g_ascii_strdown (path, -1);
   cairo_surface_t *surface;
@@ -370,6 +376,7 @@ rs_representativeness_export_chart (RsRepresentativeness *self,
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
+      g_unlink (path);   /* no half-written chart */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write the chart to %s: %s"),
                    path, cairo_status_to_string (status));
       return FALSE;

@@ -69,10 +69,12 @@ void                  rs_representativeness_draw     (RsRepresentativeness *self
                                                       double                width,
                                                       int                   small_cell_limit);
 double                rs_representativeness_height   (RsRepresentativeness *self);
-/* Writes the chart as PNG or PDF (by the file name's extension). */
+/* Writes the chart as PNG or PDF (by the file name's extension), its
+ * legend in @language ("da", "en", or NULL for the user's). */
 gboolean              rs_representativeness_export_chart (RsRepresentativeness *self,
                                                           const char           *path,
                                                           int                   small_cell_limit,
+                                                          const char           *language,
                                                           GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsRepresentativeness, rs_representativeness_free)

@@ -14,8 +14,10 @@ rs_pb_report_ballot_list (RsPbPool   *pool,
 {
   RsDocument *doc = rs_document_new (_("Ballot list"), language);
   g_autofree char *amount = rs_pb_format_amount (rs_pb_pool_get_amount (pool));
-  const char * const header[] = { _("Number"), _("Proposal"), _("District"), _("Cost, DKK"), NULL };
-  const char * const rejected_header[] = { _("Number"), _("Proposal"), _("Reason"), NULL };
+  const char * const header[] = { C_("proposal", "Number"), _("Proposal"), _("District"),
+                                  _("Cost, DKK"), NULL };
+  const char * const rejected_header[] = { C_("proposal", "Number"), _("Proposal"), _("Reason"),
+                                           NULL };
   gboolean any_rejected = FALSE;
 
   rs_document_set_subtitle (doc, rs_pb_pool_get_name (pool));
@@ -62,7 +64,7 @@ rs_pb_report_result (RsPbPool            *pool,
                      const char          *language)
 {
   RsDocument *doc = rs_document_new (_("Result of the vote"), language);
-  const char * const header[] = { _("Number"), _("Proposal"), _("Votes"), _("Cost, DKK"),
+  const char * const header[] = { C_("proposal", "Number"), _("Proposal"), _("Votes"), _("Cost, DKK"),
                                   _("Result"), _("Why"), NULL };
   g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, count->seed);
 

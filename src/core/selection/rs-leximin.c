@@ -33,6 +33,8 @@ typedef struct
   RsSelectionProgress  progress;
   gpointer             user_data;
   GCancellable        *cancellable;
+  double               gap_eps;    /* a level is done when upper − lower ≤ this */
+  double               price_gap;  /* pricing tolerance */
 } Ctx;
 
 /* Solves the pricing ILP to within @gap (absolute, in the units of @obj);
@@ -367,6 +369,556 @@ final_primal (Ctx               *ctx,
   return TRUE;
 }
 
+/* Tuning knobs for benchmarks (RS_LEXIMIN_FAST="-pool,-drop,-share"). */
+static gboolean
+fast_feature (const char *name)
+{
+  const char *env = g_getenv ("RS_LEXIMIN_FAST");
+  g_autofree char *minus = NULL;
+
+  if (env == NULL)
+    return TRUE;
+  minus = g_strconcat ("-", name, NULL);
+  return strstr (env, minus) == NULL;
+}
+
+#define POOL_EXTRA   8     /* further improving panels taken from one pricing ILP */
+
+/* Benchmark knob: RS_LEXIMIN_TUNE="neighbours=8,drop=20,diverse=2". */
+static int
+tune (const char *name,
+      int         fallback)
+{
+  const char *env = g_getenv ("RS_LEXIMIN_TUNE");
+  g_autofree char *key = g_strconcat (name, "=", NULL);
+  const char *at = env ? strstr (env, key) : NULL;
+
+  return at ? atoi (at + strlen (key)) : fallback;
+}
+
+#define DROP_AFTER   tune ("drop", 60)  /* solves a column may stay non-basic before it leaves the LP */
+
+/* Adds panel @p to the LP unless it is there; returns TRUE if added. */
+static gboolean
+lp_take_panel (Ctx        *ctx,
+               RsSolverLp *lp,
+               GArray     *lp_column_of,  /* per panel: LP column or -1 */
+               GArray     *panel_of,      /* per LP column: panel or -1 (z) */
+               GArray     *idle,          /* per LP column: solves spent non-basic */
+               int         p)
+{
+  int col, zero = 0;
+
+  while (lp_column_of->len < ctx->panels->len)
+    {
+      int none = -1;
+      g_array_append_val (lp_column_of, none);
+    }
+  if (g_array_index (lp_column_of, int, p) >= 0)
+    return FALSE;
+  add_primal_column (ctx, lp, g_ptr_array_index (ctx->panels, p));
+  col = rs_solver_lp_n_columns (lp) - 1;
+  g_array_index (lp_column_of, int, p) = col;
+  g_array_append_val (panel_of, p);
+  g_array_append_val (idle, zero);
+  g_assert ((int) panel_of->len == col + 1);
+  return TRUE;
+}
+
+/* Removes the columns that have stayed out of the basis for long. They
+ * stay known panels: pricing may bring them back, and the final
+ * distribution still sees them. */
+static void
+lp_drop_idle (RsSolverLp *lp,
+              GArray     *lp_column_of,
+              GArray     *panel_of,
+              GArray     *idle)
+{
+  g_autoptr(GArray) which = g_array_new (FALSE, FALSE, sizeof (int));
+  int kept = 0;
+
+  for (guint c = 1; c < panel_of->len; c++)
+    if (g_array_index (idle, int, c) >= DROP_AFTER)
+      g_array_append_val (which, c);
+  if (which->len < panel_of->len / 4)
+    return;  /* not worth the refactorisation */
+  rs_solver_lp_delete_columns (lp, which->len, (int *) which->data);
+  for (guint c = 0, d = 0; c < panel_of->len; c++)
+    {
+      int p = g_array_index (panel_of, int, c);
+
+      if (d < which->len && g_array_index (which, int, d) == (int) c)
+        {
+          d++;
+          g_array_index (lp_column_of, int, p) = -1;
+          continue;
+        }
+      g_array_index (panel_of, int, kept) = p;
+      g_array_index (idle, int, kept) = g_array_index (idle, int, c);
+      if (p >= 0)
+        g_array_index (lp_column_of, int, p) = kept;
+      kept++;
+    }
+  g_array_set_size (panel_of, kept);
+  g_array_set_size (idle, kept);
+  g_debug ("dropped %u idle columns, %d left", which->len, kept);
+}
+
+#define STAB_ALPHA   0.7   /* dual smoothing (Wentges) */
+#define N_DIVERSE    tune ("diverse", 4)      /* further pricing ILPs with damped weights per round */
+#define N_NEIGHBOURS tune ("neighbours", 8)   /* swap neighbours of a priced panel added per round */
+
+/* Per type: its household group (-1 if none); groups of size ≥ 2. */
+static int *
+household_groups (Ctx *ctx)
+{
+  RsSelectionTypes *types = ctx->types;
+  int T = types->n_types;
+  int *group = g_new (int, MAX (T, 1));
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (int t = 0; t < T; t++)
+    {
+      RsSelectionPerson *p = rs_selection_instance_person (ctx->instance, types->member[types->start[t]]);
+      gpointer found;
+
+      group[t] = -1;
+      if (types->count[t] != 1 || p->household == NULL)
+        continue;
+      if (!g_hash_table_lookup_extended (ids, p->household, NULL, &found))
+        {
+          found = GINT_TO_POINTER (g_hash_table_size (ids));
+          g_hash_table_insert (ids, p->household, found);
+        }
+      group[t] = GPOINTER_TO_INT (found);
+    }
+  return group;
+}
+
+typedef struct
+{
+  int    out, in;
+  double delta;
+} Swap;
+
+static int
+swap_compare (gconstpointer a,
+              gconstpointer b)
+{
+  const Swap *x = a, *y = b;
+  return x->delta < y->delta ? 1 : x->delta > y->delta ? -1 : 0;
+}
+
+/* Panels one swap away from @counts (one member of a type out, one of
+ * another in) that keep every quota and household rule and still price
+ * in above @threshold: cheap extra columns for the same LP round. */
+static int
+swap_neighbours (Ctx          *ctx,
+                 const int    *group,
+                 const int    *counts,
+                 const double *obj,
+                 double        value,
+                 double        threshold,
+                 int          *out_counts,   /* N_NEIGHBOURS × T */
+                 int           max_out)
+{
+  RsSelectionTypes *types = ctx->types;
+  RsSelectionInstance *instance = ctx->instance;
+  int T = types->n_types;
+  int n_cats = rs_selection_instance_n_categories (instance);
+  int n_values = rs_selection_instance_n_values (instance);
+  g_autofree int *vc = g_new0 (int, MAX (n_values, 1));
+  g_autoptr(GHashTable) used_groups = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) swaps = g_array_new (FALSE, FALSE, sizeof (Swap));
+  int n = 0;
+
+  for (int t = 0; t < T; t++)
+    if (counts[t])
+      {
+        RsSelectionPerson *p = rs_selection_instance_person (instance, types->member[types->start[t]]);
+        for (int c = 0; c < n_cats; c++)
+          vc[p->values[c]] += counts[t];
+        if (group[t] >= 0)
+          g_hash_table_add (used_groups, GINT_TO_POINTER (group[t] + 1));
+      }
+  for (int a = 0; a < T; a++)
+    {
+      RsSelectionPerson *pa;
+
+      if (counts[a] == 0)
+        continue;
+      pa = rs_selection_instance_person (instance, types->member[types->start[a]]);
+      for (int b = 0; b < T; b++)
+        {
+          RsSelectionPerson *pb;
+          double delta = obj[b] - obj[a];
+          gboolean ok = TRUE;
+
+          if (b == a || counts[b] >= types->count[b] || value + delta <= threshold)
+            continue;
+          if (group[b] >= 0 && group[b] != group[a] && g_hash_table_contains (used_groups, GINT_TO_POINTER (group[b] + 1)))
+            continue;
+          pb = rs_selection_instance_person (instance, types->member[types->start[b]]);
+          for (int c = 0; c < n_cats && ok; c++)
+            if (pa->values[c] != pb->values[c])
+              ok = vc[pa->values[c]] - 1 >= rs_selection_instance_value (instance, pa->values[c])->min &&
+                   vc[pb->values[c]] + 1 <= rs_selection_instance_value (instance, pb->values[c])->max;
+          if (ok)
+            {
+              Swap sw = { a, b, delta };
+              g_array_append_val (swaps, sw);
+            }
+        }
+    }
+  g_array_sort (swaps, swap_compare);
+  for (guint i = 0; i < swaps->len && n < max_out; i++)
+    {
+      Swap *sw = &g_array_index (swaps, Swap, i);
+      int *o = out_counts + (gsize) n * T;
+
+      memcpy (o, counts, sizeof (int) * T);
+      o[sw->out]--;
+      o[sw->in]++;
+      n++;
+    }
+  return n;
+}
+
+/* The certificate of the first level: per-person weights and the exact
+ * maximum of their sum over every feasible panel. */
+static gboolean
+make_certificate (Ctx               *ctx,
+                  const double      *w,
+                  RsSelectionResult *result,
+                  GError           **error)
+{
+  RsSelectionTypes *types = ctx->types;
+  int T = types->n_types;
+  g_autofree double *obj = g_new0 (double, MAX (T, 1));
+  g_autofree int *counts = g_new0 (int, MAX (T, 1));
+
+  result->certificate = g_new0 (double, MAX (types->n_people, 1));
+  for (int t = 0; t < T; t++)
+    for (int j = types->start[t]; j < types->start[t + 1]; j++)
+      result->certificate[types->member[j]] = MAX (w[t], 0.0) / types->count[t];
+  for (int t = 0; t < T; t++)
+    obj[t] = MAX (w[t], 0.0) / types->count[t];
+  return price (ctx, obj, counts, &result->certificate_bound, error);
+}
+
+/* The levels with one LP kept alive throughout: fixing a type turns its
+ * row "π_t − z ≥ 0" into "π_t ≥ f_t" in place, which keeps the current
+ * point feasible, so the primal simplex goes on from the last basis;
+ * priced panels are added as columns (several per ILP when CBC met more
+ * improving ones), idle columns are dropped, and a level ends early when
+ * the sum Σ π = k shows that everyone left shares it. */
+static gboolean
+levels_fast (Ctx               *ctx,
+             gboolean          *fixed,
+             double            *fixed_value,
+             int                n_fixed,
+             gboolean           first_level,
+             RsSelectionResult *result,
+             gint64             t0,
+             GError           **error)
+{
+  RsSelectionTypes *types = ctx->types;
+  int T = types->n_types;
+  int k = ctx->instance->size;
+  gboolean use_pool = fast_feature ("pool"), use_drop = fast_feature ("drop"), use_share = fast_feature ("share");
+  gboolean use_swap = fast_feature ("swap"), use_diverse = fast_feature ("diverse");
+  gboolean use_stab = fast_feature ("stab");
+  g_autofree double *ws = g_new0 (double, MAX (T, 1));
+  g_autofree double *obj_s = g_new0 (double, MAX (T, 1));
+  g_autofree double *best_w = g_new0 (double, MAX (T, 1));
+  g_autofree double *scaled_s = g_new0 (double, MAX (T, 1));
+  g_autofree int *group = household_groups (ctx);
+  g_autofree int *neighbours = g_new0 (int, (gsize) N_NEIGHBOURS * MAX (T, 1));
+  g_autofree double *obj = g_new0 (double, MAX (T, 1));
+  g_autofree double *w = g_new0 (double, MAX (T, 1));
+  g_autofree int *counts = g_new0 (int, MAX (T, 1));
+  g_autofree int *extra_counts = g_new0 (int, MAX (T, 1));
+  g_autofree double *x = g_new0 (double, MAX (T, 1));
+  g_autofree double *extra = g_new0 (double, (gsize) POOL_EXTRA * MAX (T, 1));
+  g_autoptr(GArray) lp_column_of = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) panel_of = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) idle = g_array_new (FALSE, FALSE, sizeof (int));
+  RsSolverLp *lp = rs_solver_lp_new (TRUE);
+  g_autoptr(GArray) zrows = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) zcoefs = g_array_new (FALSE, FALSE, sizeof (double));
+  int n_guard = 0, minus_one_panel = -1;
+  gboolean ok = FALSE;
+
+  /* Rows: Σ x = 1, then one per type; column 0 is z. */
+  rs_solver_lp_add_row (lp, 0, NULL, NULL, 1.0, 1.0);
+  for (int t = 0; t < T; t++)
+    rs_solver_lp_add_row (lp, 0, NULL, NULL, fixed[t] ? fixed_value[t] : 0.0, G_MAXDOUBLE);
+  for (int t = 0; t < T; t++)
+    if (!fixed[t])
+      {
+        int r = t + 1;
+        double c = -1.0;
+        g_array_append_val (zrows, r);
+        g_array_append_val (zcoefs, c);
+      }
+  rs_solver_lp_add_column (lp, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, zrows->len, (int *) zrows->data, (double *) zcoefs->data);
+  g_array_append_val (panel_of, minus_one_panel);
+  {
+    int zero = 0;
+    g_array_append_val (idle, zero);
+  }
+  for (guint p = 0; p < ctx->panels->len; p++)
+    lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, p);
+
+  while (n_fixed < T)
+    {
+      double lower = 0.0, upper = 1.0, max_w = 0.0, threshold, average;
+      double rest = k;
+      int n_rest = 0, argmax = -1, newly = 0;
+      gboolean shared = FALSE, have_best = FALSE;
+      double best_upper = G_MAXDOUBLE;
+
+      result->stats.n_levels++;
+      for (int t = 0; t < T; t++)
+        if (fixed[t])
+          rest -= fixed_value[t] * types->count[t];
+        else
+          n_rest += types->count[t];
+      /* Σ_i π_i = k in every distribution: the unfixed cannot all get
+       * more than their share of what the fixed leave. */
+      average = rest / MAX (n_rest, 1);
+      for (;;)
+        {
+          RsSolverStatus status;
+          double value, bound, fixed_part = 0.0;
+          const double *primal;
+          int n_extra = 0;
+          gboolean any_new = FALSE;
+
+          if (cancelled (ctx, error))
+            goto out;
+          status = solve_lp (ctx, lp);
+          if (status == RS_SOLVER_OPTIMAL)
+            {
+              lower = rs_solver_lp_value (lp);
+              read_weights (ctx, lp, fixed, w);
+              for (int t = 0; t < T; t++)
+                if (fixed[t] && w[t] > 1e3)
+                  status = RS_SOLVER_FAILED;
+            }
+          if (status != RS_SOLVER_OPTIMAL)
+            {
+              /* Numerical guard: a fixed probability is a hair too high
+               * for the known panels; relax every fixed one by 1e-5. */
+              if (++n_guard > 50)
+                {
+                  g_set_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_SOLVER,
+                               _("The linear programming solver failed while fixing probabilities."));
+                  goto out;
+                }
+              for (int t = 0; t < T; t++)
+                if (fixed[t])
+                  {
+                    fixed_value[t] = MAX (0.0, fixed_value[t] - 1e-5);
+                    rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
+                  }
+              continue;
+            }
+          /* Column ageing. */
+          primal = rs_solver_lp_primal (lp);
+          for (guint c = 1; c < idle->len; c++)
+            {
+              if (rs_solver_lp_column_basic (lp, c) || primal[c] > 1e-12)
+                g_array_index (idle, int, c) = 0;
+              else
+                g_array_index (idle, int, c)++;
+            }
+          if (use_share && (lower >= average - 1e-9 || lower >= 1.0 - 1e-9))
+            {
+              shared = TRUE;
+              upper = MIN (average, 1.0);
+              break;
+            }
+          for (int t = 0; t < T; t++)
+            {
+              obj[t] = MAX (w[t], 0.0) / types->count[t];
+              if (fixed[t])
+                fixed_part += fixed_value[t] * MAX (w[t], 0.0);
+            }
+          /* Pricing, stabilised: at a point between the best dual found so
+           * far and the LP's (any weights give a valid bound); if that
+           * finds nothing that prices in at the LP's duals, price at those. */
+          for (double alpha = (use_stab && have_best) ? STAB_ALPHA : 0.0;; alpha = 0.0)
+            {
+              gint64 start = g_get_monotonic_time ();
+              double top = 0.0, fixed_s = 0.0;
+
+              for (int t = 0; t < T; t++)
+                {
+                  ws[t] = alpha * best_w[t] + (1 - alpha) * MAX (w[t], 0.0);
+                  obj_s[t] = ws[t] / types->count[t];
+                  if (fixed[t])
+                    fixed_s += fixed_value[t] * ws[t];
+                  top = MAX (top, obj_s[t]);
+                }
+              for (int t = 0; t < T; t++)
+                scaled_s[t] = top > 0 ? obj_s[t] / top : 0.0;
+              status = rs_solver_ilp_solve_pool (ctx->ilp, scaled_s, TRUE, top > 0 ? ctx->price_gap / top : ctx->price_gap,
+                                                 x, &value, &bound, use_pool ? POOL_EXTRA : 0, extra, &n_extra);
+              bound *= top;
+              ctx->stats->n_ilp++;
+              ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
+              if (status != RS_SOLVER_OPTIMAL)
+                {
+                  g_set_error (error, RS_SELECTION_ERROR,
+                               status == RS_SOLVER_INFEASIBLE ? RS_SELECTION_ERROR_INFEASIBLE : RS_SELECTION_ERROR_SOLVER,
+                               status == RS_SOLVER_INFEASIBLE ? _("No panel satisfies every quota.")
+                                                              : _("The integer programming solver failed."));
+                  goto out;
+                }
+              if (bound - fixed_s < best_upper)
+                {
+                  best_upper = bound - fixed_s;
+                  memcpy (best_w, ws, sizeof (double) * T);
+                  have_best = TRUE;
+                }
+              /* The panel's value at the LP's duals. */
+              value = 0.0;
+              for (int t = 0; t < T; t++)
+                {
+                  counts[t] = (int) x[t];
+                  value += obj[t] * counts[t];
+                }
+              if (alpha == 0.0 || value > lower + fixed_part + 1e-9 || best_upper - lower <= ctx->gap_eps)
+                break;
+            }
+          upper = MIN (best_upper, use_share ? average : 1.0);
+          if (ctx->progress)
+            {
+              g_autofree char *stage = g_strdup_printf (_("Raising the lowest probabilities (level %d)"),
+                                                        result->stats.n_levels);
+              ctx->progress (stage, 0.3 + 0.7 * n_fixed / (double) T, lower, upper, ctx->user_data);
+            }
+          g_debug ("  lower %.6f upper %.6f (average %.6f), %d columns, LP %.1f s, ILP %.1f s",
+                   lower, upper, average, rs_solver_lp_n_columns (lp),
+                   ctx->stats->seconds_lp, ctx->stats->seconds_ilp);
+          if (upper - lower <= ctx->gap_eps)
+            break;
+          any_new |= lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, add_panel (ctx, counts, NULL));
+          for (int e = 0; e < n_extra; e++)
+            {
+              double v = 0.0;
+
+              for (int t = 0; t < T; t++)
+                {
+                  extra_counts[t] = (int) extra[(gsize) e * T + t];
+                  v += obj[t] * extra_counts[t];
+                }
+              /* Only panels that the current duals price in. */
+              if (v > lower + fixed_part + 1e-9)
+                any_new |= lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, add_panel (ctx, extra_counts, NULL));
+            }
+          if (use_diverse)
+            {
+              /* More columns per LP solve: ILPs are far cheaper than LP
+               * solves here. Damp the weights of the types the last panel
+               * took and price again; keep what prices in at the true duals. */
+              g_autofree double *damped = g_memdup2 (obj, sizeof (double) * T);
+              const int *last = counts;
+
+              for (int d = 0; d < N_DIVERSE; d++)
+                {
+                  double v = 0.0, top = 0.0, dv;
+
+                  for (int t = 0; t < T; t++)
+                    if (last[t])
+                      damped[t] *= 0.5;
+                  for (int t = 0; t < T; t++)
+                    top = MAX (top, damped[t]);
+                  if (top <= 0)
+                    break;
+                  {
+                    g_autofree double *scaled = g_new (double, MAX (T, 1));
+                    gint64 start = g_get_monotonic_time ();
+
+                    for (int t = 0; t < T; t++)
+                      scaled[t] = damped[t] / top;
+                    status = rs_solver_ilp_solve_gap (ctx->ilp, scaled, TRUE, 0.01, x, &dv, NULL);
+                    ctx->stats->n_ilp++;
+                    ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
+                  }
+                  if (status != RS_SOLVER_OPTIMAL)
+                    break;
+                  for (int t = 0; t < T; t++)
+                    {
+                      extra_counts[t] = (int) x[t];
+                      v += obj[t] * extra_counts[t];
+                    }
+                  if (v <= lower + fixed_part + 1e-9)
+                    break;
+                  lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, add_panel (ctx, extra_counts, NULL));
+                  last = extra_counts;
+                }
+            }
+          if (use_swap)
+            {
+              int n_nb = swap_neighbours (ctx, group, counts, obj, value, lower + fixed_part + 1e-9,
+                                          neighbours, N_NEIGHBOURS);
+              for (int e = 0; e < n_nb; e++)
+                lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, add_panel (ctx, neighbours + (gsize) e * T, NULL));
+            }
+          if (!any_new)
+            break;  /* nothing left to add: the LP is already optimal */
+          if (use_drop)
+            lp_drop_idle (lp, lp_column_of, panel_of, idle);
+        }
+      /* The weights that proved the level: the best bound's. */
+      if (!shared && have_best && best_upper - lower <= ctx->gap_eps)
+        memcpy (w, best_w, sizeof (double) * T);
+      if (first_level)
+        {
+          if (shared)
+            {
+              /* Everyone at k/n: uniform weights certify it. */
+              for (int t = 0; t < T; t++)
+                w[t] = fixed[t] ? 0.0 : types->count[t] / (double) MAX (n_rest, 1);
+            }
+          if (!make_certificate (ctx, w, result, error))
+            goto out;
+          first_level = FALSE;
+          result->stats.seconds_first_level = (g_get_monotonic_time () - t0) / 1e6;
+        }
+      /* Fix everyone whose dual weight is positive (near the largest
+       * counts: tiny ones are numerical noise), always at least the
+       * largest; everyone when the level is shared. */
+      for (int t = 0; t < T; t++)
+        if (!fixed[t] && w[t] > max_w)
+          {
+            max_w = w[t];
+            argmax = t;
+          }
+      threshold = MAX (1e-7, 1e-4 * max_w);
+      for (int t = 0; t < T; t++)
+        if (!fixed[t] && (shared || argmax < 0 || t == argmax || w[t] > threshold))
+          {
+            fixed[t] = TRUE;
+            fixed_value[t] = MIN (1.0, MAX (0.0, lower));
+            rs_solver_lp_set_coefficient (lp, t + 1, 0, 0.0);
+            rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
+            newly++;
+          }
+      n_fixed += newly;
+      g_debug ("level %d: fixed %d types at %.5f (gap %.6f%s), %.1f s, LP %d (%.1f s), ILP %d (%.1f s), columns %d",
+               result->stats.n_levels, newly, lower, upper - lower, shared ? ", shared" : "",
+               (g_get_monotonic_time () - t0) / 1e6, ctx->stats->n_lp, ctx->stats->seconds_lp,
+               ctx->stats->n_ilp, ctx->stats->seconds_ilp, rs_solver_lp_n_columns (lp));
+    }
+  ok = TRUE;
+out:
+  rs_solver_lp_free (lp);
+  return ok;
+}
+
 RsSelectionResult *
 rs_selection_leximin (RsSelectionInstance  *instance,
                       gboolean              aggregate,
@@ -375,7 +927,19 @@ rs_selection_leximin (RsSelectionInstance  *instance,
                       GCancellable         *cancellable,
                       GError              **error)
 {
-  RsSelectionTypes *types = rs_selection_types_new (instance, aggregate);
+  return rs_selection_leximin_full (instance, aggregate ? 0 : RS_LEXIMIN_NO_AGGREGATE,
+                                    progress, user_data, cancellable, error);
+}
+
+RsSelectionResult *
+rs_selection_leximin_full (RsSelectionInstance  *instance,
+                           RsLeximinFlags        flags,
+                           RsSelectionProgress   progress,
+                           gpointer              user_data,
+                           GCancellable         *cancellable,
+                           GError              **error)
+{
+  RsSelectionTypes *types = rs_selection_types_new (instance, !(flags & RS_LEXIMIN_NO_AGGREGATE));
   g_autoptr(RsSelectionResult) result = rs_selection_result_new (instance, types, RS_SELECTION_LEXIMIN);
   int T = types->n_types;
   g_autofree gboolean *fixed = g_new0 (gboolean, MAX (T, 1));
@@ -398,6 +962,8 @@ rs_selection_leximin (RsSelectionInstance  *instance,
   ctx.progress = progress;
   ctx.user_data = user_data;
   ctx.cancellable = cancellable;
+  ctx.gap_eps = (flags & RS_LEXIMIN_EXACT) ? 1e-7 : GAP_EPS;
+  ctx.price_gap = (flags & RS_LEXIMIN_EXACT) ? 1e-8 : PRICE_GAP;
 
   if (!initial_panels (&ctx, impossible, error))
     goto fail;
@@ -425,6 +991,12 @@ rs_selection_leximin (RsSelectionInstance  *instance,
   t1 = g_get_monotonic_time ();
   result->stats.seconds_mw = (t1 - t0) / 1e6;
 
+  if (!(flags & RS_LEXIMIN_SLOW))
+    {
+      if (!levels_fast (&ctx, fixed, fixed_value, n_fixed, first_level, result, t0, error))
+        goto fail;
+      n_fixed = T;
+    }
   while (n_fixed < T)
     {
       RsSolverLp *lp = build_primal (&ctx, fixed, fixed_value);
@@ -489,7 +1061,7 @@ rs_selection_leximin (RsSelectionInstance  *instance,
               if (fixed[t])
                 fixed_part += fixed_value[t] * MAX (w[t], 0.0);
             }
-          if (!price_gap (&ctx, obj, PRICE_GAP, counts, &value, &bound, error))
+          if (!price_gap (&ctx, obj, ctx.price_gap, counts, &value, &bound, error))
             {
               rs_solver_lp_free (lp);
               goto fail;
@@ -498,7 +1070,7 @@ rs_selection_leximin (RsSelectionInstance  *instance,
           if (progress)
             progress (_("Raising the lowest probabilities"),
                       0.3 + 0.7 * n_fixed / (double) T, lower, upper, user_data);
-          if (upper - lower <= GAP_EPS)
+          if (upper - lower <= ctx.gap_eps)
             break;
           add_panel (&ctx, counts, &is_new);
           if (!is_new)
@@ -522,6 +1094,7 @@ rs_selection_leximin (RsSelectionInstance  *instance,
               goto fail;
             }
           first_level = FALSE;
+          result->stats.seconds_first_level = (g_get_monotonic_time () - t0) / 1e6;
         }
       /* Robust fixing: everyone with a dual weight near the largest, and
        * always at least the largest one. */
@@ -555,6 +1128,7 @@ rs_selection_leximin (RsSelectionInstance  *instance,
       g_debug ("level %d: fixed %d types at %.5f (gap %.6f)", result->stats.n_levels, newly, lower, upper - lower);
     }
   t2 = g_get_monotonic_time ();
+  result->stats.n_columns = ctx.panels->len;
   result->stats.seconds_cg = (t2 - t1) / 1e6;
   if (progress)
     progress (_("Computing the final distribution"), 1.0, 0.0, 0.0, user_data);

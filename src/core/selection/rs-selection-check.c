@@ -254,3 +254,154 @@ rs_selection_check_to_json (RsSelectionCheck    *check,
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
+
+/* Types no feasible panel can hold: repeatedly find the panel that covers
+ * the most uncovered types; what stays uncovered has no chance. */
+static gboolean *
+uncovered_types (RsSelectionInstance *instance,
+                 RsSelectionTypes    *types,
+                 GCancellable        *cancellable,
+                 GError             **error)
+{
+  int T = types->n_types;
+  RsSolverIlp *ilp = rs_selection_build_ilp (instance, types, NULL, NULL);
+  g_autofree double *obj = g_new0 (double, MAX (T, 1));
+  g_autofree double *x = g_new0 (double, MAX (T, 1));
+  gboolean *uncovered = g_new (gboolean, MAX (T, 1));
+
+  for (int t = 0; t < T; t++)
+    uncovered[t] = TRUE;
+  for (;;)
+    {
+      double value = 0.0;
+      gboolean any = FALSE;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          g_clear_pointer (&uncovered, g_free);
+          break;
+        }
+      for (int t = 0; t < T; t++)
+        {
+          obj[t] = uncovered[t] ? 1.0 / types->count[t] : 0.0;
+          any |= uncovered[t];
+        }
+      if (!any)
+        break;
+      if (rs_solver_ilp_solve (ilp, obj, TRUE, x, &value) != RS_SOLVER_OPTIMAL || value < 1e-9)
+        break;  /* infeasible quotas are rs_selection_check ()'s business */
+      for (int t = 0; t < T; t++)
+        if (x[t] > 0.5)
+          uncovered[t] = FALSE;
+    }
+  rs_solver_ilp_free (ilp);
+  return uncovered;
+}
+
+GPtrArray *
+rs_selection_zero_chance (RsSelectionInstance *instance,
+                          int                 *n_people_out,
+                          GCancellable        *cancellable,
+                          GError             **error)
+{
+  g_autoptr(RsSelectionTypes) types = rs_selection_types_new (instance, TRUE);
+  int n_values = rs_selection_instance_n_values (instance);
+  int n_cats = rs_selection_instance_n_categories (instance);
+  int n = rs_selection_instance_n_people (instance);
+  g_autofree gboolean *uncovered = uncovered_types (instance, types, cancellable, error);
+  g_autofree int *n_zero = g_new0 (int, MAX (n_values, 1));
+  g_autofree int *n_all = g_new0 (int, MAX (n_values, 1));
+  g_autofree gboolean *told = g_new0 (gboolean, MAX (n, 1));
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  int total = 0, n_groups = 0, rest = 0;
+
+  if (n_people_out)
+    *n_people_out = 0;
+  if (uncovered == NULL)
+    return NULL;
+  for (int i = 0; i < n; i++)
+    {
+      RsSelectionPerson *p = rs_selection_instance_person (instance, i);
+      gboolean zero = uncovered[types->type_of_person[i]];
+
+      total += zero;
+      for (int c = 0; c < n_cats; c++)
+        {
+          n_all[p->values[c]]++;
+          n_zero[p->values[c]] += zero;
+        }
+    }
+  if (n_people_out)
+    *n_people_out = total;
+  if (total == 0)
+    return g_steal_pointer (&lines);
+
+  /* First the values none of whose volunteers can be chosen. */
+  for (int v = 0; v < n_values; v++)
+    {
+      RsSelectionValue *val = rs_selection_instance_value (instance, v);
+      g_autofree char *label = NULL;
+      int fresh = 0;
+
+      if (n_zero[v] == 0 || n_zero[v] < n_all[v])
+        continue;
+      for (int i = 0; i < n; i++)
+        if (rs_selection_instance_person (instance, i)->values[val->category] == v && !told[i])
+          {
+            told[i] = TRUE;
+            fresh++;
+          }
+      if (fresh == 0)
+        continue;
+      value_label (instance, v, &label);
+      g_ptr_array_add (lines, g_strdup_printf (ngettext ("The %d volunteer with “%s” has no chance of being drawn: "
+                                                         "the quotas leave no seat for them.",
+                                                         "The %d volunteers with “%s” have no chance of being drawn: "
+                                                         "the quotas leave no seat for them.", n_zero[v]),
+                                               n_zero[v], label));
+      if (val->max == 0)
+        g_ptr_array_add (lines, g_strdup_printf (_("Raise the maximum for “%s” from 0 to 1 or more, or give the "
+                                                   "panel a quota tolerance."), label));
+      else
+        g_ptr_array_add (lines, g_strdup_printf (_("Widen the quotas that “%s” depends on: a lower minimum or a "
+                                                   "higher maximum for the values these volunteers share."), label));
+    }
+  /* Then the rest, by their combination of values. */
+  for (int t = 0; t < types->n_types; t++)
+    {
+      GString *combo;
+      int fresh = 0;
+
+      if (!uncovered[t])
+        continue;
+      for (int j = types->start[t]; j < types->start[t + 1]; j++)
+        if (!told[types->member[j]])
+          {
+            told[types->member[j]] = TRUE;
+            fresh++;
+          }
+      if (fresh == 0)
+        continue;
+      if (n_groups++ >= 5)
+        {
+          rest += fresh;
+          continue;
+        }
+      combo = g_string_new (NULL);
+      for (int c = 0; c < n_cats; c++)
+        g_string_append_printf (combo, "%s“%s”", c ? ", " : "",
+                                rs_selection_instance_value (instance,
+                                  rs_selection_instance_person (instance, types->member[types->start[t]])->values[c])->name);
+      g_ptr_array_add (lines, g_strdup_printf (ngettext ("%d volunteer who is %s has no chance of being drawn.",
+                                                         "%d volunteers who are %s have no chance of being drawn.", fresh),
+                                               fresh, combo->str));
+      g_string_free (combo, TRUE);
+    }
+  if (rest > 0)
+    g_ptr_array_add (lines, g_strdup_printf (ngettext ("%d more volunteer has no chance of being drawn.",
+                                                       "%d more volunteers have no chance of being drawn.", rest), rest));
+  if (n_groups > 0)
+    g_ptr_array_add (lines, g_strdup (_("Widen the quotas of the values they share, for example with a quota tolerance of "
+                                        "2 percentage points, then check again.")));
+  return g_steal_pointer (&lines);
+}

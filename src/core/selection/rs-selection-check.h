@@ -36,6 +36,14 @@ void              rs_selection_check_free  (RsSelectionCheck    *check);
 /* Plain words: "Lower the minimum for “age 18–29” from 14 to 11." */
 GPtrArray        *rs_selection_check_describe (RsSelectionCheck    *check,
                                                RsSelectionInstance *instance);
+/* Feasible quotas can still leave some volunteers with no chance at all
+ * (e.g. a value with maximum 0). Returns translated sentences: who, by
+ * their category values, and what to relax; empty when everyone can be
+ * drawn; NULL with @error when cancelled. */
+GPtrArray        *rs_selection_zero_chance    (RsSelectionInstance *instance,
+                                               int                 *n_people_out,
+                                               GCancellable        *cancellable,
+                                               GError             **error);
 JsonNode         *rs_selection_check_to_json  (RsSelectionCheck    *check,
                                                RsSelectionInstance *instance);
 

@@ -134,7 +134,8 @@ find_column (CsvRow             *header,
 {
   for (guint i = 0; i < header->cells->len; i++)
     {
-      g_autofree char *h = g_utf8_casefold (g_strstrip (g_strdup (g_ptr_array_index (header->cells, i))), -1);
+      g_autofree char *trimmed = g_strstrip (g_strdup (g_ptr_array_index (header->cells, i)));
+      g_autofree char *h = g_utf8_casefold (trimmed, -1);
       for (guint n = 0; names[n]; n++)
         if (strcmp (h, names[n]) == 0)
           return (int) i;
@@ -200,7 +201,8 @@ rs_selection_read_categories (RsSelectionInstance *self,
   c_val = -1;
   for (guint i = c_cat + 1; c_cat >= 0 && i < header->cells->len && c_val < 0; i++)
     {
-      g_autofree char *h = g_utf8_casefold (g_strstrip (g_strdup (g_ptr_array_index (header->cells, i))), -1);
+      g_autofree char *trimmed = g_strstrip (g_strdup (g_ptr_array_index (header->cells, i)));
+      g_autofree char *h = g_utf8_casefold (trimmed, -1);
       for (guint n = 0; value_names[n]; n++)
         if (strcmp (h, value_names[n]) == 0)
           c_val = (int) i;

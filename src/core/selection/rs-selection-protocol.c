@@ -4,7 +4,9 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+
+#include "rs-numeric-locale.h"
+#include "rs-report-i18n.h"
 
 #include "rs-selection-protocol.h"
 #include "rs-solver.h"
@@ -110,10 +112,12 @@ RsDocument *
 rs_selection_protocol_document (RsSelectionResult *result,
                                 RsSelectionDraw   *draw,
                                 JsonNode          *protocol,
-                                int                small_cell_limit)
+                                int                small_cell_limit,
+                                const char        *language)
 {
-  g_autofree char *language = rs_selection_language ();
-  RsDocument *doc = rs_document_new (_("Selection protocol"), language);
+  g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
+  const char *lang = rs_report_scope_get_language (scope);
+  RsDocument *doc = rs_document_new (_("Selection protocol"), lang);
   RsSelectionInstance *instance = result->instance;
   JsonObject *o = json_node_get_object (protocol);
   int n_values = rs_selection_instance_n_values (instance);
@@ -123,8 +127,10 @@ rs_selection_protocol_document (RsSelectionResult *result,
   const char *header[] = { _("Category"), _("Value"), _("Minimum"), _("Maximum"), _("In the pool"), _("Selected"), NULL };
   g_autofree char *k = g_strdup_printf ("%d", instance->size);
   g_autofree char *n = g_strdup_printf ("%d", rs_selection_instance_n_people (instance));
-  g_autofree char *min = g_strdup_printf ("%.2f %%", 100 * rs_selection_result_minimum (result));
-  g_autofree char *max = g_strdup_printf ("%.2f %%", 100 * rs_selection_result_maximum (result));
+  g_autofree char *min_value = rs_format_decimal (lang, 100 * rs_selection_result_minimum (result), 2);
+  g_autofree char *max_value = rs_format_decimal (lang, 100 * rs_selection_result_maximum (result), 2);
+  g_autofree char *min = g_strdup_printf ("%s %%", min_value);
+  g_autofree char *max = g_strdup_printf ("%s %%", max_value);
 
   rs_document_set_subtitle (doc, _("How the panel was drawn, and how anyone can check it"));
   rs_document_add_heading (doc, 1, _("Inputs"));

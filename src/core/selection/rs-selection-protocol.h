@@ -16,12 +16,14 @@ JsonNode   *rs_selection_protocol_json     (RsSelectionResult *result,
                                             RsSelectionDraw   *draw,
                                             const char        *seed_source,
                                             double             seconds);
-/* A human-readable protocol (for protocol.pdf) in the current language.
- * Pool counts below @small_cell_limit are shown as "< limit". */
+/* A human-readable protocol (for protocol.pdf) in @language ("da", "en",
+ * or NULL for the user's). Pool counts below @small_cell_limit are shown
+ * as "< limit". */
 RsDocument *rs_selection_protocol_document (RsSelectionResult *result,
                                             RsSelectionDraw   *draw,
                                             JsonNode          *protocol,
-                                            int                small_cell_limit);
+                                            int                small_cell_limit,
+                                            const char        *language);
 /* "da", "en", ... from the locale. */
 char       *rs_selection_language          (void);
 

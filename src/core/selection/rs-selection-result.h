@@ -49,6 +49,8 @@ typedef struct
   double seconds_ilp;
   double seconds_lp;
   double final_epsilon;
+  double seconds_first_level;  /* until the minimum is certified */
+  int    n_columns;            /* panels generated */
   int    n_legacy_draws;
   int    n_legacy_retries;
 } RsSelectionStats;
@@ -105,6 +107,22 @@ RsSelectionResult *rs_selection_leximin (RsSelectionInstance  *instance,
                                          gpointer              user_data,
                                          GCancellable         *cancellable,
                                          GError              **error);
+typedef enum
+{
+  RS_LEXIMIN_NO_AGGREGATE = 1 << 0,  /* one column per person in the ILP */
+  RS_LEXIMIN_SLOW         = 1 << 1,  /* the reference path: a fresh LP per level,
+                                      * fixing one level at a time; for tests and
+                                      * benchmarks that compare against it */
+  RS_LEXIMIN_EXACT        = 1 << 2,  /* solve every level to 1e-7 instead of 5e-4
+                                      * (tests comparing the two paths) */
+} RsLeximinFlags;
+
+RsSelectionResult *rs_selection_leximin_full (RsSelectionInstance  *instance,
+                                              RsLeximinFlags        flags,
+                                              RsSelectionProgress   progress,
+                                              gpointer              user_data,
+                                              GCancellable         *cancellable,
+                                              GError              **error);
 /* LEGACY: marginals estimated from @n_draws greedy panels. */
 RsSelectionResult *rs_selection_legacy  (RsSelectionInstance  *instance,
                                          int                   n_draws,

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-numeric-locale.h"
 #include "rs-selection-store.h"
 
 void
@@ -238,6 +239,9 @@ rs_selection_store_list_runs (RsDatabase *db,
                               gint64      panel_id,
                               GError    **error)
 {
+  /* Debian 12's SQLite reads JSON reals with strtod(): under a decimal
+   * comma json_extract() of "0.14" gives 0. */
+  g_autoptr(RsNumericLocale) numeric = rs_numeric_locale_begin ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_selection_run_info_free);
   int rc;
@@ -259,7 +263,8 @@ rs_selection_store_list_runs (RsDatabase *db,
       info->seed = rs_column_dup_text (stmt, 3);
       info->n_members = sqlite3_column_int (stmt, 4);
       info->n_reserves = sqlite3_column_int (stmt, 5);
-      info->minimum = sqlite3_column_double (stmt, 6);
+      /* Unknown (e.g. the sample's stand-in draw): -1. */
+      info->minimum = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? -1.0 : sqlite3_column_double (stmt, 6);
       g_ptr_array_add (runs, info);
     }
   if (rc != SQLITE_DONE)

@@ -18,7 +18,7 @@ typedef struct
   char   *seed;
   int     n_members;
   int     n_reserves;
-  double  minimum;
+  double  minimum;   /* lowest chance; −1 when the run did not record it */
 } RsSelectionRunInfo;
 
 void                 rs_selection_run_info_free (RsSelectionRunInfo *info);

@@ -112,9 +112,33 @@ rs_solver_ilp_solve_gap (RsSolverIlp  *ilp,
                          double       *value_out,
                          double       *bound_out)
 {
+  return rs_solver_ilp_solve_pool (ilp, obj, maximize, abs_gap, x_out, value_out, bound_out, 0, NULL, NULL);
+}
+
+RsSolverStatus
+rs_solver_ilp_solve_pool (RsSolverIlp  *ilp,
+                          const double *obj,
+                          gboolean      maximize,
+                          double        abs_gap,
+                          double       *x_out,
+                          double       *value_out,
+                          double       *bound_out,
+                          int           max_extra,
+                          double       *extra_out,
+                          int          *n_extra_out)
+{
   Cbc_Model *model = Cbc_clone (ilp->template);
   RsSolverStatus status;
 
+  if (n_extra_out)
+    *n_extra_out = 0;
+  if (max_extra > 0)
+    {
+      char text[16];
+
+      g_snprintf (text, sizeof text, "%d", max_extra + 1);
+      Cbc_setParameter (model, "maxSavedSolutions", text);
+    }
   Cbc_setLogLevel (model, 0);
   Cbc_setAllowableGap (model, MAX (abs_gap, 1e-9));
   Cbc_setAllowableFractionGap (model, 1e-9);
@@ -144,6 +168,15 @@ rs_solver_ilp_solve_gap (RsSolverIlp  *ilp,
       if (bound_out)
         *bound_out = maximize ? value + abs_gap + 1e-12 : value - abs_gap - 1e-12;
       status = RS_SOLVER_OPTIMAL;
+      for (int k = 1; max_extra > 0 && extra_out && k < Cbc_numberSavedSolutions (model) && *n_extra_out < max_extra; k++)
+        {
+          const double *sol = Cbc_savedSolution (model, k);
+          double *out = extra_out + (gsize) *n_extra_out * ilp->n_columns;
+
+          for (int i = 0; i < ilp->n_columns; i++)
+            out[i] = g_array_index (ilp->integer, gboolean, i) ? round (sol[i]) : sol[i];
+          (*n_extra_out)++;
+        }
     }
   else if (Cbc_isProvenInfeasible (model))
     status = RS_SOLVER_INFEASIBLE;
@@ -283,4 +316,51 @@ rs_solver_ilp_set_bounds (RsSolverIlp *ilp,
 {
   Cbc_setColLower (ilp->template, column, lower);
   Cbc_setColUpper (ilp->template, column, upper);
+}
+
+void
+rs_solver_lp_set_coefficient (RsSolverLp *lp,
+                              int         row,
+                              int         column,
+                              double      value)
+{
+  Clp_modifyCoefficient (lp->model, row, column, value, false);
+}
+
+void
+rs_solver_lp_set_row_bounds (RsSolverLp *lp,
+                             int         row,
+                             double      lower,
+                             double      upper)
+{
+  int n = Clp_numberRows (lp->model);
+  g_autofree double *lo = g_memdup2 (Clp_getRowLower (lp->model), sizeof (double) * n);
+  g_autofree double *up = g_memdup2 (Clp_getRowUpper (lp->model), sizeof (double) * n);
+
+  lo[row] = clp_bound (lower);
+  up[row] = clp_bound (upper);
+  Clp_chgRowLower (lp->model, lo);
+  Clp_chgRowUpper (lp->model, up);
+}
+
+void
+rs_solver_lp_delete_columns (RsSolverLp *lp,
+                             int         n,
+                             const int  *which)
+{
+  if (n > 0)
+    Clp_deleteColumns (lp->model, n, which);
+}
+
+gboolean
+rs_solver_lp_column_basic (RsSolverLp *lp,
+                           int         column)
+{
+  return Clp_getColumnStatus (lp->model, column) == 1;
+}
+
+const double *
+rs_solver_lp_reduced_costs (RsSolverLp *lp)
+{
+  return Clp_getReducedCost (lp->model);
 }

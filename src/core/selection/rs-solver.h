@@ -56,6 +56,20 @@ RsSolverStatus  rs_solver_ilp_solve_gap  (RsSolverIlp   *ilp,
                                           double        *value_out,
                                           double        *bound_out);
 
+/* As rs_solver_ilp_solve_gap (), and also up to @max_extra further
+ * integer solutions CBC met on the way (@extra_out: max_extra × n_columns
+ * values; *n_extra_out of them filled, best first, the optimum excluded). */
+RsSolverStatus  rs_solver_ilp_solve_pool (RsSolverIlp   *ilp,
+                                          const double  *obj,
+                                          gboolean       maximize,
+                                          double         abs_gap,
+                                          double        *x_out,
+                                          double        *value_out,
+                                          double        *bound_out,
+                                          int            max_extra,
+                                          double        *extra_out,
+                                          int           *n_extra_out);
+
 /* A linear programme that grows by columns (primal simplex) or rows. */
 RsSolverLp     *rs_solver_lp_new         (gboolean       maximize);
 void            rs_solver_lp_free        (RsSolverLp    *lp);
@@ -78,6 +92,22 @@ RsSolverStatus  rs_solver_lp_solve       (RsSolverLp    *lp);
 double          rs_solver_lp_value       (RsSolverLp    *lp);
 const double   *rs_solver_lp_primal      (RsSolverLp    *lp);
 const double   *rs_solver_lp_duals       (RsSolverLp    *lp);
+/* Changing a model in place keeps its basis: the next solve warm-starts. */
+void            rs_solver_lp_set_coefficient (RsSolverLp *lp,
+                                              int         row,
+                                              int         column,
+                                              double      value);
+void            rs_solver_lp_set_row_bounds  (RsSolverLp *lp,
+                                              int         row,
+                                              double      lower,
+                                              double      upper);
+void            rs_solver_lp_delete_columns  (RsSolverLp *lp,
+                                              int         n,
+                                              const int  *which);
+/* TRUE when the column is in the current basis. */
+gboolean        rs_solver_lp_column_basic    (RsSolverLp *lp,
+                                              int         column);
+const double   *rs_solver_lp_reduced_costs   (RsSolverLp *lp);
 
 G_END_DECLS
 G_BEGIN_DECLS

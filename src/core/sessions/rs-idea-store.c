@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "rs-report-i18n.h"
 
 #include "rs-idea-store.h"
 

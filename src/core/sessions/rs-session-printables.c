@@ -6,7 +6,10 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
-#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "rs-numeric-locale.h"
+#include "rs-report-i18n.h"
 
 #include "rs-session-printables.h"
 #include "rs-session-store.h"
@@ -38,23 +41,44 @@ draw_text (cairo_t    *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* The PDF is drawn into a hidden file next to @path and renamed over it
+ * only when complete, so a failure or cancellation leaves no half-written
+ * file behind. */
+static char *
+temp_path_for (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s.%08x.part", base, g_random_int ());
+
+  return g_build_filename (dir, name, NULL);
+}
+
 static gboolean
 finish (cairo_surface_t *surface,
         cairo_t         *cr,
+        const char      *tmp,
         const char      *path,
+        gboolean         complete,
         GError         **error)
 {
   cairo_status_t status;
 
+  status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS || !complete
+      || (g_rename (tmp, path) != 0 && (status = CAIRO_STATUS_WRITE_ERROR)))
     {
       g_autofree char *display = g_filename_display_name (path);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not write “%s”: %s"), display, cairo_status_to_string (status));
+
+      g_unlink (tmp);
+      if (complete)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     _("Could not write “%s”: %s"), display, cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;
@@ -64,10 +88,14 @@ gboolean
 rs_session_printables_badges (RsDatabase   *db,
                               gint64        session_id,
                               gboolean      with_names,
+                              const char   *language,
                               const char   *path,
                               GCancellable *cancellable,
                               GError      **error)
 {
+  g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
+  g_autoptr(RsNumericLocale) numeric = rs_numeric_locale_begin ();
+  g_autofree char *tmp = temp_path_for (path);
   g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) regs = NULL;
   cairo_surface_t *surface;
@@ -78,7 +106,7 @@ rs_session_printables_badges (RsDatabase   *db,
 
   if (s == NULL || (regs = rs_session_store_registrations (db, session_id, with_names, error)) == NULL)
     return FALSE;
-  surface = cairo_pdf_surface_create (path, A4_W, A4_H);
+  surface = cairo_pdf_surface_create (tmp, A4_W, A4_H);
   cr = cairo_create (surface);
   for (guint i = 0; i < regs->len; i++)
     {
@@ -90,7 +118,7 @@ rs_session_printables_badges (RsDatabase   *db,
         continue;
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
-          finish (surface, cr, path, NULL);
+          finish (surface, cr, tmp, path, FALSE, NULL);
           return FALSE;
         }
       if (n > 0 && n % 10 == 0)
@@ -116,16 +144,20 @@ rs_session_printables_badges (RsDatabase   *db,
           draw_text (cr, table, "Sans 11", x + 3 * MM, y + 44 * MM, bw - 6 * MM);
         }
     }
-  return finish (surface, cr, path, error);
+  return finish (surface, cr, tmp, path, TRUE, error);
 }
 
 gboolean
 rs_session_printables_table_cards (RsDatabase   *db,
                                    gint64        session_id,
+                                   const char   *language,
                                    const char   *path,
                                    GCancellable *cancellable,
                                    GError      **error)
 {
+  g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
+  g_autoptr(RsNumericLocale) numeric = rs_numeric_locale_begin ();
+  g_autofree char *tmp = temp_path_for (path);
   g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) regs = NULL;
   cairo_surface_t *surface;
@@ -142,7 +174,7 @@ rs_session_printables_table_cards (RsDatabase   *db,
                            _("Make the table groups first: nobody has a table yet."));
       return FALSE;
     }
-  surface = cairo_pdf_surface_create (path, A4_W, A4_H);
+  surface = cairo_pdf_surface_create (tmp, A4_W, A4_H);
   cr = cairo_create (surface);
   for (int t = 1; t <= max_table; t++)
     {
@@ -151,7 +183,7 @@ rs_session_printables_table_cards (RsDatabase   *db,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
-          finish (surface, cr, path, NULL);
+          finish (surface, cr, tmp, path, FALSE, NULL);
           return FALSE;
         }
       if (t > 1)
@@ -173,5 +205,5 @@ rs_session_printables_table_cards (RsDatabase   *db,
       draw_text (cr, s->title, "Sans 14", 20 * MM, A4_H * 0.40, A4_W - 40 * MM);
       cairo_restore (cr);
     }
-  return finish (surface, cr, path, error);
+  return finish (surface, cr, tmp, path, TRUE, error);
 }

@@ -3,7 +3,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "rs-council-format.h"
+#include "rs-report-i18n.h"
 
 #include "rs-checklist.h"
 #include "rs-idea-store.h"
@@ -44,8 +45,10 @@ format_when (const RsSessionInfo *s)
 RsDocument *
 rs_session_report_agenda (RsDatabase *db,
                           gint64      session_id,
+                          const char *language,
                           GError    **error)
 {
+  g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
   g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) agenda = NULL;
   g_autoptr(RsDocument) doc = NULL;
@@ -59,7 +62,7 @@ rs_session_report_agenda (RsDatabase *db,
     return NULL;
   when = format_when (s);
   subtitle = *s->place ? g_strdup_printf ("%s, %s", when, s->place) : g_strdup (when);
-  doc = rs_document_new (s->title, "da");
+  doc = rs_document_new (s->title, rs_report_scope_get_language (scope));
   rs_document_set_subtitle (doc, subtitle);
   rs_document_add_heading (doc, 1, _("Agenda"));
   if (*s->facilitators)
@@ -89,8 +92,10 @@ RsDocument *
 rs_session_report_attendance_sheet (RsDatabase *db,
                                     gint64      session_id,
                                     gboolean    with_names,
+                                    const char *language,
                                     GError    **error)
 {
+  g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
   g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) regs = NULL;
   g_autoptr(RsDocument) doc = NULL;
@@ -101,7 +106,7 @@ rs_session_report_attendance_sheet (RsDatabase *db,
   if (s == NULL || (regs = rs_session_store_registrations (db, session_id, with_names, error)) == NULL)
     return NULL;
   when = format_when (s);
-  doc = rs_document_new (s->title, "da");
+  doc = rs_document_new (s->title, rs_report_scope_get_language (scope));
   rs_document_set_subtitle (doc, when);
   rs_document_add_heading (doc, 1, _("Attendance sheet"));
   if (!with_names)
@@ -177,8 +182,10 @@ RsDocument *
 rs_session_report_lab_summary (RsDatabase *db,
                                gint64      lab_id,
                                int         small_cell_limit,
+                               const char *language,
                                GError    **error)
 {
+  g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
   g_autoptr(RsLab) lab = rs_lab_store_get (db, lab_id, error);
   g_autoptr(GPtrArray) ideas = NULL;
   g_autoptr(GPtrArray) checklist = NULL;
@@ -193,7 +200,7 @@ rs_session_report_lab_summary (RsDatabase *db,
       || (checklist = rs_checklist_load (db, "lab", lab_id, error)) == NULL)
     return NULL;
 
-  doc = rs_document_new (lab->title, "da");
+  doc = rs_document_new (lab->title, rs_report_scope_get_language (scope));
   rs_document_set_subtitle (doc, _("Lab summary"));
   rs_document_set_footer (doc, _("Published for transparency. Participants are counted, never named; "
                                  "small groups are shown as “< n”."));
@@ -202,7 +209,8 @@ rs_session_report_lab_summary (RsDatabase *db,
   rs_document_add_paragraph (doc, *lab->problem ? lab->problem : _("No problem statement yet."));
   if (lab->funded)
     {
-      g_autofree char *amount = g_strdup_printf (_("%'.0f kr."), lab->funding_amount);
+      /* "150.000 kr." or "DKK 150,000", by the report's language. */
+      g_autofree char *amount = rs_council_format_money (scope, lab->funding_amount);
       rs_document_add_field (doc, _("Funding"), amount);
       rs_document_add_field (doc, _("Granted by"), lab->funding_granted_by);
       if (lab->funding_date)

@@ -7,6 +7,7 @@
 
 #include "rs-council-dialogs.h"
 #include "rs-recommendation.h"
+#include "rs-report-language-row.h"
 
 static void
 merge_check_toggled_cb (AdwMessageDialog *dialog)
@@ -100,12 +101,11 @@ rs_council_export_dialog_new (GtkWindow       *parent,
                                     _("CSV (recommendations for the case system)"),
                                     _("JSON (recommendations for the case system)"), NULL };
   const char *feedback_formats[] = { _("PDF"), _("HTML"), _("ODT (editable)"), NULL };
-  const char *languages[] = { _("The language of the application"), _("Danish"), _("English"), NULL };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *format = gtk_drop_down_new_from_strings (package ? package_formats : feedback_formats);
-  GtkWidget *language = gtk_drop_down_new_from_strings (languages);
+  GtkWidget *language = rs_report_language_row_new ();
+  GtkWidget *language_list = gtk_list_box_new ();
   GtkWidget *format_label = gtk_label_new_with_mnemonic (_("_Format"));
-  GtkWidget *language_label = gtk_label_new_with_mnemonic (_("_Language"));
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
@@ -116,15 +116,15 @@ rs_council_export_dialog_new (GtkWindow       *parent,
                 "small-cell limit are suppressed.")
             : _("Each recommendation, the council’s answer and why, for the participants.")));
   gtk_label_set_xalign (GTK_LABEL (format_label), 0);
-  gtk_label_set_xalign (GTK_LABEL (language_label), 0);
   gtk_label_set_mnemonic_widget (GTK_LABEL (format_label), format);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (language_label), language);
   gtk_accessible_update_property (GTK_ACCESSIBLE (format), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Format"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (language), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Language"), -1);
   gtk_box_append (GTK_BOX (box), format_label);
   gtk_box_append (GTK_BOX (box), format);
-  gtk_box_append (GTK_BOX (box), language_label);
-  gtk_box_append (GTK_BOX (box), language);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (language_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (language_list, "boxed-list");
+  gtk_widget_set_margin_top (language_list, 6);
+  gtk_list_box_append (GTK_LIST_BOX (language_list), language);
+  gtk_box_append (GTK_BOX (box), language_list);
   adw_message_dialog_set_extra_child (dialog, box);
   g_object_set_data (G_OBJECT (dialog), "format", format);
   g_object_set_data (G_OBJECT (dialog), "language", language);
@@ -142,8 +142,7 @@ rs_council_export_dialog_get_choice (AdwMessageDialog *dialog,
                                      char            **language)
 {
   GtkDropDown *format_drop = g_object_get_data (G_OBJECT (dialog), "format");
-  GtkDropDown *language_drop = g_object_get_data (G_OBJECT (dialog), "language");
-  static const char * const languages[] = { NULL, "da", "en" };
+  RsReportLanguageRow *language_row = g_object_get_data (G_OBJECT (dialog), "language");
   static const RsCouncilFormat feedback_formats[] = {
     RS_COUNCIL_FORMAT_PDF, RS_COUNCIL_FORMAT_HTML, RS_COUNCIL_FORMAT_ODT,
   };
@@ -152,5 +151,5 @@ rs_council_export_dialog_get_choice (AdwMessageDialog *dialog,
   *format = *report == RS_COUNCIL_REPORT_PACKAGE
               ? (RsCouncilFormat) MIN (gtk_drop_down_get_selected (format_drop), RS_COUNCIL_FORMAT_JSON)
               : feedback_formats[MIN (gtk_drop_down_get_selected (format_drop), 2)];
-  *language = g_strdup (languages[MIN (gtk_drop_down_get_selected (language_drop), 2)]);
+  *language = g_strdup (rs_report_language_row_get_language (language_row));
 }

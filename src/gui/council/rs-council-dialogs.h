@@ -18,8 +18,8 @@ AdwMessageDialog *rs_council_merge_dialog_new         (GtkWindow        *parent,
 GArray           *rs_council_merge_dialog_get_ids     (AdwMessageDialog *dialog);
 char             *rs_council_merge_dialog_get_title   (AdwMessageDialog *dialog);
 
-/* Choose the format and language of @report. *language is NULL for the
- * application's language. */
+/* Choose the format and language of @report. *language is "da" or "en"
+ * (at first the application's language). */
 AdwMessageDialog *rs_council_export_dialog_new        (GtkWindow        *parent,
                                                        RsCouncilReport   report);
 void              rs_council_export_dialog_get_choice (AdwMessageDialog *dialog,

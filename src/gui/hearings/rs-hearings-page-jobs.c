@@ -601,6 +601,8 @@ export_dialog_cb (AdwMessageDialog *dialog,
   job->format = rs_whitebook_dialog_get_format (RS_WHITEBOOK_DIALOG (dialog));
   job->options.show_private_names = rs_whitebook_dialog_get_show_private_names (RS_WHITEBOOK_DIALOG (dialog));
   job->options.order = rs_whitebook_dialog_get_order (RS_WHITEBOOK_DIALOG (dialog));
+  /* A static "da" or "en". */
+  job->options.language = rs_whitebook_dialog_get_language (RS_WHITEBOOK_DIALOG (dialog));
   job->options.small_cell_limit = context ? rs_context_get_small_cell_limit (context) : 5;
 
   chooser = gtk_file_chooser_native_new (_("Save White Book"), _rs_hearings_page_get_window (self),

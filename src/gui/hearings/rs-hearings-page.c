@@ -361,9 +361,9 @@ fill_parties (RsHearingsPage *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_consulted_party_get_name (party));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       subtitle = *rs_consulted_party_get_email (party)
-                 ? g_strdup_printf ("%s · %s", rs_consulted_party_get_kind (party),
+                 ? g_strdup_printf ("%s · %s", rs_party_kind_get_label (rs_consulted_party_get_kind (party)),
                                     rs_consulted_party_get_email (party))
-                 : g_strdup (rs_consulted_party_get_kind (party));
+                 : g_strdup (rs_party_kind_get_label (rs_consulted_party_get_kind (party)));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
         {

@@ -607,10 +607,10 @@ rs_response_coding_view_set_response (RsResponseCodingView *self,
   kind = rs_hearing_response_is_private (response) ? _("Private citizen") : _("Organisation");
   if (rs_hearing_response_get_late (response))
     meta = g_strdup_printf (_("%s · received %s, after the deadline · %s"), kind, date,
-                            rs_hearing_response_get_channel (response));
+                            rs_hearing_channel_get_label (rs_hearing_response_get_channel (response)));
   else
     meta = g_strdup_printf (_("%s · received %s · %s"), kind, date,
-                            rs_hearing_response_get_channel (response));
+                            rs_hearing_channel_get_label (rs_hearing_response_get_channel (response)));
   gtk_label_set_label (self->meta_label, meta);
   gtk_widget_set_visible (self->show_name_box, rs_hearing_response_is_private (response));
   gtk_switch_set_active (self->organisation_switch, !rs_hearing_response_is_private (response));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-report-language-row.h"
 #include "rs-whitebook-dialog.h"
 
 struct _RsWhitebookDialog
@@ -14,6 +15,7 @@ struct _RsWhitebookDialog
   AdwComboRow      *format_row;
   AdwComboRow      *order_row;
   GtkSwitch        *names_switch;
+  RsReportLanguageRow *language_row;
 };
 
 G_DEFINE_FINAL_TYPE (RsWhitebookDialog, rs_whitebook_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -45,6 +47,9 @@ rs_whitebook_dialog_init (RsWhitebookDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->order_row), _("Order"));
   adw_combo_row_set_model (self->order_row, G_LIST_MODEL (orders));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->order_row));
+
+  self->language_row = RS_REPORT_LANGUAGE_ROW (rs_report_language_row_new ());
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->language_row));
 
   self->names_switch = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->names_switch), GTK_ALIGN_CENTER);
@@ -94,6 +99,12 @@ gboolean
 rs_whitebook_dialog_get_show_private_names (RsWhitebookDialog *self)
 {
   return gtk_switch_get_active (self->names_switch);
+}
+
+const char *
+rs_whitebook_dialog_get_language (RsWhitebookDialog *self)
+{
+  return rs_report_language_row_get_language (self->language_row);
 }
 
 RsWhitebookOrder

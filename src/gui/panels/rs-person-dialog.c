@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-categories.h"
+#include "rs-erasure.h"
 #include "rs-person.h"
 #include "rs-person-dialog.h"
 
@@ -165,6 +166,75 @@ save_action (GtkWidget  *widget,
                          g_object_ref (self));
 }
 
+/* Erasure on request (GDPR art. 17): asks first, then blanks the person's
+ * contact data and identifiers, keeping pseudonym and category values. */
+static gpointer
+erase_job (RsDatabase   *db,
+           gpointer      data,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  rs_erasure_erase_person (db, *(gint64 *) data, RS_ERASURE_REASON_REQUEST, NULL, error);
+  return NULL;
+}
+
+static void
+erased_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsPersonDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->saving = FALSE;
+  gtk_widget_set_sensitive (self->save_button, TRUE);
+  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0, self->person_id);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+erase_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   RsPersonDialog   *self)
+{
+  if (!g_str_equal (response, "erase") || self->saving || self->person_id == 0)
+    return;
+  self->saving = TRUE;
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  rs_database_run_for_id_async (self->db, erase_job, self->person_id, NULL, NULL, erased_cb,
+                                g_object_ref (self));
+}
+
+static void
+erase_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RsPersonDialog *self = RS_PERSON_DIALOG (widget);
+  AdwMessageDialog *dialog;
+
+  if (self->person_id == 0 || self->saving)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Erase This Person's Personal Data?"),
+                                                       _("The name, address, postcode, city, e-mail, phone, id in the "
+                                                         "source register and notes are erased for good, also from "
+                                                         "the database file (GDPR article 17). The pseudonym, category "
+                                                         "values, status and attendance are kept, so counts, reports "
+                                                         "and the selection protocol stay valid. The erasure is "
+                                                         "recorded with its date, without the data.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "erase", _("_Erase"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (erase_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 rs_person_dialog_dispose (GObject *object)
 {
@@ -183,6 +253,7 @@ rs_person_dialog_class_init (RsPersonDialogClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = rs_person_dialog_dispose;
   gtk_widget_class_install_action (widget_class, "person.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "person.erase", NULL, erase_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
@@ -292,6 +363,20 @@ build (RsPersonDialog *self,
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (contact));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (values));
+  if (self->person_id != 0)
+    {
+      GtkWidget *erase = gtk_button_new_with_mnemonic (_("_Erase Personal Data…"));
+      GtkWidget *group = adw_preferences_group_new ();
+
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                             _("On the person's request (GDPR article 17): blanks the contact "
+                                               "data and keeps the pseudonym and category values."));
+      gtk_widget_add_css_class (erase, "destructive-action");
+      gtk_widget_set_halign (erase, GTK_ALIGN_START);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (erase), "person.erase");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), erase);
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+    }
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (outer), header);
   gtk_box_append (GTK_BOX (outer), page);

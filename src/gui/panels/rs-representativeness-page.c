@@ -8,6 +8,7 @@
 #include "rs-panel-store.h"
 #include "rs-repr-chart.h"
 #include "rs-repr-item.h"
+#include "rs-report-language-row.h"
 #include "rs-representativeness-page.h"
 
 struct _RsRepresentativenessPage
@@ -212,7 +213,9 @@ export_response_cb (GtkNativeDialog          *dialog,
       ok = g_file_set_contents (path, csv, -1, &error);
     }
   else
-    ok = rs_representativeness_export_chart (self->data, path, limit, &error);
+    ok = rs_representativeness_export_chart (self->data, path, limit,
+                                             rs_report_language_get_choice (GTK_FILE_CHOOSER (dialog)),
+                                             &error);
   if (!ok)
     rs_page_show_error (RS_PAGE (self), error);
   else
@@ -243,6 +246,9 @@ export_action (GtkWidget  *widget,
   /* Translators: a file name; keep it short and without spaces */
   name = g_strdup_printf ("%s.%s", _("representativeness"), kind);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  /* The CSV is data with fixed column names; the chart has words. */
+  if (!g_str_equal (kind, "csv"))
+    rs_report_language_add_choice (GTK_FILE_CHOOSER (dialog));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_object_set_data_full (G_OBJECT (dialog), "kind", g_strdup (kind), g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);

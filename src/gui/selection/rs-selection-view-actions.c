@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-report-language-row.h"
 #include "rs-selection-protocol.h"
 #include "rs-selection-replace-dialog.h"
 #include "rs-selection-view.h"
@@ -196,7 +197,8 @@ protocol_written (GObject      *source,
 
 void
 rs_selection_view_save_protocol (RsSelectionView *self,
-                                 const char      *path)
+                                 const char      *path,
+                                 const char      *language)
 {
   g_autoptr(RsDocument) doc = NULL;
   RsDocumentFormat format = RS_DOCUMENT_FORMAT_PDF;
@@ -207,7 +209,7 @@ rs_selection_view_save_protocol (RsSelectionView *self,
       g_str_has_suffix (path, ".HTML") || g_str_has_suffix (path, ".HTM"))
     format = RS_DOCUMENT_FORMAT_HTML;
   doc = rs_selection_protocol_document (self->result, self->draw, self->protocol,
-                                        rs_context_get_small_cell_limit (self->context));
+                                        rs_context_get_small_cell_limit (self->context), language);
   rs_document_write_async (doc, format, path, self->cancellable, protocol_written, g_object_ref (self));
 }
 
@@ -228,7 +230,8 @@ protocol_response (GtkNativeDialog *chooser,
       g_autofree char *path = file ? g_file_get_path (file) : NULL;
 
       if (path)
-        rs_selection_view_save_protocol (self, path);
+        rs_selection_view_save_protocol (self, path,
+                                         rs_report_language_get_choice (GTK_FILE_CHOOSER (chooser)));
     }
   g_object_unref (chooser);
   g_object_unref (self);
@@ -253,6 +256,7 @@ rs_selection_view_on_protocol_clicked (RsSelectionView *self)
   /* Translators: a file name; keep it short and without spaces */
   name = g_strdup_printf ("%s.pdf", _("selection-protocol"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  rs_report_language_add_choice (GTK_FILE_CHOOSER (chooser));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (protocol_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

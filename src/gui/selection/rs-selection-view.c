@@ -93,6 +93,7 @@ typedef struct
 {
   RsSelectionInstance *instance;
   RsSelectionCheck    *check;
+  GPtrArray           *zero_chance;  /* sentences: who has no chance, what to relax */
   int                  skipped;
 } CheckData;
 
@@ -102,6 +103,7 @@ check_data_free (gpointer data)
   CheckData *c = data;
   g_clear_pointer (&c->instance, rs_selection_instance_unref);
   g_clear_pointer (&c->check, rs_selection_check_free);
+  g_clear_pointer (&c->zero_chance, g_ptr_array_unref);
   g_free (c);
 }
 
@@ -117,7 +119,11 @@ check_job (RsDatabase   *db,
   c->instance = rs_selection_store_load (db, panel_id, &c->skipped, error);
   if (c->instance)
     c->check = rs_selection_check (c->instance, cancellable, error);
-  if (c->check == NULL)
+  /* Feasible quotas may still leave someone without any chance: say so
+   * before anything is computed. */
+  if (c->check && c->check->feasible)
+    c->zero_chance = rs_selection_zero_chance (c->instance, NULL, cancellable, error);
+  if (c->check == NULL || (c->check->feasible && c->zero_chance == NULL))
     {
       check_data_free (c);
       return NULL;
@@ -152,6 +158,15 @@ check_done (GObject      *source,
       g_autofree char *text = g_strdup_printf (_("%d people in the pool, %d seats: every quota can be met."),
                                                rs_selection_instance_n_people (c->instance), c->instance->size);
       add_row (self->check_list, text, NULL, "emblem-ok-symbolic");
+    }
+  if (c->zero_chance && c->zero_chance->len > 0)
+    {
+      add_row (self->check_list, _("Some volunteers cannot be drawn at all with these quotas"),
+               _("Their chance would be zero. Relax their quotas under Categories and Targets "
+                 "before computing, or compute anyway if that is intended."),
+               "dialog-warning-symbolic");
+      for (guint i = 0; i < c->zero_chance->len; i++)
+        add_row (self->check_list, g_ptr_array_index (c->zero_chance, i), NULL, NULL);
     }
   lines = rs_selection_check_describe (c->check, c->instance);
   for (guint i = 0; i < lines->len; i++)
@@ -203,7 +218,8 @@ typedef struct
   RsSelectionView *view;
   char            *stage;
   double           fraction;
-  double           gap;
+  double           lower;
+  double           upper;
 } Progress;
 
 static gboolean
@@ -213,8 +229,14 @@ show_progress (gpointer data)
 
   if (p->view->state == RS_SELECTION_VIEW_COMPUTING)
     {
-      g_autofree char *text = p->gap > 0 ? g_strdup_printf (_("%s (gap %.4f)"), p->stage, p->gap)
-                                         : g_strdup (p->stage);
+      /* The gap in words: what is already reached and what is still
+       * possible for the least favoured volunteers. */
+      g_autofree char *text = p->upper > p->lower && (p->lower > 0 || p->upper < 1)
+                              ? g_strdup_printf (_("Lowest chance so far %.2f %%, at most %.2f %% possible · %s"),
+                                                 100 * p->lower, 100 * MIN (p->upper, 1.0), p->stage)
+                              : g_strdup (p->stage);
+
+      gtk_progress_bar_set_ellipsize (p->view->progress_bar, PANGO_ELLIPSIZE_END);
       gtk_progress_bar_set_fraction (p->view->progress_bar, p->fraction);
       gtk_progress_bar_set_text (p->view->progress_bar, text);
     }
@@ -237,7 +259,8 @@ progress_cb (const char *stage,
   p->view = g_object_ref (c->view);
   p->stage = g_strdup (stage);
   p->fraction = fraction;
-  p->gap = upper > lower ? upper - lower : 0.0;
+  p->lower = lower;
+  p->upper = upper;
   g_idle_add (show_progress, p);
 }
 
@@ -290,13 +313,23 @@ compute_done (GObject      *source,
   rs_selection_chart_set_series (self->chart, 0, c->result->marginals, n);
   rs_selection_chart_set_series (self->chart, 1, c->legacy ? c->legacy->marginals : NULL, n);
   gtk_widget_set_visible (GTK_WIDGET (self->chart), TRUE);
-  summary = g_strdup_printf (_("Lowest chance %.1f %%, highest %.1f %%, Gini %.1f %%; %u possible panels "
-                               "(%.1f s). The lowest chance is proven optimal (bound %.1f %%)."),
-                             100 * rs_selection_result_minimum (c->result),
-                             100 * rs_selection_result_maximum (c->result),
-                             100 * rs_selection_result_gini (c->result), c->result->panels->len,
-                             (g_get_monotonic_time () - self->compute_started) / 1e6,
-                             100 * c->result->certificate_bound);
+  if (c->result->certificate_bound <= 1e-9)
+    summary = g_strdup_printf (_("Lowest chance %.1f %%, highest %.1f %%, Gini %.1f %%; %u possible panels "
+                                 "(%.1f s). Some volunteers have no chance at all under these quotas: "
+                                 "see the warnings above and relax the quotas if that is not intended."),
+                               100 * rs_selection_result_minimum (c->result),
+                               100 * rs_selection_result_maximum (c->result),
+                               100 * rs_selection_result_gini (c->result), c->result->panels->len,
+                               (g_get_monotonic_time () - self->compute_started) / 1e6);
+  else
+    summary = g_strdup_printf (_("Lowest chance %.1f %%, highest %.1f %%, Gini %.1f %%; %u possible panels "
+                                 "(%.1f s). No fair lottery under these quotas can give everyone more than "
+                                 "%.1f %%: an independent check proves the lowest chance is as high as it can be."),
+                               100 * rs_selection_result_minimum (c->result),
+                               100 * rs_selection_result_maximum (c->result),
+                               100 * rs_selection_result_gini (c->result), c->result->panels->len,
+                               (g_get_monotonic_time () - self->compute_started) / 1e6,
+                               100 * c->result->certificate_bound);
   if (c->legacy)
     {
       g_autofree char *legacy = g_strdup_printf (_("%s The greedy method (orange) gives the least favoured only %.1f %%."),
@@ -488,9 +521,12 @@ history_done (GObject      *source,
     {
       RsSelectionRunInfo *info = g_ptr_array_index (runs, i);
       g_autofree char *title = g_strdup_printf (_("%s · seed %s"), info->created_at, info->seed ? info->seed : "–");
-      g_autofree char *subtitle = g_strdup_printf (_("%s, %d members, %d reserves, lowest chance %.1f %%"),
-                                                   info->algorithm, info->n_members, info->n_reserves,
-                                                   100 * info->minimum);
+      g_autofree char *subtitle = info->minimum >= 0
+                                  ? g_strdup_printf (_("%s, %d members, %d reserves, lowest chance %.1f %%"),
+                                                     info->algorithm, info->n_members, info->n_reserves,
+                                                     100 * info->minimum)
+                                  : g_strdup_printf (_("%s, %d members, %d reserves"),
+                                                     info->algorithm, info->n_members, info->n_reserves);
       add_row (self->history_list, title, subtitle, "document-open-recent-symbolic");
     }
 }

@@ -39,9 +39,11 @@ void                  rs_selection_view_replace   (RsSelectionView *self,
 /* The last replacement made in this view, or NULL (for tests). */
 const RsSelectionReplacement *rs_selection_view_get_replacement (RsSelectionView *self);
 /* Writes the protocol of the draw made in this view to @path (".html":
- * HTML, otherwise PDF) in a worker thread. */
+ * HTML, otherwise PDF) in @language ("da", "en", NULL: the user's) in a
+ * worker thread. */
 void                  rs_selection_view_save_protocol (RsSelectionView *self,
-                                                       const char      *path);
+                                                       const char      *path,
+                                                       const char      *language);
 int                   rs_selection_view_get_n_protocols_written (RsSelectionView *self);
 RsSelectionViewState  rs_selection_view_get_state (RsSelectionView *self);
 /* Rows shown in the panel list and the history (for tests). */

@@ -54,6 +54,7 @@ typedef struct
   char     *owner_type;   /* of the checklist item: "lab" */
   char     *path;
   int       limit;
+  const char *language;   /* of the summary: static "da" or "en" */
 } LabArgs;
 
 void     _rs_lab_data_free             (LabData             *d);

@@ -12,6 +12,7 @@
 #include "rs-lab-store.h"
 #include "rs-labs-page-private.h"
 #include "rs-labs-page.h"
+#include "rs-report-language-row.h"
 #include "rs-session-report.h"
 
 G_DEFINE_FINAL_TYPE (RsLabsPage, rs_labs_page, RS_TYPE_PAGE)
@@ -95,7 +96,8 @@ export_job (RsDatabase   *db,
             GError      **error)
 {
   LabArgs *a = data;
-  g_autoptr(RsDocument) doc = rs_session_report_lab_summary (db, a->id, a->limit, error);
+  g_autoptr(RsDocument) doc = rs_session_report_lab_summary (db, a->id, a->limit, a->language,
+                                                                       error);
   RsDocumentFormat format = g_str_has_suffix (a->path, ".html") ? RS_DOCUMENT_FORMAT_HTML
                                                                  : RS_DOCUMENT_FORMAT_PDF;
 
@@ -507,6 +509,7 @@ save_response_cb (GtkNativeDialog *dialog,
       a->id = self->lab->id;
       a->path = g_file_get_path (file);
       a->limit = context ? rs_context_get_small_cell_limit (context) : 5;
+      a->language = rs_report_language_get_choice (GTK_FILE_CHOOSER (dialog));
       rs_database_run_async (db, export_job, a, (GDestroyNotify) _rs_lab_args_free, NULL,
                              rs_page_get_cancellable (RS_PAGE (self)), exported_cb, g_object_ref (self));
     }
@@ -537,6 +540,7 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pdf);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), html);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("lab-summary.pdf"));
+  rs_report_language_add_choice (GTK_FILE_CHOOSER (dialog));
   g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

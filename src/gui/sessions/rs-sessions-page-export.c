@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-report-language-row.h"
 #include "rs-session-printables.h"
 #include "rs-session-report.h"
 #include "rs-sessions-page-private.h"
@@ -19,6 +20,7 @@ typedef struct
   char     *path;
   int       kind;       /* 0 agenda, 1 attendance sheet, 2 badges, 3 table cards */
   gboolean  names;
+  const char *language;  /* static "da" or "en" */
 } ExportArgs;
 
 static void
@@ -32,9 +34,12 @@ static ExportArgs *
 export_args_new (gint64      session_id,
                  const char *path,
                  int         kind,
-                 gboolean    names)
+                 gboolean    names,
+                 const char *language)
 {
   ExportArgs *a = g_new0 (ExportArgs, 1);
+
+  a->language = language;
 
   a->session_id = session_id;
   a->path = g_strdup (path);
@@ -55,16 +60,17 @@ export_job (RsDatabase   *db,
   switch (a->kind)
     {
     case 0:
-      doc = rs_session_report_agenda (db, a->session_id, error);
+      doc = rs_session_report_agenda (db, a->session_id, a->language, error);
       break;
     case 1:
-      doc = rs_session_report_attendance_sheet (db, a->session_id, a->names, error);
+      doc = rs_session_report_attendance_sheet (db, a->session_id, a->names, a->language, error);
       break;
     case 2:
-      return rs_session_printables_badges (db, a->session_id, a->names, a->path, cancellable, error)
+      return rs_session_printables_badges (db, a->session_id, a->names, a->language, a->path,
+                                           cancellable, error)
              ? GINT_TO_POINTER (1) : NULL;
     default:
-      return rs_session_printables_table_cards (db, a->session_id, a->path, cancellable, error)
+      return rs_session_printables_table_cards (db, a->session_id, a->language, a->path, cancellable, error)
              ? GINT_TO_POINTER (1) : NULL;
     }
   if (doc == NULL || !rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, a->path, cancellable, error))
@@ -103,7 +109,8 @@ save_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
 
-      rs_database_run_async (db, export_job, export_args_new (rs_sessions_page_get_session_id (self), path, kind, names),
+      rs_database_run_async (db, export_job, export_args_new (rs_sessions_page_get_session_id (self), path, kind, names,
+                                                              rs_report_language_get_choice (GTK_FILE_CHOOSER (dialog))),
                              (GDestroyNotify) export_args_free, NULL,
                              rs_page_get_cancellable (RS_PAGE (self)), exported_cb, g_object_ref (self));
     }
@@ -124,6 +131,7 @@ ask_file (RsSessionsPage *self,
   dialog = gtk_file_chooser_native_new (_("Save PDF"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  rs_report_language_add_choice (GTK_FILE_CHOOSER (dialog));
   g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
   g_object_set_data (G_OBJECT (dialog), "names", GINT_TO_POINTER (names));
   g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), g_object_ref (self));

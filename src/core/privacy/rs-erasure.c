@@ -1,0 +1,754 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-erasure"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "rs-erasure.h"
+#include "rs-process-store.h"
+#include "rs-redact.h"
+#include "rs-retention.h"
+#include "rs-run-check.h"
+
+void
+rs_erasure_record_free (RsErasureRecord *record)
+{
+  if (record == NULL)
+    return;
+  g_free (record->erased_at);
+  g_free (record->scope);
+  g_free (record->reason);
+  g_free (record->subject);
+  g_free (record);
+}
+
+const char *
+rs_erasure_reason_to_nick (RsErasureReason reason)
+{
+  switch (reason)
+    {
+    case RS_ERASURE_REASON_RETENTION:
+      return "retention";
+    case RS_ERASURE_REASON_REQUEST:
+      return "request";
+    case RS_ERASURE_REASON_MANUAL:
+    default:
+      return "manual";
+    }
+}
+
+static GArray *
+query_ids (RsDatabase *db,
+           GError    **error,
+           const char *sql,
+           gint64      id)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "i", id);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 v = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, v);
+    }
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error), NULL;
+  return g_steal_pointer (&ids);
+}
+
+static int
+query_count (RsDatabase *db,
+             GError    **error,
+             const char *sql,
+             gint64      id)
+{
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "i", id);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return rs_database_set_error (db, rc, error), -1;
+  return sqlite3_column_int (stmt, 0);
+}
+
+#define PROCESS_PERSONS_SQL                                                    \
+  "SELECT p.id FROM person p JOIN panel pa ON pa.id = p.panel_id "             \
+  "WHERE pa.process_id = ? AND " RS_ERASURE_PERSON_PENDING " ORDER BY p.id"
+#define PROCESS_RESPONSES_SQL                                                  \
+  "SELECT r.id FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id " \
+  "WHERE h.process_id = ? AND r.party_type = 'private' AND " RS_ERASURE_RESPONSE_PENDING " ORDER BY r.id"
+
+/* Personal data that other areas keep in tables of their own, erased when
+ * the table (and the columns named) exist in the file: proposers in
+ * participatory budgeting (names, e-mails, phones; organisations and voter
+ * ids stay, as pseudonyms do) and deleted hearing responses kept for undo.
+ * Each entry counts the rows concerned (when @count is set) and erases
+ * them. */
+typedef struct
+{
+  const char *count;
+  const char *erase;
+} Extra;
+
+static const Extra extras[] = {
+  {
+    "SELECT count(*) FROM pb_proposer WHERE name || email || phone <> '' AND proposal_id IN ("
+    "SELECT x.id FROM pb_proposal x JOIN pb_pool o ON o.id = x.pool_id WHERE o.process_id = ?)",
+    "UPDATE pb_proposer SET name = '', email = '', phone = '' WHERE name || email || phone <> '' "
+    "AND proposal_id IN (SELECT x.id FROM pb_proposal x JOIN pb_pool o ON o.id = x.pool_id "
+    "WHERE o.process_id = ?)",
+  },
+  {
+    "SELECT count(*) FROM hearing_response_trash WHERE round_id IN "
+    "(SELECT id FROM hearing_round WHERE process_id = ?)",
+    "DELETE FROM hearing_response_trash WHERE round_id IN (SELECT id FROM hearing_round WHERE process_id = ?)",
+  },
+  {
+    /* The hash of an erased original file: not counted on its own. */
+    NULL,
+    "UPDATE hearing_response SET content_hash = '' WHERE erased_on IS NOT NULL AND round_id IN "
+    "(SELECT id FROM hearing_round WHERE process_id = ?)",
+  },
+};
+
+/* Runs @sql with @process_id when it compiles against this file's schema;
+ * returns the count (or changes), 0 when the tables are not there, -1 on
+ * an error. */
+static int
+run_extra (RsDatabase *db,
+           const char *sql,
+           gboolean    is_count,
+           gint64      process_id,
+           GError    **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc, n = 0;
+
+  if (sqlite3_prepare_v2 (rs_database_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_debug ("Not in this file: %s", sqlite3_errmsg (rs_database_get_handle (db)));
+      sqlite3_finalize (stmt);
+      return 0;
+    }
+  sqlite3_bind_int64 (stmt, 1, process_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && is_count)
+    n = sqlite3_column_int (stmt, 0);
+  else if (rc == SQLITE_DONE && !is_count)
+    n = sqlite3_changes (rs_database_get_handle (db));
+  else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      sqlite3_finalize (stmt);
+      rs_database_set_error (db, rc, error);
+      return -1;
+    }
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+/* Near-duplicate groups of hearing responses (where the file keeps them)
+ * are computed from the texts; the erasure keeps each response's stored
+ * signature and group as they were, so redacting a text does not regroup
+ * the round and the white book counts the same groups as before. The
+ * signatures are MinHash values, from which no text can be read back. */
+static const char * const keep_groups[] = {
+  "DROP TABLE IF EXISTS temp.rs_keep_signature",
+  "DROP TABLE IF EXISTS temp.rs_keep_band",
+  "CREATE TEMP TABLE rs_keep_signature AS SELECT * FROM response_signature WHERE 0",
+  "CREATE TEMP TABLE rs_keep_band AS SELECT * FROM response_signature_band WHERE 0",
+  "INSERT INTO temp.rs_keep_signature SELECT * FROM response_signature WHERE response_id IN (" PROCESS_RESPONSES_SQL ")",
+  "INSERT INTO temp.rs_keep_band SELECT * FROM response_signature_band WHERE response_id IN (" PROCESS_RESPONSES_SQL ")",
+  NULL
+};
+static const char * const restore_groups[] = {
+  "INSERT OR REPLACE INTO response_signature SELECT * FROM temp.rs_keep_signature",
+  "DELETE FROM response_signature_band WHERE response_id IN (SELECT response_id FROM temp.rs_keep_band)",
+  "INSERT INTO response_signature_band SELECT * FROM temp.rs_keep_band",
+  "DROP TABLE temp.rs_keep_signature",
+  "DROP TABLE temp.rs_keep_band",
+  NULL
+};
+
+/* Runs @steps in order; FALSE when the first that creates something does
+ * not compile here (no such tables: nothing to keep). */
+static gboolean
+run_steps (RsDatabase         *db,
+           const char * const *steps,
+           gint64              process_id,
+           gboolean           *present,
+           GError            **error)
+{
+  for (guint i = 0; steps[i] != NULL; i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+      int rc;
+
+      if (sqlite3_prepare_v2 (rs_database_get_handle (db), steps[i], -1, &stmt, NULL) != SQLITE_OK)
+        {
+          sqlite3_finalize (stmt);
+          if (present && !*present)
+            return TRUE;  /* the tables are not in this file */
+          return rs_database_set_error (db, sqlite3_errcode (rs_database_get_handle (db)), error);
+        }
+      if (sqlite3_bind_parameter_count (stmt) > 0)
+        sqlite3_bind_int64 (stmt, 1, process_id);
+      rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return rs_database_set_error (db, rc, error);
+      if (present && i >= 3)
+        *present = TRUE;
+    }
+  return TRUE;
+}
+
+gboolean
+rs_erasure_preview (RsDatabase      *db,
+                    gint64           process_id,
+                    RsErasureCounts *out,
+                    GError         **error)
+{
+  RsErasureCounts counts = { 0 };
+
+  rs_database_lock (db);
+  counts.persons = query_count (db, error, "SELECT count(*) FROM (" PROCESS_PERSONS_SQL ")", process_id);
+  if (counts.persons >= 0)
+    counts.responses = query_count (db, error, "SELECT count(*) FROM (" PROCESS_RESPONSES_SQL ")", process_id);
+  if (counts.persons >= 0 && counts.responses >= 0)
+    counts.attachments = query_count (db, error,
+                                      "SELECT count(*) FROM attachment WHERE owner_type = 'hearing_response' "
+                                      "AND owner_id IN (" PROCESS_RESPONSES_SQL ")", process_id);
+  if (counts.persons >= 0 && counts.responses >= 0 && counts.attachments >= 0)
+    counts.points = query_count (db, error,
+                                 "SELECT count(*) FROM response_point WHERE response_id IN ("
+                                 PROCESS_RESPONSES_SQL ")", process_id);
+  for (guint i = 0; i < G_N_ELEMENTS (extras) && counts.points >= 0; i++)
+    {
+      int n = extras[i].count ? run_extra (db, extras[i].count, TRUE, process_id, error) : 0;
+      if (n < 0)
+        counts.points = -1;
+      else
+        counts.others += n;
+    }
+  rs_database_unlock (db);
+  if (counts.persons < 0 || counts.responses < 0 || counts.attachments < 0 || counts.points < 0)
+    return FALSE;
+  if (out)
+    *out = counts;
+  return TRUE;
+}
+
+/* Replaces the household key (a normalised address) of @person_id and of
+ * everyone sharing it in the panel by a token that keeps the household
+ * together without the address. */
+static gboolean
+pseudonymise_household (RsDatabase *db,
+                        gint64      person_id,
+                        GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *token = NULL;
+  gint64 panel_id, first;
+  int rc;
+
+  stmt = rs_database_query (db, error,
+                            "SELECT p.panel_id, p.household_key, "
+                            " (SELECT min(q.id) FROM person q WHERE q.panel_id = p.panel_id "
+                            "  AND q.household_key = p.household_key) "
+                            "FROM person p WHERE p.id = ?", "i", person_id);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return rs_database_set_error (db, rc, error);
+  panel_id = sqlite3_column_int64 (stmt, 0);
+  key = rs_column_dup_text (stmt, 1);
+  first = sqlite3_column_int64 (stmt, 2);
+  if (key == NULL || *key == '\0' || g_str_has_prefix (key, RS_ERASED_HOUSEHOLD_PREFIX))
+    return TRUE;
+  token = g_strdup_printf (RS_ERASED_HOUSEHOLD_PREFIX "%" G_GINT64_FORMAT, first);
+  return rs_database_run (db, error, "UPDATE person SET household_key = ? WHERE panel_id = ? AND household_key = ?",
+                          "tit", token, panel_id, key);
+}
+
+static gboolean
+blank_person (RsDatabase *db,
+              gint64      person_id,
+              const char *today,
+              GError    **error)
+{
+  return pseudonymise_household (db, person_id, error) &&
+         rs_database_run (db, error,
+                          "UPDATE person_contact SET name = '', address = '', postcode = '', city = '', "
+                          "email = '', phone = '' WHERE person_id = ?", "i", person_id) &&
+         rs_database_run (db, error,
+                          "UPDATE person SET external_id = NULL, notes = '', erased_on = ? WHERE id = ?",
+                          "ti", today, person_id);
+}
+
+/* The character offset of @needle in @haystack nearest to @near, or -1. */
+static int
+find_nearest (const char *haystack,
+              const char *needle,
+              int         near)
+{
+  int best = -1;
+
+  if (needle == NULL || *needle == '\0')
+    return -1;
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    {
+      int offset = (int) g_utf8_pointer_to_offset (haystack, p);
+      if (best < 0 || ABS (offset - near) < ABS (best - near))
+        best = offset;
+    }
+  return best;
+}
+
+static gboolean
+blank_response (RsDatabase      *db,
+                gint64           response_id,
+                const char      *today,
+                RsErasureCounts *counts,
+                GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) point_ids = NULL;
+  g_autofree char *sender = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *old_text = NULL;
+  long old_len, new_len;
+  int rc;
+
+  stmt = rs_database_query (db, error,
+                            "SELECT sender, sender_address, subject, text, summary FROM hearing_response WHERE id = ?",
+                            "i", response_id);
+  if (stmt == NULL)
+    return FALSE;
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    return rs_database_set_error (db, rc, error);
+  sender = rs_column_dup_text (stmt, 0);
+  address = rs_column_dup_text (stmt, 1);
+  subject = rs_redact_text ((const char *) sqlite3_column_text (stmt, 2), sender, address);
+  old_text = rs_column_dup_text (stmt, 3);
+  text = rs_redact_text (old_text, sender, address);
+  summary = rs_redact_text ((const char *) sqlite3_column_text (stmt, 4), sender, address);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  old_len = g_utf8_strlen (old_text ? old_text : "", -1);
+  new_len = g_utf8_strlen (text, -1);
+
+  /* Coded excerpts: redacted the same way, and placed again in the text. */
+  point_ids = query_ids (db, error, "SELECT id FROM response_point WHERE response_id = ? ORDER BY id", response_id);
+  if (point_ids == NULL)
+    return FALSE;
+  for (guint i = 0; i < point_ids->len; i++)
+    {
+      gint64 point_id = g_array_index (point_ids, gint64, i);
+      g_autofree char *excerpt = NULL;
+      int start, end, found;
+
+      stmt = rs_database_query (db, error, "SELECT start_offset, end_offset, excerpt FROM response_point WHERE id = ?",
+                                "i", point_id);
+      if (stmt == NULL)
+        return FALSE;
+      if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+        return rs_database_set_error (db, rc, error);
+      start = sqlite3_column_int (stmt, 0);
+      end = sqlite3_column_int (stmt, 1);
+      excerpt = rs_redact_text ((const char *) sqlite3_column_text (stmt, 2), sender, address);
+      g_clear_pointer (&stmt, sqlite3_finalize);
+
+      found = find_nearest (text, excerpt, old_len > 0 ? (int) ((double) start * new_len / old_len) : 0);
+      if (found >= 0)
+        {
+          start = found;
+          end = found + (int) g_utf8_strlen (excerpt, -1);
+        }
+      else
+        {
+          start = (int) MIN (start, new_len);
+          end = (int) CLAMP (end, start, new_len);
+        }
+      if (!rs_database_run (db, error, "UPDATE response_point SET excerpt = ?, start_offset = ?, end_offset = ? "
+                                       "WHERE id = ?", "tnni", excerpt, start, end, point_id))
+        return FALSE;
+      counts->points++;
+    }
+
+  if (!rs_database_run (db, error,
+                        "UPDATE hearing_response SET sender = '', sender_address = '', sender_email = '', "
+                        "source_file = '', subject = ?, text = ?, summary = ?, erased_on = ? WHERE id = ?",
+                        "ttttI", subject, text, summary, today, response_id) ||
+      !rs_database_run (db, error, "DELETE FROM attachment WHERE owner_type = 'hearing_response' AND owner_id = ?",
+                        "i", response_id))
+    return FALSE;
+  counts->attachments += rs_database_changes (db);
+  counts->responses++;
+  return TRUE;
+}
+
+/* Recomputes the pool hash of every run of the panels concerned while the
+ * household addresses are still there; the result goes with the record. */
+static char *
+check_runs (RsDatabase      *db,
+            GArray          *panel_ids,
+            RsErasureCounts *counts,
+            GError         **error)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (b);
+  for (guint i = 0; i < panel_ids->len; i++)
+    {
+      g_autoptr(GPtrArray) checks = rs_run_check_panel (db, g_array_index (panel_ids, gint64, i), error);
+
+      if (checks == NULL)
+        return NULL;
+      for (guint j = 0; j < checks->len; j++)
+        {
+          RsRunCheck *check = g_ptr_array_index (checks, j);
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "run");
+          json_builder_add_int_value (b, check->run_id);
+          json_builder_set_member_name (b, "pool_sha256");
+          json_builder_add_string_value (b, check->pool_ok ? "ok" : "mismatch");
+          json_builder_end_object (b);
+          counts->runs_checked++;
+        }
+    }
+  json_builder_end_array (b);
+  root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
+}
+
+static gboolean
+record (RsDatabase      *db,
+        gint64           process_id,
+        const char      *scope,
+        RsErasureReason  reason,
+        const char      *subject,
+        const char      *runs,
+        RsErasureCounts *counts,
+        GError         **error)
+{
+  if (!rs_database_run (db, error,
+                        "INSERT INTO personal_data_erasure (process_id, scope, reason, subject, persons, "
+                        "responses, attachments, runs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        "itttnnnt", process_id, scope, rs_erasure_reason_to_nick (reason), subject,
+                        counts->persons, counts->responses, counts->attachments, runs))
+    return FALSE;
+  counts->record_id = rs_database_last_insert_id (db);
+  return TRUE;
+}
+
+static gboolean
+audit (RsDatabase      *db,
+       gint64           process_id,
+       const char      *scope,
+       RsErasureCounts *counts,
+       GError         **error)
+{
+  g_autofree char *details = g_strdup_printf ("scope=%s persons=%d responses=%d attachments=%d others=%d",
+                                              scope, counts->persons, counts->responses, counts->attachments,
+                                              counts->others);
+  return rs_audit_log (db, "budget_process", process_id, "erase-personal-data", details, error);
+}
+
+gboolean
+rs_erasure_erase_process (RsDatabase      *db,
+                          gint64           process_id,
+                          RsErasureReason  reason,
+                          RsErasureCounts *out,
+                          GError         **error)
+{
+  RsErasureCounts counts = { 0 };
+  g_autofree char *today = rs_retention_today ();
+  g_autoptr(GArray) persons = NULL;
+  g_autoptr(GArray) responses = NULL;
+  g_autoptr(GArray) panels = NULL;
+  g_autofree char *runs = NULL;
+  gboolean groups_kept = FALSE;
+
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (query_count (db, error, "SELECT count(*) FROM budget_process WHERE id = ?", process_id) != 1)
+    {
+      if (error && *error == NULL)
+        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                     _("There is no budget process with id %d."), (int) process_id);
+      goto fail;
+    }
+  if ((panels = query_ids (db, error, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id)) == NULL ||
+      (persons = query_ids (db, error, PROCESS_PERSONS_SQL, process_id)) == NULL ||
+      (responses = query_ids (db, error, PROCESS_RESPONSES_SQL, process_id)) == NULL ||
+      (runs = check_runs (db, panels, &counts, error)) == NULL)
+    goto fail;
+  for (guint i = 0; i < persons->len; i++)
+    {
+      if (!blank_person (db, g_array_index (persons, gint64, i), today, error))
+        goto fail;
+      counts.persons++;
+    }
+  if (!run_steps (db, keep_groups, process_id, &groups_kept, error))
+    goto fail;
+  for (guint i = 0; i < responses->len; i++)
+    if (!blank_response (db, g_array_index (responses, gint64, i), today, &counts, error))
+      goto fail;
+  if (groups_kept && !run_steps (db, restore_groups, process_id, NULL, error))
+    goto fail;
+  for (guint i = 0; i < G_N_ELEMENTS (extras); i++)
+    {
+      int n = run_extra (db, extras[i].erase, FALSE, process_id, error);
+      if (n < 0)
+        goto fail;
+      if (extras[i].count != NULL)
+        counts.others += n;
+    }
+  if (!record (db, process_id, "process", reason, "", runs, &counts, error) ||
+      !audit (db, process_id, "process", &counts, error))
+    goto fail;
+  if (!rs_database_commit (db, error))
+    return FALSE;
+  if (out)
+    *out = counts;
+  return rs_erasure_scrub_file (db, error);
+
+fail:
+  rs_database_rollback (db);
+  return FALSE;
+}
+
+gboolean
+rs_erasure_erase_person (RsDatabase      *db,
+                         gint64           person_id,
+                         RsErasureReason  reason,
+                         RsErasureCounts *out,
+                         GError         **error)
+{
+  RsErasureCounts counts = { 0 };
+  g_autofree char *today = rs_retention_today ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) panels = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *pseudonym = NULL;
+  g_autofree char *runs = NULL;
+  gint64 panel_id, process_id;
+  int rc;
+
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  stmt = rs_database_query (db, error,
+                            "SELECT p.panel_id, pa.process_id, p.pseudonym, " RS_ERASURE_PERSON_PENDING " FROM person p "
+                            "JOIN panel pa ON pa.id = p.panel_id WHERE p.id = ?", "i", person_id);
+  if (stmt == NULL)
+    goto fail;
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                     _("There is no person with id %d."), (int) person_id);
+      else
+        rs_database_set_error (db, rc, error);
+      goto fail;
+    }
+  panel_id = sqlite3_column_int64 (stmt, 0);
+  process_id = sqlite3_column_int64 (stmt, 1);
+  pseudonym = rs_column_dup_text (stmt, 2);
+  if (!sqlite3_column_int (stmt, 3))
+    {
+      /* Already erased: nothing more to do, and nothing to record. */
+      g_clear_pointer (&stmt, sqlite3_finalize);
+      rs_database_rollback (db);
+      if (out)
+        *out = counts;
+      return TRUE;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_array_append_val (panels, panel_id);
+
+  if ((runs = check_runs (db, panels, &counts, error)) == NULL ||
+      !blank_person (db, person_id, today, error))
+    goto fail;
+  counts.persons = 1;
+  if (!record (db, process_id, "person", reason, pseudonym, runs, &counts, error) ||
+      !audit (db, process_id, "person", &counts, error))
+    goto fail;
+  if (!rs_database_commit (db, error))
+    return FALSE;
+  if (out)
+    *out = counts;
+  return rs_erasure_scrub_file (db, error);
+
+fail:
+  rs_database_rollback (db);
+  return FALSE;
+}
+
+gint64
+rs_erasure_resolve_person (RsDatabase *db,
+                           const char *text,
+                           gint64      panel_id,
+                           GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *wanted = g_strstrip (g_strdup (text ? text : ""));
+  gint64 id = 0;
+  int n = 0, rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT id FROM person WHERE (pseudonym = ?1 COLLATE NOCASE OR external_id = ?1) "
+                            "AND (?2 = 0 OR panel_id = ?2) ORDER BY id", "ti", wanted, panel_id);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      n++;
+    }
+  rs_database_unlock (db);
+  if (stmt == NULL)
+    return 0;
+  if (n == 0)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no person “%s” (give a pseudonym such as P-0001 or the id in the source register)."),
+                   wanted);
+      return 0;
+    }
+  if (n > 1)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                   _("“%s” names people in %d panels; say which panel."), wanted, n);
+      return 0;
+    }
+  return id;
+}
+
+gboolean
+rs_erasure_scrub_file (RsDatabase *db,
+                       GError    **error)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok = FALSE;
+  int busy = 0, rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT name FROM sqlite_master WHERE type = 'table' "
+                            "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name", "");
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (tables, rs_column_dup_text (stmt, 0));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!rs_database_exec (db, "PRAGMA secure_delete = ON", error) || !rs_database_begin (db, error))
+    goto out;
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *quoted = g_strdup_printf ("\"%s\"", (const char *) g_ptr_array_index (tables, i));
+      g_autofree char *rebuild = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('rebuild')", quoted, quoted);
+      g_autofree char *optimize = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('optimize')", quoted, quoted);
+
+      /* 'rebuild' reads the content again (external-content tables);
+       * 'optimize' merges the segments so deleted entries are dropped. */
+      if (sqlite3_exec (rs_database_get_handle (db), rebuild, NULL, NULL, NULL) != SQLITE_OK &&
+          !rs_database_exec (db, optimize, error))
+        {
+          rs_database_rollback (db);
+          goto out;
+        }
+    }
+  if (!rs_database_commit (db, error) ||
+      !rs_database_exec (db, "VACUUM", error))
+    goto out;
+  stmt = rs_database_query (db, error, "PRAGMA wal_checkpoint(TRUNCATE)", "");
+  if (stmt == NULL)
+    goto out;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    busy = sqlite3_column_int (stmt, 0);
+  if (busy)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_SQL,
+                   _("The personal data were erased, but another program still reads the database, so "
+                     "the erased text may remain in its log file until that program closes it."));
+      goto out;
+    }
+  ok = TRUE;
+out:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  rs_database_exec (db, "PRAGMA secure_delete = OFF", NULL);
+  rs_database_unlock (db);
+  return ok;
+}
+
+GPtrArray *
+rs_erasure_list (RsDatabase *db,
+                 gint64      process_id,
+                 GError    **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_erasure_record_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT id, process_id, erased_at, scope, reason, subject, persons, responses, "
+                            "attachments FROM personal_data_erasure WHERE process_id = ? ORDER BY id",
+                            "i", process_id);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RsErasureRecord *r = g_new0 (RsErasureRecord, 1);
+      r->id = sqlite3_column_int64 (stmt, 0);
+      r->process_id = sqlite3_column_int64 (stmt, 1);
+      r->erased_at = rs_column_dup_text (stmt, 2);
+      r->scope = rs_column_dup_text (stmt, 3);
+      r->reason = rs_column_dup_text (stmt, 4);
+      r->subject = rs_column_dup_text (stmt, 5);
+      r->persons = sqlite3_column_int (stmt, 6);
+      r->responses = sqlite3_column_int (stmt, 7);
+      r->attachments = sqlite3_column_int (stmt, 8);
+      g_ptr_array_add (records, r);
+    }
+  rs_database_unlock (db);
+  if (stmt == NULL)
+    return NULL;
+  if (rc != SQLITE_DONE)
+    return rs_database_set_error (db, rc, error), NULL;
+  return g_steal_pointer (&records);
+}
+
+GStrv
+rs_erasure_list_backups (RsDatabase *db)
+{
+  const char *path = rs_database_get_path (db);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  if (path == NULL || g_str_equal (path, ":memory:"))
+    return g_strv_builder_end (builder);
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  prefix = g_strconcat (base, ".v", NULL);
+  d = g_dir_open (dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".bak"))
+      g_strv_builder_add (builder, name);
+  return g_strv_builder_end (builder);
+}

@@ -722,6 +722,51 @@ protocol_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
+ballot_list_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         gpointer         user_data)
+{
+  g_autoptr(RsPbPage) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->pool != NULL && self->proposals != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      const char *dot = path ? strrchr (path, '.') : NULL;
+      g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(RsDocument) doc = NULL;
+      RsDocumentFormat format = RS_DOCUMENT_FORMAT_PDF;
+
+      if (dot != NULL)
+        rs_document_format_from_string (dot + 1, &format);
+      for (guint i = 0; i < g_list_model_get_n_items (self->proposals); i++)
+        g_ptr_array_add (list, g_list_model_get_item (self->proposals, i));
+      doc = rs_pb_report_ballot_list (self->pool, list, NULL);
+      rs_document_write_async (doc, format, path, rs_page_get_cancellable (RS_PAGE (self)),
+                               report_written_cb, g_object_ref (self));
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_ballot_list_action (GtkWidget  *widget,
+                         const char *name,
+                         GVariant   *param)
+{
+  RsPbPage *self = RS_PB_PAGE (widget);
+  GtkFileChooserNative *dialog;
+
+  if (self->pool == NULL)
+    return;
+  dialog = gtk_file_chooser_native_new (_("Save Ballot List"),
+                                        GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("ballot-list.pdf"));
+  g_signal_connect (dialog, "response", G_CALLBACK (ballot_list_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
 save_protocol_action (GtkWidget  *widget,
                       const char *name,
                       GVariant   *param)
@@ -847,6 +892,8 @@ rs_pb_page_class_init (RsPbPageClass *klass)
   gtk_widget_class_install_action (widget_class, "pb.count", NULL, count_action);
   gtk_widget_class_install_action (widget_class, "pb.carry", NULL, carry_action);
   gtk_widget_class_install_action (widget_class, "pb.save-protocol", NULL, save_protocol_action);
+  gtk_widget_class_install_action (widget_class, "pb.save-ballot-list", NULL,
+                                   save_ballot_list_action);
 
   g_type_ensure (RS_TYPE_PB_BALLOT_ENTRY);
 }

@@ -55,6 +55,9 @@
  * cost is paid from the voters' shares, the funded total never exceeds the
  * budget (tests check this on every instance).
  *
+ * Voters who cast the same ballot are counted once with a weight (their
+ * money is the same all through MES).
+ *
  * ρ is found without sorting the supporters: a three-way partition around
  * a pivot tells on which side of the pivot ρ lies (expected linear time).
  * As equalshares.net suggests, ρ can only grow from round to round (the
@@ -78,16 +81,24 @@ typedef struct
   guint              *tie_rank;    /* project -> place in the tie order */
   guint              *tie_order;
   guint32             max_support;
+  guint               n_ballots;    /* voters; nv counts groups of identical ballots */
+  guint32            *weight;       /* per group: how many voters cast that ballot */
   char              **lot_keys;
   GHashTable         *lot_ties;    /* "id,id" -> NULL: of the final run and the fill */
 } Ctx;
+
+typedef struct
+{
+  double  money;
+  guint32 weight;
+} Share;
 
 /* One MES run's state; the completion runs two at a time, one per core. */
 typedef struct
 {
   Ctx                *ctx;
-  double             *money;       /* per voter */
-  double             *scratch;
+  double             *money;       /* per voter of each group */
+  Share              *scratch;
   long double        *rho;         /* per project: ρ when funded, else -1 */
   long double        *prev_rho;    /* per project: ρ/cost in its last evaluation, a lower bound */
   double             *pay;         /* per approval position: what that voter paid */
@@ -194,37 +205,66 @@ ctx_new (const RsPbElection *election,
 {
   Ctx *ctx = g_new0 (Ctx, 1);
   guint np = rs_pb_election_get_n_projects (election);
-  guint nv = rs_pb_election_get_n_ballots (election);
+  guint n_ballots = rs_pb_election_get_n_ballots (election);
   guint32 max_support = 0;
   g_autofree guint32 *fill = NULL;
+  g_autofree guint32 *group_votes = g_new0 (guint32, np + 1);
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_bytes_hash, g_bytes_equal);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  g_autoptr(GArray) weights = g_array_new (FALSE, TRUE, sizeof (guint32));
 
   ctx->election = election;
   ctx->np = np;
-  ctx->nv = nv;
+  ctx->n_ballots = n_ballots;
   ctx->budget = rs_pb_election_get_budget (election);
   ctx->cost = g_new0 (long double, np + 1);
   ctx->votes = rs_pb_election_count_votes (election);
   ctx->aoff = g_new0 (guint32, np + 1);
   ctx->lot_keys = g_new0 (char *, np + 1);
+
+  /* Voters with the same ballot have the same money all through MES, so
+   * they are counted once, with a weight. */
+  for (guint v = 0; v < n_ballots; v++)
+    {
+      guint n;
+      const guint32 *items = rs_pb_election_get_ballot (election, v, &n);
+      GBytes *key = g_bytes_new_static (items, n * sizeof (guint32));
+      gpointer found = g_hash_table_lookup (groups, key);
+
+      if (found != NULL)
+        {
+          g_array_index (weights, guint32, GPOINTER_TO_UINT (found) - 1)++;
+          g_bytes_unref (key);
+          continue;
+        }
+      g_ptr_array_add (keys, key);
+      g_array_set_size (weights, weights->len + 1);
+      g_array_index (weights, guint32, weights->len - 1) = 1;
+      g_hash_table_insert (groups, key, GUINT_TO_POINTER (weights->len));
+      for (guint j = 0; j < n; j++)
+        group_votes[items[j]]++;
+    }
+  ctx->nv = weights->len;
+  ctx->weight = g_memdup2 (weights->data, sizeof (guint32) * (weights->len + 1));
   for (guint p = 0; p < np; p++)
     {
       const RsPbProject *proj = rs_pb_election_get_project (election, p);
 
       ctx->cost[p] = (long double) proj->cost;
-      ctx->aoff[p + 1] = ctx->aoff[p] + ctx->votes[p];
-      max_support = MAX (max_support, ctx->votes[p]);
+      ctx->aoff[p + 1] = ctx->aoff[p] + group_votes[p];
+      max_support = MAX (max_support, group_votes[p]);
       ctx->lot_keys[p] = lot_key (seed, proj->id);
     }
-  /* Transpose the ballots into each project's supporters. */
+  /* Transpose the groups' ballots into each project's supporting groups. */
   ctx->avoters = g_new (guint32, ctx->aoff[np] + 1);
   fill = g_memdup2 (ctx->aoff, sizeof (guint32) * (np + 1));
-  for (guint v = 0; v < nv; v++)
+  for (guint g = 0; g < keys->len; g++)
     {
-      guint n;
-      const guint32 *items = rs_pb_election_get_ballot (election, v, &n);
+      gsize size;
+      const guint32 *items = g_bytes_get_data (g_ptr_array_index (keys, g), &size);
 
-      for (guint j = 0; j < n; j++)
-        ctx->avoters[fill[items[j]]++] = v;
+      for (guint j = 0; j < size / sizeof (guint32); j++)
+        ctx->avoters[fill[items[j]]++] = g;
     }
   ctx->tie_order = g_new (guint, np + 1);
   ctx->tie_rank = g_new (guint, np + 1);
@@ -245,7 +285,7 @@ run_new (Ctx *ctx)
 
   run->ctx = ctx;
   run->money = g_new (double, ctx->nv + 1);
-  run->scratch = g_new (double, ctx->max_support + 1);
+  run->scratch = g_new (Share, ctx->max_support + 1);
   run->rho = g_new (long double, ctx->np + 1);
   run->prev_rho = g_new (long double, ctx->np + 1);
   run->pay = g_new0 (double, ctx->aoff[ctx->np] + 1);
@@ -276,6 +316,7 @@ ctx_free (Ctx *ctx)
 {
   g_free (ctx->cost);
   g_free (ctx->votes);
+  g_free (ctx->weight);
   g_free (ctx->aoff);
   g_free (ctx->avoters);
   g_free (ctx->tie_rank);
@@ -305,56 +346,59 @@ note_lot_tie (Ctx        *ctx,
   g_hash_table_add (ties, g_strdup_printf ("%s,%s", ia, ib));
 }
 
-/* The smallest ρ with Σ min(x_i, ρ) = need over x[0..m); the caller made
- * sure that Σ x_i covers @need (up to the tolerance). */
+/* The smallest ρ with Σ w_i·min(x_i, ρ) = need over x[0..m); the caller
+ * made sure that Σ w_i·x_i covers @need (up to the tolerance). */
 static long double
-find_rho (double     *x,
+find_rho (Share      *x,
           guint       m,
           long double need)
 {
   long double fixed = 0;   /* paid in full by those known to be below ρ */
-  guint capped = 0;        /* known to be at or above ρ: they pay ρ */
+  guint64 capped = 0;      /* voters known to be at or above ρ: they pay ρ */
   guint lo = 0, hi = m;
   double top = 0;
 
   for (guint i = 0; i < m; i++)
-    top = MAX (top, x[i]);
+    top = MAX (top, x[i].money);
 
   while (lo < hi)
     {
-      double p = x[lo + (hi - lo) / 2];
+      double p = x[lo + (hi - lo) / 2].money;
       long double ls = 0, es = 0;
+      guint64 upper = 0;       /* weight of [lt, hi) */
       guint lt = lo, gt = hi, i = lo;
 
       /* Dutch-flag partition: [lo, lt) < p, [lt, gt) == p, [gt, hi) > p. */
       while (i < gt)
         {
-          if (x[i] < p)
+          if (x[i].money < p)
             {
-              double t = x[i];
-              ls += t;
+              Share t = x[i];
+              ls += (long double) t.money * t.weight;
               x[i] = x[lt];
               x[lt] = t;
               lt++;
               i++;
             }
-          else if (x[i] > p)
+          else if (x[i].money > p)
             {
-              double t = x[i];
+              Share t = x[i];
+              upper += t.weight;
               gt--;
               x[i] = x[gt];
               x[gt] = t;
             }
           else
             {
-              es += x[i];
+              es += (long double) x[i].money * x[i].weight;
+              upper += x[i].weight;
               i++;
             }
         }
-      if (fixed + ls + (long double) (capped + (hi - lt)) * (long double) p >= need)
+      if (fixed + ls + (long double) (capped + upper) * (long double) p >= need)
         {
           /* ρ ≤ p: everyone at or above p pays ρ. */
-          capped += hi - lt;
+          capped += upper;
           hi = lt;
         }
       else
@@ -427,7 +471,7 @@ mes_run (Run *run)
           guint c = run->order[k];
           long double have = 0, rho;
           double least = G_MAXDOUBLE;
-          guint m = 0;
+          guint64 m = 0;
 
           if (best >= 0 && run->prev_rho[c] > best_q * (1 + TOL))
             {
@@ -438,12 +482,13 @@ mes_run (Run *run)
             }
           for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
             {
-              double b = run->money[ctx->avoters[a]];
+              guint32 g = ctx->avoters[a];
+              double b = run->money[g];
 
               if (b > 0)
                 {
-                  m++;
-                  have += b;
+                  m += ctx->weight[g];
+                  have += (long double) b * ctx->weight[g];
                   least = MIN (least, b);
                 }
             }
@@ -456,15 +501,20 @@ mes_run (Run *run)
           if (least < rho)
             {
               /* Not everyone can pay an equal part: find ρ. */
-              m = 0;
+              guint k2 = 0;
+
               for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
                 {
-                  double b = run->money[ctx->avoters[a]];
+                  guint32 g = ctx->avoters[a];
 
-                  if (b > 0)
-                    run->scratch[m++] = b;
+                  if (run->money[g] > 0)
+                    {
+                      run->scratch[k2].money = run->money[g];
+                      run->scratch[k2].weight = ctx->weight[g];
+                      k2++;
+                    }
                 }
-              rho = find_rho (run->scratch, m, ctx->cost[c]);
+              rho = find_rho (run->scratch, k2, ctx->cost[c]);
             }
           run->prev_rho[c] = rho / ctx->cost[c];
           run->order[kept++] = c;
@@ -552,7 +602,7 @@ explain_mes (Run        *run,
       o->max_payment = (double) run->rho[c];
       for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
         if (run->pay[a] > 0)
-          o->payers++;
+          o->payers += ctx->weight[ctx->avoters[a]];
     }
   for (guint c = 0; c < ctx->np; c++)
     {
@@ -565,7 +615,7 @@ explain_mes (Run        *run,
       for (guint32 a = ctx->aoff[c]; a < ctx->aoff[c + 1]; a++)
         {
           mark[ctx->avoters[a]] = TRUE;
-          left += run->money[ctx->avoters[a]];
+          left += (long double) run->money[ctx->avoters[a]] * ctx->weight[ctx->avoters[a]];
         }
       o->supporters_left = (double) left;
       for (guint i = 0; i < res->funded->len; i++)
@@ -577,7 +627,7 @@ explain_mes (Run        *run,
             continue;
           for (guint32 a = ctx->aoff[f]; a < ctx->aoff[f + 1]; a++)
             if (mark[ctx->avoters[a]])
-              spent += run->pay[a];
+              spent += run->pay[a] * ctx->weight[ctx->avoters[a]];
           if (spent <= 0)
             continue;
           if (o->spent_on[0] < 0 || spent > o->spent_on_amount[0])
@@ -648,7 +698,7 @@ result_new (Ctx     *ctx,
   res->rule = rule;
   res->seed = seed;
   res->budget = ctx->budget;
-  res->n_voters = ctx->nv;
+  res->n_voters = ctx->n_ballots;
   res->n_projects = ctx->np;
   res->funded = g_array_new (FALSE, FALSE, sizeof (guint));
   res->outcomes = g_new0 (RsPbOutcome, ctx->np + 1);
@@ -700,10 +750,10 @@ rs_pb_count (const RsPbElection *election,
     {
       greedy_fill (ctx, res, RS_PB_STATUS_FUNDED, FALSE);
     }
-  else if (ctx->nv > 0)
+  else if (ctx->n_ballots > 0)
     {
       guint k = 0;
-      long double base = (long double) ctx->budget / ctx->nv;
+      long double base = (long double) ctx->budget / ctx->n_ballots;
       Run *run = run_new (ctx);
 
       run->share = base;

@@ -45,9 +45,20 @@ fixture_set_up (Fixture       *f,
   rs_pb_pool_set_envelope (f->pool, "Nord", 1500000);
   rs_pb_pool_set_envelope (f->pool, "Syd", 1500000);
   rs_pb_pool_set_envelope (f->pool, "Midt", 1500000);
-  g_object_set (f->pool, "first-year", 2027, "last-year", 2028, NULL);
+  g_object_set (f->pool, "first-year", 2027, "last-year", 2028, "voting-from", "2026-09-01",
+                "voting-to", "2026-09-21", "result-on", "2026-09-30", NULL);
   g_assert_true (rs_pb_storage_save_pool (f->db, f->pool, &error));
   g_assert_no_error (error);
+  {
+    g_autoptr(RsPbPool) again = rs_pb_storage_get_pool (f->db, rs_pb_pool_get_id (f->pool), &error);
+    g_assert_cmpstr (rs_pb_pool_get_voting_to (again), ==, "2026-09-21");
+    g_assert_cmpstr (rs_pb_pool_get_result_on (again), ==, "2026-09-30");
+    g_assert_null (rs_pb_pool_get_proposals_to (again));
+    g_object_set (again, "proposals-to", "1.9.2026", NULL);
+    g_assert_false (rs_pb_storage_save_pool (f->db, again, &error));
+    g_assert_error (error, RS_PB_ERROR, RS_PB_ERROR_INVALID);
+    g_clear_error (&error);
+  }
 }
 
 static void

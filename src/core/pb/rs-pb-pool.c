@@ -23,6 +23,9 @@ struct _RsPbPool
   gint64     tie_seed;
   char      *voting_from;
   char      *voting_to;
+  char      *proposals_to;
+  char      *assessment_to;
+  char      *result_on;
   GPtrArray *envelopes;
 };
 
@@ -44,6 +47,9 @@ enum {
   PROP_TIE_SEED,
   PROP_VOTING_FROM,
   PROP_VOTING_TO,
+  PROP_PROPOSALS_TO,
+  PROP_ASSESSMENT_TO,
+  PROP_RESULT_ON,
   N_PROPS
 };
 
@@ -68,6 +74,9 @@ rs_pb_pool_finalize (GObject *object)
   g_free (self->rule);
   g_free (self->voting_from);
   g_free (self->voting_to);
+  g_free (self->proposals_to);
+  g_free (self->assessment_to);
+  g_free (self->result_on);
   g_ptr_array_unref (self->envelopes);
   G_OBJECT_CLASS (rs_pb_pool_parent_class)->finalize (object);
 }
@@ -83,6 +92,9 @@ string_field (RsPbPool *self,
     case PROP_RULE: return &self->rule;
     case PROP_VOTING_FROM: return &self->voting_from;
     case PROP_VOTING_TO: return &self->voting_to;
+    case PROP_PROPOSALS_TO: return &self->proposals_to;
+    case PROP_ASSESSMENT_TO: return &self->assessment_to;
+    case PROP_RESULT_ON: return &self->result_on;
     default: return NULL;
     }
 }
@@ -170,6 +182,9 @@ rs_pb_pool_class_init (RsPbPoolClass *klass)
   properties[PROP_TIE_SEED] = g_param_spec_int64 ("tie-seed", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_VOTING_FROM] = g_param_spec_string ("voting-from", NULL, NULL, NULL, rw);
   properties[PROP_VOTING_TO] = g_param_spec_string ("voting-to", NULL, NULL, NULL, rw);
+  properties[PROP_PROPOSALS_TO] = g_param_spec_string ("proposals-to", NULL, NULL, NULL, rw);
+  properties[PROP_ASSESSMENT_TO] = g_param_spec_string ("assessment-to", NULL, NULL, NULL, rw);
+  properties[PROP_RESULT_ON] = g_param_spec_string ("result-on", NULL, NULL, NULL, rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -203,6 +218,9 @@ const char *rs_pb_pool_get_rule (RsPbPool *self) { return self->rule ? self->rul
 gint64 rs_pb_pool_get_tie_seed (RsPbPool *self) { return self->tie_seed; }
 const char *rs_pb_pool_get_voting_from (RsPbPool *self) { return self->voting_from; }
 const char *rs_pb_pool_get_voting_to (RsPbPool *self) { return self->voting_to; }
+const char *rs_pb_pool_get_proposals_to (RsPbPool *self) { return self->proposals_to; }
+const char *rs_pb_pool_get_assessment_to (RsPbPool *self) { return self->assessment_to; }
+const char *rs_pb_pool_get_result_on (RsPbPool *self) { return self->result_on; }
 GPtrArray *rs_pb_pool_get_envelopes (RsPbPool *self) { return self->envelopes; }
 
 static int

@@ -33,6 +33,11 @@ const char   *rs_pb_pool_get_rule          (RsPbPool   *self);
 gint64        rs_pb_pool_get_tie_seed      (RsPbPool   *self);
 const char   *rs_pb_pool_get_voting_from   (RsPbPool   *self);
 const char   *rs_pb_pool_get_voting_to     (RsPbPool   *self);
+/* The phases' dates (YYYY-MM-DD or NULL): proposals until, assessment
+ * until, voting from–to, result on. */
+const char   *rs_pb_pool_get_proposals_to  (RsPbPool   *self);
+const char   *rs_pb_pool_get_assessment_to (RsPbPool   *self);
+const char   *rs_pb_pool_get_result_on     (RsPbPool   *self);
 /* RsPbEnvelope, sorted by district. */
 GPtrArray    *rs_pb_pool_get_envelopes     (RsPbPool   *self);
 void          rs_pb_pool_set_envelope      (RsPbPool   *self,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rs-csv-reader.h"
+#include "rs-date.h"
 #include "rs-pb-file.h"
 #include "rs-pb-protocol.h"
 #include "rs-pb-storage.h"
@@ -20,7 +21,8 @@ G_DEFINE_QUARK (rs-pb-error-quark, rs_pb_error)
 
 #define POOL_COLUMNS "id, process_id, name, amount, coalesce(first_year, 0), " \
                      "coalesce(last_year, 0), ballot_kind, max_choices, min_age, district_only, " \
-                     "rule, tie_seed, voting_from, voting_to"
+                     "rule, tie_seed, voting_from, voting_to, proposals_to, assessment_to, " \
+                     "result_on"
 
 static RsPbPool *
 pool_from_row (RsDatabase   *db,
@@ -32,6 +34,9 @@ pool_from_row (RsDatabase   *db,
   g_autofree char *rule = rs_column_dup_text (stmt, 10);
   g_autofree char *from = rs_column_dup_text (stmt, 12);
   g_autofree char *to = rs_column_dup_text (stmt, 13);
+  g_autofree char *proposals_to = rs_column_dup_text (stmt, 14);
+  g_autofree char *assessment_to = rs_column_dup_text (stmt, 15);
+  g_autofree char *result_on = rs_column_dup_text (stmt, 16);
   g_autoptr(RsPbPool) pool = g_object_new (RS_TYPE_PB_POOL,
                                            "id", sqlite3_column_int64 (stmt, 0),
                                            "process-id", sqlite3_column_int64 (stmt, 1),
@@ -47,6 +52,9 @@ pool_from_row (RsDatabase   *db,
                                            "tie-seed", sqlite3_column_int64 (stmt, 11),
                                            "voting-from", from,
                                            "voting-to", to,
+                                           "proposals-to", proposals_to,
+                                           "assessment-to", assessment_to,
+                                           "result-on", result_on,
                                            NULL);
   g_autoptr(sqlite3_stmt) env = rs_database_query (db, error,
                                                    "SELECT district, amount FROM pb_envelope "
@@ -152,6 +160,19 @@ rs_pb_storage_save_pool (RsDatabase *db,
 
   for (guint i = 0; i < envelopes->len; i++)
     sum += ((RsPbEnvelope *) g_ptr_array_index (envelopes, i))->amount;
+  {
+    const char *dates[] = { rs_pb_pool_get_proposals_to (pool), rs_pb_pool_get_assessment_to (pool),
+                            rs_pb_pool_get_voting_from (pool), rs_pb_pool_get_voting_to (pool),
+                            rs_pb_pool_get_result_on (pool) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+      if (dates[i] != NULL && *dates[i] && !rs_date_is_valid (dates[i]))
+        {
+          g_set_error (error, RS_PB_ERROR, RS_PB_ERROR_INVALID,
+                       _("“%s” is not a date; write it as YYYY-MM-DD."), dates[i]);
+          return FALSE;
+        }
+  }
   if (sum > rs_pb_pool_get_amount (pool))
     {
       g_set_error_literal (error, RS_PB_ERROR, RS_PB_ERROR_INVALID,
@@ -163,14 +184,17 @@ rs_pb_storage_save_pool (RsDatabase *db,
   if (!rs_database_run (db, error,
                         "UPDATE pb_pool SET name = ?, amount = ?, first_year = nullif(?, 0), "
                         "last_year = nullif(?, 0), ballot_kind = ?, max_choices = ?, min_age = ?, "
-                        "district_only = ?, rule = ?, tie_seed = ?, voting_from = ?, voting_to = ? "
-                        "WHERE id = ?",
-                        "tinntnnntittI", rs_pb_pool_get_name (pool), rs_pb_pool_get_amount (pool),
+                        "district_only = ?, rule = ?, tie_seed = ?, voting_from = nullif(?, ''), "
+                        "voting_to = nullif(?, ''), proposals_to = nullif(?, ''), "
+                        "assessment_to = nullif(?, ''), result_on = nullif(?, '') WHERE id = ?",
+                        "tinntnnntit" "ttttI", rs_pb_pool_get_name (pool), rs_pb_pool_get_amount (pool),
                         rs_pb_pool_get_first_year (pool), rs_pb_pool_get_last_year (pool),
                         rs_pb_pool_get_ballot_kind (pool), rs_pb_pool_get_max_choices (pool),
                         rs_pb_pool_get_min_age (pool), rs_pb_pool_get_district_only (pool) ? 1 : 0,
                         rs_pb_pool_get_rule (pool), rs_pb_pool_get_tie_seed (pool),
-                        rs_pb_pool_get_voting_from (pool), rs_pb_pool_get_voting_to (pool), id) ||
+                        rs_pb_pool_get_voting_from (pool), rs_pb_pool_get_voting_to (pool),
+                        rs_pb_pool_get_proposals_to (pool), rs_pb_pool_get_assessment_to (pool),
+                        rs_pb_pool_get_result_on (pool), id) ||
       !rs_database_run (db, error, "DELETE FROM pb_envelope WHERE pool_id = ?", "i", id))
     goto fail;
   for (guint i = 0; i < envelopes->len; i++)

@@ -48,6 +48,11 @@ struct _RsPbPage
   GtkDropDown    *rule_row;
   GtkLabel       *turnout_label;
   AdwEntryRow    *years_row;
+  AdwEntryRow    *proposals_to_row;
+  AdwEntryRow    *assessment_to_row;
+  AdwEntryRow    *voting_from_row;
+  AdwEntryRow    *voting_to_row;
+  AdwEntryRow    *result_on_row;
 };
 
 G_DEFINE_FINAL_TYPE (RsPbPage, rs_pb_page, RS_TYPE_PAGE)
@@ -92,6 +97,16 @@ show_pool_fields (RsPbPage *self)
     if (g_str_equal (ballot_kinds[i], rs_pb_pool_get_ballot_kind (pool)))
       gtk_drop_down_set_selected (self->ballot_row, i);
   set_int_text (self->choices_row, rs_pb_pool_get_max_choices (pool));
+  gtk_editable_set_text (GTK_EDITABLE (self->proposals_to_row),
+                         rs_pb_pool_get_proposals_to (pool) ? rs_pb_pool_get_proposals_to (pool) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->assessment_to_row),
+                         rs_pb_pool_get_assessment_to (pool) ? rs_pb_pool_get_assessment_to (pool) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->voting_from_row),
+                         rs_pb_pool_get_voting_from (pool) ? rs_pb_pool_get_voting_from (pool) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->voting_to_row),
+                         rs_pb_pool_get_voting_to (pool) ? rs_pb_pool_get_voting_to (pool) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->result_on_row),
+                         rs_pb_pool_get_result_on (pool) ? rs_pb_pool_get_result_on (pool) : "");
   set_int_text (self->age_row, rs_pb_pool_get_min_age (pool));
   rs_pb_rule_from_string (rs_pb_pool_get_rule (pool), &rule);
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
@@ -375,6 +390,11 @@ save_pool_action (GtkWidget  *widget,
                 "max-choices", (int) CLAMP (row_int (self->choices_row), 0, 1000),
                 "min-age", (int) CLAMP (row_int (self->age_row), 0, 120),
                 "rule", rs_pb_rule_to_string (rules[MIN (rule, G_N_ELEMENTS (rules) - 1)]),
+                "proposals-to", gtk_editable_get_text (GTK_EDITABLE (self->proposals_to_row)),
+                "assessment-to", gtk_editable_get_text (GTK_EDITABLE (self->assessment_to_row)),
+                "voting-from", gtk_editable_get_text (GTK_EDITABLE (self->voting_from_row)),
+                "voting-to", gtk_editable_get_text (GTK_EDITABLE (self->voting_to_row)),
+                "result-on", gtk_editable_get_text (GTK_EDITABLE (self->result_on_row)),
                 NULL);
   parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->envelopes_row)), ",", -1);
   for (guint i = 0; parts[i]; i++)
@@ -881,6 +901,11 @@ rs_pb_page_class_init (RsPbPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsPbPage, rule_row);
   gtk_widget_class_bind_template_child (widget_class, RsPbPage, turnout_label);
   gtk_widget_class_bind_template_child (widget_class, RsPbPage, years_row);
+  gtk_widget_class_bind_template_child (widget_class, RsPbPage, proposals_to_row);
+  gtk_widget_class_bind_template_child (widget_class, RsPbPage, assessment_to_row);
+  gtk_widget_class_bind_template_child (widget_class, RsPbPage, voting_from_row);
+  gtk_widget_class_bind_template_child (widget_class, RsPbPage, voting_to_row);
+  gtk_widget_class_bind_template_child (widget_class, RsPbPage, result_on_row);
 
   gtk_widget_class_install_action (widget_class, "pb.new-pool", NULL, new_pool_action);
   gtk_widget_class_install_action (widget_class, "pb.save-pool", NULL, save_pool_action);

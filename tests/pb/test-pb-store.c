@@ -404,6 +404,14 @@ has_items (GListModel *model,
 }
 
 static void
+capture_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
 test_store_live_models (Fixture       *f,
                         gconstpointer  data)
 {
@@ -448,6 +456,17 @@ test_store_live_models (Fixture       *f,
     g_autoptr(RsPbProposal) now = g_list_model_get_item (proposals, 0);
     g_assert_cmpstr (rs_pb_proposal_get_status (now), ==, "feasible");
     g_assert_cmpint (rs_pb_proposal_get_effective_cost (now), ==, 40000);
+  }
+  /* The export runs on the database thread too. */
+  {
+    g_autoptr(GAsyncResult) res = NULL;
+    g_autofree char *pb = NULL;
+
+    rs_pb_store_export_pb_async (store, pool_id (f), NULL, capture_cb, &res);
+    while (res == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    pb = rs_pb_store_export_pb_finish (store, res, NULL);
+    g_assert_nonnull (strstr (pb, "N-01;40000;0;Bænke ved søen;Nord"));
   }
   g_free (w.kind);
   g_signal_handlers_disconnect_by_data (proposals, &w);

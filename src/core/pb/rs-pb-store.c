@@ -38,6 +38,7 @@ typedef enum
   OP_STATS,
   OP_COUNT,
   OP_CARRY,
+  OP_EXPORT,
   OP_LIST_POOLS,
   OP_LIST_PROPOSALS,
 } OpKind;
@@ -158,6 +159,10 @@ op_job (RsDatabase   *db,
     case OP_CARRY:
       ok = rs_pb_storage_carry_to_recommendations (db, op->id, &op->n1, error);
       break;
+    case OP_EXPORT:
+      op->text[5] = rs_pb_storage_export_pb (db, op->pool_id, error);
+      ok = op->text[5] != NULL;
+      break;
     case OP_LIST_POOLS:
       op->items = rs_pb_storage_list_pools (db, op->id, error);
       ok = op->items != NULL;
@@ -189,6 +194,7 @@ op_changes (OpKind kind)
     case OP_COUNT:
     case OP_CARRY: return "result";
     case OP_STATS:
+    case OP_EXPORT:
     case OP_LIST_POOLS:
     case OP_LIST_PROPOSALS:
     default: return NULL;
@@ -721,6 +727,32 @@ rs_pb_store_count_finish (RsPbStore    *self,
   count = g_steal_pointer (&op->count);
   op_free (op);
   return count;
+}
+
+void
+rs_pb_store_export_pb_async (RsPbStore          *self,
+                             gint64              pool_id,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
+{
+  run_op (self, op_new (OP_EXPORT, pool_id),
+          new_task (self, rs_pb_store_export_pb_async, cancellable, callback, user_data), NULL);
+}
+
+char *
+rs_pb_store_export_pb_finish (RsPbStore    *self,
+                              GAsyncResult *result,
+                              GError      **error)
+{
+  Op *op = finish_op (self, result, error);
+  char *text;
+
+  if (op == NULL)
+    return NULL;
+  text = g_steal_pointer (&op->text[5]);
+  op_free (op);
+  return text;
 }
 
 void

@@ -125,6 +125,15 @@ void        rs_pb_store_count_async         (RsPbStore           *self,
 RsPbPoolCount *rs_pb_store_count_finish     (RsPbStore           *self,
                                              GAsyncResult        *result,
                                              GError             **error);
+/* The pool's ballots as pabulib .pb text (no voter ids). */
+void        rs_pb_store_export_pb_async     (RsPbStore           *self,
+                                             gint64               pool_id,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+char       *rs_pb_store_export_pb_finish    (RsPbStore           *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
 void        rs_pb_store_carry_async         (RsPbStore           *self,
                                              gint64               pool_id,
                                              gint64               result_id,

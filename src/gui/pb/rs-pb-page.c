@@ -786,6 +786,72 @@ save_ballot_list_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+typedef struct
+{
+  RsPbPage *self;
+  GFile    *file;
+} ExportData;
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ExportData *d = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = rs_pb_store_export_pb_finish (RS_PB_STORE (object), result, &error);
+
+  if (text == NULL ||
+      !g_file_replace_contents (d->file, text, strlen (text), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (d->self), error);
+    }
+  else
+    rs_page_add_toast (RS_PAGE (d->self), adw_toast_new (_("Ballots exported")));
+  g_object_unref (d->self);
+  g_object_unref (d->file);
+  g_free (d);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(RsPbPage) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->pool != NULL)
+    {
+      ExportData *d = g_new0 (ExportData, 1);
+
+      d->self = g_object_ref (self);
+      d->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      rs_pb_store_export_pb_async (self->store, rs_pb_pool_get_id (self->pool),
+                                   rs_page_get_cancellable (RS_PAGE (self)), exported_cb, d);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_pb_action (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *param)
+{
+  RsPbPage *self = RS_PB_PAGE (widget);
+  GtkFileChooserNative *dialog;
+
+  if (self->pool == NULL)
+    return;
+  dialog = gtk_file_chooser_native_new (_("Export for Recount"),
+                                        GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("ballots.pb"));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static void
 save_protocol_action (GtkWidget  *widget,
                       const char *name,
@@ -917,6 +983,7 @@ rs_pb_page_class_init (RsPbPageClass *klass)
   gtk_widget_class_install_action (widget_class, "pb.count", NULL, count_action);
   gtk_widget_class_install_action (widget_class, "pb.carry", NULL, carry_action);
   gtk_widget_class_install_action (widget_class, "pb.save-protocol", NULL, save_protocol_action);
+  gtk_widget_class_install_action (widget_class, "pb.export-pb", NULL, export_pb_action);
   gtk_widget_class_install_action (widget_class, "pb.save-ballot-list", NULL,
                                    save_ballot_list_action);
 

@@ -197,6 +197,13 @@ test_ballots (Fixture       *f,
   in.codes = twice;
   g_assert_false (rs_pb_storage_validate_ballot (f->db, pool_id (f), &in, &error));
   g_clear_error (&error);
+  /* Below the minimum age (15). */
+  in.codes = codes;
+  in.age_band = "10-14";
+  g_assert_false (rs_pb_storage_validate_ballot (f->db, pool_id (f), &in, &error));
+  g_assert_cmpstr (error->message, ==, "The age band 10-14 is below the minimum age to vote (15).");
+  g_clear_error (&error);
+  in.age_band = "25-39";
 
   /* k-approval: at most 1 mark. */
   g_object_set (f->pool, "ballot-kind", "k-approval", "max-choices", 1, NULL);

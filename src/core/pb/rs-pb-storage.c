@@ -716,6 +716,10 @@ rs_pb_storage_publish_ballot (RsDatabase *db,
 
 /* ---- Ballots ---- */
 
+static gboolean parse_age_band (const char *band,
+                                int        *from,
+                                int        *to);
+
 typedef struct
 {
   gint64 id;
@@ -781,6 +785,19 @@ check_ballot (RsDatabase            *db,
                            _("The ballot needs the voter's id from the voting card."));
       return FALSE;
     }
+  {
+    int from, to;
+
+    /* Eligibility: an age band wholly below the pool's minimum age. */
+    if (in->age_band && parse_age_band (in->age_band, &from, &to) &&
+        to < rs_pb_pool_get_min_age (pool))
+      {
+        g_set_error (error, RS_PB_ERROR, RS_PB_ERROR_INVALID,
+                     _("The age band %s is below the minimum age to vote (%d)."), in->age_band,
+                     rs_pb_pool_get_min_age (pool));
+        return FALSE;
+      }
+  }
   for (guint i = 0; in->codes && in->codes[i]; i++)
     {
       g_autofree char *code = g_utf8_casefold (g_strstrip (g_strdup (in->codes[i])), -1);

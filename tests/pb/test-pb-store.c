@@ -475,6 +475,25 @@ test_store_live_models (Fixture       *f,
     pb = rs_pb_store_export_pb_finish (store, res, NULL);
     g_assert_nonnull (strstr (pb, "N-01;40000;0;Bænke ved søen;Nord"));
   }
+  /* Merging through the store: the list shows the new proposal and the
+   * merged ones, marked, without a reload. */
+  {
+    g_autoptr(GAsyncResult) res = NULL;
+    RsPbProposalInput in = { .code = "N-02", .title = "Bænke ved stien", .cost = 30000 };
+    gint64 ids[2];
+
+    ids[0] = rs_pb_proposal_get_id (first);
+    ids[1] = rs_pb_storage_add_proposal (f->db, pool_id (f), &in, NULL);
+    rs_pb_store_merge_async (store, pool_id (f), ids, 2, "Bænke ved søen og stien", NULL,
+                             capture_cb, &res);
+    while (res == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpint (rs_pb_store_merge_finish (store, res, NULL), >, 0);
+    end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (!has_items (proposals, 3) && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, 3);
+  }
   g_free (w.kind);
   g_signal_handlers_disconnect_by_data (proposals, &w);
   g_signal_handlers_disconnect_by_data (store, &w);

@@ -39,6 +39,7 @@ typedef enum
   OP_COUNT,
   OP_CARRY,
   OP_EXPORT,
+  OP_MERGE,
   OP_LIST_POOLS,
   OP_LIST_PROPOSALS,
 } OpKind;
@@ -64,6 +65,7 @@ typedef struct
   RsPbStats      stats;
   RsPbPoolCount *count;
   GPtrArray     *items;
+  GArray        *ids;
 } Op;
 
 static void
@@ -79,6 +81,7 @@ op_free (gpointer data)
   rs_pb_stats_clear (&op->stats);
   g_clear_pointer (&op->count, rs_pb_pool_count_free);
   g_clear_pointer (&op->items, g_ptr_array_unref);
+  g_clear_pointer (&op->ids, g_array_unref);
   g_free (op);
 }
 
@@ -159,6 +162,11 @@ op_job (RsDatabase   *db,
     case OP_CARRY:
       ok = rs_pb_storage_carry_to_recommendations (db, op->id, &op->n1, error);
       break;
+    case OP_MERGE:
+      op->new_id = rs_pb_storage_merge (db, (gint64 *) op->ids->data, op->ids->len, op->text[0],
+                                        error);
+      ok = op->new_id != 0;
+      break;
     case OP_EXPORT:
       op->text[5] = rs_pb_storage_export_pb (db, op->pool_id, error);
       ok = op->text[5] != NULL;
@@ -187,7 +195,8 @@ op_changes (OpKind kind)
     case OP_SAVE_POOL: return "pool";
     case OP_ADD_PROPOSAL:
     case OP_ASSESS:
-    case OP_IMPORT_PROPOSALS: return "proposal";
+    case OP_IMPORT_PROPOSALS:
+    case OP_MERGE: return "proposal";
     case OP_IMPORT_BALLOTS:
     case OP_ENTER_BALLOT:
     case OP_CHECK_BALLOT: return "ballot";
@@ -727,6 +736,40 @@ rs_pb_store_count_finish (RsPbStore    *self,
   count = g_steal_pointer (&op->count);
   op_free (op);
   return count;
+}
+
+void
+rs_pb_store_merge_async (RsPbStore          *self,
+                         gint64              pool_id,
+                         const gint64       *ids,
+                         guint               n_ids,
+                         const char         *title,
+                         GCancellable       *cancellable,
+                         GAsyncReadyCallback callback,
+                         gpointer            user_data)
+{
+  Op *op = op_new (OP_MERGE, pool_id);
+
+  op->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_vals (op->ids, ids, n_ids);
+  op->text[0] = g_strdup (title);
+  run_op (self, op, new_task (self, rs_pb_store_merge_async, cancellable, callback, user_data),
+          NULL);
+}
+
+gint64
+rs_pb_store_merge_finish (RsPbStore    *self,
+                          GAsyncResult *result,
+                          GError      **error)
+{
+  Op *op = finish_op (self, result, error);
+  gint64 id;
+
+  if (op == NULL)
+    return 0;
+  id = op->new_id;
+  op_free (op);
+  return id;
 }
 
 void

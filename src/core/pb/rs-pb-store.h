@@ -125,6 +125,18 @@ void        rs_pb_store_count_async         (RsPbStore           *self,
 RsPbPoolCount *rs_pb_store_count_finish     (RsPbStore           *self,
                                              GAsyncResult        *result,
                                              GError             **error);
+/* Merges duplicates (two or more proposal ids) into a new proposal. */
+void        rs_pb_store_merge_async         (RsPbStore           *self,
+                                             gint64               pool_id,
+                                             const gint64        *ids,
+                                             guint                n_ids,
+                                             const char          *title,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gint64      rs_pb_store_merge_finish        (RsPbStore           *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
 /* The pool's ballots as pabulib .pb text (no voter ids). */
 void        rs_pb_store_export_pb_async     (RsPbStore           *self,
                                              gint64               pool_id,

@@ -498,6 +498,84 @@ assessed_cb (GObject      *object,
 }
 
 static void
+merged_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsPbPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (rs_pb_store_merge_finish (RS_PB_STORE (object), result, &error) == 0)
+    rs_page_show_error (RS_PAGE (self), error);
+  else
+    rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Proposals merged; assess the new one")));
+}
+
+static void
+merge_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   gpointer          user_data)
+{
+  g_autoptr(RsPbPage) self = user_data;
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  GtkEditable *codes_entry = GTK_EDITABLE (gtk_widget_get_first_child (box));
+  GtkEditable *title_entry = GTK_EDITABLE (gtk_widget_get_next_sibling (GTK_WIDGET (codes_entry)));
+  g_auto(GStrv) codes = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!g_str_equal (response, "merge") || self->pool == NULL || self->proposals == NULL)
+    return;
+  codes = g_strsplit_set (gtk_editable_get_text (codes_entry), " ,;", -1);
+  for (guint i = 0; codes[i]; i++)
+    for (guint j = 0; *codes[i] && j < g_list_model_get_n_items (self->proposals); j++)
+      {
+        g_autoptr(RsPbProposal) p = g_list_model_get_item (self->proposals, j);
+        if (g_ascii_strcasecmp (rs_pb_proposal_get_code (p), codes[i]) == 0)
+          {
+            gint64 id = rs_pb_proposal_get_id (p);
+            g_array_append_val (ids, id);
+          }
+      }
+  rs_pb_store_merge_async (self->store, rs_pb_pool_get_id (self->pool), (gint64 *) ids->data,
+                           ids->len, gtk_editable_get_text (title_entry),
+                           rs_page_get_cancellable (RS_PAGE (self)), merged_cb,
+                           g_object_ref (self));
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  RsPbPage *self = RS_PB_PAGE (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *codes, *title;
+
+  if (self->pool == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Merge Duplicates"),
+                                                       _("The merged proposals stay, marked as "
+                                                         "merged, and the new one gets their "
+                                                         "summed cost.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  codes = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (codes), _("Numbers, e.g. N-02 N-03"));
+  title = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (title), _("Title of the merged proposal"));
+  gtk_entry_set_activates_default (GTK_ENTRY (title), TRUE);
+  gtk_box_append (GTK_BOX (box), codes);
+  gtk_box_append (GTK_BOX (box), title);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "merge", _("_Merge"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "merge");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (merge_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 reject_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     gpointer          user_data)
@@ -984,6 +1062,7 @@ rs_pb_page_class_init (RsPbPageClass *klass)
   gtk_widget_class_install_action (widget_class, "pb.carry", NULL, carry_action);
   gtk_widget_class_install_action (widget_class, "pb.save-protocol", NULL, save_protocol_action);
   gtk_widget_class_install_action (widget_class, "pb.export-pb", NULL, export_pb_action);
+  gtk_widget_class_install_action (widget_class, "pb.merge", NULL, merge_action);
   gtk_widget_class_install_action (widget_class, "pb.save-ballot-list", NULL,
                                    save_ballot_list_action);
 

@@ -13,7 +13,7 @@
 
 static const char *page_names[] = {
   "overview", "panels", "sessions", "labs", "hearings", "representativeness",
-  "recommendations", NULL
+  "recommendations", "pb", NULL
 };
 
 typedef struct

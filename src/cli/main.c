@@ -19,6 +19,7 @@ static const RsCliCommand * const tables[] = {
   rs_cli_hearing_analysis_commands,
   rs_cli_sessions_commands,
   rs_cli_council_commands,
+  rs_cli_pb_commands,
   rs_cli_privacy_commands,
 };
 
@@ -75,7 +76,13 @@ main (int    argc,
       return RS_CLI_OK;
     }
 
-  if (argc >= 3)
+  if (argc >= 4)
+    {
+      g_autofree char *three = g_strconcat (argv[1], " ", argv[2], " ", argv[3], NULL);
+      if ((command = find_command (three)) != NULL)
+        skip = 3;
+    }
+  if (command == NULL && argc >= 3)
     {
       g_autofree char *two = g_strconcat (argv[1], " ", argv[2], NULL);
       if ((command = find_command (two)) != NULL)

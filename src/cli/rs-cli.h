@@ -29,6 +29,7 @@ extern const RsCliCommand rs_cli_hearings_commands[];
 extern const RsCliCommand rs_cli_hearing_analysis_commands[];
 extern const RsCliCommand rs_cli_sessions_commands[];
 extern const RsCliCommand rs_cli_council_commands[];
+extern const RsCliCommand rs_cli_pb_commands[];
 extern const RsCliCommand rs_cli_privacy_commands[];
 
 /* Parses options; returns -1 to go on, or the exit code to return. */

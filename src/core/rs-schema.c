@@ -29,6 +29,7 @@ static const char * const migration_2[] = {
   "v2-retention.sql",
   "v2-hearings-intake.sql",
   "v2-hearings-analysis.sql",
+  "v2-pb.sql",
   NULL
 };
 

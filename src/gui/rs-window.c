@@ -9,6 +9,7 @@
 #include "rs-labs-page.h"
 #include "rs-overview-page.h"
 #include "rs-panels-page.h"
+#include "rs-pb-page.h"
 #include "rs-process-store.h"
 #include "rs-recommendations-page.h"
 #include "rs-representativeness-page.h"
@@ -26,7 +27,7 @@ typedef struct
   GType     (*get_type) (void);
 } PageInfo;
 
-/* The sidebar, in order; Alt+1 … Alt+7 jump to these. */
+/* The sidebar, in order; Alt+1 … Alt+8 jump to these. */
 static const PageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", rs_overview_page_get_type },
   { "panels", N_("Citizen Panels"), "system-users-symbolic", rs_panels_page_get_type },
@@ -37,6 +38,7 @@ static const PageInfo pages[] = {
     rs_representativeness_page_get_type },
   { "recommendations", N_("Recommendations"), "emblem-documents-symbolic",
     rs_recommendations_page_get_type },
+  { "pb", N_("Citizens' Budget"), "mail-send-receive-symbolic", rs_pb_page_get_type },
 };
 
 enum {

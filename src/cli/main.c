@@ -21,6 +21,7 @@ static const RsCliCommand * const tables[] = {
   rs_cli_council_commands,
   rs_cli_pb_commands,
   rs_cli_privacy_commands,
+  rs_cli_involvement_commands,
 };
 
 static void

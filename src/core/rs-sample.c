@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-districts.h"
 #include "rs-process-store.h"
 #include "rs-sample.h"
 #include "rs-sample-private.h"
@@ -399,6 +400,7 @@ rs_sample_create (RsDatabase *db,
        _rs_sample_create_labs (&s, error) &&
        _rs_sample_create_hearing (&s, error) &&
        _rs_sample_create_recommendations (&s, error) &&
+       rs_districts_preset (db, s.process_id, NULL, error) &&
        rs_audit_log (db, "budget_process", s.process_id, "sample", RS_SAMPLE_MUNICIPALITY, error);
   if (ok)
     ok = rs_database_commit (db, error);

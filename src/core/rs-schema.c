@@ -30,6 +30,7 @@ static const char * const migration_2[] = {
   "v2-hearings-intake.sql",
   "v2-hearings-analysis.sql",
   "v2-pb.sql",
+  "v2-involvement.sql",
   NULL
 };
 

@@ -230,7 +230,8 @@ rs_invitations_parse_weights (const char *text,
 
   if (text == NULL || *text == '\0')
     return g_steal_pointer (&weights);
-  parts = g_strsplit (text, ",", -1);
+  /* "A=2,B=1.5", or with a decimal comma "A=2;B=1,5". */
+  parts = g_strsplit (text, strchr (text, ';') ? ";" : ",", -1);
   for (guint i = 0; parts[i]; i++)
     {
       g_auto(GStrv) kv = g_strsplit (parts[i], "=", 2);
@@ -256,7 +257,7 @@ rs_invitations_parse_weights (const char *text,
                        kv[0], kv[1]);
           return NULL;
         }
-      g_hash_table_insert (weights, g_utf8_casefold (kv[0], -1), g_memdup2 (&w, sizeof w));
+      g_hash_table_insert (weights, g_strdup (kv[0]), g_memdup2 (&w, sizeof w));
     }
   return g_steal_pointer (&weights);
 }
@@ -453,12 +454,14 @@ rs_invitations_draw (RsDatabase *db,
       g_hash_table_iter_init (&iter, weights);
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
+          g_autofree char *wanted = g_utf8_casefold (key, -1);
           gboolean found = FALSE;
+
           for (guint i = 0; i < strata->len; i++)
             {
               Stratum *s = g_ptr_array_index (strata, i);
               g_autofree char *folded = g_utf8_casefold (s->name, -1);
-              if (g_str_equal (folded, key))
+              if (g_str_equal (folded, wanted))
                 {
                   s->weight = *(double *) value;
                   found = TRUE;

@@ -22,8 +22,9 @@ gboolean    rs_invitations_import_addresses (RsDatabase  *db,
                                              guint       *n_imported,
                                              guint       *n_flagged,
                                              GError     **error);
-/* Parses "Nørreby=2,Skovhuse=1.5" into district -> double (boxed as
- * gdouble *). NULL and "" give an empty table. */
+/* Parses "Nørreby=2,Skovhuse=1.5" (or "Nørreby=2;Skovhuse=1,5") into
+ * district -> weight (gdouble *); districts match without regard to case. NULL and "" give an empty
+ * table. */
 GHashTable *rs_invitations_parse_weights    (const char  *text,
                                              GError     **error);
 /* Draws @households households (one letter each) stratified by district:

@@ -5,9 +5,11 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "rs-cli.h"
 #include "rs-districts.h"
+#include "rs-engagement-targets.h"
 #include "rs-invitations.h"
 
 /* raadslag-cli districts [set|rename|remove|import|preset] |
@@ -26,6 +28,10 @@ static char *opt_households;
 static char *opt_seed;
 static char *opt_weights;
 static gboolean opt_json;
+static char *opt_kind;
+static char *opt_district;
+static char *opt_target;
+static char *opt_actual;
 
 #define DB_ENTRY { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") }
 #define PROCESS_ENTRY { "process", 0, 0, G_OPTION_ARG_STRING, &opt_process, N_("Budget process id"), N_("ID") }
@@ -66,6 +72,34 @@ static const GOptionEntry pool_entries[] = {
   { "panel", 0, 0, G_OPTION_ARG_STRING, &opt_panel, N_("Panel id"), N_("ID") },
   { NULL }
 };
+
+static const GOptionEntry target_entries[] = {
+  DB_ENTRY,
+  PROCESS_ENTRY,
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, N_("registrations, participants, parties-heard, youth-share, first-timers-share or digital-comments"), N_("KIND") },
+  { "district", 0, 0, G_OPTION_ARG_STRING, &opt_district, N_("A district (participants only)"), N_("TEXT") },
+  { "target", 0, 0, G_OPTION_ARG_STRING, &opt_target, N_("The target (a share in %)"), N_("N") },
+  { "actual", 0, 0, G_OPTION_ARG_STRING, &opt_actual, N_("The actual, where Rådslag cannot measure it"), N_("N") },
+  { NULL }
+};
+
+/* "25", "25 %" or "12,5"; FALSE otherwise. */
+static gboolean
+parse_number (const char *text,
+              double     *out)
+{
+  g_autofree char *copy = NULL;
+  char *end = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  copy = g_strstrip (g_strdelimit (g_strdup (text), ",", '.'));
+  if (g_str_has_suffix (copy, "%"))
+    copy[strlen (copy) - 1] = '\0';
+  g_strstrip (copy);
+  *out = g_ascii_strtod (copy, &end);
+  return *copy != '\0' && *end == '\0' && *out >= 0;
+}
 
 static gboolean
 parse_count (const char *text,
@@ -456,6 +490,120 @@ cmd_to_pool (int    argc,
   return RS_CLI_OK;
 }
 
+static int
+cmd_targets_set (int    argc,
+                 char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  gint64 process_id;
+  RsTargetKind kind;
+  double target = -1, actual = -1;
+  int rc = rs_cli_open_command ("targets set", _("Set an engagement target of a process"), NULL,
+                                0, target_entries, &opt_db, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (!rs_cli_parse_id (opt_process, &process_id) || !rs_target_kind_from_string (opt_kind, &kind))
+    return rs_cli_usage_error ("targets set", _("Give --process ID and --kind KIND (registrations, "
+                                                "participants, parties-heard, youth-share, "
+                                                "first-timers-share or digital-comments)."));
+  if ((opt_target == NULL && opt_actual == NULL) ||
+      (opt_target != NULL && !parse_number (opt_target, &target)) ||
+      (opt_actual != NULL && !parse_number (opt_actual, &actual)))
+    return rs_cli_usage_error ("targets set", _("Give --target N or --actual N, a number of 0 or "
+                                                "more."));
+  if (!rs_engagement_targets_set (db, process_id, kind, opt_district, target, actual, &error))
+    return rs_cli_fail (error);
+  return RS_CLI_OK;
+}
+
+static int
+cmd_targets_remove (int    argc,
+                    char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  gint64 process_id;
+  RsTargetKind kind;
+  int rc = rs_cli_open_command ("targets remove", _("Remove an engagement target"), NULL, 0,
+                                target_entries, &opt_db, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (!rs_cli_parse_id (opt_process, &process_id) || !rs_target_kind_from_string (opt_kind, &kind))
+    return rs_cli_usage_error ("targets remove", _("Give --process ID and --kind KIND."));
+  if (!rs_engagement_targets_remove (db, process_id, kind, opt_district, &error))
+    return rs_cli_fail (error);
+  return RS_CLI_OK;
+}
+
+static int
+cmd_targets_show (int    argc,
+                  char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 process_id;
+  int rc = rs_cli_open_command ("targets show", _("Show engagement targets against actuals"), NULL,
+                                0, rates_entries, &opt_db, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (!rs_cli_parse_id (opt_process, &process_id))
+    return rs_cli_usage_error ("targets show", _("Give the process with --process ID."));
+  if ((list = rs_engagement_targets_list (db, process_id, &error)) == NULL)
+    return rs_cli_fail (error);
+  if (opt_json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (b);
+      for (guint i = 0; i < list->len; i++)
+        {
+          RsEngagementTarget *t = g_ptr_array_index (list, i);
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "kind");
+          json_builder_add_string_value (b, rs_target_kind_to_string (t->kind));
+          json_builder_set_member_name (b, "district");
+          json_builder_add_string_value (b, t->district);
+          json_builder_set_member_name (b, "target");
+          if (t->has_target)
+            json_builder_add_double_value (b, t->target);
+          else
+            json_builder_add_null_value (b);
+          json_builder_set_member_name (b, "actual");
+          if (t->has_actual)
+            json_builder_add_double_value (b, t->actual);
+          else
+            json_builder_add_null_value (b);
+          json_builder_set_member_name (b, "measured");
+          json_builder_add_boolean_value (b, t->measured);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      root = json_builder_get_root (b);
+      rs_cli_print_json (root);
+      return RS_CLI_OK;
+    }
+  g_print ("%s\t%s\t%s\t%s\n", _("Target"), _("Planned"), _("Actual"), _("Gap"));
+  for (guint i = 0; i < list->len; i++)
+    {
+      RsEngagementTarget *t = g_ptr_array_index (list, i);
+      g_autofree char *target = rs_engagement_format_value (t->kind, t->has_target, t->target);
+      g_autofree char *actual = rs_engagement_format_value (t->kind, t->has_actual, t->actual);
+      g_autofree char *gap = rs_engagement_format_gap (t);
+      g_autofree char *label = *t->district
+        ? g_strdup_printf ("%s, %s", rs_target_kind_get_label (t->kind), t->district)
+        : g_strdup (rs_target_kind_get_label (t->kind));
+
+      g_print ("%s\t%s\t%s\t%s\n", label, target, actual, gap);
+    }
+  return RS_CLI_OK;
+}
+
 const RsCliCommand rs_cli_involvement_commands[] = {
   { "districts", N_("List the districts of a process with their population"), cmd_districts },
   { "districts set", N_("Add a district or set its population"), cmd_districts_set },
@@ -468,5 +616,8 @@ const RsCliCommand rs_cli_involvement_commands[] = {
   { "invitations replies import", N_("Import the replies to the invitations"), cmd_replies_import },
   { "invitations rates", N_("Show response rates per district and per channel"), cmd_rates },
   { "invitations to-pool", N_("Add the “yes” replies to the panel’s recruitment pool"), cmd_to_pool },
+  { "targets set", N_("Set an engagement target (or an actual Rådslag cannot measure)"), cmd_targets_set },
+  { "targets remove", N_("Remove an engagement target"), cmd_targets_remove },
+  { "targets show", N_("Show engagement targets: planned, actual and gap"), cmd_targets_show },
   { NULL }
 };

@@ -70,7 +70,8 @@ CREATE TABLE engagement_target (
   process_id  INTEGER NOT NULL REFERENCES budget_process(id) ON DELETE CASCADE,
   kind        TEXT NOT NULL,
   district    TEXT NOT NULL DEFAULT '',
-  target      REAL NOT NULL CHECK (target >= 0),
+  target      REAL CHECK (target >= 0),          -- NULL: only an actual entered by hand
+  actual      REAL CHECK (actual >= 0),          -- entered by hand where Rådslag cannot measure
   PRIMARY KEY (process_id, kind, district)
 );
 

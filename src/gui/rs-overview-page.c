@@ -7,6 +7,7 @@
 
 #include "rs-cycle-check.h"
 #include "rs-cycle-timeline.h"
+#include "rs-engagement-group.h"
 #include "rs-overview-page.h"
 #include "rs-phase-row.h"
 #include "rs-process-store.h"
@@ -26,6 +27,7 @@ struct _RsOverviewPage
   GtkLabel        *heading;
   GtkListBox      *phases_list;
   RsRetentionGroup *retention_group;
+  RsEngagementGroup *engagement_group;
   GtkLabel        *subheading;
   GtkListBox      *summary_list;
   RsCycleTimeline *timeline;
@@ -203,6 +205,7 @@ rs_overview_page_process_changed (RsPage *page)
   rs_cycle_timeline_set_phases (self->timeline, NULL);
   check_plan (self);
   rs_retention_group_set_process (self->retention_group, rs_page_get_context (page), process);
+  rs_engagement_group_set_process (self->engagement_group, rs_page_get_context (page), process);
 
   if (process == NULL || db == NULL)
     {
@@ -269,6 +272,7 @@ rs_overview_page_class_init (RsOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, heading);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, phases_list);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, retention_group);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, engagement_group);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, subheading);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, summary_list);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, timeline);
@@ -277,6 +281,7 @@ rs_overview_page_class_init (RsOverviewPageClass *klass)
 
   g_type_ensure (RS_TYPE_CYCLE_TIMELINE);
   g_type_ensure (RS_TYPE_RETENTION_GROUP);
+  g_type_ensure (RS_TYPE_ENGAGEMENT_GROUP);
 }
 
 static void

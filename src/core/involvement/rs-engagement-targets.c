@@ -303,6 +303,34 @@ rs_engagement_targets_list (RsDatabase *db,
   return g_steal_pointer (&list);
 }
 
+static gpointer
+list_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  return rs_engagement_targets_list (db, *(gint64 *) data, error);
+}
+
+void
+rs_engagement_targets_list_async (RsDatabase          *db,
+                                  gint64               process_id,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  rs_database_run_for_id_async (db, list_job, process_id, (GDestroyNotify) g_ptr_array_unref,
+                                cancellable, callback, user_data);
+}
+
+GPtrArray *
+rs_engagement_targets_list_finish (RsDatabase   *db,
+                                   GAsyncResult *result,
+                                   GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
 char *
 rs_engagement_format_value (RsTargetKind kind,
                             gboolean     has,

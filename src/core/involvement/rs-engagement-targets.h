@@ -70,6 +70,15 @@ gboolean     rs_engagement_targets_remove   (RsDatabase   *db,
 GPtrArray   *rs_engagement_targets_list     (RsDatabase   *db,
                                              gint64        process_id,
                                              GError      **error);
+/* The same on the database thread. */
+void         rs_engagement_targets_list_async  (RsDatabase          *db,
+                                                gint64               process_id,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+GPtrArray   *rs_engagement_targets_list_finish (RsDatabase          *db,
+                                                GAsyncResult        *result,
+                                                GError             **error);
 /* "1800" or "25 %"; "–" when @has is FALSE. */
 char        *rs_engagement_format_value     (RsTargetKind  kind,
                                              gboolean      has,

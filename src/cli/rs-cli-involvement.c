@@ -11,6 +11,7 @@
 #include "rs-districts.h"
 #include "rs-engagement-targets.h"
 #include "rs-invitations.h"
+#include "rs-letters.h"
 
 /* raadslag-cli districts [set|rename|remove|import|preset] |
  * addresses import | invitations draw | invitations replies import |
@@ -32,6 +33,13 @@ static char *opt_kind;
 static char *opt_district;
 static char *opt_target;
 static char *opt_actual;
+static char *opt_out;
+static char *opt_format;
+static char *opt_session;
+static char *opt_sender;
+static char *opt_subject;
+static char *opt_body;
+static gboolean opt_reset;
 
 #define DB_ENTRY { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") }
 #define PROCESS_ENTRY { "process", 0, 0, G_OPTION_ARG_STRING, &opt_process, N_("Budget process id"), N_("ID") }
@@ -80,6 +88,28 @@ static const GOptionEntry target_entries[] = {
   { "district", 0, 0, G_OPTION_ARG_STRING, &opt_district, N_("A district (participants only)"), N_("TEXT") },
   { "target", 0, 0, G_OPTION_ARG_STRING, &opt_target, N_("The target (a share in %)"), N_("N") },
   { "actual", 0, 0, G_OPTION_ARG_STRING, &opt_actual, N_("The actual, where Rådslag cannot measure it"), N_("N") },
+  { NULL }
+};
+
+static const GOptionEntry letter_entries[] = {
+  DB_ENTRY,
+  PROCESS_ENTRY,
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, N_("invitation, confirmation, reserve, meeting or thank-you"), N_("KIND") },
+  { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("Write the letters into this folder"), N_("DIR") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format, N_("pdf (default), odt or mbox"), N_("FORMAT") },
+  { "panel", 0, 0, G_OPTION_ARG_STRING, &opt_panel, N_("Panel id (default: the process’s first)"), N_("ID") },
+  { "session", 0, 0, G_OPTION_ARG_STRING, &opt_session, N_("Meeting id for the meeting invitation (default: the next)"), N_("ID") },
+  { "sender", 0, 0, G_OPTION_ARG_STRING, &opt_sender, N_("Who signs the letters (default: the municipality)"), N_("TEXT") },
+  { NULL }
+};
+
+static const GOptionEntry template_entries[] = {
+  DB_ENTRY,
+  PROCESS_ENTRY,
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, N_("invitation, confirmation, reserve, meeting or thank-you"), N_("KIND") },
+  { "subject", 0, 0, G_OPTION_ARG_STRING, &opt_subject, N_("The subject line"), N_("TEXT") },
+  { "body", 0, 0, G_OPTION_ARG_FILENAME, &opt_body, N_("A UTF-8 text file with the letter"), N_("FILE") },
+  { "reset", 0, 0, G_OPTION_ARG_NONE, &opt_reset, N_("Go back to the built-in template"), NULL },
   { NULL }
 };
 
@@ -604,6 +634,86 @@ cmd_targets_show (int    argc,
   return RS_CLI_OK;
 }
 
+static int
+cmd_letters (int    argc,
+             char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  g_autofree char *path = NULL;
+  gint64 process_id, panel_id = 0, session_id = 0;
+  RsLetterKind kind;
+  RsLetterFormat format = RS_LETTER_FORMAT_PDF;
+  guint n = 0, skipped = 0;
+  int rc = rs_cli_open_command ("letters", _("Write letters in Danish as PDF, ODT or mbox drafts"),
+                                NULL, 0, letter_entries, &opt_db, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (!rs_cli_parse_id (opt_process, &process_id) || !rs_letter_kind_from_string (opt_kind, &kind) ||
+      opt_out == NULL)
+    return rs_cli_usage_error ("letters", _("Give --process ID, --kind KIND (invitation, "
+                                            "confirmation, reserve, meeting or thank-you) and "
+                                            "--out DIR."));
+  if (opt_format != NULL && !rs_letter_format_from_string (opt_format, &format))
+    return rs_cli_usage_error ("letters", _("The format is pdf, odt or mbox."));
+  if ((opt_panel != NULL && !rs_cli_parse_id (opt_panel, &panel_id)) ||
+      (opt_session != NULL && !rs_cli_parse_id (opt_session, &session_id)))
+    return rs_cli_usage_error ("letters", _("Give the panel and meeting as numeric ids."));
+  if (!rs_letters_write (db, process_id, kind, panel_id, session_id, format, opt_out, opt_sender,
+                         &path, &n, &skipped, NULL, &error))
+    return rs_cli_fail (error);
+  g_print (ngettext ("Wrote %u letter to %s.\n", "Wrote %u letters to %s.\n", n), n, path);
+  if (skipped > 0)
+    g_print (ngettext ("%u recipient has no e-mail address and needs a printed letter.\n",
+                       "%u recipients have no e-mail address and need a printed letter.\n",
+                       skipped), skipped);
+  return RS_CLI_OK;
+}
+
+static int
+cmd_letters_template (int    argc,
+                      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  g_autofree char *subject = NULL, *body = NULL;
+  gint64 process_id;
+  RsLetterKind kind;
+  gboolean custom = FALSE;
+  int rc = rs_cli_open_command ("letters template", _("Show or change a letter template"), NULL, 0,
+                                template_entries, &opt_db, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (!rs_cli_parse_id (opt_process, &process_id) || !rs_letter_kind_from_string (opt_kind, &kind))
+    return rs_cli_usage_error ("letters template", _("Give --process ID and --kind KIND."));
+  if (opt_reset)
+    {
+      if (!rs_letters_set_template (db, process_id, kind, NULL, NULL, &error))
+        return rs_cli_fail (error);
+      return RS_CLI_OK;
+    }
+  if (opt_subject != NULL || opt_body != NULL)
+    {
+      g_autofree char *text = NULL;
+
+      if (opt_subject == NULL || opt_body == NULL)
+        return rs_cli_usage_error ("letters template", _("Give both --subject TEXT and --body FILE."));
+      if (!g_file_get_contents (opt_body, &text, NULL, &error))
+        return rs_cli_fail (error);
+      if (!g_utf8_validate (text, -1, NULL))
+        return rs_cli_usage_error ("letters template", _("The letter file must be UTF-8 text."));
+      if (!rs_letters_set_template (db, process_id, kind, opt_subject, text, &error))
+        return rs_cli_fail (error);
+      return RS_CLI_OK;
+    }
+  if (!rs_letters_get_template (db, process_id, kind, &subject, &body, &custom, &error))
+    return rs_cli_fail (error);
+  g_print ("%s\n\n%s\n", subject, body);
+  return RS_CLI_OK;
+}
+
 const RsCliCommand rs_cli_involvement_commands[] = {
   { "districts", N_("List the districts of a process with their population"), cmd_districts },
   { "districts set", N_("Add a district or set its population"), cmd_districts_set },
@@ -619,5 +729,7 @@ const RsCliCommand rs_cli_involvement_commands[] = {
   { "targets set", N_("Set an engagement target (or an actual Rådslag cannot measure)"), cmd_targets_set },
   { "targets remove", N_("Remove an engagement target"), cmd_targets_remove },
   { "targets show", N_("Show engagement targets: planned, actual and gap"), cmd_targets_show },
+  { "letters", N_("Write letters in Danish as PDF, ODT or mbox drafts"), cmd_letters },
+  { "letters template", N_("Show or change a letter template"), cmd_letters_template },
   { NULL }
 };

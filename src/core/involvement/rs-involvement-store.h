@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rs-database.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_INVOLVEMENT_STORE (rs_involvement_store_get_type ())
+G_DECLARE_FINAL_TYPE (RsInvolvementStore, rs_involvement_store, RS, INVOLVEMENT_STORE, GObject)
+
+typedef enum
+{
+  RS_INVOLVEMENT_IMPORT_ADDRESSES,
+  RS_INVOLVEMENT_IMPORT_REPLIES,
+  RS_INVOLVEMENT_IMPORT_DISTRICTS,
+} RsInvolvementImport;
+
+/* The one source of truth for the Involvement page. Every operation runs
+ * on the database thread and ends on the main thread, where the store
+ * refreshes the list models it handed out (they emit items-changed) and
+ * emits ::changed (the process id). No caller sees SQL. */
+RsInvolvementStore *rs_involvement_store_new          (RsDatabase          *db);
+
+/* Live lists of RsInvolvementItem: the process's districts (key: name;
+ * value: population), and the response rates of its latest invitation
+ * draw (the total first, then districts, then channels; key "" for the
+ * total, the district's name, or "channel:e-mail" / "channel:post"). */
+GListModel *rs_involvement_store_get_districts        (RsInvolvementStore  *self,
+                                                       gint64               process_id);
+GListModel *rs_involvement_store_get_rates            (RsInvolvementStore  *self,
+                                                       gint64               process_id);
+/* A line about the address list and the latest draw, for the page. */
+const char *rs_involvement_store_get_status           (RsInvolvementStore  *self,
+                                                       gint64               process_id);
+/* Re-reads the process's lists (e.g. after the command line wrote). */
+void        rs_involvement_store_refresh              (RsInvolvementStore  *self,
+                                                       gint64               process_id);
+
+void        rs_involvement_store_import_async         (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       RsInvolvementImport  what,
+                                                       GFile               *file,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean    rs_involvement_store_import_finish        (RsInvolvementStore  *self,
+                                                       GAsyncResult        *result,
+                                                       guint               *n_imported,
+                                                       guint               *n_flagged,
+                                                       GError             **error);
+/* Draws @households with @seed and @weights ("Nørreby=2,Skovhuse=1.5"). */
+void        rs_involvement_store_draw_async           (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       guint                households,
+                                                       guint64              seed,
+                                                       const char          *weights,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gint64      rs_involvement_store_draw_finish          (RsInvolvementStore  *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+
+G_END_DECLS

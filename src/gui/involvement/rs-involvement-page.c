@@ -1,0 +1,348 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-involvement-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-engagement-group.h"
+#include "rs-involvement-page.h"
+#include "rs-involvement-row.h"
+
+struct _RsInvolvementPage
+{
+  RsPage              parent_instance;
+
+  RsInvolvementStore *store;
+  gint64              process_id;
+
+  /* Template widgets */
+  GtkListBox         *districts_list;
+  RsEngagementGroup  *engagement_group;
+  GtkListBox         *rates_list;
+  GtkLabel           *status_label;
+};
+
+G_DEFINE_FINAL_TYPE (RsInvolvementPage, rs_involvement_page, RS_TYPE_PAGE)
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  return rs_involvement_row_new (item);
+}
+
+static void
+show_status (RsInvolvementPage *self)
+{
+  const char *status = self->store ? rs_involvement_store_get_status (self->store, self->process_id)
+                                   : NULL;
+
+  gtk_label_set_text (self->status_label, status ? status : "");
+}
+
+static void
+store_changed_cb (RsInvolvementPage *self,
+                  gint64             process_id)
+{
+  if (process_id == self->process_id)
+    show_status (self);
+}
+
+static void
+rs_involvement_page_process_changed (RsPage *page)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (page);
+  RsProcess *process = rs_page_get_process (page);
+  RsDatabase *db = rs_page_get_database (page);
+
+  rs_engagement_group_set_process (self->engagement_group, rs_page_get_context (page), process);
+  if (process == NULL || db == NULL)
+    {
+      gtk_list_box_bind_model (self->rates_list, NULL, NULL, NULL, NULL);
+      gtk_list_box_bind_model (self->districts_list, NULL, NULL, NULL, NULL);
+      self->process_id = 0;
+      show_status (self);
+      return;
+    }
+  if (self->store == NULL)
+    {
+      self->store = rs_involvement_store_new (db);
+      g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  self->process_id = rs_process_get_id (process);
+  gtk_list_box_bind_model (self->rates_list,
+                           rs_involvement_store_get_rates (self->store, self->process_id),
+                           create_row, NULL, NULL);
+  gtk_list_box_bind_model (self->districts_list,
+                           rs_involvement_store_get_districts (self->store, self->process_id),
+                           create_row, NULL, NULL);
+  rs_involvement_store_refresh (self->store, self->process_id);
+  show_status (self);
+}
+
+static void
+imported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n = 0, flagged = 0;
+
+  if (!rs_involvement_store_import_finish (RS_INVOLVEMENT_STORE (source), result, &n, &flagged,
+                                           &error))
+    {
+      rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  text = g_strdup_printf (_("Imported %u, of which %u flagged for review.\n"), n, flagged);
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (g_strstrip (text)));
+}
+
+typedef struct
+{
+  RsInvolvementPage   *self;
+  RsInvolvementImport  what;
+} ImportData;
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    gpointer         user_data)
+{
+  ImportData *d = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT && d->self->store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      rs_involvement_store_import_async (d->self->store, d->self->process_id, d->what, file,
+                                         rs_page_get_cancellable (RS_PAGE (d->self)), imported_cb,
+                                         g_object_ref (d->self));
+    }
+  g_object_unref (d->self);
+  g_free (d);
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *title;
+  ImportData *d;
+
+  if (self->store == NULL)
+    return;
+  d = g_new0 (ImportData, 1);
+  d->self = g_object_ref (self);
+  if (g_str_equal (name, "involvement.import-replies"))
+    {
+      d->what = RS_INVOLVEMENT_IMPORT_REPLIES;
+      title = _("Import Replies");
+    }
+  else if (g_str_equal (name, "involvement.import-districts"))
+    {
+      d->what = RS_INVOLVEMENT_IMPORT_DISTRICTS;
+      title = _("Import Districts");
+    }
+  else
+    {
+      d->what = RS_INVOLVEMENT_IMPORT_ADDRESSES;
+      title = _("Import Address List");
+    }
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), d);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+drawn_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (rs_involvement_store_draw_finish (RS_INVOLVEMENT_STORE (source), result, &error) == 0)
+    rs_page_show_error (RS_PAGE (self), error);
+  else
+    rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Invitations drawn and recorded")));
+}
+
+static void
+draw_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  gpointer          user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  GtkSpinButton *households = g_object_get_data (G_OBJECT (dialog), "households");
+  GtkEditable *seed_entry = g_object_get_data (G_OBJECT (dialog), "seed");
+  GtkEditable *weights_entry = g_object_get_data (G_OBJECT (dialog), "weights");
+  const char *seed_text;
+  guint64 seed;
+
+  if (!g_str_equal (response, "draw") || self->store == NULL)
+    return;
+  seed_text = gtk_editable_get_text (seed_entry);
+  if (*seed_text == '\0')
+    seed = ((guint64) g_random_int () << 32) | g_random_int ();
+  else
+    {
+      char *end = NULL;
+      seed = g_ascii_strtoull (seed_text, &end, 10);
+      if (*end != '\0' || *seed_text == '-')
+        {
+          g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                                                         _("The seed is a whole number."));
+          rs_page_show_error (RS_PAGE (self), error);
+          return;
+        }
+    }
+  rs_involvement_store_draw_async (self->store, self->process_id,
+                                   (guint) gtk_spin_button_get_value_as_int (households), seed,
+                                   gtk_editable_get_text (weights_entry),
+                                   rs_page_get_cancellable (RS_PAGE (self)), drawn_cb,
+                                   g_object_ref (self));
+}
+
+static GtkWidget *
+labelled (const char *label,
+          GtkWidget  *widget)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *caption = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (caption), widget);
+  gtk_widget_add_css_class (caption, "caption-heading");
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), widget);
+  return box;
+}
+
+static void
+draw_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *households, *seed, *weights;
+
+  if (self->store == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Draw Invitations"),
+                                                       _("Households are drawn by district, "
+                                                         "one letter each. The same list, seed "
+                                                         "and weights always give the same "
+                                                         "letters; the draw is recorded.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  households = gtk_spin_button_new_with_range (1, 1000000, 100);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (households), 3000);
+  seed = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (seed), _("Empty: a new one is chosen"));
+  gtk_entry_set_input_purpose (GTK_ENTRY (seed), GTK_INPUT_PURPOSE_DIGITS);
+  weights = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (weights), _("e.g. Nørreby=2,Skovhuse=1.5"));
+  gtk_entry_set_activates_default (GTK_ENTRY (weights), TRUE);
+  gtk_box_append (GTK_BOX (box), labelled (_("_Households"), households));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Seed"), seed));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Weights for districts that answer less"), weights));
+  g_object_set_data (G_OBJECT (dialog), "households", households);
+  g_object_set_data (G_OBJECT (dialog), "seed", seed);
+  g_object_set_data (G_OBJECT (dialog), "weights", weights);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "draw", _("_Draw"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "draw", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "draw");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (draw_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+RsInvolvementStore *
+rs_involvement_page_get_store (RsInvolvementPage *self)
+{
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), NULL);
+  return self->store;
+}
+
+GtkListBox *
+rs_involvement_page_get_rates_list (RsInvolvementPage *self)
+{
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), NULL);
+  return self->rates_list;
+}
+
+GtkListBox *
+rs_involvement_page_get_districts_list (RsInvolvementPage *self)
+{
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), NULL);
+  return self->districts_list;
+}
+
+const char *
+rs_involvement_page_get_status (RsInvolvementPage *self)
+{
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), NULL);
+  return gtk_label_get_text (self->status_label);
+}
+
+static void
+rs_involvement_page_dispose (GObject *object)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (object);
+
+  if (self->rates_list != NULL)
+    gtk_list_box_bind_model (self->rates_list, NULL, NULL, NULL, NULL);
+  if (self->districts_list != NULL)
+    gtk_list_box_bind_model (self->districts_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (rs_involvement_page_parent_class)->dispose (object);
+}
+
+static void
+rs_involvement_page_class_init (RsInvolvementPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RsPageClass *page_class = RS_PAGE_CLASS (klass);
+
+  object_class->dispose = rs_involvement_page_dispose;
+  page_class->process_changed = rs_involvement_page_process_changed;
+
+  g_type_ensure (RS_TYPE_ENGAGEMENT_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/rs-involvement-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, districts_list);
+  gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, engagement_group);
+  gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, rates_list);
+  gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, status_label);
+
+  gtk_widget_class_install_action (widget_class, "involvement.import-addresses", NULL,
+                                   import_action);
+  gtk_widget_class_install_action (widget_class, "involvement.import-replies", NULL,
+                                   import_action);
+  gtk_widget_class_install_action (widget_class, "involvement.import-districts", NULL,
+                                   import_action);
+  gtk_widget_class_install_action (widget_class, "involvement.draw", NULL, draw_action);
+}
+
+static void
+rs_involvement_page_init (RsInvolvementPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

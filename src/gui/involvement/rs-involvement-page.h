@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include "rs-involvement-store.h"
+#include "rs-page.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_INVOLVEMENT_PAGE (rs_involvement_page_get_type ())
+G_DECLARE_FINAL_TYPE (RsInvolvementPage, rs_involvement_page, RS, INVOLVEMENT_PAGE, RsPage)
+
+/* Involvement beyond the panel: the invitation stage of the draw (import
+ * the address list, draw the letters by district with a seed and weights,
+ * import the replies, response rates per district and channel), the
+ * district list and the engagement targets. */
+
+/* For tests. */
+RsInvolvementStore *rs_involvement_page_get_store       (RsInvolvementPage *self);
+GtkListBox         *rs_involvement_page_get_rates_list  (RsInvolvementPage *self);
+GtkListBox         *rs_involvement_page_get_districts_list (RsInvolvementPage *self);
+const char         *rs_involvement_page_get_status      (RsInvolvementPage *self);
+
+G_END_DECLS

@@ -12,7 +12,7 @@
 #include "rs-window.h"
 
 static const char *page_names[] = {
-  "overview", "panels", "sessions", "labs", "hearings", "representativeness",
+  "overview", "panels", "involvement", "sessions", "labs", "hearings", "representativeness",
   "recommendations", "pb", NULL
 };
 

@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "rs-involvement-page.h"
+#include "rs-involvement-row.h"
+#include "rs-test-gtk-utils.h"
+#include "rs-test-utils.h"
+
+/* The Involvement page on the sample: the district list from the store's
+ * model; an address list imported and invitations drawn through the store
+ * (on the database thread) show up as rows of response rates without a
+ * reload; replies fill in the rates. */
+
+typedef struct
+{
+  GtkListBox *list;
+  guint       rows;
+  const char *title;
+} Want;
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (list)); c; c = gtk_widget_get_next_sibling (c))
+    if (RS_IS_INVOLVEMENT_ROW (c))
+      n++;
+  return n;
+}
+
+static gboolean
+has_rows (gpointer data)
+{
+  Want *w = data;
+
+  if (count_rows (w->list) != w->rows)
+    return FALSE;
+  if (w->title == NULL)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (w->list)); c; c = gtk_widget_get_next_sibling (c))
+    if (RS_IS_INVOLVEMENT_ROW (c) &&
+        strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (c)), w->title) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  gboolean done;
+  gint64   id;
+  guint    n;
+} Result;
+
+static void
+imported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Result *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_involvement_store_import_finish (RS_INVOLVEMENT_STORE (source), result, &r->n,
+                                                     NULL, &error));
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
+static void
+drawn_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Result *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  r->id = rs_involvement_store_draw_finish (RS_INVOLVEMENT_STORE (source), result, &error);
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
+static gboolean
+is_done (gpointer data)
+{
+  return ((Result *) data)->done;
+}
+
+static GFile *
+data_file (const char *name)
+{
+  g_autofree char *rel = g_build_filename ("involvement", name, NULL);
+  g_autofree char *path = rs_test_data_path (rel);
+  return g_file_new_for_path (path);
+}
+
+static void
+test_page (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  RsInvolvementPage *page = g_object_new (RS_TYPE_INVOLVEMENT_PAGE, NULL);
+  GtkWidget *window = rs_test_present_page (RS_PAGE (page), context, db, process_id);
+  RsInvolvementStore *store = rs_involvement_page_get_store (page);
+  g_autoptr(GFile) addresses = data_file ("addresses-havbjerg.csv");
+  g_autoptr(GFile) replies = data_file ("replies-havbjerg.csv");
+  Want districts = { rs_involvement_page_get_districts_list (page), 6, NULL };
+  Want rates = { rs_involvement_page_get_rates_list (page), 0, NULL };
+  Result r = { 0 };
+
+  g_assert_nonnull (store);
+  rs_test_wait_for (has_rows, &districts);
+  g_assert_nonnull (strstr (rs_involvement_page_get_status (page), "No address list yet"));
+
+  rs_involvement_store_import_async (store, process_id, RS_INVOLVEMENT_IMPORT_ADDRESSES, addresses,
+                                     NULL, imported_cb, &r);
+  rs_test_wait_for (is_done, &r);
+  g_assert_cmpuint (r.n, ==, 528);
+  g_assert_nonnull (strstr (rs_involvement_page_get_status (page), "528 residents in 255 households"));
+
+  r.done = FALSE;
+  rs_involvement_store_draw_async (store, process_id, 255, 7, "", NULL, drawn_cb, &r);
+  rs_test_wait_for (is_done, &r);
+  g_assert_cmpint (r.id, >, 0);
+  /* All, six districts and the one not on the list; no replies yet. */
+  rates.rows = 8;
+  rates.title = "255 invited · 0 replies";
+  rs_test_wait_for (has_rows, &rates);
+
+  r.done = FALSE;
+  rs_involvement_store_import_async (store, process_id, RS_INVOLVEMENT_IMPORT_REPLIES, replies,
+                                     NULL, imported_cb, &r);
+  rs_test_wait_for (is_done, &r);
+  rates.rows = 10;
+  rates.title = "255 invited · 166 replies · 113 yes";
+  rs_test_wait_for (has_rows, &rates);
+  rs_test_screenshot (window, "involvement-page");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  rs_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/involvement/page", test_page);
+  return g_test_run ();
+}

@@ -146,3 +146,17 @@ rs_test_panel_with_sample_categories (RsDatabase *db,
   g_assert_no_error (error);
   return rs_panel_get_id (panel);
 }
+
+gint64
+rs_test_query_int (RsDatabase *db,
+                   const char *sql,
+                   gint64      arg)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", arg);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}

@@ -23,6 +23,10 @@ int         rs_test_run_cli             (const char * const *argv,
                                          char       **stderr_out);
 /* The path of a file in tests/data. */
 char       *rs_test_data_path           (const char  *name);
+/* The first column of the first row of @sql, bound to @arg ("?" once). */
+gint64      rs_test_query_int           (RsDatabase  *db,
+                                         const char  *sql,
+                                         gint64       arg);
 /* The contents of a file in tests/data. */
 GBytes     *rs_test_data_bytes          (const char  *name);
 /* A new panel of @seats in @process_id with the sample panel's categories

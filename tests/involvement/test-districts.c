@@ -16,18 +16,6 @@ text_bytes (const char *text)
   return g_bytes_new (text, strlen (text));
 }
 
-static GBytes *
-data_bytes (const char *name)
-{
-  g_autofree char *rel = g_build_filename ("involvement", name, NULL);
-  g_autofree char *path = rs_test_data_path (rel);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
-}
-
 static gint64
 new_process (RsDatabase *db,
              const char *municipality)
@@ -122,7 +110,7 @@ test_import (void)
   g_autofree char *dir = NULL;
   g_autoptr(RsDatabase) db = rs_test_open_temp_database (&dir);
   g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GBytes) good = data_bytes ("districts-havbjerg.csv");
+  g_autoptr(GBytes) good = rs_test_data_bytes ("involvement/districts-havbjerg.csv");
   guint n = 0, flagged = 0;
   gint64 process_id;
 

@@ -23,19 +23,6 @@ find (GPtrArray    *list,
   return NULL;
 }
 
-static gint64
-count (RsDatabase *db,
-       const char *sql,
-       gint64      process_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", process_id);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static void
 test_targets (void)
 {
@@ -51,9 +38,9 @@ test_targets (void)
   list = rs_engagement_targets_list (db, process_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, RS_N_TARGET_KINDS);
-  registrations = count (db, "SELECT count(*) FROM registration r JOIN session s ON s.id = "
+  registrations = rs_test_query_int (db, "SELECT count(*) FROM registration r JOIN session s ON s.id = "
                          "r.session_id WHERE s.process_id = ? AND r.status <> 'cancelled'", process_id);
-  attendees = count (db, "SELECT count(DISTINCT r.person_id) FROM registration r JOIN session s ON "
+  attendees = rs_test_query_int (db, "SELECT count(DISTINCT r.person_id) FROM registration r JOIN session s ON "
                      "s.id = r.session_id WHERE s.process_id = ? AND r.attended = 1", process_id);
   g_assert_cmpint (registrations, >, 0);
   t = find (list, RS_TARGET_REGISTRATIONS, "");

@@ -19,31 +19,6 @@ text_bytes (const char *text)
   return g_bytes_new (text, strlen (text));
 }
 
-static GBytes *
-data_bytes (const char *name)
-{
-  g_autofree char *rel = g_build_filename ("involvement", name, NULL);
-  g_autofree char *path = rs_test_data_path (rel);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
-}
-
-static gint64
-query_int (RsDatabase *db,
-           const char *sql,
-           gint64      arg)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", arg);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static char *
 query_text (RsDatabase *db,
             const char *sql,
@@ -120,16 +95,16 @@ test_draw (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 10000);
   g_assert_cmpuint (flagged, ==, 0);
-  households = query_int (db, "SELECT count(DISTINCT household_key) FROM invitation_address "
+  households = rs_test_query_int (db, "SELECT count(DISTINCT household_key) FROM invitation_address "
                           "WHERE process_id = ?", process_id);
 
   /* Proportional: every district within one household of its share. */
   d1 = rs_invitations_draw (db, process_id, 3000, 2027, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (d1, >, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ?", d1), ==, 3000);
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ?", d1), ==, 3000);
   /* One letter per household. */
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT a.household_key) FROM invitation i JOIN "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(DISTINCT a.household_key) FROM invitation i JOIN "
                               "invitation_address a ON a.id = i.address_id WHERE i.draw_id = ?",
                               d1), ==, 3000);
   for (guint d = 0; d < G_N_ELEMENTS (districts); d++)
@@ -185,10 +160,10 @@ test_draw (void)
   g_assert_no_error (error);
   {
     g_autofree char *w = query_text (db, "SELECT weights FROM invitation_draw WHERE id = ?", d4);
-    gint64 vest1 = query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ? AND district = 'Vest'", d1);
-    gint64 vest4 = query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ? AND district = 'Vest'", d4);
+    gint64 vest1 = rs_test_query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ? AND district = 'Vest'", d1);
+    gint64 vest4 = rs_test_query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ? AND district = 'Vest'", d4);
 
-    gint64 vest_all = query_int (db, "SELECT count(DISTINCT household_key) FROM invitation_address "
+    gint64 vest_all = rs_test_query_int (db, "SELECT count(DISTINCT household_key) FROM invitation_address "
                                  "WHERE process_id = ? AND district = 'Vest'", process_id);
 
     /* Three times its share would be more than it has: it gets all its
@@ -196,7 +171,7 @@ test_draw (void)
     g_assert_cmpstr (w, ==, "Vest=3");
     g_assert_cmpint (vest4, >, vest1 + vest1 / 2);
     g_assert_cmpint (vest4, ==, vest_all);
-    g_assert_cmpint (query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ?", d4), ==, 3000);
+    g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ?", d4), ==, 3000);
   }
   g_clear_pointer (&weights, g_hash_table_unref);
 
@@ -216,7 +191,7 @@ test_draw (void)
   g_assert_null (rs_invitations_parse_weights ("Nord=-1", &error));
   g_assert_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM invitation_draw WHERE process_id = ?",
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM invitation_draw WHERE process_id = ?",
                               process_id), ==, 4);
   rs_test_remove_dir (dir);
 }
@@ -228,7 +203,7 @@ test_addresses (void)
   g_autofree char *dir = NULL;
   gint64 process_id;
   g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
-  g_autoptr(GBytes) file = data_bytes ("addresses-havbjerg.csv");
+  g_autoptr(GBytes) file = rs_test_data_bytes ("involvement/addresses-havbjerg.csv");
   guint n = 0, flagged = 0;
 
   g_assert_true (rs_invitations_import_addresses (db, process_id, file, "addresses-havbjerg.csv",
@@ -243,7 +218,7 @@ test_addresses (void)
     g_assert_cmpstr (note, ==, "repeated ref");
   }
   /* Districts are spelled as the list spells them. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM invitation_address WHERE process_id = ? "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM invitation_address WHERE process_id = ? "
                               "AND district = 'Nørreby'", process_id), >, 50);
 
   /* A file without a district column changes nothing. */
@@ -263,11 +238,11 @@ test_addresses (void)
     g_assert_nonnull (error);
     g_clear_error (&error);
   }
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM invitation_address WHERE process_id = ?",
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM invitation_address WHERE process_id = ?",
                               process_id), ==, 528);
   /* Replies before any draw are refused. */
   {
-    g_autoptr(GBytes) replies = data_bytes ("replies-havbjerg.csv");
+    g_autoptr(GBytes) replies = rs_test_data_bytes ("involvement/replies-havbjerg.csv");
     g_assert_false (rs_invitations_import_replies (db, process_id, replies, "r.csv", NULL, NULL,
                                                    &error));
     g_assert_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND);
@@ -283,11 +258,11 @@ test_replies_rates_pool (void)
   g_autofree char *dir = NULL;
   gint64 process_id, draw_id;
   g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
-  g_autoptr(GBytes) file = data_bytes ("addresses-havbjerg.csv");
-  g_autoptr(GBytes) replies = data_bytes ("replies-havbjerg.csv");
+  g_autoptr(GBytes) file = rs_test_data_bytes ("involvement/addresses-havbjerg.csv");
+  g_autoptr(GBytes) replies = rs_test_data_bytes ("involvement/replies-havbjerg.csv");
   g_autoptr(RsInvitationRates) rates = NULL;
-  gint64 panel_id = query_int (db, "SELECT min(id) FROM panel WHERE process_id = ?", process_id);
-  gint64 pool_before = query_int (db, "SELECT count(*) FROM person WHERE panel_id = ?", panel_id);
+  gint64 panel_id = rs_test_query_int (db, "SELECT min(id) FROM panel WHERE process_id = ?", process_id);
+  gint64 pool_before = rs_test_query_int (db, "SELECT count(*) FROM person WHERE panel_id = ?", panel_id);
   guint n = 0, flagged = 0, added = 0;
 
   g_assert_true (rs_invitations_import_addresses (db, process_id, file, "a.csv", NULL, NULL, &error));
@@ -300,7 +275,7 @@ test_replies_rates_pool (void)
   /* A ref nobody invited and a "måske" are left out and counted. */
   g_assert_cmpuint (n, ==, 166);
   g_assert_cmpuint (flagged, ==, 2);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ? AND "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ? AND "
                               "replied IS NOT NULL", draw_id), ==, 166);
 
   rates = rs_invitations_rates (db, process_id, &error);
@@ -332,12 +307,12 @@ test_replies_rates_pool (void)
   g_assert_cmpuint (added, ==, 113);
   g_assert_true (rs_invitations_to_pool (db, panel_id, &added, &error));
   g_assert_cmpuint (added, ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person WHERE panel_id = ?", panel_id), ==,
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM person WHERE panel_id = ?", panel_id), ==,
                    pool_before + 113);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person p JOIN person_attribute pa ON "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM person p JOIN person_attribute pa ON "
                               "pa.person_id = p.id WHERE p.panel_id = ? AND p.external_id LIKE "
                               "'inv-%'", panel_id), ==, 3 * 113 - 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person p JOIN person_contact c ON "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM person p JOIN person_contact c ON "
                               "c.person_id = p.id WHERE p.panel_id = ? AND p.external_id LIKE "
                               "'inv-%' AND c.name <> '' AND c.postcode = '9990'", panel_id), >=, 110);
   g_assert_false (rs_invitations_to_pool (db, 9999, &added, &error));

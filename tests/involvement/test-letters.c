@@ -72,18 +72,6 @@ zip_extract (const guint8 *zip,
   return NULL;
 }
 
-static GBytes *
-data_bytes (const char *name)
-{
-  g_autofree char *rel = g_build_filename ("involvement", name, NULL);
-  g_autofree char *path = rs_test_data_path (rel);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
-}
-
 static char *
 page_text (PopplerDocument *doc,
            int              index)
@@ -99,7 +87,7 @@ test_every_kind (void)
   g_autofree char *dir = NULL;
   gint64 process_id;
   g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
-  g_autoptr(GBytes) addresses = data_bytes ("addresses-havbjerg.csv");
+  g_autoptr(GBytes) addresses = rs_test_data_bytes ("involvement/addresses-havbjerg.csv");
   g_autofree char *out = g_build_filename (dir, "breve", NULL);
 
   /* The invitation letter needs a draw. */

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "rs-engagement-group.h"
 #include "rs-involvement-page.h"
 #include "rs-involvement-row.h"
 #include "rs-test-gtk-utils.h"
@@ -82,6 +83,55 @@ drawn_cb (GObject      *source,
   r->done = TRUE;
 }
 
+static void
+pooled_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Result *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_involvement_store_to_pool_finish (RS_INVOLVEMENT_STORE (source), result, &r->n,
+                                                      &error));
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
+static void
+target_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Result *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_involvement_store_set_target_finish (RS_INVOLVEMENT_STORE (source), result,
+                                                         &error));
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
+static GtkWidget *
+find_type (GtkWidget *w,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+one_target (gpointer data)
+{
+  return rs_engagement_group_get_n_rows (data) == 1;
+}
+
 static gboolean
 is_done (gpointer data)
 {
@@ -139,6 +189,19 @@ test_page (void)
   rates.title = "255 invited · 166 replies · 113 yes";
   rs_test_wait_for (has_rows, &rates);
   rs_test_screenshot (window, "involvement-page");
+
+  /* The yes replies into the sample panel's pool, once. */
+  r.done = FALSE;
+  rs_involvement_store_to_pool_async (store, process_id, NULL, pooled_cb, &r);
+  rs_test_wait_for (is_done, &r);
+  g_assert_cmpuint (r.n, ==, 113);
+
+  /* A target set through the store shows in the page's targets. */
+  r.done = FALSE;
+  rs_involvement_store_set_target_async (store, process_id, RS_TARGET_REGISTRATIONS, NULL, 400,
+                                         NULL, target_cb, &r);
+  rs_test_wait_for (is_done, &r);
+  rs_test_wait_for (one_target, find_type (GTK_WIDGET (page), RS_TYPE_ENGAGEMENT_GROUP));
 
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))

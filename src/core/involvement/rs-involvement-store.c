@@ -37,6 +37,8 @@ typedef enum
   OP_REFRESH,
   OP_IMPORT,
   OP_DRAW,
+  OP_SET_TARGET,
+  OP_TO_POOL,
 } OpKind;
 
 typedef struct
@@ -48,6 +50,8 @@ typedef struct
   guint                households;
   guint64              seed;
   char                *weights;
+  RsTargetKind         target_kind;
+  double               target;
   /* Output. */
   guint                n1, n2;
   gint64               draw_id;
@@ -204,6 +208,30 @@ op_job (RsDatabase   *db,
         op->draw_id = rs_invitations_draw (db, op->process_id, op->households, op->seed, weights,
                                            error);
         ok = op->draw_id != 0;
+      }
+      break;
+    case OP_SET_TARGET:
+      ok = rs_engagement_targets_set (db, op->process_id, op->target_kind, op->weights, op->target,
+                                      -1, error);
+      break;
+    case OP_TO_POOL:
+      {
+        g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, "SELECT min(id) FROM panel "
+                                                          "WHERE process_id = ?", "i",
+                                                          op->process_id);
+        gint64 panel_id = 0;
+
+        if (stmt == NULL)
+          return NULL;
+        if (sqlite3_step (stmt) == SQLITE_ROW)
+          panel_id = sqlite3_column_int64 (stmt, 0);
+        if (panel_id == 0)
+          {
+            g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                         _("This process has no citizens’ panel to add the replies to."));
+            return NULL;
+          }
+        ok = rs_invitations_to_pool (db, panel_id, &op->n1, error);
       }
       break;
     case OP_REFRESH:
@@ -472,4 +500,69 @@ rs_involvement_store_draw_finish (RsInvolvementStore  *self,
   id = op->draw_id;
   op_free (op);
   return id;
+}
+
+void
+rs_involvement_store_set_target_async (RsInvolvementStore  *self,
+                                       gint64               process_id,
+                                       RsTargetKind         kind,
+                                       const char          *district,
+                                       double               target,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_SET_TARGET;
+  op->process_id = process_id;
+  op->target_kind = kind;
+  op->weights = g_strdup (district ? district : "");   /* the district */
+  op->target = target;
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_set_target_async);
+}
+
+gboolean
+rs_involvement_store_set_target_finish (RsInvolvementStore  *self,
+                                        GAsyncResult        *result,
+                                        GError             **error)
+{
+  Op *op = g_task_propagate_pointer (G_TASK (result), error);
+
+  if (op == NULL)
+    return FALSE;
+  op_free (op);
+  return TRUE;
+}
+
+void
+rs_involvement_store_to_pool_async (RsInvolvementStore  *self,
+                                    gint64               process_id,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_TO_POOL;
+  op->process_id = process_id;
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_to_pool_async);
+}
+
+gboolean
+rs_involvement_store_to_pool_finish (RsInvolvementStore  *self,
+                                     GAsyncResult        *result,
+                                     guint               *n_added,
+                                     GError             **error)
+{
+  Op *op = g_task_propagate_pointer (G_TASK (result), error);
+
+  if (op == NULL)
+    return FALSE;
+  if (n_added)
+    *n_added = op->n1;
+  op_free (op);
+  return TRUE;
 }

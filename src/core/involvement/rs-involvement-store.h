@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "rs-database.h"
+#include "rs-engagement-targets.h"
 
 G_BEGIN_DECLS
 
@@ -61,6 +62,29 @@ void        rs_involvement_store_draw_async           (RsInvolvementStore  *self
                                                        gpointer             user_data);
 gint64      rs_involvement_store_draw_finish          (RsInvolvementStore  *self,
                                                        GAsyncResult        *result,
+                                                       GError             **error);
+/* Sets an engagement target of the process. */
+void        rs_involvement_store_set_target_async     (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       RsTargetKind         kind,
+                                                       const char          *district,
+                                                       double               target,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean    rs_involvement_store_set_target_finish    (RsInvolvementStore  *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+/* Adds the "yes" replies of the latest draw to the recruitment pool of
+ * the process's first panel; *n_added tells how many. */
+void        rs_involvement_store_to_pool_async        (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean    rs_involvement_store_to_pool_finish       (RsInvolvementStore  *self,
+                                                       GAsyncResult        *result,
+                                                       guint               *n_added,
                                                        GError             **error);
 
 G_END_DECLS

@@ -45,8 +45,11 @@ static void
 store_changed_cb (RsInvolvementPage *self,
                   gint64             process_id)
 {
-  if (process_id == self->process_id)
-    show_status (self);
+  if (process_id != self->process_id)
+    return;
+  show_status (self);
+  /* Targets and what they measure may have changed. */
+  rs_engagement_group_reload (self->engagement_group);
 }
 
 static void
@@ -273,6 +276,112 @@ draw_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+pooled_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  if (!rs_involvement_store_to_pool_finish (RS_INVOLVEMENT_STORE (source), result, &n, &error))
+    {
+      rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  text = g_strdup_printf (ngettext ("Added %u person to the pool.\n",
+                                    "Added %u people to the pool.\n", n), n);
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (g_strstrip (text)));
+}
+
+static void
+to_pool_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
+
+  if (self->store != NULL)
+    rs_involvement_store_to_pool_async (self->store, self->process_id,
+                                        rs_page_get_cancellable (RS_PAGE (self)), pooled_cb,
+                                        g_object_ref (self));
+}
+
+static void
+target_set_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_involvement_store_set_target_finish (RS_INVOLVEMENT_STORE (source), result, &error))
+    rs_page_show_error (RS_PAGE (self), error);
+}
+
+static void
+target_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    gpointer          user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+  GtkEditable *district = g_object_get_data (G_OBJECT (dialog), "district");
+  GtkSpinButton *value = g_object_get_data (G_OBJECT (dialog), "value");
+
+  if (!g_str_equal (response, "set") || self->store == NULL)
+    return;
+  rs_involvement_store_set_target_async (self->store, self->process_id,
+                                         gtk_drop_down_get_selected (kind),
+                                         gtk_editable_get_text (district),
+                                         gtk_spin_button_get_value (value),
+                                         rs_page_get_cancellable (RS_PAGE (self)), target_set_cb,
+                                         g_object_ref (self));
+}
+
+static void
+set_target_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *kind, *district, *value;
+
+  if (self->store == NULL)
+    return;
+  for (guint k = 0; k < RS_N_TARGET_KINDS; k++)
+    gtk_string_list_append (kinds, rs_target_kind_get_label (k));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Set Engagement Target"),
+                                                       _("Shares are percentages. A district "
+                                                         "applies to the participants target "
+                                                         "only.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  kind = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&kinds)), NULL);
+  district = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (district), _("Empty: the whole municipality"));
+  value = gtk_spin_button_new_with_range (0, 1000000, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (value), 100);
+  gtk_entry_set_activates_default (GTK_ENTRY (district), TRUE);
+  gtk_box_append (GTK_BOX (box), labelled (_("_Target"), kind));
+  gtk_box_append (GTK_BOX (box), labelled (_("_District"), district));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Value"), value));
+  g_object_set_data (G_OBJECT (dialog), "kind", kind);
+  g_object_set_data (G_OBJECT (dialog), "district", district);
+  g_object_set_data (G_OBJECT (dialog), "value", value);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "set", _("_Set"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "set", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "set");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (target_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 RsInvolvementStore *
 rs_involvement_page_get_store (RsInvolvementPage *self)
 {
@@ -339,10 +448,19 @@ rs_involvement_page_class_init (RsInvolvementPageClass *klass)
   gtk_widget_class_install_action (widget_class, "involvement.import-districts", NULL,
                                    import_action);
   gtk_widget_class_install_action (widget_class, "involvement.draw", NULL, draw_action);
+  gtk_widget_class_install_action (widget_class, "involvement.to-pool", NULL, to_pool_action);
+  gtk_widget_class_install_action (widget_class, "involvement.set-target", NULL,
+                                   set_target_action);
 }
 
 static void
 rs_involvement_page_init (RsInvolvementPage *self)
 {
+  GtkWidget *button;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  button = gtk_button_new_with_mnemonic (_("Set _Target…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "involvement.set-target");
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->engagement_group), button);
 }

@@ -6,6 +6,7 @@
 #include "rs-districts.h"
 #include "rs-invitations.h"
 #include "rs-involvement-error.h"
+#include "rs-erasure.h"
 #include "rs-process-store.h"
 #include "rs-test-utils.h"
 
@@ -317,6 +318,27 @@ test_replies_rates_pool (void)
                               "'inv-%' AND c.name <> '' AND c.postcode = '9990'", panel_id), >=, 110);
   g_assert_false (rs_invitations_to_pool (db, 9999, &added, &error));
   g_assert_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Erasing the process's personal data blanks the address list and the
+   * replies' contact data; the rates stay. */
+  {
+    RsErasureCounts counts = { 0 };
+    g_autoptr(RsInvitationRates) after = NULL;
+
+    g_assert_true (rs_erasure_erase_process (db, process_id, RS_ERASURE_REASON_MANUAL, &counts,
+                                             &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (counts.others, >=, 528 + 166);
+    g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM invitation_address WHERE "
+                                        "process_id = ? AND address || postcode <> ''",
+                                        process_id), ==, 0);
+    g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM invitation WHERE draw_id = ? "
+                                        "AND name || email || phone <> ''", draw_id), ==, 0);
+    after = rs_invitations_rates (db, process_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (after->total->yes, ==, 113);
+  }
   rs_test_remove_dir (dir);
 }
 

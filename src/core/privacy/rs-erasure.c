@@ -114,6 +114,21 @@ static const Extra extras[] = {
     "DELETE FROM hearing_response_trash WHERE round_id IN (SELECT id FROM hearing_round WHERE process_id = ?)",
   },
   {
+    /* The invitation stage: the address list (the household stays a token,
+     * districts, age bands and genders stay for the rates) ... */
+    "SELECT count(*) FROM invitation_address WHERE process_id = ? AND address || postcode <> ''",
+    "UPDATE invitation_address SET ref = 'erased-' || id, address = '', postcode = '', "
+    "household_key = 'erased-household-' || id, review_note = '' WHERE process_id = ? "
+    "AND address || postcode <> ''",
+  },
+  {
+    /* ... and the names and contact data given with the replies. */
+    "SELECT count(*) FROM invitation WHERE name || email || phone <> '' AND draw_id IN "
+    "(SELECT id FROM invitation_draw WHERE process_id = ?)",
+    "UPDATE invitation SET name = '', email = '', phone = '' WHERE name || email || phone <> '' "
+    "AND draw_id IN (SELECT id FROM invitation_draw WHERE process_id = ?)",
+  },
+  {
     /* The hash of an erased original file: not counted on its own. */
     NULL,
     "UPDATE hearing_response SET content_hash = '' WHERE erased_on IS NOT NULL AND round_id IN "

@@ -54,6 +54,7 @@ typedef struct
   gboolean done;
   gint64   id;
   guint    n;
+  char    *path;
 } Result;
 
 static void
@@ -126,6 +127,20 @@ find_type (GtkWidget *w,
   return NULL;
 }
 
+static void
+letters_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Result *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  r->path = rs_involvement_store_letters_finish (RS_INVOLVEMENT_STORE (source), result, &r->n,
+                                                 NULL, &error);
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
 static gboolean
 one_target (gpointer data)
 {
@@ -195,6 +210,21 @@ test_page (void)
   rs_involvement_store_to_pool_async (store, process_id, NULL, pooled_cb, &r);
   rs_test_wait_for (is_done, &r);
   g_assert_cmpuint (r.n, ==, 113);
+
+  /* Letters on the database thread: one page per invited household. */
+  {
+    g_autofree char *folder = g_build_filename (dir, "breve", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (folder);
+
+    r.done = FALSE;
+    rs_involvement_store_letters_async (store, process_id, RS_LETTER_INVITATION,
+                                        RS_LETTER_FORMAT_PDF, file, NULL, letters_cb, &r);
+    rs_test_wait_for (is_done, &r);
+    g_assert_cmpuint (r.n, ==, 255);
+    g_assert_true (g_str_has_suffix (r.path, "invitation.pdf"));
+    g_assert_true (g_file_test (r.path, G_FILE_TEST_IS_REGULAR));
+    g_clear_pointer (&r.path, g_free);
+  }
 
   /* A target set through the store shows in the page's targets. */
   r.done = FALSE;

@@ -39,6 +39,7 @@ typedef enum
   OP_DRAW,
   OP_SET_TARGET,
   OP_TO_POOL,
+  OP_LETTERS,
 } OpKind;
 
 typedef struct
@@ -52,7 +53,10 @@ typedef struct
   char                *weights;
   RsTargetKind         target_kind;
   double               target;
+  RsLetterKind         letter_kind;
+  RsLetterFormat       letter_format;
   /* Output. */
+  char                *path;
   guint                n1, n2;
   gint64               draw_id;
   GPtrArray           *districts;  /* RsInvolvementItem */
@@ -67,6 +71,7 @@ op_free (gpointer data)
 
   g_clear_object (&op->file);
   g_free (op->weights);
+  g_free (op->path);
   g_clear_pointer (&op->districts, g_ptr_array_unref);
   g_clear_pointer (&op->rates, g_ptr_array_unref);
   g_free (op->status);
@@ -232,6 +237,20 @@ op_job (RsDatabase   *db,
             return NULL;
           }
         ok = rs_invitations_to_pool (db, panel_id, &op->n1, error);
+      }
+      break;
+    case OP_LETTERS:
+      {
+        g_autofree char *dir = g_file_get_path (op->file);
+
+        if (dir == NULL)
+          {
+            g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_INVALID,
+                         _("Choose a folder on this computer for the letters."));
+            return NULL;
+          }
+        ok = rs_letters_write (db, op->process_id, op->letter_kind, 0, 0, op->letter_format, dir,
+                               NULL, &op->path, &op->n1, &op->n2, cancellable, error);
       }
       break;
     case OP_REFRESH:
@@ -565,4 +584,46 @@ rs_involvement_store_to_pool_finish (RsInvolvementStore  *self,
     *n_added = op->n1;
   op_free (op);
   return TRUE;
+}
+
+void
+rs_involvement_store_letters_async (RsInvolvementStore  *self,
+                                    gint64               process_id,
+                                    RsLetterKind         kind,
+                                    RsLetterFormat       format,
+                                    GFile               *dir,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_LETTERS;
+  op->process_id = process_id;
+  op->letter_kind = kind;
+  op->letter_format = format;
+  op->file = g_object_ref (dir);
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_letters_async);
+}
+
+char *
+rs_involvement_store_letters_finish (RsInvolvementStore  *self,
+                                     GAsyncResult        *result,
+                                     guint               *n_letters,
+                                     guint               *n_skipped,
+                                     GError             **error)
+{
+  Op *op = g_task_propagate_pointer (G_TASK (result), error);
+  char *path;
+
+  if (op == NULL)
+    return NULL;
+  if (n_letters)
+    *n_letters = op->n1;
+  if (n_skipped)
+    *n_skipped = op->n2;
+  path = g_steal_pointer (&op->path);
+  op_free (op);
+  return path;
 }

@@ -5,6 +5,7 @@
 
 #include "rs-database.h"
 #include "rs-engagement-targets.h"
+#include "rs-letters.h"
 
 G_BEGIN_DECLS
 
@@ -85,6 +86,21 @@ void        rs_involvement_store_to_pool_async        (RsInvolvementStore  *self
 gboolean    rs_involvement_store_to_pool_finish       (RsInvolvementStore  *self,
                                                        GAsyncResult        *result,
                                                        guint               *n_added,
+                                                       GError             **error);
+/* Writes letters of @kind into @dir (see rs_letters_write()). */
+void        rs_involvement_store_letters_async        (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       RsLetterKind         kind,
+                                                       RsLetterFormat       format,
+                                                       GFile               *dir,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+/* Returns the file written; *n_letters and *n_skipped as there. */
+char       *rs_involvement_store_letters_finish       (RsInvolvementStore  *self,
+                                                       GAsyncResult        *result,
+                                                       guint               *n_letters,
+                                                       guint               *n_skipped,
                                                        GError             **error);
 
 G_END_DECLS

@@ -382,6 +382,119 @@ set_target_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+letters_written_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  guint n = 0, skipped = 0;
+
+  path = rs_involvement_store_letters_finish (RS_INVOLVEMENT_STORE (source), result, &n, &skipped,
+                                              &error);
+  if (path == NULL)
+    {
+      rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  text = g_strdup_printf (ngettext ("Wrote %u letter to %s.\n", "Wrote %u letters to %s.\n", n),
+                          n, path);
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (g_strstrip (text)));
+}
+
+typedef struct
+{
+  RsInvolvementPage *self;
+  RsLetterKind       kind;
+  RsLetterFormat     format;
+} LetterData;
+
+static void
+letters_folder_cb (GtkNativeDialog *dialog,
+                   int              response,
+                   gpointer         user_data)
+{
+  LetterData *d = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT && d->self->store != NULL)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      rs_involvement_store_letters_async (d->self->store, d->self->process_id, d->kind, d->format,
+                                          folder, rs_page_get_cancellable (RS_PAGE (d->self)),
+                                          letters_written_cb, g_object_ref (d->self));
+    }
+  g_object_unref (d->self);
+  g_free (d);
+  g_object_unref (dialog);
+}
+
+static void
+letters_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+  GtkDropDown *format = g_object_get_data (G_OBJECT (dialog), "format");
+  GtkFileChooserNative *chooser;
+  LetterData *d;
+
+  if (!g_str_equal (response, "write") || self->store == NULL)
+    return;
+  d = g_new0 (LetterData, 1);
+  d->self = g_object_ref (self);
+  d->kind = gtk_drop_down_get_selected (kind);
+  d->format = gtk_drop_down_get_selected (format);
+  chooser = gtk_file_chooser_native_new (_("Folder for the Letters"),
+                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Write"), NULL);
+  g_signal_connect (chooser, "response", G_CALLBACK (letters_folder_cb), d);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+write_letters_action (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *param)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
+  /* In the order of RsLetterKind and RsLetterFormat. */
+  const char *kinds[] = { _("Invitation to the drawn households"), _("Confirmation to the members"),
+                          _("Letter to the reserves"), _("Meeting invitation"),
+                          _("Thank-you to participants"), NULL };
+  const char *formats[] = { _("PDF, to print"), _("OpenDocument, to edit"),
+                            _("Mail drafts (mbox)"), NULL };
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *kind, *format;
+
+  if (self->store == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Write Letters"),
+                                                       _("Letters in Danish from the process’s "
+                                                         "templates. Rådslag sends nothing: print "
+                                                         "them or open the drafts in your mail "
+                                                         "program.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  kind = gtk_drop_down_new_from_strings (kinds);
+  format = gtk_drop_down_new_from_strings (formats);
+  gtk_box_append (GTK_BOX (box), labelled (_("_Letter"), kind));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Format"), format));
+  g_object_set_data (G_OBJECT (dialog), "kind", kind);
+  g_object_set_data (G_OBJECT (dialog), "format", format);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "write", _("_Choose Folder…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "write", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "write");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (letters_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 RsInvolvementStore *
 rs_involvement_page_get_store (RsInvolvementPage *self)
 {
@@ -449,6 +562,8 @@ rs_involvement_page_class_init (RsInvolvementPageClass *klass)
                                    import_action);
   gtk_widget_class_install_action (widget_class, "involvement.draw", NULL, draw_action);
   gtk_widget_class_install_action (widget_class, "involvement.to-pool", NULL, to_pool_action);
+  gtk_widget_class_install_action (widget_class, "involvement.write-letters", NULL,
+                                   write_letters_action);
   gtk_widget_class_install_action (widget_class, "involvement.set-target", NULL,
                                    set_target_action);
 }

@@ -482,7 +482,20 @@ append_mbox_message (GString    *mbox,
   g_object_unref (part);
   g_object_unref (message);
 
-  g_string_append (mbox, "From MAILER-DAEMON Thu Jan  1 00:00:00 1970\n");
+  {
+    static const char * const days[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+    static const char * const months[] = { "", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                            "Aug", "Sep", "Oct", "Nov", "Dec" };
+    g_autoptr(GDateTime) utc = g_date_time_to_utc (now);
+
+    /* The asctime() form, in English whatever the locale. */
+    g_string_append_printf (mbox, "From MAILER-DAEMON %s %s %2d %02d:%02d:%02d %d\n",
+                            days[g_date_time_get_day_of_week (utc)],
+                            months[g_date_time_get_month (utc)],
+                            g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                            g_date_time_get_minute (utc), g_date_time_get_second (utc),
+                            g_date_time_get_year (utc));
+  }
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     {

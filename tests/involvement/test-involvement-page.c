@@ -141,6 +141,35 @@ letters_cb (GObject      *source,
   r->done = TRUE;
 }
 
+static void
+template_set_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Result *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_involvement_store_set_template_finish (RS_INVOLVEMENT_STORE (source), result,
+                                                           &error));
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
+static void
+template_get_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Result *r = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+
+  g_assert_true (rs_involvement_store_get_template_finish (RS_INVOLVEMENT_STORE (source), result,
+                                                           &r->path, &body, &error));
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
 static gboolean
 one_target (gpointer data)
 {
@@ -225,6 +254,18 @@ test_page (void)
     g_assert_true (g_file_test (r.path, G_FILE_TEST_IS_REGULAR));
     g_clear_pointer (&r.path, g_free);
   }
+
+  /* A process's own letter template, through the store. */
+  r.done = FALSE;
+  rs_involvement_store_set_template_async (store, process_id, RS_LETTER_RESERVE, "Reserve til {panel}",
+                                           "Kære {navn}", NULL, template_set_cb, &r);
+  rs_test_wait_for (is_done, &r);
+  r.done = FALSE;
+  rs_involvement_store_get_template_async (store, process_id, RS_LETTER_RESERVE, NULL,
+                                           template_get_cb, &r);
+  rs_test_wait_for (is_done, &r);
+  g_assert_cmpstr (r.path, ==, "Reserve til {panel}");
+  g_clear_pointer (&r.path, g_free);
 
   /* A target set through the store shows in the page's targets. */
   r.done = FALSE;

@@ -40,6 +40,8 @@ typedef enum
   OP_SET_TARGET,
   OP_TO_POOL,
   OP_LETTERS,
+  OP_GET_TEMPLATE,
+  OP_SET_TEMPLATE,
 } OpKind;
 
 typedef struct
@@ -57,6 +59,8 @@ typedef struct
   RsLetterFormat       letter_format;
   /* Output. */
   char                *path;
+  char                *subject;
+  char                *body;
   guint                n1, n2;
   gint64               draw_id;
   GPtrArray           *districts;  /* RsInvolvementItem */
@@ -72,6 +76,8 @@ op_free (gpointer data)
   g_clear_object (&op->file);
   g_free (op->weights);
   g_free (op->path);
+  g_free (op->subject);
+  g_free (op->body);
   g_clear_pointer (&op->districts, g_ptr_array_unref);
   g_clear_pointer (&op->rates, g_ptr_array_unref);
   g_free (op->status);
@@ -253,6 +259,14 @@ op_job (RsDatabase   *db,
                                NULL, &op->path, &op->n1, &op->n2, cancellable, error);
       }
       break;
+    case OP_GET_TEMPLATE:
+      /* Nothing changes: no lists to read again. */
+      return rs_letters_get_template (db, op->process_id, op->letter_kind, &op->subject, &op->body,
+                                      NULL, error) ? GINT_TO_POINTER (1) : NULL;
+    case OP_SET_TEMPLATE:
+      ok = rs_letters_set_template (db, op->process_id, op->letter_kind, op->subject, op->body,
+                                    error);
+      break;
     case OP_REFRESH:
     default:
       break;
@@ -311,7 +325,7 @@ op_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   gboolean ok = rs_database_run_finish (RS_DATABASE (source), result, &error) != NULL;
 
-  if (ok)
+  if (ok && p->op->kind != OP_GET_TEMPLATE)
     apply (p->self, p->op);
   else if (p->op->kind != OP_REFRESH || !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -626,4 +640,72 @@ rs_involvement_store_letters_finish (RsInvolvementStore  *self,
   path = g_steal_pointer (&op->path);
   op_free (op);
   return path;
+}
+
+void
+rs_involvement_store_get_template_async (RsInvolvementStore  *self,
+                                         gint64               process_id,
+                                         RsLetterKind         kind,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_GET_TEMPLATE;
+  op->process_id = process_id;
+  op->letter_kind = kind;
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_get_template_async);
+}
+
+gboolean
+rs_involvement_store_get_template_finish (RsInvolvementStore  *self,
+                                          GAsyncResult        *result,
+                                          char               **subject,
+                                          char               **body,
+                                          GError             **error)
+{
+  Op *op = g_task_propagate_pointer (G_TASK (result), error);
+
+  if (op == NULL)
+    return FALSE;
+  *subject = g_steal_pointer (&op->subject);
+  *body = g_steal_pointer (&op->body);
+  op_free (op);
+  return TRUE;
+}
+
+void
+rs_involvement_store_set_template_async (RsInvolvementStore  *self,
+                                         gint64               process_id,
+                                         RsLetterKind         kind,
+                                         const char          *subject,
+                                         const char          *body,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_SET_TEMPLATE;
+  op->process_id = process_id;
+  op->letter_kind = kind;
+  op->subject = g_strdup (subject);
+  op->body = g_strdup (body);
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_set_template_async);
+}
+
+gboolean
+rs_involvement_store_set_template_finish (RsInvolvementStore  *self,
+                                          GAsyncResult        *result,
+                                          GError             **error)
+{
+  Op *op = g_task_propagate_pointer (G_TASK (result), error);
+
+  if (op == NULL)
+    return FALSE;
+  op_free (op);
+  return TRUE;
 }

@@ -102,5 +102,30 @@ char       *rs_involvement_store_letters_finish       (RsInvolvementStore  *self
                                                        guint               *n_letters,
                                                        guint               *n_skipped,
                                                        GError             **error);
+/* The letter template in use for @kind (the process's own or the
+ * built-in one), and storing the process's own (NULL @subject and @body:
+ * back to the built-in one). */
+void        rs_involvement_store_get_template_async   (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       RsLetterKind         kind,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean    rs_involvement_store_get_template_finish  (RsInvolvementStore  *self,
+                                                       GAsyncResult        *result,
+                                                       char               **subject,
+                                                       char               **body,
+                                                       GError             **error);
+void        rs_involvement_store_set_template_async   (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       RsLetterKind         kind,
+                                                       const char          *subject,
+                                                       const char          *body,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean    rs_involvement_store_set_template_finish  (RsInvolvementStore  *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
 
 G_END_DECLS

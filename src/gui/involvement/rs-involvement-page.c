@@ -495,6 +495,144 @@ write_letters_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+template_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(AdwMessageDialog) dialog = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subject = NULL, *body = NULL;
+  GtkEditable *subject_entry = g_object_get_data (G_OBJECT (dialog), "subject");
+  GtkTextView *body_view = g_object_get_data (G_OBJECT (dialog), "body");
+
+  if (!rs_involvement_store_get_template_finish (RS_INVOLVEMENT_STORE (source), result, &subject,
+                                                 &body, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not read the letter template: %s", error->message);
+      return;
+    }
+  if (subject_entry == NULL || body_view == NULL)
+    return;
+  gtk_editable_set_text (subject_entry, subject);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), body, -1);
+}
+
+static void
+template_kind_changed_cb (GtkDropDown      *kind,
+                          GParamSpec       *pspec,
+                          AdwMessageDialog *dialog)
+{
+  RsInvolvementPage *self = g_object_get_data (G_OBJECT (dialog), "page");
+
+  rs_involvement_store_get_template_async (self->store, self->process_id,
+                                           gtk_drop_down_get_selected (kind),
+                                           rs_page_get_cancellable (RS_PAGE (self)),
+                                           template_loaded_cb, g_object_ref (dialog));
+}
+
+static void
+template_saved_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_involvement_store_set_template_finish (RS_INVOLVEMENT_STORE (source), result, &error))
+    rs_page_show_error (RS_PAGE (self), error);
+  else
+    rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Letter template saved")));
+}
+
+static void
+template_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      gpointer          user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+  GtkEditable *subject = g_object_get_data (G_OBJECT (dialog), "subject");
+  GtkTextView *body = g_object_get_data (G_OBJECT (dialog), "body");
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->store == NULL || g_str_equal (response, "cancel"))
+    return;
+  if (g_str_equal (response, "reset"))
+    {
+      rs_involvement_store_set_template_async (self->store, self->process_id,
+                                               gtk_drop_down_get_selected (kind), NULL, NULL,
+                                               rs_page_get_cancellable (RS_PAGE (self)),
+                                               template_saved_cb, g_object_ref (self));
+      return;
+    }
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (body), &start, &end);
+  text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (body), &start, &end, FALSE);
+  rs_involvement_store_set_template_async (self->store, self->process_id,
+                                           gtk_drop_down_get_selected (kind),
+                                           gtk_editable_get_text (subject), text,
+                                           rs_page_get_cancellable (RS_PAGE (self)),
+                                           template_saved_cb, g_object_ref (self));
+}
+
+static void
+edit_template_action (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *param)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
+  const char *kinds[] = { _("Invitation to the drawn households"), _("Confirmation to the members"),
+                          _("Letter to the reserves"), _("Meeting invitation"),
+                          _("Thank-you to participants"), NULL };
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *kind, *subject, *scroller, *body, *fields;
+
+  if (self->store == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Letter Templates"), NULL));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  kind = gtk_drop_down_new_from_strings (kinds);
+  subject = gtk_entry_new ();
+  body = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (body), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (body), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (body), 6);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 260);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 420);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), body);
+  gtk_widget_add_css_class (scroller, "card");
+  fields = gtk_label_new (_("Merge fields: {navn} {adresse} {postnr} {kommune} {proces} {panel} "
+                            "{mandat} {møde} {dato} {sted} {afsender}. A blank line starts a new "
+                            "paragraph."));
+  gtk_label_set_wrap (GTK_LABEL (fields), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (fields), 0);
+  gtk_widget_add_css_class (fields, "dim-label");
+  gtk_widget_add_css_class (fields, "caption");
+  gtk_box_append (GTK_BOX (box), labelled (_("_Letter"), kind));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Subject"), subject));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Text"), scroller));
+  gtk_box_append (GTK_BOX (box), fields);
+  g_object_set_data (G_OBJECT (dialog), "page", self);
+  g_object_set_data (G_OBJECT (dialog), "kind", kind);
+  /* Held with the dialog: a template may arrive after it closed. */
+  g_object_set_data_full (G_OBJECT (dialog), "subject", g_object_ref (subject), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "body", g_object_ref (body), g_object_unref);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reset", _("_Built-in Text"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (kind, "notify::selected", G_CALLBACK (template_kind_changed_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (template_response_cb), g_object_ref (self));
+  template_kind_changed_cb (GTK_DROP_DOWN (kind), NULL, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 RsInvolvementStore *
 rs_involvement_page_get_store (RsInvolvementPage *self)
 {
@@ -564,6 +702,8 @@ rs_involvement_page_class_init (RsInvolvementPageClass *klass)
   gtk_widget_class_install_action (widget_class, "involvement.to-pool", NULL, to_pool_action);
   gtk_widget_class_install_action (widget_class, "involvement.write-letters", NULL,
                                    write_letters_action);
+  gtk_widget_class_install_action (widget_class, "involvement.edit-template", NULL,
+                                   edit_template_action);
   gtk_widget_class_install_action (widget_class, "involvement.set-target", NULL,
                                    set_target_action);
 }

@@ -170,6 +170,20 @@ template_get_cb (GObject      *source,
   r->done = TRUE;
 }
 
+static void
+district_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Result *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_involvement_store_set_district_finish (RS_INVOLVEMENT_STORE (source), result,
+                                                           &error));
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
 static gboolean
 one_target (gpointer data)
 {
@@ -209,6 +223,15 @@ test_page (void)
   g_assert_nonnull (store);
   rs_test_wait_for (has_rows, &districts);
   g_assert_nonnull (strstr (rs_involvement_page_get_status (page), "No address list yet"));
+
+  /* A district added through the store shows up in the list. */
+  rs_involvement_store_set_district_async (store, process_id, "Havneøen", 1200, NULL, district_cb,
+                                           &r);
+  rs_test_wait_for (is_done, &r);
+  districts.rows = 7;
+  districts.title = NULL;
+  rs_test_wait_for (has_rows, &districts);
+  r.done = FALSE;
 
   rs_involvement_store_import_async (store, process_id, RS_INVOLVEMENT_IMPORT_ADDRESSES, addresses,
                                      NULL, imported_cb, &r);

@@ -42,6 +42,7 @@ typedef enum
   OP_LETTERS,
   OP_GET_TEMPLATE,
   OP_SET_TEMPLATE,
+  OP_SET_DISTRICT,
 } OpKind;
 
 typedef struct
@@ -266,6 +267,9 @@ op_job (RsDatabase   *db,
     case OP_SET_TEMPLATE:
       ok = rs_letters_set_template (db, op->process_id, op->letter_kind, op->subject, op->body,
                                     error);
+      break;
+    case OP_SET_DISTRICT:
+      ok = rs_districts_set (db, op->process_id, op->weights, (gint64) op->target, error);
       break;
     case OP_REFRESH:
     default:
@@ -699,6 +703,38 @@ rs_involvement_store_set_template_async (RsInvolvementStore  *self,
 
 gboolean
 rs_involvement_store_set_template_finish (RsInvolvementStore  *self,
+                                          GAsyncResult        *result,
+                                          GError             **error)
+{
+  Op *op = g_task_propagate_pointer (G_TASK (result), error);
+
+  if (op == NULL)
+    return FALSE;
+  op_free (op);
+  return TRUE;
+}
+
+void
+rs_involvement_store_set_district_async (RsInvolvementStore  *self,
+                                         gint64               process_id,
+                                         const char          *name,
+                                         gint64               population,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_SET_DISTRICT;
+  op->process_id = process_id;
+  op->weights = g_strdup (name);     /* the district's name */
+  op->target = population;
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_set_district_async);
+}
+
+gboolean
+rs_involvement_store_set_district_finish (RsInvolvementStore  *self,
                                           GAsyncResult        *result,
                                           GError             **error)
 {

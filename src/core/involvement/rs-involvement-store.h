@@ -64,6 +64,17 @@ void        rs_involvement_store_draw_async           (RsInvolvementStore  *self
 gint64      rs_involvement_store_draw_finish          (RsInvolvementStore  *self,
                                                        GAsyncResult        *result,
                                                        GError             **error);
+/* Adds a district or sets its population (-1: not known). */
+void        rs_involvement_store_set_district_async   (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       const char          *name,
+                                                       gint64               population,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean    rs_involvement_store_set_district_finish  (RsInvolvementStore  *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
 /* Sets an engagement target of the process. */
 void        rs_involvement_store_set_target_async     (RsInvolvementStore  *self,
                                                        gint64               process_id,

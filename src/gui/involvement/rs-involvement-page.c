@@ -633,6 +633,69 @@ edit_template_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+district_set_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_involvement_store_set_district_finish (RS_INVOLVEMENT_STORE (source), result, &error))
+    rs_page_show_error (RS_PAGE (self), error);
+}
+
+static void
+district_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      gpointer          user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
+  GtkSpinButton *population = g_object_get_data (G_OBJECT (dialog), "population");
+  gint64 value;
+
+  if (!g_str_equal (response, "add") || self->store == NULL)
+    return;
+  value = gtk_spin_button_get_value_as_int (population);
+  rs_involvement_store_set_district_async (self->store, self->process_id,
+                                           gtk_editable_get_text (name), value > 0 ? value : -1,
+                                           rs_page_get_cancellable (RS_PAGE (self)),
+                                           district_set_cb, g_object_ref (self));
+}
+
+static void
+add_district_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *name, *population;
+
+  if (self->store == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Add District"),
+                                                       _("A district that is already on the list "
+                                                         "gets the new population.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  name = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
+  population = gtk_spin_button_new_with_range (0, 10000000, 100);
+  gtk_box_append (GTK_BOX (box), labelled (_("_Name"), name));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Population (0: not known)"), population));
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "population", population);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "add");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (district_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 RsInvolvementStore *
 rs_involvement_page_get_store (RsInvolvementPage *self)
 {
@@ -704,6 +767,8 @@ rs_involvement_page_class_init (RsInvolvementPageClass *klass)
                                    write_letters_action);
   gtk_widget_class_install_action (widget_class, "involvement.edit-template", NULL,
                                    edit_template_action);
+  gtk_widget_class_install_action (widget_class, "involvement.add-district", NULL,
+                                   add_district_action);
   gtk_widget_class_install_action (widget_class, "involvement.set-target", NULL,
                                    set_target_action);
 }

@@ -371,6 +371,32 @@ cmd_invitations_draw (int    argc,
 }
 
 static int
+cmd_draws (int    argc,
+           char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GPtrArray) draws = NULL;
+  gint64 process_id;
+  int rc = rs_cli_open_command ("invitations draws", _("List the recorded invitation draws"), NULL,
+                                0, process_entries, &opt_db, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (!rs_cli_parse_id (opt_process, &process_id))
+    return rs_cli_usage_error ("invitations draws", _("Give the process with --process ID."));
+  if ((draws = rs_invitations_list_draws (db, process_id, &error)) == NULL)
+    return rs_cli_fail (error);
+  for (guint i = 0; i < draws->len; i++)
+    {
+      RsInvitationDraw *d = g_ptr_array_index (draws, i);
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%u\t%s\t%s\t%s\t%s\n", d->id, d->created_at,
+               d->households, d->seed, d->weights, d->input_sha256, d->allocation);
+    }
+  return RS_CLI_OK;
+}
+
+static int
 cmd_replies_import (int    argc,
                     char **argv)
 {
@@ -723,6 +749,7 @@ const RsCliCommand rs_cli_involvement_commands[] = {
   { "districts preset", N_("Add the preset districts of the municipality"), cmd_districts_preset },
   { "addresses import", N_("Import the address list for the invitation draw"), cmd_addresses_import },
   { "invitations draw", N_("Draw the households that get an invitation, by district"), cmd_invitations_draw },
+  { "invitations draws", N_("List the recorded invitation draws"), cmd_draws },
   { "invitations replies import", N_("Import the replies to the invitations"), cmd_replies_import },
   { "invitations rates", N_("Show response rates per district and per channel"), cmd_rates },
   { "invitations to-pool", N_("Add the “yes” replies to the panel’s recruitment pool"), cmd_to_pool },

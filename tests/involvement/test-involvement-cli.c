@@ -90,6 +90,22 @@ test_chain (void)
     g_assert_true (g_str_has_prefix (out, "Draw 2: 255 households invited, seed 7.\n"));
   }
   {
+    /* The record of both draws, the latest first, with seed and input hash. */
+    const char *argv[] = { "invitations", "draws", "--db", db, "--process", "1", NULL };
+    g_autofree char *out = run_ok (argv);
+    g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+    g_auto(GStrv) latest = g_strsplit (lines[0], "\t", -1);
+    g_auto(GStrv) first = g_strsplit (lines[1], "\t", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 3);
+    g_assert_cmpstr (latest[0], ==, "2");
+    g_assert_cmpstr (latest[2], ==, "255");
+    g_assert_cmpstr (latest[3], ==, "7");
+    g_assert_cmpstr (first[4], ==, "Nørreby=2");
+    g_assert_cmpuint (strlen (latest[5]), ==, 64);
+    g_assert_cmpstr (latest[5], ==, first[5]);
+  }
+  {
     const char *argv[] = { "invitations", "replies", "import", "--db", db, "--process", "1",
                            replies, NULL };
     g_autofree char *out = run_ok (argv);

@@ -563,6 +563,57 @@ fail:
   return 0;
 }
 
+void
+rs_invitation_draw_free (RsInvitationDraw *draw)
+{
+  if (draw == NULL)
+    return;
+  g_free (draw->seed);
+  g_free (draw->weights);
+  g_free (draw->input_sha256);
+  g_free (draw->algorithm);
+  g_free (draw->allocation);
+  g_free (draw->created_at);
+  g_free (draw);
+}
+
+GPtrArray *
+rs_invitations_list_draws (RsDatabase *db,
+                           gint64      process_id,
+                           GError    **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_invitation_draw_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (!process_exists (db, process_id, error))
+    return NULL;
+  stmt = rs_database_query (db, error, "SELECT id, households, seed, weights, input_sha256, "
+                            "algorithm, allocation, created_at FROM invitation_draw "
+                            "WHERE process_id = ? ORDER BY id DESC", "i", process_id);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RsInvitationDraw *d = g_new0 (RsInvitationDraw, 1);
+      d->id = sqlite3_column_int64 (stmt, 0);
+      d->households = sqlite3_column_int (stmt, 1);
+      d->seed = rs_column_dup_text (stmt, 2);
+      d->weights = rs_column_dup_text (stmt, 3);
+      d->input_sha256 = rs_column_dup_text (stmt, 4);
+      d->algorithm = rs_column_dup_text (stmt, 5);
+      d->allocation = rs_column_dup_text (stmt, 6);
+      d->created_at = rs_column_dup_text (stmt, 7);
+      g_ptr_array_add (list, d);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
 gint64
 rs_invitations_latest_draw (RsDatabase *db,
                             gint64      process_id,

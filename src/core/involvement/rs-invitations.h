@@ -40,6 +40,24 @@ gint64      rs_invitations_draw             (RsDatabase  *db,
                                              guint64      seed,
                                              GHashTable  *weights,
                                              GError     **error);
+/* A recorded draw. */
+typedef struct
+{
+  gint64  id;
+  guint   households;
+  char   *seed;
+  char   *weights;      /* "" when proportional */
+  char   *input_sha256;
+  char   *algorithm;
+  char   *allocation;   /* JSON: district -> households drawn */
+  char   *created_at;
+} RsInvitationDraw;
+
+void        rs_invitation_draw_free         (RsInvitationDraw *draw);
+/* The process's draws, the latest first (RsInvitationDraw). */
+GPtrArray  *rs_invitations_list_draws       (RsDatabase  *db,
+                                             gint64       process_id,
+                                             GError     **error);
 /* The process's latest draw, or 0 (no error) when there is none. */
 gint64      rs_invitations_latest_draw      (RsDatabase  *db,
                                              gint64       process_id,

@@ -78,6 +78,76 @@ test_categories_editor (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+type_and_press_enter (GtkWidget  *row,
+                      const char *text)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (delegate, "activate");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Enter in "Add a value" adds the value and leaves focus in a fresh "Add a
+ * value" row of the same category, so a second Enter cannot reach the
+ * category's remove button; removing a category can be undone. */
+static void
+test_categories_enter_and_undo (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor = rs_categories_editor_new (NULL);
+  g_autoptr(RsPanel) panel = rs_panel_new ();
+  GPtrArray *cats = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_category_free);
+  RsCategoriesEditor *ed = RS_CATEGORIES_EDITOR (editor);
+  RsCategory *district = rs_category_new ("Bydel", NULL, FALSE);
+  GtkWidget *add, *focus;
+  guint values;
+
+  g_ptr_array_add (cats, rs_category_new_preset ("gender"));
+  g_ptr_array_add (cats, district);
+  rs_panel_set_size (panel, 20);
+  g_object_ref (window);
+  g_object_ref (editor);
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  rs_categories_editor_set_categories (ed, panel, cats);
+  gtk_window_present (GTK_WINDOW (window));
+
+  type_and_press_enter (rs_categories_editor_get_add_row (ed, 1), "Nord");
+  g_assert_cmpuint (district->values->len, ==, 1);
+  add = rs_categories_editor_get_add_row (ed, 1);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == add || gtk_widget_is_ancestor (focus, add));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add)), ==, "");
+  /* Enter again on the empty row changes nothing: no value, no removal. */
+  type_and_press_enter (add, "");
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 2);
+  type_and_press_enter (rs_categories_editor_get_add_row (ed, 1), "Syd");
+  g_assert_cmpuint (district->values->len, ==, 2);
+  values = district->values->len;
+
+  /* Remove the first category, then undo: it comes back in its place. */
+  rs_categories_editor_remove_category (ed, 0);
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 1);
+  g_assert_true (gtk_widget_activate_action (editor, "categories.undo-remove", NULL));
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 2);
+  g_assert_cmpstr (((RsCategory *) rs_categories_editor_get_categories (ed)->pdata[0])->name, ==, "Køn");
+  g_assert_cmpuint (((RsCategory *) rs_categories_editor_get_categories (ed)->pdata[1])->values->len, ==, values);
+  /* Nothing left to undo. */
+  rs_categories_editor_remove_category (ed, 1);
+  g_assert_true (gtk_widget_activate_action (editor, "categories.undo-remove", NULL));
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 2);
+  gtk_widget_activate_action (editor, "categories.undo-remove", NULL);
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (editor);
+}
+
 static gboolean
 dialog_ready (gpointer data)
 {
@@ -229,6 +299,7 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/panels/gui/categories-editor", test_categories_editor);
+  g_test_add_func ("/panels/gui/categories-enter-and-undo", test_categories_enter_and_undo);
   g_test_add_func ("/panels/gui/import-mapping", test_import_mapping);
   g_test_add_func ("/panels/gui/import-whole-file", test_import_whole_file);
   g_test_add_func ("/panels/gui/chart-render", test_chart_render);

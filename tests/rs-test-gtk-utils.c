@@ -27,6 +27,23 @@ rs_test_wait_for (RsTestCondition cond,
   g_assert_true (cond (data));
 }
 
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+void
+rs_test_assert_finalized (gpointer object)
+{
+  gpointer weak = object;
+
+  g_assert_true (G_IS_OBJECT (object));
+  g_object_add_weak_pointer (G_OBJECT (object), &weak);
+  g_object_unref (object);
+  rs_test_wait_for (is_null, &weak);
+}
+
 GtkWidget *
 rs_test_present_page (RsPage     *page,
                       RsContext  *context,

@@ -21,6 +21,10 @@ GtkWidget *rs_test_present_page (RsPage          *page,
                                  RsContext       *context,
                                  RsDatabase      *db,
                                  gint64           process_id);
+/* Drops the caller's reference to @object and runs the main loop until
+ * work still under way lets go of it; fails unless it is then finalized
+ * (g_assert_finalize_object for pages and dialogs that had jobs out). */
+void       rs_test_assert_finalized (gpointer     object);
 /* Saves @window as @name in $RS_SCREENSHOT_DIR when that is set. */
 void       rs_test_screenshot   (GtkWidget       *window,
                                  const char      *name);

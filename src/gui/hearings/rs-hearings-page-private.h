@@ -20,6 +20,7 @@ struct _RsHearingsPage
   guint                 pulse_id;
   gint64                select_round_id;
   gboolean              loading;
+  GtkWidget            *round_dialog;   /* weak: the open New Hearing Round dialog */
 
   /* Template widgets */
   GtkStack             *main_stack;

@@ -937,6 +937,9 @@ rs_hearings_page_dispose (GObject *object)
   RsHearingsPage *self = RS_HEARINGS_PAGE (object);
 
   g_clear_handle_id (&self->search_timeout, g_source_remove);
+  if (self->round_dialog)
+    gtk_window_destroy (GTK_WINDOW (self->round_dialog));
+  g_clear_weak_pointer (&self->round_dialog);
   if (self->job_cancellable)
     g_cancellable_cancel (self->job_cancellable);
   g_clear_object (&self->job_cancellable);

@@ -46,8 +46,11 @@ test_wheel_scrolls_page (void)
   gtk_window_set_child (GTK_WINDOW (window), scroller);
   gtk_window_present (GTK_WINDOW (window));
   drain ();
-  /* Every new window gets the guard, whoever created it. */
-  g_assert_nonnull (g_object_get_data (G_OBJECT (window), "rs-scroll-guard"));
+  /* Every value widget gets the guard when realized, whoever built it. */
+  g_assert_nonnull (g_object_get_data (G_OBJECT (spin), "rs-scroll-guard"));
+  g_assert_nonnull (g_object_get_data (G_OBJECT (scale), "rs-scroll-guard"));
+  g_assert_nonnull (g_object_get_data (G_OBJECT (dropdown), "rs-scroll-guard"));
+  g_assert_null (g_object_get_data (G_OBJECT (button), "rs-scroll-guard"));
   gtk_widget_grab_focus (button);
 
   vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));

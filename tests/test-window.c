@@ -355,6 +355,69 @@ test_danish (Fixture      *f,
   setlocale (LC_MESSAGES, "");
 }
 
+
+/* Every page fits a narrow window (a phone or half a laptop screen), in
+ * English and in Danish, whose words are longer: nothing sets a minimum
+ * width above 600 px. */
+static void
+check_narrow (Fixture *f)
+{
+  for (int i = 0; page_names[i]; i++)
+    {
+      int min = 0;
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", page_names[i]);
+      wait_until_loaded (f->window);
+      gtk_widget_measure (GTK_WIDGET (f->window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_test_message ("%s: %d px", page_names[i], min);
+      g_assert_cmpint (min, <=, 600);
+    }
+}
+
+static void
+test_narrow (Fixture      *f,
+             gconstpointer data)
+{
+  const char *localedir = g_getenv ("RAADSLAG_LOCALEDIR");
+
+  wait_until_loaded (f->window);
+  check_narrow (f);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  g_setenv ("LANGUAGE", "da", TRUE);
+  setlocale (LC_MESSAGES, "");
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = rs_window_new (app, f->context, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until_loaded (f->window);
+  check_narrow (f);
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_MESSAGES, "");
+}
+
+/* Page actions sit in the header bar while their page shows, and work
+ * from there. */
+static void
+test_header_actions (Fixture      *f,
+                     gconstpointer data)
+{
+  GtkWidget *hearings, *header;
+
+  wait_until_loaded (f->window);
+  hearings = rs_window_get_page (f->window, "hearings");
+  header = rs_page_get_header_widget (RS_PAGE (hearings));
+  g_assert_nonnull (header);
+  g_assert_false (gtk_widget_get_mapped (header));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "hearings");
+  wait_until_loaded (f->window);
+  g_assert_true (gtk_widget_get_mapped (header));
+  g_assert_null (gtk_widget_get_ancestor (header, RS_TYPE_PAGE));
+  g_assert_nonnull (gtk_widget_get_ancestor (header, ADW_TYPE_HEADER_BAR));
+  /* The header's buttons reach the page's actions. */
+  g_assert_true (gtk_widget_activate_action (header, "hearings.show-list", NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "overview");
+  g_assert_false (gtk_widget_get_mapped (header));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -382,6 +445,9 @@ main (int    argc,
               test_menus_open, fixture_tear_down);
   g_test_add ("/window/delete-and-undo", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/window/narrow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/window/header-actions", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_header_actions,
+              fixture_tear_down);
   g_test_add ("/window/danish", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_danish,
               fixture_tear_down);
   return g_test_run ();

@@ -79,63 +79,52 @@ static gboolean
 scroll_cb (GtkEventControllerScroll *controller,
            double                    dx,
            double                    dy,
-           GtkWidget                *window)
+           gpointer                  user_data)
 {
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-  double x, y, sx, sy;
-  GtkWidget *target;
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
-  if (event == NULL || !gdk_event_get_position (event, &x, &y))
-    return FALSE;
-  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
-  target = gtk_widget_pick (window, x - sx, y - sy, GTK_PICK_DEFAULT);
-  if (target == NULL)
-    return FALSE;
-  return rs_scroll_guard_scroll (target, dx, dy, gtk_event_controller_scroll_get_unit (controller));
+  return rs_scroll_guard_scroll (widget, dx, dy, gtk_event_controller_scroll_get_unit (controller));
 }
 
 void
-rs_scroll_guard_install (GtkWindow *window)
+rs_scroll_guard_install (GtkWidget *widget)
 {
   GtkEventController *controller;
 
-  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (g_object_get_data (G_OBJECT (window), GUARD_KEY) != NULL)
+  if (g_object_get_data (G_OBJECT (widget), GUARD_KEY) != NULL)
     return;
+  /* Capture phase: ahead of the widget's own scroll handling. */
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   gtk_event_controller_set_name (controller, GUARD_KEY);
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), window);
-  gtk_widget_add_controller (GTK_WIDGET (window), controller);
-  g_object_set_data (G_OBJECT (window), GUARD_KEY, controller);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), NULL);
+  gtk_widget_add_controller (widget, controller);
+  g_object_set_data (G_OBJECT (widget), GUARD_KEY, controller);
 }
 
-static void
-toplevels_changed_cb (GListModel *toplevels,
-                      guint       position,
-                      guint       removed,
-                      guint       added,
-                      gpointer    user_data)
+static gboolean
+realize_hook (GSignalInvocationHint *hint,
+              guint                  n_params,
+              const GValue          *params,
+              gpointer               user_data)
 {
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+  GObject *object = g_value_get_object (&params[0]);
 
-      if (GTK_IS_WINDOW (item))
-        rs_scroll_guard_install (GTK_WINDOW (item));
-    }
+  if (GTK_IS_SPIN_BUTTON (object) || GTK_IS_SCALE (object) || GTK_IS_DROP_DOWN (object))
+    rs_scroll_guard_install (GTK_WIDGET (object));
+  return TRUE;
 }
 
 void
 rs_scroll_guard_install_all (void)
 {
   static gboolean installed;
-  GListModel *toplevels = gtk_window_get_toplevels ();
 
   if (installed)
     return;
   installed = TRUE;
-  g_signal_connect (toplevels, "items-changed", G_CALLBACK (toplevels_changed_cb), NULL);
-  toplevels_changed_cb (toplevels, 0, 0, g_list_model_get_n_items (toplevels), NULL);
+  g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
+  g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0, realize_hook, NULL, NULL);
 }

@@ -7,11 +7,11 @@ G_BEGIN_DECLS
 
 /* The scroll wheel scrolls the page, never the value of a spin button,
  * scale or drop-down under the pointer, unless that widget has the focus.
- * One capture-phase scroll controller per window does it for every such
- * widget, however it was built. */
-void     rs_scroll_guard_install     (GtkWindow     *window);
-/* Installs the guard on every window, now and later (the application
- * calls it once at startup). */
+ * install() puts a capture-phase scroll controller on @widget that does
+ * this. */
+void     rs_scroll_guard_install     (GtkWidget     *widget);
+/* Guards every spin button, scale and drop-down when it is realized,
+ * however it was built (the application calls it once at startup). */
 void     rs_scroll_guard_install_all (void);
 /* What the guard does with a scroll over @target (the picked widget):
  * TRUE when it took the event, scrolling the nearest scrolled window

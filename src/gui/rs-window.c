@@ -225,6 +225,25 @@ _rs_window_open_database (RsWindow   *self,
                                   g_object_ref (self));
 }
 
+/* The visible page's actions sit at the end of the header bar. */
+static void
+page_shown_cb (RsWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->page_stack);
+  GtkWidget *header = RS_IS_PAGE (page) ? rs_page_get_header_widget (RS_PAGE (page)) : NULL;
+
+  if (header == self->shown_header)
+    return;
+  if (self->shown_header != NULL && gtk_widget_get_parent (self->shown_header) != NULL)
+    adw_header_bar_remove (self->content_header, self->shown_header);
+  g_clear_weak_pointer (&self->shown_header);
+  if (header != NULL)
+    {
+      adw_header_bar_pack_end (self->content_header, header);
+      g_set_weak_pointer (&self->shown_header, header);
+    }
+}
+
 static void
 sidebar_row_activated_cb (RsWindow      *self,
                           GtkListBoxRow *row)
@@ -337,6 +356,7 @@ rs_window_dispose (GObject *object)
   if (self->cancellable)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_weak_pointer (&self->shown_header);
   g_clear_object (&self->processes);
   g_clear_object (&self->process);
   g_clear_object (&self->pending_delete);
@@ -416,6 +436,7 @@ rs_window_class_init (RsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, page_stack);
@@ -423,6 +444,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, process_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, page_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   _rs_window_install_process_actions (widget_class);
@@ -482,6 +504,7 @@ rs_window_init (RsWindow *self)
     }
   gtk_list_box_select_row (self->sidebar_list, gtk_list_box_get_row_at_index (self->sidebar_list, 0));
   adw_window_title_set_title (self->page_title, _(pages[0].title));
+  page_shown_cb (self);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   self->loading = TRUE;
 }

@@ -43,6 +43,9 @@ struct _RsHearingsPage
   GtkLabel             *results_label;
   GtkListView          *responses_view;
   RsResponseCodingView *coding_view;
+  AdwLeaflet           *responses_leaflet;
+  GtkWidget            *responses_pane;
+  GtkWidget            *coding_pane;
   GtkLabel             *parties_summary;
   GtkListBox           *parties_list;
   GtkBox               *duplicates_box;

@@ -10,8 +10,11 @@
 #include "rs-panel-store.h"
 #include "rs-pool-import-dialog.h"
 #include "rs-pool-import.h"
+#include "rs-pool-view.h"
+#include "rs-process-store.h"
 #include "rs-repr-chart.h"
 #include "rs-representativeness.h"
+#include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
 
 static void
@@ -292,6 +295,46 @@ test_chart_render (void)
   rs_test_remove_dir (dir);
 }
 
+static gboolean
+pool_loaded (gpointer data)
+{
+  return g_list_model_get_n_items (rs_pool_view_get_model (data)) > 0;
+}
+
+/* Closing the page while the pool is still loading is safe: the view's
+ * work is cancelled, nothing touches the page afterwards, and page and
+ * view are finalized. */
+static void
+test_pool_view_lifetime (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  RsPage *page = g_object_new (RS_TYPE_PAGE, NULL);
+  GtkWidget *view = rs_pool_view_new (page);
+  GtkWidget *window;
+
+  g_object_ref_sink (page);
+  g_object_ref (view);
+  adw_bin_set_child (ADW_BIN (page), view);
+  window = rs_test_present_page (page, context, db, process_id);
+  g_object_ref (window);
+  rs_pool_view_set_panel (RS_POOL_VIEW (view), 1);
+  rs_test_wait_for (pool_loaded, view);
+  g_assert_cmpuint (g_list_model_get_n_items (rs_pool_view_get_model (RS_POOL_VIEW (view))), ==, 600);
+
+  /* Reload, and close before the answer comes. */
+  rs_pool_view_set_panel (RS_POOL_VIEW (view), 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  rs_test_assert_finalized (page);
+  rs_test_assert_finalized (view);
+  g_clear_object (&context);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -300,6 +343,7 @@ main (int    argc,
   adw_init ();
   g_test_add_func ("/panels/gui/categories-editor", test_categories_editor);
   g_test_add_func ("/panels/gui/categories-enter-and-undo", test_categories_enter_and_undo);
+  g_test_add_func ("/panels/gui/pool-view-lifetime", test_pool_view_lifetime);
   g_test_add_func ("/panels/gui/import-mapping", test_import_mapping);
   g_test_add_func ("/panels/gui/import-whole-file", test_import_whole_file);
   g_test_add_func ("/panels/gui/chart-render", test_chart_render);

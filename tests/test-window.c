@@ -8,6 +8,7 @@
 #include "rs-application.h"
 #include "rs-overview-page.h"
 #include "rs-process-store.h"
+#include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
 #include "rs-window.h"
 
@@ -27,24 +28,21 @@ typedef struct
 /* One registered application for all tests: with a session bus, a second
  * registration under the same ID in one process would fail. */
 static RsApplication *app;
+/* The fixture's database, whose job queue says when the pages are loaded. */
+static RsDatabase *fixture_db;
+
+static gboolean
+window_loaded (gpointer data)
+{
+  return !rs_window_is_loading (data) && rs_window_get_process (data) != NULL;
+}
 
 static void
 wait_until_loaded (RsWindow *window)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (rs_window_is_loading (window) || rs_window_get_process (window) == NULL)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
+  rs_test_wait_for (window_loaded, window);
   /* Let the pages' own loads come back. */
-  for (int i = 0; i < 200; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
+  rs_test_wait_for_jobs (fixture_db);
 }
 
 static void
@@ -56,6 +54,7 @@ fixture_set_up (Fixture      *f,
   f->db = with_sample ? rs_test_open_sample_database (&f->dir, NULL)
                       : rs_test_open_temp_database (&f->dir);
   f->context = rs_context_new (f->db, NULL);
+  fixture_db = f->db;
   f->window = rs_window_new (app, f->context, NULL);
   gtk_window_present (GTK_WINDOW (f->window));
 }
@@ -64,10 +63,18 @@ static void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
+  GtkWidget *pages[G_N_ELEMENTS (page_names)] = { NULL, };
+
+  /* The window and every page go away with it, whatever was loading. */
+  for (int i = 0; page_names[i]; i++)
+    pages[i] = g_object_ref (rs_window_get_page (f->window, page_names[i]));
+  g_object_ref (f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  rs_test_assert_finalized (f->window);
+  for (int i = 0; page_names[i]; i++)
+    rs_test_assert_finalized (pages[i]);
   g_clear_object (&f->context);
+  fixture_db = NULL;
   g_clear_object (&f->db);
   rs_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -121,19 +128,13 @@ static void
 test_empty_database_offers_sample (Fixture      *f,
                                    gconstpointer data)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
   while (rs_window_is_loading (f->window))
     g_main_context_iteration (NULL, TRUE);
   g_assert_null (rs_window_get_process (f->window));
 
   /* The welcome page's button creates the sample; the window then shows it. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-sample", NULL);
-  while (rs_window_get_process (f->window) == NULL)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
+  rs_test_wait_for (window_loaded, f->window);
   g_assert_cmpstr (rs_process_get_name (rs_window_get_process (f->window)), ==, "Budget 2027");
 }
 
@@ -287,6 +288,12 @@ count_processes (RsDatabase *db)
   return g_list_model_get_n_items (G_LIST_MODEL (list));
 }
 
+static gboolean
+no_processes (gpointer db)
+{
+  return count_processes (db) == 0;
+}
+
 static void
 test_delete_and_undo (Fixture      *f,
                       gconstpointer data)
@@ -305,13 +312,7 @@ test_delete_and_undo (Fixture      *f,
   /* Without undo, closing the window commits the deletion. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-process", NULL);
   gtk_window_close (GTK_WINDOW (f->window));
-  for (int i = 0; i < 100 && count_processes (f->db) > 0; i++)
-    {
-      g_usleep (10000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-  g_assert_cmpint (count_processes (f->db), ==, 0);
+  rs_test_wait_for (no_processes, f->db);
   f->window = rs_window_new (app, f->context, NULL);
 }
 

@@ -357,6 +357,39 @@ test_danish (Fixture      *f,
 }
 
 
+static gboolean
+round_dialog_shown (gpointer data)
+{
+  return shown (g_type_from_name ("RsRoundDialog"));
+}
+
+/* A toast's button naming a page action (the Undo of a deleted response)
+ * works from the window's toast overlay, outside the page. */
+static void
+test_toast_reaches_page (Fixture      *f,
+                         gconstpointer data)
+{
+  GtkWidget *hearings;
+  AdwToast *toast = adw_toast_new ("Test");
+
+  wait_until_loaded (f->window);
+  hearings = rs_window_get_page (f->window, "hearings");
+  adw_toast_set_button_label (toast, "_Again");
+  adw_toast_set_action_name (toast, "hearings.new-round");
+  g_object_ref (toast);
+  rs_page_add_toast (RS_PAGE (hearings), toast);
+  g_assert_null (adw_toast_get_action_name (toast));
+  g_signal_emit_by_name (toast, "button-clicked");
+  rs_test_wait_for (round_dialog_shown, NULL);
+  g_object_unref (toast);
+  {
+    g_autoptr(GList) windows = gtk_window_list_toplevels ();
+    for (GList *l = windows; l; l = l->next)
+      if (l->data != (gpointer) f->window)
+        gtk_window_destroy (l->data);
+  }
+}
+
 /* Every page fits a narrow window (a phone or half a laptop screen), in
  * English and in Danish, whose words are longer: nothing sets a minimum
  * width above 600 px. */
@@ -446,6 +479,8 @@ main (int    argc,
               test_menus_open, fixture_tear_down);
   g_test_add ("/window/delete-and-undo", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/window/toast-reaches-page", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_toast_reaches_page, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/window/header-actions", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_header_actions,
               fixture_tear_down);

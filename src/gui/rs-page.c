@@ -225,11 +225,73 @@ rs_page_get_cancellable (RsPage *self)
 }
 
 /* Pages show feedback through the window's one toast overlay. */
+typedef struct
+{
+  GWeakRef  page;
+  char     *action_name;
+  GVariant *target;
+} ToastRoute;
+
+static void
+toast_route_free (gpointer  data,
+                  GClosure *closure)
+{
+  ToastRoute *route = data;
+
+  g_weak_ref_clear (&route->page);
+  g_free (route->action_name);
+  g_clear_pointer (&route->target, g_variant_unref);
+  g_free (route);
+}
+
+static void
+toast_button_clicked_cb (AdwToast   *toast,
+                         ToastRoute *route)
+{
+  g_autoptr(GtkWidget) page = g_weak_ref_get (&route->page);
+
+  if (page != NULL)
+    gtk_widget_activate_action_variant (page, route->action_name, route->target);
+}
+
+static gboolean
+has_action (RsPage     *self,
+            const char *name)
+{
+  const char *action_name;
+  const GVariantType *parameter_type;
+  const char *property_name;
+  GType owner;
+
+  for (guint i = 0; gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (self), i, &owner, &action_name,
+                                                   &parameter_type, &property_name); i++)
+    if (g_str_equal (action_name, name))
+      return TRUE;
+  return FALSE;
+}
+
+/* A toast's button naming one of the page's own actions ("Undo") would
+ * look for it from the window's toast overlay, outside the page: the
+ * button activates it on the page instead. */
 void
 rs_page_add_toast (RsPage   *self,
                    AdwToast *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  const char *action_name = adw_toast_get_action_name (toast);
+
+  if (action_name != NULL && has_action (self, action_name))
+    {
+      ToastRoute *route = g_new0 (ToastRoute, 1);
+      GVariant *target = adw_toast_get_action_target_value (toast);
+
+      g_weak_ref_init (&route->page, self);
+      route->action_name = g_strdup (action_name);
+      route->target = target ? g_variant_ref (target) : NULL;
+      adw_toast_set_action_name (toast, NULL);
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (toast_button_clicked_cb), route,
+                             toast_route_free, 0);
+    }
 
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);

@@ -467,6 +467,8 @@ labs_listed_cb (GObject      *source,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lab->title);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      /* Activating a row opens it when the list is folded. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_list_box_append (self->lab_list, row);
       update_list_row (self, lab);
     }

@@ -381,6 +381,8 @@ sessions_listed_cb (GObject      *source,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      /* Activating a row opens it when the list is folded. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_list_box_append (self->session_list, row);
     }
   gtk_stack_set_visible_child_name (self->page_stack, sessions->len ? "sessions" : "empty");

@@ -357,6 +357,16 @@ test_danish (Fixture      *f,
 }
 
 
+static void
+close_other_windows (Fixture *f)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l; l = l->next)
+    if (l->data != (gpointer) f->window)
+      gtk_window_destroy (l->data);
+}
+
 static gboolean
 round_dialog_shown (gpointer data)
 {
@@ -382,12 +392,7 @@ test_toast_reaches_page (Fixture      *f,
   g_signal_emit_by_name (toast, "button-clicked");
   rs_test_wait_for (round_dialog_shown, NULL);
   g_object_unref (toast);
-  {
-    g_autoptr(GList) windows = gtk_window_list_toplevels ();
-    for (GList *l = windows; l; l = l->next)
-      if (l->data != (gpointer) f->window)
-        gtk_window_destroy (l->data);
-  }
+  close_other_windows (f);
 }
 
 /* Every page fits a narrow window (a phone or half a laptop screen), in
@@ -448,8 +453,19 @@ test_header_actions (Fixture      *f,
   g_assert_nonnull (gtk_widget_get_ancestor (header, ADW_TYPE_HEADER_BAR));
   /* The header's buttons reach the page's actions. */
   g_assert_true (gtk_widget_activate_action (header, "hearings.show-list", NULL));
+  /* Ctrl+Shift+N makes something new on the visible page: a round here. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page-new", NULL));
+  rs_test_wait_for (round_dialog_shown, NULL);
+  close_other_windows (f);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "overview");
   g_assert_false (gtk_widget_get_mapped (header));
+
+  /* Citizen Panels: Save in the header bar for the panel's form. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "panels");
+  wait_until_loaded (f->window);
+  header = rs_page_get_header_widget (RS_PAGE (rs_window_get_page (f->window, "panels")));
+  g_assert_true (gtk_widget_get_mapped (header));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (header)), ==, "panels.save");
 }
 
 int

@@ -496,7 +496,6 @@ rs_categories_editor_init (RsCategoriesEditor *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkWidget *compute = gtk_button_new_with_mnemonic (_("_Quotas from Shares"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
   GtkWidget *fetch = gtk_button_new_with_mnemonic (_("_Fetch Population Figures…"));
   g_autoptr(GMenu) menu = g_menu_new ();
   const char * const *presets = rs_category_preset_ids ();
@@ -513,8 +512,6 @@ rs_categories_editor_init (RsCategoriesEditor *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (compute), "categories.compute");
   gtk_widget_set_tooltip_text (compute, _("Set every minimum and maximum from the target shares, the panel’s "
                                           "size and its quota tolerance (largest remainder)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "categories.save");
-  gtk_widget_add_css_class (save, "suggested-action");
   gtk_widget_set_hexpand (compute, TRUE);
   gtk_widget_set_halign (compute, GTK_ALIGN_END);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (fetch), "categories.fetch-population");
@@ -523,7 +520,6 @@ rs_categories_editor_init (RsCategoriesEditor *self)
   gtk_box_append (GTK_BOX (bar), menu_button);
   gtk_box_append (GTK_BOX (bar), fetch);
   gtk_box_append (GTK_BOX (bar), compute);
-  gtk_box_append (GTK_BOX (bar), save);
 
   self->empty = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), "view-list-bullet-symbolic");

@@ -188,7 +188,6 @@ rs_panel_details_class_init (RsPanelDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, size);
   gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, tolerance);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
 }
 
 static void
@@ -226,4 +225,11 @@ rs_panel_details_set_panel (RsPanelDetails *self,
   gtk_switch_set_active (self->household, rs_panel_get_one_per_household (panel));
   gtk_spin_button_set_value (self->cooloff, rs_panel_get_cooloff_years (panel));
   gtk_spin_button_set_value (self->tolerance, rs_panel_get_quota_tolerance (panel));
+}
+
+void
+rs_panel_details_save (RsPanelDetails *self)
+{
+  g_return_if_fail (RS_IS_PANEL_DETAILS (self));
+  save_clicked_cb (self);
 }

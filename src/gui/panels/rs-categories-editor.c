@@ -152,11 +152,13 @@ make_spin (RsCategoriesEditor *self,
   return spin;
 }
 
+static void undo_remove (RsCategoriesEditor *self);
+
 static void
 undo_clicked_cb (AdwToast           *toast,
                  RsCategoriesEditor *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "categories.undo-remove", NULL);
+  undo_remove (self);
 }
 
 /* Removing a category takes its targets with it: the toast offers Undo. */
@@ -191,20 +193,24 @@ remove_category_cb (GtkButton          *button,
 }
 
 static void
-undo_remove_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+undo_remove (RsCategoriesEditor *self)
 {
-  RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (widget);
-
   if (self->removed == NULL || self->categories == NULL)
     return;
   g_ptr_array_insert (self->categories, MIN (self->removed_index, self->categories->len),
                       g_steal_pointer (&self->removed));
-  gtk_widget_action_set_enabled (widget, "categories.undo-remove", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "categories.undo-remove", FALSE);
   if (self->undo_toast)
     adw_toast_dismiss (self->undo_toast);
   rebuild (self);
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  undo_remove (RS_CATEGORIES_EDITOR (widget));
 }
 
 static void

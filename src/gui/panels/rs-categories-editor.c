@@ -25,6 +25,7 @@ struct _RsCategoriesEditor
   guint       removed_index;
   AdwToast   *undo_toast;     /* weak */
   GCancellable *cancellable;  /* cancelled in dispose */
+  GtkMenuButton *add_button;
   GtkBox     *groups;
   GtkWidget  *empty;
   GtkLabel   *credit;
@@ -486,6 +487,11 @@ rs_categories_editor_class_init (RsCategoriesEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = rs_categories_editor_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-categories-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsCategoriesEditor, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RsCategoriesEditor, credit);
+  gtk_widget_class_bind_template_child (widget_class, RsCategoriesEditor, empty);
+  gtk_widget_class_bind_template_child (widget_class, RsCategoriesEditor, groups);
   gtk_widget_class_install_action (widget_class, "categories.add-preset", "s", add_preset_action);
   gtk_widget_class_install_action (widget_class, "categories.compute", NULL, compute_action);
   gtk_widget_class_install_action (widget_class, "categories.save", NULL, save_action);
@@ -496,64 +502,17 @@ rs_categories_editor_class_init (RsCategoriesEditorClass *klass)
 static void
 rs_categories_editor_init (RsCategoriesEditor *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *menu_button = gtk_menu_button_new ();
-  GtkWidget *compute = gtk_button_new_with_mnemonic (_("_Quotas from Shares"));
-  GtkWidget *fetch = gtk_button_new_with_mnemonic (_("_Fetch Population Figures…"));
   g_autoptr(GMenu) menu = g_menu_new ();
   const char * const *presets = rs_category_preset_ids ();
 
+  gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; presets[i]; i++)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (rs_category_preset_title (presets[i]), NULL);
       g_menu_item_set_action_and_target (item, "categories.add-preset", "s", presets[i]);
       g_menu_append_item (menu, item);
     }
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (menu_button), _("Add Category"));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
-  gtk_widget_set_tooltip_text (menu_button, _("Add a category grouped as Statistics Denmark groups it"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (compute), "categories.compute");
-  gtk_widget_set_tooltip_text (compute, _("Set every minimum and maximum from the target shares, the panel’s "
-                                          "size and its quota tolerance (largest remainder)"));
-  gtk_widget_set_hexpand (compute, TRUE);
-  gtk_widget_set_halign (compute, GTK_ALIGN_END);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (fetch), "categories.fetch-population");
-  gtk_widget_set_tooltip_text (fetch, _("Fetch a municipality’s population from Statistics Denmark and use "
-                                        "it as target shares"));
-  gtk_box_append (GTK_BOX (bar), menu_button);
-  gtk_box_append (GTK_BOX (bar), fetch);
-  gtk_box_append (GTK_BOX (bar), compute);
-
-  self->empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), "view-list-bullet-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("No Categories Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
-                                   _("Add categories such as age, gender or district, and give each value "
-                                     "its share of the population."));
-  self->groups = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
-  self->credit = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->credit, 0);
-  gtk_label_set_wrap (self->credit, TRUE);
-  gtk_label_set_selectable (self->credit, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->credit), "dim-label");
-  gtk_widget_set_visible (GTK_WIDGET (self->credit), FALSE);
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->credit));
-  gtk_box_append (GTK_BOX (box), self->empty);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups));
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 860);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  adw_bin_set_child (ADW_BIN (self), scroller);
+  gtk_menu_button_set_menu_model (self->add_button, G_MENU_MODEL (menu));
   self->error_labels = g_ptr_array_new ();
   self->preview_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->add_rows = g_ptr_array_new ();

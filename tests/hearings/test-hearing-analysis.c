@@ -334,7 +334,7 @@ test_whitebook_proposals (Fixture      *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (f->dir, "hvidbog.html", NULL);
   g_autofree char *html = NULL;
-  RsWhitebookOptions options = { FALSE, 5, RS_WHITEBOOK_ORDER_THEME };
+  RsWhitebookOptions options = { FALSE, 5, RS_WHITEBOOK_ORDER_THEME, "en" };
   gint64 library, bike;
   const char *section, *rules;
 

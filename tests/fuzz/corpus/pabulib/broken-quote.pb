@@ -1,0 +1,10 @@
+META
+key;value
+budget;1000
+PROJECTS
+project_id;cost;name
+1;400;"Bench
+2;500;Tree
+VOTES
+voter_id;vote
+a;1

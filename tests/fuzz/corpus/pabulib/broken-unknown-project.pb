@@ -1,0 +1,12 @@
+META
+key;value
+budget;1000
+vote_type;approval
+PROJECTS
+project_id;cost;name
+1;400;Bench
+2;500;Tree
+VOTES
+voter_id;vote
+a;1,2
+b;2,7

@@ -419,6 +419,29 @@ test_new_round_dialog (void)
   rs_test_remove_dir (dir);
 }
 
+/* Entering a response by hand: Add waits for a text; the dialog builds the
+ * response from its fields and goes away when closed. */
+static void
+test_entry_dialog (void)
+{
+  RsResponseEntryDialog *dialog = RS_RESPONSE_ENTRY_DIALOG (rs_response_entry_dialog_new (NULL));
+  g_autoptr(RsHearingResponse) r = NULL;
+  GtkTextView *text_view;
+
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (dialog), RS_TYPE_RESPONSE_ENTRY_DIALOG,
+                                                            "text_view"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "Bevar biblioteket i Skovhuse.", -1);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  r = rs_response_entry_dialog_build (dialog);
+  g_assert_nonnull (r);
+  g_assert_cmpstr (rs_hearing_response_get_text (r), ==, "Bevar biblioteket i Skovhuse.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,5 +453,6 @@ main (int   argc,
   g_test_add_func ("/hearings/page/party-filter", test_party_filter);
   g_test_add_func ("/hearings/page/review-edit-delete", test_review_edit_delete);
   g_test_add_func ("/hearings/page/new-round-dialog", test_new_round_dialog);
+  g_test_add_func ("/hearings/page/entry-dialog", test_entry_dialog);
   return g_test_run ();
 }

@@ -184,7 +184,7 @@ test_import_mapping (void)
   g_assert_cmpstr (rs_pool_mapping_lookup_alias (mapping, "Køn", "K"), ==, "Kvinde");
   g_assert_null (rs_pool_mapping_lookup_alias (mapping, "Køn", "female"));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
+  rs_test_assert_finalized (dialog);
   g_clear_object (&db);
   rs_test_remove_dir (dir);
 }
@@ -221,7 +221,7 @@ test_import_whole_file (void)
       else
         g_assert_true (g_strv_contains ((const char * const *) spellings, "Køn: Kv."));
       gtk_window_destroy (GTK_WINDOW (dialog));
-      g_object_unref (dialog);
+      rs_test_assert_finalized (dialog);
     }
   g_clear_object (&db);
   rs_test_remove_dir (dir);

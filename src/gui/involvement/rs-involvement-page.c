@@ -755,15 +755,15 @@ rs_involvement_page_class_init (RsInvolvementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, rates_list);
   gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, status_label);
 
-  gtk_widget_class_install_action (widget_class, "involvement.import-addresses", NULL,
-                                   import_action);
+  /* "import" and "export": the window's Ctrl+I and Ctrl+E reach them. */
+  gtk_widget_class_install_action (widget_class, "involvement.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "involvement.import-replies", NULL,
                                    import_action);
   gtk_widget_class_install_action (widget_class, "involvement.import-districts", NULL,
                                    import_action);
   gtk_widget_class_install_action (widget_class, "involvement.draw", NULL, draw_action);
   gtk_widget_class_install_action (widget_class, "involvement.to-pool", NULL, to_pool_action);
-  gtk_widget_class_install_action (widget_class, "involvement.write-letters", NULL,
+  gtk_widget_class_install_action (widget_class, "involvement.export", NULL,
                                    write_letters_action);
   gtk_widget_class_install_action (widget_class, "involvement.edit-template", NULL,
                                    edit_template_action);

@@ -4,7 +4,11 @@
 #include "rs-change-kind.h"
 #include "rs-enums.h"
 #include "rs-panel-store.h"
+#include "rs-hearing-store.h"
+#include "rs-pool-store.h"
+#include "rs-process-stats.h"
 #include "rs-process-store.h"
+#include "rs-session-store.h"
 #include "rs-test-utils.h"
 
 /* The change path: every committed write is announced once, with its kind,
@@ -172,6 +176,127 @@ test_database_thread (void)
   rs_test_remove_dir (dir);
 }
 
+/* Runs the main loop until @stats shows @n panels, @pool people, @sessions
+ * meetings and @rounds hearing rounds; a hang fails the test. */
+typedef struct
+{
+  RsProcessStats *stats;
+  int panels, pool, sessions, rounds;
+} Expect;
+
+static gboolean
+stats_match (Expect *e)
+{
+  const RsProcessSummary *s = rs_process_stats_get_summary (e->stats);
+
+  return rs_process_stats_get_loaded (e->stats) && s->panels == e->panels && s->pool == e->pool &&
+         s->sessions == e->sessions && s->hearing_rounds == e->rounds;
+}
+
+static gboolean
+give_up (gpointer data)
+{
+  g_error ("The counts did not become current");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for_stats (RsProcessStats *stats,
+                int panels, int pool, int sessions, int rounds)
+{
+  Expect e = { stats, panels, pool, sessions, rounds };
+  guint guard = g_timeout_add_seconds (20, give_up, NULL);
+
+  while (!stats_match (&e))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (guard);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *n)
+{
+  (*n)++;
+}
+
+static void
+test_process_stats (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_temp_database (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsProcess) process = rs_process_store_create (db, "Budget 2032", 2032, NULL, NULL, &error);
+  g_autoptr(RsProcess) other = rs_process_store_create (db, "Budget 2033", 2033, NULL, NULL, &error);
+  gint64 pid = rs_process_get_id (process);
+  g_autoptr(RsProcessStats) stats = rs_process_stats_new (db, pid);
+  g_autoptr(RsProcessStats) second = rs_process_stats_new (db, pid);
+  g_autoptr(RsPanel) panel = NULL;
+  g_autoptr(RsPanel) elsewhere = NULL;
+  g_autoptr(RsHearingRound) round = NULL;
+  RsSessionInfo meeting = { 0, };
+  guint panel_notes = 0;
+  int value = -1;
+
+  g_assert_no_error (error);
+  wait_for_stats (stats, 0, 0, 0, 0);
+  g_signal_connect (stats, "notify::panels", G_CALLBACK (count_notify_cb), &panel_notes);
+
+  /* Writes through the stores; no reload call anywhere. */
+  panel = rs_panel_store_create (db, pid, "Borgerrådet", 24, &error);
+  g_assert_no_error (error);
+  wait_for_stats (stats, 1, 0, 0, 0);
+  g_assert_cmpuint (panel_notes, ==, 1);
+
+  for (int i = 0; i < 5; i++)
+    {
+      RsPersonData *person = rs_person_data_new ();
+      person->external_id = g_strdup_printf ("V%d", i);
+      g_assert_cmpint (rs_pool_store_add (db, rs_panel_get_id (panel), person, &error), >, 0);
+      g_assert_no_error (error);
+      rs_person_data_free (person);
+    }
+  wait_for_stats (stats, 1, 5, 0, 0);
+
+  meeting.process_id = pid;
+  meeting.panel_id = rs_panel_get_id (panel);
+  meeting.title = (char *) "First meeting";
+  meeting.kind = (char *) "panel-meeting";
+  meeting.starts_at = (char *) "2032-03-01T18:00";
+  g_assert_cmpint (rs_session_store_create (db, &meeting, &error), >, 0);
+  g_assert_no_error (error);
+  round = rs_hearing_round_store_create (db, pid, "Hearing", "2032-08-20", "2032-09-10", &error);
+  g_assert_no_error (error);
+  wait_for_stats (stats, 1, 5, 1, 1);
+  /* Every handle on the same process is current. */
+  wait_for_stats (second, 1, 5, 1, 1);
+  g_object_get (second, "hearing-rounds", &value, NULL);
+  g_assert_cmpint (value, ==, 1);
+
+  /* Another process's panel does not touch these counts. */
+  elsewhere = rs_panel_store_create (db, rs_process_get_id (other), "Elsewhere", 10, &error);
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_cmpuint (panel_notes, ==, 1);
+
+  /* Switching the process shows the other one's counts. */
+  rs_process_stats_set_process_id (second, rs_process_get_id (other));
+  wait_for_stats (second, 1, 0, 0, 0);
+
+  g_assert_true (rs_panel_store_delete (db, rs_panel_get_id (panel), &error));
+  wait_for_stats (stats, 0, 0, 1, 1);
+
+  g_assert_finalize_object (g_steal_pointer (&stats));
+  g_assert_finalize_object (g_steal_pointer (&second));
+  g_clear_object (&panel);
+  g_clear_object (&elsewhere);
+  g_clear_object (&round);
+  g_clear_object (&process);
+  g_clear_object (&other);
+  g_assert_finalize_object (g_steal_pointer (&db));
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,5 +305,6 @@ main (int   argc,
   main_thread = g_thread_self ();
   g_test_add_func ("/changes/sync-writes", test_sync_writes);
   g_test_add_func ("/changes/database-thread", test_database_thread);
+  g_test_add_func ("/changes/process-stats", test_process_stats);
   return g_test_run ();
 }

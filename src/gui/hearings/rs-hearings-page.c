@@ -9,6 +9,7 @@
 #include "rs-date.h"
 #include "rs-response-groups.h"
 #include "rs-hearing-store.h"
+#include "rs-change-monitor.h"
 #include "rs-hearings-page.h"
 #include "rs-hearings-page-private.h"
 #include "rs-process-store.h"
@@ -925,10 +926,45 @@ coding_changed_cb (RsHearingsPage *self)
                          progress_loaded_cb, g_object_ref (self));
 }
 
+/* A search and filters belong to the process they were set in. */
+static void
+reset_filters (RsHearingsPage *self)
+{
+  GtkDropDown *filters[] = { self->sender_filter, self->status_filter, self->theme_filter,
+                             self->party_filter, self->decision_filter };
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    gtk_drop_down_set_selected (filters[i], 0);
+  g_clear_handle_id (&self->search_timeout, g_source_remove);
+}
+
 static void
 rs_hearings_page_process_changed (RsPage *page)
 {
-  _rs_hearings_page_load_rounds (RS_HEARINGS_PAGE (page));
+  RsHearingsPage *self = RS_HEARINGS_PAGE (page);
+  RsProcess *process = rs_page_get_process (page);
+  gint64 process_id = process ? rs_process_get_id (process) : 0;
+
+  if (process_id != self->filters_process_id)
+    {
+      self->filters_process_id = process_id;
+      self->select_round_id = 0;
+      reset_filters (self);
+    }
+  _rs_hearings_page_load_rounds (self);
+}
+
+/* A round was added, changed or removed, here or elsewhere: list the rounds
+ * again and stay on the one shown. */
+static void
+rs_hearings_page_data_changed (RsPage *page)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (page);
+
+  if (self->round != NULL && self->select_round_id == 0)
+    self->select_round_id = rs_hearing_round_get_id (self->round);
+  _rs_hearings_page_load_rounds (self);
 }
 
 static void
@@ -956,6 +992,8 @@ rs_hearings_page_class_init (RsHearingsPageClass *klass)
 
   object_class->dispose = rs_hearings_page_dispose;
   page_class->process_changed = rs_hearings_page_process_changed;
+  page_class->data_changed = rs_hearings_page_data_changed;
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_HEARING_ROUND);
 
   g_type_ensure (RS_TYPE_RESPONSE_CODING_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-hearings-page.ui");

@@ -579,6 +579,8 @@ rs_selection_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->compute_cancel)
     g_cancellable_cancel (self->compute_cancel);
+  g_clear_object (&self->pool_monitor);
+  g_clear_object (&self->runs_monitor);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_SELECTION_VIEW);
   G_OBJECT_CLASS (rs_selection_view_parent_class)->dispose (object);
 }
@@ -671,6 +673,27 @@ rs_selection_view_init (RsSelectionView *self)
   g_object_set_data (G_OBJECT (self), "replace-button", self->replace_button);
 }
 
+/* The pool, its targets or the panel changed, wherever: check again, unless
+ * a computation or a draw on screen would be thrown away. */
+static void
+pool_changed_cb (RsSelectionView *self)
+{
+  switch (self->state)
+    {
+    case RS_SELECTION_VIEW_LOADING:
+    case RS_SELECTION_VIEW_INFEASIBLE:
+    case RS_SELECTION_VIEW_CHECKED:
+    case RS_SELECTION_VIEW_FAILED:
+      rs_selection_view_check (self);
+      break;
+    case RS_SELECTION_VIEW_COMPUTING:
+    case RS_SELECTION_VIEW_COMPUTED:
+    case RS_SELECTION_VIEW_DRAWN:
+    default:
+      break;
+    }
+}
+
 GtkWidget *
 rs_selection_view_new (RsContext *context,
                        gint64     panel_id)
@@ -679,9 +702,27 @@ rs_selection_view_new (RsContext *context,
 
   self->context = g_object_ref (context);
   self->panel_id = panel_id;
+  self->pool_monitor = rs_change_monitor_new (get_database (self), 0,
+                                              RS_CHANGE_MASK (RS_CHANGE_PERSON) |
+                                              RS_CHANGE_MASK (RS_CHANGE_CATEGORY) |
+                                              RS_CHANGE_MASK (RS_CHANGE_PANEL));
+  g_signal_connect_object (self->pool_monitor, "changed", G_CALLBACK (pool_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->runs_monitor = rs_change_monitor_new (get_database (self), 0,
+                                              RS_CHANGE_MASK (RS_CHANGE_SELECTION_RUN));
+  g_signal_connect_object (self->runs_monitor, "changed",
+                           G_CALLBACK (rs_selection_view_load_history), self, G_CONNECT_SWAPPED);
   rs_selection_view_check (self);
   rs_selection_view_load_history (self);
   return GTK_WIDGET (self);
+}
+
+/* The people in the pool as last checked (0 before the check). */
+int
+rs_selection_view_get_pool_size (RsSelectionView *self)
+{
+  g_return_val_if_fail (RS_IS_SELECTION_VIEW (self), 0);
+  return self->instance ? rs_selection_instance_n_people (self->instance) : 0;
 }
 
 RsSelectionViewState

@@ -8,6 +8,7 @@
 #include "rs-attendance.h"
 #include "rs-session-store.h"
 #include "rs-sessions-page-private.h"
+#include "rs-table-groups.h"
 #include "rs-sessions-page.h"
 
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
@@ -104,7 +105,8 @@ _rs_sessions_page_load_job (RsDatabase   *db,
   if ((d->info = rs_session_store_get (db, id, error)) == NULL
       || (d->agenda = rs_session_store_agenda (db, id, error)) == NULL
       || (d->regs = rs_session_store_registrations (db, id, FALSE, error)) == NULL
-      || (d->stats = rs_attendance_stats (db, id, error)) == NULL)
+      || (d->stats = rs_attendance_stats (db, id, error)) == NULL
+      || !rs_table_groups_session_balance (db, id, &d->imbalance, error))
     {
       _rs_session_data_free (d);
       return NULL;
@@ -179,6 +181,16 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
   g_clear_pointer (&self->session, rs_session_info_free);
   self->session = g_steal_pointer (&d->info);
   self->session_id = self->session->id;
+  /* This session's own tables, never the previous one's. */
+  if (d->imbalance >= 0)
+    {
+      g_autofree char *balance =
+        g_strdup_printf (_("Balance: %.2f (mean distance from a perfect mix per table; 0 is perfect)"),
+                         d->imbalance);
+      gtk_label_set_text (self->balance_label, balance);
+    }
+  else
+    gtk_label_set_text (self->balance_label, _("No tables yet."));
   gtk_label_set_text (self->title_label, self->session->title);
   gtk_label_set_text (self->when_label, subtitle);
 

@@ -171,6 +171,9 @@ test_database_thread (void)
   g_assert_cmpuint (count_kind (seen, RS_CHANGE_PANEL, -1), ==, 1);
   g_assert_cmpint (g_array_index (seen, Seen, 0).process_id, ==, pid);
 
+  /* The database thread lets go of its task after the callback ran. */
+  while (G_OBJECT (db)->ref_count > 1)
+    g_usleep (1000);
   g_clear_object (&process);
   g_assert_finalize_object (g_steal_pointer (&db));
   rs_test_remove_dir (dir);

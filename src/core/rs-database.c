@@ -66,6 +66,7 @@ struct _RsDatabase
   GArray       *pending;    /* Note, of the open transaction */
   GArray       *committed;  /* Note, committed but not yet announced */
   GMainContext *owner_context;
+  GThread      *owner_thread;
 };
 
 G_DEFINE_FINAL_TYPE (RsDatabase, rs_database, G_TYPE_OBJECT)
@@ -167,6 +168,7 @@ rs_database_init (RsDatabase *self)
   self->pending = g_array_new (FALSE, FALSE, sizeof (Note));
   self->committed = g_array_new (FALSE, FALSE, sizeof (Note));
   self->owner_context = g_main_context_ref_thread_default ();
+  self->owner_thread = g_thread_self ();
 }
 
 /* --- The change path ---------------------------------------------------- */
@@ -433,12 +435,26 @@ take_committed (RsDatabase *self)
   return batch;
 }
 
+/* On the owner's thread (a synchronous write) the notes go out at once;
+ * from the database thread they are queued on the owner's context, never
+ * run on the database thread even when that context is free. */
 static void
 dispatch_batch (RsDatabase *self,
                 Batch      *batch)
 {
-  g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, emit_batch, batch,
-                              (GDestroyNotify) batch_free);
+  g_autoptr(GSource) source = NULL;
+
+  if (g_thread_self () == self->owner_thread)
+    {
+      g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, emit_batch, batch,
+                                  (GDestroyNotify) batch_free);
+      return;
+    }
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, emit_batch, batch, (GDestroyNotify) batch_free);
+  g_source_set_static_name (source, "[raadslag] database changes");
+  g_source_attach (source, self->owner_context);
 }
 
 gboolean

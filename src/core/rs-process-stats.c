@@ -77,11 +77,15 @@ loaded_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(RsProcessStats) self = user_data;
+  GWeakRef *weak = user_data;
+  g_autoptr(RsProcessStats) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
   g_autofree RsProcessSummary *s = rs_process_store_summary_finish (RS_DATABASE (source), result, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  /* Gone, or showing another process meanwhile. */
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self->loading = FALSE;
   if (s == NULL)
@@ -106,9 +110,12 @@ loaded_cb (GObject      *source,
     load (self);
 }
 
+/* The job holds no reference: disposing the stats cancels it. */
 static void
 load (RsProcessStats *self)
 {
+  GWeakRef *weak;
+
   self->dirty = FALSE;
   if (self->process_id == 0)
     return;
@@ -118,8 +125,9 @@ load (RsProcessStats *self)
       return;
     }
   self->loading = TRUE;
-  rs_process_store_summary_async (self->db, self->process_id, self->cancellable, loaded_cb,
-                                  g_object_ref (self));
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  rs_process_store_summary_async (self->db, self->process_id, self->cancellable, loaded_cb, weak);
 }
 
 static void

@@ -320,3 +320,27 @@ rs_overview_page_get_n_warnings (RsOverviewPage *self)
   g_return_val_if_fail (RS_IS_OVERVIEW_PAGE (self), 0);
   return self->n_warnings;
 }
+
+const char *
+rs_overview_page_get_count_text (RsOverviewPage *self,
+                                 const char     *name)
+{
+  const struct { const char *name; GtkLabel *label; } counts[] = {
+    { "panels", self->panels_label },
+    { "pool", self->pool_label },
+    { "selected", self->selected_label },
+    { "sessions", self->sessions_label },
+    { "labs", self->labs_label },
+    { "ideas", self->ideas_label },
+    { "hearing-rounds", self->hearing_rounds_label },
+    { "responses", self->responses_label },
+    { "recommendations", self->recommendations_label },
+    { "decisions", self->decisions_label },
+  };
+
+  g_return_val_if_fail (RS_IS_OVERVIEW_PAGE (self), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    if (g_str_equal (counts[i].name, name))
+      return gtk_label_get_text (counts[i].label);
+  g_return_val_if_reached (NULL);
+}

@@ -9,6 +9,7 @@
 #include "rs-evaluation-view.h"
 #include "rs-panel-details.h"
 #include "rs-panel-store.h"
+#include "rs-change-monitor.h"
 #include "rs-panels-page.h"
 #include "rs-pool-view.h"
 #include "rs-selection-view.h"
@@ -194,6 +195,18 @@ rs_panels_page_process_changed (RsPage *page)
   load_panels (RS_PANELS_PAGE (page));
 }
 
+/* A panel was added, renamed or removed, here or elsewhere: list them again
+ * and stay on the one shown. */
+static void
+rs_panels_page_data_changed (RsPage *page)
+{
+  RsPanelsPage *self = RS_PANELS_PAGE (page);
+
+  if (self->current_id != 0)
+    self->wanted_id = self->current_id;
+  load_panels (self);
+}
+
 static void
 details_changed_cb (RsPanelsPage *self)
 {
@@ -315,6 +328,8 @@ rs_panels_page_class_init (RsPanelsPageClass *klass)
 
   object_class->dispose = rs_panels_page_dispose;
   page_class->process_changed = rs_panels_page_process_changed;
+  page_class->data_changed = rs_panels_page_data_changed;
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-panels-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, panel_list);
@@ -346,4 +361,11 @@ rs_panels_page_init (RsPanelsPage *self)
   adw_view_stack_page_set_icon_name (page, "emblem-ok-symbolic");
   g_signal_connect_swapped (self->panel_list, "row-selected", G_CALLBACK (row_selected_cb), self);
   g_signal_connect_swapped (self->details, "changed", G_CALLBACK (details_changed_cb), self);
+}
+
+GtkWidget *
+rs_panels_page_get_draw_view (RsPanelsPage *self)
+{
+  g_return_val_if_fail (RS_IS_PANELS_PAGE (self), NULL);
+  return adw_bin_get_child (self->draw);
 }

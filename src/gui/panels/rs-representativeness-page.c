@@ -304,3 +304,17 @@ rs_representativeness_page_init (RsRepresentativenessPage *self)
   add_columns (self);
   g_signal_connect_swapped (self->panel_dropdown, "notify::selected", G_CALLBACK (panel_selected_cb), self);
 }
+
+guint
+rs_representativeness_page_get_n_panels (RsRepresentativenessPage *self)
+{
+  g_return_val_if_fail (RS_IS_REPRESENTATIVENESS_PAGE (self), 0);
+  return self->panel_ids->len;
+}
+
+int
+rs_representativeness_page_get_pool_size (RsRepresentativenessPage *self)
+{
+  g_return_val_if_fail (RS_IS_REPRESENTATIVENESS_PAGE (self), -1);
+  return self->data ? self->data->pool_total : -1;
+}

@@ -7,6 +7,7 @@
 
 #include "rs-attendance.h"
 #include "rs-session-store.h"
+#include "rs-change-monitor.h"
 #include "rs-sessions-page-private.h"
 #include "rs-table-groups.h"
 #include "rs-sessions-page.h"
@@ -415,6 +416,17 @@ rs_sessions_page_process_changed (RsPage *page)
                          rs_page_get_cancellable (page), sessions_listed_cb, g_object_ref (self));
 }
 
+/* A meeting was added, changed or removed, here or elsewhere: list them
+ * again and stay on the one shown. Work in progress reloads when it ends. */
+static void
+rs_sessions_page_data_changed (RsPage *page)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (page);
+
+  if (self->busy == 0)
+    _rs_sessions_page_reload (self, self->session_id);
+}
+
 /* ---- attendance ---- */
 
 static void register_walk_in_action (GtkWidget  *widget,
@@ -598,6 +610,8 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
 
   object_class->dispose = rs_sessions_page_dispose;
   page_class->process_changed = rs_sessions_page_process_changed;
+  page_class->data_changed = rs_sessions_page_data_changed;
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_SESSION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-sessions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, agenda_list);
@@ -721,6 +735,14 @@ rs_sessions_page_pin (RsSessionsPage *self,
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
   gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), text);
   g_signal_emit_by_name (self->pin_entry, "activate");
+}
+
+/* The balance line of the meeting shown (for tests). */
+const char *
+rs_sessions_page_get_balance (RsSessionsPage *self)
+{
+  g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), NULL);
+  return gtk_label_get_text (self->balance_label);
 }
 
 /* Lists the meetings again and shows @select_id (0: the next meeting). */

@@ -4,7 +4,9 @@
 #include "rs-change-kind.h"
 #include "rs-enums.h"
 #include "rs-panel-store.h"
+#include "rs-council-package.h"
 #include "rs-hearing-store.h"
+#include "rs-pool-import.h"
 #include "rs-pool-store.h"
 #include "rs-process-stats.h"
 #include "rs-process-store.h"
@@ -300,6 +302,108 @@ test_process_stats (void)
   rs_test_remove_dir (dir);
 }
 
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+  guint    progress_calls;
+  guint    person_notes;
+  GError  *error;
+} Async;
+
+static void
+import_progress_cb (double   fraction,
+                    guint    rows,
+                    gpointer user_data)
+{
+  Async *a = user_data;
+
+  g_assert_true (g_thread_self () == main_thread);
+  a->progress_calls++;
+}
+
+static void
+imported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Async *a = user_data;
+
+  a->ok = rs_pool_import_finish (result, NULL, &a->error);
+  a->done = TRUE;
+}
+
+static void
+person_note_cb (RsDatabase  *db,
+                RsChangeKind kind,
+                gint64       id,
+                gint64       process_id,
+                Async       *a)
+{
+  g_assert_true (g_thread_self () == main_thread);
+  a->person_notes++;
+}
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Async *a = user_data;
+
+  a->ok = rs_council_report_write_finish (RS_DATABASE (source), result, &a->error);
+  a->done = TRUE;
+}
+
+/* The pool import and the council package run on the database thread (no
+ * SQL on any other), with progress on the caller's context. */
+static void
+test_async_on_database_thread (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 pid = 0;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &pid);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) panels = rs_panel_store_list (db, pid, &error);
+  g_autoptr(RsPanel) panel = g_list_model_get_item (G_LIST_MODEL (panels), 0);
+  g_autoptr(RsPanel) fresh = rs_panel_store_create (db, pid, "Nyt panel", 12, &error);
+  g_autofree char *csv_path = g_build_filename (dir, "pool.csv", NULL);
+  g_autofree char *html_path = g_build_filename (dir, "package.html", NULL);
+  g_autoptr(GString) csv = g_string_new ("Løbenr;Navn\n");
+  g_autoptr(GFile) file = NULL;
+  Async a = { 0, };
+
+  g_assert_no_error (error);
+  for (int i = 1; i <= 50; i++)
+    g_string_append_printf (csv, "%d;Person %d\n", i, i);
+  g_assert_true (g_file_set_contents (csv_path, csv->str, -1, &error));
+  file = g_file_new_for_path (csv_path);
+  while (g_main_context_iteration (NULL, FALSE));
+  g_signal_connect (db, "changed::person", G_CALLBACK (person_note_cb), &a);
+
+  rs_pool_import_async (db, rs_panel_get_id (fresh), file, NULL, import_progress_cb, &a, NULL,
+                        imported_cb, &a);
+  while (!a.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (a.error);
+  g_assert_true (a.ok);
+  g_assert_cmpuint (a.person_notes, >=, 1);
+
+  a.done = FALSE;
+  rs_council_report_write_async (db, pid, RS_COUNCIL_REPORT_PACKAGE, RS_COUNCIL_FORMAT_HTML, "en", 5,
+                                 html_path, NULL, written_cb, &a);
+  while (!a.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (a.error);
+  g_assert_true (a.ok);
+  g_assert_true (g_file_test (html_path, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (panel);
+
+  g_signal_handlers_disconnect_by_data (db, &a);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,5 +413,6 @@ main (int   argc,
   g_test_add_func ("/changes/sync-writes", test_sync_writes);
   g_test_add_func ("/changes/database-thread", test_database_thread);
   g_test_add_func ("/changes/process-stats", test_process_stats);
+  g_test_add_func ("/changes/async-on-database-thread", test_async_on_database_thread);
   return g_test_run ();
 }

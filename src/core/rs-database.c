@@ -799,6 +799,12 @@ rs_database_open_full (const char          *path,
 }
 
 const char *
+rs_database_engine_version (void)
+{
+  return sqlite3_libversion ();
+}
+
+const char *
 rs_database_get_path (RsDatabase *self)
 {
   g_return_val_if_fail (RS_IS_DATABASE (self), NULL);

@@ -75,14 +75,11 @@ add_switch_row (AdwPreferencesGroup *group,
 }
 
 static void
-saved_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
+written (RsPanelDetails *self,
+         gboolean        ok,
+         GError         *error)
 {
-  g_autoptr(RsPanelDetails) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!ok)
     {
       rs_page_show_error (self->owner, error);
       return;
@@ -91,22 +88,26 @@ saved_cb (GObject      *source,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static gpointer
-save_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
-  return rs_panel_store_update (db, data, error) ? GINT_TO_POINTER (1) : NULL;
+  g_autoptr(RsPanelDetails) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  written (self, rs_panel_store_update_finish (RS_DATABASE (source), result, &error), error);
 }
 
-static gpointer
-delete_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
+static void
+deleted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  return rs_panel_store_delete (db, rs_panel_get_id (data), error) ? GINT_TO_POINTER (1) : NULL;
+  g_autoptr(RsPanelDetails) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  written (self, rs_panel_store_delete_finish (RS_DATABASE (source), result, &error), error);
 }
 
 static void
@@ -139,9 +140,8 @@ save_clicked_cb (RsPanelDetails *self)
       rs_page_show_error (self->owner, error);
       return;
     }
-  rs_database_run_async (rs_page_get_database (self->owner), save_job, g_steal_pointer (&copy),
-                         g_object_unref, NULL, rs_page_get_cancellable (self->owner), saved_cb,
-                         g_object_ref (self));
+  rs_panel_store_update_async (rs_page_get_database (self->owner), copy,
+                               rs_page_get_cancellable (self->owner), saved_cb, g_object_ref (self));
 }
 
 static void
@@ -150,9 +150,8 @@ delete_response_cb (AdwMessageDialog *dialog,
                     RsPanelDetails   *self)
 {
   if (g_str_equal (response, "delete") && self->panel)
-    rs_database_run_async (rs_page_get_database (self->owner), delete_job, g_object_ref (self->panel),
-                           g_object_unref, NULL, rs_page_get_cancellable (self->owner), saved_cb,
-                           g_object_ref (self));
+    rs_panel_store_delete_async (rs_page_get_database (self->owner), rs_panel_get_id (self->panel),
+                                 rs_page_get_cancellable (self->owner), deleted_cb, g_object_ref (self));
 }
 
 static void

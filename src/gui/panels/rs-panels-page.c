@@ -9,6 +9,7 @@
 #include "rs-evaluation-view.h"
 #include "rs-panel-details.h"
 #include "rs-panel-store.h"
+#include "rs-categories.h"
 #include "rs-change-monitor.h"
 #include "rs-panels-page.h"
 #include "rs-pool-view.h"
@@ -36,15 +37,6 @@ G_DEFINE_FINAL_TYPE (RsPanelsPage, rs_panels_page, RS_TYPE_PAGE)
 
 static void load_panels (RsPanelsPage *self);
 
-static gpointer
-categories_job (RsDatabase   *db,
-                gpointer      data,
-                GCancellable *cancellable,
-                GError      **error)
-{
-  return rs_categories_load (db, *(gint64 *) data, error);
-}
-
 typedef struct
 {
   RsPanelsPage *self;
@@ -58,7 +50,7 @@ categories_loaded_cb (GObject      *source,
 {
   CatsLoad *load = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *categories = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GPtrArray *categories = rs_categories_load_finish (RS_DATABASE (source), result, &error);
 
   if (categories == NULL)
     rs_page_show_error (RS_PAGE (load->self), error);
@@ -92,9 +84,8 @@ show_panel (RsPanelsPage *self,
   show_views (self, panel);
   load->self = g_object_ref (self);
   load->panel = g_object_ref (panel);
-  rs_database_run_async (rs_page_get_database (RS_PAGE (self)), categories_job, g_memdup2 (&id, sizeof id), g_free,
-                         (GDestroyNotify) g_ptr_array_unref, rs_page_get_cancellable (RS_PAGE (self)),
-                         categories_loaded_cb, load);
+  rs_categories_load_async (rs_page_get_database (RS_PAGE (self)), id, rs_page_get_cancellable (RS_PAGE (self)),
+                            categories_loaded_cb, load);
 }
 
 static void
@@ -133,15 +124,6 @@ create_row (gpointer item,
   return box;
 }
 
-static gpointer
-list_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_panel_store_list (db, *(gint64 *) data, error);
-}
-
 static void
 listed_cb (GObject      *source,
            GAsyncResult *result,
@@ -149,7 +131,7 @@ listed_cb (GObject      *source,
 {
   g_autoptr(RsPanelsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) panels = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GListStore) panels = rs_panel_store_list_finish (RS_DATABASE (source), result, &error);
   guint n, pick = 0;
 
   if (panels == NULL)
@@ -184,8 +166,8 @@ load_panels (RsPanelsPage *self)
       return;
     }
   process_id = rs_process_get_id (rs_page_get_process (page));
-  rs_database_run_async (rs_page_get_database (page), list_job, g_memdup2 (&process_id, sizeof process_id),
-                         g_free, g_object_unref, rs_page_get_cancellable (page), listed_cb, g_object_ref (self));
+  rs_panel_store_list_async (rs_page_get_database (page), process_id, rs_page_get_cancellable (page), listed_cb,
+                             g_object_ref (self));
 }
 
 static void
@@ -214,31 +196,6 @@ details_changed_cb (RsPanelsPage *self)
   load_panels (self);
 }
 
-typedef struct
-{
-  gint64 process_id;
-  char  *name;
-  int    size;
-} Create;
-
-static void
-create_free (Create *create)
-{
-  g_free (create->name);
-  g_free (create);
-}
-
-static gpointer
-create_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  Create *create = data;
-
-  return rs_panel_store_create (db, create->process_id, create->name, create->size, error);
-}
-
 static void
 created_cb (GObject      *source,
             GAsyncResult *result,
@@ -246,7 +203,7 @@ created_cb (GObject      *source,
 {
   g_autoptr(RsPanelsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsPanel) panel = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsPanel) panel = rs_panel_store_create_finish (RS_DATABASE (source), result, &error);
 
   if (panel == NULL)
     {
@@ -264,16 +221,13 @@ add_response_cb (AdwMessageDialog *dialog,
 {
   GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
   GtkSpinButton *size = g_object_get_data (G_OBJECT (dialog), "size");
-  Create *create;
 
   if (!g_str_equal (response, "add") || rs_page_get_process (RS_PAGE (self)) == NULL)
     return;
-  create = g_new0 (Create, 1);
-  create->process_id = rs_process_get_id (rs_page_get_process (RS_PAGE (self)));
-  create->name = g_strdup (gtk_editable_get_text (name));
-  create->size = gtk_spin_button_get_value_as_int (size);
-  rs_database_run_async (rs_page_get_database (RS_PAGE (self)), create_job, create, (GDestroyNotify) create_free,
-                         g_object_unref, rs_page_get_cancellable (RS_PAGE (self)), created_cb, g_object_ref (self));
+  rs_panel_store_create_async (rs_page_get_database (RS_PAGE (self)),
+                               rs_process_get_id (rs_page_get_process (RS_PAGE (self))),
+                               gtk_editable_get_text (name), gtk_spin_button_get_value_as_int (size),
+                               rs_page_get_cancellable (RS_PAGE (self)), created_cb, g_object_ref (self));
 }
 
 static void

@@ -74,15 +74,6 @@ filter_changed_cb (RsPoolView *self)
   update_count (self);
 }
 
-static gpointer
-list_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_pool_store_list (db, *(gint64 *) data, error);
-}
-
 static void
 listed_cb (GObject      *source,
            GAsyncResult *result,
@@ -90,7 +81,7 @@ listed_cb (GObject      *source,
 {
   g_autoptr(RsPoolView) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) people = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GListStore) people = rs_pool_store_list_finish (RS_DATABASE (source), result, &error);
 
   if (people == NULL)
     {
@@ -107,34 +98,8 @@ rs_pool_view_set_panel (RsPoolView *self,
                         gint64      panel_id)
 {
   self->panel_id = panel_id;
-  rs_database_run_async (rs_page_get_database (self->owner), list_job, g_memdup2 (&panel_id, sizeof panel_id),
-                         g_free, g_object_unref, rs_page_get_cancellable (self->owner), listed_cb,
-                         g_object_ref (self));
-}
-
-typedef struct
-{
-  gint64 person_id;
-  char  *status;   /* NULL: remove */
-} Change;
-
-static void
-change_free (Change *change)
-{
-  g_free (change->status);
-  g_free (change);
-}
-
-static gpointer
-change_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  Change *change = data;
-  gboolean ok = change->status ? rs_pool_store_set_status (db, change->person_id, change->status, error)
-                               : rs_pool_store_remove (db, change->person_id, error);
-  return ok ? GINT_TO_POINTER (1) : NULL;
+  rs_pool_store_list_async (rs_page_get_database (self->owner), panel_id,
+                            rs_page_get_cancellable (self->owner), listed_cb, g_object_ref (self));
 }
 
 static void
@@ -145,7 +110,7 @@ changed_cb (GObject      *source,
   g_autoptr(RsPoolView) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_pool_store_change_finish (RS_DATABASE (source), result, &error))
     rs_page_show_error (self->owner, error);
   rs_pool_view_set_panel (self, self->panel_id);
 }
@@ -155,18 +120,14 @@ apply_change (RsPoolView *self,
               const char *status)
 {
   RsPerson *person = gtk_single_selection_get_selected_item (self->selection);
-  Change *change;
 
   if (person == NULL)
     {
       rs_page_add_toast (self->owner, adw_toast_new (_("Select a person first")));
       return;
     }
-  change = g_new0 (Change, 1);
-  change->person_id = rs_person_get_id (person);
-  change->status = g_strdup (status);
-  rs_database_run_async (rs_page_get_database (self->owner), change_job, change, (GDestroyNotify) change_free,
-                         NULL, rs_page_get_cancellable (self->owner), changed_cb, g_object_ref (self));
+  rs_pool_store_change_async (rs_page_get_database (self->owner), rs_person_get_id (person), status,
+                              rs_page_get_cancellable (self->owner), changed_cb, g_object_ref (self));
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include "rs-change-kind.h"
 #include "rs-enums.h"
+#include "rs-panel-list.h"
 #include "rs-panel-store.h"
 #include "rs-council-package.h"
 #include "rs-hearing-store.h"
@@ -404,6 +405,126 @@ test_async_on_database_thread (void)
   rs_test_remove_dir (dir);
 }
 
+typedef struct
+{
+  RsPanelList    *lists[2];
+  RsProcessStats *stats;
+  guint           n;
+  const char     *name;  /* of the first panel, when n > 0 */
+} PanelsExpect;
+
+static gboolean
+panels_current (PanelsExpect *e)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (e->lists); l++)
+    {
+      GListModel *model = G_LIST_MODEL (e->lists[l]);
+      if (g_list_model_get_n_items (model) != e->n)
+        return FALSE;
+      if (e->n > 0)
+        {
+          g_autoptr(RsPanel) first = g_list_model_get_item (model, 0);
+          if (g_strcmp0 (rs_panel_get_name (first), e->name) != 0)
+            return FALSE;
+        }
+    }
+  return rs_process_stats_get_loaded (e->stats) &&
+         rs_process_stats_get_summary (e->stats)->panels == (int) e->n;
+}
+
+static void
+wait_for_panels (PanelsExpect *e)
+{
+  guint guard = g_timeout_add_seconds (20, give_up, NULL);
+
+  while (!panels_current (e))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (guard);
+}
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *n)
+{
+  (*n)++;
+}
+
+static void
+async_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+/* The panels store: a change through one handle reaches every list and
+ * aggregate showing panels, with no reload call. */
+static void
+test_panel_store (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_temp_database (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsProcess) process = rs_process_store_create (db, "Budget 2034", 2034, NULL, NULL, &error);
+  gint64 pid = rs_process_get_id (process);
+  g_autoptr(RsPanel) panel = NULL;
+  g_autoptr(RsPanel) renamed = NULL;
+  GAsyncResult *result = NULL;
+  PanelsExpect e = { { rs_panel_list_new (db, pid), rs_panel_list_new (db, pid) },
+                     rs_process_stats_new (db, pid), 0, NULL };
+  guint changes = 0;
+
+  g_assert_no_error (error);
+  wait_for_panels (&e);
+  g_signal_connect (e.lists[1], "items-changed", G_CALLBACK (items_changed_cb), &changes);
+
+  rs_panel_store_create_async (db, pid, "Borgerrådet", 24, NULL, async_done_cb, &result);
+  panel = rs_panel_store_create_finish (db, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  e.n = 1, e.name = "Borgerrådet";
+  wait_for_panels (&e);
+  g_assert_cmpuint (changes, >=, 1);
+  g_assert_cmpint (rs_panel_list_find (e.lists[0], rs_panel_get_id (panel)), ==, 0);
+
+  renamed = rs_panel_copy (panel);
+  rs_panel_set_name (renamed, "Ungerådet");
+  rs_panel_store_update_async (db, renamed, NULL, async_done_cb, &result);
+  g_assert_true (rs_panel_store_update_finish (db, wait_result (&result), &error));
+  g_clear_object (&result);
+  e.name = "Ungerådet";
+  wait_for_panels (&e);
+
+  rs_panel_store_delete_async (db, rs_panel_get_id (panel), NULL, async_done_cb, &result);
+  g_assert_true (rs_panel_store_delete_finish (db, wait_result (&result), &error));
+  g_clear_object (&result);
+  e.n = 0;
+  wait_for_panels (&e);
+  g_assert_cmpint (rs_panel_list_find (e.lists[0], rs_panel_get_id (panel)), ==, -1);
+
+  g_assert_finalize_object (e.lists[0]);
+  g_assert_finalize_object (e.lists[1]);
+  g_assert_finalize_object (e.stats);
+  g_clear_object (&process);
+  while (G_OBJECT (db)->ref_count > 1)
+    g_usleep (1000);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -413,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/changes/sync-writes", test_sync_writes);
   g_test_add_func ("/changes/database-thread", test_database_thread);
   g_test_add_func ("/changes/process-stats", test_process_stats);
+  g_test_add_func ("/changes/panel-store", test_panel_store);
   g_test_add_func ("/changes/async-on-database-thread", test_async_on_database_thread);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "rs-categories-editor.h"
 #include "rs-evaluation-view.h"
 #include "rs-panel-details.h"
+#include "rs-panel-list.h"
 #include "rs-panel-store.h"
 #include "rs-categories.h"
 #include "rs-change-monitor.h"
@@ -28,14 +29,14 @@ struct _RsPanelsPage
   GtkWidget      *pool;
   AdwBin         *draw;
   AdwBin         *evaluation;
-  GListStore     *panels;
+  RsPanelList    *panels;       /* stays current by itself */
+  RsDatabase     *panels_db;    /* the database it lists, for comparison only */
   gint64          current_id;
   gint64          wanted_id;
 };
 
 G_DEFINE_FINAL_TYPE (RsPanelsPage, rs_panels_page, RS_TYPE_PAGE)
 
-static void load_panels (RsPanelsPage *self);
 
 typedef struct
 {
@@ -124,76 +125,55 @@ create_row (gpointer item,
   return box;
 }
 
+/* The list changed (here, in another page or a dialog): show the panel
+ * asked for, or stay on the one shown. */
 static void
-listed_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+panels_loaded_cb (RsPanelsPage *self)
 {
-  g_autoptr(RsPanelsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) panels = rs_panel_store_list_finish (RS_DATABASE (source), result, &error);
-  guint n, pick = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->panels));
+  int pick = -1;
 
-  if (panels == NULL)
-    {
-      rs_page_show_error (RS_PAGE (self), error);
-      return;
-    }
-  g_set_object (&self->panels, panels);
-  n = g_list_model_get_n_items (G_LIST_MODEL (panels));
-  gtk_list_box_bind_model (self->panel_list, G_LIST_MODEL (panels), create_row, NULL, NULL);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "content" : "empty");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RsPanel) panel = g_list_model_get_item (G_LIST_MODEL (panels), i);
-      if (rs_panel_get_id (panel) == self->wanted_id)
-        pick = i;
-    }
+  if (self->wanted_id != 0)
+    pick = rs_panel_list_find (self->panels, self->wanted_id);
+  if (pick < 0 && self->current_id != 0)
+    pick = rs_panel_list_find (self->panels, self->current_id);
+  self->wanted_id = 0;
   self->current_id = 0;
   if (n > 0)
-    gtk_list_box_select_row (self->panel_list, gtk_list_box_get_row_at_index (self->panel_list, pick));
-}
-
-static void
-load_panels (RsPanelsPage *self)
-{
-  RsPage *page = RS_PAGE (self);
-  gint64 process_id;
-
-  if (rs_page_get_database (page) == NULL || rs_page_get_process (page) == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
-    }
-  process_id = rs_process_get_id (rs_page_get_process (page));
-  rs_panel_store_list_async (rs_page_get_database (page), process_id, rs_page_get_cancellable (page), listed_cb,
-                             g_object_ref (self));
+    gtk_list_box_select_row (self->panel_list, gtk_list_box_get_row_at_index (self->panel_list, MAX (pick, 0)));
 }
 
 static void
 rs_panels_page_process_changed (RsPage *page)
 {
-  RS_PANELS_PAGE (page)->wanted_id = 0;
-  load_panels (RS_PANELS_PAGE (page));
-}
-
-/* A panel was added, renamed or removed, here or elsewhere: list them again
- * and stay on the one shown. */
-static void
-rs_panels_page_data_changed (RsPage *page)
-{
   RsPanelsPage *self = RS_PANELS_PAGE (page);
+  RsDatabase *db = rs_page_get_database (page);
+  RsProcess *process = rs_page_get_process (page);
 
-  if (self->current_id != 0)
-    self->wanted_id = self->current_id;
-  load_panels (self);
+  self->wanted_id = 0;
+  if (db == NULL || process == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  if (self->panels != NULL && self->panels_db == db)
+    {
+      rs_panel_list_set_process_id (self->panels, rs_process_get_id (process));
+      return;
+    }
+  g_clear_object (&self->panels);
+  self->panels = rs_panel_list_new (db, rs_process_get_id (process));
+  self->panels_db = db;
+  gtk_list_box_bind_model (self->panel_list, G_LIST_MODEL (self->panels), create_row, NULL, NULL);
+  g_signal_connect_object (self->panels, "loaded", G_CALLBACK (panels_loaded_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* The list reloads by itself after the save; stay on this panel. */
 static void
 details_changed_cb (RsPanelsPage *self)
 {
   self->wanted_id = self->current_id;
-  load_panels (self);
 }
 
 static void
@@ -210,8 +190,8 @@ created_cb (GObject      *source,
       rs_page_show_error (RS_PAGE (self), error);
       return;
     }
+  /* The list shows it once it has reloaded. */
   self->wanted_id = rs_panel_get_id (panel);
-  load_panels (self);
 }
 
 static void
@@ -282,8 +262,6 @@ rs_panels_page_class_init (RsPanelsPageClass *klass)
 
   object_class->dispose = rs_panels_page_dispose;
   page_class->process_changed = rs_panels_page_process_changed;
-  page_class->data_changed = rs_panels_page_data_changed;
-  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-panels-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, panel_list);

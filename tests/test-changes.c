@@ -11,6 +11,7 @@
 #include "rs-pool-store.h"
 #include "rs-process-stats.h"
 #include "rs-process-store.h"
+#include "rs-response-store.h"
 #include "rs-session-store.h"
 #include "rs-test-utils.h"
 
@@ -525,6 +526,66 @@ test_panel_store (void)
   rs_test_remove_dir (dir);
 }
 
+static gboolean
+rounds_counted (gpointer data)
+{
+  return rs_process_stats_get_loaded (data) && rs_process_stats_get_summary (data)->hearing_rounds == 1;
+}
+
+/* The hearings store: a round created through one handle is listed by the
+ * typed operations and counted by the process's stats. */
+static void
+test_hearing_store (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_temp_database (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsProcess) process = rs_process_store_create (db, "Budget 2035", 2035, NULL, NULL, &error);
+  gint64 pid = rs_process_get_id (process);
+  RsProcessStats *stats = rs_process_stats_new (db, pid);
+  g_autoptr(RsHearingRound) round = NULL;
+  g_autoptr(GListStore) rounds = NULL;
+  g_autoptr(GListStore) found = NULL;
+  GAsyncResult *result = NULL;
+  RsResponseFilter filter = { 0, };
+  int analysed = -1, total = -1;
+  guint guard;
+
+  g_assert_no_error (error);
+  round = rs_hearing_round_store_create (db, pid, "Høring", "2035-08-20", "2035-09-10", &error);
+  g_assert_no_error (error);
+  guard = g_timeout_add_seconds (20, give_up, NULL);
+  while (!rounds_counted (stats))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (guard);
+
+  rs_hearing_round_store_list_async (db, pid, NULL, async_done_cb, &result);
+  rounds = rs_hearing_round_store_list_finish (db, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rounds)), ==, 1);
+
+  rs_response_store_progress_async (db, rs_hearing_round_get_id (round), NULL, async_done_cb, &result);
+  g_assert_true (rs_response_store_progress_finish (db, wait_result (&result), &analysed, &total, &error));
+  g_clear_object (&result);
+  g_assert_cmpint (total, ==, 0);
+  g_assert_cmpint (analysed, ==, 0);
+
+  filter.query = "svømmehal";
+  rs_response_store_search_async (db, rs_hearing_round_get_id (round), &filter, NULL, async_done_cb, &result);
+  found = rs_response_store_search_finish (db, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 0);
+
+  g_assert_finalize_object (stats);
+  g_clear_object (&process);
+  while (G_OBJECT (db)->ref_count > 1)
+    g_usleep (1000);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -535,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/changes/database-thread", test_database_thread);
   g_test_add_func ("/changes/process-stats", test_process_stats);
   g_test_add_func ("/changes/panel-store", test_panel_store);
+  g_test_add_func ("/changes/hearing-store", test_hearing_store);
   g_test_add_func ("/changes/async-on-database-thread", test_async_on_database_thread);
   return g_test_run ();
 }

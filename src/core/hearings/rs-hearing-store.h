@@ -36,6 +36,15 @@ RsHearingRound *rs_hearing_round_store_get    (RsDatabase     *db,
 GListStore     *rs_hearing_round_store_list   (RsDatabase     *db,
                                                gint64          process_id,
                                                GError        **error);
+/* The same for the GUI, on the database thread (rs-hearing-store-async.c). */
+void            rs_hearing_round_store_list_async  (RsDatabase          *db,
+                                                    gint64               process_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GListStore     *rs_hearing_round_store_list_finish (RsDatabase          *db,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
 /* Translated warnings (char *) about the round's window: shorter than
  * @min_days, or not between the process's 1st and 2nd reading. */
 GPtrArray      *rs_hearing_round_check        (RsDatabase     *db,

@@ -60,6 +60,27 @@ gboolean    rs_response_store_progress       (RsDatabase        *db,
                                               int               *analysed,
                                               int               *total,
                                               GError           **error);
+/* The same for the GUI, on the database thread (rs-hearing-store-async.c);
+ * @filter is copied. */
+void        rs_response_store_search_async   (RsDatabase             *db,
+                                              gint64                  round_id,
+                                              const RsResponseFilter *filter,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+GListStore *rs_response_store_search_finish  (RsDatabase             *db,
+                                              GAsyncResult           *result,
+                                              GError                **error);
+void        rs_response_store_progress_async (RsDatabase             *db,
+                                              gint64                  round_id,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+gboolean    rs_response_store_progress_finish (RsDatabase            *db,
+                                               GAsyncResult          *result,
+                                               int                   *analysed,
+                                               int                   *total,
+                                               GError               **error);
 /* The distinct themes used in a round, sorted. */
 GStrv       rs_response_store_themes         (RsDatabase        *db,
                                               gint64             round_id,

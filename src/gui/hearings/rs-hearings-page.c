@@ -188,41 +188,6 @@ bind_response_cb (GtkSignalListItemFactory *factory,
 
 /* Search */
 
-typedef struct
-{
-  gint64  round_id;
-  char   *query;
-  char   *party_type;
-  char   *status;
-  char   *theme;
-  char   *decision;
-  gint64  party_id;
-} SearchJob;
-
-static void
-search_job_free (SearchJob *job)
-{
-  g_free (job->query);
-  g_free (job->party_type);
-  g_free (job->status);
-  g_free (job->theme);
-  g_free (job->decision);
-  g_free (job);
-}
-
-static gpointer
-search_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  SearchJob *job = data;
-  RsResponseFilter filter = { job->query, job->party_id, job->party_type, job->theme, job->decision, job->status, TRUE,
-                              RS_HEARINGS_MAX_HITS };
-
-  return rs_response_store_search (db, job->round_id, &filter, error);
-}
-
 static void
 search_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -230,7 +195,7 @@ search_done_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) found = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GListStore) found = rs_response_store_search_finish (RS_DATABASE (source), result, &error);
   g_autofree char *label = NULL;
   guint n;
 
@@ -275,23 +240,24 @@ _rs_hearings_page_search (RsHearingsPage *self)
   guint status = gtk_drop_down_get_selected (self->status_filter);
   guint sender = gtk_drop_down_get_selected (self->sender_filter);
   guint decision = gtk_drop_down_get_selected (self->decision_filter);
-  SearchJob *job;
+  g_autofree char *theme = NULL;
+  RsResponseFilter filter = { 0, };
 
   g_clear_handle_id (&self->search_timeout, g_source_remove);
   if (db == NULL || self->round == NULL)
     return;
-  job = g_new0 (SearchJob, 1);
-  job->round_id = rs_hearing_round_get_id (self->round);
-  job->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  job->status = g_strdup (status < G_N_ELEMENTS (status_nicks) ? status_nicks[status] : NULL);
-  job->party_type = g_strdup (sender < G_N_ELEMENTS (sender_nicks) ? sender_nicks[sender] : NULL);
+  theme = dropdown_string (self->theme_filter);
+  filter.query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  filter.status = status < G_N_ELEMENTS (status_nicks) ? status_nicks[status] : NULL;
+  filter.party_type = sender < G_N_ELEMENTS (sender_nicks) ? sender_nicks[sender] : NULL;
   /* The decision list starts with "undecided", shown as "Any decision". */
-  job->decision = g_strdup (decision > 0 && decision < g_strv_length ((GStrv) decisions)
-                            ? decisions[decision] : NULL);
-  job->theme = dropdown_string (self->theme_filter);
-  job->party_id = _rs_hearings_page_get_party_filter (self);
-  rs_database_run_async (db, search_job, job, (GDestroyNotify) search_job_free, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), search_done_cb, g_object_ref (self));
+  filter.decision = decision > 0 && decision < g_strv_length ((GStrv) decisions) ? decisions[decision] : NULL;
+  filter.theme = theme;
+  filter.party_id = _rs_hearings_page_get_party_filter (self);
+  filter.preview_only = TRUE;
+  filter.limit = RS_HEARINGS_MAX_HITS;
+  rs_response_store_search_async (db, rs_hearing_round_get_id (self->round), &filter,
+                                  rs_page_get_cancellable (RS_PAGE (self)), search_done_cb, g_object_ref (self));
 }
 
 static gboolean
@@ -811,15 +777,6 @@ _rs_hearings_page_load_round (RsHearingsPage *self)
                          rs_page_get_cancellable (RS_PAGE (self)), round_loaded_cb, g_object_ref (self));
 }
 
-static gpointer
-load_rounds_job (RsDatabase   *db,
-                 gpointer      data,
-                 GCancellable *cancellable,
-                 GError      **error)
-{
-  return rs_hearing_round_store_list (db, *(gint64 *) data, error);
-}
-
 static void
 rounds_loaded_cb (GObject      *source,
                   GAsyncResult *result,
@@ -827,7 +784,7 @@ rounds_loaded_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GListStore *rounds = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GListStore *rounds = rs_hearing_round_store_list_finish (RS_DATABASE (source), result, &error);
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   guint n, select;
 
@@ -862,18 +819,15 @@ _rs_hearings_page_load_rounds (RsHearingsPage *self)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   RsProcess *process = rs_page_get_process (RS_PAGE (self));
-  gint64 *id;
 
   if (db == NULL || process == NULL)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
       return;
     }
-  id = g_new (gint64, 1);
-  *id = rs_process_get_id (process);
   rs_response_coding_view_set_database (self->coding_view, db);
-  rs_database_run_async (db, load_rounds_job, id, g_free, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), rounds_loaded_cb, g_object_ref (self));
+  rs_hearing_round_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (RS_PAGE (self)),
+                                     rounds_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -883,29 +837,16 @@ round_selected_cb (RsHearingsPage *self)
     _rs_hearings_page_load_round (self);
 }
 
-static gpointer
-progress_job (RsDatabase   *db,
-              gpointer      data,
-              GCancellable *cancellable,
-              GError      **error)
-{
-  int *counts = g_new0 (int, 2);
-
-  if (!rs_response_store_progress (db, *(gint64 *) data, &counts[0], &counts[1], error))
-    g_clear_pointer (&counts, g_free);
-  return counts;
-}
-
 static void
 progress_loaded_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
   g_autoptr(RsHearingsPage) self = user_data;
-  g_autofree int *counts = rs_database_run_finish (RS_DATABASE (source), result, NULL);
+  int analysed = 0, total = 0;
 
-  if (counts != NULL)
-    update_progress (self, counts[0], counts[1]);
+  if (rs_response_store_progress_finish (RS_DATABASE (source), result, &analysed, &total, NULL))
+    update_progress (self, analysed, total);
 }
 
 static void
@@ -914,16 +855,14 @@ coding_changed_cb (RsHearingsPage *self)
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   RsHearingResponse *r = rs_response_coding_view_get_response (self->coding_view);
   guint position;
-  gint64 *id;
 
   if (db == NULL || self->round == NULL)
     return;
   if (r != NULL && g_list_store_find (self->responses, r, &position))
     g_list_model_items_changed (G_LIST_MODEL (self->responses), position, 1, 1);
-  id = g_new (gint64, 1);
-  *id = rs_hearing_round_get_id (self->round);
-  rs_database_run_async (db, progress_job, id, g_free, g_free, rs_page_get_cancellable (RS_PAGE (self)),
-                         progress_loaded_cb, g_object_ref (self));
+  rs_response_store_progress_async (db, rs_hearing_round_get_id (self->round),
+                                    rs_page_get_cancellable (RS_PAGE (self)), progress_loaded_cb,
+                                    g_object_ref (self));
 }
 
 /* A search and filters belong to the process they were set in. */

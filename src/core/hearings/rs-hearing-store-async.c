@@ -1,0 +1,127 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#define G_LOG_DOMAIN "rs-hearing-store"
+
+#include "config.h"
+
+#include "rs-hearing-store.h"
+#include "rs-response-store.h"
+
+/* Hearing rounds and responses for the GUI: each operation runs the
+ * synchronous store function on the database thread. */
+
+static gpointer
+list_rounds_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return rs_hearing_round_store_list (db, *(gint64 *) data, error);
+}
+
+void
+rs_hearing_round_store_list_async (RsDatabase         *db,
+                                   gint64              process_id,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data)
+{
+  rs_database_run_for_id_async (db, list_rounds_job, process_id, g_object_unref, cancellable,
+                                callback, user_data);
+}
+
+GListStore *
+rs_hearing_round_store_list_finish (RsDatabase   *db,
+                                    GAsyncResult *result,
+                                    GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+typedef struct
+{
+  gint64           round_id;
+  RsResponseFilter filter;   /* its strings owned here */
+} Search;
+
+static void
+search_free (Search *search)
+{
+  g_free ((char *) search->filter.query);
+  g_free ((char *) search->filter.party_type);
+  g_free ((char *) search->filter.theme);
+  g_free ((char *) search->filter.decision);
+  g_free ((char *) search->filter.status);
+  g_free (search);
+}
+
+static gpointer
+search_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  Search *search = data;
+
+  return rs_response_store_search (db, search->round_id, &search->filter, error);
+}
+
+void
+rs_response_store_search_async (RsDatabase             *db,
+                                gint64                  round_id,
+                                const RsResponseFilter *filter,
+                                GCancellable           *cancellable,
+                                GAsyncReadyCallback     callback,
+                                gpointer                user_data)
+{
+  Search *search = g_new0 (Search, 1);
+
+  search->round_id = round_id;
+  search->filter = *filter;
+  search->filter.query = g_strdup (filter->query);
+  search->filter.party_type = g_strdup (filter->party_type);
+  search->filter.theme = g_strdup (filter->theme);
+  search->filter.decision = g_strdup (filter->decision);
+  search->filter.status = g_strdup (filter->status);
+  rs_database_run_async (db, search_job, search, (GDestroyNotify) search_free, g_object_unref,
+                         cancellable, callback, user_data);
+}
+
+GListStore *
+rs_response_store_search_finish (RsDatabase   *db,
+                                 GAsyncResult *result,
+                                 GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+static gpointer
+progress_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  int *counts = g_new0 (int, 2);
+
+  if (!rs_response_store_progress (db, *(gint64 *) data, &counts[0], &counts[1], error))
+    g_clear_pointer (&counts, g_free);
+  return counts;
+}
+
+void
+rs_response_store_progress_async (RsDatabase         *db,
+                                  gint64              round_id,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data)
+{
+  rs_database_run_for_id_async (db, progress_job, round_id, g_free, cancellable, callback, user_data);
+}
+
+gboolean
+rs_response_store_progress_finish (RsDatabase   *db,
+                                   GAsyncResult *result,
+                                   int          *analysed,
+                                   int          *total,
+                                   GError      **error)
+{
+  g_autofree int *counts = rs_database_run_finish (db, result, error);
+
+  if (counts == NULL)
+    return FALSE;
+  if (analysed)
+    *analysed = counts[0];
+  if (total)
+    *total = counts[1];
+  return TRUE;
+}

@@ -12,6 +12,7 @@
 #include "rs-process-stats.h"
 #include "rs-process-store.h"
 #include "rs-response-store.h"
+#include "rs-session-details.h"
 #include "rs-session-store.h"
 #include "rs-test-utils.h"
 
@@ -586,6 +587,64 @@ test_hearing_store (void)
   rs_test_remove_dir (dir);
 }
 
+static gboolean
+sessions_counted (gpointer data)
+{
+  return rs_process_stats_get_loaded (data) && rs_process_stats_get_summary (data)->sessions == 1;
+}
+
+/* The sessions store: a meeting created through one handle is listed, its
+ * details load (without tables: no balance), and the stats count it. */
+static void
+test_session_store (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(RsDatabase) db = rs_test_open_temp_database (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsProcess) process = rs_process_store_create (db, "Budget 2036", 2036, NULL, NULL, &error);
+  gint64 pid = rs_process_get_id (process);
+  RsProcessStats *stats = rs_process_stats_new (db, pid);
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(RsSessionDetails) details = NULL;
+  RsSessionInfo meeting = { 0, };
+  GAsyncResult *result = NULL;
+  gint64 id;
+  guint guard;
+
+  g_assert_no_error (error);
+  meeting.process_id = pid;
+  meeting.title = (char *) "Åbent møde";
+  meeting.kind = (char *) "open-meeting";
+  meeting.starts_at = (char *) "2036-04-01T19:00";
+  id = rs_session_store_create (db, &meeting, &error);
+  g_assert_no_error (error);
+  guard = g_timeout_add_seconds (20, give_up, NULL);
+  while (!sessions_counted (stats))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (guard);
+
+  rs_session_store_list_async (db, pid, NULL, async_done_cb, &result);
+  sessions = rs_session_store_list_finish (db, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  g_assert_cmpint (((RsSessionInfo *) g_ptr_array_index (sessions, 0))->id, ==, id);
+
+  rs_session_details_load_async (db, id, NULL, async_done_cb, &result);
+  details = rs_session_details_load_finish (db, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpstr (details->info->title, ==, "Åbent møde");
+  g_assert_cmpfloat (details->imbalance, <, 0);
+
+  g_assert_finalize_object (stats);
+  g_clear_object (&process);
+  while (G_OBJECT (db)->ref_count > 1)
+    g_usleep (1000);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -597,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/changes/process-stats", test_process_stats);
   g_test_add_func ("/changes/panel-store", test_panel_store);
   g_test_add_func ("/changes/hearing-store", test_hearing_store);
+  g_test_add_func ("/changes/session-store", test_session_store);
   g_test_add_func ("/changes/async-on-database-thread", test_async_on_database_thread);
   return g_test_run ();
 }

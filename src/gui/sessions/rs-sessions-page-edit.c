@@ -45,7 +45,7 @@ register_job (RsDatabase   *db,
   RegArgs *a = data;
   gint64 person = a->person_id, promoted = 0;
   gboolean cancelling = a->text == NULL;
-  SessionData *d;
+  RsSessionDetails *d;
 
   if (!cancelling)
     {
@@ -55,7 +55,7 @@ register_job (RsDatabase   *db,
     }
   else if (!rs_session_store_cancel (db, a->session_id, person, &promoted, error))
     return NULL;
-  if ((d = _rs_sessions_page_load_job (db, &a->session_id, cancellable, error)) == NULL)
+  if ((d = rs_session_details_load (db, a->session_id, error)) == NULL)
     return NULL;
   d->person_id = person;
   d->promoted_id = promoted;
@@ -70,7 +70,7 @@ registered_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsSessionDetails *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
   g_autofree char *text = NULL;
   RsRegistration *r;
 
@@ -97,7 +97,7 @@ registered_cb (GObject      *source,
   else
     text = g_strdup_printf (_("Registered %s"), pseudonym_of (self, d->person_id));
   rs_page_add_toast (RS_PAGE (self), adw_toast_new (text));
-  _rs_session_data_free (d);
+  rs_session_details_free (d);
 }
 
 static void
@@ -113,7 +113,7 @@ run_register (RsSessionsPage *self,
     }
   a->session_id = self->session_id;
   rs_database_run_async (db, register_job, a, (GDestroyNotify) reg_args_free,
-                         (GDestroyNotify) _rs_session_data_free, rs_page_get_cancellable (RS_PAGE (self)),
+                         (GDestroyNotify) rs_session_details_free, rs_page_get_cancellable (RS_PAGE (self)),
                          registered_cb, g_object_ref (self));
 }
 

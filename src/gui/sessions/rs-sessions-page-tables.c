@@ -67,11 +67,11 @@ tables_job (RsDatabase   *db,
 {
   TablesArgs *a = data;
   double imbalance = 0;
-  SessionData *d;
+  RsSessionDetails *d;
 
   if (!rs_table_groups_assign_session (db, a->session_id, (guint) a->size, &imbalance, error))
     return NULL;
-  d = _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
+  d = rs_session_details_load (db, a->session_id, error);
   if (d != NULL)
     d->imbalance = imbalance;
   return d;
@@ -123,7 +123,7 @@ tables_made_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsSessionDetails *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->make_tables_button), TRUE);
   self->busy--;
@@ -140,7 +140,7 @@ tables_made_cb (GObject      *source,
                        d->imbalance);
     gtk_label_set_text (self->balance_label, text);
   }
-  _rs_session_data_free (d);
+  rs_session_details_free (d);
 }
 
 void
@@ -157,7 +157,7 @@ _rs_sessions_page_make_tables_cb (RsSessionsPage *self)
                       _("Each table mixes the categories: rarest first, each person to the table "
                         "where their groups are least present. Pinned people stay."));
   rs_database_run_async (db, tables_job, tables_args_new (self->session_id, size, NULL, 0),
-                         (GDestroyNotify) tables_args_free, (GDestroyNotify) _rs_session_data_free,
+                         (GDestroyNotify) tables_args_free, (GDestroyNotify) rs_session_details_free,
                          rs_page_get_cancellable (RS_PAGE (self)), tables_made_cb, g_object_ref (self));
 }
 
@@ -172,7 +172,7 @@ pin_job (RsDatabase   *db,
 
   if (person == 0 || !rs_table_groups_pin (db, a->session_id, person, a->table_no, error))
     return NULL;
-  return _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
+  return rs_session_details_load (db, a->session_id, error);
 }
 
 static void
@@ -182,7 +182,7 @@ pinned_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsSessionDetails *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
 
   self->busy--;
   if (d == NULL)
@@ -194,7 +194,7 @@ pinned_cb (GObject      *source,
   gtk_widget_remove_css_class (GTK_WIDGET (self->pin_entry), "error");
   gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), "");
   _rs_sessions_page_show_session (self, d);
-  _rs_session_data_free (d);
+  rs_session_details_free (d);
 }
 
 /* "P-0042 3" (or "42 3") pins a person to table 3; "P-0042 0" unpins. */
@@ -220,6 +220,6 @@ _rs_sessions_page_pin_cb (RsSessionsPage *self)
   *space = '\0';
   self->busy++;
   rs_database_run_async (db, pin_job, tables_args_new (self->session_id, 0, g_strstrip (text), (int) table),
-                         (GDestroyNotify) tables_args_free, (GDestroyNotify) _rs_session_data_free,
+                         (GDestroyNotify) tables_args_free, (GDestroyNotify) rs_session_details_free,
                          rs_page_get_cancellable (RS_PAGE (self)), pinned_cb, g_object_ref (self));
 }

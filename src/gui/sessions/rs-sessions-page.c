@@ -9,20 +9,9 @@
 #include "rs-session-store.h"
 #include "rs-change-monitor.h"
 #include "rs-sessions-page-private.h"
-#include "rs-table-groups.h"
 #include "rs-sessions-page.h"
 
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
-
-void
-_rs_session_data_free (SessionData *d)
-{
-  g_clear_pointer (&d->info, rs_session_info_free);
-  g_clear_pointer (&d->agenda, g_ptr_array_unref);
-  g_clear_pointer (&d->regs, g_ptr_array_unref);
-  g_clear_pointer (&d->stats, g_ptr_array_unref);
-  g_free (d);
-}
 
 typedef struct
 {
@@ -85,37 +74,6 @@ format_when (const RsSessionInfo *s)
 /* ---- jobs (database thread) ---- */
 
 static gpointer
-list_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_session_store_list (db, *(gint64 *) data, error);
-}
-
-gpointer
-_rs_sessions_page_load_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  gint64 id = *(gint64 *) data;
-  SessionData *d = g_new0 (SessionData, 1);
-
-  d->imbalance = -1;
-  if ((d->info = rs_session_store_get (db, id, error)) == NULL
-      || (d->agenda = rs_session_store_agenda (db, id, error)) == NULL
-      || (d->regs = rs_session_store_registrations (db, id, FALSE, error)) == NULL
-      || (d->stats = rs_attendance_stats (db, id, error)) == NULL
-      || !rs_table_groups_session_balance (db, id, &d->imbalance, error))
-    {
-      _rs_session_data_free (d);
-      return NULL;
-    }
-  return d;
-}
-
-static gpointer
 mark_job (RsDatabase   *db,
           gpointer      data,
           GCancellable *cancellable,
@@ -128,7 +86,7 @@ mark_job (RsDatabase   *db,
     return NULL;
   if (!rs_attendance_set (db, a->session_id, person, a->flag, a->register_walk_in, error))
     return NULL;
-  return _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
+  return rs_session_details_load (db, a->session_id, error);
 }
 
 
@@ -170,7 +128,7 @@ show_stats (RsSessionsPage *self,
 
 void
 _rs_sessions_page_show_session (RsSessionsPage *self,
-              SessionData    *d)
+              RsSessionDetails    *d)
 {
   g_autofree char *when = format_when (d->info);
   g_autofree char *subtitle = *d->info->place ? g_strdup_printf ("%s · %s", when, d->info->place)
@@ -309,7 +267,7 @@ session_loaded_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsSessionDetails) d = rs_session_details_load_finish (RS_DATABASE (source), result, &error);
 
   if (d == NULL)
     {
@@ -318,20 +276,15 @@ session_loaded_cb (GObject      *source,
       return;
     }
   _rs_sessions_page_show_session (self, d);
-  _rs_session_data_free (d);
 }
 
 static void
 load_session (RsSessionsPage *self,
               gint64          id)
 {
-  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  gint64 *arg = g_new (gint64, 1);
-
-  *arg = id;
-  rs_database_run_async (db, _rs_sessions_page_load_job, arg, g_free, (GDestroyNotify) _rs_session_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), session_loaded_cb,
-                         g_object_ref (self));
+  rs_session_details_load_async (rs_page_get_database (RS_PAGE (self)), id,
+                                 rs_page_get_cancellable (RS_PAGE (self)), session_loaded_cb,
+                                 g_object_ref (self));
 }
 
 static void
@@ -354,7 +307,7 @@ sessions_listed_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *sessions = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GPtrArray *sessions = rs_session_store_list_finish (RS_DATABASE (source), result, &error);
 
   if (sessions == NULL)
     {
@@ -403,17 +356,14 @@ rs_sessions_page_process_changed (RsPage *page)
   RsSessionsPage *self = RS_SESSIONS_PAGE (page);
   RsProcess *process = rs_page_get_process (page);
   RsDatabase *db = rs_page_get_database (page);
-  gint64 *arg;
 
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   _rs_clear_box (GTK_WIDGET (self->session_list));
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
   if (process == NULL || db == NULL)
     return;
-  arg = g_new (gint64, 1);
-  *arg = rs_process_get_id (process);
-  rs_database_run_async (db, list_job, arg, g_free, (GDestroyNotify) g_ptr_array_unref,
-                         rs_page_get_cancellable (page), sessions_listed_cb, g_object_ref (self));
+  rs_session_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page),
+                               sessions_listed_cb, g_object_ref (self));
 }
 
 /* A meeting was added, changed or removed, here or elsewhere: list them
@@ -450,7 +400,7 @@ marked_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsSessionDetails *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
 
   if (d == NULL)
     {
@@ -474,7 +424,7 @@ marked_cb (GObject      *source,
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->attendance_entry), "error");
   _rs_sessions_page_show_session (self, d);
-  _rs_session_data_free (d);
+  rs_session_details_free (d);
 }
 
 static void
@@ -488,7 +438,7 @@ attendance_entry_activate_cb (RsSessionsPage *self)
   g_free (self->last_typed);
   self->last_typed = g_strdup (text);
   rs_database_run_async (db, mark_job, job_args_new (self->session_id, 0, text, 0, TRUE),
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) rs_session_details_free,
                          rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
   gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), "");
 }
@@ -507,7 +457,7 @@ register_walk_in_action (GtkWidget  *widget,
   a = job_args_new (self->session_id, 0, g_variant_get_string (parameter, NULL), 0, TRUE);
   a->register_walk_in = TRUE;
   rs_database_run_async (db, mark_job, a,
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) rs_session_details_free,
                          rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
 }
 
@@ -523,7 +473,7 @@ present_toggled_cb (GtkCheckButton *check,
   rs_database_run_async (db, mark_job,
                          job_args_new (self->session_id, person, NULL, 0,
                                        gtk_check_button_get_active (check)),
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
+                         (GDestroyNotify) job_args_free, (GDestroyNotify) rs_session_details_free,
                          rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
 }
 

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rs-database.h"
+#include "rs-session-store.h"
+
+G_BEGIN_DECLS
+
+/* Everything the Meetings page shows about one meeting, read in one go. */
+typedef struct
+{
+  RsSessionInfo *info;
+  GPtrArray     *agenda;         /* RsAgendaItem */
+  GPtrArray     *regs;           /* RsRegistration */
+  GPtrArray     *stats;          /* RsAttendanceStat */
+  double         imbalance;      /* the balance of its tables, < 0 without tables */
+  gint64         person_id;      /* set by an action: registered or cancelled, else 0 */
+  gint64         promoted_id;    /* set by an action: moved up from the waiting list, else 0 */
+  gboolean       cancelled;
+} RsSessionDetails;
+
+void              rs_session_details_free        (RsSessionDetails *details);
+/* Synchronous: the CLI, tests, and jobs that change a meeting and show it again. */
+RsSessionDetails *rs_session_details_load        (RsDatabase       *db,
+                                                  gint64            session_id,
+                                                  GError          **error);
+/* For the GUI, on the database thread. */
+void              rs_session_details_load_async  (RsDatabase          *db,
+                                                  gint64               session_id,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+RsSessionDetails *rs_session_details_load_finish (RsDatabase          *db,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+/* The meetings of a process (RsSessionInfo), on the database thread. */
+void              rs_session_store_list_async    (RsDatabase          *db,
+                                                  gint64               process_id,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+GPtrArray        *rs_session_store_list_finish   (RsDatabase          *db,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSessionDetails, rs_session_details_free)
+
+G_END_DECLS

@@ -12,6 +12,8 @@
 #include "rs-process-stats.h"
 #include "rs-process-store.h"
 #include "rs-response-store.h"
+#include "rs-categories.h"
+#include "rs-selection-store.h"
 #include "rs-session-details.h"
 #include "rs-session-store.h"
 #include "rs-test-utils.h"
@@ -645,6 +647,87 @@ test_session_store (void)
   rs_test_remove_dir (dir);
 }
 
+/* The selection store: the Draw tab's check sees a pool as soon as it is
+ * imported; runs and the latest draw come through the typed operations. */
+static void
+test_selection_store (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 pid = 0;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &pid);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) panels = rs_panel_store_list (db, pid, &error);
+  g_autoptr(RsPanel) sample = g_list_model_get_item (G_LIST_MODEL (panels), 0);
+  g_autoptr(RsPanel) fresh = rs_panel_store_create (db, pid, "Nyt panel", 6, &error);
+  g_autoptr(GPtrArray) cats = rs_categories_load (db, rs_panel_get_id (sample), &error);
+  g_autoptr(RsSelectionPoolCheck) check = NULL;
+  g_autoptr(RsSelectionPoolCheck) again = NULL;
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autoptr(RsSelectionLatestDraw) latest = NULL;
+  GAsyncResult *result = NULL;
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < cats->len; c++)
+    {
+      RsCategory *cat = g_ptr_array_index (cats, c);
+      cat->id = 0;
+      for (guint v = 0; v < cat->values->len; v++)
+        {
+          RsCategoryValue *value = g_ptr_array_index (cat->values, v);
+          value->id = 0;
+          value->min = 0;
+          value->max = 6;
+        }
+    }
+  g_assert_true (rs_categories_save (db, rs_panel_get_id (fresh), cats, &error));
+
+  rs_selection_pool_check_async (db, rs_panel_get_id (fresh), NULL, async_done_cb, &result);
+  check = rs_selection_pool_check_finish (db, wait_result (&result), &error);
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_selection_instance_n_people (check->instance), ==, 0);
+
+  /* Ten people with every value (the first of each category). */
+  g_clear_pointer (&cats, g_ptr_array_unref);
+  cats = rs_categories_load (db, rs_panel_get_id (fresh), &error);
+  for (int i = 0; i < 10; i++)
+    {
+      RsPersonData *person = rs_person_data_new ();
+      person->external_id = g_strdup_printf ("S%d", i);
+      person->value_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      for (guint c = 0; c < cats->len; c++)
+        {
+          RsCategory *cat = g_ptr_array_index (cats, c);
+          RsCategoryValue *value = g_ptr_array_index (cat->values, i % cat->values->len);
+          g_array_append_val (person->value_ids, value->id);
+        }
+      g_assert_cmpint (rs_pool_store_add (db, rs_panel_get_id (fresh), person, &error), >, 0);
+      rs_person_data_free (person);
+    }
+  rs_selection_pool_check_async (db, rs_panel_get_id (fresh), NULL, async_done_cb, &result);
+  again = rs_selection_pool_check_finish (db, wait_result (&result), &error);
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_selection_instance_n_people (again->instance), ==, 10);
+
+  rs_selection_store_list_runs_async (db, rs_panel_get_id (fresh), NULL, async_done_cb, &result);
+  runs = rs_selection_store_list_runs_finish (db, wait_result (&result), &error);
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 0);
+
+  rs_selection_store_latest_draw_async (db, rs_panel_get_id (fresh), NULL, async_done_cb, &result);
+  latest = rs_selection_store_latest_draw_finish (db, wait_result (&result), &error);
+  g_clear_object (&result);
+  g_assert_null (latest);
+  g_assert_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_INVALID);
+
+  while (G_OBJECT (db)->ref_count > 1)
+    g_usleep (1000);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -657,6 +740,7 @@ main (int   argc,
   g_test_add_func ("/changes/panel-store", test_panel_store);
   g_test_add_func ("/changes/hearing-store", test_hearing_store);
   g_test_add_func ("/changes/session-store", test_session_store);
+  g_test_add_func ("/changes/selection-store", test_selection_store);
   g_test_add_func ("/changes/async-on-database-thread", test_async_on_database_thread);
   return g_test_run ();
 }

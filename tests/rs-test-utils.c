@@ -5,6 +5,8 @@
 
 #include <glib/gstdio.h>
 
+#include "rs-categories.h"
+#include "rs-panel-store.h"
 #include "rs-sample.h"
 #include "rs-test-utils.h"
 
@@ -106,4 +108,55 @@ char *
 rs_test_data_path (const char *name)
 {
   return g_build_filename (TEST_DATA_DIR, name, NULL);
+}
+
+GBytes *
+rs_test_data_bytes (const char *name)
+{
+  g_autofree char *path = rs_test_data_path (name);
+  char *text;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  return g_bytes_new_take (text, length);
+}
+
+gint64
+rs_test_panel_with_sample_categories (RsDatabase *db,
+                                      gint64      process_id,
+                                      const char *name,
+                                      int         seats)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cats = NULL;
+  g_autoptr(RsPanel) panel = NULL;
+
+  panel = rs_panel_store_create (db, process_id, name, seats, &error);
+  g_assert_no_error (error);
+  cats = rs_categories_load (db, 1, &error);
+  g_assert_no_error (error);
+  for (guint c = 0; c < cats->len; c++)
+    {
+      RsCategory *cat = g_ptr_array_index (cats, c);
+      cat->id = 0;
+      for (guint v = 0; v < cat->values->len; v++)
+        ((RsCategoryValue *) g_ptr_array_index (cat->values, v))->id = 0;
+    }
+  g_assert_true (rs_categories_save (db, rs_panel_get_id (panel), cats, &error));
+  g_assert_no_error (error);
+  return rs_panel_get_id (panel);
+}
+
+gint64
+rs_test_query_int (RsDatabase *db,
+                   const char *sql,
+                   gint64      arg)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", arg);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
 }

@@ -23,5 +23,17 @@ int         rs_test_run_cli             (const char * const *argv,
                                          char       **stderr_out);
 /* The path of a file in tests/data. */
 char       *rs_test_data_path           (const char  *name);
+/* The first column of the first row of @sql, bound to @arg ("?" once). */
+gint64      rs_test_query_int           (RsDatabase  *db,
+                                         const char  *sql,
+                                         gint64       arg);
+/* The contents of a file in tests/data. */
+GBytes     *rs_test_data_bytes          (const char  *name);
+/* A new panel of @seats in @process_id with the sample panel's categories
+ * (same names and values, new ids); returns its id. */
+gint64      rs_test_panel_with_sample_categories (RsDatabase *db,
+                                                  gint64      process_id,
+                                                  const char *name,
+                                                  int         seats);
 
 G_END_DECLS

@@ -99,20 +99,6 @@ open_with (const char          *name,
 }
 
 static int
-need_id (const char *command,
-         const char *option,
-         const char *text,
-         gint64     *out)
-{
-  if (!rs_cli_parse_id (text, out))
-    {
-      g_autofree char *msg = g_strdup_printf (_("Give a numeric id with --%s."), option);
-      return rs_cli_usage_error (command, msg);
-    }
-  return -1;
-}
-
-static int
 run_export (const char     *name,
             RsCouncilReport report,
             int             argc,
@@ -130,7 +116,7 @@ run_export (const char     *name,
 
   if (rc >= 0)
     return rc;
-  if ((rc = need_id (name, "process", opt_process, &process_id)) >= 0)
+  if ((rc = rs_cli_need_id (name, "process", opt_process, &process_id)) >= 0)
     return rc;
   if (!rs_council_format_from_string (opt_format, &format) ||
       (report == RS_COUNCIL_REPORT_FEEDBACK && format > RS_COUNCIL_FORMAT_HTML))
@@ -174,7 +160,7 @@ cmd_recommendations (int    argc,
 
   if (rc >= 0)
     return rc;
-  if ((rc = need_id ("recommendations", "process", opt_process, &process_id)) >= 0)
+  if ((rc = rs_cli_need_id ("recommendations", "process", opt_process, &process_id)) >= 0)
     return rc;
   if (opt_json)
     {
@@ -216,7 +202,7 @@ cmd_decision_set (int    argc,
 
   if (rc >= 0)
     return rc;
-  if ((rc = need_id ("decision set", "recommendation", opt_recommendation, &id)) >= 0)
+  if ((rc = rs_cli_need_id ("decision set", "recommendation", opt_recommendation, &id)) >= 0)
     return rc;
   if (!rs_decision_outcome_from_nick (opt_outcome, &outcome))
     return rs_cli_usage_error ("decision set", _("Give --outcome adopted, adopted-with-changes, "
@@ -255,7 +241,7 @@ cmd_merge (int    argc,
   parts = g_strsplit (opt_ids ? opt_ids : "", ",", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      if ((rc = need_id ("recommendation merge", "ids", g_strstrip (parts[i]), &id)) >= 0)
+      if ((rc = rs_cli_need_id ("recommendation merge", "ids", g_strstrip (parts[i]), &id)) >= 0)
         return rc;
       g_array_append_val (ids, id);
     }
@@ -280,7 +266,7 @@ cmd_split (int    argc,
 
   if (rc >= 0)
     return rc;
-  if ((rc = need_id ("recommendation split", "recommendation", opt_recommendation, &id)) >= 0)
+  if ((rc = rs_cli_need_id ("recommendation split", "recommendation", opt_recommendation, &id)) >= 0)
     return rc;
   ids = rs_recommendation_store_split (db, id, (const char * const *) opt_titles, &error);
   if (ids == NULL)
@@ -302,7 +288,7 @@ cmd_milestone_add (int    argc,
 
   if (rc >= 0)
     return rc;
-  if ((rc = need_id ("milestone add", "recommendation", opt_recommendation, &id)) >= 0)
+  if ((rc = rs_cli_need_id ("milestone add", "recommendation", opt_recommendation, &id)) >= 0)
     return rc;
   milestone = rs_recommendation_store_add_milestone (db, id, opt_title, opt_due, opt_done, &error);
   if (milestone == 0)

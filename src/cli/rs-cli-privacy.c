@@ -83,20 +83,6 @@ default_months (void)
   return rs_retention_default_months (settings);
 }
 
-static int
-need_id (const char *command,
-         const char *option,
-         const char *text,
-         gint64     *out)
-{
-  if (!rs_cli_parse_id (text, out))
-    {
-      g_autofree char *msg = g_strdup_printf (_("Give a numeric id with --%s."), option);
-      return rs_cli_usage_error (command, msg);
-    }
-  return -1;
-}
-
 static void
 print_counts (const RsErasureCounts *c)
 {
@@ -135,7 +121,7 @@ cmd_person_erase (int    argc,
     return rc;
   if (opt_person == NULL || *opt_person == '\0')
     return rs_cli_usage_error ("person erase", _("Give --person with a pseudonym such as P-0001."));
-  if (opt_panel != NULL && (rc = need_id ("person erase", "panel", opt_panel, &panel_id)) >= 0)
+  if (opt_panel != NULL && (rc = rs_cli_need_id ("person erase", "panel", opt_panel, &panel_id)) >= 0)
     return rc;
   person_id = rs_erasure_resolve_person (db, opt_person, panel_id, &error);
   if (person_id == 0)
@@ -188,7 +174,7 @@ cmd_retention_show (int    argc,
 
   if (rc >= 0)
     return rc;
-  if (opt_process != NULL && (rc = need_id ("retention show", "process", opt_process, &only)) >= 0)
+  if (opt_process != NULL && (rc = rs_cli_need_id ("retention show", "process", opt_process, &only)) >= 0)
     return rc;
   if ((processes = rs_process_store_list (db, &error)) == NULL)
     return rs_cli_fail (error);
@@ -250,7 +236,7 @@ cmd_retention_set (int    argc,
 
   if (rc >= 0)
     return rc;
-  if ((rc = need_id ("retention set", "process", opt_process, &process_id)) >= 0)
+  if ((rc = rs_cli_need_id ("retention set", "process", opt_process, &process_id)) >= 0)
     return rc;
   if ((opt_months == -2 && !opt_default && opt_until == NULL) || (opt_months != -2 && opt_default))
     return rs_cli_usage_error ("retention set", _("Give --months N, --default or --until DATE."));
@@ -288,7 +274,7 @@ cmd_retention_apply (int    argc,
 
   if (rc >= 0)
     return rc;
-  if (opt_process != NULL && (rc = need_id ("retention apply", "process", opt_process, &only)) >= 0)
+  if (opt_process != NULL && (rc = rs_cli_need_id ("retention apply", "process", opt_process, &only)) >= 0)
     return rc;
   if ((due = rs_retention_list_due (db, only, default_months (), NULL, &error)) == NULL)
     return rs_cli_fail (error);
@@ -342,7 +328,7 @@ cmd_export_record (int    argc,
 
   if (rc >= 0)
     return rc;
-  if ((rc = need_id ("export processing-record", "process", opt_process, &process_id)) >= 0)
+  if ((rc = rs_cli_need_id ("export processing-record", "process", opt_process, &process_id)) >= 0)
     return rc;
   if (opt_format == NULL || !rs_document_format_from_string (opt_format, &format))
     return rs_cli_usage_error ("export processing-record", _("Give --format pdf, odt or html."));
@@ -372,7 +358,7 @@ cmd_protocol_verify (int    argc,
 
   if (rc >= 0)
     return rc;
-  if ((rc = need_id ("protocol verify", "panel", opt_panel, &panel_id)) >= 0)
+  if ((rc = rs_cli_need_id ("protocol verify", "panel", opt_panel, &panel_id)) >= 0)
     return rc;
   if ((checks = rs_run_check_panel (db, panel_id, &error)) == NULL)
     return rs_cli_fail (error);

@@ -166,3 +166,17 @@ rs_cli_parse_id (const char *text,
   *out = (gint64) value;
   return TRUE;
 }
+
+int
+rs_cli_need_id (const char *command,
+                const char *option,
+                const char *text,
+                gint64     *out)
+{
+  if (!rs_cli_parse_id (text, out))
+    {
+      g_autofree char *msg = g_strdup_printf (_("Give a numeric id with --%s."), option);
+      return rs_cli_usage_error (command, msg);
+    }
+  return -1;
+}

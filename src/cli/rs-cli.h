@@ -70,6 +70,12 @@ int         rs_cli_usage_error     (const char     *command,
 void        rs_cli_print_json      (JsonNode       *node);
 gboolean    rs_cli_parse_id        (const char     *text,
                                     gint64         *out);
+/* Reads the id given with --@option of @command. Returns -1 to go on, or
+ * the usage exit code after "Give a numeric id with --OPTION.". */
+int         rs_cli_need_id         (const char     *command,
+                                    const char     *option,
+                                    const char     *text,
+                                    gint64         *out);
 /* Checks a --language value: NULL (the user's language), "da" or "en".
  * Returns -1 to go on, or the usage exit code after a message. */
 int         rs_cli_check_language  (const char     *command,

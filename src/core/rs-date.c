@@ -5,6 +5,8 @@
 
 #include <stdio.h>
 
+#include <glib/gi18n.h>
+
 #include "rs-catalog.h"
 #include "rs-date.h"
 
@@ -82,5 +84,7 @@ rs_date_format_long (const char *iso)
     }
   dt = g_date_time_new_local (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d),
                               12, 0, 0);
-  return g_date_time_format (dt, "%e %B %Y");
+  /* TRANSLATORS: a date as g_date_time_format() writes it, e.g. "11 September
+   * 2026"; Danish writes "11. september 2026". */
+  return g_date_time_format (dt, C_("long date", "%-d %B %Y"));
 }

@@ -27,24 +27,10 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) cats = NULL;
-  g_autoptr(RsPanel) panel = NULL;
   gint64 process_id;
 
   f->db = rs_test_open_sample_database (&f->dir, &process_id);
-  panel = rs_panel_store_create (f->db, process_id, "Testpanel", 12, &error);
-  g_assert_no_error (error);
-  f->panel_id = rs_panel_get_id (panel);
-  cats = rs_categories_load (f->db, 1, &error);
-  for (guint c = 0; c < cats->len; c++)
-    {
-      RsCategory *cat = g_ptr_array_index (cats, c);
-      cat->id = 0;
-      for (guint v = 0; v < cat->values->len; v++)
-        ((RsCategoryValue *) g_ptr_array_index (cat->values, v))->id = 0;
-    }
-  g_assert_true (rs_categories_save (f->db, f->panel_id, cats, &error));
+  f->panel_id = rs_test_panel_with_sample_categories (f->db, process_id, "Testpanel", 12);
 }
 
 static void
@@ -59,12 +45,7 @@ fixture_teardown (Fixture       *f,
 static GBytes *
 fixture_file (const char *name)
 {
-  g_autofree char *path = rs_test_data_path (name);
-  char *text;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
-  return g_bytes_new_take (text, length);
+  return rs_test_data_bytes (name);
 }
 
 static int

@@ -15,19 +15,6 @@
 #include "rs-test-utils.h"
 #include "rs-whitebook.h"
 
-static gint64
-query_int (RsDatabase *db,
-           const char *sql,
-           gint64      id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", id);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static char *
 query_text (RsDatabase *db,
             const char *sql,
@@ -180,8 +167,8 @@ write_exports (RsDatabase *db,
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
-  gint64 panel_id = query_int (db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id);
-  gint64 round_id = query_int (db, "SELECT id FROM hearing_round WHERE process_id = ? ORDER BY id", process_id);
+  gint64 panel_id = rs_test_query_int (db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id);
+  gint64 round_id = rs_test_query_int (db, "SELECT id FROM hearing_round WHERE process_id = ? ORDER BY id", process_id);
   RsWhitebookOptions options = { FALSE, 5, RS_WHITEBOOK_ORDER_THEME, "da" };
   RsCouncilFormat formats[] = { RS_COUNCIL_FORMAT_HTML, RS_COUNCIL_FORMAT_CSV, RS_COUNCIL_FORMAT_JSON };
   const char *ext[] = { "html", "csv", "json" };
@@ -237,7 +224,7 @@ test_erase_process (void)
   gint64 households;
 
   /* A coded point quoting a private sender's signature, and an original file. */
-  private_id = query_int (db, "SELECT r.id FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id "
+  private_id = rs_test_query_int (db, "SELECT r.id FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id "
                               "WHERE h.process_id = ? AND r.party_type = 'private' ORDER BY r.id DESC", process_id);
   sender = query_text (db, "SELECT sender FROM hearing_response WHERE id = ?", private_id);
   excerpt = g_strdup_printf ("Hilsen %s", sender);
@@ -273,7 +260,7 @@ test_erase_process (void)
                                               "'{\"sender\": \"Slettet Svarsen\"}')", "i", process_id));
   g_assert_no_error (error);
 
-  panel_id = query_int (db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id);
+  panel_id = rs_test_query_int (db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id);
   names = query_texts (db, "SELECT name FROM person_contact k JOIN person p ON p.id = k.person_id "
                            "WHERE p.panel_id = ? AND k.name <> '' ORDER BY p.id LIMIT 50", panel_id);
   senders = query_texts (db, "SELECT r.sender FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id "
@@ -285,7 +272,7 @@ test_erase_process (void)
   g_assert_true (db_contains (db, "borger0001@example.org"));
   g_assert_true (db_contains (db, "Forslagsstiller Olsen"));
   pseudonyms_before = pool_summary (db, panel_id);
-  households = query_int (db, "SELECT count(DISTINCT household_key) FROM person WHERE panel_id = ?", panel_id);
+  households = rs_test_query_int (db, "SELECT count(DISTINCT household_key) FROM person WHERE panel_id = ?", panel_id);
   before = write_exports (db, process_id, dir, "before");
   g_assert_cmpint (search_hits (db, sender, private_id), ==, 1);
 
@@ -297,7 +284,7 @@ test_erase_process (void)
   g_assert_cmpint (preview.points, ==, 1);
   g_assert_cmpint (preview.others, ==, 2);
   /* The preview changed nothing. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person_contact WHERE name <> ''", 0), ==, 600);
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM person_contact WHERE name <> ''", 0), ==, 600);
 
   g_assert_true (rs_erasure_erase_process (db, process_id, RS_ERASURE_REASON_MANUAL, &counts, &error));
   g_assert_no_error (error);
@@ -307,23 +294,23 @@ test_erase_process (void)
   g_assert_cmpint (counts.points, ==, 1);
   g_assert_cmpint (counts.others, ==, 2);
   g_assert_cmpint (counts.record_id, >, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pb_proposer WHERE organisation = 'Grundejerforeningen' "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM pb_proposer WHERE organisation = 'Grundejerforeningen' "
                                   "AND name || email || phone = ''", 0), ==, 1);
 
   /* Gone from the rows... */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person_contact WHERE name || address || postcode || city || "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM person_contact WHERE name || address || postcode || city || "
                                   "email || phone <> ''", 0), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person WHERE panel_id = ? AND (external_id IS NOT NULL "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM person WHERE panel_id = ? AND (external_id IS NOT NULL "
                                   "OR erased_on IS NULL)", panel_id), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM hearing_response WHERE party_type = 'private' AND "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM hearing_response WHERE party_type = 'private' AND "
                                   "sender || sender_address || sender_email || source_file <> ''", 0), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM hearing_response WHERE party_type = 'organisation' "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM hearing_response WHERE party_type = 'organisation' "
                                   "AND sender <> ''", 0), ==, 24);
   {
     g_autofree char *point = query_text (db, "SELECT excerpt FROM response_point WHERE response_id = ?", private_id);
     g_autofree char *text = query_text (db, "SELECT text FROM hearing_response WHERE id = ?", private_id);
-    gint64 start = query_int (db, "SELECT start_offset FROM response_point WHERE response_id = ?", private_id);
-    gint64 end = query_int (db, "SELECT end_offset FROM response_point WHERE response_id = ?", private_id);
+    gint64 start = rs_test_query_int (db, "SELECT start_offset FROM response_point WHERE response_id = ?", private_id);
+    gint64 end = rs_test_query_int (db, "SELECT end_offset FROM response_point WHERE response_id = ?", private_id);
     g_autofree char *slice = g_utf8_substring (text, start, end);
 
     g_assert_null (strstr (point, sender));
@@ -333,9 +320,9 @@ test_erase_process (void)
   /* ...while pseudonyms, statuses, category values and households stay. */
   pseudonyms_after = pool_summary (db, panel_id);
   g_assert_cmpstr (pseudonyms_after, ==, pseudonyms_before);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT household_key) FROM person WHERE panel_id = ?", panel_id),
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(DISTINCT household_key) FROM person WHERE panel_id = ?", panel_id),
                    ==, households);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person WHERE panel_id = ? AND household_key <> '' AND "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM person WHERE panel_id = ? AND household_key <> '' AND "
                                   "household_key NOT LIKE 'erased-household-%'", panel_id), ==, 0);
 
   /* ...and gone from the file itself, the log and the search index. */
@@ -407,7 +394,7 @@ test_erase_person (void)
   g_autoptr(GPtrArray) records = NULL;
   RsErasureCounts counts = { 0 };
 
-  panel_id = query_int (db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id);
+  panel_id = rs_test_query_int (db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id);
   /* The sample's 40th volunteer shares an address with the 39th. */
   person_id = rs_erasure_resolve_person (db, "p-0040", 0, &error);
   g_assert_no_error (error);
@@ -425,7 +412,7 @@ test_erase_person (void)
   g_assert_true (rs_erasure_erase_person (db, person_id, RS_ERASURE_REASON_REQUEST, &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpint (counts.persons, ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT length(name || address || email || phone) FROM person_contact "
+  g_assert_cmpint (rs_test_query_int (db, "SELECT length(name || address || email || phone) FROM person_contact "
                                   "WHERE person_id = ?", person_id), ==, 0);
   g_assert_cmpstr (query_text (db, "SELECT pseudonym FROM person WHERE id = ?", person_id), ==, "P-0040");
   g_assert_null (query_text (db, "SELECT external_id FROM person WHERE id = ?", person_id));
@@ -548,7 +535,7 @@ test_protocol_after_erasure (void)
   g_assert_true (rs_erasure_erase_process (db, process_id, RS_ERASURE_REASON_RETENTION, &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpint (counts.runs_checked, ==,
-                   query_int (db, "SELECT count(*) FROM selection_run r JOIN panel p ON p.id = r.panel_id "
+                   rs_test_query_int (db, "SELECT count(*) FROM selection_run r JOIN panel p ON p.id = r.panel_id "
                                   "WHERE p.process_id = ?", process_id));
   g_assert_false (db_contains (db, "Testperson Nummer01"));
   g_assert_false (db_contains (db, "lillevej 1"));

@@ -23,24 +23,13 @@ typedef struct
   gint64      panel_id;
 } Fixture;
 
-static gint64
-query_id (RsDatabase *db,
-          const char *sql,
-          gint64      arg)
-{
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, sql, "i", arg);
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
   f->db = rs_test_open_sample_database (&f->dir, &f->process_id);
   g_assert_nonnull (f->db);
-  f->panel_id = query_id (f->db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id LIMIT 1",
+  f->panel_id = rs_test_query_int (f->db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id LIMIT 1",
                           f->process_id);
 }
 
@@ -68,7 +57,7 @@ test_resolve (Fixture      *f,
               gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 p2 = query_id (f->db, "SELECT id FROM person WHERE panel_id = ? AND pseudonym = 'P-0002'", f->panel_id);
+  gint64 p2 = rs_test_query_int (f->db, "SELECT id FROM person WHERE panel_id = ? AND pseudonym = 'P-0002'", f->panel_id);
   const char *same[] = { "P-0002", "p-0002", " P-0002 ", "P2", "p 2", "2", "0002", "HB10007", "hb10007" };
   g_autoptr(RsPersonData) data_new = rs_person_data_new ();
   gint64 other;
@@ -141,7 +130,7 @@ count (RsDatabase *db,
        const char *sql,
        gint64      arg)
 {
-  return (int) query_id (db, sql, arg);
+  return (int) rs_test_query_int (db, sql, arg);
 }
 
 static gint64
@@ -172,10 +161,10 @@ test_meeting_members (Fixture      *f,
 {
   g_autoptr(GError) error = NULL;
   gint64 session = new_meeting (f, FALSE);
-  gint64 outsider = query_id (f->db, "SELECT id FROM person WHERE panel_id = ? AND status = 'registered' "
+  gint64 outsider = rs_test_query_int (f->db, "SELECT id FROM person WHERE panel_id = ? AND status = 'registered' "
                               "ORDER BY id LIMIT 1", f->panel_id);
   g_autofree char *outsider_pseudonym = NULL;
-  gint64 chair = query_id (f->db, "SELECT id FROM person WHERE panel_id = ? AND role = 'chair'", f->panel_id);
+  gint64 chair = rs_test_query_int (f->db, "SELECT id FROM person WHERE panel_id = ? AND role = 'chair'", f->panel_id);
   gint64 found;
 
   /* The members (selected or confirmed) and the chair, nobody else. */
@@ -233,11 +222,11 @@ test_several_panels (Fixture      *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RsPersonData) person = rs_person_data_new ();
-  gint64 lab_session = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND lab_id IS NOT NULL "
+  gint64 lab_session = rs_test_query_int (f->db, "SELECT id FROM session WHERE process_id = ? AND lab_id IS NOT NULL "
                                  "ORDER BY id LIMIT 1", f->process_id);
-  gint64 other_lab = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND lab_id IS NOT NULL "
+  gint64 other_lab = rs_test_query_int (f->db, "SELECT id FROM session WHERE process_id = ? AND lab_id IS NOT NULL "
                                "ORDER BY id DESC LIMIT 1", f->process_id);
-  gint64 ours = query_id (f->db, "SELECT id FROM person WHERE panel_id = ? AND pseudonym = 'P-0001'", f->panel_id);
+  gint64 ours = rs_test_query_int (f->db, "SELECT id FROM person WHERE panel_id = ? AND pseudonym = 'P-0001'", f->panel_id);
   gint64 panel2, theirs;
 
   g_assert_cmpint (lab_session, !=, other_lab);
@@ -263,7 +252,7 @@ test_several_panels (Fixture      *f,
   g_clear_error (&error);
   /* A panel's meeting looks in its own pool only. */
   {
-    gint64 council = query_id (f->db, "SELECT id FROM session WHERE panel_id = ? ORDER BY id LIMIT 1", f->panel_id);
+    gint64 council = rs_test_query_int (f->db, "SELECT id FROM session WHERE panel_id = ? ORDER BY id LIMIT 1", f->panel_id);
     g_assert_cmpint (rs_attendance_find_person (f->db, council, "P-0001", &error), ==, ours);
     g_assert_no_error (error);
   }

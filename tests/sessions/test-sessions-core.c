@@ -27,24 +27,13 @@ typedef struct
   gint64      panel_id;
 } Fixture;
 
-static gint64
-query_id (RsDatabase *db,
-          const char *sql,
-          gint64      arg)
-{
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, sql, "i", arg);
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
   f->db = rs_test_open_sample_database (&f->dir, &f->process_id);
   g_assert_nonnull (f->db);
-  f->panel_id = query_id (f->db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id LIMIT 1",
+  f->panel_id = rs_test_query_int (f->db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id LIMIT 1",
                           f->process_id);
 }
 
@@ -153,7 +142,7 @@ test_attendance_stats (Fixture      *f,
   g_autoptr(GArray) people = panel_people (f, 10);
   g_autoptr(GPtrArray) stats = NULL;
   gint64 session = new_session (f, 0);
-  gint64 gender_cat = query_id (f->db, "SELECT id FROM category WHERE panel_id = ? AND name = 'Køn'",
+  gint64 gender_cat = rs_test_query_int (f->db, "SELECT id FROM category WHERE panel_id = ? AND name = 'Køn'",
                                 f->panel_id);
   int total_registered = 0, total_attended = 0, expected_present = 0;
 
@@ -220,7 +209,7 @@ test_table_balance (Fixture      *f,
                     gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 session = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND panel_id IS NOT NULL "
+  gint64 session = rs_test_query_int (f->db, "SELECT id FROM session WHERE process_id = ? AND panel_id IS NOT NULL "
                              "ORDER BY starts_at LIMIT 1", f->process_id);
   g_autoptr(GPtrArray) regs = NULL;
   double imbalance = -1;
@@ -337,9 +326,9 @@ test_idea_lineage (Fixture      *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) lineage = NULL;
   g_autoptr(GPtrArray) backlog = NULL;
-  gint64 lab_session = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND lab_id IS NOT NULL "
+  gint64 lab_session = rs_test_query_int (f->db, "SELECT id FROM session WHERE process_id = ? AND lab_id IS NOT NULL "
                                  "ORDER BY id LIMIT 1", f->process_id);
-  gint64 lab_id = query_id (f->db, "SELECT lab_id FROM session WHERE id = ?", lab_session);
+  gint64 lab_id = rs_test_query_int (f->db, "SELECT lab_id FROM session WHERE id = ?", lab_session);
   RsIdeaOrigin origin = { f->process_id, lab_session, 0, 0 };
   gint64 idea, next_process, carried, twice;
 
@@ -480,9 +469,9 @@ test_printables (Fixture      *f,
                  gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 session = query_id (f->db, "SELECT id FROM session WHERE process_id = ? AND panel_id IS NOT NULL "
+  gint64 session = rs_test_query_int (f->db, "SELECT id FROM session WHERE process_id = ? AND panel_id IS NOT NULL "
                              "ORDER BY starts_at LIMIT 1", f->process_id);
-  int registered = (int) query_id (f->db, "SELECT count(*) FROM registration WHERE session_id = ? "
+  int registered = (int) rs_test_query_int (f->db, "SELECT count(*) FROM registration WHERE session_id = ? "
                                    "AND status = 'registered'", session);
   g_autofree char *badges = g_build_filename (f->dir, "badges.pdf", NULL);
   g_autofree char *cards = g_build_filename (f->dir, "cards.pdf", NULL);
@@ -499,7 +488,7 @@ test_printables (Fixture      *f,
   g_clear_error (&error);
   g_assert_true (rs_table_groups_assign_session (f->db, session, 10, NULL, &error));
   g_assert_true (rs_session_printables_table_cards (f->db, session, NULL, cards, NULL, &error));
-  g_assert_cmpint (pdf_pages (cards), ==, (int) query_id (f->db, "SELECT max(table_no) FROM registration "
+  g_assert_cmpint (pdf_pages (cards), ==, (int) rs_test_query_int (f->db, "SELECT max(table_no) FROM registration "
                                                           "WHERE session_id = ?", session));
 
   /* The attendance sheet shows pseudonyms unless names are asked for. */
@@ -541,8 +530,8 @@ test_editing (Fixture      *f,
               gconstpointer data)
 {
   const char *count_sql = "SELECT count(*) FROM session WHERE process_id = ?";
-  gint64 sessions = query_id (f->db, count_sql, f->process_id);
-  gint64 labs = query_id (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id);
+  gint64 sessions = rs_test_query_int (f->db, count_sql, f->process_id);
+  gint64 labs = rs_test_query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id);
   RsSessionPlan plan = { 0 };
   RsLab lab = { 0 };
   g_autoptr(GError) error = NULL;
@@ -566,19 +555,19 @@ test_editing (Fixture      *f,
   g_assert_nonnull (strstr (error->message, "25:00"));
   g_clear_error (&error);
   plan.panel_id = f->panel_id;
-  plan.lab_id = query_id (f->db, "SELECT id FROM lab WHERE process_id = ? LIMIT 1", f->process_id);
+  plan.lab_id = rs_test_query_int (f->db, "SELECT id FROM lab WHERE process_id = ? LIMIT 1", f->process_id);
   g_free (plan.start);
   plan.start = g_strdup ("17:00");
   g_assert_null (rs_session_plan_save (f->db, &plan, &error));
   g_clear_error (&error);
-  g_assert_cmpint (query_id (f->db, count_sql, f->process_id), ==, sessions);
+  g_assert_cmpint (rs_test_query_int (f->db, count_sql, f->process_id), ==, sessions);
 
   /* The network series: four meetings two weeks apart, in the lab. */
   plan.panel_id = 0;
   ids = rs_session_plan_save (f->db, &plan, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 4);
-  g_assert_cmpint (query_id (f->db, count_sql, f->process_id), ==, sessions + 4);
+  g_assert_cmpint (rs_test_query_int (f->db, count_sql, f->process_id), ==, sessions + 4);
   info = rs_session_store_get (f->db, g_array_index (ids, gint64, 3), &error);
   g_assert_cmpstr (info->starts_at, ==, "2027-02-23T17:00");
   g_assert_cmpint (info->lab_id, ==, plan.lab_id);
@@ -601,7 +590,7 @@ test_editing (Fixture      *f,
   g_assert_cmpint (info->capacity, ==, 12);
   g_assert_cmpstr (info->ends_at, ==, "2027-01-12T18:00");
   g_assert_true (rs_session_store_delete (f->db, plan.session_id, &error));
-  g_assert_cmpint (query_id (f->db, "SELECT count(*) FROM agenda_item WHERE session_id = ?", plan.session_id),
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM agenda_item WHERE session_id = ?", plan.session_id),
                    ==, 0);
   rs_session_plan_clear (&plan);
 
@@ -615,16 +604,16 @@ test_editing (Fixture      *f,
   g_assert_cmpint (rs_lab_store_insert (f->db, &lab, &error), ==, 0);
   g_assert_nonnull (strstr (error->message, "2027-02-30"));
   g_clear_error (&error);
-  g_assert_cmpint (query_id (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
   lab.funding_date = (char *) "2027-02-28";
   lab_id = rs_lab_store_insert (f->db, &lab, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_id (f->db, "SELECT funding_amount FROM lab WHERE id = ?", lab_id), ==, 90000);
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT funding_amount FROM lab WHERE id = ?", lab_id), ==, 90000);
   g_assert_true (rs_checklist_set (f->db, "lab", lab_id, "clear-mandate", TRUE, "Byrådsbeslutning", &error));
   g_assert_true (rs_lab_store_delete (f->db, lab_id, &error));
-  g_assert_cmpint (query_id (f->db, "SELECT count(*) FROM checklist_item WHERE owner_type = 'lab' "
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM checklist_item WHERE owner_type = 'lab' "
                                     "AND owner_id = ?", lab_id), ==, 0);
-  g_assert_cmpint (query_id (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
 }
 
 int

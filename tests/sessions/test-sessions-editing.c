@@ -58,18 +58,6 @@ show_page (Fixture *f,
   f->window = rs_test_present_page (page, f->context, f->db, f->process_id);
 }
 
-static gint64
-query_int (RsDatabase *db,
-           const char *sql,
-           gint64      arg)
-{
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, sql, "i", arg);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 typedef struct
 {
   RsDatabase *db;
@@ -82,7 +70,7 @@ static gboolean
 query_is (gpointer data)
 {
   QueryWait *w = data;
-  return query_int (w->db, w->sql, w->arg) == w->expected;
+  return rs_test_query_int (w->db, w->sql, w->arg) == w->expected;
 }
 
 static gboolean
@@ -109,7 +97,7 @@ test_new_meeting_from_template (Fixture      *f,
 {
   RsSessionsPage *page = g_object_new (RS_TYPE_SESSIONS_PAGE, NULL);
   const char *count_sql = "SELECT count(*) FROM session WHERE process_id = ? AND title LIKE 'Borgerrådet 2027: %'";
-  gint64 before = query_int (f->db, "SELECT count(*) FROM session WHERE process_id = ?", f->process_id);
+  gint64 before = rs_test_query_int (f->db, "SELECT count(*) FROM session WHERE process_id = ?", f->process_id);
   RsSessionEditor *editor;
   QueryWait w = { f->db, count_sql, f->process_id, 3 };
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -127,7 +115,7 @@ test_new_meeting_from_template (Fixture      *f,
   rs_session_editor_fill (editor, "Borgerrådet 2027", "2027-13-40", "10:00", "15:00", 40, "council");
   rs_session_editor_save (editor);
   rs_test_wait_for (editor_ready, editor);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM session WHERE process_id = ?", f->process_id), ==, before);
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM session WHERE process_id = ?", f->process_id), ==, before);
   g_assert_nonnull (rs_sessions_page_get_editor (page));
 
   rs_session_editor_fill (editor, "Borgerrådet 2027", "2027-06-05", "10:00", "15:00", 40, "council");
@@ -156,7 +144,7 @@ test_new_meeting_from_template (Fixture      *f,
   g_assert_cmpint (n, ==, 3);
   /* The page shows the first new meeting. */
   while (rs_sessions_page_get_session_id (page)
-         != query_int (f->db, "SELECT id FROM session WHERE process_id = ? AND title LIKE 'Borgerrådet 2027: %' "
+         != rs_test_query_int (f->db, "SELECT id FROM session WHERE process_id = ? AND title LIKE 'Borgerrådet 2027: %' "
                               "ORDER BY starts_at LIMIT 1", f->process_id))
     g_main_context_iteration (NULL, TRUE);
 }
@@ -212,11 +200,11 @@ test_cancel_promotes (Fixture      *f,
   w.expected = 3;
   rs_test_wait_for (query_is, &w);
   status_sql = "SELECT count(*) FROM registration WHERE session_id = ? AND status = 'waiting'";
-  g_assert_cmpint (query_int (f->db, status_sql, session), ==, 1);
+  g_assert_cmpint (rs_test_query_int (f->db, status_sql, session), ==, 1);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT status = 'waiting' FROM registration "
                                             "WHERE session_id = ? AND person_id = %" G_GINT64_FORMAT, people[2]);
-    g_assert_cmpint (query_int (f->db, sql, session), ==, 1);
+    g_assert_cmpint (rs_test_query_int (f->db, sql, session), ==, 1);
   }
 
   /* Cancelling the first seat promotes the third person. */
@@ -231,9 +219,9 @@ test_cancel_promotes (Fixture      *f,
   {
     g_autofree char *sql = g_strdup_printf ("SELECT status = 'cancelled' FROM registration "
                                             "WHERE session_id = ? AND person_id = %" G_GINT64_FORMAT, people[0]);
-    g_assert_cmpint (query_int (f->db, sql, session), ==, 1);
+    g_assert_cmpint (rs_test_query_int (f->db, sql, session), ==, 1);
   }
-  g_assert_cmpint (query_int (f->db, status_sql, session), ==, 0);
+  g_assert_cmpint (rs_test_query_int (f->db, status_sql, session), ==, 0);
   rs_test_screenshot (f->window, "registrations.png");
 }
 
@@ -250,7 +238,7 @@ test_new_lab (Fixture      *f,
   RsLabsPage *page = g_object_new (RS_TYPE_LABS_PAGE, NULL);
   const char *sql = "SELECT count(*) FROM lab WHERE process_id = ? AND title = 'Lab om cykelstier'";
   QueryWait w = { f->db, sql, f->process_id, 1 };
-  gint64 labs = query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id);
+  gint64 labs = rs_test_query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id);
 
   show_page (f, RS_PAGE (page));
   rs_test_wait_for (lab_shown, page);
@@ -262,7 +250,7 @@ test_new_lab (Fixture      *f,
   rs_labs_page_new_lab_fill (page, NULL, "create");
   for (int i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "labs.new", NULL);
   rs_labs_page_new_lab_fill (page, "title", "Lab om cykelstier");
@@ -328,7 +316,7 @@ test_questionnaire_answers (Fixture      *f,
   rs_labs_page_add_answer (page, "Vil du deltage igen?", "", 3);
   for (int i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_cmpint (query_int (f->db, sql, lab), ==, 2);
+  g_assert_cmpint (rs_test_query_int (f->db, sql, lab), ==, 2);
 
   evaluation = rs_evaluation_ensure (f->db, "lab", lab, NULL);
   answers = rs_evaluation_answers (f->db, evaluation, NULL);

@@ -605,6 +605,8 @@ rs_import_read_email (const char *display,
 
       if (g_mime_message_get_mime_part (parts.forwarded) != NULL)
         walk (g_mime_message_get_mime_part (parts.forwarded), &inner, FALSE);
+      /* A message forwarded within the forwarded one stays an attachment. */
+      g_clear_object (&inner.forwarded);
       if (own->len == 0)
         g_string_append (own, inner.html->str);
       g_string_free (inner.html, TRUE);

@@ -129,6 +129,13 @@ rs_pb_election_add_ballot (RsPbElection *self,
   guint start = self->items->len;
   guint32 end;
 
+  /* An empty ballot (a voter who marked nothing) counts as a ballot. */
+  if (n_projects == 0)
+    {
+      end = start;
+      g_array_append_val (self->offsets, end);
+      return;
+    }
   for (guint i = 0; i < n_projects; i++)
     {
       guint32 v = projects[i];

@@ -469,13 +469,39 @@ static gboolean
 audit (RsDatabase      *db,
        gint64           process_id,
        const char      *scope,
-       RsErasureCounts *counts,
+       const RsErasureCounts *counts,
        GError         **error)
 {
   g_autofree char *details = g_strdup_printf ("scope=%s persons=%d responses=%d attachments=%d others=%d",
                                               scope, counts->persons, counts->responses, counts->attachments,
                                               counts->others);
   return rs_audit_log (db, "budget_process", process_id, "erase-personal-data", details, error);
+}
+
+/* Records and audits an erasure inside the open transaction, commits it
+ * and scrubs the file; rolls back when recording fails. */
+static gboolean
+finish (RsDatabase            *db,
+        gint64                 process_id,
+        const char            *scope,
+        RsErasureReason        reason,
+        const char            *pseudonym,
+        const char            *runs,
+        RsErasureCounts       *counts,
+        RsErasureCounts       *out,
+        GError               **error)
+{
+  if (!record (db, process_id, scope, reason, pseudonym, runs, counts, error) ||
+      !audit (db, process_id, scope, counts, error))
+    {
+      rs_database_rollback (db);
+      return FALSE;
+    }
+  if (!rs_database_commit (db, error))
+    return FALSE;
+  if (out)
+    *out = *counts;
+  return rs_erasure_scrub_file (db, error);
 }
 
 gboolean
@@ -529,14 +555,7 @@ rs_erasure_erase_process (RsDatabase      *db,
       if (extras[i].count != NULL)
         counts.others += n;
     }
-  if (!record (db, process_id, "process", reason, "", runs, &counts, error) ||
-      !audit (db, process_id, "process", &counts, error))
-    goto fail;
-  if (!rs_database_commit (db, error))
-    return FALSE;
-  if (out)
-    *out = counts;
-  return rs_erasure_scrub_file (db, error);
+  return finish (db, process_id, "process", reason, "", runs, &counts, out, error);
 
 fail:
   rs_database_rollback (db);
@@ -594,14 +613,7 @@ rs_erasure_erase_person (RsDatabase      *db,
       !blank_person (db, person_id, today, error))
     goto fail;
   counts.persons = 1;
-  if (!record (db, process_id, "person", reason, pseudonym, runs, &counts, error) ||
-      !audit (db, process_id, "person", &counts, error))
-    goto fail;
-  if (!rs_database_commit (db, error))
-    return FALSE;
-  if (out)
-    *out = counts;
-  return rs_erasure_scrub_file (db, error);
+  return finish (db, process_id, "person", reason, pseudonym, runs, &counts, out, error);
 
 fail:
   rs_database_rollback (db);

@@ -303,6 +303,9 @@ test_process_stats (void)
   g_clear_object (&round);
   g_clear_object (&process);
   g_clear_object (&other);
+  /* The database thread lets go of its last task after the callback ran. */
+  while (G_OBJECT (db)->ref_count > 1)
+    g_usleep (1000);
   g_assert_finalize_object (g_steal_pointer (&db));
   rs_test_remove_dir (dir);
 }
@@ -405,6 +408,8 @@ test_async_on_database_thread (void)
   g_assert_nonnull (panel);
 
   g_signal_handlers_disconnect_by_data (db, &a);
+  while (G_OBJECT (db)->ref_count > 1)
+    g_usleep (1000);
   g_clear_object (&db);
   rs_test_remove_dir (dir);
 }

@@ -89,6 +89,10 @@ job_data_free (JobData *jd)
   g_free (jd);
 }
 
+/* Set on the database thread: the last reference to a database may go with
+ * a job's task there, and the thread cannot then wait for itself. */
+static GPrivate on_database_thread;
+
 static void
 run_job_in_pool (gpointer data,
                  gpointer user_data)
@@ -99,6 +103,7 @@ run_job_in_pool (gpointer data,
   g_autoptr(GError) error = NULL;
   gpointer result;
 
+  g_private_set (&on_database_thread, GINT_TO_POINTER (1));
   if (g_task_return_error_if_cancelled (task))
     return;
 
@@ -122,7 +127,7 @@ rs_database_finalize (GObject *object)
   RsDatabase *self = (RsDatabase *) object;
 
   if (self->pool != NULL)
-    g_thread_pool_free (self->pool, FALSE, TRUE);
+    g_thread_pool_free (self->pool, FALSE, g_private_get (&on_database_thread) == NULL);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
   g_rec_mutex_clear (&self->mutex);

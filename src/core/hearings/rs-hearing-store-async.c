@@ -125,3 +125,157 @@ rs_response_store_progress_finish (RsDatabase   *db,
     *total = counts[1];
   return TRUE;
 }
+
+static gpointer
+update_round_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  rs_hearing_round_store_update (db, data, error);
+  return NULL;
+}
+
+void
+rs_hearing_round_store_update_async (RsDatabase         *db,
+                                     RsHearingRound     *round,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data)
+{
+  rs_database_run_async (db, update_round_job, g_object_ref (round), g_object_unref, NULL, cancellable,
+                         callback, user_data);
+}
+
+gboolean
+rs_hearing_round_store_update_finish (RsDatabase   *db,
+                                      GAsyncResult *result,
+                                      GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}
+
+typedef struct
+{
+  gint64             round_id;
+  RsHearingResponse *response;
+} Add;
+
+static void
+add_free (Add *add)
+{
+  g_object_unref (add->response);
+  g_free (add);
+}
+
+static gpointer
+add_response_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  Add *add = data;
+
+  if (rs_response_store_add (db, add->round_id, add->response, error) == 0)
+    return NULL;
+  return g_object_ref (add->response);
+}
+
+void
+rs_response_store_add_async (RsDatabase         *db,
+                             gint64              round_id,
+                             RsHearingResponse  *response,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
+{
+  Add *add = g_new0 (Add, 1);
+
+  add->round_id = round_id;
+  add->response = g_object_ref (response);
+  rs_database_run_async (db, add_response_job, add, (GDestroyNotify) add_free, g_object_unref,
+                         cancellable, callback, user_data);
+}
+
+RsHearingResponse *
+rs_response_store_add_finish (RsDatabase   *db,
+                              GAsyncResult *result,
+                              GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+static gpointer
+edit_response_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  rs_response_store_edit (db, data, error);
+  return NULL;
+}
+
+void
+rs_response_store_edit_async (RsDatabase         *db,
+                              RsHearingResponse  *response,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
+{
+  rs_database_run_async (db, edit_response_job, g_object_ref (response), g_object_unref, NULL,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+rs_response_store_edit_finish (RsDatabase   *db,
+                               GAsyncResult *result,
+                               GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}
+
+static gpointer
+delete_response_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  gint64 *id = data;
+
+  return rs_response_store_delete (db, *id, error) ? g_memdup2 (id, sizeof *id) : NULL;
+}
+
+void
+rs_response_store_delete_async (RsDatabase         *db,
+                                gint64              response_id,
+                                GCancellable       *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
+{
+  rs_database_run_for_id_async (db, delete_response_job, response_id, g_free, cancellable, callback,
+                                user_data);
+}
+
+gint64
+rs_response_store_delete_finish (RsDatabase   *db,
+                                 GAsyncResult *result,
+                                 GError      **error)
+{
+  g_autofree gint64 *id = rs_database_run_finish (db, result, error);
+
+  return id ? *id : 0;
+}
+
+static gpointer
+restore_response_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  rs_response_store_restore (db, *(gint64 *) data, error);
+  return NULL;
+}
+
+void
+rs_response_store_restore_async (RsDatabase         *db,
+                                 gint64              response_id,
+                                 GCancellable       *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer            user_data)
+{
+  rs_database_run_for_id_async (db, restore_response_job, response_id, NULL, cancellable, callback,
+                                user_data);
+}
+
+gboolean
+rs_response_store_restore_finish (RsDatabase   *db,
+                                  GAsyncResult *result,
+                                  GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}

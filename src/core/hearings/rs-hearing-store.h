@@ -45,6 +45,15 @@ void            rs_hearing_round_store_list_async  (RsDatabase          *db,
 GListStore     *rs_hearing_round_store_list_finish (RsDatabase          *db,
                                                     GAsyncResult        *result,
                                                     GError             **error);
+/* Saves @round (a snapshot the caller does not change meanwhile). */
+void            rs_hearing_round_store_update_async  (RsDatabase          *db,
+                                                      RsHearingRound      *round,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean        rs_hearing_round_store_update_finish (RsDatabase          *db,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 /* Translated warnings (char *) about the round's window: shorter than
  * @min_days, or not between the process's 1st and 2nd reading. */
 GPtrArray      *rs_hearing_round_check        (RsDatabase     *db,

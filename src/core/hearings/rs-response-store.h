@@ -76,6 +76,41 @@ void        rs_response_store_progress_async (RsDatabase             *db,
                                               GCancellable           *cancellable,
                                               GAsyncReadyCallback     callback,
                                               gpointer                user_data);
+/* Adds @response to the round; the finish returns it with its id set. */
+void        rs_response_store_add_async      (RsDatabase             *db,
+                                              gint64                  round_id,
+                                              RsHearingResponse      *response,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+RsHearingResponse *rs_response_store_add_finish (RsDatabase          *db,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+void        rs_response_store_edit_async     (RsDatabase             *db,
+                                              RsHearingResponse      *response,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+gboolean    rs_response_store_edit_finish    (RsDatabase             *db,
+                                              GAsyncResult           *result,
+                                              GError                **error);
+/* The finish returns the id deleted (for Undo), or 0 with @error set. */
+void        rs_response_store_delete_async   (RsDatabase             *db,
+                                              gint64                  response_id,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+gint64      rs_response_store_delete_finish  (RsDatabase             *db,
+                                              GAsyncResult           *result,
+                                              GError                **error);
+void        rs_response_store_restore_async  (RsDatabase             *db,
+                                              gint64                  response_id,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+gboolean    rs_response_store_restore_finish (RsDatabase             *db,
+                                              GAsyncResult           *result,
+                                              GError                **error);
 gboolean    rs_response_store_progress_finish (RsDatabase            *db,
                                                GAsyncResult          *result,
                                                int                   *analysed,

@@ -534,6 +534,17 @@ test_panel_store (void)
   rs_test_remove_dir (dir);
 }
 
+static void
+wait_for_responses (RsProcessStats *stats,
+                    int             n)
+{
+  guint guard = g_timeout_add_seconds (20, give_up, NULL);
+
+  while (rs_process_stats_get_summary (stats)->responses != n)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (guard);
+}
+
 static gboolean
 rounds_counted (gpointer data)
 {
@@ -585,6 +596,35 @@ test_hearing_store (void)
   g_assert_no_error (error);
   g_clear_object (&result);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 0);
+
+  /* A response added, deleted and restored through the store: the counts
+   * follow each step. */
+  {
+    g_autoptr(RsHearingResponse) r = rs_hearing_response_new ();
+    g_autoptr(RsHearingResponse) added = NULL;
+    gint64 deleted;
+
+    rs_hearing_response_set_sender (r, "Lokalrådet for Skovhuse");
+    rs_hearing_response_set_received_on (r, "2035-09-01");
+    rs_hearing_response_set_text (r, "Vi ønsker, at svømmehallen bevares.");
+    rs_response_store_add_async (db, rs_hearing_round_get_id (round), r, NULL, async_done_cb, &result);
+    added = rs_response_store_add_finish (db, wait_result (&result), &error);
+    g_assert_no_error (error);
+    g_clear_object (&result);
+    wait_for_responses (stats, 1);
+
+    rs_response_store_delete_async (db, rs_hearing_response_get_id (added), NULL, async_done_cb, &result);
+    deleted = rs_response_store_delete_finish (db, wait_result (&result), &error);
+    g_assert_no_error (error);
+    g_clear_object (&result);
+    g_assert_cmpint (deleted, ==, rs_hearing_response_get_id (added));
+    wait_for_responses (stats, 0);
+
+    rs_response_store_restore_async (db, deleted, NULL, async_done_cb, &result);
+    g_assert_true (rs_response_store_restore_finish (db, wait_result (&result), &error));
+    g_clear_object (&result);
+    wait_for_responses (stats, 1);
+  }
 
   g_assert_finalize_object (stats);
   g_clear_object (&process);

@@ -35,6 +35,59 @@ void              rs_session_details_load_async  (RsDatabase          *db,
 RsSessionDetails *rs_session_details_load_finish (RsDatabase          *db,
                                                   GAsyncResult        *result,
                                                   GError             **error);
+/* Changes to a meeting for the GUI, each on the database thread and each
+ * finishing with the meeting's details afterwards (rs_session_details_finish). */
+
+/* Marks @person_id, or the person @text names (pseudonym, number or source
+ * id), present or not; with @register_walk_in someone typed in who was not
+ * registered is registered first. */
+void              rs_session_details_mark_async        (RsDatabase          *db,
+                                                        gint64               session_id,
+                                                        gint64               person_id,
+                                                        const char          *text,
+                                                        gboolean             attended,
+                                                        gboolean             register_walk_in,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+/* Registers the person @text names, or with @text %NULL cancels
+ * @person_id's registration (moving someone up from the waiting list);
+ * the details say who (person_id, promoted_id, cancelled). */
+void              rs_session_details_register_async    (RsDatabase          *db,
+                                                        gint64               session_id,
+                                                        gint64               person_id,
+                                                        const char          *text,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+/* Makes balanced tables of @size; the details carry their balance. */
+void              rs_session_details_make_tables_async (RsDatabase          *db,
+                                                        gint64               session_id,
+                                                        int                  size,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+/* Pins the person @who names to @table_no (0 unpins). */
+void              rs_session_details_pin_async         (RsDatabase          *db,
+                                                        gint64               session_id,
+                                                        const char          *who,
+                                                        int                  table_no,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+RsSessionDetails *rs_session_details_finish            (RsDatabase          *db,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+/* Deletes a meeting with its agenda and registrations. */
+void              rs_session_store_delete_async        (RsDatabase          *db,
+                                                        gint64               session_id,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+gboolean          rs_session_store_delete_finish       (RsDatabase          *db,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+
 /* The meetings of a process (RsSessionInfo), on the database thread. */
 void              rs_session_store_list_async    (RsDatabase          *db,
                                                   gint64               process_id,

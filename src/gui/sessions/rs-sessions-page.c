@@ -13,40 +13,6 @@
 
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
 
-typedef struct
-{
-  gint64    session_id;
-  gint64    person_id;
-  char     *text;
-  int       number;
-  gboolean  flag;
-  gboolean  register_walk_in;
-} JobArgs;
-
-static void
-job_args_free (JobArgs *a)
-{
-  g_free (a->text);
-  g_free (a);
-}
-
-static JobArgs *
-job_args_new (gint64      session_id,
-              gint64      person_id,
-              const char *text,
-              int         number,
-              gboolean    flag)
-{
-  JobArgs *a = g_new0 (JobArgs, 1);
-  a->session_id = session_id;
-  a->person_id = person_id;
-  a->text = g_strdup (text);
-  a->number = number;
-  a->flag = flag;
-  return a;
-}
-
-
 static char *
 format_when (const RsSessionInfo *s)
 {
@@ -73,21 +39,6 @@ format_when (const RsSessionInfo *s)
 
 /* ---- jobs (database thread) ---- */
 
-static gpointer
-mark_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  JobArgs *a = data;
-  gint64 person = a->person_id;
-
-  if (person == 0 && (person = rs_attendance_find_person (db, a->session_id, a->text, error)) == 0)
-    return NULL;
-  if (!rs_attendance_set (db, a->session_id, person, a->flag, a->register_walk_in, error))
-    return NULL;
-  return rs_session_details_load (db, a->session_id, error);
-}
 
 
 /* ---- showing ---- */
@@ -400,7 +351,7 @@ marked_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  RsSessionDetails *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsSessionDetails *d = rs_session_details_finish (RS_DATABASE (source), result, &error);
 
   if (d == NULL)
     {
@@ -437,9 +388,8 @@ attendance_entry_activate_cb (RsSessionsPage *self)
     return;
   g_free (self->last_typed);
   self->last_typed = g_strdup (text);
-  rs_database_run_async (db, mark_job, job_args_new (self->session_id, 0, text, 0, TRUE),
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) rs_session_details_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+  rs_session_details_mark_async (db, self->session_id, 0, text, TRUE, FALSE,
+                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
   gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), "");
 }
 
@@ -450,15 +400,11 @@ register_walk_in_action (GtkWidget  *widget,
 {
   RsSessionsPage *self = RS_SESSIONS_PAGE (widget);
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  JobArgs *a;
 
   if (db == NULL || self->session_id == 0)
     return;
-  a = job_args_new (self->session_id, 0, g_variant_get_string (parameter, NULL), 0, TRUE);
-  a->register_walk_in = TRUE;
-  rs_database_run_async (db, mark_job, a,
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) rs_session_details_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+  rs_session_details_mark_async (db, self->session_id, 0, g_variant_get_string (parameter, NULL), TRUE, TRUE,
+                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
 }
 
 static void
@@ -470,11 +416,8 @@ present_toggled_cb (GtkCheckButton *check,
 
   if (self->binding || db == NULL || person == 0)
     return;
-  rs_database_run_async (db, mark_job,
-                         job_args_new (self->session_id, person, NULL, 0,
-                                       gtk_check_button_get_active (check)),
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) rs_session_details_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+  rs_session_details_mark_async (db, self->session_id, person, NULL, gtk_check_button_get_active (check), FALSE,
+                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
 }
 
 static void

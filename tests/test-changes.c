@@ -626,6 +626,18 @@ test_hearing_store (void)
     wait_for_responses (stats, 1);
   }
 
+  /* What the Hearings page shows about the round, in one typed load. */
+  {
+    g_autoptr(RsHearingRoundDetails) d = NULL;
+
+    rs_hearing_round_details_load_async (db, rs_hearing_round_get_id (round), 14, NULL, async_done_cb, &result);
+    d = rs_hearing_round_details_load_finish (db, wait_result (&result), &error);
+    g_assert_no_error (error);
+    g_clear_object (&result);
+    g_assert_cmpstr (rs_hearing_round_get_title (d->round), ==, "Høring");
+    g_assert_cmpint (d->total, ==, 1);
+  }
+
   g_assert_finalize_object (stats);
   g_clear_object (&process);
   while (G_OBJECT (db)->ref_count > 1)

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "rs-hearing-store.h"
+#include "rs-response-groups.h"
 #include "rs-response-store.h"
 
 /* Hearing rounds and responses for the GUI: each operation runs the
@@ -278,4 +279,68 @@ rs_response_store_restore_finish (RsDatabase   *db,
                                   GError      **error)
 {
   return rs_database_run_finish_boolean (db, result, error);
+}
+
+void
+rs_hearing_round_details_free (RsHearingRoundDetails *d)
+{
+  if (d == NULL)
+    return;
+  g_clear_object (&d->round);
+  g_clear_object (&d->parties);
+  g_clear_pointer (&d->warnings, g_ptr_array_unref);
+  g_clear_pointer (&d->groups, g_ptr_array_unref);
+  g_strfreev (d->themes);
+  g_free (d);
+}
+
+typedef struct
+{
+  gint64 round_id;
+  int    min_days;
+} DetailsArgs;
+
+static gpointer
+round_details_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  DetailsArgs *args = data;
+  gint64 round_id = args->round_id;
+  RsHearingRoundDetails *d = g_new0 (RsHearingRoundDetails, 1);
+
+  if ((d->round = rs_hearing_round_store_get (db, round_id, error)) == NULL ||
+      (d->parties = rs_consulted_party_store_list (db, round_id, error)) == NULL ||
+      rs_response_groups_update (db, round_id, cancellable, error) < 0 ||
+      (d->groups = rs_response_groups_list (db, round_id, error)) == NULL ||
+      (d->warnings = rs_hearing_round_check (db, d->round, args->min_days, error)) == NULL ||
+      (d->themes = rs_response_store_themes (db, round_id, error)) == NULL ||
+      !rs_response_store_progress (db, round_id, &d->analysed, &d->total, error))
+    {
+      rs_hearing_round_details_free (d);
+      return NULL;
+    }
+  return d;
+}
+
+void
+rs_hearing_round_details_load_async (RsDatabase         *db,
+                                     gint64              round_id,
+                                     int                 min_days,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data)
+{
+  DetailsArgs *args = g_new0 (DetailsArgs, 1);
+
+  args->round_id = round_id;
+  args->min_days = min_days;
+  rs_database_run_async (db, round_details_job, args, g_free,
+                         (GDestroyNotify) rs_hearing_round_details_free, cancellable, callback, user_data);
+}
+
+RsHearingRoundDetails *
+rs_hearing_round_details_load_finish (RsDatabase   *db,
+                                      GAsyncResult *result,
+                                      GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
 }

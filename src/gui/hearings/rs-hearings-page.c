@@ -35,28 +35,6 @@ G_DEFINE_FINAL_TYPE (RsHearingsPage, rs_hearings_page, RS_TYPE_PAGE)
 static const char * const status_nicks[] = { NULL, "uncoded", "in-progress", "analysed", "late", "review" };
 static const char * const sender_nicks[] = { NULL, "organisation", "private" };
 
-typedef struct
-{
-  RsHearingRound *round;
-  GListStore     *parties;
-  GPtrArray      *warnings;
-  GPtrArray      *groups;
-  GStrv           themes;
-  int             analysed;
-  int             total;
-} RoundData;
-
-static void
-round_data_free (RoundData *d)
-{
-  g_clear_object (&d->round);
-  g_clear_object (&d->parties);
-  g_clear_pointer (&d->warnings, g_ptr_array_unref);
-  g_clear_pointer (&d->groups, g_ptr_array_unref);
-  g_strfreev (d->themes);
-  g_free (d);
-}
-
 /* Text with search markers as Pango markup, hits in bold on yellow. */
 char *
 _rs_hearings_snippet_markup (const char *snippet)
@@ -689,30 +667,6 @@ set_string_list (GtkDropDown        *dropdown,
   gtk_drop_down_set_selected (dropdown, 0);
 }
 
-static gpointer
-load_round_job (RsDatabase   *db,
-                gpointer      data,
-                GCancellable *cancellable,
-                GError      **error)
-{
-  gint64 round_id = *(gint64 *) data;
-  int min_days = GPOINTER_TO_INT (((gint64 *) data)[1]);
-  RoundData *d = g_new0 (RoundData, 1);
-
-  if ((d->round = rs_hearing_round_store_get (db, round_id, error)) == NULL ||
-      (d->parties = rs_consulted_party_store_list (db, round_id, error)) == NULL ||
-      rs_response_groups_update (db, round_id, cancellable, error) < 0 ||
-      (d->groups = rs_response_groups_list (db, round_id, error)) == NULL ||
-      (d->warnings = rs_hearing_round_check (db, d->round, min_days, error)) == NULL ||
-      (d->themes = rs_response_store_themes (db, round_id, error)) == NULL ||
-      !rs_response_store_progress (db, round_id, &d->analysed, &d->total, error))
-    {
-      round_data_free (d);
-      return NULL;
-    }
-  return d;
-}
-
 static void
 round_loaded_cb (GObject      *source,
                  GAsyncResult *result,
@@ -720,7 +674,7 @@ round_loaded_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  RoundData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsHearingRoundDetails *d = rs_hearing_round_details_load_finish (RS_DATABASE (source), result, &error);
   g_autofree char *start = NULL, *deadline = NULL, *info = NULL;
   g_autoptr(GString) warnings = g_string_new (NULL);
 
@@ -753,7 +707,7 @@ round_loaded_cb (GObject      *source,
   _rs_hearings_page_load_proposals (self);
   rs_response_coding_view_set_response (self->coding_view, NULL);
   self->loading = FALSE;
-  round_data_free (d);
+  rs_hearing_round_details_free (d);
   _rs_hearings_page_search (self);
 }
 
@@ -764,17 +718,16 @@ _rs_hearings_page_load_round (RsHearingsPage *self)
   RsContext *context = rs_page_get_context (RS_PAGE (self));
   guint selected = gtk_drop_down_get_selected (self->round_dropdown);
   g_autoptr(RsHearingRound) round = NULL;
-  gint64 *data;
 
   if (db == NULL || self->rounds == NULL ||
       selected >= g_list_model_get_n_items (G_LIST_MODEL (self->rounds)))
     return;
   round = g_list_model_get_item (G_LIST_MODEL (self->rounds), selected);
-  data = g_new (gint64, 2);
-  data[0] = rs_hearing_round_get_id (round);
-  data[1] = context ? rs_context_get_min_hearing_days (context) : RS_DEFAULT_MIN_HEARING_DAYS;
-  rs_database_run_async (db, load_round_job, data, g_free, (GDestroyNotify) round_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), round_loaded_cb, g_object_ref (self));
+  rs_hearing_round_details_load_async (db, rs_hearing_round_get_id (round),
+                                       context ? rs_context_get_min_hearing_days (context)
+                                               : RS_DEFAULT_MIN_HEARING_DAYS,
+                                       rs_page_get_cancellable (RS_PAGE (self)), round_loaded_cb,
+                                       g_object_ref (self));
 }
 
 static void

@@ -24,6 +24,19 @@
 
 static GThread *main_thread;
 
+/* The database thread lets go of a job's task only after its callback ran
+ * on this context: iterate until the test holds the last reference. */
+static void
+wait_for_last_reference (RsDatabase *db)
+{
+  while (G_OBJECT (db)->ref_count > 1)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (1000);
+    }
+}
+
 typedef struct
 {
   RsChangeKind kind;
@@ -179,8 +192,7 @@ test_database_thread (void)
   g_assert_cmpint (g_array_index (seen, Seen, 0).process_id, ==, pid);
 
   /* The database thread lets go of its task after the callback ran. */
-  while (G_OBJECT (db)->ref_count > 1)
-    g_usleep (1000);
+  wait_for_last_reference (db);
   g_clear_object (&process);
   g_assert_finalize_object (g_steal_pointer (&db));
   rs_test_remove_dir (dir);
@@ -304,8 +316,7 @@ test_process_stats (void)
   g_clear_object (&process);
   g_clear_object (&other);
   /* The database thread lets go of its last task after the callback ran. */
-  while (G_OBJECT (db)->ref_count > 1)
-    g_usleep (1000);
+  wait_for_last_reference (db);
   g_assert_finalize_object (g_steal_pointer (&db));
   rs_test_remove_dir (dir);
 }
@@ -408,8 +419,7 @@ test_async_on_database_thread (void)
   g_assert_nonnull (panel);
 
   g_signal_handlers_disconnect_by_data (db, &a);
-  while (G_OBJECT (db)->ref_count > 1)
-    g_usleep (1000);
+  wait_for_last_reference (db);
   g_clear_object (&db);
   rs_test_remove_dir (dir);
 }
@@ -528,8 +538,7 @@ test_panel_store (void)
   g_assert_finalize_object (e.lists[1]);
   g_assert_finalize_object (e.stats);
   g_clear_object (&process);
-  while (G_OBJECT (db)->ref_count > 1)
-    g_usleep (1000);
+  wait_for_last_reference (db);
   g_clear_object (&db);
   rs_test_remove_dir (dir);
 }
@@ -640,8 +649,7 @@ test_hearing_store (void)
 
   g_assert_finalize_object (stats);
   g_clear_object (&process);
-  while (G_OBJECT (db)->ref_count > 1)
-    g_usleep (1000);
+  wait_for_last_reference (db);
   g_clear_object (&db);
   rs_test_remove_dir (dir);
 }
@@ -698,8 +706,7 @@ test_session_store (void)
 
   g_assert_finalize_object (stats);
   g_clear_object (&process);
-  while (G_OBJECT (db)->ref_count > 1)
-    g_usleep (1000);
+  wait_for_last_reference (db);
   g_clear_object (&db);
   rs_test_remove_dir (dir);
 }
@@ -779,8 +786,7 @@ test_selection_store (void)
   g_assert_null (latest);
   g_assert_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_INVALID);
 
-  while (G_OBJECT (db)->ref_count > 1)
-    g_usleep (1000);
+  wait_for_last_reference (db);
   g_clear_object (&db);
   rs_test_remove_dir (dir);
 }

@@ -11,6 +11,7 @@
 #include "rs-pool-store.h"
 #include "rs-process-stats.h"
 #include "rs-process-store.h"
+#include "rs-response-groups.h"
 #include "rs-response-store.h"
 #include "rs-categories.h"
 #include "rs-selection-store.h"
@@ -645,6 +646,15 @@ test_hearing_store (void)
     g_clear_object (&result);
     g_assert_cmpstr (rs_hearing_round_get_title (d->round), ==, "Høring");
     g_assert_cmpint (d->total, ==, 1);
+  }
+  {
+    g_autoptr(GPtrArray) groups = NULL;
+
+    rs_response_groups_list_async (db, rs_hearing_round_get_id (round), NULL, async_done_cb, &result);
+    groups = rs_response_groups_list_finish (db, wait_result (&result), &error);
+    g_assert_no_error (error);
+    g_clear_object (&result);
+    g_assert_cmpuint (groups->len, ==, 0);
   }
 
   g_assert_finalize_object (stats);

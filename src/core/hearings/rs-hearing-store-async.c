@@ -344,3 +344,59 @@ rs_hearing_round_details_load_finish (RsDatabase   *db,
 {
   return rs_database_run_finish (db, result, error);
 }
+
+static gpointer
+list_groups_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return rs_response_groups_list (db, *(gint64 *) data, error);
+}
+
+void
+rs_response_groups_list_async (RsDatabase         *db,
+                               gint64              round_id,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  rs_database_run_for_id_async (db, list_groups_job, round_id, (GDestroyNotify) g_ptr_array_unref,
+                                cancellable, callback, user_data);
+}
+
+GPtrArray *
+rs_response_groups_list_finish (RsDatabase   *db,
+                                GAsyncResult *result,
+                                GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+static gpointer
+change_groups_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  GArray *ids = data;
+
+  if (ids->len == 1)
+    rs_response_groups_exclude (db, g_array_index (ids, gint64, 0), error);
+  else
+    rs_response_groups_split (db, (const gint64 *) (gpointer) ids->data, ids->len, error);
+  return NULL;
+}
+
+void
+rs_response_groups_change_async (RsDatabase         *db,
+                                 GArray             *ids,
+                                 GCancellable       *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer            user_data)
+{
+  rs_database_run_async (db, change_groups_job, g_array_ref (ids), (GDestroyNotify) g_array_unref, NULL,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+rs_response_groups_change_finish (RsDatabase   *db,
+                                  GAsyncResult *result,
+                                  GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}

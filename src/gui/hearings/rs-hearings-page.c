@@ -357,15 +357,6 @@ open_similar_cb (GtkButton      *button,
 static void fill_duplicates (RsHearingsPage *self,
                              GPtrArray      *groups);
 
-static gpointer
-list_groups_job (RsDatabase   *db,
-                 gpointer      data,
-                 GCancellable *cancellable,
-                 GError      **error)
-{
-  return rs_response_groups_list (db, *(gint64 *) data, error);
-}
-
 static void
 groups_listed_cb (GObject      *source,
                   GAsyncResult *result,
@@ -373,7 +364,7 @@ groups_listed_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) groups = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GPtrArray) groups = rs_response_groups_list_finish (RS_DATABASE (source), result, &error);
 
   if (groups == NULL)
     {
@@ -388,32 +379,11 @@ static void
 groups_changed (RsHearingsPage *self)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  gint64 *id;
 
   if (db == NULL || self->round == NULL)
     return;
-  id = g_new (gint64, 1);
-  *id = rs_hearing_round_get_id (self->round);
-  rs_database_run_async (db, list_groups_job, id, g_free, (GDestroyNotify) g_ptr_array_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), groups_listed_cb, g_object_ref (self));
-}
-
-static gpointer
-exclude_job (RsDatabase   *db,
-             gpointer      data,
-             GCancellable *cancellable,
-             GError      **error)
-{
-  GArray *ids = data;
-
-  if (ids->len == 1)
-    {
-      if (!rs_response_groups_exclude (db, g_array_index (ids, gint64, 0), error))
-        return NULL;
-    }
-  else if (!rs_response_groups_split (db, (const gint64 *) (gpointer) ids->data, ids->len, error))
-    return NULL;
-  return GINT_TO_POINTER (TRUE);
+  rs_response_groups_list_async (db, rs_hearing_round_get_id (self->round), rs_page_get_cancellable (RS_PAGE (self)),
+                                 groups_listed_cb, g_object_ref (self));
 }
 
 static void
@@ -424,7 +394,7 @@ group_job_done_cb (GObject      *source,
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (rs_database_run_finish (RS_DATABASE (source), result, &error) == NULL)
+  if (!rs_response_groups_change_finish (RS_DATABASE (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_show_error (RS_PAGE (self), error);
@@ -444,8 +414,9 @@ run_group_job (RsHearingsPage *self,
       g_array_unref (ids);
       return;
     }
-  rs_database_run_async (db, exclude_job, ids, (GDestroyNotify) g_array_unref, NULL,
-                         rs_page_get_cancellable (RS_PAGE (self)), group_job_done_cb, g_object_ref (self));
+  rs_response_groups_change_async (db, ids, rs_page_get_cancellable (RS_PAGE (self)), group_job_done_cb,
+                                   g_object_ref (self));
+  g_array_unref (ids);
 }
 
 static void

@@ -285,3 +285,42 @@ rs_session_store_delete_finish (RsDatabase   *db,
 {
   return rs_database_run_finish_boolean (db, result, error);
 }
+
+static gpointer
+import_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  Change *c = data;
+  guint count = 0;
+  gboolean ok = c->flag ? rs_registration_import_csv (db, c->session_id, c->text, &count, error)
+                        : rs_attendance_import_csv (db, c->session_id, c->text, FALSE, &count, error);
+
+  return ok ? g_memdup2 (&count, sizeof count) : NULL;
+}
+
+void
+rs_session_import_csv_async (RsDatabase         *db,
+                             gint64              session_id,
+                             const char         *path,
+                             gboolean            registrations,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
+{
+  rs_database_run_async (db, import_job, change_new (session_id, 0, path, 0, registrations),
+                         (GDestroyNotify) change_free, g_free, cancellable, callback, user_data);
+}
+
+gboolean
+rs_session_import_csv_finish (RsDatabase   *db,
+                              GAsyncResult *result,
+                              guint        *count,
+                              GError      **error)
+{
+  g_autofree guint *n = rs_database_run_finish (db, result, error);
+
+  if (n == NULL)
+    return FALSE;
+  if (count)
+    *count = *n;
+  return TRUE;
+}

@@ -88,6 +88,20 @@ gboolean          rs_session_store_delete_finish       (RsDatabase          *db,
                                                         GAsyncResult        *result,
                                                         GError             **error);
 
+/* Imports attendance (or, with @registrations, registrations) for a meeting
+ * from the CSV file at @path, all or nothing; the finish gives the count. */
+void              rs_session_import_csv_async          (RsDatabase          *db,
+                                                        gint64               session_id,
+                                                        const char          *path,
+                                                        gboolean             registrations,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+gboolean          rs_session_import_csv_finish         (RsDatabase          *db,
+                                                        GAsyncResult        *result,
+                                                        guint               *count,
+                                                        GError             **error);
+
 /* The meetings of a process (RsSessionInfo), on the database thread. */
 void              rs_session_store_list_async    (RsDatabase          *db,
                                                   gint64               process_id,

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-change-monitor.h"
 #include "rs-engagement-group.h"
 #include "rs-involvement-page.h"
 #include "rs-involvement-row.h"
@@ -83,6 +84,18 @@ rs_involvement_page_process_changed (RsPage *page)
                            create_row, NULL, NULL);
   rs_involvement_store_refresh (self->store, self->process_id);
   show_status (self);
+}
+
+/* Pool members, registrations, attendance and hearing responses written
+ * elsewhere change what the targets measure. */
+static void
+rs_involvement_page_data_changed (RsPage *page)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (page);
+
+  if (self->store != NULL && self->process_id != 0)
+    rs_involvement_store_refresh (self->store, self->process_id);
+  rs_engagement_group_reload (self->engagement_group);
 }
 
 static void
@@ -746,6 +759,12 @@ rs_involvement_page_class_init (RsInvolvementPageClass *klass)
 
   object_class->dispose = rs_involvement_page_dispose;
   page_class->process_changed = rs_involvement_page_process_changed;
+  page_class->data_changed = rs_involvement_page_data_changed;
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_PERSON) |
+                                RS_CHANGE_MASK (RS_CHANGE_REGISTRATION) |
+                                RS_CHANGE_MASK (RS_CHANGE_SESSION) |
+                                RS_CHANGE_MASK (RS_CHANGE_RESPONSE) |
+                                RS_CHANGE_MASK (RS_CHANGE_PANEL);
 
   g_type_ensure (RS_TYPE_ENGAGEMENT_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,

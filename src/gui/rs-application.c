@@ -7,6 +7,7 @@
 
 #include "rs-application.h"
 #include "rs-preferences-window.h"
+#include "rs-scroll-guard.h"
 #include "rs-window.h"
 
 struct _RsApplication
@@ -87,6 +88,7 @@ rs_application_startup (GApplication *app)
   g_autoptr(GSettings) settings = NULL;
 
   G_APPLICATION_CLASS (rs_application_parent_class)->startup (app);
+  rs_scroll_guard_install_all ();
 
   settings = create_settings ();
   self->context = rs_context_new (NULL, settings);
@@ -130,7 +132,7 @@ about_action (GSimpleAction *action,
     glib_major_version, glib_minor_version, glib_micro_version,
     gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
     adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
-    sqlite3_libversion (),
+    rs_database_engine_version (),
     self->context && rs_context_get_database (self->context)
       ? rs_database_get_path (rs_context_get_database (self->context)) : "-");
 

@@ -8,7 +8,10 @@
 #include "rs-categories-editor.h"
 #include "rs-evaluation-view.h"
 #include "rs-panel-details.h"
+#include "rs-panel-list.h"
 #include "rs-panel-store.h"
+#include "rs-categories.h"
+#include "rs-change-monitor.h"
 #include "rs-panels-page.h"
 #include "rs-pool-view.h"
 #include "rs-selection-view.h"
@@ -18,6 +21,9 @@ struct _RsPanelsPage
   RsPage          parent_instance;
 
   GtkStack       *stack;
+  AdwLeaflet     *leaflet;
+  GtkWidget      *list_pane;
+  GtkWidget      *content_pane;
   GtkListBox     *panel_list;
   AdwViewStack   *view_stack;
 
@@ -26,23 +32,14 @@ struct _RsPanelsPage
   GtkWidget      *pool;
   AdwBin         *draw;
   AdwBin         *evaluation;
-  GListStore     *panels;
+  RsPanelList    *panels;       /* stays current by itself */
+  RsDatabase     *panels_db;    /* the database it lists, for comparison only */
   gint64          current_id;
   gint64          wanted_id;
 };
 
 G_DEFINE_FINAL_TYPE (RsPanelsPage, rs_panels_page, RS_TYPE_PAGE)
 
-static void load_panels (RsPanelsPage *self);
-
-static gpointer
-categories_job (RsDatabase   *db,
-                gpointer      data,
-                GCancellable *cancellable,
-                GError      **error)
-{
-  return rs_categories_load (db, *(gint64 *) data, error);
-}
 
 typedef struct
 {
@@ -57,7 +54,7 @@ categories_loaded_cb (GObject      *source,
 {
   CatsLoad *load = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *categories = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GPtrArray *categories = rs_categories_load_finish (RS_DATABASE (source), result, &error);
 
   if (categories == NULL)
     rs_page_show_error (RS_PAGE (load->self), error);
@@ -91,9 +88,8 @@ show_panel (RsPanelsPage *self,
   show_views (self, panel);
   load->self = g_object_ref (self);
   load->panel = g_object_ref (panel);
-  rs_database_run_async (rs_page_get_database (RS_PAGE (self)), categories_job, g_memdup2 (&id, sizeof id), g_free,
-                         (GDestroyNotify) g_ptr_array_unref, rs_page_get_cancellable (RS_PAGE (self)),
-                         categories_loaded_cb, load);
+  rs_categories_load_async (rs_page_get_database (RS_PAGE (self)), id, rs_page_get_cancellable (RS_PAGE (self)),
+                            categories_loaded_cb, load);
 }
 
 static void
@@ -107,6 +103,25 @@ row_selected_cb (RsPanelsPage  *self,
   panel = g_list_model_get_item (G_LIST_MODEL (self->panels), gtk_list_box_row_get_index (row));
   if (panel && rs_panel_get_id (panel) != self->current_id)
     show_panel (self, panel);
+}
+
+/* Narrow: the list and the panel take turns. */
+static void
+row_activated_cb (RsPanelsPage  *self,
+                  GtkListBoxRow *row)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RsPanelsPage *self = RS_PANELS_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 }
 
 static GtkWidget *
@@ -132,98 +147,55 @@ create_row (gpointer item,
   return box;
 }
 
-static gpointer
-list_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_panel_store_list (db, *(gint64 *) data, error);
-}
-
+/* The list changed (here, in another page or a dialog): show the panel
+ * asked for, or stay on the one shown. */
 static void
-listed_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+panels_loaded_cb (RsPanelsPage *self)
 {
-  g_autoptr(RsPanelsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) panels = rs_database_run_finish (RS_DATABASE (source), result, &error);
-  guint n, pick = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->panels));
+  int pick = -1;
 
-  if (panels == NULL)
-    {
-      rs_page_show_error (RS_PAGE (self), error);
-      return;
-    }
-  g_set_object (&self->panels, panels);
-  n = g_list_model_get_n_items (G_LIST_MODEL (panels));
-  gtk_list_box_bind_model (self->panel_list, G_LIST_MODEL (panels), create_row, NULL, NULL);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "content" : "empty");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RsPanel) panel = g_list_model_get_item (G_LIST_MODEL (panels), i);
-      if (rs_panel_get_id (panel) == self->wanted_id)
-        pick = i;
-    }
+  if (self->wanted_id != 0)
+    pick = rs_panel_list_find (self->panels, self->wanted_id);
+  if (pick < 0 && self->current_id != 0)
+    pick = rs_panel_list_find (self->panels, self->current_id);
+  self->wanted_id = 0;
   self->current_id = 0;
   if (n > 0)
-    gtk_list_box_select_row (self->panel_list, gtk_list_box_get_row_at_index (self->panel_list, pick));
-}
-
-static void
-load_panels (RsPanelsPage *self)
-{
-  RsPage *page = RS_PAGE (self);
-  gint64 process_id;
-
-  if (rs_page_get_database (page) == NULL || rs_page_get_process (page) == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
-    }
-  process_id = rs_process_get_id (rs_page_get_process (page));
-  rs_database_run_async (rs_page_get_database (page), list_job, g_memdup2 (&process_id, sizeof process_id),
-                         g_free, g_object_unref, rs_page_get_cancellable (page), listed_cb, g_object_ref (self));
+    gtk_list_box_select_row (self->panel_list, gtk_list_box_get_row_at_index (self->panel_list, MAX (pick, 0)));
 }
 
 static void
 rs_panels_page_process_changed (RsPage *page)
 {
-  RS_PANELS_PAGE (page)->wanted_id = 0;
-  load_panels (RS_PANELS_PAGE (page));
+  RsPanelsPage *self = RS_PANELS_PAGE (page);
+  RsDatabase *db = rs_page_get_database (page);
+  RsProcess *process = rs_page_get_process (page);
+
+  self->wanted_id = 0;
+  if (db == NULL || process == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  if (self->panels != NULL && self->panels_db == db)
+    {
+      rs_panel_list_set_process_id (self->panels, rs_process_get_id (process));
+      return;
+    }
+  g_clear_object (&self->panels);
+  self->panels = rs_panel_list_new (db, rs_process_get_id (process));
+  self->panels_db = db;
+  gtk_list_box_bind_model (self->panel_list, G_LIST_MODEL (self->panels), create_row, NULL, NULL);
+  g_signal_connect_object (self->panels, "loaded", G_CALLBACK (panels_loaded_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* The list reloads by itself after the save; stay on this panel. */
 static void
 details_changed_cb (RsPanelsPage *self)
 {
   self->wanted_id = self->current_id;
-  load_panels (self);
-}
-
-typedef struct
-{
-  gint64 process_id;
-  char  *name;
-  int    size;
-} Create;
-
-static void
-create_free (Create *create)
-{
-  g_free (create->name);
-  g_free (create);
-}
-
-static gpointer
-create_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  Create *create = data;
-
-  return rs_panel_store_create (db, create->process_id, create->name, create->size, error);
 }
 
 static void
@@ -233,15 +205,15 @@ created_cb (GObject      *source,
 {
   g_autoptr(RsPanelsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsPanel) panel = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsPanel) panel = rs_panel_store_create_finish (RS_DATABASE (source), result, &error);
 
   if (panel == NULL)
     {
       rs_page_show_error (RS_PAGE (self), error);
       return;
     }
+  /* The list shows it once it has reloaded. */
   self->wanted_id = rs_panel_get_id (panel);
-  load_panels (self);
 }
 
 static void
@@ -251,16 +223,13 @@ add_response_cb (AdwMessageDialog *dialog,
 {
   GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
   GtkSpinButton *size = g_object_get_data (G_OBJECT (dialog), "size");
-  Create *create;
 
   if (!g_str_equal (response, "add") || rs_page_get_process (RS_PAGE (self)) == NULL)
     return;
-  create = g_new0 (Create, 1);
-  create->process_id = rs_process_get_id (rs_page_get_process (RS_PAGE (self)));
-  create->name = g_strdup (gtk_editable_get_text (name));
-  create->size = gtk_spin_button_get_value_as_int (size);
-  rs_database_run_async (rs_page_get_database (RS_PAGE (self)), create_job, create, (GDestroyNotify) create_free,
-                         g_object_unref, rs_page_get_cancellable (RS_PAGE (self)), created_cb, g_object_ref (self));
+  rs_panel_store_create_async (rs_page_get_database (RS_PAGE (self)),
+                               rs_process_get_id (rs_page_get_process (RS_PAGE (self))),
+                               gtk_editable_get_text (name), gtk_spin_button_get_value_as_int (size),
+                               rs_page_get_cancellable (RS_PAGE (self)), created_cb, g_object_ref (self));
 }
 
 static void
@@ -293,8 +262,34 @@ add_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
   g_object_set_data (G_OBJECT (dialog), "name", name);
   g_object_set_data (G_OBJECT (dialog), "size", size);
-  g_signal_connect (dialog, "response", G_CALLBACK (add_response_cb), self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Panel details and categories are forms checked as a whole: Save in the
+ * header bar stores the visible one. Everything else saves as you go. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RsPanelsPage *self = RS_PANELS_PAGE (widget);
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (tab, "details") == 0)
+    rs_panel_details_save (RS_PANEL_DETAILS (self->details));
+  else if (g_strcmp0 (tab, "categories") == 0)
+    gtk_widget_activate_action (self->categories, "categories.save", NULL);
+}
+
+static void
+update_save_button (RsPanelsPage *self)
+{
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean form = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "content") == 0 &&
+                  (g_strcmp0 (tab, "details") == 0 || g_strcmp0 (tab, "categories") == 0);
+
+  gtk_widget_set_visible (rs_page_get_header_widget (RS_PAGE (self)), form);
 }
 
 static void
@@ -317,10 +312,15 @@ rs_panels_page_class_init (RsPanelsPageClass *klass)
   page_class->process_changed = rs_panels_page_process_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-panels-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, panel_list);
   gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, view_stack);
   gtk_widget_class_install_action (widget_class, "panels.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "panels.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "panels.save", NULL, save_action);
 }
 
 static void
@@ -345,5 +345,18 @@ rs_panels_page_init (RsPanelsPage *self)
   page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->evaluation), "evaluation", _("Evaluation"));
   adw_view_stack_page_set_icon_name (page, "emblem-ok-symbolic");
   g_signal_connect_swapped (self->panel_list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  g_signal_connect_swapped (self->panel_list, "row-activated", G_CALLBACK (row_activated_cb), self);
   g_signal_connect_swapped (self->details, "changed", G_CALLBACK (details_changed_cb), self);
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (update_save_button), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (update_save_button), self,
+                           G_CONNECT_SWAPPED);
+  update_save_button (self);
+}
+
+GtkWidget *
+rs_panels_page_get_draw_view (RsPanelsPage *self)
+{
+  g_return_val_if_fail (RS_IS_PANELS_PAGE (self), NULL);
+  return adw_bin_get_child (self->draw);
 }

@@ -57,15 +57,6 @@ lab_copy (const RsLab *l)
 /* ---- jobs ---- */
 
 static gpointer
-list_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_lab_store_list (db, *(gint64 *) data, error);
-}
-
-static gpointer
 load_job (RsDatabase   *db,
           gpointer      data,
           GCancellable *cancellable,
@@ -403,6 +394,25 @@ _rs_labs_page_run_load (RsLabsPage *self,
                          lab_loaded_cb, g_object_ref (self));
 }
 
+/* Narrow: the list and the lab take turns. */
+static void
+lab_activated_cb (RsLabsPage    *self,
+                  GtkListBoxRow *row)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RsLabsPage *self = RS_LABS_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
 static void
 lab_selected_cb (RsLabsPage    *self,
                  GtkListBoxRow *row)
@@ -428,7 +438,7 @@ labs_listed_cb (GObject      *source,
 {
   g_autoptr(RsLabsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *labs = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GPtrArray *labs = rs_lab_store_list_finish (RS_DATABASE (source), result, &error);
   GtkWidget *child;
 
   if (labs == NULL)
@@ -448,6 +458,8 @@ labs_listed_cb (GObject      *source,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lab->title);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      /* Activating a row opens it when the list is folded. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_list_box_append (self->lab_list, row);
       update_list_row (self, lab);
     }
@@ -462,16 +474,13 @@ rs_labs_page_process_changed (RsPage *page)
   RsLabsPage *self = RS_LABS_PAGE (page);
   RsProcess *process = rs_page_get_process (page);
   RsDatabase *db = rs_page_get_database (page);
-  gint64 *arg;
 
   g_clear_pointer (&self->lab, rs_lab_free);
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
   if (process == NULL || db == NULL)
     return;
-  arg = g_new (gint64, 1);
-  *arg = rs_process_get_id (process);
-  rs_database_run_async (db, list_job, arg, g_free, (GDestroyNotify) g_ptr_array_unref,
-                         rs_page_get_cancellable (page), labs_listed_cb, g_object_ref (self));
+  rs_lab_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page), labs_listed_cb,
+                           g_object_ref (self));
 }
 
 /* ---- export ---- */
@@ -595,6 +604,11 @@ rs_labs_page_class_init (RsLabsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, title_label);
   gtk_widget_class_bind_template_callback (widget_class, lab_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lab_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, content_pane);
+  gtk_widget_class_install_action (widget_class, "labs.show-list", NULL, show_list_action);
 
   gtk_widget_class_install_action (widget_class, "labs.export-summary", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "labs.new", NULL, _rs_labs_page_edit_action);

@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* A CSV file (RFC 4180; ',' or ';' separated, detected from the header),
- * read into rows of cells. Errors name the file, line and column. */
+/* A CSV file read whole into rows of cells by the CSV reader
+ * (rs-csv-reader.h), quote marks strict. Errors (RS_HEARING_ERROR_PARSE)
+ * name the file, line and column. */
 typedef struct
 {
   GPtrArray *rows;     /* of GStrv */

@@ -14,31 +14,7 @@
 /* A letter's date (in its head or foot) and the name signed under its
  * closing. */
 
-static const char * const months_da[] = {
-  "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-  "oktober", "november", "december", NULL
-};
-static const char * const months_en[] = {
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", NULL
-};
-
-static int
-month_from_name (const char *word)
-{
-  g_autofree char *lower = g_utf8_strdown (word, -1);
-  gsize len = strlen (lower);
-
-  if (len > 0 && lower[len - 1] == '.')
-    lower[--len] = '\0';
-  if (len < 3)
-    return 0;
-  for (int m = 0; m < 12; m++)
-    if (g_str_has_prefix (months_da[m], lower) || g_str_has_prefix (months_en[m], lower))
-      return m + 1;
-  return 0;
-}
-
+/* A plausible letter date (1990 to 2200; "26" is 2026), or NULL. */
 static char *
 iso_if_valid (int d,
               int m,
@@ -48,10 +24,8 @@ iso_if_valid (int d,
 
   if (y < 100)
     y += 2000;
-  if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1990 || y > 2200 || !g_date_valid_dmy (d, m, y))
+  if (y < 1990 || y > 2200 || !rs_date_set_dmy (&date, d, m, y))
     return NULL;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
   return rs_date_to_iso (&date);
 }
 
@@ -85,7 +59,7 @@ date_in_line (const char *line)
         g_autofree char *d = g_match_info_fetch (info, 1);
         g_autofree char *m = g_match_info_fetch (info, 2);
         g_autofree char *y = g_match_info_fetch (info, 3);
-        int month = month_from_name (m);
+        int month = rs_date_month_from_name (m);
         char *out = month ? iso_if_valid (atoi (d), month, atoi (y)) : NULL;
         if (out)
           return out;
@@ -98,7 +72,7 @@ date_in_line (const char *line)
         g_autofree char *m = g_match_info_fetch (info, 1);
         g_autofree char *d = g_match_info_fetch (info, 2);
         g_autofree char *y = g_match_info_fetch (info, 3);
-        int month = month_from_name (m);
+        int month = rs_date_month_from_name (m);
         char *out = month ? iso_if_valid (atoi (d), month, atoi (y)) : NULL;
         if (out)
           return out;

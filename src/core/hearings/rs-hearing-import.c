@@ -29,34 +29,6 @@
  * then changes nothing.
  */
 
-char *
-rs_hearing_parse_date (const char *text)
-{
-  g_autofree char *t = g_strstrip (g_strdup (text ? text : ""));
-  int a = 0, b = 0, c = 0, n = 0;
-  char s1 = 0, s2 = 0;
-  GDate date;
-
-  if (strlen (t) >= 10 && t[4] == '-' && t[7] == '-' &&
-      (t[10] == '\0' || t[10] == 'T' || t[10] == ' '))
-    {
-      t[10] = '\0';
-      return rs_date_is_valid (t) ? g_strdup (t) : NULL;
-    }
-  /* Day and month are range-checked before GDate sees them: GDateDay is a
-   * byte, so day 257 would wrap to 1. */
-  if (sscanf (t, "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &n) == 5 && s1 == s2 &&
-      (s1 == '-' || s1 == '.' || s1 == '/') && (t[n] == '\0' || t[n] == ' ' || t[n] == 'T') &&
-      a >= 1 && a <= 31 && b >= 1 && b <= 12 && c > 1900 && c < 3000 &&
-      g_date_valid_dmy (a, b, c))
-    {
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, a, b, c);
-      return rs_date_to_iso (&date);
-    }
-  return NULL;
-}
-
 static const char * const known_headers[] = {
   "from", "to", "cc", "subject", "date", "message-id", "received", "return-path", "mime-version",
   "content-type", "reply-to", "sender", "x-mailer", "user-agent", "delivered-to", "in-reply-to",
@@ -286,8 +258,8 @@ file_date (const char *path)
   if (info != NULL)
     dt = g_file_info_get_modification_date_time (info);
   if (dt == NULL)
-    dt = g_date_time_new_now_local ();
-  return g_date_time_format (dt, "%Y-%m-%d");
+    return rs_date_today_iso ();
+  return rs_date_time_to_local_iso (dt);
 }
 
 /* A letter has no sender or date fields: both are read from the text (the

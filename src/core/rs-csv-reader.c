@@ -161,9 +161,12 @@ decode (RsCsvReader *self,
       gsize read = 0, written = 0;
 
       self->had_bom = TRUE;
+      /* With @read given, g_convert() takes a partial last character as
+       * the end; it is an error here. */
       self->text = g_convert (data + 2, size - 2, "UTF-8", from, &read, &written, &local);
-      if (self->text == NULL)
+      if (self->text == NULL || read != size - 2)
         {
+          g_clear_pointer (&self->text, g_free);
           g_set_error (error, RS_CSV_ERROR, RS_CSV_ERROR_ENCODING,
                        _("%s: the text is marked as UTF-16 but is not (byte %zu)."),
                        self->file_name, (size_t) read + 3);

@@ -41,7 +41,8 @@ rs_date_set_dmy (GDate *out,
   return TRUE;
 }
 
-/* Reads exactly @n digits (any number when @n is 0, at most 9) at *@p. */
+/* Reads exactly @n digits at *@p, or when @n is 0 all digits there (at
+ * most 9). */
 static gboolean
 read_number (const char **p,
              guint        n,
@@ -51,7 +52,7 @@ read_number (const char **p,
   int value = 0;
   guint count = 0;
 
-  while (g_ascii_isdigit (*q) && count < 10)
+  while (g_ascii_isdigit (*q) && count < (n ? n : 10))
     {
       value = value * 10 + (*q - '0');
       q++;

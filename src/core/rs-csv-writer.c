@@ -13,6 +13,8 @@ struct _RsCsvWriter
   char              separator;
   RsCsvWriterFlags  flags;
   gboolean          row_open;  /* a field has been written on this row */
+  guint             n_fields;  /* on this row */
+  gsize             row_start; /* where this row starts in out */
 };
 
 RsCsvWriter *
@@ -26,6 +28,7 @@ rs_csv_writer_new (char             separator,
   self->flags = flags;
   if (flags & RS_CSV_WRITER_BOM)
     g_string_append (self->out, "\xEF\xBB\xBF");
+  self->row_start = self->out->len;
   return self;
 }
 
@@ -44,8 +47,10 @@ needs_quotes (const char *field,
 {
   gsize len = strlen (field);
 
+  /* A leading byte-order mark would be taken for the file's own. */
   return strchr (field, separator) != NULL || strpbrk (field, "\"\r\n") != NULL ||
-         (len > 0 && (g_ascii_isspace (field[0]) || g_ascii_isspace (field[len - 1])));
+         (len > 0 && (g_ascii_isspace (field[0]) || g_ascii_isspace (field[len - 1]))) ||
+         g_str_has_prefix (field, "\xEF\xBB\xBF");
 }
 
 static void
@@ -97,6 +102,7 @@ add (RsCsvWriter *self,
   append_field (self->out, text, self->separator, (self->flags & RS_CSV_WRITER_QUOTE_ALL) != 0,
                 guard);
   self->row_open = TRUE;
+  self->n_fields++;
 }
 
 void
@@ -139,8 +145,13 @@ rs_csv_writer_add_row (RsCsvWriter        *self,
 void
 rs_csv_writer_end_row (RsCsvWriter *self)
 {
+  /* A row of one empty field would be a blank line, which readers skip. */
+  if (self->n_fields == 1 && self->out->len == self->row_start)
+    g_string_append (self->out, "\"\"");
   g_string_append (self->out, (self->flags & RS_CSV_WRITER_CRLF) ? "\r\n" : "\n");
   self->row_open = FALSE;
+  self->n_fields = 0;
+  self->row_start = self->out->len;
 }
 
 const char *

@@ -16,7 +16,9 @@
 struct _RsCsvReader
 {
   char            *file_name;
-  char            *text;       /* UTF-8 */
+  const char      *text;       /* UTF-8: in source, or owned when converted */
+  char            *owned;
+  GBytes          *source;
   gsize            length;
   gsize            pos;
   guint            line;       /* line at pos */
@@ -137,6 +139,7 @@ locate (const char *data,
 
 static gboolean
 decode (RsCsvReader *self,
+        GBytes      *bytes,
         const char  *data,
         gsize        size,
         GError     **error)
@@ -163,10 +166,10 @@ decode (RsCsvReader *self,
       self->had_bom = TRUE;
       /* With @read given, g_convert() takes a partial last character as
        * the end; it is an error here. */
-      self->text = g_convert (data + 2, size - 2, "UTF-8", from, &read, &written, &local);
+      self->text = self->owned = g_convert (data + 2, size - 2, "UTF-8", from, &read, &written,
+                                            &local);
       if (self->text == NULL || read != size - 2)
         {
-          g_clear_pointer (&self->text, g_free);
           g_set_error (error, RS_CSV_ERROR, RS_CSV_ERROR_ENCODING,
                        _("%s: the text is marked as UTF-16 but is not (byte %zu)."),
                        self->file_name, (size_t) read + 3);
@@ -187,7 +190,9 @@ decode (RsCsvReader *self,
     }
   else if (g_utf8_validate (data, size, NULL))
     {
-      self->text = g_strndup (data, size);
+      /* Read in place: a large file is not copied. */
+      self->source = bytes ? g_bytes_ref (bytes) : NULL;
+      self->text = data;
       self->length = size;
       self->encoding = "UTF-8";
     }
@@ -196,7 +201,8 @@ decode (RsCsvReader *self,
       g_autoptr(GError) local = NULL;
       gsize written = 0, read = 0;
 
-      self->text = g_convert (data, size, "UTF-8", "WINDOWS-1252", &read, &written, &local);
+      self->text = self->owned = g_convert (data, size, "UTF-8", "WINDOWS-1252", &read, &written,
+                                            &local);
       if (self->text == NULL)
         {
           guint line, column;
@@ -248,7 +254,7 @@ rs_csv_reader_new_full (GBytes            *bytes,
 
   if (data == NULL)
     data = "";
-  if (!decode (self, data, size, error))
+  if (!decode (self, bytes, data, size, error))
     return NULL;
   self->separator = separator ? separator : rs_csv_sniff_separator (self->text, self->length);
   return g_steal_pointer (&self);
@@ -292,7 +298,8 @@ rs_csv_reader_free (RsCsvReader *self)
   if (self == NULL)
     return;
   g_free (self->file_name);
-  g_free (self->text);
+  g_free (self->owned);
+  g_clear_pointer (&self->source, g_bytes_unref);
   g_ptr_array_unref (self->row);
   g_array_unref (self->field_lines);
   g_array_unref (self->field_columns);

@@ -150,7 +150,7 @@ test_broken (void)
     { "broken-unclosed.csv", RS_CSV_ERROR_SYNTAX, "broken-unclosed.csv, line 2, column 3: a quoted field is never closed" },
     { "broken-after-quote.csv", RS_CSV_ERROR_SYNTAX, "broken-after-quote.csv, line 2, column 11: unexpected text" },
     { "broken-zero-byte.csv", RS_CSV_ERROR_ENCODING, "broken-zero-byte.csv, line 2, column 5: the file holds a zero byte" },
-    { "no-such-file.csv", RS_CSV_ERROR_ENCODING, "no-such-file.csv: cannot be read" },
+    { "no-such-file.csv", RS_CSV_ERROR_READ, "no-such-file.csv: cannot be read" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -284,7 +284,7 @@ rs_csv_reader_new_for_path (const char        *path,
     file_name = base = g_filename_display_basename (path);
   if (mapped == NULL)
     {
-      g_set_error (error, RS_CSV_ERROR, RS_CSV_ERROR_ENCODING,
+      g_set_error (error, RS_CSV_ERROR, RS_CSV_ERROR_READ,
                    _("%s: cannot be read (%s)."), file_name, local->message);
       return NULL;
     }

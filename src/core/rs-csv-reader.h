@@ -12,6 +12,7 @@ typedef enum
   RS_CSV_ERROR_ENCODING,
   RS_CSV_ERROR_SYNTAX,
   RS_CSV_ERROR_EMPTY,
+  RS_CSV_ERROR_READ,
 } RsCsvError;
 
 typedef enum
@@ -44,8 +45,8 @@ RsCsvReader *rs_csv_reader_new_full            (GBytes            *bytes,
                                                 char               separator,
                                                 RsCsvReaderFlags   flags,
                                                 GError           **error);
-/* Reads @path; a file that cannot be read is an RS_CSV_ERROR_ENCODING
- * error naming @file_name (or the path's base name). */
+/* Reads @path (mapped, not copied); a file that cannot be read is an
+ * RS_CSV_ERROR_READ error naming @file_name (or the path's base name). */
 RsCsvReader *rs_csv_reader_new_for_path        (const char        *path,
                                                 const char        *file_name,
                                                 char               separator,

@@ -25,6 +25,16 @@ rs_csv_parse (const char *text,
               const char *display_name,
               GError    **error)
 {
+  return rs_csv_parse_head (text, length, display_name, 0, error);
+}
+
+RsCsv *
+rs_csv_parse_head (const char *text,
+                   gsize       length,
+                   const char *display_name,
+                   guint       max_rows,
+                   GError    **error)
+{
   g_autoptr(RsCsv) csv = g_new0 (RsCsv, 1);
   g_autoptr(GBytes) bytes = g_bytes_new_static (text, length);
   g_autoptr(RsCsvReader) reader = NULL;
@@ -34,7 +44,8 @@ rs_csv_parse (const char *text,
   csv->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   csv->lines = g_array_new (FALSE, FALSE, sizeof (int));
   reader = rs_csv_reader_new_full (bytes, display_name, 0, RS_CSV_READER_STRICT_QUOTES, &local);
-  while (reader != NULL && rs_csv_reader_next (reader, &row, &local))
+  while (reader != NULL && (max_rows == 0 || csv->rows->len < max_rows) &&
+         rs_csv_reader_next (reader, &row, &local))
     {
       int line = (int) rs_csv_reader_get_line (reader);
 

@@ -18,6 +18,13 @@ RsCsv *rs_csv_parse        (const char *text,
                             gsize       length,
                             const char *display_name,
                             GError    **error);
+/* The first @max_rows rows (the header counts) only; 0: all. A quoted
+ * field left open past them is not an error. */
+RsCsv *rs_csv_parse_head   (const char *text,
+                            gsize       length,
+                            const char *display_name,
+                            guint       max_rows,
+                            GError    **error);
 void   rs_csv_free         (RsCsv      *csv);
 /* The index of the first header cell matching one of @names
  * (case-insensitive, trimmed), or -1. */

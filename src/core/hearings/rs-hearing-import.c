@@ -503,8 +503,7 @@ csv_has_text_column (GBytes *bytes)
 {
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-  const char *nl = memchr (data, '\n', length);
-  g_autoptr(RsCsv) csv = rs_csv_parse (data, nl ? (gsize) (nl - data + 1) : length, "", NULL);
+  g_autoptr(RsCsv) csv = rs_csv_parse_head (data, length, "", 1, NULL);
   RsCsvMapping found;
 
   if (csv == NULL || csv->rows->len == 0)
@@ -546,23 +545,15 @@ rs_hearing_import_read_csv_head (const char *path,
   g_autofree char *display = g_filename_display_basename (path);
   g_autoptr(GBytes) bytes = read_bytes (path, display, error);
   g_autoptr(RsCsv) csv = NULL;
-  const char *data, *nl;
+  const char *data;
   gsize length;
 
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);
-  /* Enough lines for the header and @max_rows rows, if no field spans lines. */
-  nl = data;
-  for (guint i = 0; i <= max_rows && nl != NULL; i++)
-    {
-      nl = memchr (nl, '\n', length - (nl - data));
-      if (nl != NULL)
-        nl++;
-    }
-  if (nl != NULL)
-    length = nl - data;
-  csv = rs_csv_parse (data, length, display, error);
+  /* The header and @max_rows rows, read by the CSV reader (whatever the
+   * encoding and however many lines a field spans). */
+  csv = rs_csv_parse_head (data, length, display, max_rows + 1, error);
   if (csv == NULL)
     return NULL;
   if (csv->rows->len == 0)

@@ -232,6 +232,9 @@ test_head_utf16 (void)
       g_string_append_c (bytes, (char) (utf16[i] >> 8));
     }
   g_assert_true (g_file_set_contents (path, bytes->str, bytes->len, NULL));
+  g_assert_cmpint (rs_hearing_import_detect (bytes->str, bytes->len), ==, RS_RESPONSE_FILE_CSV);
+  /* A letter in UTF-16 is not taken for columns. */
+  g_assert_cmpint (rs_hearing_import_detect ("\xff\xfeH\0e\0j\0\n\0", 10), ==, RS_RESPONSE_FILE_UNKNOWN);
   head = rs_hearing_import_read_csv_head (path, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (head->rows->len, ==, 2);

@@ -238,6 +238,20 @@ rs_hearing_import_detect (const char *data,
     return RS_RESPONSE_FILE_SCAN;
   if (rs_import_is_msg (data, length))
     return RS_RESPONSE_FILE_MSG;
+  /* Excel's "Unicode text" (UTF-16 with a byte-order mark): columns are
+   * read as CSV by the CSV reader; nothing else is taken in UTF-16. */
+  if (length >= 4 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      gsize take = MIN (length, 65536) & ~(gsize) 1;
+      gsize read = 0, written = 0;
+      /* With @read given, a character cut by the sample's end is no error. */
+      g_autofree char *utf8 = g_convert (data + 2, take - 2, "UTF-8",
+                                         data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE",
+                                         &read, &written, NULL);
+
+      return utf8 != NULL && looks_like_csv (utf8, written) ? RS_RESPONSE_FILE_CSV
+                                                            : RS_RESPONSE_FILE_UNKNOWN;
+    }
   if (memchr (data, '\0', MIN (length, 65536)) != NULL)
     return RS_RESPONSE_FILE_UNKNOWN;
   if (looks_like_email (data, length))

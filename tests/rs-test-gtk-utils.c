@@ -27,6 +27,61 @@ rs_test_wait_for (RsTestCondition cond,
   g_assert_true (cond (data));
 }
 
+static gpointer
+noop_job (RsDatabase   *db,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  return GINT_TO_POINTER (1);
+}
+
+static void
+noop_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  rs_database_run_finish_boolean (RS_DATABASE (source), result, NULL);
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+void
+rs_test_wait_for_jobs (RsDatabase *db)
+{
+  for (int round = 0; round < 4; round++)
+    {
+      gboolean done = FALSE;
+
+      rs_database_run_async (db, noop_job, NULL, NULL, NULL, NULL, noop_done_cb, &done);
+      rs_test_wait_for (is_true, &done);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+void
+rs_test_assert_finalized (gpointer object)
+{
+  gpointer weak = object;
+
+  g_assert_true (G_IS_OBJECT (object));
+  g_object_add_weak_pointer (G_OBJECT (object), &weak);
+  g_object_unref (object);
+  rs_test_wait_for (is_null, &weak);
+}
+
 GtkWidget *
 rs_test_present_page (RsPage     *page,
                       RsContext  *context,

@@ -21,6 +21,14 @@ GtkWidget *rs_test_present_page (RsPage          *page,
                                  RsContext       *context,
                                  RsDatabase      *db,
                                  gint64           process_id);
+/* Runs the main loop until every job queued on @db so far, and the jobs
+ * their callbacks queue in turn (a few rounds deep), have come back: the
+ * database runs its jobs one at a time, in order. */
+void       rs_test_wait_for_jobs (RsDatabase     *db);
+/* Drops the caller's reference to @object and runs the main loop until
+ * work still under way lets go of it; fails unless it is then finalized
+ * (g_assert_finalize_object for pages and dialogs that had jobs out). */
+void       rs_test_assert_finalized (gpointer     object);
 /* Saves @window as @name in $RS_SCREENSHOT_DIR when that is set. */
 void       rs_test_screenshot   (GtkWidget       *window,
                                  const char      *name);

@@ -8,6 +8,7 @@
 #include "rs-application.h"
 #include "rs-overview-page.h"
 #include "rs-process-store.h"
+#include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
 #include "rs-window.h"
 
@@ -27,24 +28,21 @@ typedef struct
 /* One registered application for all tests: with a session bus, a second
  * registration under the same ID in one process would fail. */
 static RsApplication *app;
+/* The fixture's database, whose job queue says when the pages are loaded. */
+static RsDatabase *fixture_db;
+
+static gboolean
+window_loaded (gpointer data)
+{
+  return !rs_window_is_loading (data) && rs_window_get_process (data) != NULL;
+}
 
 static void
 wait_until_loaded (RsWindow *window)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (rs_window_is_loading (window) || rs_window_get_process (window) == NULL)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
+  rs_test_wait_for (window_loaded, window);
   /* Let the pages' own loads come back. */
-  for (int i = 0; i < 200; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
+  rs_test_wait_for_jobs (fixture_db);
 }
 
 static void
@@ -56,6 +54,7 @@ fixture_set_up (Fixture      *f,
   f->db = with_sample ? rs_test_open_sample_database (&f->dir, NULL)
                       : rs_test_open_temp_database (&f->dir);
   f->context = rs_context_new (f->db, NULL);
+  fixture_db = f->db;
   f->window = rs_window_new (app, f->context, NULL);
   gtk_window_present (GTK_WINDOW (f->window));
 }
@@ -64,10 +63,18 @@ static void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
+  GtkWidget *pages[G_N_ELEMENTS (page_names)] = { NULL, };
+
+  /* The window and every page go away with it, whatever was loading. */
+  for (int i = 0; page_names[i]; i++)
+    pages[i] = g_object_ref (rs_window_get_page (f->window, page_names[i]));
+  g_object_ref (f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  rs_test_assert_finalized (f->window);
+  for (int i = 0; page_names[i]; i++)
+    rs_test_assert_finalized (pages[i]);
   g_clear_object (&f->context);
+  fixture_db = NULL;
   g_clear_object (&f->db);
   rs_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -121,19 +128,13 @@ static void
 test_empty_database_offers_sample (Fixture      *f,
                                    gconstpointer data)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
   while (rs_window_is_loading (f->window))
     g_main_context_iteration (NULL, TRUE);
   g_assert_null (rs_window_get_process (f->window));
 
   /* The welcome page's button creates the sample; the window then shows it. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-sample", NULL);
-  while (rs_window_get_process (f->window) == NULL)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
+  rs_test_wait_for (window_loaded, f->window);
   g_assert_cmpstr (rs_process_get_name (rs_window_get_process (f->window)), ==, "Budget 2027");
 }
 
@@ -287,6 +288,12 @@ count_processes (RsDatabase *db)
   return g_list_model_get_n_items (G_LIST_MODEL (list));
 }
 
+static gboolean
+no_processes (gpointer db)
+{
+  return count_processes (db) == 0;
+}
+
 static void
 test_delete_and_undo (Fixture      *f,
                       gconstpointer data)
@@ -305,13 +312,7 @@ test_delete_and_undo (Fixture      *f,
   /* Without undo, closing the window commits the deletion. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-process", NULL);
   gtk_window_close (GTK_WINDOW (f->window));
-  for (int i = 0; i < 100 && count_processes (f->db) > 0; i++)
-    {
-      g_usleep (10000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-  g_assert_cmpint (count_processes (f->db), ==, 0);
+  rs_test_wait_for (no_processes, f->db);
   f->window = rs_window_new (app, f->context, NULL);
 }
 
@@ -355,6 +356,118 @@ test_danish (Fixture      *f,
   setlocale (LC_MESSAGES, "");
 }
 
+
+static void
+close_other_windows (Fixture *f)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l; l = l->next)
+    if (l->data != (gpointer) f->window)
+      gtk_window_destroy (l->data);
+}
+
+static gboolean
+round_dialog_shown (gpointer data)
+{
+  return shown (g_type_from_name ("RsRoundDialog"));
+}
+
+/* A toast's button naming a page action (the Undo of a deleted response)
+ * works from the window's toast overlay, outside the page. */
+static void
+test_toast_reaches_page (Fixture      *f,
+                         gconstpointer data)
+{
+  GtkWidget *hearings;
+  AdwToast *toast = adw_toast_new ("Test");
+
+  wait_until_loaded (f->window);
+  hearings = rs_window_get_page (f->window, "hearings");
+  adw_toast_set_button_label (toast, "_Again");
+  adw_toast_set_action_name (toast, "hearings.new-round");
+  g_object_ref (toast);
+  rs_page_add_toast (RS_PAGE (hearings), toast);
+  g_assert_null (adw_toast_get_action_name (toast));
+  g_signal_emit_by_name (toast, "button-clicked");
+  rs_test_wait_for (round_dialog_shown, NULL);
+  g_object_unref (toast);
+  close_other_windows (f);
+}
+
+/* Every page fits a narrow window (a phone or half a laptop screen), in
+ * English and in Danish, whose words are longer: nothing sets a minimum
+ * width above 600 px. */
+static void
+check_narrow (Fixture *f)
+{
+  for (int i = 0; page_names[i]; i++)
+    {
+      int min = 0;
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", page_names[i]);
+      wait_until_loaded (f->window);
+      gtk_widget_measure (GTK_WIDGET (f->window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_test_message ("%s: %d px", page_names[i], min);
+      g_assert_cmpint (min, <=, 600);
+    }
+}
+
+static void
+test_narrow (Fixture      *f,
+             gconstpointer data)
+{
+  const char *localedir = g_getenv ("RAADSLAG_LOCALEDIR");
+
+  wait_until_loaded (f->window);
+  check_narrow (f);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  g_setenv ("LANGUAGE", "da", TRUE);
+  setlocale (LC_MESSAGES, "");
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = rs_window_new (app, f->context, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until_loaded (f->window);
+  check_narrow (f);
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_MESSAGES, "");
+}
+
+/* Page actions sit in the header bar while their page shows, and work
+ * from there. */
+static void
+test_header_actions (Fixture      *f,
+                     gconstpointer data)
+{
+  GtkWidget *hearings, *header;
+
+  wait_until_loaded (f->window);
+  hearings = rs_window_get_page (f->window, "hearings");
+  header = rs_page_get_header_widget (RS_PAGE (hearings));
+  g_assert_nonnull (header);
+  g_assert_false (gtk_widget_get_mapped (header));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "hearings");
+  wait_until_loaded (f->window);
+  g_assert_true (gtk_widget_get_mapped (header));
+  g_assert_null (gtk_widget_get_ancestor (header, RS_TYPE_PAGE));
+  g_assert_nonnull (gtk_widget_get_ancestor (header, ADW_TYPE_HEADER_BAR));
+  /* The header's buttons reach the page's actions. */
+  g_assert_true (gtk_widget_activate_action (header, "hearings.show-list", NULL));
+  /* Ctrl+Shift+N makes something new on the visible page: a round here. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page-new", NULL));
+  rs_test_wait_for (round_dialog_shown, NULL);
+  close_other_windows (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "overview");
+  g_assert_false (gtk_widget_get_mapped (header));
+
+  /* Citizen Panels: Save in the header bar for the panel's form. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "panels");
+  wait_until_loaded (f->window);
+  header = rs_page_get_header_widget (RS_PAGE (rs_window_get_page (f->window, "panels")));
+  g_assert_true (gtk_widget_get_mapped (header));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (header)), ==, "panels.save");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -382,6 +495,11 @@ main (int    argc,
               test_menus_open, fixture_tear_down);
   g_test_add ("/window/delete-and-undo", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/window/toast-reaches-page", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_toast_reaches_page, fixture_tear_down);
+  g_test_add ("/window/narrow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/window/header-actions", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_header_actions,
+              fixture_tear_down);
   g_test_add ("/window/danish", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_danish,
               fixture_tear_down);
   return g_test_run ();

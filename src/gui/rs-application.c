@@ -7,6 +7,7 @@
 
 #include "rs-application.h"
 #include "rs-preferences-window.h"
+#include "rs-scroll-guard.h"
 #include "rs-window.h"
 
 struct _RsApplication
@@ -87,6 +88,7 @@ rs_application_startup (GApplication *app)
   g_autoptr(GSettings) settings = NULL;
 
   G_APPLICATION_CLASS (rs_application_parent_class)->startup (app);
+  rs_scroll_guard_install_all ();
 
   settings = create_settings ();
   self->context = rs_context_new (NULL, settings);

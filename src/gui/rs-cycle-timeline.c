@@ -215,13 +215,13 @@ rs_cycle_timeline_class_init (RsCycleTimelineClass *klass)
   widget_class->measure = rs_cycle_timeline_measure;
   gtk_widget_class_set_css_name (widget_class, "cycletimeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-cycle-timeline.ui");
 }
 
 static void
 rs_cycle_timeline_init (RsCycleTimeline *self)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Timeline of the annual cycle"), -1);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

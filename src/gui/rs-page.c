@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-action-forward.h"
 #include "rs-page.h"
 
 typedef struct
@@ -12,6 +13,7 @@ typedef struct
   RsContext    *context;
   RsProcess    *process;
   GCancellable *cancellable;
+  GtkWidget    *header_widget;
 } RsPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (RsPage, rs_page, ADW_TYPE_BIN)
@@ -20,6 +22,7 @@ enum {
   PROP_0,
   PROP_CONTEXT,
   PROP_PROCESS,
+  PROP_HEADER_WIDGET,
   N_PROPS
 };
 
@@ -35,6 +38,9 @@ rs_page_dispose (GObject *object)
   g_clear_object (&priv->cancellable);
   g_clear_object (&priv->context);
   g_clear_object (&priv->process);
+  if (priv->header_widget != NULL && gtk_widget_get_parent (priv->header_widget) != NULL)
+    gtk_widget_unparent (priv->header_widget);
+  g_clear_object (&priv->header_widget);
 
   G_OBJECT_CLASS (rs_page_parent_class)->dispose (object);
 }
@@ -54,6 +60,9 @@ rs_page_get_property (GObject    *object,
       break;
     case PROP_PROCESS:
       g_value_set_object (value, rs_page_get_process (self));
+      break;
+    case PROP_HEADER_WIDGET:
+      g_value_set_object (value, rs_page_get_header_widget (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -76,6 +85,9 @@ rs_page_set_property (GObject      *object,
     case PROP_PROCESS:
       rs_page_set_process (self, g_value_get_object (value));
       break;
+    case PROP_HEADER_WIDGET:
+      rs_page_set_header_widget (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -96,6 +108,11 @@ rs_page_class_init (RsPageClass *klass)
   properties[PROP_PROCESS] =
     g_param_spec_object ("process", NULL, NULL, RS_TYPE_PROCESS,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The page's actions for the end of the window's header bar, shown while
+   * the page is (so they never scroll out of reach). */
+  properties[PROP_HEADER_WIDGET] =
+    g_param_spec_object ("header-widget", NULL, NULL, GTK_TYPE_WIDGET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -105,6 +122,37 @@ rs_page_init (RsPage *self)
   RsPagePrivate *priv = rs_page_get_instance_private (self);
 
   priv->cancellable = g_cancellable_new ();
+}
+
+GtkWidget *
+rs_page_get_header_widget (RsPage *self)
+{
+  RsPagePrivate *priv = rs_page_get_instance_private (self);
+  g_return_val_if_fail (RS_IS_PAGE (self), NULL);
+  return priv->header_widget;
+}
+
+/* The widget's buttons and menus name the page's actions as usual
+ * ("hearings.import"): they are forwarded to the page. */
+void
+rs_page_set_header_widget (RsPage    *self,
+                           GtkWidget *widget)
+{
+  RsPagePrivate *priv = rs_page_get_instance_private (self);
+
+  g_return_if_fail (RS_IS_PAGE (self));
+  g_return_if_fail (widget == NULL || GTK_IS_WIDGET (widget));
+  if (priv->header_widget == widget)
+    return;
+  if (priv->header_widget != NULL && gtk_widget_get_parent (priv->header_widget) != NULL)
+    gtk_widget_unparent (priv->header_widget);
+  g_clear_object (&priv->header_widget);
+  if (widget != NULL)
+    {
+      priv->header_widget = g_object_ref_sink (widget);
+      rs_action_forward_insert (GTK_WIDGET (self), widget);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADER_WIDGET]);
 }
 
 RsContext *
@@ -177,11 +225,73 @@ rs_page_get_cancellable (RsPage *self)
 }
 
 /* Pages show feedback through the window's one toast overlay. */
+typedef struct
+{
+  GWeakRef  page;
+  char     *action_name;
+  GVariant *target;
+} ToastRoute;
+
+static void
+toast_route_free (gpointer  data,
+                  GClosure *closure)
+{
+  ToastRoute *route = data;
+
+  g_weak_ref_clear (&route->page);
+  g_free (route->action_name);
+  g_clear_pointer (&route->target, g_variant_unref);
+  g_free (route);
+}
+
+static void
+toast_button_clicked_cb (AdwToast   *toast,
+                         ToastRoute *route)
+{
+  g_autoptr(GtkWidget) page = g_weak_ref_get (&route->page);
+
+  if (page != NULL)
+    gtk_widget_activate_action_variant (page, route->action_name, route->target);
+}
+
+static gboolean
+has_action (RsPage     *self,
+            const char *name)
+{
+  const char *action_name;
+  const GVariantType *parameter_type;
+  const char *property_name;
+  GType owner;
+
+  for (guint i = 0; gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (self), i, &owner, &action_name,
+                                                   &parameter_type, &property_name); i++)
+    if (g_str_equal (action_name, name))
+      return TRUE;
+  return FALSE;
+}
+
+/* A toast's button naming one of the page's own actions ("Undo") would
+ * look for it from the window's toast overlay, outside the page: the
+ * button activates it on the page instead. */
 void
 rs_page_add_toast (RsPage   *self,
                    AdwToast *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  const char *action_name = adw_toast_get_action_name (toast);
+
+  if (action_name != NULL && has_action (self, action_name))
+    {
+      ToastRoute *route = g_new0 (ToastRoute, 1);
+      GVariant *target = adw_toast_get_action_target_value (toast);
+
+      g_weak_ref_init (&route->page, self);
+      route->action_name = g_strdup (action_name);
+      route->target = target ? g_variant_ref (target) : NULL;
+      adw_toast_set_action_name (toast, NULL);
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (toast_button_clicked_cb), route,
+                             toast_route_free, 0);
+    }
 
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);

@@ -33,5 +33,8 @@ void          rs_page_add_toast       (RsPage      *self,
 void          rs_page_show_error      (RsPage      *self,
                                        const GError *error);
 void          rs_page_reload          (RsPage      *self);
+GtkWidget    *rs_page_get_header_widget (RsPage    *self);
+void          rs_page_set_header_widget (RsPage    *self,
+                                         GtkWidget *widget);
 
 G_END_DECLS

@@ -25,6 +25,8 @@ struct _RsWindow
   gint64                select_id;
 
   /* Template widgets */
+  AdwHeaderBar         *content_header;
+  GtkWidget            *shown_header;   /* the visible page's header widget */
   AdwLeaflet           *leaflet;
   GtkStack             *main_stack;
   AdwWindowTitle       *page_title;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rs-hearings-page.h"
 #include "rs-labs-page.h"
@@ -225,6 +226,77 @@ _rs_window_open_database (RsWindow   *self,
                                   g_object_ref (self));
 }
 
+/* The same keys on every page: Ctrl+Shift+N makes something new, Ctrl+I
+ * imports, Ctrl+E exports and Ctrl+S saves, each with the visible page's
+ * own action of that kind (its name after the page's prefix). */
+static const char * const page_new_actions[] = { "new", "new-round", "add", "new-pool", NULL };
+static const char * const page_import_actions[] = { "import", NULL };
+static const char * const page_export_actions[] = { "export", "export-summary", "export-pb", NULL };
+static const char * const page_save_actions[] = { "save", NULL };
+
+static gboolean
+activate_page_action (RsWindow           *self,
+                      const char * const *names)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->page_stack);
+  GtkWidgetClass *klass;
+  const char *action_name;
+  const GVariantType *parameter_type;
+  const char *property_name;
+  GType owner;
+
+  if (page == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "process") != 0)
+    return FALSE;
+  klass = GTK_WIDGET_GET_CLASS (page);
+  for (guint n = 0; names[n] != NULL; n++)
+    for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &action_name, &parameter_type,
+                                                     &property_name); i++)
+      {
+        const char *dot = strchr (action_name, '.');
+
+        if (dot != NULL && parameter_type == NULL && g_str_equal (dot + 1, names[n]) &&
+            owner != GTK_TYPE_WIDGET && owner != RS_TYPE_PAGE)
+          return gtk_widget_activate_action (page, action_name, NULL);
+      }
+  return FALSE;
+}
+
+static void
+page_key_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.page-new"))
+    activate_page_action (self, page_new_actions);
+  else if (g_str_equal (action_name, "win.page-import"))
+    activate_page_action (self, page_import_actions);
+  else if (g_str_equal (action_name, "win.page-export"))
+    activate_page_action (self, page_export_actions);
+  else
+    activate_page_action (self, page_save_actions);
+}
+
+/* The visible page's actions sit at the end of the header bar. */
+static void
+page_shown_cb (RsWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->page_stack);
+  GtkWidget *header = RS_IS_PAGE (page) ? rs_page_get_header_widget (RS_PAGE (page)) : NULL;
+
+  if (header == self->shown_header)
+    return;
+  if (self->shown_header != NULL && gtk_widget_get_parent (self->shown_header) != NULL)
+    adw_header_bar_remove (self->content_header, self->shown_header);
+  g_clear_weak_pointer (&self->shown_header);
+  if (header != NULL)
+    {
+      adw_header_bar_pack_end (self->content_header, header);
+      g_set_weak_pointer (&self->shown_header, header);
+    }
+}
+
 static void
 sidebar_row_activated_cb (RsWindow      *self,
                           GtkListBoxRow *row)
@@ -337,6 +409,7 @@ rs_window_dispose (GObject *object)
   if (self->cancellable)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_weak_pointer (&self->shown_header);
   g_clear_object (&self->processes);
   g_clear_object (&self->process);
   g_clear_object (&self->pending_delete);
@@ -416,6 +489,7 @@ rs_window_class_init (RsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, page_stack);
@@ -423,12 +497,22 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, process_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, page_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   _rs_window_install_process_actions (widget_class);
   _rs_window_install_privacy_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.page-new", NULL, page_key_action);
+  gtk_widget_class_install_action (widget_class, "win.page-import", NULL, page_key_action);
+  gtk_widget_class_install_action (widget_class, "win.page-export", NULL, page_key_action);
+  gtk_widget_class_install_action (widget_class, "win.page-save", NULL, page_key_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.page-new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.page-import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.page-export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.page-save", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -482,6 +566,7 @@ rs_window_init (RsWindow *self)
     }
   gtk_list_box_select_row (self->sidebar_list, gtk_list_box_get_row_at_index (self->sidebar_list, 0));
   adw_window_title_set_title (self->page_title, _(pages[0].title));
+  page_shown_cb (self);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   self->loading = TRUE;
 }

@@ -12,6 +12,7 @@
 #include "rs-recommendation-editor.h"
 #include "rs-recommendation-origins.h"
 #include "rs-recommendation-store.h"
+#include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
 
 static void
@@ -312,6 +313,43 @@ test_submission_editor (void)
   rs_test_remove_dir (dir);
 }
 
+static gboolean
+chooser_loaded (gpointer data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (data, RS_TYPE_ORIGIN_CHOOSER, "stack"));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "loading") != 0;
+}
+
+/* The origin chooser lists the sample's labs, picks one, and goes away. */
+static void
+test_origin_chooser (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(GHashTable) linked = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  RsOriginChooser *chooser = rs_origin_chooser_new (NULL, db, process_id, "lab", linked);
+  GtkListBox *list;
+  GtkStack *stack;
+  guint chosen = 0;
+
+  g_object_ref (chooser);
+  gtk_window_present (GTK_WINDOW (chooser));
+  rs_test_wait_for (chooser_loaded, chooser);
+  stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (chooser), RS_TYPE_ORIGIN_CHOOSER, "stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+  list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (chooser), RS_TYPE_ORIGIN_CHOOSER, "list"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_signal_connect_swapped (chooser, "chosen", G_CALLBACK (g_atomic_int_inc), &chosen);
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpuint (chosen, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (chooser));
+  g_assert_finalize_object (chooser);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -321,5 +359,6 @@ main (int    argc,
 
   g_test_add_func ("/council/editor/origins-costs-milestones", test_editor_origins_costs_milestones);
   g_test_add_func ("/council/editor/submission", test_submission_editor);
+  g_test_add_func ("/council/editor/origin-chooser", test_origin_chooser);
   return g_test_run ();
 }

@@ -60,6 +60,7 @@ test_dialogs (void)
 
   /* The white book dialog has the choice now, like the council's. */
   whitebook = rs_whitebook_dialog_new (GTK_WINDOW (window));
+  g_object_ref (whitebook);
   gtk_window_present (GTK_WINDOW (whitebook));
   row = find_row (whitebook);
   g_assert_nonnull (row);
@@ -69,8 +70,10 @@ test_dialogs (void)
   g_assert_cmpstr (rs_whitebook_dialog_get_language (RS_WHITEBOOK_DIALOG (whitebook)), ==, "en");
   rs_test_screenshot (whitebook, "whitebook-dialog.png");
   gtk_window_destroy (GTK_WINDOW (whitebook));
+  g_assert_finalize_object (whitebook);
 
   council = rs_council_export_dialog_new (GTK_WINDOW (window), RS_COUNCIL_REPORT_FEEDBACK);
+  g_object_ref (council);
   gtk_window_present (GTK_WINDOW (council));
   row = find_row (GTK_WIDGET (council));
   g_assert_nonnull (row);
@@ -80,6 +83,7 @@ test_dialogs (void)
   g_assert_cmpstr (language, ==, "da");
   rs_test_screenshot (GTK_WIDGET (council), "council-dialog.png");
   gtk_window_destroy (GTK_WINDOW (council));
+  g_assert_finalize_object (council);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -72,7 +72,7 @@ test_mapping_dialog (void)
         g_main_context_iteration (NULL, FALSE);
     }
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
+  g_assert_finalize_object (dialog);
   rs_test_remove_dir (dir);
 }
 

@@ -11,6 +11,8 @@
 #include "rs-process-store.h"
 #include "rs-response-coding-view.h"
 #include "rs-response-store.h"
+#include "rs-round-dialog.h"
+#include "rs-test-gtk-utils.h"
 
 static gboolean
 timeout_cb (gpointer data)
@@ -345,6 +347,101 @@ test_review_edit_delete (void)
   rs_test_remove_dir (dir);
 }
 
+static guint
+n_rounds (RsDatabase *db,
+          gint64      process_id)
+{
+  g_autoptr(GListStore) rounds = rs_hearing_round_store_list (db, process_id, NULL);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (rounds));
+}
+
+/* New Hearing Round asks for the title and dates first; nothing is created
+ * until they make sense and the user says Create. */
+static void
+test_new_round_dialog (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  g_autoptr(RsProcess) process = rs_process_store_get (db, process_id, NULL);
+  GtkWidget *window = adw_window_new ();
+  RsHearingsPage *page = g_object_new (RS_TYPE_HEARINGS_PAGE, NULL);
+  guint before = n_rounds (db, process_id);
+  RsRoundDialog *dialog;
+
+  g_object_ref (window);
+  g_object_ref (page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  rs_page_set_context (RS_PAGE (page), context);
+  rs_page_set_process (RS_PAGE (page), process);
+  WAIT_FOR (page->round != NULL && !page->loading);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "hearings.new-round", NULL));
+  WAIT_FOR (page->round_dialog != NULL);
+  dialog = RS_ROUND_DIALOG (page->round_dialog);
+  g_object_ref (dialog);
+  g_assert_cmpuint (n_rounds (db, process_id), ==, before);
+  /* No title yet: Create is off. */
+  g_assert_false (rs_round_dialog_is_valid (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "save"), ==, "C_reate");
+
+  /* A deadline before the first day is refused, with a reason. */
+  rs_round_dialog_set_fields (dialog, "Høring om skolestruktur", "2027-03-10", "2027-03-01");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  g_assert_cmpstr (rs_round_dialog_get_problem (dialog), ==, "The deadline must be after the first day.");
+  rs_round_dialog_set_fields (dialog, "Høring om skolestruktur", "10/3/2027", "2027-03-31");
+  g_assert_cmpstr (rs_round_dialog_get_problem (dialog), ==, "Enter the first day as YYYY-MM-DD.");
+  /* Pressing Create while invalid does nothing. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  g_assert_cmpuint (n_rounds (db, process_id), ==, before);
+
+  rs_round_dialog_set_fields (dialog, "Høring om skolestruktur", "2027-03-10", "2027-03-31");
+  g_assert_null (rs_round_dialog_get_problem (dialog));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  WAIT_FOR (page->round != NULL && g_strcmp0 (rs_hearing_round_get_title (page->round), "Høring om skolestruktur") == 0);
+  g_assert_cmpuint (n_rounds (db, process_id), ==, before + 1);
+  g_assert_cmpstr (rs_hearing_round_get_starts_on (page->round), ==, "2027-03-10");
+  g_assert_cmpstr (rs_hearing_round_get_deadline (page->round), ==, "2027-03-31");
+  WAIT_FOR (!page->loading);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  rs_test_assert_finalized (page);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
+/* Entering a response by hand: Add waits for a text; the dialog builds the
+ * response from its fields and goes away when closed. */
+static void
+test_entry_dialog (void)
+{
+  RsResponseEntryDialog *dialog = RS_RESPONSE_ENTRY_DIALOG (rs_response_entry_dialog_new (NULL));
+  g_autoptr(RsHearingResponse) r = NULL;
+  GtkTextView *text_view;
+
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (dialog), RS_TYPE_RESPONSE_ENTRY_DIALOG,
+                                                            "text_view"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "Bevar biblioteket i Skovhuse.", -1);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  r = rs_response_entry_dialog_build (dialog);
+  g_assert_nonnull (r);
+  g_assert_cmpstr (rs_hearing_response_get_text (r), ==, "Bevar biblioteket i Skovhuse.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,5 +452,7 @@ main (int   argc,
   g_test_add_func ("/hearings/page/search-view", test_search_view);
   g_test_add_func ("/hearings/page/party-filter", test_party_filter);
   g_test_add_func ("/hearings/page/review-edit-delete", test_review_edit_delete);
+  g_test_add_func ("/hearings/page/new-round-dialog", test_new_round_dialog);
+  g_test_add_func ("/hearings/page/entry-dialog", test_entry_dialog);
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include "rs-pool-store.h"
 #include "rs-population.h"
 #include "rs-population-dialog.h"
+#include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
 
 static void
@@ -209,7 +210,7 @@ test_fetch_fails (void)
       g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "population.use", NULL) &&
                       rs_population_dialog_has_figures (dialog));
       gtk_window_destroy (GTK_WINDOW (dialog));
-      g_object_unref (dialog);
+      rs_test_assert_finalized (dialog);
     }
   stored = rs_population_load (db, "461", &error);
   g_assert_no_error (error);

@@ -10,8 +10,11 @@
 #include "rs-panel-store.h"
 #include "rs-pool-import-dialog.h"
 #include "rs-pool-import.h"
+#include "rs-pool-view.h"
+#include "rs-process-store.h"
 #include "rs-repr-chart.h"
 #include "rs-representativeness.h"
+#include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
 
 static void
@@ -78,6 +81,76 @@ test_categories_editor (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+type_and_press_enter (GtkWidget  *row,
+                      const char *text)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (delegate, "activate");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Enter in "Add a value" adds the value and leaves focus in a fresh "Add a
+ * value" row of the same category, so a second Enter cannot reach the
+ * category's remove button; removing a category can be undone. */
+static void
+test_categories_enter_and_undo (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor = rs_categories_editor_new (NULL);
+  g_autoptr(RsPanel) panel = rs_panel_new ();
+  GPtrArray *cats = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_category_free);
+  RsCategoriesEditor *ed = RS_CATEGORIES_EDITOR (editor);
+  RsCategory *district = rs_category_new ("Bydel", NULL, FALSE);
+  GtkWidget *add, *focus;
+  guint values;
+
+  g_ptr_array_add (cats, rs_category_new_preset ("gender"));
+  g_ptr_array_add (cats, district);
+  rs_panel_set_size (panel, 20);
+  g_object_ref (window);
+  g_object_ref (editor);
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  rs_categories_editor_set_categories (ed, panel, cats);
+  gtk_window_present (GTK_WINDOW (window));
+
+  type_and_press_enter (rs_categories_editor_get_add_row (ed, 1), "Nord");
+  g_assert_cmpuint (district->values->len, ==, 1);
+  add = rs_categories_editor_get_add_row (ed, 1);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == add || gtk_widget_is_ancestor (focus, add));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add)), ==, "");
+  /* Enter again on the empty row changes nothing: no value, no removal. */
+  type_and_press_enter (add, "");
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 2);
+  type_and_press_enter (rs_categories_editor_get_add_row (ed, 1), "Syd");
+  g_assert_cmpuint (district->values->len, ==, 2);
+  values = district->values->len;
+
+  /* Remove the first category, then undo: it comes back in its place. */
+  rs_categories_editor_remove_category (ed, 0);
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 1);
+  g_assert_true (gtk_widget_activate_action (editor, "categories.undo-remove", NULL));
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 2);
+  g_assert_cmpstr (((RsCategory *) rs_categories_editor_get_categories (ed)->pdata[0])->name, ==, "Køn");
+  g_assert_cmpuint (((RsCategory *) rs_categories_editor_get_categories (ed)->pdata[1])->values->len, ==, values);
+  /* Nothing left to undo. */
+  rs_categories_editor_remove_category (ed, 1);
+  g_assert_true (gtk_widget_activate_action (editor, "categories.undo-remove", NULL));
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 2);
+  gtk_widget_activate_action (editor, "categories.undo-remove", NULL);
+  g_assert_cmpuint (rs_categories_editor_get_categories (ed)->len, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (editor);
+}
+
 static gboolean
 dialog_ready (gpointer data)
 {
@@ -111,7 +184,7 @@ test_import_mapping (void)
   g_assert_cmpstr (rs_pool_mapping_lookup_alias (mapping, "Køn", "K"), ==, "Kvinde");
   g_assert_null (rs_pool_mapping_lookup_alias (mapping, "Køn", "female"));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
+  rs_test_assert_finalized (dialog);
   g_clear_object (&db);
   rs_test_remove_dir (dir);
 }
@@ -148,7 +221,7 @@ test_import_whole_file (void)
       else
         g_assert_true (g_strv_contains ((const char * const *) spellings, "Køn: Kv."));
       gtk_window_destroy (GTK_WINDOW (dialog));
-      g_object_unref (dialog);
+      rs_test_assert_finalized (dialog);
     }
   g_clear_object (&db);
   rs_test_remove_dir (dir);
@@ -222,6 +295,46 @@ test_chart_render (void)
   rs_test_remove_dir (dir);
 }
 
+static gboolean
+pool_loaded (gpointer data)
+{
+  return g_list_model_get_n_items (rs_pool_view_get_model (data)) > 0;
+}
+
+/* Closing the page while the pool is still loading is safe: the view's
+ * work is cancelled, nothing touches the page afterwards, and page and
+ * view are finalized. */
+static void
+test_pool_view_lifetime (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  RsPage *page = g_object_new (RS_TYPE_PAGE, NULL);
+  GtkWidget *view = rs_pool_view_new (page);
+  GtkWidget *window;
+
+  g_object_ref_sink (page);
+  g_object_ref (view);
+  adw_bin_set_child (ADW_BIN (page), view);
+  window = rs_test_present_page (page, context, db, process_id);
+  g_object_ref (window);
+  rs_pool_view_set_panel (RS_POOL_VIEW (view), 1);
+  rs_test_wait_for (pool_loaded, view);
+  g_assert_cmpuint (g_list_model_get_n_items (rs_pool_view_get_model (RS_POOL_VIEW (view))), ==, 600);
+
+  /* Reload, and close before the answer comes. */
+  rs_pool_view_set_panel (RS_POOL_VIEW (view), 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  rs_test_assert_finalized (page);
+  rs_test_assert_finalized (view);
+  g_clear_object (&context);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -229,6 +342,8 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/panels/gui/categories-editor", test_categories_editor);
+  g_test_add_func ("/panels/gui/categories-enter-and-undo", test_categories_enter_and_undo);
+  g_test_add_func ("/panels/gui/pool-view-lifetime", test_pool_view_lifetime);
   g_test_add_func ("/panels/gui/import-mapping", test_import_mapping);
   g_test_add_func ("/panels/gui/import-whole-file", test_import_whole_file);
   g_test_add_func ("/panels/gui/chart-render", test_chart_render);

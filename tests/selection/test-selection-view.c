@@ -40,9 +40,18 @@ iterate (void)
     ;
 }
 
-/* Iterates until @done (a condition on the view) holds, for at most 20 s. */
+/* Runs the main loop until @done (a condition on the view) holds; fails
+ * after 60 s (a hang guard, not a measurement). */
 #define ITERATE_UNTIL(done) \
-  G_STMT_START { for (int _i = 0; _i < 2000 && !(done); _i++) { iterate (); g_usleep (10000); } } G_STMT_END
+  G_STMT_START { \
+    gboolean _expired = FALSE; \
+    guint _id = g_timeout_add_seconds (60, timed_out, &_expired); \
+    while (!(done) && !_expired) \
+      g_main_context_iteration (NULL, TRUE); \
+    if (!_expired) \
+      g_source_remove (_id); \
+    g_assert_true (done); \
+  } G_STMT_END
 
 static int
 count_status (RsDatabase *db,
@@ -128,11 +137,7 @@ test_check_compute_draw (void)
   wait_for_state (RS_SELECTION_VIEW (view), RS_SELECTION_VIEW_DRAWN, 30);
   g_assert_cmpint (rs_selection_view_get_n_members (RS_SELECTION_VIEW (view)), ==, 99);
   /* The history is reloaded after the save. */
-  for (int i = 0; i < 200 && rs_selection_view_get_n_runs (RS_SELECTION_VIEW (view)) < runs_before + 1; i++)
-    {
-      iterate ();
-      g_usleep (10000);
-    }
+  ITERATE_UNTIL (rs_selection_view_get_n_runs (RS_SELECTION_VIEW (view)) >= runs_before + 1);
   g_assert_cmpint (rs_selection_view_get_n_runs (RS_SELECTION_VIEW (view)), ==, runs_before + 1);
 
   /* Save Protocol: the CLI's protocol.pdf, and HTML, written off the UI thread. */

@@ -160,8 +160,7 @@ test_attendance_entry (Fixture      *f,
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
     outsider = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
     rs_sessions_page_type_attendance (page, outsider);
-    for (int i = 0; i < 50; i++)
-      g_main_context_iteration (NULL, FALSE), g_usleep (2000);
+    rs_test_wait_for_jobs (f->db);
     g_assert_cmpint (rs_sessions_page_get_n_present (page), ==, registered);
     /* ... until registering the walk-in is chosen. */
     gtk_widget_activate_action (GTK_WIDGET (page), "sessions.register-walk-in", "s", outsider);

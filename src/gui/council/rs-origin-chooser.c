@@ -167,58 +167,21 @@ rs_origin_chooser_class_init (RsOriginChooserClass *klass)
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                                          G_TYPE_STRING, G_TYPE_INT64, G_TYPE_STRING);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-origin-chooser.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsOriginChooser, list);
+  gtk_widget_class_bind_template_child (widget_class, RsOriginChooser, search);
+  gtk_widget_class_bind_template_child (widget_class, RsOriginChooser, stack);
+  gtk_widget_class_bind_template_child (widget_class, RsOriginChooser, status);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 }
 
 static void
 rs_origin_chooser_init (RsOriginChooser *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *spinner = gtk_spinner_new ();
-
   self->cancellable = g_cancellable_new ();
-  gtk_window_set_default_size (GTK_WINDOW (self), 520, 560);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-
-  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Search"), -1);
-  g_signal_connect_object (self->search, "search-changed", G_CALLBACK (search_changed_cb), self, 0);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->search));
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_filter_func (self->list, filter_func, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Origins to choose from"), -1);
-  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, 0);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->list));
-  gtk_widget_set_margin_top (inner, 12);
-  gtk_widget_set_margin_bottom (inner, 12);
-  gtk_widget_set_margin_start (inner, 12);
-  gtk_widget_set_margin_end (inner, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-
-  self->status = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->status, "mark-location-symbolic");
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
-  gtk_widget_set_size_request (spinner, 32, 32);
-  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (spinner, GTK_ALIGN_CENTER);
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_stack_add_named (self->stack, spinner, "loading");
-  gtk_stack_add_named (self->stack, scrolled, "list");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->status), "status");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-  adw_window_set_content (ADW_WINDOW (self), box);
 }
 
 RsOriginChooser *

@@ -240,39 +240,19 @@ rs_origin_list_class_init (RsOriginListClass *klass)
 
   object_class->dispose = rs_origin_list_dispose;
   object_class->finalize = rs_origin_list_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-origin-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsOriginList, link_button);
+  gtk_widget_class_bind_template_child (widget_class, RsOriginList, list);
   gtk_widget_class_install_action (widget_class, "origins.link", "s", link_action);
 }
 
 static void
 rs_origin_list_init (RsOriginList *self)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-
   self->current = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_recommendation_origin_free);
   self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_origin_change_free);
   self->editable = TRUE;
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Origins"));
-
-  g_menu_append (menu, _("_Idea…"), "origins.link::idea");
-  g_menu_append (menu, _("_Session…"), "origins.link::session");
-  g_menu_append (menu, _("_Lab…"), "origins.link::lab");
-  g_menu_append (menu, _("_Hearing Point…"), "origins.link::response-point");
-  self->link_button = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->link_button), "list-add-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->link_button), G_MENU_MODEL (menu));
-  gtk_widget_add_css_class (self->link_button, "flat");
-  gtk_widget_set_valign (self->link_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->link_button, _("Link an Origin"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->link_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Link an Origin"), -1);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), self->link_button);
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Origins"), -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
+  gtk_widget_init_template (GTK_WIDGET (self));
   rebuild (self);
 }
 

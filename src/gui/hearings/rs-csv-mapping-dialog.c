@@ -15,6 +15,8 @@ struct _RsCsvMappingDialog
   AdwMessageDialog  parent_instance;
 
   GPtrArray        *rows;     /* of AdwComboRow, one per column */
+  AdwPreferencesGroup *group;
+  AdwBin           *preview;
   GStrv             header;
   char             *body;
 };
@@ -42,22 +44,19 @@ rs_csv_mapping_dialog_finalize (GObject *object)
 static void
 rs_csv_mapping_dialog_class_init (RsCsvMappingDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = rs_csv_mapping_dialog_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-csv-mapping-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsCsvMappingDialog, group);
+  gtk_widget_class_bind_template_child (widget_class, RsCsvMappingDialog, preview);
 }
 
 static void
 rs_csv_mapping_dialog_init (RsCsvMappingDialog *self)
 {
   self->rows = g_ptr_array_new ();
-  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Which Column Holds What?"));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "import", _("_Import"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "import",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "import");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 gboolean
@@ -158,9 +157,6 @@ rs_csv_mapping_dialog_new (GtkWindow  *parent,
                                            "transient-for", parent, "modal", TRUE, NULL);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GStrv header = g_ptr_array_index (head->rows, 0);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *preview_title = gtk_label_new (_("First rows of the file"));
   RsCsvMapping guess;
 
   self->header = g_strdupv (header);
@@ -193,7 +189,7 @@ rs_csv_mapping_dialog_new (GtkWindow  *parent,
       adw_combo_row_set_model (row, G_LIST_MODEL (labels));
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       g_ptr_array_add (self->rows, row);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (row));
+      adw_preferences_group_add (self->group, GTK_WIDGET (row));
     }
   for (int f = 1; f < RS_CSV_N_FIELDS; f++)
     if (guess.columns[f] >= 0)
@@ -202,12 +198,7 @@ rs_csv_mapping_dialog_new (GtkWindow  *parent,
     g_signal_connect_swapped (g_ptr_array_index (self->rows, i), "notify::selected",
                               G_CALLBACK (update_validity), self);
 
-  gtk_label_set_xalign (GTK_LABEL (preview_title), 0.0);
-  gtk_widget_add_css_class (preview_title, "heading");
-  gtk_box_append (GTK_BOX (box), group);
-  gtk_box_append (GTK_BOX (box), preview_title);
-  gtk_box_append (GTK_BOX (box), build_preview (head));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
+  adw_bin_set_child (self->preview, build_preview (head));
   update_validity (self);
   return GTK_WIDGET (self);
 }

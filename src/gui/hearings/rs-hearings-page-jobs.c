@@ -11,6 +11,7 @@
 #include "rs-hearing-import.h"
 #include "rs-hearing-store.h"
 #include "rs-hearings-page-private.h"
+#include "rs-round-dialog.h"
 #include "rs-process-store.h"
 #include "rs-whitebook-dialog.h"
 #include "rs-whitebook.h"
@@ -695,13 +696,15 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* New round: dated like the process's hearing phase (or three weeks from today). */
+/* New round: a dialog asks for its title and dates, prefilled like the
+ * process's hearing phase (or three weeks from today); nothing is created
+ * until the user says Create. */
 
 static gpointer
-new_round_job (RsDatabase   *db,
-               gpointer      data,
-               GCancellable *cancellable,
-               GError      **error)
+round_defaults_job (RsDatabase   *db,
+                    gpointer      data,
+                    GCancellable *cancellable,
+                    GError      **error)
 {
   gint64 process_id = *(gint64 *) data;
   g_autoptr(GListStore) phases = rs_phase_store_list (db, process_id, error);
@@ -724,7 +727,27 @@ new_round_job (RsDatabase   *db,
           deadline = g_strdup (rs_phase_get_ends_on (phase));
         }
     }
-  return rs_hearing_round_store_create (db, process_id, _("New hearing round"), start, deadline, error);
+  return rs_hearing_round_new (0, process_id, "", start, deadline);
+}
+
+static gpointer
+create_round_job (RsDatabase   *db,
+                  gpointer      data,
+                  GCancellable *cancellable,
+                  GError      **error)
+{
+  RsHearingRound *wanted = data;
+  g_autoptr(RsHearingRound) round = rs_hearing_round_store_create (db, rs_hearing_round_get_process_id (wanted),
+                                                                  rs_hearing_round_get_title (wanted),
+                                                                  rs_hearing_round_get_starts_on (wanted),
+                                                                  rs_hearing_round_get_deadline (wanted), error);
+
+  if (round == NULL)
+    return NULL;
+  rs_hearing_round_set_id (wanted, rs_hearing_round_get_id (round));
+  if (!rs_hearing_round_store_update (db, wanted, error))
+    return NULL;
+  return g_object_ref (wanted);
 }
 
 static void
@@ -738,12 +761,53 @@ new_round_done_cb (GObject      *source,
 
   if (round == NULL)
     {
-      rs_page_show_error (RS_PAGE (self), error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
       return;
     }
   self->select_round_id = rs_hearing_round_get_id (round);
   rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Hearing round created")));
   _rs_hearings_page_load_rounds (self);
+}
+
+static void
+new_round_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       RsHearingsPage   *self)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  RsProcess *process = rs_page_get_process (RS_PAGE (self));
+  RsHearingRound *wanted;
+
+  if (!g_str_equal (response, "save") || db == NULL || process == NULL ||
+      !rs_round_dialog_is_valid (RS_ROUND_DIALOG (dialog)))
+    return;
+  wanted = rs_hearing_round_new (0, rs_process_get_id (process), NULL, NULL, NULL);
+  rs_round_dialog_apply (RS_ROUND_DIALOG (dialog), wanted);
+  rs_database_run_async (db, create_round_job, wanted, g_object_unref, g_object_unref,
+                         rs_page_get_cancellable (RS_PAGE (self)), new_round_done_cb, g_object_ref (self));
+}
+
+static void
+round_defaults_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsHearingRound) defaults = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GtkWidget *dialog;
+
+  if (defaults == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  dialog = rs_round_dialog_new_for_create (_rs_hearings_page_get_window (self), defaults);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (new_round_response_cb), self, 0);
+  g_set_weak_pointer (&self->round_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -760,8 +824,8 @@ new_round_action (GtkWidget  *widget,
     return;
   id = g_new (gint64, 1);
   *id = rs_process_get_id (process);
-  rs_database_run_async (db, new_round_job, id, g_free, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), new_round_done_cb, g_object_ref (self));
+  rs_database_run_async (db, round_defaults_job, id, g_free, g_object_unref,
+                         rs_page_get_cancellable (RS_PAGE (self)), round_defaults_cb, g_object_ref (self));
 }
 
 static void

@@ -20,6 +20,7 @@ struct _RsHearingsPage
   guint                 pulse_id;
   gint64                select_round_id;
   gboolean              loading;
+  GtkWidget            *round_dialog;   /* weak: the open New Hearing Round dialog */
 
   /* Template widgets */
   GtkStack             *main_stack;
@@ -42,6 +43,9 @@ struct _RsHearingsPage
   GtkLabel             *results_label;
   GtkListView          *responses_view;
   RsResponseCodingView *coding_view;
+  AdwLeaflet           *responses_leaflet;
+  GtkWidget            *responses_pane;
+  GtkWidget            *coding_pane;
   GtkLabel             *parties_summary;
   GtkListBox           *parties_list;
   GtkBox               *duplicates_box;

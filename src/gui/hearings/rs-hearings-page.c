@@ -316,6 +316,19 @@ response_selected_cb (RsHearingsPage *self)
   RsHearingResponse *r = gtk_single_selection_get_selected_item (self->selection);
 
   rs_response_coding_view_set_response (self->coding_view, r);
+  /* Narrow: the list and the response take turns. */
+  if (r != NULL && adw_leaflet_get_folded (self->responses_leaflet))
+    adw_leaflet_set_visible_child (self->responses_leaflet, self->coding_pane);
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->responses_leaflet, self->responses_pane);
 }
 
 /* The round */
@@ -937,6 +950,9 @@ rs_hearings_page_dispose (GObject *object)
   RsHearingsPage *self = RS_HEARINGS_PAGE (object);
 
   g_clear_handle_id (&self->search_timeout, g_source_remove);
+  if (self->round_dialog)
+    gtk_window_destroy (GTK_WINDOW (self->round_dialog));
+  g_clear_weak_pointer (&self->round_dialog);
   if (self->job_cancellable)
     g_cancellable_cancel (self->job_cancellable);
   g_clear_object (&self->job_cancellable);
@@ -961,6 +977,10 @@ rs_hearings_page_class_init (RsHearingsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-hearings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, round_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, responses_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, responses_pane);
+  gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, coding_pane);
+  gtk_widget_class_install_action (widget_class, "hearings.show-list", NULL, show_list_action);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, round_info);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, RsHearingsPage, analysed_bar);
@@ -988,6 +1008,16 @@ rs_hearings_page_class_init (RsHearingsPageClass *klass)
   _rs_hearings_page_install_edit_actions (widget_class);
 }
 
+/* Import and White Book make sense once there is a round. */
+static void
+main_stack_changed_cb (RsHearingsPage *self)
+{
+  GtkWidget *header = rs_page_get_header_widget (RS_PAGE (self));
+
+  if (header != NULL)
+    gtk_widget_set_visible (header, g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "round") == 0);
+}
+
 static void
 rs_hearings_page_init (RsHearingsPage *self)
 {
@@ -999,6 +1029,9 @@ rs_hearings_page_init (RsHearingsPage *self)
   const char * const *nicks = rs_decision_list ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name", G_CALLBACK (main_stack_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  main_stack_changed_cb (self);
 
   self->responses = g_list_store_new (RS_TYPE_HEARING_RESPONSE);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->responses)));

@@ -395,13 +395,38 @@ decision_changed_cb (GtkDropDown *dropdown,
 }
 
 static void
+delete_response_cb (AdwMessageDialog     *dialog,
+                    const char           *response,
+                    RsResponseCodingView *self)
+{
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (dialog), "rs-point");
+
+  if (g_str_equal (response, "remove") && point != NULL)
+    start_job (self, OP_DELETE, point);
+}
+
+/* A point carries the analyst's theme, decision and comment: removing it
+ * asks first. */
+static void
 delete_clicked_cb (GtkButton *button,
                    GtkWidget *row)
 {
   RsResponseCodingView *self = g_object_get_data (G_OBJECT (row), "rs-view");
   RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
 
-  start_job (self, OP_DELETE, point);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Remove the Point?"),
+                                   _("Its theme, decision and comment are deleted; the response’s text stays "
+                                     "as it is."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "rs-point", g_object_ref (point), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *

@@ -53,86 +53,31 @@ received_changed_cb (RsResponseEntryDialog *self)
 static void
 rs_response_entry_dialog_class_init (RsResponseEntryDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/raadslag/Raadslag/ui/rs-response-entry-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, channel_row);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, email_row);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, organisation_switch);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, received_row);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, review_row);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, review_switch);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, sender_row);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, text_scrolled);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, text_view);
 }
 
 static void
 rs_response_entry_dialog_init (RsResponseEntryDialog *self)
 {
-  g_autoptr(GtkStringList) channel_labels = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *org_row = adw_action_row_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *row;
 
-  row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Sender"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  self->sender_row = ADW_ENTRY_ROW (row);
-
-  row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("E-mail address"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  gtk_widget_set_visible (row, FALSE);
-  self->email_row = ADW_ENTRY_ROW (row);
-
-  self->organisation_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->organisation_switch), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->organisation_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Sent on behalf of an organisation"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (org_row), _("Sent on behalf of an organisation"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (org_row),
-                               _("Senders on the consulted-parties register are organisations anyway"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (org_row), GTK_WIDGET (self->organisation_switch));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (org_row), GTK_WIDGET (self->organisation_switch));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), org_row);
-
-  row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Received (YYYY-MM-DD)"));
-  gtk_editable_set_text (GTK_EDITABLE (row), today);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  self->received_row = ADW_ENTRY_ROW (row);
-
-  gtk_string_list_append (channel_labels, _("Letter"));
-  gtk_string_list_append (channel_labels, _("E-mail"));
-  gtk_string_list_append (channel_labels, _("Meeting"));
-  gtk_string_list_append (channel_labels, _("Phone"));
-  gtk_string_list_append (channel_labels, _("Digital form"));
-  self->channel_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->channel_row), _("Channel"));
-  adw_combo_row_set_model (self->channel_row, G_LIST_MODEL (channel_labels));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->channel_row));
-
-  self->review_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->review_switch), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Needs review"), -1);
-  self->review_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->review_row), _("Needs review"));
-  adw_action_row_add_suffix (self->review_row, GTK_WIDGET (self->review_switch));
-  adw_action_row_set_activatable_widget (self->review_row, GTK_WIDGET (self->review_switch));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->review_row));
-  gtk_widget_set_visible (GTK_WIDGET (self->review_row), FALSE);
-
-  self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
-  g_object_set (self->text_view, "left-margin", 8, "right-margin", 8, "top-margin", 8, "bottom-margin", 8, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Response text"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->text_view));
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
-  gtk_widget_add_css_class (scrolled, "card");
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->text_view), "changed",
-                            G_CALLBACK (text_changed_cb), self);
-
-  gtk_box_append (GTK_BOX (box), group);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  self->text_scrolled = scrolled;
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), "cancel", _("_Cancel"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->received_row), today);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
+                           G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-date.h"
 #include "rs-round-dialog.h"
 
 struct _RsRoundDialog
@@ -18,57 +19,70 @@ struct _RsRoundDialog
   AdwEntryRow      *reference_row;
   AdwEntryRow      *material_row;
   GtkSwitch        *statutory_switch;
+  GtkLabel         *problem_label;
 };
 
 G_DEFINE_FINAL_TYPE (RsRoundDialog, rs_round_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-static AdwEntryRow *
-add_entry (GtkWidget  *group,
-           const char *title)
+static char *
+row_text (AdwEntryRow *row)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return ADW_ENTRY_ROW (row);
+/* What keeps the round from being saved, or NULL: a title, two dates and a
+ * deadline after the first day. */
+static char *
+find_problem (RsRoundDialog *self)
+{
+  g_autofree char *title = row_text (self->title_row);
+  g_autofree char *start = row_text (self->start_row);
+  g_autofree char *deadline = row_text (self->deadline_row);
+
+  if (*title == '\0')
+    return g_strdup (_("Give the round a title."));
+  if (!rs_date_is_valid (start))
+    return g_strdup (_("Enter the first day as YYYY-MM-DD."));
+  if (!rs_date_is_valid (deadline))
+    return g_strdup (_("Enter the deadline as YYYY-MM-DD."));
+  if (rs_date_days_between (start, deadline) <= 0)
+    return g_strdup (_("The deadline must be after the first day."));
+  return NULL;
+}
+
+static void
+validate (RsRoundDialog *self)
+{
+  g_autofree char *problem = find_problem (self);
+  g_autofree char *title = row_text (self->title_row);
+
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save", problem == NULL);
+  /* An empty title needs no red text: the disabled button says enough. */
+  gtk_label_set_text (self->problem_label, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL && *title != '\0');
 }
 
 static void
 rs_round_dialog_class_init (RsRoundDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-round-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsRoundDialog, case_row);
+  gtk_widget_class_bind_template_child (widget_class, RsRoundDialog, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, RsRoundDialog, material_row);
+  gtk_widget_class_bind_template_child (widget_class, RsRoundDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, RsRoundDialog, reference_row);
+  gtk_widget_class_bind_template_child (widget_class, RsRoundDialog, start_row);
+  gtk_widget_class_bind_template_child (widget_class, RsRoundDialog, statutory_switch);
+  gtk_widget_class_bind_template_child (widget_class, RsRoundDialog, title_row);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
 }
 
 static void
 rs_round_dialog_init (RsRoundDialog *self)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *statutory_row = adw_action_row_new ();
-
-  self->title_row = add_entry (group, _("Title"));
-  self->start_row = add_entry (group, _("First day (YYYY-MM-DD)"));
-  self->deadline_row = add_entry (group, _("Deadline (YYYY-MM-DD)"));
-  self->case_row = add_entry (group, _("Case number (ESDH)"));
-  self->statutory_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->statutory_switch), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->statutory_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Statutory hearing"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (statutory_row), _("Statutory hearing"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (statutory_row), _("Off: a voluntary hearing"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (statutory_row), GTK_WIDGET (self->statutory_switch));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (statutory_row), GTK_WIDGET (self->statutory_switch));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), statutory_row);
-  self->reference_row = add_entry (group, _("Legal reference"));
-  self->material_row = add_entry (group, _("Material"));
-
-  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Hearing Round"));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), group);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -84,16 +98,56 @@ rs_round_dialog_new (GtkWindow      *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->reference_row), rs_hearing_round_get_legal_reference (round));
   gtk_editable_set_text (GTK_EDITABLE (self->material_row), rs_hearing_round_get_material (round));
   gtk_switch_set_active (self->statutory_switch, rs_hearing_round_get_statutory (round));
+  validate (self);
   return GTK_WIDGET (self);
+}
+
+GtkWidget *
+rs_round_dialog_new_for_create (GtkWindow      *parent,
+                                RsHearingRound *defaults)
+{
+  GtkWidget *self = rs_round_dialog_new (parent, defaults);
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("New Hearing Round"));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
+                               _("The round opens on its first day; responses are due by the deadline."));
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "save", _("C_reate"));
+  gtk_widget_grab_focus (GTK_WIDGET (RS_ROUND_DIALOG (self)->title_row));
+  return self;
+}
+
+gboolean
+rs_round_dialog_is_valid (RsRoundDialog *self)
+{
+  g_autofree char *problem = find_problem (self);
+
+  return problem == NULL;
+}
+
+const char *
+rs_round_dialog_get_problem (RsRoundDialog *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->problem_label)) ? gtk_label_get_text (self->problem_label) : NULL;
+}
+
+void
+rs_round_dialog_set_fields (RsRoundDialog *self,
+                            const char    *title,
+                            const char    *starts_on,
+                            const char    *deadline)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
+  gtk_editable_set_text (GTK_EDITABLE (self->start_row), starts_on);
+  gtk_editable_set_text (GTK_EDITABLE (self->deadline_row), deadline);
 }
 
 void
 rs_round_dialog_apply (RsRoundDialog  *self,
                        RsHearingRound *round)
 {
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  g_autofree char *start = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->start_row))));
-  g_autofree char *deadline = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->deadline_row))));
+  g_autofree char *title = row_text (self->title_row);
+  g_autofree char *start = row_text (self->start_row);
+  g_autofree char *deadline = row_text (self->deadline_row);
 
   rs_hearing_round_set_title (round, title);
   rs_hearing_round_set_starts_on (round, start);

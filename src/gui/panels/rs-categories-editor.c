@@ -20,6 +20,12 @@ struct _RsCategoriesEditor
   GPtrArray  *categories;
   GPtrArray  *error_labels;   /* GtkLabel per category */
   GPtrArray  *preview_rows;   /* GPtrArray of AdwActionRow per category */
+  GPtrArray  *add_rows;       /* "Add a value" AdwEntryRow per category */
+  RsCategory *removed;        /* the last removed category, until undone */
+  guint       removed_index;
+  AdwToast   *undo_toast;     /* weak */
+  GCancellable *cancellable;  /* cancelled in dispose */
+  GtkMenuButton *add_button;
   GtkBox     *groups;
   GtkWidget  *empty;
   GtkLabel   *credit;
@@ -147,14 +153,65 @@ make_spin (RsCategoriesEditor *self,
   return spin;
 }
 
+static void undo_remove (RsCategoriesEditor *self);
+
+static void
+undo_clicked_cb (AdwToast           *toast,
+                 RsCategoriesEditor *self)
+{
+  undo_remove (self);
+}
+
+/* Removing a category takes its targets with it: the toast offers Undo. */
+static void
+remove_category (RsCategoriesEditor *self,
+                 guint               c)
+{
+  AdwToast *toast;
+
+  if (self->categories == NULL || c >= self->categories->len)
+    return;
+  g_clear_pointer (&self->removed, rs_category_free);
+  self->removed = g_ptr_array_steal_index (self->categories, c);
+  self->removed_index = c;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "categories.undo-remove", TRUE);
+  rebuild (self);
+  if (self->undo_toast)
+    adw_toast_dismiss (self->undo_toast);
+  toast = adw_toast_new_format (_("Category “%s” removed with its targets"), self->removed->name);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  g_set_weak_pointer (&self->undo_toast, toast);
+  add_toast (self, toast);
+}
+
 static void
 remove_category_cb (GtkButton          *button,
                     RsCategoriesEditor *self)
 {
-  guint c = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "category"));
+  remove_category (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "category")));
+}
 
-  g_ptr_array_remove_index (self->categories, c);
+static void
+undo_remove (RsCategoriesEditor *self)
+{
+  if (self->removed == NULL || self->categories == NULL)
+    return;
+  g_ptr_array_insert (self->categories, MIN (self->removed_index, self->categories->len),
+                      g_steal_pointer (&self->removed));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "categories.undo-remove", FALSE);
+  if (self->undo_toast)
+    adw_toast_dismiss (self->undo_toast);
   rebuild (self);
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  undo_remove (RS_CATEGORIES_EDITOR (widget));
 }
 
 static void
@@ -169,6 +226,10 @@ add_value_cb (AdwEntryRow        *row,
     return;
   rs_category_add_value (category, name, NULL, 0);
   rebuild (self);
+  /* The row that had focus is gone: keep typing values into the new one
+   * (focus must never land on the category's remove button). */
+  if (c < self->add_rows->len)
+    gtk_widget_grab_focus (g_ptr_array_index (self->add_rows, c));
 }
 
 static void
@@ -180,6 +241,7 @@ rebuild (RsCategoriesEditor *self)
     gtk_box_remove (self->groups, child);
   g_ptr_array_set_size (self->error_labels, 0);
   g_ptr_array_set_size (self->preview_rows, 0);
+  g_ptr_array_set_size (self->add_rows, 0);
   gtk_widget_set_visible (self->empty, self->categories == NULL || self->categories->len == 0);
   if (self->categories == NULL)
     return;
@@ -238,6 +300,7 @@ rebuild (RsCategoriesEditor *self)
       g_object_set_data (G_OBJECT (add), "category", GUINT_TO_POINTER (c));
       g_signal_connect (add, "apply", G_CALLBACK (add_value_cb), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
+      g_ptr_array_add (self->add_rows, add);
       g_ptr_array_add (self->preview_rows, rows);
       gtk_box_append (self->groups, group);
     }
@@ -304,7 +367,11 @@ saved_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
-    show_error (self, error);
+    {
+      /* Cancelled in dispose: the editor and its owner are going away. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error);
+    }
   else
     add_toast (self, adw_toast_new (_("Categories and targets saved")));
 }
@@ -326,8 +393,14 @@ save_action (GtkWidget  *widget,
 {
   RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (widget);
   gpointer *args = g_new0 (gpointer, 2);
-  gint64 id = rs_panel_get_id (self->panel);
+  gint64 id;
 
+  if (self->owner == NULL || self->panel == NULL || self->categories == NULL)
+    {
+      g_free (args);
+      return;
+    }
+  id = rs_panel_get_id (self->panel);
   for (guint c = 0; c < self->categories->len; c++)
     if (gtk_widget_get_visible (g_ptr_array_index (self->error_labels, c)))
       {
@@ -338,7 +411,7 @@ save_action (GtkWidget  *widget,
   args[0] = g_memdup2 (&id, sizeof id);
   args[1] = g_ptr_array_ref (self->categories);
   rs_database_run_async (rs_page_get_database (self->owner), save_job, args, free_args, NULL,
-                         rs_page_get_cancellable (self->owner), saved_cb, g_object_ref (self));
+                         self->cancellable, saved_cb, g_object_ref (self));
 }
 
 static void
@@ -393,12 +466,18 @@ rs_categories_editor_dispose (GObject *object)
 {
   RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_weak_pointer (&self->population);
+  g_clear_weak_pointer (&self->undo_toast);
+  g_clear_weak_pointer (&self->owner);
+  g_clear_pointer (&self->removed, rs_category_free);
   g_clear_object (&self->db);
   g_clear_object (&self->panel);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->error_labels, g_ptr_array_unref);
   g_clear_pointer (&self->preview_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->add_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (rs_categories_editor_parent_class)->dispose (object);
 }
 
@@ -408,79 +487,37 @@ rs_categories_editor_class_init (RsCategoriesEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = rs_categories_editor_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-categories-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsCategoriesEditor, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RsCategoriesEditor, credit);
+  gtk_widget_class_bind_template_child (widget_class, RsCategoriesEditor, empty);
+  gtk_widget_class_bind_template_child (widget_class, RsCategoriesEditor, groups);
   gtk_widget_class_install_action (widget_class, "categories.add-preset", "s", add_preset_action);
   gtk_widget_class_install_action (widget_class, "categories.compute", NULL, compute_action);
   gtk_widget_class_install_action (widget_class, "categories.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "categories.fetch-population", NULL, fetch_population_action);
+  gtk_widget_class_install_action (widget_class, "categories.undo-remove", NULL, undo_remove_action);
 }
 
 static void
 rs_categories_editor_init (RsCategoriesEditor *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *menu_button = gtk_menu_button_new ();
-  GtkWidget *compute = gtk_button_new_with_mnemonic (_("_Quotas from Shares"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  GtkWidget *fetch = gtk_button_new_with_mnemonic (_("_Fetch Population Figures…"));
   g_autoptr(GMenu) menu = g_menu_new ();
   const char * const *presets = rs_category_preset_ids ();
 
+  gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; presets[i]; i++)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (rs_category_preset_title (presets[i]), NULL);
       g_menu_item_set_action_and_target (item, "categories.add-preset", "s", presets[i]);
       g_menu_append_item (menu, item);
     }
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (menu_button), _("Add Category"));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
-  gtk_widget_set_tooltip_text (menu_button, _("Add a category grouped as Statistics Denmark groups it"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (compute), "categories.compute");
-  gtk_widget_set_tooltip_text (compute, _("Set every minimum and maximum from the target shares, the panel’s "
-                                          "size and its quota tolerance (largest remainder)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "categories.save");
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_widget_set_hexpand (compute, TRUE);
-  gtk_widget_set_halign (compute, GTK_ALIGN_END);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (fetch), "categories.fetch-population");
-  gtk_widget_set_tooltip_text (fetch, _("Fetch a municipality’s population from Statistics Denmark and use "
-                                        "it as target shares"));
-  gtk_box_append (GTK_BOX (bar), menu_button);
-  gtk_box_append (GTK_BOX (bar), fetch);
-  gtk_box_append (GTK_BOX (bar), compute);
-  gtk_box_append (GTK_BOX (bar), save);
-
-  self->empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), "view-list-bullet-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("No Categories Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
-                                   _("Add categories such as age, gender or district, and give each value "
-                                     "its share of the population."));
-  self->groups = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
-  self->credit = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->credit, 0);
-  gtk_label_set_wrap (self->credit, TRUE);
-  gtk_label_set_selectable (self->credit, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->credit), "dim-label");
-  gtk_widget_set_visible (GTK_WIDGET (self->credit), FALSE);
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->credit));
-  gtk_box_append (GTK_BOX (box), self->empty);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups));
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 860);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  adw_bin_set_child (ADW_BIN (self), scroller);
+  gtk_menu_button_set_menu_model (self->add_button, G_MENU_MODEL (menu));
   self->error_labels = g_ptr_array_new ();
   self->preview_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->add_rows = g_ptr_array_new ();
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "categories.undo-remove", FALSE);
 }
 
 GtkWidget *
@@ -488,7 +525,8 @@ rs_categories_editor_new (RsPage *owner)
 {
   RsCategoriesEditor *self = g_object_new (RS_TYPE_CATEGORIES_EDITOR, NULL);
 
-  self->owner = owner;
+  /* Weak: the editor may outlive its page while a save finishes. */
+  g_set_weak_pointer (&self->owner, owner);
   return GTK_WIDGET (self);
 }
 
@@ -526,6 +564,20 @@ rs_categories_editor_set_database (RsCategoriesEditor *self,
                                    RsDatabase         *db)
 {
   g_set_object (&self->db, db);
+}
+
+GtkWidget *
+rs_categories_editor_get_add_row (RsCategoriesEditor *self,
+                                  guint               index)
+{
+  return index < self->add_rows->len ? g_ptr_array_index (self->add_rows, index) : NULL;
+}
+
+void
+rs_categories_editor_remove_category (RsCategoriesEditor *self,
+                                      guint               index)
+{
+  remove_category (self, index);
 }
 
 RsPopulationDialog *

@@ -30,6 +30,13 @@ void        rs_categories_editor_set_database   (RsCategoriesEditor *self,
                                                  RsDatabase         *db);
 /* For tests: the open "Fetch Population Figures" dialog, or NULL. */
 RsPopulationDialog *rs_categories_editor_get_population_dialog (RsCategoriesEditor *self);
+/* For tests: the "Add a value" row of category @index, or NULL. */
+GtkWidget  *rs_categories_editor_get_add_row    (RsCategoriesEditor *self,
+                                                 guint               index);
+/* What the category's remove button does: removes it, with an Undo toast
+ * (action "categories.undo-remove"). */
+void        rs_categories_editor_remove_category (RsCategoriesEditor *self,
+                                                  guint               index);
 /* The source credit shown above the targets, or NULL. */
 const char *rs_categories_editor_get_credit     (RsCategoriesEditor *self);
 

@@ -12,7 +12,8 @@ struct _RsPanelDetails
 {
   AdwBin         parent_instance;
 
-  RsPage        *owner;
+  RsPage        *owner;        /* weak */
+  GCancellable  *cancellable;  /* cancelled in dispose */
   RsPanel       *panel;
   AdwEntryRow   *name;
   GtkSpinButton *size;
@@ -32,46 +33,11 @@ G_DEFINE_FINAL_TYPE (RsPanelDetails, rs_panel_details, ADW_TYPE_BIN)
 enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static GtkSpinButton *
-add_spin_row (AdwPreferencesGroup *group,
-              const char          *title,
-              const char          *subtitle,
-              double               lower,
-              double               upper,
-              guint                digits)
+/* After dispose (the page closed while a save ran) the view does nothing. */
+static gboolean
+is_gone (RsPanelDetails *self)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, digits ? 0.5 : 1);
-
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_preferences_group_add (group, row);
-  return GTK_SPIN_BUTTON (spin);
-}
-
-static GtkSwitch *
-add_switch_row (AdwPreferencesGroup *group,
-                const char          *title,
-                const char          *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *sw = gtk_switch_new ();
-
-  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_preferences_group_add (group, row);
-  return GTK_SWITCH (sw);
+  return self->owner == NULL || g_cancellable_is_cancelled (self->cancellable);
 }
 
 static void
@@ -84,9 +50,12 @@ saved_cb (GObject      *source,
 
   if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
     {
-      rs_page_show_error (self->owner, error);
+      if (!is_gone (self) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (self->owner, error);
       return;
     }
+  if (is_gone (self))
+    return;
   rs_page_add_toast (self->owner, adw_toast_new (_("Panel saved")));
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -118,7 +87,7 @@ save_clicked_cb (RsPanelDetails *self)
   g_autofree char *mandate = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->mandate);
 
-  if (self->panel == NULL)
+  if (self->panel == NULL || is_gone (self))
     return;
   copy = rs_panel_copy (self->panel);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -140,7 +109,7 @@ save_clicked_cb (RsPanelDetails *self)
       return;
     }
   rs_database_run_async (rs_page_get_database (self->owner), save_job, g_steal_pointer (&copy),
-                         g_object_unref, NULL, rs_page_get_cancellable (self->owner), saved_cb,
+                         g_object_unref, NULL, self->cancellable, saved_cb,
                          g_object_ref (self));
 }
 
@@ -149,9 +118,9 @@ delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     RsPanelDetails   *self)
 {
-  if (g_str_equal (response, "delete") && self->panel)
+  if (g_str_equal (response, "delete") && self->panel && !is_gone (self))
     rs_database_run_async (rs_page_get_database (self->owner), delete_job, g_object_ref (self->panel),
-                           g_object_unref, NULL, rs_page_get_cancellable (self->owner), saved_cb,
+                           g_object_unref, NULL, self->cancellable, saved_cb,
                            g_object_ref (self));
 }
 
@@ -171,7 +140,9 @@ delete_clicked_cb (RsPanelDetails *self)
                                     "delete", _("_Delete"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
                                               ADW_RESPONSE_DESTRUCTIVE);
-  g_signal_connect (dialog, "response", G_CALLBACK (delete_response_cb), self);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -180,78 +151,50 @@ rs_panel_details_dispose (GObject *object)
 {
   RsPanelDetails *self = RS_PANEL_DETAILS (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_weak_pointer (&self->owner);
   g_clear_object (&self->panel);
   G_OBJECT_CLASS (rs_panel_details_parent_class)->dispose (object);
 }
 
 static void
+rs_panel_details_finalize (GObject *object)
+{
+  RsPanelDetails *self = RS_PANEL_DETAILS (object);
+
+  g_clear_object (&self->cancellable);
+  G_OBJECT_CLASS (rs_panel_details_parent_class)->finalize (object);
+}
+
+static void
 rs_panel_details_class_init (RsPanelDetailsClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = rs_panel_details_dispose;
+  G_OBJECT_CLASS (klass)->finalize = rs_panel_details_finalize;
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-panel-details.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, chair);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, cooloff);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, council);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, employees);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, household);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, mandate);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, min_age);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, name);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, resident);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, size);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelDetails, tolerance);
+  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
 }
 
 static void
 rs_panel_details_init (RsPanelDetails *self)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  GtkWidget *frame, *buttons, *save, *delete;
-
-  adw_preferences_group_set_title (group, _("Panel"));
-  self->name = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name), _("Name"));
-  adw_preferences_group_add (group, GTK_WIDGET (self->name));
-  self->size = add_spin_row (group, _("Members"), _("Seats on the panel, e.g. 99"), 1, 10000, 0);
-  self->chair = add_switch_row (group, _("Has a chair"), _("One member chairs the meetings"));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("Mandate"));
-  adw_preferences_group_set_description (group, _("What the panel may and may not decide. It is printed on "
-                                                  "invitations and in exports."));
-  self->mandate = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (self->mandate, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (self->mandate, 8);
-  gtk_text_view_set_bottom_margin (self->mandate, 8);
-  gtk_text_view_set_left_margin (self->mandate, 8);
-  gtk_text_view_set_right_margin (self->mandate, 8);
-  gtk_widget_set_size_request (GTK_WIDGET (self->mandate), -1, 110);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mandate), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Mandate"), -1);
-  frame = gtk_frame_new (NULL);
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->mandate));
-  adw_preferences_group_add (group, frame);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("Eligibility"));
-  self->min_age = add_spin_row (group, _("Minimum age"), NULL, 0, 120, 0);
-  self->resident = add_switch_row (group, _("Resident in the municipality"), NULL);
-  self->council = add_switch_row (group, _("Exclude council members"), NULL);
-  self->employees = add_switch_row (group, _("Exclude municipal employees"), NULL);
-  self->household = add_switch_row (group, _("One person per household"), NULL);
-  self->cooloff = add_spin_row (group, _("Cool-off after a previous panel"), _("Years"), 0, 20, 0);
-  self->tolerance = add_spin_row (group, _("Quota tolerance"),
-                                  _("Percentage points around each target share"), 0, 50, 1);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  delete = gtk_button_new_with_mnemonic (_("_Delete Panel…"));
-  gtk_widget_add_css_class (delete, "destructive-action");
-  save = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), delete);
-  gtk_box_append (GTK_BOX (buttons), save);
-  g_signal_connect_swapped (save, "clicked", G_CALLBACK (save_clicked_cb), self);
-  g_signal_connect_swapped (delete, "clicked", G_CALLBACK (delete_clicked_cb), self);
-  adw_preferences_group_add (group, buttons);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
-
-  adw_bin_set_child (ADW_BIN (self), page);
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -259,7 +202,8 @@ rs_panel_details_new (RsPage *owner)
 {
   RsPanelDetails *self = g_object_new (RS_TYPE_PANEL_DETAILS, NULL);
 
-  self->owner = owner;
+  /* Weak: a save may finish after the page is gone. */
+  g_set_weak_pointer (&self->owner, owner);
   return GTK_WIDGET (self);
 }
 
@@ -281,4 +225,11 @@ rs_panel_details_set_panel (RsPanelDetails *self,
   gtk_switch_set_active (self->household, rs_panel_get_one_per_household (panel));
   gtk_spin_button_set_value (self->cooloff, rs_panel_get_cooloff_years (panel));
   gtk_spin_button_set_value (self->tolerance, rs_panel_get_quota_tolerance (panel));
+}
+
+void
+rs_panel_details_save (RsPanelDetails *self)
+{
+  g_return_if_fail (RS_IS_PANEL_DETAILS (self));
+  save_clicked_cb (self);
 }

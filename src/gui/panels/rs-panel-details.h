@@ -11,10 +11,12 @@ G_BEGIN_DECLS
 #define RS_TYPE_PANEL_DETAILS (rs_panel_details_get_type ())
 G_DECLARE_FINAL_TYPE (RsPanelDetails, rs_panel_details, RS, PANEL_DETAILS, AdwBin)
 
-/* A panel's name, size, mandate and eligibility rules, with Save and
- * Delete. Emits "changed" after a save or delete. */
+/* A panel's name, size, mandate and eligibility rules, with Delete;
+ * save() (the page's Save in the header bar) stores the edits. Emits
+ * "changed" after a save or delete. */
 GtkWidget *rs_panel_details_new       (RsPage         *owner);
 void       rs_panel_details_set_panel (RsPanelDetails *self,
                                        RsPanel        *panel);
+void       rs_panel_details_save      (RsPanelDetails *self);
 
 G_END_DECLS

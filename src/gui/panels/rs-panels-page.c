@@ -18,6 +18,9 @@ struct _RsPanelsPage
   RsPage          parent_instance;
 
   GtkStack       *stack;
+  AdwLeaflet     *leaflet;
+  GtkWidget      *list_pane;
+  GtkWidget      *content_pane;
   GtkListBox     *panel_list;
   AdwViewStack   *view_stack;
 
@@ -107,6 +110,25 @@ row_selected_cb (RsPanelsPage  *self,
   panel = g_list_model_get_item (G_LIST_MODEL (self->panels), gtk_list_box_row_get_index (row));
   if (panel && rs_panel_get_id (panel) != self->current_id)
     show_panel (self, panel);
+}
+
+/* Narrow: the list and the panel take turns. */
+static void
+row_activated_cb (RsPanelsPage  *self,
+                  GtkListBoxRow *row)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RsPanelsPage *self = RS_PANELS_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 }
 
 static GtkWidget *
@@ -293,8 +315,34 @@ add_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
   g_object_set_data (G_OBJECT (dialog), "name", name);
   g_object_set_data (G_OBJECT (dialog), "size", size);
-  g_signal_connect (dialog, "response", G_CALLBACK (add_response_cb), self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Panel details and categories are forms checked as a whole: Save in the
+ * header bar stores the visible one. Everything else saves as you go. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RsPanelsPage *self = RS_PANELS_PAGE (widget);
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (tab, "details") == 0)
+    rs_panel_details_save (RS_PANEL_DETAILS (self->details));
+  else if (g_strcmp0 (tab, "categories") == 0)
+    gtk_widget_activate_action (self->categories, "categories.save", NULL);
+}
+
+static void
+update_save_button (RsPanelsPage *self)
+{
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean form = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "content") == 0 &&
+                  (g_strcmp0 (tab, "details") == 0 || g_strcmp0 (tab, "categories") == 0);
+
+  gtk_widget_set_visible (rs_page_get_header_widget (RS_PAGE (self)), form);
 }
 
 static void
@@ -317,10 +365,15 @@ rs_panels_page_class_init (RsPanelsPageClass *klass)
   page_class->process_changed = rs_panels_page_process_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-panels-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, panel_list);
   gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, RsPanelsPage, view_stack);
   gtk_widget_class_install_action (widget_class, "panels.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "panels.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "panels.save", NULL, save_action);
 }
 
 static void
@@ -345,5 +398,11 @@ rs_panels_page_init (RsPanelsPage *self)
   page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->evaluation), "evaluation", _("Evaluation"));
   adw_view_stack_page_set_icon_name (page, "emblem-ok-symbolic");
   g_signal_connect_swapped (self->panel_list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  g_signal_connect_swapped (self->panel_list, "row-activated", G_CALLBACK (row_activated_cb), self);
   g_signal_connect_swapped (self->details, "changed", G_CALLBACK (details_changed_cb), self);
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (update_save_button), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (update_save_button), self,
+                           G_CONNECT_SWAPPED);
+  update_save_button (self);
 }

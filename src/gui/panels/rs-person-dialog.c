@@ -24,6 +24,9 @@ struct _RsPersonDialog
 
   AdwToastOverlay *toasts;
   GtkWidget       *save_button;
+  AdwPreferencesGroup *contact_group;
+  AdwPreferencesGroup *values_group;
+  GtkWidget       *erase_group;
   AdwEntryRow     *external_id;
   AdwEntryRow     *contact[RS_N_CONTACT_FIELDS];
   GPtrArray       *value_rows;   /* AdwComboRow per category */
@@ -252,6 +255,13 @@ rs_person_dialog_class_init (RsPersonDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = rs_person_dialog_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-person-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsPersonDialog, contact_group);
+  gtk_widget_class_bind_template_child (widget_class, RsPersonDialog, erase_group);
+  gtk_widget_class_bind_template_child (widget_class, RsPersonDialog, external_id);
+  gtk_widget_class_bind_template_child (widget_class, RsPersonDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, RsPersonDialog, toasts);
+  gtk_widget_class_bind_template_child (widget_class, RsPersonDialog, values_group);
   gtk_widget_class_install_action (widget_class, "person.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "person.erase", NULL, erase_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -263,6 +273,7 @@ static void
 rs_person_dialog_init (RsPersonDialog *self)
 {
   self->value_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 static AdwComboRow *
@@ -277,16 +288,12 @@ combo_row (const char    *title,
   return ADW_COMBO_ROW (row);
 }
 
+/* The template holds the frame; the contact rows, one row per category
+ * and the status are filled in from @data. */
 static void
 build (RsPersonDialog *self,
        RsPersonData   *data)
 {
-  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *contact = adw_preferences_group_new ();
-  GtkWidget *values = adw_preferences_group_new ();
   GtkStringList *statuses = gtk_string_list_new (NULL);
   const char *texts[RS_N_CONTACT_FIELDS] = { NULL };
   const char * const *all = rs_person_statuses ();
@@ -300,36 +307,19 @@ build (RsPersonDialog *self,
       texts[RS_CONTACT_EMAIL] = data->email;
       texts[RS_CONTACT_PHONE] = data->phone;
     }
-  self->save_button = gtk_button_new_with_mnemonic (self->person_id ? _("_Save") : _("_Add"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "person.save");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (contact), _("Contact"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (contact),
-                                         _("Used only to invite the person; never shown in lists or exports "
-                                           "for the council."));
-  self->external_id = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->external_id), _("Id in the source register (optional)"));
+  if (self->person_id)
+    gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
   if (data && data->external_id)
     gtk_editable_set_text (GTK_EDITABLE (self->external_id), data->external_id);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (contact), GTK_WIDGET (self->external_id));
   for (guint f = 0; f < RS_N_CONTACT_FIELDS; f++)
     {
       self->contact[f] = ADW_ENTRY_ROW (adw_entry_row_new ());
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact[f]), contact_title (f));
       if (texts[f])
         gtk_editable_set_text (GTK_EDITABLE (self->contact[f]), texts[f]);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (contact), GTK_WIDGET (self->contact[f]));
+      adw_preferences_group_add (self->contact_group, GTK_WIDGET (self->contact[f]));
     }
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (values), _("Categories and Status"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (values),
-                                         _("What the lottery uses to meet the quotas."));
   for (guint c = 0; c < self->categories->len; c++)
     {
       RsCategory *category = g_ptr_array_index (self->categories, c);
@@ -350,7 +340,7 @@ build (RsPersonDialog *self,
       adw_combo_row_set_selected (row, selected);
       if (category->sensitive)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Sensitive: record only with consent"));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (values), GTK_WIDGET (row));
+      adw_preferences_group_add (self->values_group, GTK_WIDGET (row));
       g_ptr_array_add (self->value_rows, row);
     }
   for (guint i = 0; all[i]; i++)
@@ -359,33 +349,10 @@ build (RsPersonDialog *self,
   for (guint i = 0; all[i]; i++)
     if (g_strcmp0 (data ? data->status : "registered", all[i]) == 0)
       adw_combo_row_set_selected (self->status, i);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (values), GTK_WIDGET (self->status));
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (contact));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (values));
-  if (self->person_id != 0)
-    {
-      GtkWidget *erase = gtk_button_new_with_mnemonic (_("_Erase Personal Data…"));
-      GtkWidget *group = adw_preferences_group_new ();
-
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                             _("On the person's request (GDPR article 17): blanks the contact "
-                                               "data and keeps the pseudonym and category values."));
-      gtk_widget_add_css_class (erase, "destructive-action");
-      gtk_widget_set_halign (erase, GTK_ALIGN_START);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (erase), "person.erase");
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), erase);
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-    }
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (outer), header);
-  gtk_box_append (GTK_BOX (outer), page);
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, outer);
-  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
-  gtk_window_set_title (GTK_WINDOW (self), self->person_id ? _("Edit Person") : _("Add Person"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 480, 640);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  adw_preferences_group_add (self->values_group, GTK_WIDGET (self->status));
+  gtk_widget_set_visible (self->erase_group, self->person_id != 0);
+  if (self->person_id)
+    gtk_window_set_title (GTK_WINDOW (self), _("Edit Person"));
 }
 
 RsPersonDialog *

@@ -350,65 +350,28 @@ rs_pool_import_dialog_dispose (GObject *object)
 static void
 rs_pool_import_dialog_class_init (RsPoolImportDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = rs_pool_import_dialog_dispose;
   signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_INT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/raadslag/Raadslag/ui/rs-pool-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsPoolImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolImportDialog, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolImportDialog, file_label);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolImportDialog, message);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolImportDialog, progress);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolImportDialog, values_group);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
 }
 
 static void
 rs_pool_import_dialog_init (RsPoolImportDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  AdwPreferencesGroup *file_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-
-  gtk_window_set_title (GTK_WINDOW (self), _("Import Pool"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 620, 700);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  self->cancel_button = gtk_button_new_with_mnemonic (_("_Cancel"));
-  self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
-  gtk_widget_add_css_class (self->import_button, "suggested-action");
-  gtk_widget_set_sensitive (self->import_button, FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->cancel_button);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->import_button);
-  g_signal_connect_swapped (self->import_button, "clicked", G_CALLBACK (import_clicked_cb), self);
-  g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (cancel_clicked_cb), self);
-
-  self->file_label = GTK_LABEL (gtk_label_new (_("Reading the file…")));
-  gtk_label_set_xalign (self->file_label, 0);
-  gtk_label_set_wrap (self->file_label, TRUE);
-  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_progress_bar_set_show_text (self->progress, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress), FALSE);
-  self->message = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->message, 0);
-  gtk_label_set_wrap (self->message, TRUE);
-  gtk_label_set_selectable (self->message, TRUE);
-  adw_preferences_group_set_title (file_group, _("File"));
-  adw_preferences_group_add (file_group, GTK_WIDGET (self->file_label));
-  adw_preferences_group_add (file_group, GTK_WIDGET (self->progress));
-  adw_preferences_group_add (file_group, GTK_WIDGET (self->message));
-  self->columns_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->columns_group, _("Columns"));
-  adw_preferences_group_set_description (self->columns_group,
-                                         _("Which column holds what. The choices are remembered for the "
-                                           "next import."));
-  self->values_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->values_group, _("Values"));
-  adw_preferences_group_set_description (self->values_group,
-                                         _("Spellings in the file that are not values of the category, "
-                                           "such as “K” for “Kvinde”."));
-  gtk_widget_set_visible (GTK_WIDGET (self->values_group), FALSE);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), file_group);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->columns_group);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->values_group);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->column_rows = g_ptr_array_new ();
   self->value_rows = g_ptr_array_new ();
 }

@@ -18,7 +18,8 @@ struct _RsPoolView
 {
   AdwBin              parent_instance;
 
-  RsPage             *owner;
+  RsPage             *owner;        /* weak */
+  GCancellable       *cancellable;  /* cancelled in dispose */
   gint64              panel_id;
   GListStore         *people;
   GtkFilterListModel *filtered;
@@ -33,6 +34,37 @@ struct _RsPoolView
 };
 
 G_DEFINE_FINAL_TYPE (RsPoolView, rs_pool_view, ADW_TYPE_BIN)
+
+/* After dispose (the page closed while a job ran) the view does nothing. */
+static gboolean
+is_gone (RsPoolView *self)
+{
+  return self->owner == NULL || g_cancellable_is_cancelled (self->cancellable);
+}
+
+static RsDatabase *
+get_database (RsPoolView *self)
+{
+  return is_gone (self) ? NULL : rs_page_get_database (self->owner);
+}
+
+static void
+show_error (RsPoolView   *self,
+            const GError *error)
+{
+  if (!is_gone (self) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, error);
+}
+
+static void
+add_toast (RsPoolView *self,
+           AdwToast   *toast)
+{
+  if (is_gone (self))
+    g_object_unref (g_object_ref_sink (toast));
+  else
+    add_toast (self, toast);
+}
 
 static gboolean
 match_person (gpointer item,
@@ -92,9 +124,10 @@ listed_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) people = rs_database_run_finish (RS_DATABASE (source), result, &error);
 
-  if (people == NULL)
+  if (people == NULL || is_gone (self))
     {
-      rs_page_show_error (self->owner, error);
+      if (people == NULL)
+        show_error (self, error);
       return;
     }
   g_set_object (&self->people, people);
@@ -107,8 +140,10 @@ rs_pool_view_set_panel (RsPoolView *self,
                         gint64      panel_id)
 {
   self->panel_id = panel_id;
-  rs_database_run_async (rs_page_get_database (self->owner), list_job, g_memdup2 (&panel_id, sizeof panel_id),
-                         g_free, g_object_unref, rs_page_get_cancellable (self->owner), listed_cb,
+  if (get_database (self) == NULL)
+    return;
+  rs_database_run_async (get_database (self), list_job, g_memdup2 (&panel_id, sizeof panel_id),
+                         g_free, g_object_unref, self->cancellable, listed_cb,
                          g_object_ref (self));
 }
 
@@ -146,8 +181,9 @@ changed_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
-    rs_page_show_error (self->owner, error);
-  rs_pool_view_set_panel (self, self->panel_id);
+    show_error (self, error);
+  if (!is_gone (self))
+    rs_pool_view_set_panel (self, self->panel_id);
 }
 
 static void
@@ -157,16 +193,18 @@ apply_change (RsPoolView *self,
   RsPerson *person = gtk_single_selection_get_selected_item (self->selection);
   Change *change;
 
+  if (get_database (self) == NULL)
+    return;
   if (person == NULL)
     {
-      rs_page_add_toast (self->owner, adw_toast_new (_("Select a person first")));
+      add_toast (self, adw_toast_new (_("Select a person first")));
       return;
     }
   change = g_new0 (Change, 1);
   change->person_id = rs_person_get_id (person);
   change->status = g_strdup (status);
-  rs_database_run_async (rs_page_get_database (self->owner), change_job, change, (GDestroyNotify) change_free,
-                         NULL, rs_page_get_cancellable (self->owner), changed_cb, g_object_ref (self));
+  rs_database_run_async (get_database (self), change_job, change, (GDestroyNotify) change_free,
+                         NULL, self->cancellable, changed_cb, g_object_ref (self));
 }
 
 static void
@@ -195,7 +233,7 @@ remove_clicked_cb (RsPoolView *self)
 
   if (person == NULL)
     {
-      rs_page_add_toast (self->owner, adw_toast_new (_("Select a person first")));
+      add_toast (self, adw_toast_new (_("Select a person first")));
       return;
     }
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
@@ -256,7 +294,7 @@ person_saved_cb (RsPersonDialog *dialog,
                  gint64          person_id,
                  RsPoolView     *self)
 {
-  rs_page_add_toast (self->owner, adw_toast_new (_("Person saved")));
+  add_toast (self, adw_toast_new (_("Person saved")));
   rs_pool_view_set_panel (self, self->panel_id);
 }
 
@@ -270,9 +308,11 @@ person_prepared_cb (GObject      *source,
   PersonPrep *prep = rs_database_run_finish (RS_DATABASE (source), result, &error);
   RsPersonDialog *dialog;
 
-  if (prep == NULL)
+  if (prep == NULL || is_gone (self))
     {
-      rs_page_show_error (self->owner, error);
+      if (prep == NULL)
+        show_error (self, error);
+      g_clear_pointer (&prep, person_prep_free);
       return;
     }
   dialog = rs_person_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), RS_DATABASE (source),
@@ -287,13 +327,16 @@ static void
 open_person (RsPoolView *self,
              gint64      person_id)
 {
-  PersonPrep *prep = g_new0 (PersonPrep, 1);
+  PersonPrep *prep;
 
+  if (get_database (self) == NULL)
+    return;
+  prep = g_new0 (PersonPrep, 1);
   prep->panel_id = self->panel_id;
   prep->person_id = person_id;
-  rs_database_run_async (rs_page_get_database (self->owner), person_prep_job, prep,
+  rs_database_run_async (get_database (self), person_prep_job, prep,
                          (GDestroyNotify) person_prep_free, (GDestroyNotify) person_prep_free,
-                         rs_page_get_cancellable (self->owner), person_prepared_cb, g_object_ref (self));
+                         self->cancellable, person_prepared_cb, g_object_ref (self));
 }
 
 static void
@@ -308,7 +351,7 @@ edit_clicked_cb (RsPoolView *self)
   RsPerson *person = gtk_single_selection_get_selected_item (self->selection);
 
   if (person == NULL)
-    rs_page_add_toast (self->owner, adw_toast_new (_("Select a person first")));
+    add_toast (self, adw_toast_new (_("Select a person first")));
   else
     open_person (self, rs_person_get_id (person));
 }
@@ -331,7 +374,7 @@ imported_cb (RsPoolImportDialog *dialog,
              int                 flagged,
              RsPoolView         *self)
 {
-  rs_page_add_toast (self->owner, adw_toast_new_format (ngettext ("Imported %u person; %d flagged for review",
+  add_toast (self, adw_toast_new_format (ngettext ("Imported %u person; %d flagged for review",
                                                                   "Imported %u people; %d flagged for review",
                                                                   rows), rows, flagged));
   rs_pool_view_set_panel (self, self->panel_id);
@@ -383,7 +426,9 @@ prepared_cb (GObject      *source,
   RsPoolImportDialog *dialog;
 
   if (prep == NULL)
-    rs_page_show_error (self->owner, error);
+    show_error (self, error);
+  else if (is_gone (self))
+    prep_free (prep);
   else
     {
       dialog = rs_pool_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
@@ -400,13 +445,13 @@ file_chosen_cb (GtkNativeDialog *chooser,
                 int              response,
                 RsPoolView      *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT && get_database (self) != NULL)
     {
       GFile *file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_object_set_data_full (G_OBJECT (file), "view", g_object_ref (self), g_object_unref);
-      rs_database_run_async (rs_page_get_database (self->owner), prep_job,
+      rs_database_run_async (get_database (self), prep_job,
                              g_memdup2 (&self->panel_id, sizeof self->panel_id), g_free,
-                             (GDestroyNotify) prep_free, NULL, prepared_cb, file);
+                             (GDestroyNotify) prep_free, self->cancellable, prepared_cb, file);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -425,7 +470,7 @@ import_clicked_cb (RsPoolView *self)
   gtk_file_filter_add_suffix (filter, "txt");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), self);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (file_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -441,50 +486,46 @@ setup_label (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_label (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  which)
+bind_pseudonym (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
 {
-  RsPerson *person = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  const char *flag = rs_person_get_review_flag (person);
-
-  switch (GPOINTER_TO_INT (which))
-    {
-    case 0:
-      gtk_label_set_text (label, rs_person_get_pseudonym (person));
-      break;
-    case 1:
-      gtk_label_set_text (label, rs_person_status_label (rs_person_get_status (person)));
-      break;
-    case 2:
-      gtk_label_set_text (label, rs_person_get_summary (person));
-      break;
-    default:
-      gtk_label_set_text (label, g_str_equal (flag, "duplicate") ? _("Possible duplicate")
-                                 : g_str_equal (flag, "household") ? _("Same household as another") : "");
-      if (*flag)
-        gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
-    }
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      rs_person_get_pseudonym (gtk_list_item_get_item (item)));
 }
 
 static void
-add_column (RsPoolView *self,
-            const char *title,
-            int         which,
-            gboolean    expand)
+bind_status (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) column = NULL;
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      rs_person_status_label (rs_person_get_status (gtk_list_item_get_item (item))));
+}
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label), GINT_TO_POINTER (which));
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (column, expand);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_append_column (self->view, column);
+static void
+bind_values (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      rs_person_get_summary (gtk_list_item_get_item (item)));
+}
+
+static void
+bind_review (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *flag = rs_person_get_review_flag (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (label), g_str_equal (flag, "duplicate") ? _("Possible duplicate")
+                                         : g_str_equal (flag, "household") ? _("Same household as another") : "");
+  if (*flag)
+    gtk_widget_add_css_class (label, "warning");
+  else
+    gtk_widget_remove_css_class (label, "warning");
 }
 
 static void
@@ -492,15 +533,49 @@ rs_pool_view_dispose (GObject *object)
 {
   RsPoolView *self = RS_POOL_VIEW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_weak_pointer (&self->owner);
   g_clear_object (&self->people);
   g_clear_weak_pointer (&self->person_dialog);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_POOL_VIEW);
+  g_clear_object (&self->selection);
   G_OBJECT_CLASS (rs_pool_view_parent_class)->dispose (object);
+}
+
+static void
+rs_pool_view_finalize (GObject *object)
+{
+  RsPoolView *self = RS_POOL_VIEW (object);
+
+  g_clear_object (&self->cancellable);
+  G_OBJECT_CLASS (rs_pool_view_parent_class)->finalize (object);
 }
 
 static void
 rs_pool_view_class_init (RsPoolViewClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = rs_pool_view_dispose;
+  G_OBJECT_CLASS (klass)->finalize = rs_pool_view_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-pool-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsPoolView, count);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolView, search);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolView, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolView, status_set);
+  gtk_widget_class_bind_template_child (widget_class, RsPoolView, view);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_pseudonym);
+  gtk_widget_class_bind_template_callback (widget_class, bind_review);
+  gtk_widget_class_bind_template_callback (widget_class, bind_status);
+  gtk_widget_class_bind_template_callback (widget_class, bind_values);
+  gtk_widget_class_bind_template_callback (widget_class, edit_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, set_status_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_label);
 }
 
 static GtkStringList *
@@ -518,75 +593,19 @@ status_names (gboolean with_all)
 static void
 rs_pool_view_init (RsPoolView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import CSV…"));
-  GtkWidget *set = gtk_button_new_with_mnemonic (_("Set _Status"));
-  GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove from Pool…"));
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Person…"));
-  GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit Person…"));
+  g_autoptr(GtkStringList) all_statuses = status_names (TRUE);
+  g_autoptr(GtkStringList) statuses = status_names (FALSE);
 
-  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
-  g_object_set (self->search, "placeholder-text", _("Search pseudonyms, ids and values"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Search the pool"), -1);
-  self->status_filter = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (status_names (TRUE)), NULL));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_filter), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show status"), -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_filter), _("Show status"));
-  self->count = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->count), "dim-label");
-  gtk_widget_add_css_class (import, "suggested-action");
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->status_filter));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->count));
-  gtk_box_append (GTK_BOX (bar), add);
-  gtk_box_append (GTK_BOX (bar), import);
-
+  self->cancellable = g_cancellable_new ();
+  /* The filter is in place before the template's signals can run it. */
   self->filter = gtk_custom_filter_new (match_person, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
-  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (self->selection)));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Recruitment pool"), -1);
-  add_column (self, _("Pseudonym"), 0, FALSE);
-  add_column (self, _("Status"), 1, FALSE);
-  add_column (self, _("Category values"), 2, TRUE);
-  add_column (self, _("Review"), 3, FALSE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->view));
-  gtk_widget_set_vexpand (scroller, TRUE);
-
-  self->status_set = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (status_names (FALSE)), NULL));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_set), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("New status for the selected person"), -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_set), _("New status for the selected person"));
-  gtk_widget_set_halign (actions, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (actions), edit);
-  gtk_box_append (GTK_BOX (actions), GTK_WIDGET (self->status_set));
-  gtk_box_append (GTK_BOX (actions), set);
-  gtk_box_append (GTK_BOX (actions), remove);
-
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), scroller);
-  gtk_box_append (GTK_BOX (box), actions);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  adw_bin_set_child (ADW_BIN (self), box);
-
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (filter_changed_cb), self);
-  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
-  g_signal_connect_swapped (import, "clicked", G_CALLBACK (import_clicked_cb), self);
-  g_signal_connect_swapped (set, "clicked", G_CALLBACK (set_status_clicked_cb), self);
-  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_clicked_cb), self);
-  g_signal_connect_swapped (edit, "clicked", G_CALLBACK (edit_clicked_cb), self);
-  g_signal_connect (self->view, "activate", G_CALLBACK (row_activated_cb), self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (all_statuses));
+  gtk_drop_down_set_model (self->status_set, G_LIST_MODEL (statuses));
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
 }
 
 GtkWidget *
@@ -594,7 +613,7 @@ rs_pool_view_new (RsPage *owner)
 {
   RsPoolView *self = g_object_new (RS_TYPE_POOL_VIEW, NULL);
 
-  self->owner = owner;
+  g_set_weak_pointer (&self->owner, owner);
   return GTK_WIDGET (self);
 }
 

@@ -232,6 +232,14 @@ rs_population_dialog_class_init (RsPopulationDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = rs_population_dialog_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-population-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsPopulationDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, RsPopulationDialog, credit);
+  gtk_widget_class_bind_template_child (widget_class, RsPopulationDialog, fetch_button);
+  gtk_widget_class_bind_template_child (widget_class, RsPopulationDialog, message);
+  gtk_widget_class_bind_template_child (widget_class, RsPopulationDialog, municipality);
+  gtk_widget_class_bind_template_child (widget_class, RsPopulationDialog, progress);
+  gtk_widget_class_bind_template_child (widget_class, RsPopulationDialog, use_button);
   gtk_widget_class_install_action (widget_class, "population.fetch", NULL, fetch_action);
   gtk_widget_class_install_action (widget_class, "population.use", NULL, use_action);
   gtk_widget_class_install_action (widget_class, "population.cancel", NULL, cancel_action);
@@ -242,81 +250,17 @@ rs_population_dialog_class_init (RsPopulationDialogClass *klass)
 static void
 rs_population_dialog_init (RsPopulationDialog *self)
 {
-  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkStringList *names = gtk_string_list_new (NULL);
-  g_autoptr(GtkExpression) expression = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint n = 0;
   const RsMunicipality *all = rs_municipalities (&n);
 
+  gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *label = g_strdup_printf ("%s (%s)", all[i].name, all[i].code);
       gtk_string_list_append (names, label);
     }
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  self->municipality = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (names), g_steal_pointer (&expression)));
-  gtk_drop_down_set_enable_search (self->municipality, TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->municipality), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->municipality), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Municipality"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Municipality"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->municipality));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->municipality));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Fetches the latest population by age and sex (FOLK1A), origin "
-                                           "(FOLK1E) and socio-economic status (RAS210) from Statistics "
-                                           "Denmark and stores them with their source."));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-
-  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_widget_set_visible (GTK_WIDGET (self->progress), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Progress of the fetch"), -1);
-  self->message = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->message, TRUE);
-  gtk_label_set_xalign (self->message, 0);
-  self->credit = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->credit, 0);
-  gtk_label_set_selectable (self->credit, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->credit), "dim-label");
-  gtk_widget_set_visible (GTK_WIDGET (self->credit), FALSE);
-
-  self->cancel_button = gtk_button_new_with_mnemonic (_("_Close"));
-  gtk_button_set_use_underline (GTK_BUTTON (self->cancel_button), TRUE);
-  self->fetch_button = gtk_button_new_with_mnemonic (_("_Fetch"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->fetch_button), "population.fetch");
-  self->use_button = gtk_button_new_with_mnemonic (_("_Use as Targets"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->use_button), "population.use");
-  gtk_widget_add_css_class (self->use_button, "suggested-action");
-  gtk_widget_set_sensitive (self->use_button, FALSE);
-  gtk_widget_set_tooltip_text (self->use_button, _("Set the target shares of age, gender, origin and "
-                                                   "socio-economic categories from these figures"));
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (buttons), self->cancel_button);
-  gtk_box_append (GTK_BOX (buttons), self->fetch_button);
-  gtk_box_append (GTK_BOX (buttons), self->use_button);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->cancel_button), "population.cancel");
-
-  gtk_box_append (GTK_BOX (box), group);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->message));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->credit));
-  gtk_box_append (GTK_BOX (box), buttons);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  gtk_box_append (GTK_BOX (outer), header);
-  gtk_box_append (GTK_BOX (outer), box);
-  adw_window_set_content (ADW_WINDOW (self), outer);
-  gtk_window_set_title (GTK_WINDOW (self), _("Population Figures"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 520, -1);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_drop_down_set_model (self->municipality, G_LIST_MODEL (names));
 }
 
 RsPopulationDialog *

@@ -59,14 +59,13 @@ rs_repr_chart_class_init (RsReprChartClass *klass)
   widget_class->snapshot = rs_repr_chart_snapshot;
   gtk_widget_class_set_css_name (widget_class, "reprchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-repr-chart.ui");
 }
 
 static void
 rs_repr_chart_init (RsReprChart *self)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Bar chart of target, pool, selected and attended shares; "
-                                    "the table below holds the same figures"), -1);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

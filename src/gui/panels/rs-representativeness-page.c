@@ -249,7 +249,7 @@ export_action (GtkWidget  *widget,
     rs_report_language_add_choice (GTK_FILE_CHOOSER (dialog));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_object_set_data_full (G_OBJECT (dialog), "kind", g_strdup (kind), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 

@@ -344,7 +344,7 @@ record_action (GtkWidget  *widget,
       gtk_file_filter_add_pattern (filter, patterns[i]);
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
     }
-  g_signal_connect (chooser, "response", G_CALLBACK (record_chosen_cb), self);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (record_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -144,14 +144,14 @@ rs_selection_chart_class_init (RsSelectionChartClass *klass)
   widget_class->snapshot = rs_selection_chart_snapshot;
   widget_class->measure = rs_selection_chart_measure;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-selection-chart.ui");
   gtk_widget_class_set_css_name (widget_class, "selectionchart");
 }
 
 static void
 rs_selection_chart_init (RsSelectionChart *self)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Chart of the selection probabilities"), -1);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -16,6 +16,7 @@ struct _RsSelectionReplaceDialog
   GPtrArray        *checks;      /* GtkCheckButton*, same order */
   GtkWidget        *entry;       /* pseudonym, number or source id; shown with a lookup */
   GtkWidget        *message;
+  GtkListBox       *list;
   RsDatabase       *db;
   gint64            panel_id;
 };
@@ -43,10 +44,20 @@ rs_selection_replace_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (rs_selection_replace_dialog_parent_class)->finalize (object);
 }
 
+static void entry_activate_cb (RsSelectionReplaceDialog *self);
+
 static void
 rs_selection_replace_dialog_class_init (RsSelectionReplaceDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = rs_selection_replace_dialog_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/raadslag/Raadslag/ui/rs-selection-replace-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsSelectionReplaceDialog, entry);
+  gtk_widget_class_bind_template_child (widget_class, RsSelectionReplaceDialog, list);
+  gtk_widget_class_bind_template_child (widget_class, RsSelectionReplaceDialog, message);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
 }
 
 static void
@@ -54,6 +65,7 @@ rs_selection_replace_dialog_init (RsSelectionReplaceDialog *self)
 {
   self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->checks = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Enter in the entry checks the member typed: pseudonym, number or source id. */
@@ -103,33 +115,8 @@ rs_selection_replace_dialog_new (GtkWindow             *parent,
   RsSelectionReplaceDialog *self = g_object_new (RS_TYPE_SELECTION_REPLACE_DIALOG,
                                                  "transient-for", parent,
                                                  "modal", TRUE,
-                                                 "heading", _("Replace Drop-outs"),
-                                                 "body", _("Check the members who dropped out. Replacements are "
-                                                           "drawn so that every quota still holds, reserves first "
-                                                           "in their order, and no housemate of a member is chosen."),
                                                  NULL);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  self->entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->entry), _("Pseudonym, number or source id, then Enter"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Check a member who dropped out"), -1);
-  gtk_widget_set_visible (self->entry, FALSE);
-  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (entry_activate_cb), self);
-  self->message = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->message), 0);
-  gtk_widget_add_css_class (self->message, "error");
-  gtk_box_append (GTK_BOX (box), self->entry);
-  gtk_box_append (GTK_BOX (box), self->message);
-  gtk_box_append (GTK_BOX (box), scrolled);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Members of the latest draw"), -1);
   for (guint i = 0; i < draw->person_ids->len; i++)
     {
       const char *pseudonym = g_ptr_array_index (draw->pseudonyms, i);
@@ -142,21 +129,10 @@ rs_selection_replace_dialog_new (GtkWindow             *parent,
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_response), self);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      gtk_list_box_append (self->list, row);
       g_array_append_val (self->person_ids, g_array_index (draw->person_ids, gint64, i));
       g_ptr_array_add (self->checks, check);
     }
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Draw Replacements"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "replace", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
   update_response (self);
   return GTK_WIDGET (self);
 }

@@ -19,6 +19,9 @@ struct _RsLabsPage
 {
   RsPage                parent_instance;
 
+  AdwLeaflet           *leaflet;
+  GtkWidget            *list_pane;
+  GtkWidget            *content_pane;
   RsIdeaBoard          *board;
   AdwPreferencesGroup  *checklist_group;
   AdwBin               *evaluation_bin;

@@ -403,6 +403,25 @@ _rs_labs_page_run_load (RsLabsPage *self,
                          lab_loaded_cb, g_object_ref (self));
 }
 
+/* Narrow: the list and the lab take turns. */
+static void
+lab_activated_cb (RsLabsPage    *self,
+                  GtkListBoxRow *row)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RsLabsPage *self = RS_LABS_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
 static void
 lab_selected_cb (RsLabsPage    *self,
                  GtkListBoxRow *row)
@@ -448,6 +467,8 @@ labs_listed_cb (GObject      *source,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lab->title);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      /* Activating a row opens it when the list is folded. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_list_box_append (self->lab_list, row);
       update_list_row (self, lab);
     }
@@ -595,6 +616,11 @@ rs_labs_page_class_init (RsLabsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, title_label);
   gtk_widget_class_bind_template_callback (widget_class, lab_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lab_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, content_pane);
+  gtk_widget_class_install_action (widget_class, "labs.show-list", NULL, show_list_action);
 
   gtk_widget_class_install_action (widget_class, "labs.export-summary", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "labs.new", NULL, _rs_labs_page_edit_action);

@@ -35,6 +35,7 @@ struct _RsSessionEditor
   GtkWidget     *owner_row;
   GtkWidget     *template_row;
   GtkWidget     *members_switch;  /* new meetings: register the panel's members */
+  GtkWidget     *members_row;
   GtkWidget     *error_label;
 
   GArray        *owner_panels;  /* per owner row position: panel id */
@@ -49,11 +50,7 @@ enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const char *kinds[] = { "panel-meeting", "lab-workshop", "open-meeting", "network-meeting" };
-static const char *kind_labels[] = { N_("Panel meeting"), N_("Lab workshop"), N_("Open meeting"),
-                                     N_("Network meeting") };
 static const char *templates[] = { NULL, "council", "network" };
-static const char *template_labels[] = { N_("None"), N_("Citizens’ council, three meetings"),
-                                         N_("Network series, four meetings") };
 
 /* ---- owners ---- */
 
@@ -234,34 +231,11 @@ rs_session_editor_save (RsSessionEditor *self)
 
 /* ---- building ---- */
 
-static GtkWidget *
-add_entry (AdwPreferencesGroup *group,
-           const char          *title,
-           const char          *text)
+static void
+set_row_text (GtkWidget  *row,
+              const char *text)
 {
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  adw_preferences_group_add (group, row);
-  return row;
-}
-
-static GtkWidget *
-add_combo (AdwPreferencesGroup *group,
-           const char          *title,
-           const char         **labels,
-           guint                n)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (model, _(labels[i]));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
-  adw_preferences_group_add (group, row);
-  return row;
 }
 
 static void
@@ -270,96 +244,38 @@ cancel_clicked_cb (RsSessionEditor *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* The template is the new meeting's form; editing one fills it in and
+ * drops the rows that only make sense when creating (agenda template,
+ * registering the panel's members). */
 static void
 build (RsSessionEditor     *self,
        const RsSessionInfo *s)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
-  AdwPreferencesGroup *what = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  AdwPreferencesGroup *when = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  AdwPreferencesGroup *who = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  GtkWidget *capacity_row = adw_action_row_new ();
   g_autofree char *date = s && s->starts_at ? g_strndup (s->starts_at, 10) : NULL;
   g_autofree char *start = s && s->starts_at && strlen (s->starts_at) >= 16 ? g_strndup (s->starts_at + 11, 5) : NULL;
   g_autofree char *end = s && s->ends_at && strlen (s->ends_at) >= 16 ? g_strndup (s->ends_at + 11, 5) : NULL;
 
-  gtk_window_set_title (GTK_WINDOW (self), s ? _("Edit Meeting") : _("New Meeting"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 520, 720);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  self->save_button = gtk_button_new_with_mnemonic (s ? _("_Save") : _("C_reate"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_widget_set_sensitive (self->save_button, FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), self);
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (rs_session_editor_save), self);
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);
-  gtk_widget_add_css_class (self->error_label, "error");
-  gtk_widget_set_margin_top (self->error_label, 6);
-  gtk_widget_set_visible (self->error_label, FALSE);
-  gtk_box_append (GTK_BOX (box), self->error_label);
-
-  self->title_row = add_entry (what, _("Title"), s ? s->title : NULL);
-  self->kind_row = add_combo (what, _("Kind"), kind_labels, G_N_ELEMENTS (kind_labels));
+  set_row_text (self->title_row, s ? s->title : NULL);
   for (guint i = 0; s && i < G_N_ELEMENTS (kinds); i++)
     if (g_strcmp0 (s->kind, kinds[i]) == 0)
       adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind_row), i);
   if (s == NULL)
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind_row), 2);
-  self->owner_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->owner_row), _("Belongs to"));
-  adw_preferences_group_add (what, self->owner_row);
-  if (s == NULL)
-    {
-      self->template_row = add_combo (what, _("Agenda template"), template_labels, G_N_ELEMENTS (template_labels));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->template_row),
-                                   _("A template creates the whole series with its agendas"));
-      {
-        GtkWidget *row = adw_action_row_new ();
-
-        self->members_switch = gtk_switch_new ();
-        gtk_switch_set_active (GTK_SWITCH (self->members_switch), TRUE);
-        gtk_widget_set_valign (self->members_switch, GTK_ALIGN_CENTER);
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Register the Panel’s Members"));
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                     _("For a panel’s meeting: its members and its chair are registered"));
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->members_switch);
-        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), self->members_switch);
-        adw_preferences_group_add (what, row);
-      }
-    }
-
-  adw_preferences_group_set_title (when, _("When and Where"));
-  self->date_row = add_entry (when, _("Date (YYYY-MM-DD)"), date);
-  self->start_row = add_entry (when, _("Starts (HH:MM)"), start ? start : "18:00");
-  self->end_row = add_entry (when, _("Ends (HH:MM)"), end);
-  self->place_row = add_entry (when, _("Place"), s ? s->place : NULL);
-
-  adw_preferences_group_set_title (who, _("People"));
-  self->capacity_spin = gtk_spin_button_new_with_range (0, 10000, 1);
+  set_row_text (self->date_row, date);
+  set_row_text (self->start_row, start ? start : "18:00");
+  set_row_text (self->end_row, end);
+  set_row_text (self->place_row, s ? s->place : NULL);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->capacity_spin), s ? s->capacity : 0);
-  gtk_widget_set_valign (self->capacity_spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->capacity_spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Capacity"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (capacity_row), _("Capacity"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (capacity_row), _("0: no limit; beyond it people go on the waiting list"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (capacity_row), self->capacity_spin);
-  adw_preferences_group_add (who, capacity_row);
-  self->facilitators_row = add_entry (who, _("Facilitators"), s ? s->facilitators : NULL);
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), what);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), when);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), who);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  set_row_text (self->facilitators_row, s ? s->facilitators : NULL);
+  if (s != NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Meeting"));
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
+      gtk_widget_set_visible (self->template_row, FALSE);
+      gtk_widget_set_visible (self->members_row, FALSE);
+      self->template_row = NULL;
+      self->members_switch = NULL;
+    }
 }
 
 RsSessionEditor *
@@ -431,7 +347,26 @@ rs_session_editor_dispose (GObject *object)
 static void
 rs_session_editor_class_init (RsSessionEditorClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = rs_session_editor_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-session-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, capacity_spin);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, facilitators_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, members_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, members_switch);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, place_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, template_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, title_row);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, rs_session_editor_save);
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                  NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_UINT);
 }
@@ -440,4 +375,5 @@ static void
 rs_session_editor_init (RsSessionEditor *self)
 {
   self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

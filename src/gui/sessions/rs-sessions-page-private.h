@@ -17,6 +17,9 @@ struct _RsSessionsPage
 {
   RsPage          parent_instance;
 
+  AdwLeaflet     *leaflet;
+  GtkWidget      *list_pane;
+  GtkWidget      *content_pane;
   GtkListBox     *agenda_list;
   GtkEntry       *attendance_entry;
   GtkLabel       *attendance_summary;

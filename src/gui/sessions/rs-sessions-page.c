@@ -321,6 +321,25 @@ load_session (RsSessionsPage *self,
                          g_object_ref (self));
 }
 
+/* Narrow: the list and the meeting take turns. */
+static void
+session_activated_cb (RsSessionsPage *self,
+                      GtkListBoxRow  *row)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
 static void
 session_selected_cb (RsSessionsPage *self,
                      GtkListBoxRow  *row)
@@ -362,6 +381,8 @@ sessions_listed_cb (GObject      *source,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      /* Activating a row opens it when the list is folded. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_list_box_append (self->session_list, row);
     }
   gtk_stack_set_visible_child_name (self->page_stack, sessions->len ? "sessions" : "empty");
@@ -612,6 +633,11 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_make_tables_cb);
   gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_pin_cb);
   gtk_widget_class_bind_template_callback (widget_class, session_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, session_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, content_pane);
+  gtk_widget_class_install_action (widget_class, "sessions.show-list", NULL, show_list_action);
 
   gtk_widget_class_install_action (widget_class, "sessions.new", NULL, _rs_sessions_page_edit_action);
   gtk_widget_class_install_action (widget_class, "sessions.register-walk-in", "s", register_walk_in_action);

@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "rs-change-kind.h"
 #include "rs-database.h"
+#include "rs-enums.h"
 #include "rs-schema.h"
 #include "rs-text-search.h"
 
@@ -17,7 +19,33 @@
  * caller's thread (the CLI, tests and the database thread itself) or, for the
  * GUI, on one dedicated worker thread through rs_database_run_async(), so the
  * UI never waits on the disk. A recursive mutex keeps the two apart.
+ *
+ * Every committed write is announced: SQLite's update hook notes the table
+ * and row of each insert, update and delete; the commit hook moves the notes
+ * of a transaction to the committed list and the rollback hook drops them.
+ * When the outermost lock is released (a job on the database thread ends, or
+ * a synchronous call returns), the committed notes are handed to the
+ * context that opened the database and emitted there as RsDatabase::changed,
+ * detailed by the kind's nick. No caller can forget to announce a write.
  */
+
+/* A note is coalesced per (kind, id); past this many ids of one kind in one
+ * batch, the kind is announced once with id 0 ("several"). */
+#define MAX_NOTES_PER_KIND 32
+
+typedef struct
+{
+  RsChangeKind kind;
+  gint64       id;
+  gint64       process_id;
+} Note;
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 struct _RsDatabase
 {
@@ -30,6 +58,15 @@ struct _RsDatabase
   gboolean     had_content;
   GRecMutex    mutex;
   GThreadPool *pool;
+
+  /* The change path; see above. @notes_mutex guards the two arrays, as a
+   * hook may run on whichever thread steps a statement. */
+  guint         lock_depth;
+  GMutex        notes_mutex;
+  GArray       *pending;    /* Note, of the open transaction */
+  GArray       *committed;  /* Note, committed but not yet announced */
+  GMainContext *owner_context;
+  GThread      *owner_thread;
 };
 
 G_DEFINE_FINAL_TYPE (RsDatabase, rs_database, G_TYPE_OBJECT)
@@ -52,6 +89,10 @@ job_data_free (JobData *jd)
   g_free (jd);
 }
 
+/* Set on the database thread: the last reference to a database may go with
+ * a job's task there, and the thread cannot then wait for itself. */
+static GPrivate on_database_thread;
+
 static void
 run_job_in_pool (gpointer data,
                  gpointer user_data)
@@ -62,6 +103,7 @@ run_job_in_pool (gpointer data,
   g_autoptr(GError) error = NULL;
   gpointer result;
 
+  g_private_set (&on_database_thread, GINT_TO_POINTER (1));
   if (g_task_return_error_if_cancelled (task))
     return;
 
@@ -85,10 +127,14 @@ rs_database_finalize (GObject *object)
   RsDatabase *self = (RsDatabase *) object;
 
   if (self->pool != NULL)
-    g_thread_pool_free (self->pool, FALSE, TRUE);
+    g_thread_pool_free (self->pool, FALSE, g_private_get (&on_database_thread) == NULL);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
   g_rec_mutex_clear (&self->mutex);
+  g_mutex_clear (&self->notes_mutex);
+  g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->committed, g_array_unref);
+  g_clear_pointer (&self->owner_context, g_main_context_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->backup_path, g_free);
 
@@ -99,12 +145,321 @@ static void
 rs_database_class_init (RsDatabaseClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = rs_database_finalize;
+
+  /**
+   * RsDatabase::changed:
+   * @self: the database
+   * @kind: the #RsChangeKind of the entity written
+   * @id: the entity's id, or 0 when several (or a part without its own id) changed
+   * @process_id: the budget process it belongs to, or 0 when not known
+   *
+   * Emitted on the context that opened the database, after the transaction
+   * that wrote the entity committed; never for a rolled back write. The
+   * detail is the kind's nick ("panel", "session", …). This is the one path
+   * by which every page and model hears of changes.
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, RS_TYPE_CHANGE_KIND, G_TYPE_INT64, G_TYPE_INT64);
 }
 
 static void
 rs_database_init (RsDatabase *self)
 {
   g_rec_mutex_init (&self->mutex);
+  g_mutex_init (&self->notes_mutex);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Note));
+  self->committed = g_array_new (FALSE, FALSE, sizeof (Note));
+  self->owner_context = g_main_context_ref_thread_default ();
+  self->owner_thread = g_thread_self ();
+}
+
+/* --- The change path ---------------------------------------------------- */
+
+typedef struct
+{
+  const char  *table;
+  RsChangeKind kind;
+  gboolean     rowid_is_entity;  /* the row's id is the entity's id */
+  const char  *process_sql;      /* the owning process of entity ?1, or NULL */
+} TableKind;
+
+#define VIA_PANEL(t) "SELECT p.process_id FROM " t " x JOIN panel p ON p.id = x.panel_id WHERE x.id = ?1"
+#define VIA_ROUND(t) "SELECT r.process_id FROM " t " x JOIN hearing_round r ON r.id = x.round_id WHERE x.id = ?1"
+
+static const TableKind table_kinds[] = {
+  { "budget_process", RS_CHANGE_PROCESS, TRUE, "SELECT id FROM budget_process WHERE id = ?1" },
+  { "phase", RS_CHANGE_PHASE, TRUE, "SELECT process_id FROM phase WHERE id = ?1" },
+  { "theme", RS_CHANGE_PROCESS, FALSE, NULL },
+  { "budget_area", RS_CHANGE_PROCESS, FALSE, NULL },
+  { "attachment", RS_CHANGE_OTHER, FALSE, NULL },
+  { "panel", RS_CHANGE_PANEL, TRUE, "SELECT process_id FROM panel WHERE id = ?1" },
+  { "category", RS_CHANGE_CATEGORY, TRUE, VIA_PANEL ("category") },
+  { "category_value", RS_CHANGE_CATEGORY, FALSE, NULL },
+  { "person", RS_CHANGE_PERSON, TRUE, VIA_PANEL ("person") },
+  { "person_contact", RS_CHANGE_PERSON, FALSE, NULL },
+  { "person_attribute", RS_CHANGE_PERSON, FALSE, NULL },
+  { "consent", RS_CHANGE_PERSON, FALSE, NULL },
+  { "population_benchmark", RS_CHANGE_POPULATION, FALSE, NULL },
+  { "population_count", RS_CHANGE_POPULATION, FALSE, NULL },
+  { "selection_run", RS_CHANGE_SELECTION_RUN, TRUE, VIA_PANEL ("selection_run") },
+  { "selection_member", RS_CHANGE_SELECTION_RUN, FALSE, NULL },
+  { "lab", RS_CHANGE_LAB, TRUE, "SELECT process_id FROM lab WHERE id = ?1" },
+  { "session", RS_CHANGE_SESSION, TRUE, "SELECT process_id FROM session WHERE id = ?1" },
+  { "agenda_item", RS_CHANGE_SESSION, FALSE, NULL },
+  { "checklist_item", RS_CHANGE_SESSION, FALSE, NULL },
+  { "registration", RS_CHANGE_REGISTRATION, TRUE,
+    "SELECT s.process_id FROM registration x JOIN session s ON s.id = x.session_id WHERE x.id = ?1" },
+  { "idea", RS_CHANGE_IDEA, TRUE, "SELECT process_id FROM idea WHERE id = ?1" },
+  { "evaluation", RS_CHANGE_EVALUATION, TRUE, NULL },
+  { "evaluation_answer", RS_CHANGE_EVALUATION, FALSE, NULL },
+  { "hearing_round", RS_CHANGE_HEARING_ROUND, TRUE, "SELECT process_id FROM hearing_round WHERE id = ?1" },
+  { "consulted_party", RS_CHANGE_CONSULTED_PARTY, TRUE, NULL },
+  { "hearing_invitation", RS_CHANGE_CONSULTED_PARTY, FALSE, NULL },
+  { "hearing_response", RS_CHANGE_RESPONSE, TRUE, VIA_ROUND ("hearing_response") },
+  { "hearing_response_trash", RS_CHANGE_RESPONSE, FALSE, NULL },
+  { "response_signature", RS_CHANGE_RESPONSE, FALSE, NULL },
+  { "response_signature_band", RS_CHANGE_RESPONSE, FALSE, NULL },
+  { "response_group_member", RS_CHANGE_RESPONSE, FALSE, NULL },
+  { "response_point", RS_CHANGE_POINT, TRUE,
+    "SELECT r.process_id FROM response_point x JOIN hearing_response h ON h.id = x.response_id "
+    "JOIN hearing_round r ON r.id = h.round_id WHERE x.id = ?1" },
+  { "budget_proposal", RS_CHANGE_PROPOSAL, TRUE, VIA_ROUND ("budget_proposal") },
+  { "recommendation", RS_CHANGE_RECOMMENDATION, TRUE, "SELECT process_id FROM recommendation WHERE id = ?1" },
+  { "recommendation_cost", RS_CHANGE_RECOMMENDATION, FALSE, NULL },
+  { "recommendation_origin", RS_CHANGE_RECOMMENDATION, FALSE, NULL },
+  { "recommendation_lineage", RS_CHANGE_RECOMMENDATION, FALSE, NULL },
+  { "council_decision", RS_CHANGE_COUNCIL_DECISION, TRUE,
+    "SELECT r.process_id FROM council_decision x JOIN recommendation r ON r.id = x.recommendation_id "
+    "WHERE x.id = ?1" },
+  { "milestone", RS_CHANGE_COUNCIL_DECISION, FALSE, NULL },
+  { "council_submission", RS_CHANGE_COUNCIL_SUBMISSION, TRUE,
+    "SELECT process_id FROM council_submission WHERE id = ?1" },
+  { "process_retention", RS_CHANGE_PRIVACY, FALSE, NULL },
+  { "personal_data_erasure", RS_CHANGE_PRIVACY, FALSE, NULL },
+};
+
+#undef VIA_PANEL
+#undef VIA_ROUND
+
+static const TableKind *
+lookup_table (const char *table)
+{
+  static GHashTable *by_name;
+
+  if (g_once_init_enter (&by_name))
+    {
+      GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < G_N_ELEMENTS (table_kinds); i++)
+        g_hash_table_insert (h, (gpointer) table_kinds[i].table, (gpointer) &table_kinds[i]);
+      g_once_init_leave (&by_name, h);
+    }
+  return g_hash_table_lookup (by_name, table);
+}
+
+const char *
+rs_change_kind_to_nick (RsChangeKind kind)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (RS_TYPE_CHANGE_KIND);
+  GEnumValue *value = g_enum_get_value (klass, kind);
+
+  return value ? value->value_nick : NULL;
+}
+
+static void
+update_hook (void          *user_data,
+             int            op,
+             const char    *db_name,
+             const char    *table,
+             sqlite3_int64  rowid)
+{
+  RsDatabase *self = user_data;
+  const TableKind *tk;
+  Note note = { 0, };
+
+  /* The search indexes, audit log, mappings and internal tables are not
+   * entities anyone shows; pb tables share one kind. */
+  if (g_str_has_prefix (table, "pb_"))
+    note.kind = RS_CHANGE_PB;
+  else if ((tk = lookup_table (table)) != NULL)
+    {
+      note.kind = tk->kind;
+      note.id = tk->rowid_is_entity ? rowid : 0;
+    }
+  else
+    return;
+
+  g_mutex_lock (&self->notes_mutex);
+  g_array_append_val (self->pending, note);
+  g_mutex_unlock (&self->notes_mutex);
+}
+
+static int
+commit_hook (void *user_data)
+{
+  RsDatabase *self = user_data;
+
+  g_mutex_lock (&self->notes_mutex);
+  g_array_append_vals (self->committed, self->pending->data, self->pending->len);
+  g_array_set_size (self->pending, 0);
+  g_mutex_unlock (&self->notes_mutex);
+  return 0;
+}
+
+static void
+rollback_hook (void *user_data)
+{
+  RsDatabase *self = user_data;
+
+  g_mutex_lock (&self->notes_mutex);
+  g_array_set_size (self->pending, 0);
+  g_mutex_unlock (&self->notes_mutex);
+}
+
+/* Coalesces @notes: one note per (kind, id), and one note with id 0 for a
+ * kind with more than MAX_NOTES_PER_KIND. Keeps the first-seen order. */
+static GArray *
+coalesce_notes (GArray *notes)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint per_kind[RS_N_CHANGE_KINDS] = { 0, };
+  gboolean many[RS_N_CHANGE_KINDS] = { FALSE, };
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Note));
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      Note *n = &g_array_index (notes, Note, i);
+      g_autofree char *key = g_strdup_printf ("%d:%" G_GINT64_FORMAT, n->kind, n->id);
+
+      if (g_hash_table_contains (seen, key))
+        continue;
+      g_hash_table_add (seen, g_steal_pointer (&key));
+      if (++per_kind[n->kind] > MAX_NOTES_PER_KIND)
+        many[n->kind] = TRUE;
+    }
+  g_hash_table_remove_all (seen);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      Note n = g_array_index (notes, Note, i);
+      g_autofree char *key = NULL;
+
+      if (many[n.kind])
+        n.id = 0;
+      key = g_strdup_printf ("%d:%" G_GINT64_FORMAT, n.kind, n.id);
+      if (g_hash_table_contains (seen, key))
+        continue;
+      g_hash_table_add (seen, g_steal_pointer (&key));
+      g_array_append_val (out, n);
+    }
+  return out;
+}
+
+/* On the thread that holds the lock: the owning process of each note, where
+ * one query finds it (deleted rows have none). */
+static void
+find_processes (RsDatabase *self,
+                GArray     *notes)
+{
+  for (guint i = 0; i < notes->len; i++)
+    {
+      Note *n = &g_array_index (notes, Note, i);
+      sqlite3_stmt *stmt = NULL;
+
+      if (n->id <= 0)
+        continue;
+      for (guint t = 0; t < G_N_ELEMENTS (table_kinds); t++)
+        {
+          if (table_kinds[t].kind != n->kind || !table_kinds[t].rowid_is_entity ||
+              table_kinds[t].process_sql == NULL)
+            continue;
+          if (sqlite3_prepare_v2 (self->handle, table_kinds[t].process_sql, -1, &stmt, NULL) == SQLITE_OK)
+            {
+              sqlite3_bind_int64 (stmt, 1, n->id);
+              if (sqlite3_step (stmt) == SQLITE_ROW)
+                n->process_id = sqlite3_column_int64 (stmt, 0);
+            }
+          sqlite3_finalize (stmt);
+          break;
+        }
+    }
+}
+
+typedef struct
+{
+  GWeakRef db;
+  GArray  *notes;
+} Batch;
+
+static void
+batch_free (Batch *batch)
+{
+  g_weak_ref_clear (&batch->db);
+  g_array_unref (batch->notes);
+  g_free (batch);
+}
+
+static gboolean
+emit_batch (gpointer data)
+{
+  Batch *batch = data;
+  g_autoptr(RsDatabase) self = g_weak_ref_get (&batch->db);
+
+  for (guint i = 0; self != NULL && i < batch->notes->len; i++)
+    {
+      Note *n = &g_array_index (batch->notes, Note, i);
+      g_signal_emit (self, signals[SIGNAL_CHANGED],
+                     g_quark_from_static_string (rs_change_kind_to_nick (n->kind)),
+                     n->kind, n->id, n->process_id);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Called with the lock held, when it is about to be released for good. */
+static Batch *
+take_committed (RsDatabase *self)
+{
+  g_autoptr(GArray) raw = NULL;
+  Batch *batch;
+
+  g_mutex_lock (&self->notes_mutex);
+  if (self->committed->len > 0)
+    {
+      raw = self->committed;
+      self->committed = g_array_new (FALSE, FALSE, sizeof (Note));
+    }
+  g_mutex_unlock (&self->notes_mutex);
+  if (raw == NULL)
+    return NULL;
+
+  batch = g_new0 (Batch, 1);
+  g_weak_ref_init (&batch->db, self);
+  batch->notes = coalesce_notes (raw);
+  find_processes (self, batch->notes);
+  return batch;
+}
+
+/* On the owner's thread (a synchronous write) the notes go out at once;
+ * from the database thread they are queued on the owner's context, never
+ * run on the database thread even when that context is free. */
+static void
+dispatch_batch (RsDatabase *self,
+                Batch      *batch)
+{
+  g_autoptr(GSource) source = NULL;
+
+  if (g_thread_self () == self->owner_thread)
+    {
+      g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, emit_batch, batch,
+                                  (GDestroyNotify) batch_free);
+      return;
+    }
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, emit_batch, batch, (GDestroyNotify) batch_free);
+  g_source_set_static_name (source, "[raadslag] database changes");
+  g_source_attach (source, self->owner_context);
 }
 
 gboolean
@@ -323,6 +678,9 @@ open_handle (RsDatabase *self,
       return FALSE;
     }
   sqlite3_extended_result_codes (self->handle, 1);
+  sqlite3_update_hook (self->handle, update_hook, self);
+  sqlite3_commit_hook (self->handle, commit_hook, self);
+  sqlite3_rollback_hook (self->handle, rollback_hook, self);
   sqlite3_busy_timeout (self->handle, 5000);
   /* The Danish search tokenizer must exist before any response is written. */
   return rs_text_search_register (self->handle, error);
@@ -446,6 +804,12 @@ rs_database_open_full (const char          *path,
 }
 
 const char *
+rs_database_engine_version (void)
+{
+  return sqlite3_libversion ();
+}
+
+const char *
 rs_database_get_path (RsDatabase *self)
 {
   g_return_val_if_fail (RS_IS_DATABASE (self), NULL);
@@ -479,12 +843,21 @@ void
 rs_database_lock (RsDatabase *self)
 {
   g_rec_mutex_lock (&self->mutex);
+  self->lock_depth++;
 }
 
+/* Releasing the outermost lock announces what was committed meanwhile. */
 void
 rs_database_unlock (RsDatabase *self)
 {
+  Batch *batch = NULL;
+
+  if (self->lock_depth == 1 && self->handle != NULL && sqlite3_get_autocommit (self->handle))
+    batch = take_committed (self);
+  self->lock_depth--;
   g_rec_mutex_unlock (&self->mutex);
+  if (batch != NULL)
+    dispatch_batch (self, batch);
 }
 
 gboolean

@@ -24,6 +24,8 @@ typedef enum
 
 /* The schema version this program writes; see rs-schema.c. */
 #define RS_SCHEMA_VERSION 2
+/* The media type of a database file, for file choosers. */
+#define RS_DATABASE_MIME_TYPE "application/vnd.sqlite3"
 /* "RSLG": the SQLite application_id that marks a Rådslag database. */
 #define RS_APPLICATION_ID 0x52534c47
 
@@ -56,6 +58,8 @@ RsDatabase   *rs_database_open_full          (const char   *path,
                                               RsDatabaseOpenFlags flags,
                                               GError      **error);
 const char   *rs_database_get_path           (RsDatabase   *self);
+/* The version of the database engine, for the About window. */
+const char   *rs_database_engine_version     (void);
 int           rs_database_get_opened_version (RsDatabase   *self);
 const char   *rs_database_get_backup_path    (RsDatabase   *self);
 sqlite3      *rs_database_get_handle         (RsDatabase   *self);

@@ -509,3 +509,123 @@ rs_process_store_summary_finish (RsDatabase   *db,
 {
   return rs_database_run_finish (db, result, error);
 }
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  int     year;
+} ProcessArgs;
+
+static void
+process_args_free (ProcessArgs *args)
+{
+  g_free (args->name);
+  g_free (args);
+}
+
+static ProcessArgs *
+process_args_new (gint64      id,
+                  const char *name,
+                  int         year)
+{
+  ProcessArgs *args = g_new0 (ProcessArgs, 1);
+
+  args->id = id;
+  args->name = g_strdup (name);
+  args->year = year;
+  return args;
+}
+
+static gpointer
+create_process_job (RsDatabase   *db,
+                    gpointer      data,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  ProcessArgs *args = data;
+
+  return rs_process_store_create (db, args->name, args->year, NULL, NULL, error);
+}
+
+/* Creates a process with the typical annual cycle on the database thread. */
+void
+rs_process_store_create_async (RsDatabase         *db,
+                               const char         *name,
+                               int                 budget_year,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  rs_database_run_async (db, create_process_job, process_args_new (0, name, budget_year),
+                         (GDestroyNotify) process_args_free, g_object_unref, cancellable,
+                         callback, user_data);
+}
+
+RsProcess *
+rs_process_store_create_finish (RsDatabase   *db,
+                                GAsyncResult *result,
+                                GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+static gpointer
+rename_process_job (RsDatabase   *db,
+                    gpointer      data,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  ProcessArgs *args = data;
+
+  rs_process_store_rename (db, args->id, args->name, error);
+  return NULL;
+}
+
+void
+rs_process_store_rename_async (RsDatabase         *db,
+                               gint64              id,
+                               const char         *name,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  rs_database_run_async (db, rename_process_job, process_args_new (id, name, 0),
+                         (GDestroyNotify) process_args_free, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+rs_process_store_rename_finish (RsDatabase   *db,
+                                GAsyncResult *result,
+                                GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}
+
+static gpointer
+delete_process_job (RsDatabase   *db,
+                    gpointer      data,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  rs_process_store_delete (db, *(gint64 *) data, error);
+  return NULL;
+}
+
+void
+rs_process_store_delete_async (RsDatabase         *db,
+                               gint64              id,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  rs_database_run_for_id_async (db, delete_process_job, id, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+rs_process_store_delete_finish (RsDatabase   *db,
+                                GAsyncResult *result,
+                                GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}

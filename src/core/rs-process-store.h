@@ -85,6 +85,33 @@ gboolean    rs_phase_store_update_finish   (RsDatabase          *db,
                                             GAsyncResult        *result,
                                             GError             **error);
 
+void        rs_process_store_create_async  (RsDatabase          *db,
+                                            const char          *name,
+                                            int                  budget_year,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+RsProcess  *rs_process_store_create_finish (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+void        rs_process_store_rename_async  (RsDatabase          *db,
+                                            gint64               id,
+                                            const char          *name,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    rs_process_store_rename_finish (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+void        rs_process_store_delete_async  (RsDatabase          *db,
+                                            gint64               id,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    rs_process_store_delete_finish (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
 void        rs_process_store_summary_async (RsDatabase          *db,
                                             gint64               process_id,
                                             GCancellable        *cancellable,

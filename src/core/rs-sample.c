@@ -413,3 +413,33 @@ rs_sample_create (RsDatabase *db,
   g_array_unref (s.ideas);
   return ok ? s.process_id : 0;
 }
+
+static gpointer
+create_sample_job (RsDatabase   *db,
+                   gpointer      data,
+                   GCancellable *cancellable,
+                   GError      **error)
+{
+  gint64 id = rs_sample_create (db, error);
+
+  return id ? g_memdup2 (&id, sizeof id) : NULL;
+}
+
+void
+rs_sample_create_async (RsDatabase         *db,
+                        GCancellable       *cancellable,
+                        GAsyncReadyCallback callback,
+                        gpointer            user_data)
+{
+  rs_database_run_async (db, create_sample_job, NULL, NULL, g_free, cancellable, callback, user_data);
+}
+
+gint64
+rs_sample_create_finish (RsDatabase   *db,
+                         GAsyncResult *result,
+                         GError      **error)
+{
+  g_autofree gint64 *id = rs_database_run_finish (db, result, error);
+
+  return id ? *id : 0;
+}

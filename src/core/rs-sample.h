@@ -13,7 +13,15 @@ G_BEGIN_DECLS
  * citizens' council, its pool, meetings, labs, a hearing round and
  * recommendations. The same database content every time; returns the new
  * process id, or 0 on error. Everything is written in one transaction. */
-gint64 rs_sample_create (RsDatabase *db,
-                         GError    **error);
+gint64 rs_sample_create        (RsDatabase          *db,
+                                GError             **error);
+/* The same on the database thread; the finish returns the process id. */
+void   rs_sample_create_async  (RsDatabase          *db,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data);
+gint64 rs_sample_create_finish (RsDatabase          *db,
+                                GAsyncResult        *result,
+                                GError             **error);
 
 G_END_DECLS

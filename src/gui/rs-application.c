@@ -132,7 +132,7 @@ about_action (GSimpleAction *action,
     glib_major_version, glib_minor_version, glib_micro_version,
     gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
     adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
-    sqlite3_libversion (),
+    rs_database_engine_version (),
     self->context && rs_context_get_database (self->context)
       ? rs_database_get_path (rs_context_get_database (self->context)) : "-");
 

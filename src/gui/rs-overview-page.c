@@ -9,6 +9,7 @@
 #include "rs-cycle-timeline.h"
 #include "rs-overview-page.h"
 #include "rs-phase-row.h"
+#include "rs-process-stats.h"
 #include "rs-process-store.h"
 #include "rs-retention-group.h"
 
@@ -21,6 +22,9 @@ struct _RsOverviewPage
 
   GListStore      *phases;
   guint            n_warnings;
+  /* At a Glance: live counts, bound to the labels below. */
+  RsProcessStats  *stats;
+  GPtrArray       *bindings;
 
   /* Template widgets */
   GtkLabel        *heading;
@@ -31,6 +35,16 @@ struct _RsOverviewPage
   RsCycleTimeline *timeline;
   AdwPreferencesGroup *warnings_group;
   GtkListBox      *warnings_list;
+  GtkLabel        *panels_label;
+  GtkLabel        *pool_label;
+  GtkLabel        *selected_label;
+  GtkLabel        *sessions_label;
+  GtkLabel        *labs_label;
+  GtkLabel        *ideas_label;
+  GtkLabel        *hearing_rounds_label;
+  GtkLabel        *responses_label;
+  GtkLabel        *recommendations_label;
+  GtkLabel        *decisions_label;
 };
 
 G_DEFINE_FINAL_TYPE (RsOverviewPage, rs_overview_page, RS_TYPE_PAGE)
@@ -108,56 +122,58 @@ phase_changed_cb (RsOverviewPage *self,
   gtk_widget_queue_draw (GTK_WIDGET (self->timeline));
 }
 
-static void
-add_summary_row (RsOverviewPage *self,
-                 const char     *title,
-                 int             value,
-                 const char     *page)
+static gboolean
+count_to_text (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *text = g_strdup_printf ("%d", value);
-  GtkWidget *label = gtk_label_new (text);
+  g_value_take_string (to, g_strdup_printf ("%d", g_value_get_int (from)));
+  return TRUE;
+}
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  if (page != NULL)
+/* The counts follow the process's stats object, which stays current. */
+static void
+bind_stats (RsOverviewPage *self,
+            RsDatabase     *db,
+            gint64          process_id)
+{
+  const struct { const char *property; GtkLabel *label; } counts[] = {
+    { "panels", self->panels_label },
+    { "pool", self->pool_label },
+    { "selected", self->selected_label },
+    { "sessions", self->sessions_label },
+    { "labs", self->labs_label },
+    { "ideas", self->ideas_label },
+    { "hearing-rounds", self->hearing_rounds_label },
+    { "responses", self->responses_label },
+    { "recommendations", self->recommendations_label },
+    { "decisions", self->decisions_label },
+  };
+
+  if (self->stats != NULL && db != NULL)
     {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-page");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", page);
+      rs_process_stats_set_process_id (self->stats, process_id);
+      return;
     }
-  gtk_list_box_append (self->summary_list, row);
+  g_ptr_array_set_size (self->bindings, 0);
+  g_clear_object (&self->stats);
+  if (db == NULL)
+    return;
+  self->stats = rs_process_stats_new (db, process_id);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    g_ptr_array_add (self->bindings,
+                     g_object_ref (g_object_bind_property_full (self->stats, counts[i].property,
+                                                                counts[i].label, "label",
+                                                                G_BINDING_SYNC_CREATE, count_to_text,
+                                                                NULL, NULL, NULL)));
 }
 
 static void
-summary_loaded_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+unbind_binding (gpointer data)
 {
-  g_autoptr(RsOverviewPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree RsProcessSummary *s = rs_process_store_summary_finish (RS_DATABASE (source), result,
-                                                                    &error);
-
-  if (s == NULL)
-    {
-      rs_page_show_error (RS_PAGE (self), error);
-      return;
-    }
-  clear_list (self->summary_list);
-  add_summary_row (self, _("Citizen panels"), s->panels, "panels");
-  add_summary_row (self, _("People in recruitment pools"), s->pool, "panels");
-  add_summary_row (self, _("Selected panel members"), s->selected, "representativeness");
-  add_summary_row (self, _("Meetings"), s->sessions, "sessions");
-  add_summary_row (self, _("Labs"), s->labs, "labs");
-  add_summary_row (self, _("Ideas captured"), s->ideas, "labs");
-  add_summary_row (self, _("Hearing rounds"), s->hearing_rounds, "hearings");
-  add_summary_row (self, _("Hearing responses"), s->responses, "hearings");
-  add_summary_row (self, _("Recommendations"), s->recommendations, "recommendations");
-  add_summary_row (self, _("Council decisions recorded"), s->decisions, "recommendations");
+  g_binding_unbind (data);
+  g_object_unref (data);
 }
 
 static void
@@ -198,12 +214,12 @@ rs_overview_page_process_changed (RsPage *page)
   RsDatabase *db = rs_page_get_database (page);
 
   clear_list (self->phases_list);
-  clear_list (self->summary_list);
   g_clear_object (&self->phases);
   rs_cycle_timeline_set_phases (self->timeline, NULL);
   check_plan (self);
   rs_retention_group_set_process (self->retention_group, rs_page_get_context (page), process);
 
+  bind_stats (self, db, process ? rs_process_get_id (process) : 0);
   if (process == NULL || db == NULL)
     {
       gtk_label_set_text (self->heading, "");
@@ -224,8 +240,6 @@ rs_overview_page_process_changed (RsPage *page)
 
   rs_phase_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page),
                              phases_loaded_cb, g_object_ref (self));
-  rs_process_store_summary_async (db, rs_process_get_id (process), rs_page_get_cancellable (page),
-                                  summary_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -250,6 +264,8 @@ rs_overview_page_dispose (GObject *object)
   RsOverviewPage *self = RS_OVERVIEW_PAGE (object);
 
   g_clear_object (&self->phases);
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->stats);
 
   G_OBJECT_CLASS (rs_overview_page_parent_class)->dispose (object);
 }
@@ -274,6 +290,16 @@ rs_overview_page_class_init (RsOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, warnings_group);
   gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, warnings_list);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, panels_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, pool_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, selected_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, sessions_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, labs_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, ideas_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, hearing_rounds_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, responses_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, recommendations_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOverviewPage, decisions_label);
 
   g_type_ensure (RS_TYPE_CYCLE_TIMELINE);
   g_type_ensure (RS_TYPE_RETENTION_GROUP);
@@ -283,6 +309,7 @@ static void
 rs_overview_page_init (RsOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->bindings = g_ptr_array_new_with_free_func (unbind_binding);
   g_signal_connect (self, "notify::context", G_CALLBACK (context_changed_cb), NULL);
 }
 
@@ -292,4 +319,28 @@ rs_overview_page_get_n_warnings (RsOverviewPage *self)
 {
   g_return_val_if_fail (RS_IS_OVERVIEW_PAGE (self), 0);
   return self->n_warnings;
+}
+
+const char *
+rs_overview_page_get_count_text (RsOverviewPage *self,
+                                 const char     *name)
+{
+  const struct { const char *name; GtkLabel *label; } counts[] = {
+    { "panels", self->panels_label },
+    { "pool", self->pool_label },
+    { "selected", self->selected_label },
+    { "sessions", self->sessions_label },
+    { "labs", self->labs_label },
+    { "ideas", self->ideas_label },
+    { "hearing-rounds", self->hearing_rounds_label },
+    { "responses", self->responses_label },
+    { "recommendations", self->recommendations_label },
+    { "decisions", self->decisions_label },
+  };
+
+  g_return_val_if_fail (RS_IS_OVERVIEW_PAGE (self), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    if (g_str_equal (counts[i].name, name))
+      return gtk_label_get_text (counts[i].label);
+  g_return_val_if_reached (NULL);
 }

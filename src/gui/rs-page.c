@@ -6,14 +6,16 @@
 #include <glib/gi18n.h>
 
 #include "rs-action-forward.h"
+#include "rs-change-monitor.h"
 #include "rs-page.h"
 
 typedef struct
 {
-  RsContext    *context;
-  RsProcess    *process;
-  GCancellable *cancellable;
-  GtkWidget    *header_widget;
+  RsContext       *context;
+  RsProcess       *process;
+  GCancellable    *cancellable;
+  GtkWidget       *header_widget;
+  RsChangeMonitor *monitor;
 } RsPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (RsPage, rs_page, ADW_TYPE_BIN)
@@ -36,6 +38,7 @@ rs_page_dispose (GObject *object)
   if (priv->cancellable != NULL)
     g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
+  g_clear_object (&priv->monitor);
   g_clear_object (&priv->context);
   g_clear_object (&priv->process);
   if (priv->header_widget != NULL && gtk_widget_get_parent (priv->header_widget) != NULL)
@@ -124,6 +127,38 @@ rs_page_init (RsPage *self)
   priv->cancellable = g_cancellable_new ();
 }
 
+static void
+monitor_changed_cb (RsPage *self)
+{
+  if (RS_PAGE_GET_CLASS (self)->data_changed != NULL && rs_page_get_process (self) != NULL)
+    RS_PAGE_GET_CLASS (self)->data_changed (self);
+}
+
+/* The page hears of writes to its process through one change monitor. */
+static void
+update_monitor (RsPage *self)
+{
+  RsPagePrivate *priv = rs_page_get_instance_private (self);
+  RsDatabase *db = rs_page_get_database (self);
+  guint mask = RS_PAGE_GET_CLASS (self)->watched_changes;
+  gint64 process_id = priv->process ? rs_process_get_id (priv->process) : 0;
+
+  if (mask == 0)
+    return;
+  if (priv->monitor != NULL && db == NULL)
+    g_clear_object (&priv->monitor);
+  if (db == NULL)
+    return;
+  if (priv->monitor == NULL)
+    {
+      priv->monitor = rs_change_monitor_new (db, process_id, mask);
+      g_signal_connect_object (priv->monitor, "changed", G_CALLBACK (monitor_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  else
+    rs_change_monitor_set_process_id (priv->monitor, process_id);
+}
+
 GtkWidget *
 rs_page_get_header_widget (RsPage *self)
 {
@@ -171,7 +206,11 @@ rs_page_set_context (RsPage    *self,
 
   g_return_if_fail (RS_IS_PAGE (self));
   if (g_set_object (&priv->context, context))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+    {
+      g_clear_object (&priv->monitor);
+      update_monitor (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+    }
 }
 
 RsProcess *
@@ -196,6 +235,7 @@ rs_page_set_process (RsPage    *self,
   g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
   priv->cancellable = g_cancellable_new ();
+  update_monitor (self);
   rs_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROCESS]);
 }

@@ -12,12 +12,18 @@ G_BEGIN_DECLS
 G_DECLARE_DERIVABLE_TYPE (RsPage, rs_page, RS, PAGE, AdwBin)
 
 /* The base of every page in the window's sidebar. A page is handed the
- * context and the budget process to show; it reloads in process_changed(). */
+ * context and the budget process to show; it reloads in process_changed().
+ * A page that shows data others may change sets @watched_changes (or-ed
+ * RS_CHANGE_MASK()s) and gets data_changed() once per turn of the main loop
+ * after such a write to its process is committed, whichever page, dialog or
+ * command made it. */
 struct _RsPageClass
 {
   AdwBinClass parent_class;
 
-  void (*process_changed) (RsPage *self);
+  void  (*process_changed) (RsPage *self);
+  void  (*data_changed)    (RsPage *self);
+  guint   watched_changes;
 };
 
 RsContext    *rs_page_get_context     (RsPage      *self);

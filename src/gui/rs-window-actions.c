@@ -13,16 +13,6 @@
  * another database and open the sample. Every change runs on the database
  * thread; the window reloads its list when it is done. */
 
-static gpointer
-create_sample_job (RsDatabase   *db,
-                   gpointer      data,
-                   GCancellable *cancellable,
-                   GError      **error)
-{
-  gint64 id = rs_sample_create (db, error);
-  return id ? g_memdup2 (&id, sizeof id) : NULL;
-}
-
 static void
 sample_created_cb (GObject      *source,
                    GAsyncResult *result,
@@ -30,16 +20,16 @@ sample_created_cb (GObject      *source,
 {
   g_autoptr(RsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree gint64 *id = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  gint64 id = rs_sample_create_finish (RS_DATABASE (source), result, &error);
 
-  if (id == NULL)
+  if (id == 0)
     {
       self->loading = FALSE;
       _rs_window_show_error_dialog (self, _("Could Not Create the Sample"), error);
       _rs_window_show_processes (self);
       return;
     }
-  self->select_id = *id;
+  self->select_id = id;
   adw_toast_overlay_add_toast (self->toast_overlay,
                                adw_toast_new (_("Sample budget process of Havbjerg Kommune created")));
   _rs_window_load_processes (self);
@@ -51,8 +41,8 @@ _rs_window_create_sample (RsWindow *self)
   self->loading = TRUE;
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   _rs_window_update_actions (self);
-  rs_database_run_async (rs_context_get_database (self->context), create_sample_job, NULL, NULL,
-                         g_free, self->cancellable, sample_created_cb, g_object_ref (self));
+  rs_sample_create_async (rs_context_get_database (self->context), self->cancellable,
+                          sample_created_cb, g_object_ref (self));
 }
 
 static void
@@ -63,29 +53,6 @@ open_sample_action (GtkWidget  *widget,
   _rs_window_create_sample (RS_WINDOW (widget));
 }
 
-typedef struct
-{
-  char *name;
-  int   year;
-} NewProcess;
-
-static void
-new_process_free (NewProcess *np)
-{
-  g_free (np->name);
-  g_free (np);
-}
-
-static gpointer
-create_process_job (RsDatabase   *db,
-                    gpointer      data,
-                    GCancellable *cancellable,
-                    GError      **error)
-{
-  NewProcess *np = data;
-  return rs_process_store_create (db, np->name, np->year, NULL, NULL, error);
-}
-
 static void
 process_created_cb (GObject      *source,
                     GAsyncResult *result,
@@ -93,7 +60,7 @@ process_created_cb (GObject      *source,
 {
   g_autoptr(RsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsProcess) process = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsProcess) process = rs_process_store_create_finish (RS_DATABASE (source), result, &error);
 
   if (process == NULL)
     {
@@ -145,16 +112,13 @@ new_process_response_cb (AdwMessageDialog *dialog,
 {
   AdwEntryRow *name_row = g_object_get_data (G_OBJECT (dialog), "name-row");
   GtkSpinButton *year_spin = g_object_get_data (G_OBJECT (dialog), "year-spin");
-  NewProcess *np;
 
   if (!g_str_equal (response, "create"))
     return;
-  np = g_new0 (NewProcess, 1);
-  np->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (name_row)));
-  np->year = gtk_spin_button_get_value_as_int (year_spin);
-  rs_database_run_async (rs_context_get_database (self->context), create_process_job, np,
-                         (GDestroyNotify) new_process_free, g_object_unref, self->cancellable,
-                         process_created_cb, g_object_ref (self));
+  rs_process_store_create_async (rs_context_get_database (self->context),
+                                 gtk_editable_get_text (GTK_EDITABLE (name_row)),
+                                 gtk_spin_button_get_value_as_int (year_spin), self->cancellable,
+                                 process_created_cb, g_object_ref (self));
 }
 
 static void
@@ -185,30 +149,6 @@ new_process_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-typedef struct
-{
-  gint64  id;
-  char   *name;
-} Rename;
-
-static void
-rename_free (Rename *r)
-{
-  g_free (r->name);
-  g_free (r);
-}
-
-static gpointer
-rename_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  Rename *r = data;
-  rs_process_store_rename (db, r->id, r->name, error);
-  return NULL;
-}
-
 static void
 renamed_cb (GObject      *source,
             GAsyncResult *result,
@@ -217,7 +157,7 @@ renamed_cb (GObject      *source,
   g_autoptr(RsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_process_store_rename_finish (RS_DATABASE (source), result, &error))
     {
       _rs_window_show_error_dialog (self, _("Could Not Rename the Budget Process"), error);
       _rs_window_load_processes (self);
@@ -230,23 +170,18 @@ rename_response_cb (AdwMessageDialog *dialog,
                     RsWindow         *self)
 {
   AdwEntryRow *name_row = g_object_get_data (G_OBJECT (dialog), "name-row");
-  Rename *r;
+  g_autofree char *name = NULL;
 
   if (!g_str_equal (response, "rename") || self->process == NULL)
     return;
-  r = g_new0 (Rename, 1);
-  r->id = rs_process_get_id (self->process);
-  r->name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (name_row))));
-  if (*r->name == '\0')
-    {
-      rename_free (r);
-      return;
-    }
-  rs_process_set_name (self->process, r->name);
-  adw_window_title_set_subtitle (self->page_title, r->name);
-  rs_database_run_async (rs_context_get_database (self->context), rename_job, r,
-                         (GDestroyNotify) rename_free, NULL, self->cancellable, renamed_cb,
-                         g_object_ref (self));
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (name_row))));
+  if (*name == '\0')
+    return;
+  rs_process_set_name (self->process, name);
+  adw_window_title_set_subtitle (self->page_title, name);
+  rs_process_store_rename_async (rs_context_get_database (self->context),
+                                 rs_process_get_id (self->process), name, self->cancellable,
+                                 renamed_cb, g_object_ref (self));
 }
 
 static void
@@ -273,16 +208,6 @@ rename_process_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static gpointer
-delete_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  rs_process_store_delete (db, rs_process_get_id (data), error);
-  return NULL;
-}
-
 static void
 deleted_cb (GObject      *source,
             GAsyncResult *result,
@@ -291,7 +216,7 @@ deleted_cb (GObject      *source,
   g_autoptr(RsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_process_store_delete_finish (RS_DATABASE (source), result, &error))
     _rs_window_show_error_dialog (self, _("Could Not Delete the Budget Process"), error);
   _rs_window_load_processes (self);
 }
@@ -305,9 +230,8 @@ _rs_window_commit_pending_delete (RsWindow *self)
 
   if (process == NULL)
     return;
-  rs_database_run_async (rs_context_get_database (self->context), delete_job,
-                         g_object_ref (process), g_object_unref, NULL, NULL, deleted_cb,
-                         g_object_ref (self));
+  rs_process_store_delete_async (rs_context_get_database (self->context), rs_process_get_id (process),
+                                 NULL, deleted_cb, g_object_ref (self));
 }
 
 static void
@@ -391,7 +315,7 @@ open_database_action (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, _("Rådslag databases"));
   gtk_file_filter_add_pattern (filter, "*.db");
   gtk_file_filter_add_pattern (filter, "*.sqlite");
-  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  gtk_file_filter_add_mime_type (filter, RS_DATABASE_MIME_TYPE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_signal_connect_object (chooser, "response", G_CALLBACK (file_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

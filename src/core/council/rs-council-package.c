@@ -601,6 +601,9 @@ rs_council_report_write (RsDatabase     *db,
   return doc != NULL && rs_document_write (doc, doc_format, path, cancellable, error);
 }
 
+/* The asynchronous write: what needs the database (the figures and texts,
+ * or a whole CSV/JSON export) runs on the database thread; rendering the
+ * document, which needs no SQL, then runs on a worker thread. */
 typedef struct
 {
   gint64          process_id;
@@ -609,6 +612,8 @@ typedef struct
   char           *language;
   int             limit;
   char           *path;
+  RsDocument     *doc;    /* built on the database thread */
+  gboolean        done;   /* written there already (CSV, JSON) */
 } WriteData;
 
 static void
@@ -616,25 +621,68 @@ write_data_free (gpointer p)
 {
   WriteData *w = p;
 
+  g_clear_object (&w->doc);
   g_free (w->language);
   g_free (w->path);
   g_free (w);
 }
 
+static gpointer
+build_job (RsDatabase   *db,
+           gpointer      data,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  WriteData *w = data;
+
+  if (w->format == RS_COUNCIL_FORMAT_CSV || w->format == RS_COUNCIL_FORMAT_JSON)
+    {
+      w->done = rs_council_report_write (db, w->process_id, w->report, w->format, w->language,
+                                         w->limit, w->path, cancellable, error);
+      return NULL;
+    }
+  if (w->report == RS_COUNCIL_REPORT_PACKAGE)
+    return rs_council_package_build (db, w->process_id, w->language, w->limit, cancellable, error);
+  return rs_council_feedback_build (db, w->process_id, w->language, cancellable, error);
+}
+
 static void
-write_thread (GTask        *task,
-              gpointer      source,
-              gpointer      task_data,
-              GCancellable *cancellable)
+render_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
 {
   WriteData *w = task_data;
   GError *error = NULL;
+  RsDocumentFormat doc_format = w->format == RS_COUNCIL_FORMAT_PDF ? RS_DOCUMENT_FORMAT_PDF
+                              : w->format == RS_COUNCIL_FORMAT_ODT ? RS_DOCUMENT_FORMAT_ODT
+                              : RS_DOCUMENT_FORMAT_HTML;
 
-  if (rs_council_report_write (source, w->process_id, w->report, w->format, w->language, w->limit,
-                               w->path, cancellable, &error))
+  if (rs_document_write (w->doc, doc_format, w->path, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+static void
+built_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  WriteData *w = g_task_get_task_data (task);
+  GError *error = NULL;
+  RsDocument *doc = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else if (w->done)
+    g_task_return_boolean (task, TRUE);
+  else
+    {
+      w->doc = doc;
+      g_task_run_in_thread (task, render_thread);
+    }
 }
 
 void
@@ -660,7 +708,8 @@ rs_council_report_write_async (RsDatabase         *db,
   w->path = g_strdup (path);
   g_task_set_source_tag (task, rs_council_report_write_async);
   g_task_set_task_data (task, w, write_data_free);
-  g_task_run_in_thread (task, write_thread);
+  rs_database_run_async (db, build_job, w, NULL, g_object_unref, cancellable, built_cb,
+                         g_object_ref (task));
 }
 
 gboolean

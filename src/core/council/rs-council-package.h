@@ -54,7 +54,7 @@ gboolean    rs_council_report_write       (RsDatabase       *db,
                                            const char       *path,
                                            GCancellable     *cancellable,
                                            GError          **error);
-/* The same in a worker thread, for the GUI. */
+/* The same for the GUI: reads on the database thread, renders on a worker. */
 void        rs_council_report_write_async (RsDatabase          *db,
                                            gint64               process_id,
                                            RsCouncilReport      report,

@@ -36,6 +36,49 @@ RsHearingRound *rs_hearing_round_store_get    (RsDatabase     *db,
 GListStore     *rs_hearing_round_store_list   (RsDatabase     *db,
                                                gint64          process_id,
                                                GError        **error);
+/* The same for the GUI, on the database thread (rs-hearing-store-async.c). */
+void            rs_hearing_round_store_list_async  (RsDatabase          *db,
+                                                    gint64               process_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GListStore     *rs_hearing_round_store_list_finish (RsDatabase          *db,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+/* Everything the Hearings page shows about one round, read in one go on
+ * the database thread (the similar-response groups are brought up to date
+ * first). */
+typedef struct
+{
+  RsHearingRound *round;
+  GListStore     *parties;    /* RsConsultedParty */
+  GPtrArray      *warnings;   /* char *: the round's window (see rs_hearing_round_check()) */
+  GPtrArray      *groups;     /* see rs_response_groups_list() */
+  GStrv           themes;
+  int             analysed;
+  int             total;
+} RsHearingRoundDetails;
+
+void            rs_hearing_round_details_free        (RsHearingRoundDetails *details);
+void            rs_hearing_round_details_load_async  (RsDatabase          *db,
+                                                      gint64               round_id,
+                                                      int                  min_days,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+RsHearingRoundDetails *rs_hearing_round_details_load_finish (RsDatabase    *db,
+                                                             GAsyncResult  *result,
+                                                             GError       **error);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsHearingRoundDetails, rs_hearing_round_details_free)
+/* Saves @round (a snapshot the caller does not change meanwhile). */
+void            rs_hearing_round_store_update_async  (RsDatabase          *db,
+                                                      RsHearingRound      *round,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean        rs_hearing_round_store_update_finish (RsDatabase          *db,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 /* Translated warnings (char *) about the round's window: shorter than
  * @min_days, or not between the process's 1st and 2nd reading. */
 GPtrArray      *rs_hearing_round_check        (RsDatabase     *db,

@@ -62,4 +62,23 @@ gboolean   rs_response_groups_split     (RsDatabase   *db,
                                          guint         n_ids,
                                          GError      **error);
 
+/* The same for the GUI, on the database thread (rs-hearing-store-async.c). */
+void       rs_response_groups_list_async   (RsDatabase          *db,
+                                            gint64               round_id,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GPtrArray *rs_response_groups_list_finish  (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+/* One id: rs_response_groups_exclude(); several: rs_response_groups_split(). */
+void       rs_response_groups_change_async  (RsDatabase          *db,
+                                             GArray              *ids,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean   rs_response_groups_change_finish (RsDatabase          *db,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+
 G_END_DECLS

@@ -60,6 +60,62 @@ gboolean    rs_response_store_progress       (RsDatabase        *db,
                                               int               *analysed,
                                               int               *total,
                                               GError           **error);
+/* The same for the GUI, on the database thread (rs-hearing-store-async.c);
+ * @filter is copied. */
+void        rs_response_store_search_async   (RsDatabase             *db,
+                                              gint64                  round_id,
+                                              const RsResponseFilter *filter,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+GListStore *rs_response_store_search_finish  (RsDatabase             *db,
+                                              GAsyncResult           *result,
+                                              GError                **error);
+void        rs_response_store_progress_async (RsDatabase             *db,
+                                              gint64                  round_id,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+/* Adds @response to the round; the finish returns it with its id set. */
+void        rs_response_store_add_async      (RsDatabase             *db,
+                                              gint64                  round_id,
+                                              RsHearingResponse      *response,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+RsHearingResponse *rs_response_store_add_finish (RsDatabase          *db,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+void        rs_response_store_edit_async     (RsDatabase             *db,
+                                              RsHearingResponse      *response,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+gboolean    rs_response_store_edit_finish    (RsDatabase             *db,
+                                              GAsyncResult           *result,
+                                              GError                **error);
+/* The finish returns the id deleted (for Undo), or 0 with @error set. */
+void        rs_response_store_delete_async   (RsDatabase             *db,
+                                              gint64                  response_id,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+gint64      rs_response_store_delete_finish  (RsDatabase             *db,
+                                              GAsyncResult           *result,
+                                              GError                **error);
+void        rs_response_store_restore_async  (RsDatabase             *db,
+                                              gint64                  response_id,
+                                              GCancellable           *cancellable,
+                                              GAsyncReadyCallback     callback,
+                                              gpointer                user_data);
+gboolean    rs_response_store_restore_finish (RsDatabase             *db,
+                                              GAsyncResult           *result,
+                                              GError                **error);
+gboolean    rs_response_store_progress_finish (RsDatabase            *db,
+                                               GAsyncResult          *result,
+                                               int                   *analysed,
+                                               int                   *total,
+                                               GError               **error);
 /* The distinct themes used in a round, sorted. */
 GStrv       rs_response_store_themes         (RsDatabase        *db,
                                               gint64             round_id,

@@ -87,6 +87,25 @@ gboolean         rs_categories_save         (RsDatabase   *db,
                                              gint64        panel_id,
                                              GPtrArray    *categories,
                                              GError      **error);
+/* The same for the GUI, on the database thread (rs-panel-store-async.c);
+ * @categories must not change until the callback. */
+void             rs_categories_load_async   (RsDatabase          *db,
+                                             gint64               panel_id,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+GPtrArray       *rs_categories_load_finish  (RsDatabase          *db,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+void             rs_categories_save_async   (RsDatabase          *db,
+                                             gint64               panel_id,
+                                             GPtrArray           *categories,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean         rs_categories_save_finish  (RsDatabase          *db,
+                                             GAsyncResult        *result,
+                                             GError             **error);
 
 /* The Sortition Foundation layout: category,feature,min,max (also
  * feature,value,min,max; an optional share column). */

@@ -31,4 +31,41 @@ gboolean    rs_panel_store_delete (RsDatabase *db,
 gboolean    rs_panel_validate     (RsPanel    *panel,
                                    GError    **error);
 
+/* The same for the GUI, on the database thread (rs-panel-store-async.c). */
+void        rs_panel_store_list_async    (RsDatabase          *db,
+                                          gint64               process_id,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+GListStore *rs_panel_store_list_finish   (RsDatabase          *db,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+void        rs_panel_store_create_async  (RsDatabase          *db,
+                                          gint64               process_id,
+                                          const char          *name,
+                                          int                  size,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+RsPanel    *rs_panel_store_create_finish (RsDatabase          *db,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+/* Saves a snapshot of @panel, so later edits do not race the write. */
+void        rs_panel_store_update_async  (RsDatabase          *db,
+                                          RsPanel             *panel,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean    rs_panel_store_update_finish (RsDatabase          *db,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+void        rs_panel_store_delete_async  (RsDatabase          *db,
+                                          gint64               id,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean    rs_panel_store_delete_finish (RsDatabase          *db,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+
 G_END_DECLS

@@ -563,33 +563,50 @@ thread_progress (double   fraction,
 {
   ImportData *data = user_data;
   ProgressCall *call = g_new0 (ProgressCall, 1);
+  g_autoptr(GSource) source = g_idle_source_new ();
 
   call->progress = data->progress;
   call->progress_data = data->progress_data;
   call->fraction = fraction;
   call->rows = rows;
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, invoke_progress, call, g_free);
+  /* Always on the caller's context, never on the database thread. */
+  g_source_set_callback (source, invoke_progress, call, g_free);
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_attach (source, data->context);
+}
+
+/* Runs on the database thread, like every other query; progress goes to
+ * the caller's context and the cancellable stops the import. */
+static gpointer
+import_job (RsDatabase   *db,
+            gpointer      job_data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  ImportData *data = job_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = g_file_get_basename (data->file);
+
+  bytes = g_file_load_bytes (data->file, cancellable, NULL, error);
+  if (bytes != NULL)
+    rs_pool_import (db, data->panel_id, bytes, name, data->mapping,
+                    data->progress ? thread_progress : NULL, data, cancellable,
+                    &data->result, error);
+  return NULL;
 }
 
 static void
-import_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+imported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  ImportData *data = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (data->file);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
 
-  bytes = g_file_load_bytes (data->file, cancellable, NULL, &error);
-  if (bytes == NULL ||
-      !rs_pool_import (data->db, data->panel_id, bytes, name, data->mapping,
-                       data->progress ? thread_progress : NULL, data, cancellable,
-                       &data->result, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
+  if (rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
     g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 void
@@ -615,7 +632,8 @@ rs_pool_import_async (RsDatabase          *db,
   data->context = g_main_context_ref_thread_default ();
   g_task_set_source_tag (task, rs_pool_import_async);
   g_task_set_task_data (task, data, (GDestroyNotify) import_data_free);
-  g_task_run_in_thread (task, import_thread);
+  rs_database_run_async (db, import_job, data, NULL, NULL, cancellable, imported_cb,
+                         g_object_ref (task));
 }
 
 gboolean

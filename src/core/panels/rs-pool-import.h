@@ -49,7 +49,7 @@ gboolean    rs_pool_import                  (RsDatabase          *db,
                                              GCancellable        *cancellable,
                                              RsPoolImportResult  *result,
                                              GError             **error);
-/* The same on a worker thread; @progress is called on the caller's main
+/* The same on the database thread; @progress is called on the caller's main
  * context and must stay valid until the callback. */
 void        rs_pool_import_async            (RsDatabase          *db,
                                              gint64               panel_id,

@@ -53,6 +53,25 @@ gboolean      rs_pool_store_set_status    (RsDatabase   *db,
 int           rs_pool_store_flag_review   (RsDatabase   *db,
                                            gint64        panel_id,
                                            GError      **error);
+/* The pool for the GUI, on the database thread (rs-panel-store-async.c). */
+void          rs_pool_store_list_async    (RsDatabase          *db,
+                                           gint64               panel_id,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+GListStore   *rs_pool_store_list_finish   (RsDatabase          *db,
+                                           GAsyncResult        *result,
+                                           GError             **error);
+/* Sets a person's status, or removes the person when @status is NULL. */
+void          rs_pool_store_change_async  (RsDatabase          *db,
+                                           gint64               person_id,
+                                           const char          *status,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean      rs_pool_store_change_finish (RsDatabase          *db,
+                                           GAsyncResult        *result,
+                                           GError             **error);
 char         *rs_pool_normalise_address   (const char   *address,
                                            const char   *postcode);
 /* The Sortition Foundation layout: an id column (the pseudonym), one

@@ -13,6 +13,7 @@
 #include "rs-report-i18n.h"
 
 #include "rs-csv-writer.h"
+#include "rs-panel-store.h"
 #include "rs-representativeness.h"
 
 #define ROW_HEIGHT 14.0
@@ -581,4 +582,84 @@ rs_representativeness_export_chart (RsRepresentativeness *self,
       return FALSE;
     }
   return TRUE;
+}
+
+void
+rs_process_representativeness_free (RsProcessRepresentativeness *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->panels);
+  g_clear_pointer (&self->data, rs_representativeness_free);
+  g_free (self);
+}
+
+typedef struct
+{
+  gint64 process_id;
+  gint64 panel_id;
+} ProcessLoad;
+
+static gpointer
+process_load_job (RsDatabase   *db,
+                  gpointer      data,
+                  GCancellable *cancellable,
+                  GError      **error)
+{
+  ProcessLoad *args = data;
+  g_autoptr(GListStore) panels = rs_panel_store_list (db, args->process_id, error);
+  RsProcessRepresentativeness *out;
+  gint64 panel_id = args->panel_id;
+  gboolean found = FALSE;
+
+  if (panels == NULL)
+    return NULL;
+  /* A panel that was deleted meanwhile falls back to the first one. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (panels)); i++)
+    {
+      g_autoptr(RsPanel) panel = g_list_model_get_item (G_LIST_MODEL (panels), i);
+      if (rs_panel_get_id (panel) == panel_id)
+        found = TRUE;
+    }
+  if (!found)
+    {
+      g_autoptr(RsPanel) first = g_list_model_get_item (G_LIST_MODEL (panels), 0);
+      panel_id = first ? rs_panel_get_id (first) : 0;
+    }
+  out = g_new0 (RsProcessRepresentativeness, 1);
+  out->panels = g_steal_pointer (&panels);
+  out->panel_id = panel_id;
+  if (panel_id != 0)
+    {
+      out->data = rs_representativeness_load (db, panel_id, error);
+      if (out->data == NULL)
+        {
+          rs_process_representativeness_free (out);
+          return NULL;
+        }
+    }
+  return out;
+}
+
+void
+rs_process_representativeness_load_async (RsDatabase          *db,
+                                          gint64               process_id,
+                                          gint64               panel_id,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  ProcessLoad args = { process_id, panel_id };
+
+  rs_database_run_async (db, process_load_job, g_memdup2 (&args, sizeof args), g_free,
+                         (GDestroyNotify) rs_process_representativeness_free, cancellable,
+                         callback, user_data);
+}
+
+RsProcessRepresentativeness *
+rs_process_representativeness_load_finish (RsDatabase    *db,
+                                           GAsyncResult  *result,
+                                           GError       **error)
+{
+  return rs_database_run_finish (db, result, error);
 }

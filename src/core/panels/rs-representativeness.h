@@ -113,4 +113,26 @@ gboolean              rs_representativeness_export_chart (RsRepresentativeness *
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsRepresentativeness, rs_representativeness_free)
 
+/* The panels of a process with the representativeness of one of them, as
+ * the Representativeness page shows them. */
+typedef struct
+{
+  GListStore           *panels;     /* RsPanel */
+  gint64                panel_id;   /* the panel @data is about; 0: no panel */
+  RsRepresentativeness *data;       /* or NULL without panels */
+} RsProcessRepresentativeness;
+
+void                  rs_process_representativeness_free (RsProcessRepresentativeness *self);
+/* Loads on the database thread; @panel_id 0 means the process's first panel. */
+void                  rs_process_representativeness_load_async  (RsDatabase          *db,
+                                                                 gint64               process_id,
+                                                                 gint64               panel_id,
+                                                                 GCancellable        *cancellable,
+                                                                 GAsyncReadyCallback  callback,
+                                                                 gpointer             user_data);
+RsProcessRepresentativeness *rs_process_representativeness_load_finish (RsDatabase    *db,
+                                                                         GAsyncResult  *result,
+                                                                         GError       **error);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsProcessRepresentativeness, rs_process_representativeness_free)
+
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rs-database.h"
+#include "rs-selection-check.h"
 #include "rs-selection-draw.h"
 #include "rs-selection-result.h"
 
@@ -86,6 +87,71 @@ RsSelectionReplacement *rs_selection_store_replace    (RsDatabase          *db,
                                                        GArray              *dropped,
                                                        GError             **error);
 
+/* The Draw tab's check of a panel's pool and quotas: the pool as loaded, the
+ * feasibility check and, when feasible, who would have no chance at all. */
+typedef struct
+{
+  RsSelectionInstance *instance;
+  RsSelectionCheck    *check;
+  GPtrArray           *zero_chance;  /* sentences: who has no chance, what to relax */
+  int                  skipped;      /* people without a value in some category */
+} RsSelectionPoolCheck;
+
+void                  rs_selection_pool_check_free   (RsSelectionPoolCheck *check);
+RsSelectionPoolCheck *rs_selection_pool_check        (RsDatabase          *db,
+                                                      gint64               panel_id,
+                                                      GCancellable        *cancellable,
+                                                      GError             **error);
+
+/* The same for the GUI, on the database thread (rs-selection-store-async.c). */
+void                  rs_selection_pool_check_async  (RsDatabase          *db,
+                                                      gint64               panel_id,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+RsSelectionPoolCheck *rs_selection_pool_check_finish (RsDatabase          *db,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
+/* @result, @draw and @protocol must stay valid until the callback. */
+void                  rs_selection_store_save_run_async  (RsDatabase          *db,
+                                                          gint64               panel_id,
+                                                          RsSelectionResult   *result,
+                                                          RsSelectionDraw     *draw,
+                                                          JsonNode            *protocol,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gint64                rs_selection_store_save_run_finish (RsDatabase          *db,
+                                                          GAsyncResult        *result,
+                                                          GError             **error);
+void                  rs_selection_store_list_runs_async  (RsDatabase          *db,
+                                                           gint64               panel_id,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+GPtrArray            *rs_selection_store_list_runs_finish (RsDatabase          *db,
+                                                           GAsyncResult        *result,
+                                                           GError             **error);
+/* Fails with RS_SELECTION_ERROR_INVALID when the panel has no draw yet. */
+void                  rs_selection_store_latest_draw_async  (RsDatabase          *db,
+                                                             gint64               panel_id,
+                                                             GCancellable        *cancellable,
+                                                             GAsyncReadyCallback  callback,
+                                                             gpointer             user_data);
+RsSelectionLatestDraw *rs_selection_store_latest_draw_finish (RsDatabase          *db,
+                                                              GAsyncResult        *result,
+                                                              GError             **error);
+void                  rs_selection_store_replace_async  (RsDatabase          *db,
+                                                         gint64               panel_id,
+                                                         GArray              *dropped,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+RsSelectionReplacement *rs_selection_store_replace_finish (RsDatabase          *db,
+                                                           GAsyncResult        *result,
+                                                           GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSelectionPoolCheck, rs_selection_pool_check_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSelectionLatestDraw, rs_selection_latest_draw_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSelectionReplacement, rs_selection_replacement_free)
 

@@ -224,3 +224,31 @@ fail:
   rs_database_rollback (db);
   return 0;
 }
+
+static gpointer
+list_labs_job (RsDatabase   *db,
+               gpointer      data,
+               GCancellable *cancellable,
+               GError      **error)
+{
+  return rs_lab_store_list (db, *(gint64 *) data, error);
+}
+
+void
+rs_lab_store_list_async (RsDatabase         *db,
+                         gint64              process_id,
+                         GCancellable       *cancellable,
+                         GAsyncReadyCallback callback,
+                         gpointer            user_data)
+{
+  rs_database_run_for_id_async (db, list_labs_job, process_id, (GDestroyNotify) g_ptr_array_unref,
+                                cancellable, callback, user_data);
+}
+
+GPtrArray *
+rs_lab_store_list_finish (RsDatabase   *db,
+                          GAsyncResult *result,
+                          GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}

@@ -39,6 +39,15 @@ void       rs_lab_free          (RsLab       *lab);
 GPtrArray *rs_lab_store_list    (RsDatabase  *db,
                                  gint64       process_id,
                                  GError     **error);
+/* The same for the GUI, on the database thread. */
+void       rs_lab_store_list_async  (RsDatabase          *db,
+                                     gint64               process_id,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+GPtrArray *rs_lab_store_list_finish (RsDatabase          *db,
+                                     GAsyncResult        *result,
+                                     GError             **error);
 RsLab     *rs_lab_store_get     (RsDatabase  *db,
                                  gint64       lab_id,
                                  GError     **error);

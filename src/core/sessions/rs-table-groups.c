@@ -306,6 +306,93 @@ fail:
 }
 
 gboolean
+rs_table_groups_session_balance (RsDatabase *db,
+                                 gint64      session_id,
+                                 double     *imbalance_out,
+                                 GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) tables = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) cats = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree gint64 *values = NULL;
+  int n_tables = 0;
+  int rc;
+
+  g_return_val_if_fail (imbalance_out != NULL, FALSE);
+  *imbalance_out = -1;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT person_id, table_no - 1 FROM registration WHERE session_id = ? "
+                            "AND status = 'registered' AND table_no > 0 ORDER BY position",
+                            "i", session_id);
+  if (stmt == NULL)
+    goto fail;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      int table = sqlite3_column_int (stmt, 1);
+      g_array_append_val (people, id);
+      g_array_append_val (tables, table);
+      n_tables = MAX (n_tables, table + 1);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (rc != SQLITE_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      goto fail;
+    }
+  if (people->len == 0)
+    {
+      rs_database_unlock (db);
+      return TRUE;
+    }
+
+  stmt = rs_database_query (db, error,
+                            "SELECT DISTINCT a.category_id FROM person_attribute a JOIN registration r "
+                            "ON r.person_id = a.person_id WHERE r.session_id = ? AND r.table_no > 0 ORDER BY 1",
+                            "i", session_id);
+  if (stmt == NULL)
+    goto fail;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (cats, id);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  values = g_new0 (gint64, MAX (1, people->len * cats->len));
+  stmt = rs_database_query (db, error,
+                            "SELECT a.person_id, a.category_id, a.value_id FROM person_attribute a "
+                            "JOIN registration r ON r.person_id = a.person_id WHERE r.session_id = ? "
+                            "AND r.table_no > 0",
+                            "i", session_id);
+  if (stmt == NULL)
+    goto fail;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 person = sqlite3_column_int64 (stmt, 0), cat = sqlite3_column_int64 (stmt, 1);
+      for (guint p = 0; p < people->len; p++)
+        if (g_array_index (people, gint64, p) == person)
+          for (guint c = 0; c < cats->len; c++)
+            if (g_array_index (cats, gint64, c) == cat)
+              values[p * cats->len + c] = sqlite3_column_int64 (stmt, 2);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  rs_database_unlock (db);
+
+  *imbalance_out = rs_table_groups_imbalance (people->len, cats->len, values,
+                                              (const int *) tables->data, (guint) n_tables);
+  return TRUE;
+
+fail:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  rs_database_unlock (db);
+  return FALSE;
+}
+
+gboolean
 rs_table_groups_pin (RsDatabase *db,
                      gint64      session_id,
                      gint64      person_id,

@@ -46,6 +46,12 @@ gboolean    rs_table_groups_assign_session (RsDatabase *db,
                                             guint       table_size,
                                             double     *imbalance_out,
                                             GError    **error);
+/* The balance measure of the session's tables as stored; *imbalance_out
+ * gets -1 when the session has no tables yet. */
+gboolean    rs_table_groups_session_balance (RsDatabase *db,
+                                             gint64      session_id,
+                                             double     *imbalance_out,
+                                             GError    **error);
 /* Pins a person to a table (table_no 1-based), or unpins with 0. */
 gboolean    rs_table_groups_pin       (RsDatabase   *db,
                                        gint64        session_id,

@@ -14,15 +14,6 @@
 /* Editing the round's details and entering a response by hand; both are
  * saved on the database thread. */
 
-static gpointer
-save_round_job (RsDatabase   *db,
-                gpointer      data,
-                GCancellable *cancellable,
-                GError      **error)
-{
-  return rs_hearing_round_store_update (db, data, error) ? g_object_ref (data) : NULL;
-}
-
 static void
 round_saved_cb (GObject      *source,
                 GAsyncResult *result,
@@ -30,14 +21,12 @@ round_saved_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsHearingRound) round = rs_database_run_finish (RS_DATABASE (source), result, &error);
 
-  if (round == NULL)
+  if (!rs_hearing_round_store_update_finish (RS_DATABASE (source), result, &error))
     {
       _rs_hearings_page_show_failure (self, _("The Hearing Round Was Not Saved"), error);
       return;
     }
-  self->select_round_id = rs_hearing_round_get_id (round);
   _rs_hearings_page_load_rounds (self);
 }
 
@@ -47,15 +36,17 @@ round_dialog_cb (AdwMessageDialog *dialog,
                  RsHearingsPage   *self)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  RsHearingRound *copy;
+  g_autoptr(RsHearingRound) copy = NULL;
 
   if (!g_str_equal (response, "save") || db == NULL || self->round == NULL)
     return;
   copy = rs_hearing_round_new (rs_hearing_round_get_id (self->round),
                                rs_hearing_round_get_process_id (self->round), NULL, NULL, NULL);
   rs_round_dialog_apply (RS_ROUND_DIALOG (dialog), copy);
-  rs_database_run_async (db, save_round_job, copy, g_object_unref, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), round_saved_cb, g_object_ref (self));
+  /* Stay on this round when the list comes back. */
+  self->select_round_id = rs_hearing_round_get_id (copy);
+  rs_hearing_round_store_update_async (db, copy, rs_page_get_cancellable (RS_PAGE (self)), round_saved_cb,
+                                       g_object_ref (self));
 }
 
 static void
@@ -73,32 +64,6 @@ edit_round_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-typedef struct
-{
-  gint64             round_id;
-  RsHearingResponse *response;
-} AddJob;
-
-static void
-add_job_free (AddJob *job)
-{
-  g_object_unref (job->response);
-  g_free (job);
-}
-
-static gpointer
-add_response_job (RsDatabase   *db,
-                  gpointer      data,
-                  GCancellable *cancellable,
-                  GError      **error)
-{
-  AddJob *job = data;
-
-  if (rs_response_store_add (db, job->round_id, job->response, error) == 0)
-    return NULL;
-  return g_object_ref (job->response);
-}
-
 static void
 response_added_cb (GObject      *source,
                    GAsyncResult *result,
@@ -106,7 +71,7 @@ response_added_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsHearingResponse) r = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsHearingResponse) r = rs_response_store_add_finish (RS_DATABASE (source), result, &error);
 
   if (r == NULL)
     {
@@ -125,15 +90,13 @@ entry_dialog_cb (AdwMessageDialog *dialog,
                  RsHearingsPage   *self)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  AddJob *job;
+  g_autoptr(RsHearingResponse) added = NULL;
 
   if (!g_str_equal (response, "add") || db == NULL || self->round == NULL)
     return;
-  job = g_new0 (AddJob, 1);
-  job->round_id = rs_hearing_round_get_id (self->round);
-  job->response = rs_response_entry_dialog_build (RS_RESPONSE_ENTRY_DIALOG (dialog));
-  rs_database_run_async (db, add_response_job, job, (GDestroyNotify) add_job_free, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), response_added_cb, g_object_ref (self));
+  added = rs_response_entry_dialog_build (RS_RESPONSE_ENTRY_DIALOG (dialog));
+  rs_response_store_add_async (db, rs_hearing_round_get_id (self->round), added,
+                               rs_page_get_cancellable (RS_PAGE (self)), response_added_cb, g_object_ref (self));
 }
 
 static void
@@ -153,15 +116,6 @@ add_response_action (GtkWidget  *widget,
 
 /* Editing a response's intake details */
 
-static gpointer
-edit_response_job (RsDatabase   *db,
-                   gpointer      data,
-                   GCancellable *cancellable,
-                   GError      **error)
-{
-  return rs_response_store_edit (db, data, error) ? g_object_ref (data) : NULL;
-}
-
 static void
 response_edited_cb (GObject      *source,
                     GAsyncResult *result,
@@ -169,9 +123,8 @@ response_edited_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsHearingResponse) r = rs_database_run_finish (RS_DATABASE (source), result, &error);
 
-  if (r == NULL)
+  if (!rs_response_store_edit_finish (RS_DATABASE (source), result, &error))
     {
       _rs_hearings_page_show_failure (self, _("The Response Was Not Saved"), error);
       return;
@@ -187,15 +140,15 @@ edit_dialog_cb (AdwMessageDialog *dialog,
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "response-id"));
-  RsHearingResponse *edited;
+  g_autoptr(RsHearingResponse) edited = NULL;
 
   if (!g_str_equal (response, "save") || db == NULL || id <= 0)
     return;
   edited = rs_hearing_response_new ();
   rs_hearing_response_set_id (edited, id);
   rs_response_entry_dialog_apply (RS_RESPONSE_ENTRY_DIALOG (dialog), edited);
-  rs_database_run_async (db, edit_response_job, edited, g_object_unref, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), response_edited_cb, g_object_ref (self));
+  rs_response_store_edit_async (db, edited, rs_page_get_cancellable (RS_PAGE (self)), response_edited_cb,
+                                g_object_ref (self));
 }
 
 static void
@@ -217,16 +170,6 @@ edit_response_action (GtkWidget  *widget,
 
 /* Deleting a response, with undo: the store keeps it until restored. */
 
-static gpointer
-delete_response_job (RsDatabase   *db,
-                     gpointer      data,
-                     GCancellable *cancellable,
-                     GError      **error)
-{
-  gint64 *id = data;
-  return rs_response_store_delete (db, *id, error) ? g_memdup2 (id, sizeof *id) : NULL;
-}
-
 static void
 response_deleted_cb (GObject      *source,
                      GAsyncResult *result,
@@ -234,10 +177,10 @@ response_deleted_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree gint64 *id = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  gint64 id = rs_response_store_delete_finish (RS_DATABASE (source), result, &error);
   AdwToast *toast;
 
-  if (id == NULL)
+  if (id == 0)
     {
       _rs_hearings_page_show_failure (self, _("The Response Was Not Deleted"), error);
       return;
@@ -245,7 +188,7 @@ response_deleted_cb (GObject      *source,
   toast = adw_toast_new (_("Response deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "hearings.undo-delete-response");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (*id));
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   rs_page_add_toast (RS_PAGE (self), toast);
   rs_response_coding_view_set_response (self->coding_view, NULL);
@@ -263,19 +206,8 @@ delete_response_action (GtkWidget  *widget,
 
   if (r == NULL || db == NULL)
     return;
-  rs_database_run_for_id_async (db, delete_response_job, rs_hearing_response_get_id (r), g_free,
-                                rs_page_get_cancellable (RS_PAGE (self)), response_deleted_cb,
-                                g_object_ref (self));
-}
-
-static gpointer
-restore_response_job (RsDatabase   *db,
-                      gpointer      data,
-                      GCancellable *cancellable,
-                      GError      **error)
-{
-  gint64 *id = data;
-  return rs_response_store_restore (db, *id, error) ? GINT_TO_POINTER (1) : NULL;
+  rs_response_store_delete_async (db, rs_hearing_response_get_id (r), rs_page_get_cancellable (RS_PAGE (self)),
+                                  response_deleted_cb, g_object_ref (self));
 }
 
 static void
@@ -286,7 +218,7 @@ response_restored_cb (GObject      *source,
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_response_store_restore_finish (RS_DATABASE (source), result, &error))
     {
       _rs_hearings_page_show_failure (self, _("The Response Was Not Restored"), error);
       return;
@@ -305,9 +237,8 @@ undo_delete_response_action (GtkWidget  *widget,
 
   if (db == NULL)
     return;
-  rs_database_run_for_id_async (db, restore_response_job, g_variant_get_int64 (parameter), NULL,
-                                rs_page_get_cancellable (RS_PAGE (self)), response_restored_cb,
-                                g_object_ref (self));
+  rs_response_store_restore_async (db, g_variant_get_int64 (parameter), rs_page_get_cancellable (RS_PAGE (self)),
+                                   response_restored_cb, g_object_ref (self));
 }
 
 void

@@ -19,6 +19,7 @@ struct _RsHearingsPage
   guint                 search_timeout;
   guint                 pulse_id;
   gint64                select_round_id;
+  gint64                filters_process_id;  /* the process the search and filters were set for */
   gboolean              loading;
   GtkWidget            *round_dialog;   /* weak: the open New Hearing Round dialog */
 

@@ -9,6 +9,7 @@
 #include "rs-date.h"
 #include "rs-response-groups.h"
 #include "rs-hearing-store.h"
+#include "rs-change-monitor.h"
 #include "rs-hearings-page.h"
 #include "rs-hearings-page-private.h"
 #include "rs-process-store.h"
@@ -33,28 +34,6 @@ G_DEFINE_FINAL_TYPE (RsHearingsPage, rs_hearings_page, RS_TYPE_PAGE)
 
 static const char * const status_nicks[] = { NULL, "uncoded", "in-progress", "analysed", "late", "review" };
 static const char * const sender_nicks[] = { NULL, "organisation", "private" };
-
-typedef struct
-{
-  RsHearingRound *round;
-  GListStore     *parties;
-  GPtrArray      *warnings;
-  GPtrArray      *groups;
-  GStrv           themes;
-  int             analysed;
-  int             total;
-} RoundData;
-
-static void
-round_data_free (RoundData *d)
-{
-  g_clear_object (&d->round);
-  g_clear_object (&d->parties);
-  g_clear_pointer (&d->warnings, g_ptr_array_unref);
-  g_clear_pointer (&d->groups, g_ptr_array_unref);
-  g_strfreev (d->themes);
-  g_free (d);
-}
 
 /* Text with search markers as Pango markup, hits in bold on yellow. */
 char *
@@ -187,41 +166,6 @@ bind_response_cb (GtkSignalListItemFactory *factory,
 
 /* Search */
 
-typedef struct
-{
-  gint64  round_id;
-  char   *query;
-  char   *party_type;
-  char   *status;
-  char   *theme;
-  char   *decision;
-  gint64  party_id;
-} SearchJob;
-
-static void
-search_job_free (SearchJob *job)
-{
-  g_free (job->query);
-  g_free (job->party_type);
-  g_free (job->status);
-  g_free (job->theme);
-  g_free (job->decision);
-  g_free (job);
-}
-
-static gpointer
-search_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  SearchJob *job = data;
-  RsResponseFilter filter = { job->query, job->party_id, job->party_type, job->theme, job->decision, job->status, TRUE,
-                              RS_HEARINGS_MAX_HITS };
-
-  return rs_response_store_search (db, job->round_id, &filter, error);
-}
-
 static void
 search_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -229,7 +173,7 @@ search_done_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) found = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GListStore) found = rs_response_store_search_finish (RS_DATABASE (source), result, &error);
   g_autofree char *label = NULL;
   guint n;
 
@@ -274,23 +218,24 @@ _rs_hearings_page_search (RsHearingsPage *self)
   guint status = gtk_drop_down_get_selected (self->status_filter);
   guint sender = gtk_drop_down_get_selected (self->sender_filter);
   guint decision = gtk_drop_down_get_selected (self->decision_filter);
-  SearchJob *job;
+  g_autofree char *theme = NULL;
+  RsResponseFilter filter = { 0, };
 
   g_clear_handle_id (&self->search_timeout, g_source_remove);
   if (db == NULL || self->round == NULL)
     return;
-  job = g_new0 (SearchJob, 1);
-  job->round_id = rs_hearing_round_get_id (self->round);
-  job->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  job->status = g_strdup (status < G_N_ELEMENTS (status_nicks) ? status_nicks[status] : NULL);
-  job->party_type = g_strdup (sender < G_N_ELEMENTS (sender_nicks) ? sender_nicks[sender] : NULL);
+  theme = dropdown_string (self->theme_filter);
+  filter.query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  filter.status = status < G_N_ELEMENTS (status_nicks) ? status_nicks[status] : NULL;
+  filter.party_type = sender < G_N_ELEMENTS (sender_nicks) ? sender_nicks[sender] : NULL;
   /* The decision list starts with "undecided", shown as "Any decision". */
-  job->decision = g_strdup (decision > 0 && decision < g_strv_length ((GStrv) decisions)
-                            ? decisions[decision] : NULL);
-  job->theme = dropdown_string (self->theme_filter);
-  job->party_id = _rs_hearings_page_get_party_filter (self);
-  rs_database_run_async (db, search_job, job, (GDestroyNotify) search_job_free, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), search_done_cb, g_object_ref (self));
+  filter.decision = decision > 0 && decision < g_strv_length ((GStrv) decisions) ? decisions[decision] : NULL;
+  filter.theme = theme;
+  filter.party_id = _rs_hearings_page_get_party_filter (self);
+  filter.preview_only = TRUE;
+  filter.limit = RS_HEARINGS_MAX_HITS;
+  rs_response_store_search_async (db, rs_hearing_round_get_id (self->round), &filter,
+                                  rs_page_get_cancellable (RS_PAGE (self)), search_done_cb, g_object_ref (self));
 }
 
 static gboolean
@@ -425,15 +370,6 @@ open_similar_cb (GtkButton      *button,
 static void fill_duplicates (RsHearingsPage *self,
                              GPtrArray      *groups);
 
-static gpointer
-list_groups_job (RsDatabase   *db,
-                 gpointer      data,
-                 GCancellable *cancellable,
-                 GError      **error)
-{
-  return rs_response_groups_list (db, *(gint64 *) data, error);
-}
-
 static void
 groups_listed_cb (GObject      *source,
                   GAsyncResult *result,
@@ -441,7 +377,7 @@ groups_listed_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) groups = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GPtrArray) groups = rs_response_groups_list_finish (RS_DATABASE (source), result, &error);
 
   if (groups == NULL)
     {
@@ -456,32 +392,11 @@ static void
 groups_changed (RsHearingsPage *self)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  gint64 *id;
 
   if (db == NULL || self->round == NULL)
     return;
-  id = g_new (gint64, 1);
-  *id = rs_hearing_round_get_id (self->round);
-  rs_database_run_async (db, list_groups_job, id, g_free, (GDestroyNotify) g_ptr_array_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), groups_listed_cb, g_object_ref (self));
-}
-
-static gpointer
-exclude_job (RsDatabase   *db,
-             gpointer      data,
-             GCancellable *cancellable,
-             GError      **error)
-{
-  GArray *ids = data;
-
-  if (ids->len == 1)
-    {
-      if (!rs_response_groups_exclude (db, g_array_index (ids, gint64, 0), error))
-        return NULL;
-    }
-  else if (!rs_response_groups_split (db, (const gint64 *) (gpointer) ids->data, ids->len, error))
-    return NULL;
-  return GINT_TO_POINTER (TRUE);
+  rs_response_groups_list_async (db, rs_hearing_round_get_id (self->round), rs_page_get_cancellable (RS_PAGE (self)),
+                                 groups_listed_cb, g_object_ref (self));
 }
 
 static void
@@ -492,7 +407,7 @@ group_job_done_cb (GObject      *source,
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (rs_database_run_finish (RS_DATABASE (source), result, &error) == NULL)
+  if (!rs_response_groups_change_finish (RS_DATABASE (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_show_error (RS_PAGE (self), error);
@@ -512,8 +427,9 @@ run_group_job (RsHearingsPage *self,
       g_array_unref (ids);
       return;
     }
-  rs_database_run_async (db, exclude_job, ids, (GDestroyNotify) g_array_unref, NULL,
-                         rs_page_get_cancellable (RS_PAGE (self)), group_job_done_cb, g_object_ref (self));
+  rs_response_groups_change_async (db, ids, rs_page_get_cancellable (RS_PAGE (self)), group_job_done_cb,
+                                   g_object_ref (self));
+  g_array_unref (ids);
 }
 
 static void
@@ -735,30 +651,6 @@ set_string_list (GtkDropDown        *dropdown,
   gtk_drop_down_set_selected (dropdown, 0);
 }
 
-static gpointer
-load_round_job (RsDatabase   *db,
-                gpointer      data,
-                GCancellable *cancellable,
-                GError      **error)
-{
-  gint64 round_id = *(gint64 *) data;
-  int min_days = GPOINTER_TO_INT (((gint64 *) data)[1]);
-  RoundData *d = g_new0 (RoundData, 1);
-
-  if ((d->round = rs_hearing_round_store_get (db, round_id, error)) == NULL ||
-      (d->parties = rs_consulted_party_store_list (db, round_id, error)) == NULL ||
-      rs_response_groups_update (db, round_id, cancellable, error) < 0 ||
-      (d->groups = rs_response_groups_list (db, round_id, error)) == NULL ||
-      (d->warnings = rs_hearing_round_check (db, d->round, min_days, error)) == NULL ||
-      (d->themes = rs_response_store_themes (db, round_id, error)) == NULL ||
-      !rs_response_store_progress (db, round_id, &d->analysed, &d->total, error))
-    {
-      round_data_free (d);
-      return NULL;
-    }
-  return d;
-}
-
 static void
 round_loaded_cb (GObject      *source,
                  GAsyncResult *result,
@@ -766,7 +658,7 @@ round_loaded_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  RoundData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsHearingRoundDetails *d = rs_hearing_round_details_load_finish (RS_DATABASE (source), result, &error);
   g_autofree char *start = NULL, *deadline = NULL, *info = NULL;
   g_autoptr(GString) warnings = g_string_new (NULL);
 
@@ -799,7 +691,7 @@ round_loaded_cb (GObject      *source,
   _rs_hearings_page_load_proposals (self);
   rs_response_coding_view_set_response (self->coding_view, NULL);
   self->loading = FALSE;
-  round_data_free (d);
+  rs_hearing_round_details_free (d);
   _rs_hearings_page_search (self);
 }
 
@@ -810,26 +702,16 @@ _rs_hearings_page_load_round (RsHearingsPage *self)
   RsContext *context = rs_page_get_context (RS_PAGE (self));
   guint selected = gtk_drop_down_get_selected (self->round_dropdown);
   g_autoptr(RsHearingRound) round = NULL;
-  gint64 *data;
 
   if (db == NULL || self->rounds == NULL ||
       selected >= g_list_model_get_n_items (G_LIST_MODEL (self->rounds)))
     return;
   round = g_list_model_get_item (G_LIST_MODEL (self->rounds), selected);
-  data = g_new (gint64, 2);
-  data[0] = rs_hearing_round_get_id (round);
-  data[1] = context ? rs_context_get_min_hearing_days (context) : RS_DEFAULT_MIN_HEARING_DAYS;
-  rs_database_run_async (db, load_round_job, data, g_free, (GDestroyNotify) round_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), round_loaded_cb, g_object_ref (self));
-}
-
-static gpointer
-load_rounds_job (RsDatabase   *db,
-                 gpointer      data,
-                 GCancellable *cancellable,
-                 GError      **error)
-{
-  return rs_hearing_round_store_list (db, *(gint64 *) data, error);
+  rs_hearing_round_details_load_async (db, rs_hearing_round_get_id (round),
+                                       context ? rs_context_get_min_hearing_days (context)
+                                               : RS_DEFAULT_MIN_HEARING_DAYS,
+                                       rs_page_get_cancellable (RS_PAGE (self)), round_loaded_cb,
+                                       g_object_ref (self));
 }
 
 static void
@@ -839,7 +721,7 @@ rounds_loaded_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GListStore *rounds = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GListStore *rounds = rs_hearing_round_store_list_finish (RS_DATABASE (source), result, &error);
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   guint n, select;
 
@@ -874,18 +756,15 @@ _rs_hearings_page_load_rounds (RsHearingsPage *self)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   RsProcess *process = rs_page_get_process (RS_PAGE (self));
-  gint64 *id;
 
   if (db == NULL || process == NULL)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
       return;
     }
-  id = g_new (gint64, 1);
-  *id = rs_process_get_id (process);
   rs_response_coding_view_set_database (self->coding_view, db);
-  rs_database_run_async (db, load_rounds_job, id, g_free, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), rounds_loaded_cb, g_object_ref (self));
+  rs_hearing_round_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (RS_PAGE (self)),
+                                     rounds_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -895,29 +774,16 @@ round_selected_cb (RsHearingsPage *self)
     _rs_hearings_page_load_round (self);
 }
 
-static gpointer
-progress_job (RsDatabase   *db,
-              gpointer      data,
-              GCancellable *cancellable,
-              GError      **error)
-{
-  int *counts = g_new0 (int, 2);
-
-  if (!rs_response_store_progress (db, *(gint64 *) data, &counts[0], &counts[1], error))
-    g_clear_pointer (&counts, g_free);
-  return counts;
-}
-
 static void
 progress_loaded_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
   g_autoptr(RsHearingsPage) self = user_data;
-  g_autofree int *counts = rs_database_run_finish (RS_DATABASE (source), result, NULL);
+  int analysed = 0, total = 0;
 
-  if (counts != NULL)
-    update_progress (self, counts[0], counts[1]);
+  if (rs_response_store_progress_finish (RS_DATABASE (source), result, &analysed, &total, NULL))
+    update_progress (self, analysed, total);
 }
 
 static void
@@ -926,22 +792,55 @@ coding_changed_cb (RsHearingsPage *self)
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   RsHearingResponse *r = rs_response_coding_view_get_response (self->coding_view);
   guint position;
-  gint64 *id;
 
   if (db == NULL || self->round == NULL)
     return;
   if (r != NULL && g_list_store_find (self->responses, r, &position))
     g_list_model_items_changed (G_LIST_MODEL (self->responses), position, 1, 1);
-  id = g_new (gint64, 1);
-  *id = rs_hearing_round_get_id (self->round);
-  rs_database_run_async (db, progress_job, id, g_free, g_free, rs_page_get_cancellable (RS_PAGE (self)),
-                         progress_loaded_cb, g_object_ref (self));
+  rs_response_store_progress_async (db, rs_hearing_round_get_id (self->round),
+                                    rs_page_get_cancellable (RS_PAGE (self)), progress_loaded_cb,
+                                    g_object_ref (self));
+}
+
+/* A search and filters belong to the process they were set in. */
+static void
+reset_filters (RsHearingsPage *self)
+{
+  GtkDropDown *filters[] = { self->sender_filter, self->status_filter, self->theme_filter,
+                             self->party_filter, self->decision_filter };
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    gtk_drop_down_set_selected (filters[i], 0);
+  g_clear_handle_id (&self->search_timeout, g_source_remove);
 }
 
 static void
 rs_hearings_page_process_changed (RsPage *page)
 {
-  _rs_hearings_page_load_rounds (RS_HEARINGS_PAGE (page));
+  RsHearingsPage *self = RS_HEARINGS_PAGE (page);
+  RsProcess *process = rs_page_get_process (page);
+  gint64 process_id = process ? rs_process_get_id (process) : 0;
+
+  if (process_id != self->filters_process_id)
+    {
+      self->filters_process_id = process_id;
+      self->select_round_id = 0;
+      reset_filters (self);
+    }
+  _rs_hearings_page_load_rounds (self);
+}
+
+/* A round was added, changed or removed, here or elsewhere: list the rounds
+ * again and stay on the one shown. */
+static void
+rs_hearings_page_data_changed (RsPage *page)
+{
+  RsHearingsPage *self = RS_HEARINGS_PAGE (page);
+
+  if (self->round != NULL && self->select_round_id == 0)
+    self->select_round_id = rs_hearing_round_get_id (self->round);
+  _rs_hearings_page_load_rounds (self);
 }
 
 static void
@@ -972,6 +871,8 @@ rs_hearings_page_class_init (RsHearingsPageClass *klass)
 
   object_class->dispose = rs_hearings_page_dispose;
   page_class->process_changed = rs_hearings_page_process_changed;
+  page_class->data_changed = rs_hearings_page_data_changed;
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_HEARING_ROUND);
 
   g_type_ensure (RS_TYPE_RESPONSE_CODING_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-hearings-page.ui");

@@ -347,17 +347,6 @@ compute_action (GtkWidget  *widget,
     show_error (self, error);
 }
 
-static gpointer
-save_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  gpointer *args = data;
-
-  return rs_categories_save (db, *(gint64 *) args[0], args[1], error) ? GINT_TO_POINTER (1) : NULL;
-}
-
 static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
@@ -366,7 +355,7 @@ saved_cb (GObject      *source,
   g_autoptr(RsCategoriesEditor) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_categories_save_finish (RS_DATABASE (source), result, &error))
     {
       /* Cancelled in dispose: the editor and its owner are going away. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -377,41 +366,22 @@ saved_cb (GObject      *source,
 }
 
 static void
-free_args (gpointer data)
-{
-  gpointer *args = data;
-
-  g_free (args[0]);
-  g_ptr_array_unref (args[1]);
-  g_free (args);
-}
-
-static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (widget);
-  gpointer *args = g_new0 (gpointer, 2);
-  gint64 id;
 
   if (self->owner == NULL || self->panel == NULL || self->categories == NULL)
-    {
-      g_free (args);
-      return;
-    }
-  id = rs_panel_get_id (self->panel);
+    return;
   for (guint c = 0; c < self->categories->len; c++)
     if (gtk_widget_get_visible (g_ptr_array_index (self->error_labels, c)))
       {
         add_toast (self, adw_toast_new (_("Fix the categories marked in red first")));
-        g_free (args);
         return;
       }
-  args[0] = g_memdup2 (&id, sizeof id);
-  args[1] = g_ptr_array_ref (self->categories);
-  rs_database_run_async (rs_page_get_database (self->owner), save_job, args, free_args, NULL,
-                         self->cancellable, saved_cb, g_object_ref (self));
+  rs_categories_save_async (rs_page_get_database (self->owner), rs_panel_get_id (self->panel),
+                            self->categories, self->cancellable, saved_cb, g_object_ref (self));
 }
 
 static void

@@ -41,14 +41,11 @@ is_gone (RsPanelDetails *self)
 }
 
 static void
-saved_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
+written (RsPanelDetails *self,
+         gboolean        ok,
+         GError         *error)
 {
-  g_autoptr(RsPanelDetails) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!ok)
     {
       if (!is_gone (self) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_show_error (self->owner, error);
@@ -60,22 +57,26 @@ saved_cb (GObject      *source,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static gpointer
-save_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
-  return rs_panel_store_update (db, data, error) ? GINT_TO_POINTER (1) : NULL;
+  g_autoptr(RsPanelDetails) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  written (self, rs_panel_store_update_finish (RS_DATABASE (source), result, &error), error);
 }
 
-static gpointer
-delete_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
+static void
+deleted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  return rs_panel_store_delete (db, rs_panel_get_id (data), error) ? GINT_TO_POINTER (1) : NULL;
+  g_autoptr(RsPanelDetails) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  written (self, rs_panel_store_delete_finish (RS_DATABASE (source), result, &error), error);
 }
 
 static void
@@ -108,9 +109,8 @@ save_clicked_cb (RsPanelDetails *self)
       rs_page_show_error (self->owner, error);
       return;
     }
-  rs_database_run_async (rs_page_get_database (self->owner), save_job, g_steal_pointer (&copy),
-                         g_object_unref, NULL, self->cancellable, saved_cb,
-                         g_object_ref (self));
+  rs_panel_store_update_async (rs_page_get_database (self->owner), copy, self->cancellable, saved_cb,
+                               g_object_ref (self));
 }
 
 static void
@@ -119,9 +119,8 @@ delete_response_cb (AdwMessageDialog *dialog,
                     RsPanelDetails   *self)
 {
   if (g_str_equal (response, "delete") && self->panel && !is_gone (self))
-    rs_database_run_async (rs_page_get_database (self->owner), delete_job, g_object_ref (self->panel),
-                           g_object_unref, NULL, self->cancellable, saved_cb,
-                           g_object_ref (self));
+    rs_panel_store_delete_async (rs_page_get_database (self->owner), rs_panel_get_id (self->panel),
+                                 self->cancellable, deleted_cb, g_object_ref (self));
 }
 
 static void

@@ -8,7 +8,10 @@
 #include "rs-categories-editor.h"
 #include "rs-evaluation-view.h"
 #include "rs-panel-details.h"
+#include "rs-panel-list.h"
 #include "rs-panel-store.h"
+#include "rs-categories.h"
+#include "rs-change-monitor.h"
 #include "rs-panels-page.h"
 #include "rs-pool-view.h"
 #include "rs-selection-view.h"
@@ -29,23 +32,14 @@ struct _RsPanelsPage
   GtkWidget      *pool;
   AdwBin         *draw;
   AdwBin         *evaluation;
-  GListStore     *panels;
+  RsPanelList    *panels;       /* stays current by itself */
+  RsDatabase     *panels_db;    /* the database it lists, for comparison only */
   gint64          current_id;
   gint64          wanted_id;
 };
 
 G_DEFINE_FINAL_TYPE (RsPanelsPage, rs_panels_page, RS_TYPE_PAGE)
 
-static void load_panels (RsPanelsPage *self);
-
-static gpointer
-categories_job (RsDatabase   *db,
-                gpointer      data,
-                GCancellable *cancellable,
-                GError      **error)
-{
-  return rs_categories_load (db, *(gint64 *) data, error);
-}
 
 typedef struct
 {
@@ -60,7 +54,7 @@ categories_loaded_cb (GObject      *source,
 {
   CatsLoad *load = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *categories = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GPtrArray *categories = rs_categories_load_finish (RS_DATABASE (source), result, &error);
 
   if (categories == NULL)
     rs_page_show_error (RS_PAGE (load->self), error);
@@ -94,9 +88,8 @@ show_panel (RsPanelsPage *self,
   show_views (self, panel);
   load->self = g_object_ref (self);
   load->panel = g_object_ref (panel);
-  rs_database_run_async (rs_page_get_database (RS_PAGE (self)), categories_job, g_memdup2 (&id, sizeof id), g_free,
-                         (GDestroyNotify) g_ptr_array_unref, rs_page_get_cancellable (RS_PAGE (self)),
-                         categories_loaded_cb, load);
+  rs_categories_load_async (rs_page_get_database (RS_PAGE (self)), id, rs_page_get_cancellable (RS_PAGE (self)),
+                            categories_loaded_cb, load);
 }
 
 static void
@@ -154,98 +147,55 @@ create_row (gpointer item,
   return box;
 }
 
-static gpointer
-list_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_panel_store_list (db, *(gint64 *) data, error);
-}
-
+/* The list changed (here, in another page or a dialog): show the panel
+ * asked for, or stay on the one shown. */
 static void
-listed_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+panels_loaded_cb (RsPanelsPage *self)
 {
-  g_autoptr(RsPanelsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) panels = rs_database_run_finish (RS_DATABASE (source), result, &error);
-  guint n, pick = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->panels));
+  int pick = -1;
 
-  if (panels == NULL)
-    {
-      rs_page_show_error (RS_PAGE (self), error);
-      return;
-    }
-  g_set_object (&self->panels, panels);
-  n = g_list_model_get_n_items (G_LIST_MODEL (panels));
-  gtk_list_box_bind_model (self->panel_list, G_LIST_MODEL (panels), create_row, NULL, NULL);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "content" : "empty");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RsPanel) panel = g_list_model_get_item (G_LIST_MODEL (panels), i);
-      if (rs_panel_get_id (panel) == self->wanted_id)
-        pick = i;
-    }
+  if (self->wanted_id != 0)
+    pick = rs_panel_list_find (self->panels, self->wanted_id);
+  if (pick < 0 && self->current_id != 0)
+    pick = rs_panel_list_find (self->panels, self->current_id);
+  self->wanted_id = 0;
   self->current_id = 0;
   if (n > 0)
-    gtk_list_box_select_row (self->panel_list, gtk_list_box_get_row_at_index (self->panel_list, pick));
-}
-
-static void
-load_panels (RsPanelsPage *self)
-{
-  RsPage *page = RS_PAGE (self);
-  gint64 process_id;
-
-  if (rs_page_get_database (page) == NULL || rs_page_get_process (page) == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
-    }
-  process_id = rs_process_get_id (rs_page_get_process (page));
-  rs_database_run_async (rs_page_get_database (page), list_job, g_memdup2 (&process_id, sizeof process_id),
-                         g_free, g_object_unref, rs_page_get_cancellable (page), listed_cb, g_object_ref (self));
+    gtk_list_box_select_row (self->panel_list, gtk_list_box_get_row_at_index (self->panel_list, MAX (pick, 0)));
 }
 
 static void
 rs_panels_page_process_changed (RsPage *page)
 {
-  RS_PANELS_PAGE (page)->wanted_id = 0;
-  load_panels (RS_PANELS_PAGE (page));
+  RsPanelsPage *self = RS_PANELS_PAGE (page);
+  RsDatabase *db = rs_page_get_database (page);
+  RsProcess *process = rs_page_get_process (page);
+
+  self->wanted_id = 0;
+  if (db == NULL || process == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  if (self->panels != NULL && self->panels_db == db)
+    {
+      rs_panel_list_set_process_id (self->panels, rs_process_get_id (process));
+      return;
+    }
+  g_clear_object (&self->panels);
+  self->panels = rs_panel_list_new (db, rs_process_get_id (process));
+  self->panels_db = db;
+  gtk_list_box_bind_model (self->panel_list, G_LIST_MODEL (self->panels), create_row, NULL, NULL);
+  g_signal_connect_object (self->panels, "loaded", G_CALLBACK (panels_loaded_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* The list reloads by itself after the save; stay on this panel. */
 static void
 details_changed_cb (RsPanelsPage *self)
 {
   self->wanted_id = self->current_id;
-  load_panels (self);
-}
-
-typedef struct
-{
-  gint64 process_id;
-  char  *name;
-  int    size;
-} Create;
-
-static void
-create_free (Create *create)
-{
-  g_free (create->name);
-  g_free (create);
-}
-
-static gpointer
-create_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  Create *create = data;
-
-  return rs_panel_store_create (db, create->process_id, create->name, create->size, error);
 }
 
 static void
@@ -255,15 +205,15 @@ created_cb (GObject      *source,
 {
   g_autoptr(RsPanelsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsPanel) panel = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsPanel) panel = rs_panel_store_create_finish (RS_DATABASE (source), result, &error);
 
   if (panel == NULL)
     {
       rs_page_show_error (RS_PAGE (self), error);
       return;
     }
+  /* The list shows it once it has reloaded. */
   self->wanted_id = rs_panel_get_id (panel);
-  load_panels (self);
 }
 
 static void
@@ -273,16 +223,13 @@ add_response_cb (AdwMessageDialog *dialog,
 {
   GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
   GtkSpinButton *size = g_object_get_data (G_OBJECT (dialog), "size");
-  Create *create;
 
   if (!g_str_equal (response, "add") || rs_page_get_process (RS_PAGE (self)) == NULL)
     return;
-  create = g_new0 (Create, 1);
-  create->process_id = rs_process_get_id (rs_page_get_process (RS_PAGE (self)));
-  create->name = g_strdup (gtk_editable_get_text (name));
-  create->size = gtk_spin_button_get_value_as_int (size);
-  rs_database_run_async (rs_page_get_database (RS_PAGE (self)), create_job, create, (GDestroyNotify) create_free,
-                         g_object_unref, rs_page_get_cancellable (RS_PAGE (self)), created_cb, g_object_ref (self));
+  rs_panel_store_create_async (rs_page_get_database (RS_PAGE (self)),
+                               rs_process_get_id (rs_page_get_process (RS_PAGE (self))),
+                               gtk_editable_get_text (name), gtk_spin_button_get_value_as_int (size),
+                               rs_page_get_cancellable (RS_PAGE (self)), created_cb, g_object_ref (self));
 }
 
 static void
@@ -405,4 +352,11 @@ rs_panels_page_init (RsPanelsPage *self)
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (update_save_button), self,
                            G_CONNECT_SWAPPED);
   update_save_button (self);
+}
+
+GtkWidget *
+rs_panels_page_get_draw_view (RsPanelsPage *self)
+{
+  g_return_val_if_fail (RS_IS_PANELS_PAGE (self), NULL);
+  return adw_bin_get_child (self->draw);
 }

@@ -106,15 +106,6 @@ filter_changed_cb (RsPoolView *self)
   update_count (self);
 }
 
-static gpointer
-list_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_pool_store_list (db, *(gint64 *) data, error);
-}
-
 static void
 listed_cb (GObject      *source,
            GAsyncResult *result,
@@ -122,7 +113,7 @@ listed_cb (GObject      *source,
 {
   g_autoptr(RsPoolView) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) people = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GListStore) people = rs_pool_store_list_finish (RS_DATABASE (source), result, &error);
 
   if (people == NULL || is_gone (self))
     {
@@ -142,34 +133,7 @@ rs_pool_view_set_panel (RsPoolView *self,
   self->panel_id = panel_id;
   if (get_database (self) == NULL)
     return;
-  rs_database_run_async (get_database (self), list_job, g_memdup2 (&panel_id, sizeof panel_id),
-                         g_free, g_object_unref, self->cancellable, listed_cb,
-                         g_object_ref (self));
-}
-
-typedef struct
-{
-  gint64 person_id;
-  char  *status;   /* NULL: remove */
-} Change;
-
-static void
-change_free (Change *change)
-{
-  g_free (change->status);
-  g_free (change);
-}
-
-static gpointer
-change_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  Change *change = data;
-  gboolean ok = change->status ? rs_pool_store_set_status (db, change->person_id, change->status, error)
-                               : rs_pool_store_remove (db, change->person_id, error);
-  return ok ? GINT_TO_POINTER (1) : NULL;
+  rs_pool_store_list_async (get_database (self), panel_id, self->cancellable, listed_cb, g_object_ref (self));
 }
 
 static void
@@ -180,7 +144,7 @@ changed_cb (GObject      *source,
   g_autoptr(RsPoolView) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_pool_store_change_finish (RS_DATABASE (source), result, &error))
     show_error (self, error);
   if (!is_gone (self))
     rs_pool_view_set_panel (self, self->panel_id);
@@ -191,7 +155,6 @@ apply_change (RsPoolView *self,
               const char *status)
 {
   RsPerson *person = gtk_single_selection_get_selected_item (self->selection);
-  Change *change;
 
   if (get_database (self) == NULL)
     return;
@@ -200,11 +163,8 @@ apply_change (RsPoolView *self,
       add_toast (self, adw_toast_new (_("Select a person first")));
       return;
     }
-  change = g_new0 (Change, 1);
-  change->person_id = rs_person_get_id (person);
-  change->status = g_strdup (status);
-  rs_database_run_async (get_database (self), change_job, change, (GDestroyNotify) change_free,
-                         NULL, self->cancellable, changed_cb, g_object_ref (self));
+  rs_pool_store_change_async (get_database (self), rs_person_get_id (person), status, self->cancellable,
+                              changed_cb, g_object_ref (self));
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-change-monitor.h"
 #include "rs-panel-store.h"
 #include "rs-repr-chart.h"
 #include "rs-repr-item.h"
@@ -27,53 +28,6 @@ struct _RsRepresentativenessPage
 };
 
 G_DEFINE_FINAL_TYPE (RsRepresentativenessPage, rs_representativeness_page, RS_TYPE_PAGE)
-
-typedef struct
-{
-  gint64                process_id;
-  gint64                panel_id;   /* 0: the first panel */
-  GListStore           *panels;
-  RsRepresentativeness *data;
-} Load;
-
-static void
-load_free (Load *load)
-{
-  g_clear_object (&load->panels);
-  g_clear_pointer (&load->data, rs_representativeness_free);
-  g_free (load);
-}
-
-static gpointer
-load_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  Load *load = g_memdup2 (data, sizeof (Load));
-
-  load->panels = rs_panel_store_list (db, load->process_id, error);
-  if (load->panels == NULL)
-    {
-      g_free (load);
-      return NULL;
-    }
-  if (load->panel_id == 0 && g_list_model_get_n_items (G_LIST_MODEL (load->panels)) > 0)
-    {
-      g_autoptr(RsPanel) first = g_list_model_get_item (G_LIST_MODEL (load->panels), 0);
-      load->panel_id = rs_panel_get_id (first);
-    }
-  if (load->panel_id != 0)
-    {
-      load->data = rs_representativeness_load (db, load->panel_id, error);
-      if (load->data == NULL)
-        {
-          load_free (load);
-          return NULL;
-        }
-    }
-  return load;
-}
 
 static void
 show_data (RsRepresentativenessPage *self)
@@ -122,7 +76,7 @@ loaded_cb (GObject      *source,
 {
   g_autoptr(RsRepresentativenessPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  Load *load = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsProcessRepresentativeness) load = rs_process_representativeness_load_finish (RS_DATABASE (source), result, &error);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint selected = 0;
 
@@ -160,18 +114,14 @@ reload (RsRepresentativenessPage *self,
 {
   RsPage *page = RS_PAGE (self);
   RsDatabase *db = rs_page_get_database (page);
-  Load load = { 0 };
 
   if (db == NULL || rs_page_get_process (page) == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
-  load.process_id = rs_process_get_id (rs_page_get_process (page));
-  load.panel_id = panel_id;
-  rs_database_run_async (db, load_job, g_memdup2 (&load, sizeof load), g_free,
-                         (GDestroyNotify) load_free, rs_page_get_cancellable (page),
-                         loaded_cb, g_object_ref (self));
+  rs_process_representativeness_load_async (db, rs_process_get_id (rs_page_get_process (page)), panel_id,
+                                            rs_page_get_cancellable (page), loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -187,6 +137,16 @@ static void
 rs_representativeness_page_process_changed (RsPage *page)
 {
   reload (RS_REPRESENTATIVENESS_PAGE (page), 0);
+}
+
+/* A panel, its pool, targets or draw changed: show the same panel again. */
+static void
+rs_representativeness_page_data_changed (RsPage *page)
+{
+  RsRepresentativenessPage *self = RS_REPRESENTATIVENESS_PAGE (page);
+  guint i = gtk_drop_down_get_selected (self->panel_dropdown);
+
+  reload (self, i < self->panel_ids->len ? g_array_index (self->panel_ids, gint64, i) : 0);
 }
 
 static void
@@ -321,6 +281,10 @@ rs_representativeness_page_class_init (RsRepresentativenessPageClass *klass)
 
   object_class->dispose = rs_representativeness_page_dispose;
   page_class->process_changed = rs_representativeness_page_process_changed;
+  page_class->data_changed = rs_representativeness_page_data_changed;
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_PANEL) | RS_CHANGE_MASK (RS_CHANGE_PERSON) |
+                                RS_CHANGE_MASK (RS_CHANGE_CATEGORY) | RS_CHANGE_MASK (RS_CHANGE_POPULATION) |
+                                RS_CHANGE_MASK (RS_CHANGE_SELECTION_RUN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-representativeness-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsRepresentativenessPage, chart);
@@ -339,4 +303,18 @@ rs_representativeness_page_init (RsRepresentativenessPage *self)
   self->panel_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   add_columns (self);
   g_signal_connect_swapped (self->panel_dropdown, "notify::selected", G_CALLBACK (panel_selected_cb), self);
+}
+
+guint
+rs_representativeness_page_get_n_panels (RsRepresentativenessPage *self)
+{
+  g_return_val_if_fail (RS_IS_REPRESENTATIVENESS_PAGE (self), 0);
+  return self->panel_ids->len;
+}
+
+int
+rs_representativeness_page_get_pool_size (RsRepresentativenessPage *self)
+{
+  g_return_val_if_fail (RS_IS_REPRESENTATIVENESS_PAGE (self), -1);
+  return self->data ? self->data->pool_total : -1;
 }

@@ -22,19 +22,6 @@ get_database (RsSelectionView *self)
 /* Replace drop-outs: pick them from the latest draw, replace on the
  * database thread, show who replaces whom. */
 
-static gpointer
-latest_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  RsSelectionLatestDraw *draw = rs_selection_store_latest_draw (db, *(gint64 *) data, error);
-
-  if (draw == NULL && error && *error == NULL)
-    g_set_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_INVALID, _("The panel has not been drawn yet."));
-  return draw;
-}
-
 static void
 on_replace_response (RsSelectionReplaceDialog *dialog,
                      const char               *response,
@@ -56,7 +43,7 @@ latest_done (GObject      *source,
 {
   g_autoptr(RsSelectionView) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsSelectionLatestDraw) draw = rs_database_run_finish (RS_DATABASE (source), res, &error);
+  g_autoptr(RsSelectionLatestDraw) draw = rs_selection_store_latest_draw_finish (RS_DATABASE (source), res, &error);
   GtkWidget *dialog;
 
   if (draw == NULL)
@@ -82,33 +69,8 @@ latest_done (GObject      *source,
 void
 rs_selection_view_on_replace_clicked (RsSelectionView *self)
 {
-  rs_database_run_async (get_database (self), latest_job, g_memdup2 (&self->panel_id, sizeof (gint64)), g_free,
-                         (GDestroyNotify) rs_selection_latest_draw_free, self->cancellable, latest_done,
-                         g_object_ref (self));
-}
-
-typedef struct
-{
-  gint64  panel_id;
-  GArray *dropped;
-} ReplaceData;
-
-static void
-replace_data_free (gpointer data)
-{
-  ReplaceData *r = data;
-  g_clear_pointer (&r->dropped, g_array_unref);
-  g_free (r);
-}
-
-static gpointer
-replace_job (RsDatabase   *db,
-             gpointer      data,
-             GCancellable *cancellable,
-             GError      **error)
-{
-  ReplaceData *r = data;
-  return rs_selection_store_replace (db, r->panel_id, r->dropped, error);
+  rs_selection_store_latest_draw_async (get_database (self), self->panel_id, self->cancellable, latest_done,
+                                        g_object_ref (self));
 }
 
 static void
@@ -118,7 +80,7 @@ replace_done (GObject      *source,
 {
   g_autoptr(RsSelectionView) self = user_data;
   g_autoptr(GError) error = NULL;
-  RsSelectionReplacement *r = rs_database_run_finish (RS_DATABASE (source), res, &error);
+  RsSelectionReplacement *r = rs_selection_store_replace_finish (RS_DATABASE (source), res, &error);
   g_autoptr(GString) body = g_string_new (NULL);
   GtkWidget *dialog;
 
@@ -158,16 +120,10 @@ void
 rs_selection_view_replace (RsSelectionView *self,
                            GArray          *dropped)
 {
-  ReplaceData *r;
-
   g_return_if_fail (RS_IS_SELECTION_VIEW (self));
-  r = g_new0 (ReplaceData, 1);
-  r->panel_id = self->panel_id;
-  r->dropped = g_array_ref (dropped);
   gtk_widget_set_sensitive (GTK_WIDGET (self->replace_button), FALSE);
-  rs_database_run_async (get_database (self), replace_job, r, replace_data_free,
-                         (GDestroyNotify) rs_selection_replacement_free, self->cancellable, replace_done,
-                         g_object_ref (self));
+  rs_selection_store_replace_async (get_database (self), self->panel_id, dropped, self->cancellable, replace_done,
+                                    g_object_ref (self));
 }
 
 const RsSelectionReplacement *

@@ -4,6 +4,7 @@
 /* Private to rs-selection-view.c and rs-selection-view-actions.c (the
  * replacement of drop-outs and the protocol, kept apart for size). */
 
+#include "rs-change-monitor.h"
 #include "rs-selection-chart.h"
 #include "rs-selection-draw.h"
 #include "rs-selection-store.h"
@@ -20,6 +21,8 @@ struct _RsSelectionView
   RsSelectionViewState state;
   GCancellable        *cancellable;      /* lifetime of the view */
   GCancellable        *compute_cancel;   /* the running computation */
+  RsChangeMonitor     *pool_monitor;     /* the pool, targets, panel */
+  RsChangeMonitor     *runs_monitor;     /* the saved draws */
   RsSelectionInstance *instance;
   RsSelectionResult   *result;
   RsSelectionDraw     *draw;

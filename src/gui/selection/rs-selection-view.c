@@ -89,48 +89,6 @@ add_row (GtkListBox *list,
 
 /* Check: load the pool and quotas and test them (database thread). */
 
-typedef struct
-{
-  RsSelectionInstance *instance;
-  RsSelectionCheck    *check;
-  GPtrArray           *zero_chance;  /* sentences: who has no chance, what to relax */
-  int                  skipped;
-} CheckData;
-
-static void
-check_data_free (gpointer data)
-{
-  CheckData *c = data;
-  g_clear_pointer (&c->instance, rs_selection_instance_unref);
-  g_clear_pointer (&c->check, rs_selection_check_free);
-  g_clear_pointer (&c->zero_chance, g_ptr_array_unref);
-  g_free (c);
-}
-
-static gpointer
-check_job (RsDatabase   *db,
-           gpointer      data,
-           GCancellable *cancellable,
-           GError      **error)
-{
-  gint64 panel_id = *(gint64 *) data;
-  CheckData *c = g_new0 (CheckData, 1);
-
-  c->instance = rs_selection_store_load (db, panel_id, &c->skipped, error);
-  if (c->instance)
-    c->check = rs_selection_check (c->instance, cancellable, error);
-  /* Feasible quotas may still leave someone without any chance: say so
-   * before anything is computed. */
-  if (c->check && c->check->feasible)
-    c->zero_chance = rs_selection_zero_chance (c->instance, NULL, cancellable, error);
-  if (c->check == NULL || (c->check->feasible && c->zero_chance == NULL))
-    {
-      check_data_free (c);
-      return NULL;
-    }
-  return c;
-}
-
 static void
 check_done (GObject      *source,
             GAsyncResult *res,
@@ -138,7 +96,7 @@ check_done (GObject      *source,
 {
   g_autoptr(RsSelectionView) self = user_data;
   g_autoptr(GError) error = NULL;
-  CheckData *c = rs_database_run_finish (RS_DATABASE (source), res, &error);
+  RsSelectionPoolCheck *c = rs_selection_pool_check_finish (RS_DATABASE (source), res, &error);
   g_autoptr(GPtrArray) lines = NULL;
 
   if (c == NULL)
@@ -179,7 +137,7 @@ check_done (GObject      *source,
       add_row (self->check_list, text, NULL, "dialog-information-symbolic");
     }
   rs_selection_view_set_state (self, c->check->feasible ? RS_SELECTION_VIEW_CHECKED : RS_SELECTION_VIEW_INFEASIBLE);
-  check_data_free (c);
+  rs_selection_pool_check_free (c);
 }
 
 void
@@ -187,8 +145,8 @@ rs_selection_view_check (RsSelectionView *self)
 {
   g_return_if_fail (RS_IS_SELECTION_VIEW (self));
   rs_selection_view_set_state (self, RS_SELECTION_VIEW_LOADING);
-  rs_database_run_async (get_database (self), check_job, g_memdup2 (&self->panel_id, sizeof (gint64)), g_free,
-                         check_data_free, self->cancellable, check_done, g_object_ref (self));
+  rs_selection_pool_check_async (get_database (self), self->panel_id, self->cancellable, check_done,
+                                 g_object_ref (self));
 }
 
 /* Compute: LEXIMIN (and LEGACY for comparison) in a worker thread. */
@@ -366,35 +324,6 @@ rs_selection_view_compute (RsSelectionView *self)
 
 /* Draw and save (database thread). */
 
-typedef struct
-{
-  gint64             panel_id;
-  RsSelectionResult *result;
-  RsSelectionDraw   *draw;
-  JsonNode          *protocol;
-} SaveData;
-
-static void
-save_data_free (gpointer data)
-{
-  SaveData *s = data;
-  g_clear_pointer (&s->result, rs_selection_result_unref);
-  g_clear_pointer (&s->protocol, json_node_unref);
-  g_free (s);
-}
-
-static gpointer
-save_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  SaveData *s = data;
-  gint64 id = rs_selection_store_save_run (db, s->panel_id, s->result, s->draw, s->protocol, error);
-
-  return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
-}
-
 static void
 show_people (RsSelectionView *self,
              GtkListBox      *list,
@@ -426,9 +355,9 @@ save_done (GObject      *source,
 {
   g_autoptr(RsSelectionView) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree gint64 *id = rs_database_run_finish (RS_DATABASE (source), res, &error);
+  gint64 id = rs_selection_store_save_run_finish (RS_DATABASE (source), res, &error);
 
-  if (id == NULL)
+  if (id == 0)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -454,7 +383,6 @@ rs_selection_view_draw (RsSelectionView *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *fresh = NULL;
   const char *source = "user";
-  SaveData *s;
 
   g_return_if_fail (RS_IS_SELECTION_VIEW (self));
   g_return_if_fail (self->result != NULL);
@@ -476,30 +404,15 @@ rs_selection_view_draw (RsSelectionView *self,
       gtk_label_set_text (self->summary_label, error->message);
       return;
     }
-  s = g_new0 (SaveData, 1);
-  s->panel_id = self->panel_id;
-  s->result = rs_selection_result_ref (self->result);
-  s->draw = self->draw;
-  s->protocol = rs_selection_protocol_json (self->result, self->draw, source,
-                                            self->result->stats.seconds_mw + self->result->stats.seconds_cg +
-                                            self->result->stats.seconds_final);
-  g_clear_pointer (&self->protocol, json_node_unref);
-  self->protocol = json_node_ref (s->protocol);
+  self->protocol = rs_selection_protocol_json (self->result, self->draw, source,
+                                               self->result->stats.seconds_mw + self->result->stats.seconds_cg +
+                                               self->result->stats.seconds_final);
   gtk_widget_set_sensitive (GTK_WIDGET (self->draw_button), FALSE);
-  rs_database_run_async (get_database (self), save_job, s, save_data_free, g_free, self->cancellable,
-                         save_done, g_object_ref (self));
+  rs_selection_store_save_run_async (get_database (self), self->panel_id, self->result, self->draw,
+                                     self->protocol, self->cancellable, save_done, g_object_ref (self));
 }
 
 /* History. */
-
-static gpointer
-history_job (RsDatabase   *db,
-             gpointer      data,
-             GCancellable *cancellable,
-             GError      **error)
-{
-  return rs_selection_store_list_runs (db, *(gint64 *) data, error);
-}
 
 static void
 history_done (GObject      *source,
@@ -508,7 +421,7 @@ history_done (GObject      *source,
 {
   g_autoptr(RsSelectionView) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) runs = rs_database_run_finish (RS_DATABASE (source), res, &error);
+  g_autoptr(GPtrArray) runs = rs_selection_store_list_runs_finish (RS_DATABASE (source), res, &error);
 
   if (runs == NULL)
     return;
@@ -534,8 +447,8 @@ history_done (GObject      *source,
 void
 rs_selection_view_load_history (RsSelectionView *self)
 {
-  rs_database_run_async (get_database (self), history_job, g_memdup2 (&self->panel_id, sizeof (gint64)), g_free,
-                         (GDestroyNotify) g_ptr_array_unref, self->cancellable, history_done, g_object_ref (self));
+  rs_selection_store_list_runs_async (get_database (self), self->panel_id, self->cancellable, history_done,
+                                      g_object_ref (self));
 }
 
 /* Signal handlers. */
@@ -579,6 +492,8 @@ rs_selection_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->compute_cancel)
     g_cancellable_cancel (self->compute_cancel);
+  g_clear_object (&self->pool_monitor);
+  g_clear_object (&self->runs_monitor);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_SELECTION_VIEW);
   G_OBJECT_CLASS (rs_selection_view_parent_class)->dispose (object);
 }
@@ -671,6 +586,27 @@ rs_selection_view_init (RsSelectionView *self)
   g_object_set_data (G_OBJECT (self), "replace-button", self->replace_button);
 }
 
+/* The pool, its targets or the panel changed, wherever: check again, unless
+ * a computation or a draw on screen would be thrown away. */
+static void
+pool_changed_cb (RsSelectionView *self)
+{
+  switch (self->state)
+    {
+    case RS_SELECTION_VIEW_LOADING:
+    case RS_SELECTION_VIEW_INFEASIBLE:
+    case RS_SELECTION_VIEW_CHECKED:
+    case RS_SELECTION_VIEW_FAILED:
+      rs_selection_view_check (self);
+      break;
+    case RS_SELECTION_VIEW_COMPUTING:
+    case RS_SELECTION_VIEW_COMPUTED:
+    case RS_SELECTION_VIEW_DRAWN:
+    default:
+      break;
+    }
+}
+
 GtkWidget *
 rs_selection_view_new (RsContext *context,
                        gint64     panel_id)
@@ -679,9 +615,27 @@ rs_selection_view_new (RsContext *context,
 
   self->context = g_object_ref (context);
   self->panel_id = panel_id;
+  self->pool_monitor = rs_change_monitor_new (get_database (self), 0,
+                                              RS_CHANGE_MASK (RS_CHANGE_PERSON) |
+                                              RS_CHANGE_MASK (RS_CHANGE_CATEGORY) |
+                                              RS_CHANGE_MASK (RS_CHANGE_PANEL));
+  g_signal_connect_object (self->pool_monitor, "changed", G_CALLBACK (pool_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->runs_monitor = rs_change_monitor_new (get_database (self), 0,
+                                              RS_CHANGE_MASK (RS_CHANGE_SELECTION_RUN));
+  g_signal_connect_object (self->runs_monitor, "changed",
+                           G_CALLBACK (rs_selection_view_load_history), self, G_CONNECT_SWAPPED);
   rs_selection_view_check (self);
   rs_selection_view_load_history (self);
   return GTK_WIDGET (self);
+}
+
+/* The people in the pool as last checked (0 before the check). */
+int
+rs_selection_view_get_pool_size (RsSelectionView *self)
+{
+  g_return_val_if_fail (RS_IS_SELECTION_VIEW (self), 0);
+  return self->instance ? rs_selection_instance_n_people (self->instance) : 0;
 }
 
 RsSelectionViewState

@@ -49,5 +49,6 @@ RsSelectionViewState  rs_selection_view_get_state (RsSelectionView *self);
 /* Rows shown in the panel list and the history (for tests). */
 int                   rs_selection_view_get_n_members (RsSelectionView *self);
 int                   rs_selection_view_get_n_runs    (RsSelectionView *self);
+int                   rs_selection_view_get_pool_size (RsSelectionView *self);
 
 G_END_DECLS

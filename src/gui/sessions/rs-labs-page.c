@@ -57,15 +57,6 @@ lab_copy (const RsLab *l)
 /* ---- jobs ---- */
 
 static gpointer
-list_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_lab_store_list (db, *(gint64 *) data, error);
-}
-
-static gpointer
 load_job (RsDatabase   *db,
           gpointer      data,
           GCancellable *cancellable,
@@ -447,7 +438,7 @@ labs_listed_cb (GObject      *source,
 {
   g_autoptr(RsLabsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *labs = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GPtrArray *labs = rs_lab_store_list_finish (RS_DATABASE (source), result, &error);
   GtkWidget *child;
 
   if (labs == NULL)
@@ -483,16 +474,13 @@ rs_labs_page_process_changed (RsPage *page)
   RsLabsPage *self = RS_LABS_PAGE (page);
   RsProcess *process = rs_page_get_process (page);
   RsDatabase *db = rs_page_get_database (page);
-  gint64 *arg;
 
   g_clear_pointer (&self->lab, rs_lab_free);
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
   if (process == NULL || db == NULL)
     return;
-  arg = g_new (gint64, 1);
-  *arg = rs_process_get_id (process);
-  rs_database_run_async (db, list_job, arg, g_free, (GDestroyNotify) g_ptr_array_unref,
-                         rs_page_get_cancellable (page), labs_listed_cb, g_object_ref (self));
+  rs_lab_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page), labs_listed_cb,
+                           g_object_ref (self));
 }
 
 /* ---- export ---- */

@@ -12,20 +12,6 @@
 /* RsSessionsPage: creating, editing and deleting meetings; registering and
  * cancelling registrations. */
 
-typedef struct
-{
-  gint64  session_id;
-  gint64  person_id;
-  char   *text;
-} RegArgs;
-
-static void
-reg_args_free (RegArgs *a)
-{
-  g_free (a->text);
-  g_free (a);
-}
-
 static const char *
 pseudonym_of (RsSessionsPage *self,
               gint64          person_id)
@@ -36,33 +22,6 @@ pseudonym_of (RsSessionsPage *self,
 
 /* ---- registrations ---- */
 
-static gpointer
-register_job (RsDatabase   *db,
-              gpointer      data,
-              GCancellable *cancellable,
-              GError      **error)
-{
-  RegArgs *a = data;
-  gint64 person = a->person_id, promoted = 0;
-  gboolean cancelling = a->text == NULL;
-  SessionData *d;
-
-  if (!cancelling)
-    {
-      if ((person = rs_session_store_find_person (db, a->session_id, a->text, error)) == 0
-          || !rs_session_store_register (db, a->session_id, person, NULL, error))
-        return NULL;
-    }
-  else if (!rs_session_store_cancel (db, a->session_id, person, &promoted, error))
-    return NULL;
-  if ((d = _rs_sessions_page_load_job (db, &a->session_id, cancellable, error)) == NULL)
-    return NULL;
-  d->person_id = person;
-  d->promoted_id = promoted;
-  d->cancelled = cancelling;
-  return d;
-}
-
 static void
 registered_cb (GObject      *source,
                GAsyncResult *result,
@@ -70,7 +29,7 @@ registered_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsSessionDetails *d = rs_session_details_finish (RS_DATABASE (source), result, &error);
   g_autofree char *text = NULL;
   RsRegistration *r;
 
@@ -97,37 +56,32 @@ registered_cb (GObject      *source,
   else
     text = g_strdup_printf (_("Registered %s"), pseudonym_of (self, d->person_id));
   rs_page_add_toast (RS_PAGE (self), adw_toast_new (text));
-  _rs_session_data_free (d);
+  rs_session_details_free (d);
 }
 
+/* Registers the person @text names, or cancels @person_id with @text NULL. */
 static void
 run_register (RsSessionsPage *self,
-              RegArgs        *a)
+              gint64          person_id,
+              const char     *text)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
 
   if (db == NULL || self->session_id == 0)
-    {
-      reg_args_free (a);
-      return;
-    }
-  a->session_id = self->session_id;
-  rs_database_run_async (db, register_job, a, (GDestroyNotify) reg_args_free,
-                         (GDestroyNotify) _rs_session_data_free, rs_page_get_cancellable (RS_PAGE (self)),
-                         registered_cb, g_object_ref (self));
+    return;
+  rs_session_details_register_async (db, self->session_id, person_id, text,
+                                     rs_page_get_cancellable (RS_PAGE (self)), registered_cb,
+                                     g_object_ref (self));
 }
 
 void
 _rs_sessions_page_register_cb (RsSessionsPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->register_entry));
-  RegArgs *a;
 
   if (*text == '\0')
     return;
-  a = g_new0 (RegArgs, 1);
-  a->text = g_strdup (text);
-  run_register (self, a);
+  run_register (self, 0, text);
   gtk_editable_set_text (GTK_EDITABLE (self->register_entry), "");
 }
 
@@ -135,10 +89,7 @@ void
 _rs_sessions_page_cancel (RsSessionsPage *self,
                           gint64          person_id)
 {
-  RegArgs *a = g_new0 (RegArgs, 1);
-
-  a->person_id = person_id;
-  run_register (self, a);
+  run_register (self, person_id, NULL);
 }
 
 static void
@@ -197,15 +148,6 @@ editor_saved_cb (RsSessionEditor *editor,
   _rs_sessions_page_reload (self, first_id);
 }
 
-static gpointer
-delete_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  return GINT_TO_POINTER (rs_session_store_delete (db, *(gint64 *) data, error));
-}
-
 static void
 deleted_cb (GObject      *source,
             GAsyncResult *result,
@@ -214,7 +156,7 @@ deleted_cb (GObject      *source,
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_session_store_delete_finish (RS_DATABASE (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_show_error (RS_PAGE (self), error);
@@ -230,14 +172,11 @@ delete_response_cb (AdwMessageDialog *dialog,
                     RsSessionsPage   *self)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  gint64 *arg;
 
   if (g_strcmp0 (response, "delete") != 0 || db == NULL || self->session_id == 0)
     return;
-  arg = g_new (gint64, 1);
-  *arg = self->session_id;
-  rs_database_run_async (db, delete_job, arg, g_free, NULL, rs_page_get_cancellable (RS_PAGE (self)),
-                         deleted_cb, g_object_ref (self));
+  rs_session_store_delete_async (db, self->session_id, rs_page_get_cancellable (RS_PAGE (self)), deleted_cb,
+                                 g_object_ref (self));
 }
 
 void

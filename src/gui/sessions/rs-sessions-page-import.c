@@ -5,43 +5,12 @@
 
 #include <glib/gi18n.h>
 
-#include "rs-attendance.h"
 #include "rs-sessions-page-private.h"
 #include "rs-sessions-page.h"
 
 /* RsSessionsPage, continued: attendance and registrations from a CSV file
  * (pseudonyms, their numbers or source ids), read on the database thread,
  * all or nothing. */
-
-typedef struct
-{
-  gint64    session_id;
-  char     *path;
-  gboolean  registrations;
-  guint     count;
-} ImportArgs;
-
-static void
-import_args_free (ImportArgs *a)
-{
-  g_free (a->path);
-  g_free (a);
-}
-
-static gpointer
-import_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  ImportArgs *a = data;
-  gboolean ok = a->registrations
-                  ? rs_registration_import_csv (db, a->session_id, a->path, &a->count, error)
-                  : rs_attendance_import_csv (db, a->session_id, a->path, FALSE, &a->count, error);
-
-  /* The count + 1, so that none is not NULL. */
-  return ok ? GUINT_TO_POINTER (a->count + 1) : NULL;
-}
 
 static void
 imported (GObject        *source,
@@ -50,16 +19,15 @@ imported (GObject        *source,
           gboolean        registrations)
 {
   g_autoptr(GError) error = NULL;
-  guint count = GPOINTER_TO_UINT (rs_database_run_finish (RS_DATABASE (source), result, &error));
+  guint count = 0;
   g_autofree char *text = NULL;
 
-  if (count == 0)
+  if (!rs_session_import_csv_finish (RS_DATABASE (source), result, &count, &error))
     {
-      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_show_error (RS_PAGE (self), error);
       return;
     }
-  count--;
   if (registrations)
     text = g_strdup_printf (ngettext ("Registered %u person", "Registered %u people", count), count);
   else
@@ -92,17 +60,14 @@ _rs_sessions_page_import_file (RsSessionsPage *self,
                                gboolean        registrations)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  ImportArgs *a;
+  g_autofree char *path = g_file_get_path (file);
 
   if (db == NULL || rs_sessions_page_get_session_id (self) == 0)
     return;
-  a = g_new0 (ImportArgs, 1);
-  a->session_id = rs_sessions_page_get_session_id (self);
-  a->path = g_file_get_path (file);
-  a->registrations = registrations;
-  rs_database_run_async (db, import_job, a, (GDestroyNotify) import_args_free, NULL,
-                         rs_page_get_cancellable (RS_PAGE (self)),
-                         registrations ? registrations_imported_cb : attendance_imported_cb, g_object_ref (self));
+  rs_session_import_csv_async (db, rs_sessions_page_get_session_id (self), path, registrations,
+                               rs_page_get_cancellable (RS_PAGE (self)),
+                               registrations ? registrations_imported_cb : attendance_imported_cb,
+                               g_object_ref (self));
 }
 
 static void

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #pragma once
 
+#include "rs-session-details.h"
 #include <adwaita.h>
 
 #include "rs-page.h"
@@ -52,26 +53,8 @@ struct _RsSessionsPage
   char           *last_typed;    /* the last text typed into the attendance entry */
 };
 
-/* What the session job brings back. */
-typedef struct
-{
-  RsSessionInfo *info;
-  GPtrArray     *agenda;
-  GPtrArray     *regs;
-  GPtrArray     *stats;
-  double         imbalance;      /* after making tables, else < 0 */
-  gint64         person_id;      /* registered or cancelled, else 0 */
-  gint64         promoted_id;    /* moved up from the waiting list, else 0 */
-  gboolean       cancelled;
-} SessionData;
-
-void     _rs_session_data_free            (SessionData    *d);
-gpointer _rs_sessions_page_load_job       (RsDatabase     *db,
-                                           gpointer        data,
-                                           GCancellable   *cancellable,
-                                           GError        **error);
-void     _rs_sessions_page_show_session   (RsSessionsPage *self,
-                                           SessionData    *d);
+void     _rs_sessions_page_show_session   (RsSessionsPage   *self,
+                                           RsSessionDetails *d);
 void     _rs_sessions_page_show_tables    (RsSessionsPage *self);
 void     _rs_sessions_page_make_tables_cb (RsSessionsPage *self);
 void     _rs_sessions_page_pin_cb         (RsSessionsPage *self);

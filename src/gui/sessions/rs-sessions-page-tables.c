@@ -7,41 +7,9 @@
 
 #include <glib/gi18n.h>
 
-#include "rs-attendance.h"
 #include "rs-sessions-page-private.h"
-#include "rs-table-groups.h"
 
 /* RsSessionsPage, continued: balanced table groups and manual pins. */
-
-typedef struct
-{
-  gint64  session_id;
-  int     size;        /* people per table, or 0 to pin */
-  char   *who;         /* pin: pseudonym or number */
-  int     table_no;    /* pin: table (0 unpins) */
-} TablesArgs;
-
-static void
-tables_args_free (TablesArgs *a)
-{
-  g_free (a->who);
-  g_free (a);
-}
-
-static TablesArgs *
-tables_args_new (gint64      session_id,
-                 int         size,
-                 const char *who,
-                 int         table_no)
-{
-  TablesArgs *a = g_new0 (TablesArgs, 1);
-
-  a->session_id = session_id;
-  a->size = size;
-  a->who = g_strdup (who);
-  a->table_no = table_no;
-  return a;
-}
 
 void
 _rs_clear_box (GtkWidget *box)
@@ -57,24 +25,6 @@ _rs_clear_box (GtkWidget *box)
       else
         gtk_widget_unparent (child);
     }
-}
-
-static gpointer
-tables_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  TablesArgs *a = data;
-  double imbalance = 0;
-  SessionData *d;
-
-  if (!rs_table_groups_assign_session (db, a->session_id, (guint) a->size, &imbalance, error))
-    return NULL;
-  d = _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
-  if (d != NULL)
-    d->imbalance = imbalance;
-  return d;
 }
 
 void
@@ -123,7 +73,7 @@ tables_made_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsSessionDetails *d = rs_session_details_finish (RS_DATABASE (source), result, &error);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->make_tables_button), TRUE);
   self->busy--;
@@ -140,7 +90,7 @@ tables_made_cb (GObject      *source,
                        d->imbalance);
     gtk_label_set_text (self->balance_label, text);
   }
-  _rs_session_data_free (d);
+  rs_session_details_free (d);
 }
 
 void
@@ -156,23 +106,8 @@ _rs_sessions_page_make_tables_cb (RsSessionsPage *self)
   gtk_label_set_text (self->balance_label,
                       _("Each table mixes the categories: rarest first, each person to the table "
                         "where their groups are least present. Pinned people stay."));
-  rs_database_run_async (db, tables_job, tables_args_new (self->session_id, size, NULL, 0),
-                         (GDestroyNotify) tables_args_free, (GDestroyNotify) _rs_session_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), tables_made_cb, g_object_ref (self));
-}
-
-static gpointer
-pin_job (RsDatabase   *db,
-         gpointer      data,
-         GCancellable *cancellable,
-         GError      **error)
-{
-  TablesArgs *a = data;
-  gint64 person = rs_attendance_find_person (db, a->session_id, a->who, error);
-
-  if (person == 0 || !rs_table_groups_pin (db, a->session_id, person, a->table_no, error))
-    return NULL;
-  return _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
+  rs_session_details_make_tables_async (db, self->session_id, size, rs_page_get_cancellable (RS_PAGE (self)),
+                                        tables_made_cb, g_object_ref (self));
 }
 
 static void
@@ -182,7 +117,7 @@ pinned_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsSessionDetails *d = rs_session_details_finish (RS_DATABASE (source), result, &error);
 
   self->busy--;
   if (d == NULL)
@@ -194,7 +129,7 @@ pinned_cb (GObject      *source,
   gtk_widget_remove_css_class (GTK_WIDGET (self->pin_entry), "error");
   gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), "");
   _rs_sessions_page_show_session (self, d);
-  _rs_session_data_free (d);
+  rs_session_details_free (d);
 }
 
 /* "P-0042 3" (or "42 3") pins a person to table 3; "P-0042 0" unpins. */
@@ -219,7 +154,6 @@ _rs_sessions_page_pin_cb (RsSessionsPage *self)
     }
   *space = '\0';
   self->busy++;
-  rs_database_run_async (db, pin_job, tables_args_new (self->session_id, 0, g_strstrip (text), (int) table),
-                         (GDestroyNotify) tables_args_free, (GDestroyNotify) _rs_session_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), pinned_cb, g_object_ref (self));
+  rs_session_details_pin_async (db, self->session_id, g_strstrip (text), (int) table,
+                                rs_page_get_cancellable (RS_PAGE (self)), pinned_cb, g_object_ref (self));
 }

@@ -7,54 +7,11 @@
 
 #include "rs-attendance.h"
 #include "rs-session-store.h"
+#include "rs-change-monitor.h"
 #include "rs-sessions-page-private.h"
 #include "rs-sessions-page.h"
 
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
-
-void
-_rs_session_data_free (SessionData *d)
-{
-  g_clear_pointer (&d->info, rs_session_info_free);
-  g_clear_pointer (&d->agenda, g_ptr_array_unref);
-  g_clear_pointer (&d->regs, g_ptr_array_unref);
-  g_clear_pointer (&d->stats, g_ptr_array_unref);
-  g_free (d);
-}
-
-typedef struct
-{
-  gint64    session_id;
-  gint64    person_id;
-  char     *text;
-  int       number;
-  gboolean  flag;
-  gboolean  register_walk_in;
-} JobArgs;
-
-static void
-job_args_free (JobArgs *a)
-{
-  g_free (a->text);
-  g_free (a);
-}
-
-static JobArgs *
-job_args_new (gint64      session_id,
-              gint64      person_id,
-              const char *text,
-              int         number,
-              gboolean    flag)
-{
-  JobArgs *a = g_new0 (JobArgs, 1);
-  a->session_id = session_id;
-  a->person_id = person_id;
-  a->text = g_strdup (text);
-  a->number = number;
-  a->flag = flag;
-  return a;
-}
-
 
 static char *
 format_when (const RsSessionInfo *s)
@@ -82,51 +39,6 @@ format_when (const RsSessionInfo *s)
 
 /* ---- jobs (database thread) ---- */
 
-static gpointer
-list_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_session_store_list (db, *(gint64 *) data, error);
-}
-
-gpointer
-_rs_sessions_page_load_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  gint64 id = *(gint64 *) data;
-  SessionData *d = g_new0 (SessionData, 1);
-
-  d->imbalance = -1;
-  if ((d->info = rs_session_store_get (db, id, error)) == NULL
-      || (d->agenda = rs_session_store_agenda (db, id, error)) == NULL
-      || (d->regs = rs_session_store_registrations (db, id, FALSE, error)) == NULL
-      || (d->stats = rs_attendance_stats (db, id, error)) == NULL)
-    {
-      _rs_session_data_free (d);
-      return NULL;
-    }
-  return d;
-}
-
-static gpointer
-mark_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  JobArgs *a = data;
-  gint64 person = a->person_id;
-
-  if (person == 0 && (person = rs_attendance_find_person (db, a->session_id, a->text, error)) == 0)
-    return NULL;
-  if (!rs_attendance_set (db, a->session_id, person, a->flag, a->register_walk_in, error))
-    return NULL;
-  return _rs_sessions_page_load_job (db, &a->session_id, cancellable, error);
-}
 
 
 /* ---- showing ---- */
@@ -167,7 +79,7 @@ show_stats (RsSessionsPage *self,
 
 void
 _rs_sessions_page_show_session (RsSessionsPage *self,
-              SessionData    *d)
+              RsSessionDetails    *d)
 {
   g_autofree char *when = format_when (d->info);
   g_autofree char *subtitle = *d->info->place ? g_strdup_printf ("%s · %s", when, d->info->place)
@@ -179,6 +91,16 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
   g_clear_pointer (&self->session, rs_session_info_free);
   self->session = g_steal_pointer (&d->info);
   self->session_id = self->session->id;
+  /* This session's own tables, never the previous one's. */
+  if (d->imbalance >= 0)
+    {
+      g_autofree char *balance =
+        g_strdup_printf (_("Balance: %.2f (mean distance from a perfect mix per table; 0 is perfect)"),
+                         d->imbalance);
+      gtk_label_set_text (self->balance_label, balance);
+    }
+  else
+    gtk_label_set_text (self->balance_label, _("No tables yet."));
   gtk_label_set_text (self->title_label, self->session->title);
   gtk_label_set_text (self->when_label, subtitle);
 
@@ -296,7 +218,7 @@ session_loaded_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsSessionDetails) d = rs_session_details_load_finish (RS_DATABASE (source), result, &error);
 
   if (d == NULL)
     {
@@ -305,20 +227,15 @@ session_loaded_cb (GObject      *source,
       return;
     }
   _rs_sessions_page_show_session (self, d);
-  _rs_session_data_free (d);
 }
 
 static void
 load_session (RsSessionsPage *self,
               gint64          id)
 {
-  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  gint64 *arg = g_new (gint64, 1);
-
-  *arg = id;
-  rs_database_run_async (db, _rs_sessions_page_load_job, arg, g_free, (GDestroyNotify) _rs_session_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), session_loaded_cb,
-                         g_object_ref (self));
+  rs_session_details_load_async (rs_page_get_database (RS_PAGE (self)), id,
+                                 rs_page_get_cancellable (RS_PAGE (self)), session_loaded_cb,
+                                 g_object_ref (self));
 }
 
 /* Narrow: the list and the meeting take turns. */
@@ -360,7 +277,7 @@ sessions_listed_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *sessions = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GPtrArray *sessions = rs_session_store_list_finish (RS_DATABASE (source), result, &error);
 
   if (sessions == NULL)
     {
@@ -411,17 +328,25 @@ rs_sessions_page_process_changed (RsPage *page)
   RsSessionsPage *self = RS_SESSIONS_PAGE (page);
   RsProcess *process = rs_page_get_process (page);
   RsDatabase *db = rs_page_get_database (page);
-  gint64 *arg;
 
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   _rs_clear_box (GTK_WIDGET (self->session_list));
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
   if (process == NULL || db == NULL)
     return;
-  arg = g_new (gint64, 1);
-  *arg = rs_process_get_id (process);
-  rs_database_run_async (db, list_job, arg, g_free, (GDestroyNotify) g_ptr_array_unref,
-                         rs_page_get_cancellable (page), sessions_listed_cb, g_object_ref (self));
+  rs_session_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page),
+                               sessions_listed_cb, g_object_ref (self));
+}
+
+/* A meeting was added, changed or removed, here or elsewhere: list them
+ * again and stay on the one shown. Work in progress reloads when it ends. */
+static void
+rs_sessions_page_data_changed (RsPage *page)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (page);
+
+  if (self->busy == 0)
+    _rs_sessions_page_reload (self, self->session_id);
 }
 
 /* ---- attendance ---- */
@@ -447,7 +372,7 @@ marked_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  SessionData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsSessionDetails *d = rs_session_details_finish (RS_DATABASE (source), result, &error);
 
   if (d == NULL)
     {
@@ -471,7 +396,7 @@ marked_cb (GObject      *source,
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->attendance_entry), "error");
   _rs_sessions_page_show_session (self, d);
-  _rs_session_data_free (d);
+  rs_session_details_free (d);
 }
 
 static void
@@ -484,9 +409,8 @@ attendance_entry_activate_cb (RsSessionsPage *self)
     return;
   g_free (self->last_typed);
   self->last_typed = g_strdup (text);
-  rs_database_run_async (db, mark_job, job_args_new (self->session_id, 0, text, 0, TRUE),
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+  rs_session_details_mark_async (db, self->session_id, 0, text, TRUE, FALSE,
+                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
   gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), "");
 }
 
@@ -497,15 +421,11 @@ register_walk_in_action (GtkWidget  *widget,
 {
   RsSessionsPage *self = RS_SESSIONS_PAGE (widget);
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  JobArgs *a;
 
   if (db == NULL || self->session_id == 0)
     return;
-  a = job_args_new (self->session_id, 0, g_variant_get_string (parameter, NULL), 0, TRUE);
-  a->register_walk_in = TRUE;
-  rs_database_run_async (db, mark_job, a,
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+  rs_session_details_mark_async (db, self->session_id, 0, g_variant_get_string (parameter, NULL), TRUE, TRUE,
+                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
 }
 
 static void
@@ -517,11 +437,8 @@ present_toggled_cb (GtkCheckButton *check,
 
   if (self->binding || db == NULL || person == 0)
     return;
-  rs_database_run_async (db, mark_job,
-                         job_args_new (self->session_id, person, NULL, 0,
-                                       gtk_check_button_get_active (check)),
-                         (GDestroyNotify) job_args_free, (GDestroyNotify) _rs_session_data_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+  rs_session_details_mark_async (db, self->session_id, person, NULL, gtk_check_button_get_active (check), FALSE,
+                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
 }
 
 static void
@@ -607,6 +524,8 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
 
   object_class->dispose = rs_sessions_page_dispose;
   page_class->process_changed = rs_sessions_page_process_changed;
+  page_class->data_changed = rs_sessions_page_data_changed;
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_SESSION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-sessions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, agenda_list);
@@ -735,6 +654,14 @@ rs_sessions_page_pin (RsSessionsPage *self,
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
   gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), text);
   g_signal_emit_by_name (self->pin_entry, "activate");
+}
+
+/* The balance line of the meeting shown (for tests). */
+const char *
+rs_sessions_page_get_balance (RsSessionsPage *self)
+{
+  g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), NULL);
+  return gtk_label_get_text (self->balance_label);
 }
 
 /* Lists the meetings again and shows @select_id (0: the next meeting). */

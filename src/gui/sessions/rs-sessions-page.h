@@ -18,6 +18,7 @@ void    rs_sessions_page_pin             (RsSessionsPage *self,
                                           const char     *who,
                                           int             table_no);
 gboolean rs_sessions_page_is_busy        (RsSessionsPage *self);
+const char *rs_sessions_page_get_balance (RsSessionsPage *self);
 void    rs_sessions_page_type_attendance (RsSessionsPage *self,
                                           const char     *text);
 void    rs_sessions_page_cancel_registration (RsSessionsPage *self,

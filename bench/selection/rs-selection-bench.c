@@ -241,6 +241,36 @@ cpu_seconds (void)
          usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
 }
 
+/* CLP factorises its bases with BLAS: the reference BLAS or an optimised
+ * one (Debian's alternatives) changes the LP times a lot. The load
+ * average tells how far wall time can be trusted on a shared machine. */
+static void
+print_environment (void)
+{
+  g_autofree char *maps = NULL, *loadavg = NULL, *blas = NULL;
+
+  if (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL))
+    {
+      g_auto(GStrv) lines = g_strsplit (maps, "\n", -1);
+      for (int i = 0; lines[i] && blas == NULL; i++)
+        {
+          const char *path = strchr (lines[i], '/');
+          if (path && strstr (path, "blas"))
+            {
+              g_autofree char *dir = g_path_get_dirname (path);
+              g_autofree char *base = g_path_get_basename (path);
+              g_autofree char *parent = g_path_get_basename (dir);
+              blas = g_strdup_printf ("%s/%s", parent, base);
+            }
+        }
+    }
+  g_file_get_contents ("/proc/loadavg", &loadavg, NULL, NULL);
+  if (loadavg && strchr (loadavg, ' '))
+    *strchr (strchr (strchr (loadavg, ' ') + 1, ' ') + 1, ' ') = '\0';
+  g_print ("  BLAS %s; load average %s over %u cores\n", blas ? blas : "(none loaded)",
+           loadavg ? loadavg : "?", g_get_num_processors ());
+}
+
 static RsSelectionResult *
 run (const char          *label,
      RsSelectionInstance *instance,
@@ -313,6 +343,7 @@ run (const char          *label,
     g_print ("  legacy draws %d, retries %d\n", legacy_draws, result->stats.n_legacy_retries);
   if (ref)
     g_print ("  paper (Gurobi, LEXIMIN): %s\n", ref);
+  print_environment ();
   return g_steal_pointer (&result);
 }
 

@@ -11,7 +11,10 @@
 #
 # Environment: TIMEOUT (seconds per instance, default 1800), INSTANCES
 # (default "sample odense sf_e cca"), COMPARE=1 also runs the slow
-# reference path and prints the largest marginal difference.
+# reference path and prints the largest marginal difference, BLAS=DIR runs
+# with the libblas.so.3 in DIR (e.g. an unpacked libopenblas0-serial) to
+# compare BLAS libraries: CLP factorises its dense bases with BLAS, and each
+# figure's last line names the one that was used.
 set -u
 build=${1:-_build}
 [ $# -gt 0 ] && shift
@@ -21,6 +24,10 @@ bench="$build/bench/selection/rs-selection-bench"
 timeout=${TIMEOUT:-1800}
 compare=
 [ "${COMPARE:-0}" = 1 ] && compare=--compare
+if [ -n "${BLAS:-}" ]; then
+  LD_LIBRARY_PATH="$BLAS${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+  export LD_LIBRARY_PATH
+fi
 for instance in ${INSTANCES:-sample odense sf_e cca}; do
   case "$instance" in
     sample) args="--sample" ;;

@@ -11,6 +11,7 @@
 
 #include "rs-categories.h"
 #include "rs-csv-reader.h"
+#include "rs-csv-writer.h"
 #include "rs-document.h"
 #include "rs-dst-client.h"
 #include "rs-jsonstat.h"

@@ -7,6 +7,7 @@
 
 #include "rs-cli.h"
 #include "rs-cycle-check.h"
+#include "rs-date.h"
 #include "rs-hearing-import.h"
 #include "rs-hearing-store.h"
 #include "rs-response-store.h"
@@ -115,6 +116,7 @@ cmd_import (int    argc,
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) mappings = NULL;
+  g_autofree char *received = NULL;
   gint64 round_id;
   int count;
   int rc = open_database ("hearing import",
@@ -148,10 +150,15 @@ cmd_import (int    argc,
     }
   if (opt_received != NULL)
     {
-      g_autofree char *iso = rs_hearing_parse_date (opt_received);
-      if (iso == NULL || !g_str_equal (iso, opt_received))
-        return rs_cli_usage_error ("hearing import", _("Give the received date as YYYY-MM-DD."));
-      options.received = opt_received;
+      /* Any form the date module reads ("19.09.2026"), stored as ISO. */
+      received = rs_date_normalize (opt_received, &error);
+      if (received == NULL)
+        {
+          g_autofree char *message = g_strdup_printf ("%s %s", error->message,
+                                                      _("Give the received date as YYYY-MM-DD."));
+          return rs_cli_usage_error ("hearing import", message);
+        }
+      options.received = received;
     }
   count = rs_hearing_import_files_full (db, round_id, (const char * const *) argv + 1,
                                         mappings ? (const RsCsvMapping * const *) mappings->pdata : NULL,

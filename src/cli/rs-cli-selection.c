@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-cli.h"
+#include "rs-csv-writer.h"
 #include "rs-selection-check.h"
 #include "rs-selection-draw.h"
 #include "rs-selection-protocol.h"
@@ -43,38 +44,6 @@ static const GOptionEntry select_entries[] = {
   RS_CLI_LANGUAGE_ENTRY (opt_language),
   { NULL }
 };
-
-static void
-csv_cell (GString    *out,
-          const char *text)
-{
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-csv_line (GString            *out,
-          const char * const *cells)
-{
-  for (guint i = 0; cells && cells[i]; i++)
-    {
-      if (i > 0)
-        g_string_append_c (out, ',');
-      csv_cell (out, cells[i]);
-    }
-  g_string_append (out, "\r\n");
-}
 
 static gboolean
 write_text (const char  *dir,
@@ -115,9 +84,10 @@ write_outputs (RsSelectionResult *result,
   g_autofree gboolean *member = g_new0 (gboolean, MAX (n, 1));
   g_autofree gboolean *housemate = g_new0 (gboolean, MAX (n, 1));
   g_autoptr(GHashTable) households = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GString) selected = g_string_new (NULL);
-  g_autoptr(GString) remaining = g_string_new (NULL);
-  g_autoptr(GString) probabilities = g_string_new ("id,probability\r\n");
+  g_autoptr(RsCsvWriter) selected = rs_csv_writer_new (',', RS_CSV_WRITER_CRLF);
+  g_autoptr(RsCsvWriter) remaining = rs_csv_writer_new (',', RS_CSV_WRITER_CRLF);
+  g_autoptr(RsCsvWriter) probabilities = rs_csv_writer_new (',', RS_CSV_WRITER_CRLF);
+  static const char * const probabilities_header[] = { "id", "probability", NULL };
   g_autoptr(JsonNode) distribution = rs_selection_result_distribution_json (result);
   g_autoptr(JsonNode) certificate = rs_selection_result_certificate_json (result);
   g_autoptr(JsonNode) protocol = rs_selection_protocol_json (result, draw, seed_source, seconds);
@@ -136,24 +106,26 @@ write_outputs (RsSelectionResult *result,
       RsSelectionPerson *p = rs_selection_instance_person (instance, i);
       housemate[i] = !member[i] && p->household && g_hash_table_contains (households, p->household);
     }
-  csv_line (selected, (const char * const *) instance->header);
-  csv_line (remaining, (const char * const *) instance->header);
+  rs_csv_writer_add_row (probabilities, probabilities_header);
+  rs_csv_writer_add_row (selected, (const char * const *) instance->header);
+  rs_csv_writer_add_row (remaining, (const char * const *) instance->header);
   for (int i = 0; i < n; i++)
     {
       RsSelectionPerson *p = rs_selection_instance_person (instance, i);
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
       if (member[i])
-        csv_line (selected, (const char * const *) p->row);
+        rs_csv_writer_add_row (selected, (const char * const *) p->row);
       else if (!housemate[i])
-        csv_line (remaining, (const char * const *) p->row);
-      csv_cell (probabilities, p->id);
-      g_string_append_printf (probabilities, ",%s\r\n",
-                              g_ascii_formatd (buf, sizeof buf, "%.6f", result->marginals[i]));
+        rs_csv_writer_add_row (remaining, (const char * const *) p->row);
+      rs_csv_writer_add_plain (probabilities, p->id);
+      rs_csv_writer_add_plain (probabilities,
+                               g_ascii_formatd (buf, sizeof buf, "%.6f", result->marginals[i]));
+      rs_csv_writer_end_row (probabilities);
     }
-  if (!write_text (opt_out_dir, "selected.csv", selected->str, error) ||
-      !write_text (opt_out_dir, "remaining.csv", remaining->str, error) ||
-      !write_text (opt_out_dir, "probabilities.csv", probabilities->str, error) ||
+  if (!write_text (opt_out_dir, "selected.csv", rs_csv_writer_peek (selected, NULL), error) ||
+      !write_text (opt_out_dir, "remaining.csv", rs_csv_writer_peek (remaining, NULL), error) ||
+      !write_text (opt_out_dir, "probabilities.csv", rs_csv_writer_peek (probabilities, NULL), error) ||
       !write_json (opt_out_dir, "distribution.json", distribution, error) ||
       !write_json (opt_out_dir, "certificate.json", certificate, error) ||
       !write_json (opt_out_dir, "protocol.json", protocol, error))
@@ -407,13 +379,18 @@ cmd_replace (int    argc,
   chosen = rs_selection_replace (instance, remaining, dropped, reserves, seed, &error);
   if (chosen == NULL)
     return rs_cli_fail (error);
-  g_print ("id\r\n");
-  for (guint j = 0; j < chosen->len; j++)
-    {
-      g_autoptr(GString) line = g_string_new (NULL);
-      csv_cell (line, rs_selection_instance_person (instance, g_array_index (chosen, int, j))->id);
-      g_print ("%s\r\n", line->str);
-    }
+  {
+    g_autoptr(RsCsvWriter) out = rs_csv_writer_new (',', RS_CSV_WRITER_CRLF);
+
+    rs_csv_writer_add_plain (out, "id");
+    rs_csv_writer_end_row (out);
+    for (guint j = 0; j < chosen->len; j++)
+      {
+        rs_csv_writer_add_plain (out, rs_selection_instance_person (instance, g_array_index (chosen, int, j))->id);
+        rs_csv_writer_end_row (out);
+      }
+    g_print ("%s", rs_csv_writer_peek (out, NULL));
+  }
   g_printerr (_("Seed: %s\n"), seed);
   return RS_CLI_OK;
 }

@@ -21,6 +21,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   copy = g_malloc (MAX (size, 1));
   memcpy (copy, data, size);
   type = rs_hearing_import_detect (copy, size);
-  g_assert (type <= RS_RESPONSE_FILE_CSV);
+  g_assert (type <= RS_RESPONSE_FILE_MSG);
   return 0;
 }

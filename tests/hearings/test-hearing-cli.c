@@ -211,8 +211,9 @@ test_received_review_edit (void)
     g_clear_pointer (&err, g_free);
   }
   {
+    /* A date as the town hall writes it; stored as 2026-09-29. */
     const char *argv[] = { "hearing", "import", "--db", path, "--round", round_id, "--received",
-                           "2026-09-29", letter, nofrom, NULL };
+                           "29/9-2026", letter, nofrom, NULL };
     g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
     g_assert_cmpstr (err, ==, "");
     g_assert_nonnull (strstr (out, "Imported 2 responses."));

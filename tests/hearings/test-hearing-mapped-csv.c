@@ -210,6 +210,41 @@ test_recognised_needs_no_mapping (void)
   g_assert_false (rs_hearing_import_needs_mapping (txt));
 }
 
+/* The preview of a file to map reads its head through the CSV reader:
+ * Excel's "Unicode text" (UTF-16) and fields over several lines. */
+static void
+test_head_utf16 (void)
+{
+  const char *text = "Hvem\tDato\tIndlæg\r\nAnna\t19.09.2026\t\"To\r\nlinjer\"\r\nBo\t20.09.2026\tEn\r\n";
+  g_autofree char *dir = g_dir_make_tmp ("raadslag-head-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "unicode.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) bytes = g_string_new_len ("\xff\xfe", 2);
+  g_autofree gunichar2 *utf16 = NULL;
+  glong n = 0;
+  g_autoptr(RsCsv) head = NULL;
+  GStrv row;
+
+  utf16 = g_utf8_to_utf16 (text, -1, NULL, &n, NULL);
+  for (glong i = 0; i < n; i++)
+    {
+      g_string_append_c (bytes, (char) (utf16[i] & 0xff));
+      g_string_append_c (bytes, (char) (utf16[i] >> 8));
+    }
+  g_assert_true (g_file_set_contents (path, bytes->str, bytes->len, NULL));
+  g_assert_cmpint (rs_hearing_import_detect (bytes->str, bytes->len), ==, RS_RESPONSE_FILE_CSV);
+  /* A letter in UTF-16 is not taken for columns. */
+  g_assert_cmpint (rs_hearing_import_detect ("\xff\xfeH\0e\0j\0\n\0", 10), ==, RS_RESPONSE_FILE_UNKNOWN);
+  head = rs_hearing_import_read_csv_head (path, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (head->rows->len, ==, 2);
+  row = g_ptr_array_index (head->rows, 1);
+  g_assert_cmpstr (row[0], ==, "Anna");
+  g_assert_cmpstr (row[2], ==, "To\r\nlinjer");
+  g_assert_cmpstr (((GStrv) g_ptr_array_index (head->rows, 0))[2], ==, "Indlæg");
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,5 +258,6 @@ main (int   argc,
   ADD ("refused-specs", test_refused_specs);
 #undef ADD
   g_test_add_func ("/hearings/mapped-csv/recognised", test_recognised_needs_no_mapping);
+  g_test_add_func ("/hearings/mapped-csv/head-utf16", test_head_utf16);
   return g_test_run ();
 }

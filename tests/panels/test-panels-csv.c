@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "rs-csv-reader.h"
+#include "rs-csv-writer.h"
 
 static GPtrArray *
 read_all (const char *text,

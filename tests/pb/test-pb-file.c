@@ -87,7 +87,7 @@ test_errors_name_line_and_column (void)
   struct { const char *file; const char *text; const char *message; } cases[] = {
     { "broken-unknown-project.pb", NULL,
       "broken-unknown-project.pb, line 12, column 3: Unknown project “7”." },
-    { "broken-quote.pb", NULL, "broken-quote.pb, line 6, column 7: A quoted field is not closed." },
+    { "broken-quote.pb", NULL, "broken-quote.pb, line 6, column 7: a quoted field is never closed." },
     { NULL, "META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\n1;abc\nVOTES\nvoter_id;vote\n",
       "x.pb, line 6, column 1: The cost “abc” is not a positive whole amount." },
     { NULL, "META\nkey;value\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\n",

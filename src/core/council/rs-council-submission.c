@@ -8,6 +8,7 @@
 
 #include "rs-council-format.h"
 #include "rs-council-submission.h"
+#include "rs-date.h"
 #include "rs-recommendation-store.h"
 
 void
@@ -56,18 +57,6 @@ rs_council_submission_load (RsDatabase          *db,
   return TRUE;
 }
 
-static gboolean
-valid_date (const char *text)
-{
-  g_autoptr(GDate) date = NULL;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  date = g_date_new ();
-  g_date_set_parse (date, text);
-  return g_date_valid (date);
-}
-
 gboolean
 rs_council_submission_save (RsDatabase                *db,
                             gint64                     process_id,
@@ -76,7 +65,7 @@ rs_council_submission_save (RsDatabase                *db,
 {
   const char *date = s->meeting_date && *s->meeting_date ? s->meeting_date : NULL;
 
-  if (date != NULL && !valid_date (date))
+  if (date != NULL && !rs_date_is_valid (date))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("The meeting date “%s” is not a date; use YYYY-MM-DD."), date);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-council-resources.h"
+#include "rs-csv-writer.h"
 #include "rs-json-schema.h"
 #include "rs-process-store.h"
 #include "rs-recommendation-export.h"
@@ -329,37 +330,16 @@ rs_recommendation_export_validate (JsonNode *json,
   return schema != NULL && rs_json_schema_validate (schema, json, error);
 }
 
-/* RFC 4180 quoting; a text cell that a spreadsheet would read as a formula
- * gets a leading apostrophe. */
 static void
-append_cell (GString    *out,
-             const char *text,
-             gboolean    is_text)
-{
-  if (out->len > 0 && out->str[out->len - 1] != '\n')
-    g_string_append_c (out, ',');
-  g_string_append_c (out, '"');
-  if (is_text && text && strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
-    g_string_append_c (out, '\'');
-  for (const char *p = text ? text : ""; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-append_number (GString *out,
-               double   value)
+append_number (RsCsvWriter *out,
+               double       value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (isnan (value))
-    append_cell (out, "", FALSE);
+    rs_csv_writer_add_plain (out, "");
   else
-    append_cell (out, g_ascii_formatd (buf, sizeof buf, "%.2f", value), FALSE);
+    rs_csv_writer_add_plain (out, g_ascii_formatd (buf, sizeof buf, "%.2f", value));
 }
 
 char *
@@ -368,7 +348,10 @@ rs_recommendation_export_csv (RsDatabase *db,
                               GError    **error)
 {
   g_autoptr(GListStore) list = rs_recommendation_store_list (db, process_id, FALSE, error);
-  g_autoptr(GString) out = g_string_new (NULL);
+  /* Every cell quoted; a text cell that a spreadsheet would read as a
+   * formula gets a leading apostrophe. */
+  g_autoptr(RsCsvWriter) out = rs_csv_writer_new (',', RS_CSV_WRITER_QUOTE_ALL |
+                                                       RS_CSV_WRITER_FORMULA_GUARD);
   const char *header[] = {
     "number", "id", "title", "theme", "budget_area", "status", "votes_for", "votes_against",
     "votes_abstain", "support_share", "operating_total", "capital_total", "cost_total", "origins",
@@ -379,8 +362,8 @@ rs_recommendation_export_csv (RsDatabase *db,
   if (list == NULL)
     return NULL;
   for (guint h = 0; h < G_N_ELEMENTS (header); h++)
-    append_cell (out, header[h], FALSE);
-  g_string_append_c (out, '\n');
+    rs_csv_writer_add_plain (out, header[h]);
+  rs_csv_writer_end_row (out);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
     {
@@ -413,34 +396,33 @@ rs_recommendation_export_csv (RsDatabase *db,
                                   link->kind, link->other_id);
         }
 
-      append_cell (out, number, FALSE);
-      append_cell (out, ref, FALSE);
-      append_cell (out, rs_recommendation_get_title (rec), TRUE);
-      append_cell (out, rs_recommendation_get_theme (rec), TRUE);
-      append_cell (out, rs_recommendation_get_budget_area (rec), TRUE);
-      append_cell (out, rs_recommendation_status_to_nick (rs_recommendation_get_status (rec)), FALSE);
-      append_cell (out, votes[0], FALSE);
-      append_cell (out, votes[1], FALSE);
-      append_cell (out, votes[2], FALSE);
+      rs_csv_writer_add_plain (out, number);
+      rs_csv_writer_add_plain (out, ref);
+      rs_csv_writer_add (out, rs_recommendation_get_title (rec));
+      rs_csv_writer_add (out, rs_recommendation_get_theme (rec));
+      rs_csv_writer_add (out, rs_recommendation_get_budget_area (rec));
+      rs_csv_writer_add_plain (out, rs_recommendation_status_to_nick (rs_recommendation_get_status (rec)));
+      rs_csv_writer_add_plain (out, votes[0]);
+      rs_csv_writer_add_plain (out, votes[1]);
+      rs_csv_writer_add_plain (out, votes[2]);
       append_number (out, support < 0 ? NAN : support);
       append_number (out, op);
       append_number (out, cap);
       append_number (out, op + cap);
-      append_cell (out, origins->str, FALSE);
-      append_cell (out, lineage->str, FALSE);
-      append_cell (out, outcome == RS_OUTCOME_NONE ? "" : rs_decision_outcome_to_nick (outcome), FALSE);
-      append_cell (out, rs_recommendation_get_justification (rec), TRUE);
-      append_cell (out, rs_recommendation_get_budget_line (rec), TRUE);
+      rs_csv_writer_add_plain (out, origins->str);
+      rs_csv_writer_add_plain (out, lineage->str);
+      rs_csv_writer_add_plain (out, outcome == RS_OUTCOME_NONE ? "" : rs_decision_outcome_to_nick (outcome));
+      rs_csv_writer_add (out, rs_recommendation_get_justification (rec));
+      rs_csv_writer_add (out, rs_recommendation_get_budget_line (rec));
       append_number (out, rs_recommendation_get_amount (rec));
-      append_cell (out, rs_recommendation_get_decided_on (rec), FALSE);
-      append_cell (out, outcome == RS_OUTCOME_NONE
-                          ? "" : rs_implementation_to_nick (rs_recommendation_get_implementation (rec)),
-                   FALSE);
-      append_cell (out, rs_recommendation_get_text (rec), TRUE);
-      append_cell (out, rs_recommendation_get_rationale (rec), TRUE);
-      g_string_append_c (out, '\n');
+      rs_csv_writer_add_plain (out, rs_recommendation_get_decided_on (rec));
+      rs_csv_writer_add_plain (out, outcome == RS_OUTCOME_NONE
+                          ? "" : rs_implementation_to_nick (rs_recommendation_get_implementation (rec)));
+      rs_csv_writer_add (out, rs_recommendation_get_text (rec));
+      rs_csv_writer_add (out, rs_recommendation_get_rationale (rec));
+      rs_csv_writer_end_row (out);
     }
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return rs_csv_writer_free_to_string (g_steal_pointer (&out));
 }
 
 gboolean

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "rs-date.h"
 #include "rs-process-store.h"
 #include "rs-recommendation-store.h"
 
@@ -547,9 +548,7 @@ rs_recommendation_store_set_decision (RsDatabase        *db,
 
   if (decided_on != NULL && *decided_on != '\0')
     {
-      g_autoptr(GDate) date = g_date_new ();
-      g_date_set_parse (date, decided_on);
-      if (!g_date_valid (date) || strlen (decided_on) != 10 || decided_on[4] != '-')
+      if (!rs_date_is_valid (decided_on))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                        _("“%s” is not a date; use YYYY-MM-DD."), decided_on);
@@ -652,8 +651,7 @@ rs_recommendation_store_dashboard (RsDatabase         *db,
                                    GError            **error)
 {
   g_autoptr(GListStore) list = rs_recommendation_store_list (db, process_id, TRUE, error);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *now_text = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *now_text = rs_date_today_iso ();
   RsCouncilDashboard d = { 0 };
 
   if (list == NULL)

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-date.h"
 #include "rs-hearing-csv-mapping.h"
 #include "rs-hearing-import.h"
 #include "rs-hearing-response.h"
@@ -265,12 +266,15 @@ rs_csv_read_responses (RsCsv               *csv,
       if (c[RS_CSV_FIELD_RECEIVED] >= 0)
         {
           const char *value = cell (row, c[RS_CSV_FIELD_RECEIVED]);
-          received = rs_hearing_parse_date (value);
+          g_autoptr(GError) bad_date = NULL;
+
+          received = rs_date_normalize (value, &bad_date);
           if (received == NULL)
             {
+              /* TRANSLATORS: file name, line, column and what is wrong there. */
               g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_PARSE,
-                           _("%s, line %d, column %d: “%s” is not a date (use YYYY-MM-DD or DD-MM-YYYY)."),
-                           display, line, c[RS_CSV_FIELD_RECEIVED] + 1, value);
+                           _("%s, line %d, column %d: %s"),
+                           display, line, c[RS_CSV_FIELD_RECEIVED] + 1, bad_date->message);
               return FALSE;
             }
         }

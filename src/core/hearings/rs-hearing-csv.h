@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* A CSV file (RFC 4180; ',' or ';' separated, detected from the header),
- * read into rows of cells. Errors name the file, line and column. */
+/* A CSV file read whole into rows of cells by the CSV reader
+ * (rs-csv-reader.h), quote marks strict. Errors (RS_HEARING_ERROR_PARSE)
+ * name the file, line and column. */
 typedef struct
 {
   GPtrArray *rows;     /* of GStrv */
@@ -16,6 +17,13 @@ typedef struct
 RsCsv *rs_csv_parse        (const char *text,
                             gsize       length,
                             const char *display_name,
+                            GError    **error);
+/* The first @max_rows rows (the header counts) only; 0: all. A quoted
+ * field left open past them is not an error. */
+RsCsv *rs_csv_parse_head   (const char *text,
+                            gsize       length,
+                            const char *display_name,
+                            guint       max_rows,
                             GError    **error);
 void   rs_csv_free         (RsCsv      *csv);
 /* The index of the first header cell matching one of @names

@@ -14,31 +14,7 @@
 /* A letter's date (in its head or foot) and the name signed under its
  * closing. */
 
-static const char * const months_da[] = {
-  "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-  "oktober", "november", "december", NULL
-};
-static const char * const months_en[] = {
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", NULL
-};
-
-static int
-month_from_name (const char *word)
-{
-  g_autofree char *lower = g_utf8_strdown (word, -1);
-  gsize len = strlen (lower);
-
-  if (len > 0 && lower[len - 1] == '.')
-    lower[--len] = '\0';
-  if (len < 3)
-    return 0;
-  for (int m = 0; m < 12; m++)
-    if (g_str_has_prefix (months_da[m], lower) || g_str_has_prefix (months_en[m], lower))
-      return m + 1;
-  return 0;
-}
-
+/* A plausible letter date (1990 to 2200; "26" is 2026), or NULL. */
 static char *
 iso_if_valid (int d,
               int m,
@@ -48,74 +24,64 @@ iso_if_valid (int d,
 
   if (y < 100)
     y += 2000;
-  if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1990 || y > 2200 || !g_date_valid_dmy (d, m, y))
+  if (y < 1990 || y > 2200 || !rs_date_set_dmy (&date, d, m, y))
     return NULL;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
   return rs_date_to_iso (&date);
 }
+
+/* The forms a letter's date takes, tried in this order; the groups that
+ * hold the day, the month (a number or a name) and the year. */
+static const struct
+{
+  const char *pattern;
+  int         day, month, year;
+  gboolean    any_year;  /* an ISO date is taken as it is */
+} letter_dates[] = {
+  { "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", 3, 2, 1, TRUE },
+  { "\\b(\\d{1,2})\\.?\\s*(\\p{L}{3,9}\\.?)\\s+(\\d{4})\\b", 1, 2, 3, FALSE },
+  { "\\b(\\p{L}{3,9})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", 2, 1, 3, FALSE },
+  { "(?<![\\d.,/-])(\\d{1,2})\\s?[./-]\\s?(\\d{1,2})\\s?[./-]\\s?(\\d{4}|\\d{2})(?![\\d]|[.,]\\d)",
+    1, 2, 3, FALSE },
+};
 
 /* The first date on @line, or NULL. */
 static char *
 date_in_line (const char *line)
 {
-  static GRegex *numeric, *named, *iso, *named_en;
-  g_autoptr(GMatchInfo) info = NULL;
+  static GRegex *regexes[G_N_ELEMENTS (letter_dates)];
+  static gsize compiled;
 
-  if (g_once_init_enter (&numeric))
+  if (g_once_init_enter (&compiled))
     {
-      iso = g_regex_new ("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", G_REGEX_OPTIMIZE, 0, NULL);
-      named = g_regex_new ("\\b(\\d{1,2})\\.?\\s*(\\p{L}{3,9}\\.?)\\s+(\\d{4})\\b",
-                           G_REGEX_OPTIMIZE, 0, NULL);
-      named_en = g_regex_new ("\\b(\\p{L}{3,9})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", G_REGEX_OPTIMIZE, 0, NULL);
-      g_once_init_leave (&numeric,
-        g_regex_new ("(?<![\\d.,/-])(\\d{1,2})\\s?[./-]\\s?(\\d{1,2})\\s?[./-]\\s?(\\d{4}|\\d{2})(?![\\d]|[.,]\\d)",
-                     G_REGEX_OPTIMIZE, 0, NULL));
+      for (guint i = 0; i < G_N_ELEMENTS (letter_dates); i++)
+        regexes[i] = g_regex_new (letter_dates[i].pattern, G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&compiled, 1);
     }
-  if (g_regex_match (iso, line, 0, &info))
+  for (guint i = 0; i < G_N_ELEMENTS (letter_dates); i++)
     {
-      g_autofree char *text = g_match_info_fetch (info, 0);
-      if (rs_date_is_valid (text))
-        return g_steal_pointer (&text);
+      g_autoptr(GMatchInfo) info = NULL;
+
+      if (!g_regex_match (regexes[i], line, 0, &info))
+        continue;
+      do
+        {
+          g_autofree char *d = g_match_info_fetch (info, letter_dates[i].day);
+          g_autofree char *m = g_match_info_fetch (info, letter_dates[i].month);
+          g_autofree char *y = g_match_info_fetch (info, letter_dates[i].year);
+          int month = g_ascii_isdigit (*m) ? atoi (m) : rs_date_month_from_name (m);
+          GDate date;
+
+          if (letter_dates[i].any_year && rs_date_set_dmy (&date, atoi (d), month, atoi (y)))
+            return rs_date_to_iso (&date);
+          if (!letter_dates[i].any_year && month > 0)
+            {
+              char *out = iso_if_valid (atoi (d), month, atoi (y));
+              if (out != NULL)
+                return out;
+            }
+        }
+      while (g_match_info_next (info, NULL));
     }
-  g_clear_pointer (&info, g_match_info_free);
-  if (g_regex_match (named, line, 0, &info))
-    do
-      {
-        g_autofree char *d = g_match_info_fetch (info, 1);
-        g_autofree char *m = g_match_info_fetch (info, 2);
-        g_autofree char *y = g_match_info_fetch (info, 3);
-        int month = month_from_name (m);
-        char *out = month ? iso_if_valid (atoi (d), month, atoi (y)) : NULL;
-        if (out)
-          return out;
-      }
-    while (g_match_info_next (info, NULL));
-  g_clear_pointer (&info, g_match_info_free);
-  if (g_regex_match (named_en, line, 0, &info))
-    do
-      {
-        g_autofree char *m = g_match_info_fetch (info, 1);
-        g_autofree char *d = g_match_info_fetch (info, 2);
-        g_autofree char *y = g_match_info_fetch (info, 3);
-        int month = month_from_name (m);
-        char *out = month ? iso_if_valid (atoi (d), month, atoi (y)) : NULL;
-        if (out)
-          return out;
-      }
-    while (g_match_info_next (info, NULL));
-  g_clear_pointer (&info, g_match_info_free);
-  if (g_regex_match (numeric, line, 0, &info))
-    do
-      {
-        g_autofree char *d = g_match_info_fetch (info, 1);
-        g_autofree char *m = g_match_info_fetch (info, 2);
-        g_autofree char *y = g_match_info_fetch (info, 3);
-        char *out = iso_if_valid (atoi (d), atoi (m), atoi (y));
-        if (out)
-          return out;
-      }
-    while (g_match_info_next (info, NULL));
   return NULL;
 }
 

@@ -8,6 +8,7 @@
 #include <gmime/gmime.h>
 #include <glib/gi18n.h>
 
+#include "rs-date.h"
 #include "rs-hearing-import-private.h"
 #include "rs-hearing-import.h"
 #include "rs-hearing-store.h"
@@ -161,17 +162,6 @@ rs_hearing_parse_sender (const char *header,
   return *email != NULL;
 }
 
-static char *
-date_to_local (GDateTime *date)
-{
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Copenhagen");
-  g_autoptr(GDateTime) local = NULL;
-
-  if (tz == NULL)
-    tz = g_time_zone_new_local ();
-  local = g_date_time_to_timezone (date, tz);
-  return g_date_time_format (local, "%Y-%m-%d");
-}
 
 /* The Date header, leniently; else the first Received: header's date (when
  * the message reached the mailbox). */
@@ -185,16 +175,16 @@ message_date (GMimeMessage *message,
 
   *from_received = FALSE;
   if (date != NULL)
-    return date_to_local (date);
+    return rs_date_time_to_local_iso (date);
   raw = decoded_header (GMIME_OBJECT (message), "Date");
   if (raw != NULL)
     {
       g_autoptr(GDateTime) parsed = g_mime_utils_header_decode_date (raw);
       g_autofree char *iso = NULL;
       if (parsed != NULL)
-        return date_to_local (parsed);
+        return rs_date_time_to_local_iso (parsed);
       /* "19.09.2025 14:03", "2025-09-19": what webmail robots write. */
-      iso = rs_hearing_parse_date (raw);
+      iso = rs_date_normalize (raw, NULL);
       if (iso == NULL)
         iso = rs_hearing_find_letter_date (raw);
       if (iso != NULL)
@@ -214,7 +204,7 @@ message_date (GMimeMessage *message,
           if (parsed != NULL)
             {
               *from_received = TRUE;
-              return date_to_local (parsed);
+              return rs_date_time_to_local_iso (parsed);
             }
         }
       break;
@@ -526,7 +516,7 @@ inline_forward (RsHearingResponse *r,
               {
                 g_autoptr(GDateTime) dt = g_mime_utils_header_decode_date (value);
                 if (dt != NULL)
-                  date = date_to_local (dt);
+                  date = rs_date_time_to_local_iso (dt);
               }
               if (date == NULL)
                 date = rs_hearing_find_letter_date (value);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-date.h"
 #include "rs-hearing-import-private.h"
 #include "rs-hearing-import.h"
 #include "rs-hearing-store.h"
@@ -372,13 +373,10 @@ time_prop (Cfb        *cfb,
         guint64 ft = u32 (d + off + 8) | ((guint64) u32 (d + off + 12) << 32);
         gint64 unix_time = (gint64) (ft / 10000000) - G_GINT64_CONSTANT (11644473600);
         g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
-        g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Copenhagen");
-        g_autoptr(GDateTime) local = NULL;
 
         if (utc == NULL || ft == 0)
           return NULL;
-        local = g_date_time_to_timezone (utc, tz ? tz : g_time_zone_new_local ());
-        return g_date_time_format (local, "%Y-%m-%d");
+        return rs_date_time_to_local_iso (utc);
       }
   return NULL;
 }

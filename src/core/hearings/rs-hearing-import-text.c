@@ -7,6 +7,7 @@
 
 #include <poppler.h>
 
+#include "rs-date.h"
 #include "rs-hearing-import-private.h"
 #include "rs-hearing-import.h"
 
@@ -293,11 +294,7 @@ rs_import_pdf_text (GBytes  *bytes,
     }
   dt = poppler_document_get_creation_date_time (doc);
   if (created && dt != NULL)
-    {
-      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Copenhagen");
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (dt, tz ? tz : g_time_zone_new_local ());
-      *created = g_date_time_format (local, "%Y-%m-%d");
-    }
+    *created = rs_date_time_to_local_iso (dt);
   if (author)
     *author = poppler_document_get_author (doc);
   return g_strstrip (g_string_free (g_steal_pointer (&text), FALSE));

@@ -29,34 +29,6 @@
  * then changes nothing.
  */
 
-char *
-rs_hearing_parse_date (const char *text)
-{
-  g_autofree char *t = g_strstrip (g_strdup (text ? text : ""));
-  int a = 0, b = 0, c = 0, n = 0;
-  char s1 = 0, s2 = 0;
-  GDate date;
-
-  if (strlen (t) >= 10 && t[4] == '-' && t[7] == '-' &&
-      (t[10] == '\0' || t[10] == 'T' || t[10] == ' '))
-    {
-      t[10] = '\0';
-      return rs_date_is_valid (t) ? g_strdup (t) : NULL;
-    }
-  /* Day and month are range-checked before GDate sees them: GDateDay is a
-   * byte, so day 257 would wrap to 1. */
-  if (sscanf (t, "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &n) == 5 && s1 == s2 &&
-      (s1 == '-' || s1 == '.' || s1 == '/') && (t[n] == '\0' || t[n] == ' ' || t[n] == 'T') &&
-      a >= 1 && a <= 31 && b >= 1 && b <= 12 && c > 1900 && c < 3000 &&
-      g_date_valid_dmy (a, b, c))
-    {
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, a, b, c);
-      return rs_date_to_iso (&date);
-    }
-  return NULL;
-}
-
 static const char * const known_headers[] = {
   "from", "to", "cc", "subject", "date", "message-id", "received", "return-path", "mime-version",
   "content-type", "reply-to", "sender", "x-mailer", "user-agent", "delivered-to", "in-reply-to",
@@ -266,6 +238,20 @@ rs_hearing_import_detect (const char *data,
     return RS_RESPONSE_FILE_SCAN;
   if (rs_import_is_msg (data, length))
     return RS_RESPONSE_FILE_MSG;
+  /* Excel's "Unicode text" (UTF-16 with a byte-order mark): columns are
+   * read as CSV by the CSV reader; nothing else is taken in UTF-16. */
+  if (length >= 4 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      gsize take = MIN (length, 65536) & ~(gsize) 1;
+      gsize read = 0, written = 0;
+      /* With @read given, a character cut by the sample's end is no error. */
+      g_autofree char *utf8 = g_convert (data + 2, take - 2, "UTF-8",
+                                         data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE",
+                                         &read, &written, NULL);
+
+      return utf8 != NULL && looks_like_csv (utf8, written) ? RS_RESPONSE_FILE_CSV
+                                                            : RS_RESPONSE_FILE_UNKNOWN;
+    }
   if (memchr (data, '\0', MIN (length, 65536)) != NULL)
     return RS_RESPONSE_FILE_UNKNOWN;
   if (looks_like_email (data, length))
@@ -286,8 +272,8 @@ file_date (const char *path)
   if (info != NULL)
     dt = g_file_info_get_modification_date_time (info);
   if (dt == NULL)
-    dt = g_date_time_new_now_local ();
-  return g_date_time_format (dt, "%Y-%m-%d");
+    return rs_date_today_iso ();
+  return rs_date_time_to_local_iso (dt);
 }
 
 /* A letter has no sender or date fields: both are read from the text (the
@@ -531,8 +517,7 @@ csv_has_text_column (GBytes *bytes)
 {
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-  const char *nl = memchr (data, '\n', length);
-  g_autoptr(RsCsv) csv = rs_csv_parse (data, nl ? (gsize) (nl - data + 1) : length, "", NULL);
+  g_autoptr(RsCsv) csv = rs_csv_parse_head (data, length, "", 1, NULL);
   RsCsvMapping found;
 
   if (csv == NULL || csv->rows->len == 0)
@@ -574,23 +559,15 @@ rs_hearing_import_read_csv_head (const char *path,
   g_autofree char *display = g_filename_display_basename (path);
   g_autoptr(GBytes) bytes = read_bytes (path, display, error);
   g_autoptr(RsCsv) csv = NULL;
-  const char *data, *nl;
+  const char *data;
   gsize length;
 
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);
-  /* Enough lines for the header and @max_rows rows, if no field spans lines. */
-  nl = data;
-  for (guint i = 0; i <= max_rows && nl != NULL; i++)
-    {
-      nl = memchr (nl, '\n', length - (nl - data));
-      if (nl != NULL)
-        nl++;
-    }
-  if (nl != NULL)
-    length = nl - data;
-  csv = rs_csv_parse (data, length, display, error);
+  /* The header and @max_rows rows, read by the CSV reader (whatever the
+   * encoding and however many lines a field spans). */
+  csv = rs_csv_parse_head (data, length, display, max_rows + 1, error);
   if (csv == NULL)
     return NULL;
   if (csv->rows->len == 0)

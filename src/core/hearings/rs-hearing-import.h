@@ -107,8 +107,5 @@ gboolean   rs_hearing_import_needs_mapping  (const char   *path);
 RsCsv     *rs_hearing_import_read_csv_head  (const char   *path,
                                              guint         max_rows,
                                              GError      **error);
-/* A date as YYYY-MM-DD from "2026-09-28", "28-09-2026", "28.09.2026",
- * "28/9/2026" or an ISO 8601 time; NULL when not a date. */
-char      *rs_hearing_parse_date            (const char   *text);
 
 G_END_DECLS

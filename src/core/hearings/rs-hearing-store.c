@@ -399,8 +399,7 @@ rs_consulted_party_store_import_csv (RsDatabase *db,
   g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *contents = NULL;
   g_autoptr(RsCsv) csv = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = rs_date_today_iso ();
   gsize length;
   int name_col, kind_col, email_col, contact_col;
 

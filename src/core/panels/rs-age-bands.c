@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rs-age-bands.h"
+#include "rs-date.h"
 
 /* Reads digits at *p; advances it. -1 when there are none. */
 static int
@@ -111,20 +112,19 @@ years_between (const GDate *born,
   return years;
 }
 
+/* The age on @on of someone born on day/month/year, or -1 when that is not
+ * a date (nothing wraps: see rs_date_set_dmy()) or lies after @on. */
 static int
 age_from_date (int          day,
                int          month,
                int          year,
                const GDate *on)
 {
-  g_autoptr(GDate) born = NULL;
+  GDate born;
 
-  if (!g_date_valid_dmy (day, month, year))
+  if (!rs_date_set_dmy (&born, day, month, year) || g_date_compare (&born, on) > 0)
     return -1;
-  born = g_date_new_dmy (day, month, year);
-  if (g_date_compare (born, on) > 0)
-    return -1;
-  return years_between (born, on);
+  return years_between (&born, on);
 }
 
 /* The CPR number's century from its 7th digit (the first of the serial
@@ -163,7 +163,8 @@ rs_age_from_cell (const char  *cell,
 {
   g_autofree char *text = g_strstrip (g_strdup (cell ? cell : ""));
   const char *p = text;
-  int a, b, c;
+  GDate born;
+  int a;
   gsize len = strlen (text);
 
   if (len == 0)
@@ -191,24 +192,11 @@ rs_age_from_cell (const char  *cell,
   /* Years: "34", "34 år" */
   if (only_unit (p) && a < 130)
     return a;
-  /* Dates: yyyy-mm-dd, dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy */
-  if (*p != '-' && *p != '.' && *p != '/')
+  /* Dates in any form the date module reads ("1990-05-17", "17.05.1990",
+   * "17/5-1990"), with a time as spreadsheets add it ("17-05-1990 00:00"). */
+  if (!rs_date_parse_text (text, &born, NULL, NULL, NULL))
     return -1;
-  p++;
-  if ((b = read_number (&p)) < 0 || (*p != '-' && *p != '.' && *p != '/'))
-    return -1;
-  p++;
-  if ((c = read_number (&p)) < 0)
-    return -1;
-  /* Spreadsheets may add a time: "17-05-1990 00:00". */
-  p = skip_spaces (p);
-  if (*p != '\0' && !(g_ascii_isdigit (p[0]) && strchr (p, ':') != NULL && strspn (p, "0123456789:") == strlen (p)))
-    return -1;
-  if (a >= 1000)
-    return age_from_date (c, b, a, on);
-  if (c >= 1000)
-    return age_from_date (a, b, c, on);
-  return -1;
+  return age_from_date (g_date_get_day (&born), g_date_get_month (&born), g_date_get_year (&born), on);
 }
 
 gboolean

@@ -11,6 +11,7 @@
 
 #include "rs-categories.h"
 #include "rs-csv-reader.h"
+#include "rs-csv-writer.h"
 
 static int
 find_column (GPtrArray          *header,
@@ -216,8 +217,10 @@ rs_categories_parse_csv (GBytes     *bytes,
 char *
 rs_categories_to_csv (GPtrArray *categories)
 {
-  GString *out = g_string_new ("category,feature,min,max,share\r\n");
+  static const char * const header[] = { "category", "feature", "min", "max", "share", NULL };
+  RsCsvWriter *out = rs_csv_writer_new (',', RS_CSV_WRITER_CRLF);
 
+  rs_csv_writer_add_row (out, header);
   for (guint c = 0; c < categories->len; c++)
     {
       RsCategory *category = g_ptr_array_index (categories, c);
@@ -226,22 +229,22 @@ rs_categories_to_csv (GPtrArray *categories)
           RsCategoryValue *value = g_ptr_array_index (category->values, v);
           char share[G_ASCII_DTOSTR_BUF_SIZE] = "";
 
-          rs_csv_append_field (out, category->name, ',');
-          g_string_append_c (out, ',');
-          rs_csv_append_field (out, value->name, ',');
+          rs_csv_writer_add (out, category->name);
+          rs_csv_writer_add (out, value->name);
           /* An unset quota stays blank, so the file imports again as it was. */
-          g_string_append_c (out, ',');
           if (value->min >= 0)
-            g_string_append_printf (out, "%d", value->min);
-          g_string_append_c (out, ',');
+            rs_csv_writer_add_printf (out, "%d", value->min);
+          else
+            rs_csv_writer_add_plain (out, "");
           if (value->max >= 0)
-            g_string_append_printf (out, "%d", value->max);
-          g_string_append_c (out, ',');
+            rs_csv_writer_add_printf (out, "%d", value->max);
+          else
+            rs_csv_writer_add_plain (out, "");
           if (value->share >= 0)
             g_ascii_formatd (share, sizeof share, "%.2f", value->share);
-          g_string_append (out, share);
-          g_string_append (out, "\r\n");
+          rs_csv_writer_add_plain (out, share);
+          rs_csv_writer_end_row (out);
         }
     }
-  return g_string_free (out, FALSE);
+  return rs_csv_writer_free_to_string (out);
 }

@@ -10,6 +10,7 @@
 #include "rs-age-bands.h"
 #include "rs-categories.h"
 #include "rs-csv-reader.h"
+#include "rs-date.h"
 #include "rs-person.h"
 #include "rs-pool-import.h"
 #include "rs-pool-store.h"
@@ -249,12 +250,12 @@ rs_pool_import (RsDatabase          *db,
   keep_mapping = TRUE;
   if (mapping->age_on != NULL)
     {
-      int y = 0, m = 0, d = 0;
-      if (sscanf (mapping->age_on, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+      GDate day;
+      if (!rs_date_parse (mapping->age_on, &day))
         problem (problems, &n_problems, _("the mapping’s “age_on” day “%s” is not a date like 2026-06-13"),
                  mapping->age_on);
       else
-        age_on = g_date_new_dmy (d, m, y);
+        age_on = g_date_copy (&day);
     }
   if (age_on == NULL)
     {

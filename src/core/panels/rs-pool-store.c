@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-categories.h"
-#include "rs-csv-reader.h"
+#include "rs-csv-writer.h"
 #include "rs-pool-store.h"
 
 RsPersonData *
@@ -354,17 +354,17 @@ rs_pool_store_export_csv (RsDatabase *db,
   g_autoptr(GPtrArray) categories = rs_categories_load (db, panel_id, error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GHashTable) value_names = g_hash_table_new (g_int64_hash, g_int64_equal);
-  GString *out;
+  g_autoptr(RsCsvWriter) out = NULL;
   int rc;
 
   if (categories == NULL)
     return NULL;
-  out = g_string_new ("id");
+  out = rs_csv_writer_new (',', RS_CSV_WRITER_CRLF);
+  rs_csv_writer_add_plain (out, "id");
   for (guint c = 0; c < categories->len; c++)
     {
       RsCategory *category = g_ptr_array_index (categories, c);
-      g_string_append_c (out, ',');
-      rs_csv_append_field (out, category->name, ',');
+      rs_csv_writer_add (out, category->name);
       for (guint v = 0; v < category->values->len; v++)
         {
           RsCategoryValue *value = g_ptr_array_index (category->values, v);
@@ -373,11 +373,12 @@ rs_pool_store_export_csv (RsDatabase *db,
     }
   if (with_contacts)
     {
-      g_string_append (out, ",source_id");
+      rs_csv_writer_add_plain (out, "source_id");
       for (guint i = 0; i < G_N_ELEMENTS (contact_columns); i++)
-        g_string_append_printf (out, ",%s", contact_columns[i]);
+        rs_csv_writer_add_plain (out, contact_columns[i]);
     }
-  g_string_append (out, ",status\r\n");
+  rs_csv_writer_add_plain (out, "status");
+  rs_csv_writer_end_row (out);
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,
@@ -392,7 +393,7 @@ rs_pool_store_export_csv (RsDatabase *db,
       g_autofree gint64 *keys = g_new0 (gint64, 2 * 64);
       guint n_keys = 0;
       /* The pseudonym is the id everywhere; the source id is personal data. */
-      rs_csv_append_field (out, (const char *) sqlite3_column_text (stmt, 1), ',');
+      rs_csv_writer_add (out, (const char *) sqlite3_column_text (stmt, 1));
       attrs = rs_database_query (db, NULL, "SELECT category_id, value_id FROM person_attribute "
                                  "WHERE person_id = ?", "i", sqlite3_column_int64 (stmt, 0));
       while (attrs && sqlite3_step (attrs) == SQLITE_ROW && n_keys < 64)
@@ -406,27 +407,20 @@ rs_pool_store_export_csv (RsDatabase *db,
         {
           RsCategory *category = g_ptr_array_index (categories, c);
           gint64 *value_id = g_hash_table_lookup (by_category, &category->id);
-          g_string_append_c (out, ',');
-          if (value_id)
-            rs_csv_append_field (out, g_hash_table_lookup (value_names, value_id), ',');
+          rs_csv_writer_add (out, value_id ? g_hash_table_lookup (value_names, value_id) : NULL);
         }
       if (with_contacts)
         for (int k = 2; k <= 9; k++)
           {
             if (k == 3)
               continue;
-            g_string_append_c (out, ',');
-            rs_csv_append_field (out, (const char *) sqlite3_column_text (stmt, k), ',');
+            rs_csv_writer_add (out, (const char *) sqlite3_column_text (stmt, k));
           }
-      g_string_append_c (out, ',');
-      g_string_append (out, (const char *) sqlite3_column_text (stmt, 3));
-      g_string_append (out, "\r\n");
+      rs_csv_writer_add_plain (out, (const char *) sqlite3_column_text (stmt, 3));
+      rs_csv_writer_end_row (out);
     }
   rs_database_unlock (db);
   if (stmt == NULL)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-  return g_string_free (out, FALSE);
+    return NULL;
+  return rs_csv_writer_free_to_string (g_steal_pointer (&out));
 }

@@ -12,7 +12,7 @@
 #include "rs-numeric-locale.h"
 #include "rs-report-i18n.h"
 
-#include "rs-csv-reader.h"
+#include "rs-csv-writer.h"
 #include "rs-panel-store.h"
 #include "rs-representativeness.h"
 
@@ -294,20 +294,28 @@ rs_repr_feasible (RsReprRow *row)
 }
 
 static void
-append_count (GString *out,
-              int      count,
-              int      total,
-              int      limit)
+append_count (RsCsvWriter *out,
+              int          count,
+              int          total,
+              int          limit)
 {
+  char share[G_ASCII_DTOSTR_BUF_SIZE];
+
   if (total == 0)
-    g_string_append (out, ",,");
+    {
+      rs_csv_writer_add_plain (out, "");
+      rs_csv_writer_add_plain (out, "");
+    }
   else if (limit > 0 && count > 0 && count < limit)
-    g_string_append_printf (out, ",<%d,", limit);
+    {
+      rs_csv_writer_add_printf (out, "<%d", limit);
+      rs_csv_writer_add_plain (out, "");
+    }
   else
     {
-      char share[G_ASCII_DTOSTR_BUF_SIZE];
-      g_string_append_printf (out, ",%d,%s", count,
-                              g_ascii_formatd (share, sizeof share, "%.1f", 100.0 * count / total));
+      rs_csv_writer_add_printf (out, "%d", count);
+      rs_csv_writer_add_plain (out, g_ascii_formatd (share, sizeof share, "%.1f",
+                                                     100.0 * count / total));
     }
 }
 
@@ -315,48 +323,61 @@ char *
 rs_representativeness_to_csv (RsRepresentativeness *self,
                               int                   small_cell_limit)
 {
-  GString *out = g_string_new ("category,value,target_share,quota_min,quota_max,pool,pool_share,"
-                               "selected,selected_share,attended,attended_share,feasible,population_share\r\n");
+  static const char * const header[] = {
+    "category", "value", "target_share", "quota_min", "quota_max", "pool", "pool_share",
+    "selected", "selected_share", "attended", "attended_share", "feasible", "population_share",
+    NULL
+  };
+  RsCsvWriter *out = rs_csv_writer_new (',', RS_CSV_WRITER_CRLF);
 
+  rs_csv_writer_add_row (out, header);
   for (guint i = 0; i < self->rows->len; i++)
     {
       RsReprRow *row = g_ptr_array_index (self->rows, i);
-      char target[G_ASCII_DTOSTR_BUF_SIZE] = "";
+      char number[G_ASCII_DTOSTR_BUF_SIZE] = "";
 
-      rs_csv_append_field (out, row->category, ',');
-      g_string_append_c (out, ',');
-      rs_csv_append_field (out, row->value, ',');
+      rs_csv_writer_add (out, row->category);
+      rs_csv_writer_add (out, row->value);
       if (row->target >= 0)
-        g_ascii_formatd (target, sizeof target, "%.1f", row->target);
-      g_string_append_printf (out, ",%s,", target);
+        g_ascii_formatd (number, sizeof number, "%.1f", row->target);
+      rs_csv_writer_add_plain (out, number);
       if (row->min >= 0)
-        g_string_append_printf (out, "%d", row->min);
-      g_string_append_c (out, ',');
+        rs_csv_writer_add_printf (out, "%d", row->min);
+      else
+        rs_csv_writer_add_plain (out, "");
       if (row->max >= 0)
-        g_string_append_printf (out, "%d", row->max);
+        rs_csv_writer_add_printf (out, "%d", row->max);
+      else
+        rs_csv_writer_add_plain (out, "");
       append_count (out, row->pool, self->pool_total, small_cell_limit);
       append_count (out, row->selected, self->selected_total, small_cell_limit);
       append_count (out, row->attended, self->attended_total, small_cell_limit);
-      g_string_append_printf (out, ",%s,", rs_repr_feasible (row) ? "yes" : "no");
+      rs_csv_writer_add_plain (out, rs_repr_feasible (row) ? "yes" : "no");
+      number[0] = '\0';
       if (row->population >= 0)
-        {
-          char population[G_ASCII_DTOSTR_BUF_SIZE];
-          g_string_append (out, g_ascii_formatd (population, sizeof population, "%.1f", row->population));
-        }
-      g_string_append (out, "\r\n");
+        g_ascii_formatd (number, sizeof number, "%.1f", row->population);
+      rs_csv_writer_add_plain (out, number);
+      rs_csv_writer_end_row (out);
     }
   {
     g_autofree char *summary = rs_representativeness_summary (self, small_cell_limit, NULL, NULL);
+    g_autofree char *seats = g_strdup_printf ("%d", self->size);
+    g_autofree char *chair = g_strdup_printf ("%d", self->chair_total);
     g_autofree char *selected = count_text (self->selected_total, small_cell_limit);
     g_autofree char *attended = count_text (self->attended_total, small_cell_limit);
     g_autofree char *dropped = count_text (self->dropped_out_total, small_cell_limit);
-    g_string_append_printf (out, "seats,%d,selected,%s,attended,%s,dropped_out,%s,chair,%d\r\n",
-                            self->size, selected, attended, dropped, self->chair_total);
-    rs_csv_append_field (out, summary, ',');
-    g_string_append (out, "\r\n");
+    const char * const totals[] = {
+      "seats", seats, "selected", selected, "attended", attended, "dropped_out", dropped,
+      "chair", chair, NULL
+    };
+
+    rs_csv_writer_add_row (out, totals);
+    rs_csv_writer_add (out, summary);
+    rs_csv_writer_end_row (out);
   }
-  g_string_append (out, "\"Population targets: Kilde: Danmarks Statistik where fetched\"\r\n");
-  return g_string_free (out, FALSE);
+  rs_csv_writer_add_plain (out, "Population targets: Kilde: Danmarks Statistik where fetched");
+  rs_csv_writer_end_row (out);
+  return rs_csv_writer_free_to_string (out);
 }
 
 /* Chart */

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rs-csv-reader.h"
+#include "rs-csv-writer.h"
 #include "rs-pb-file.h"
 
 /*
@@ -20,19 +22,10 @@ G_DEFINE_QUARK (rs-pb-file-error-quark, rs_pb_file_error)
 
 typedef struct
 {
-  const char *name;
-  const char *p;
-  const char *end;
-  guint       line;
-  const char *line_start;
+  const char  *name;
+  RsCsvReader *csv;
+  guint        line;  /* where the reader stands */
 } Reader;
-
-static guint
-column_of (const Reader *r,
-           const char   *at)
-{
-  return (guint) g_utf8_strlen (r->line_start, at - r->line_start) + 1;
-}
 
 static void
 set_error_at (GError      **error,
@@ -47,8 +40,9 @@ set_error_at (GError      **error,
                column, message);
 }
 
-/* Reads one record (a line) into fields; FALSE at the end of the text.
- * @field_columns receives the 1-based column where each field starts. */
+/* Reads one record (a line) into fields, unquoted ones trimmed; FALSE at
+ * the end of the text. @columns_out receives the 1-based column where
+ * each field starts. */
 static gboolean
 read_record (Reader     *r,
              GPtrArray **fields_out,
@@ -56,106 +50,33 @@ read_record (Reader     *r,
              guint      *line_out,
              GError    **error)
 {
-  g_autoptr(GPtrArray) fields = NULL;
-  g_autoptr(GArray) columns = NULL;
-  GString *field;
+  g_autoptr(GError) local = NULL;
+  GPtrArray *row = NULL;
+  GPtrArray *fields;
+  GArray *columns;
+  gboolean ok = rs_csv_reader_next (r->csv, &row, &local);
 
-  /* Skip blank lines. */
-  while (r->p < r->end && (*r->p == '\n' || *r->p == '\r'))
+  r->line = rs_csv_reader_get_current_line (r->csv);
+  if (!ok)
     {
-      if (*r->p == '\n')
-        {
-          r->line++;
-          r->line_start = r->p + 1;
-        }
-      r->p++;
+      if (local != NULL)
+        g_set_error_literal (error, RS_PB_FILE_ERROR, RS_PB_FILE_ERROR_SYNTAX, local->message);
+      return FALSE;
     }
-  if (r->p >= r->end)
-    return FALSE;
-
   fields = g_ptr_array_new_with_free_func (g_free);
   columns = g_array_new (FALSE, FALSE, sizeof (guint));
-  field = g_string_new (NULL);
-  *line_out = r->line;
-  for (;;)
+  for (guint i = 0; i < row->len; i++)
     {
-      guint col = column_of (r, r->p);
-      gboolean quoted = FALSE;
+      const char *text = g_ptr_array_index (row, i);
+      guint col = rs_csv_reader_get_field_column (r->csv, i);
 
-      g_string_truncate (field, 0);
+      g_ptr_array_add (fields, rs_csv_reader_get_field_quoted (r->csv, i)
+                                 ? g_strdup (text) : g_strstrip (g_strdup (text)));
       g_array_append_val (columns, col);
-      if (r->p < r->end && *r->p == '"')
-        {
-          guint qline = r->line;
-          quoted = TRUE;
-          r->p++;
-          for (;;)
-            {
-              if (r->p >= r->end)
-                {
-                  set_error_at (error, RS_PB_FILE_ERROR_SYNTAX, r, qline, col,
-                                _("A quoted field is not closed."));
-                  g_string_free (field, TRUE);
-                  return FALSE;
-                }
-              if (*r->p == '"')
-                {
-                  if (r->p + 1 < r->end && r->p[1] == '"')
-                    {
-                      g_string_append_c (field, '"');
-                      r->p += 2;
-                      continue;
-                    }
-                  r->p++;
-                  break;
-                }
-              if (*r->p == '\n')
-                {
-                  r->line++;
-                  r->line_start = r->p + 1;
-                }
-              g_string_append_c (field, *r->p++);
-            }
-        }
-      while (r->p < r->end && *r->p != ';' && *r->p != '\n' && *r->p != '\r')
-        {
-          if (quoted && *r->p != ' ' && *r->p != '\t')
-            {
-              set_error_at (error, RS_PB_FILE_ERROR_SYNTAX, r, r->line, column_of (r, r->p),
-                            _("Unexpected text after a quoted field."));
-              g_string_free (field, TRUE);
-              return FALSE;
-            }
-          if (!quoted)
-            g_string_append_c (field, *r->p);
-          r->p++;
-        }
-      if (!g_utf8_validate (field->str, field->len, NULL))
-        {
-          set_error_at (error, RS_PB_FILE_ERROR_SYNTAX, r, r->line, col,
-                        _("The text is not valid UTF-8."));
-          g_string_free (field, TRUE);
-          return FALSE;
-        }
-      g_ptr_array_add (fields, quoted ? g_strdup (field->str) : g_strstrip (g_strdup (field->str)));
-      if (r->p < r->end && *r->p == ';')
-        {
-          r->p++;
-          continue;
-        }
-      break;
     }
-  if (r->p < r->end && *r->p == '\r')
-    r->p++;
-  if (r->p < r->end && *r->p == '\n')
-    {
-      r->p++;
-      r->line++;
-      r->line_start = r->p;
-    }
-  g_string_free (field, TRUE);
-  *fields_out = g_steal_pointer (&fields);
-  *columns_out = g_steal_pointer (&columns);
+  *line_out = rs_csv_reader_get_line (r->csv);
+  *fields_out = fields;
+  *columns_out = columns;
   return TRUE;
 }
 
@@ -289,7 +210,9 @@ rs_pb_file_parse (const char *text,
                   GError    **error)
 {
   g_autoptr(RsPbFile) self = file_new ();
-  Reader r = { display_name ? display_name : "-", text, text + length, 1, text };
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length);
+  g_autoptr(RsCsvReader) csv = NULL;
+  Reader r = { display_name ? display_name : "-", NULL, 1 };
   Section section = SEC_NONE;
   gboolean header_pending = FALSE;
   gboolean seen[4] = { FALSE, };
@@ -304,9 +227,12 @@ rs_pb_file_parse (const char *text,
   g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint));
   guint max_length = 0, min_length = 0;
 
-  /* Skip a UTF-8 byte order mark. */
-  if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
-    r.p += 3, r.line_start = r.p;
+  /* Fields split on ';' only; a byte-order mark and the encoding are the
+   * CSV reader's. */
+  csv = rs_csv_reader_new_full (bytes, r.name, ';', RS_CSV_READER_DEFAULT, error);
+  if (csv == NULL)
+    return NULL;
+  r.csv = csv;
 
   for (;;)
     {
@@ -616,57 +542,28 @@ rs_pb_file_new_from_election (const RsPbElection *election,
   return self;
 }
 
-static void
-append_field (GString    *out,
-              const char *value)
-{
-  if (strpbrk (value, ";\"\n\r") != NULL || (*value && (g_ascii_isspace (*value) ||
-                                                         g_ascii_isspace (value[strlen (value) - 1]))))
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = value; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, value);
-}
-
-static void
-append_row (GString             *out,
-            const char * const  *row)
-{
-  for (guint i = 0; row[i]; i++)
-    {
-      if (i > 0)
-        g_string_append_c (out, ';');
-      append_field (out, row[i]);
-    }
-  g_string_append_c (out, '\n');
-}
-
 char *
 rs_pb_file_to_string (const RsPbFile *self)
 {
-  GString *out = g_string_new ("META\nkey;value\n");
+  static const char * const meta[] = { "META", NULL }, * const meta_header[] = { "key", "value", NULL };
+  static const char * const projects[] = { "PROJECTS", NULL }, * const votes[] = { "VOTES", NULL };
+  RsCsvWriter *out = rs_csv_writer_new (';', RS_CSV_WRITER_DEFAULT);
 
+  rs_csv_writer_add_row (out, meta);
+  rs_csv_writer_add_row (out, meta_header);
   for (guint i = 0; i + 1 < self->meta->len; i += 2)
     {
       const char *row[] = { g_ptr_array_index (self->meta, i),
                             g_ptr_array_index (self->meta, i + 1), NULL };
-      append_row (out, row);
+      rs_csv_writer_add_row (out, row);
     }
-  g_string_append (out, "PROJECTS\n");
-  append_row (out, (const char * const *) self->project_columns);
+  rs_csv_writer_add_row (out, projects);
+  rs_csv_writer_add_row (out, (const char * const *) self->project_columns);
   for (guint i = 0; i < self->projects->len; i++)
-    append_row (out, g_ptr_array_index (self->projects, i));
-  g_string_append (out, "VOTES\n");
-  append_row (out, (const char * const *) self->vote_columns);
+    rs_csv_writer_add_row (out, g_ptr_array_index (self->projects, i));
+  rs_csv_writer_add_row (out, votes);
+  rs_csv_writer_add_row (out, (const char * const *) self->vote_columns);
   for (guint i = 0; i < self->votes->len; i++)
-    append_row (out, g_ptr_array_index (self->votes, i));
-  return g_string_free (out, FALSE);
+    rs_csv_writer_add_row (out, g_ptr_array_index (self->votes, i));
+  return rs_csv_writer_free_to_string (out);
 }

@@ -46,8 +46,7 @@ rs_retention_default_months (GSettings *settings)
 char *
 rs_retention_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
+  return rs_date_today_iso ();
 }
 
 static char *

@@ -8,9 +8,10 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "rs-csv-reader.h"
 #include "rs-selection-instance.h"
 
-/* A small RFC 4180 reader that remembers the line of every row. */
+/* A row of a CSV file and the line it starts on. */
 typedef struct
 {
   GPtrArray *cells;  /* char* */
@@ -25,6 +26,7 @@ csv_row_free (gpointer data)
   g_free (row);
 }
 
+/* The rows of the CSV file at @path, each with its line. */
 static GPtrArray *
 csv_parse (const char  *path,
            GError     **error)
@@ -32,89 +34,29 @@ csv_parse (const char  *path,
   g_autofree char *text = NULL;
   gsize length;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (csv_row_free);
-  g_autoptr(GString) cell = g_string_new (NULL);
-  CsvRow *row = NULL;
-  const char *p, *end;
-  int line = 1;
-  gboolean quoted = FALSE, was_quoted = FALSE;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RsCsvReader) reader = NULL;
+  g_autoptr(GError) local = NULL;
+  GPtrArray *cells;
 
   if (!g_file_get_contents (path, &text, &length, error))
     return NULL;
-  if (!g_utf8_validate (text, length, NULL))
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  reader = rs_csv_reader_new (bytes, path, &local);
+  while (reader != NULL && rs_csv_reader_next (reader, &cells, &local))
     {
-      g_set_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_PARSE,
-                   _("%s is not UTF-8 text."), path);
-      return NULL;
-    }
-  p = text;
-  end = text + length;
-  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
-    p += 3;
-  for (; p <= end; p++)
-    {
-      char c = p < end ? *p : '\n';
+      CsvRow *row = g_new0 (CsvRow, 1);
 
-      if (row == NULL)
-        {
-          if (!quoted && (c == '\n' || c == '\r') && cell->len == 0)
-            {
-              if (c == '\n')
-                line++;
-              if (p == end)
-                break;
-              continue;  /* skip blank lines */
-            }
-          row = g_new0 (CsvRow, 1);
-          row->cells = g_ptr_array_new_with_free_func (g_free);
-          row->line = line;
-        }
-      if (quoted)
-        {
-          if (p == end)
-            {
-              g_set_error (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_PARSE,
-                           _("%s, line %d: a quoted cell is not closed."), path, row->line);
-              csv_row_free (row);
-              return NULL;
-            }
-          if (c == '"' && p + 1 < end && p[1] == '"')
-            {
-              g_string_append_c (cell, '"');
-              p++;
-            }
-          else if (c == '"')
-            quoted = FALSE;
-          else
-            {
-              if (c == '\n')
-                line++;
-              g_string_append_c (cell, c);
-            }
-          continue;
-        }
-      if (c == '"' && cell->len == 0 && !was_quoted)
-        {
-          quoted = was_quoted = TRUE;
-          continue;
-        }
-      if (c == ',' || c == '\n' || c == '\r')
-        {
-          g_ptr_array_add (row->cells, g_strdup (cell->str));
-          g_string_truncate (cell, 0);
-          was_quoted = FALSE;
-          if (c != ',')
-            {
-              if (c == '\r' && p + 1 < end && p[1] == '\n')
-                p++;
-              g_ptr_array_add (rows, row);
-              row = NULL;
-              line++;
-              if (p >= end)
-                break;
-            }
-          continue;
-        }
-      g_string_append_c (cell, c);
+      row->cells = g_ptr_array_new_with_free_func (g_free);
+      row->line = (int) rs_csv_reader_get_line (reader);
+      for (guint i = 0; i < cells->len; i++)
+        g_ptr_array_add (row->cells, g_steal_pointer (&cells->pdata[i]));
+      g_ptr_array_add (rows, row);
+    }
+  if (local != NULL)
+    {
+      g_set_error_literal (error, RS_SELECTION_ERROR, RS_SELECTION_ERROR_PARSE, local->message);
+      return NULL;
     }
   return g_steal_pointer (&rows);
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-checklist.h"
+#include "rs-date.h"
 #include "rs-lab-store.h"
 
 void
@@ -197,10 +198,7 @@ rs_lab_store_insert (RsDatabase  *db,
     }
   if (lab->funding_date != NULL && *lab->funding_date != '\0')
     {
-      int y = 0, m = 0, d = 0;
-      char extra;
-      if (sscanf (lab->funding_date, "%d-%d-%d%c", &y, &m, &d, &extra) != 3
-          || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+      if (!rs_date_is_valid (lab->funding_date))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                        _("The funding date “%s” is not a date like 2026-03-01."), lab->funding_date);

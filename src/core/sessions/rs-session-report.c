@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "rs-council-format.h"
+#include "rs-date.h"
 #include "rs-report-i18n.h"
 
 #include "rs-checklist.h"
@@ -32,7 +33,11 @@ format_when (const RsSessionInfo *s)
 
   if (start == NULL)
     return g_strdup (s->starts_at);
-  day = g_date_time_format (start, "%Y-%m-%d");
+  {
+    g_autofree char *iso = rs_date_time_to_iso (start);
+    /* In the report's language: "11. september 2026". */
+    day = rs_date_format_long (iso);
+  }
   from = g_date_time_format (start, "%H:%M");
   if (end)
     {

@@ -36,6 +36,7 @@ typedef enum
   RS_CHANGE_COUNCIL_SUBMISSION,  /*< nick=council-submission >*/
   RS_CHANGE_PB,                  /*< nick=pb >*/
   RS_CHANGE_PRIVACY,             /*< nick=privacy >*/
+  RS_CHANGE_INVOLVEMENT,         /*< nick=involvement >*/
   RS_CHANGE_OTHER,               /*< nick=other >*/
   RS_N_CHANGE_KINDS              /*< skip >*/
 } RsChangeKind;

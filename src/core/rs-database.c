@@ -239,6 +239,12 @@ static const TableKind table_kinds[] = {
     "SELECT process_id FROM council_submission WHERE id = ?1" },
   { "process_retention", RS_CHANGE_PRIVACY, FALSE, NULL },
   { "personal_data_erasure", RS_CHANGE_PRIVACY, FALSE, NULL },
+  { "district", RS_CHANGE_INVOLVEMENT, TRUE, "SELECT process_id FROM district WHERE id = ?1" },
+  { "invitation_address", RS_CHANGE_INVOLVEMENT, TRUE, "SELECT process_id FROM invitation_address WHERE id = ?1" },
+  { "invitation_draw", RS_CHANGE_INVOLVEMENT, TRUE, "SELECT process_id FROM invitation_draw WHERE id = ?1" },
+  { "invitation", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
+  { "engagement_target", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
+  { "letter_template", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
 };
 
 #undef VIA_PANEL

@@ -511,7 +511,9 @@ find_heading (GPtrArray          *row,
 {
   for (guint i = 0; i < row->len; i++)
     {
-      g_autofree char *h = g_utf8_casefold (g_strstrip (g_strdup (g_ptr_array_index (row, i))), -1);
+      g_autofree char *copy = g_strdup (g_ptr_array_index (row, i));
+      g_autofree char *h = g_utf8_casefold (g_strstrip (copy), -1);
+
       for (guint j = 0; names[j]; j++)
         if (g_str_equal (h, names[j]))
           return (int) i;

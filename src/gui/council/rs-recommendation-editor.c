@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-origin-list.h"
+#include "rs-date.h"
 #include "rs-recommendation-editor.h"
 #include "rs-recommendation-store.h"
 
@@ -482,9 +483,7 @@ add_milestone_action (GtkWidget  *widget,
     }
   if (*due != '\0')
     {
-      g_autoptr(GDate) date = g_date_new ();
-      g_date_set_parse (date, due);
-      if (!g_date_valid (date) || strlen (due) != 10 || due[4] != '-')
+      if (!rs_date_is_valid (due))
         {
           g_autofree char *msg = g_strdup_printf (_("“%s” is not a date; use YYYY-MM-DD."), due);
           show_error (self, msg);

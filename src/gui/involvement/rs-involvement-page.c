@@ -760,7 +760,8 @@ rs_involvement_page_class_init (RsInvolvementPageClass *klass)
   object_class->dispose = rs_involvement_page_dispose;
   page_class->process_changed = rs_involvement_page_process_changed;
   page_class->data_changed = rs_involvement_page_data_changed;
-  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_PERSON) |
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_INVOLVEMENT) |
+                                RS_CHANGE_MASK (RS_CHANGE_PERSON) |
                                 RS_CHANGE_MASK (RS_CHANGE_REGISTRATION) |
                                 RS_CHANGE_MASK (RS_CHANGE_SESSION) |
                                 RS_CHANGE_MASK (RS_CHANGE_RESPONSE) |

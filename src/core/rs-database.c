@@ -1147,6 +1147,40 @@ rs_database_query (RsDatabase *self,
   return stmt;
 }
 
+GArray *
+rs_database_query_ids (RsDatabase *self,
+                       GError    **error,
+                       const char *sql,
+                       const char *types,
+                       ...)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  va_list args;
+  int rc;
+
+  rs_database_lock (self);
+  stmt = rs_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (self);
+      return NULL;
+    }
+  va_start (args, types);
+  rs_statement_bind_valist (stmt, types, args);
+  va_end (args);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    rs_database_set_error (self, rc, error);
+  rs_database_unlock (self);
+  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
 gboolean
 rs_database_run (RsDatabase *self,
                  GError    **error,

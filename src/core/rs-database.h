@@ -122,6 +122,13 @@ gboolean      rs_database_run                (RsDatabase   *self,
                                               const char   *sql,
                                               const char   *types,
                                               ...);
+/* Runs @sql (bound as for rs_database_run()) and returns its first column
+ * as a GArray of gint64, or %NULL with @error set. */
+GArray       *rs_database_query_ids          (RsDatabase   *self,
+                                              GError      **error,
+                                              const char   *sql,
+                                              const char   *types,
+                                              ...);
 /* Prepares and binds; the caller steps and finalizes. */
 sqlite3_stmt *rs_database_query              (RsDatabase   *self,
                                               GError      **error,

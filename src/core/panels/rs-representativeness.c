@@ -155,32 +155,10 @@ rs_representativeness_panels (RsDatabase *db,
                               gint64      process_id,
                               GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
-
-  rs_database_lock (db);
-  stmt = rs_database_query (db, error,
-                            "SELECT id FROM panel pn WHERE process_id = ? AND (EXISTS (SELECT 1 FROM category "
-                            "WHERE panel_id = pn.id) OR EXISTS (SELECT 1 FROM person WHERE panel_id = pn.id)) "
-                            "ORDER BY id", "i", process_id);
-  if (stmt == NULL)
-    {
-      rs_database_unlock (db);
-      return NULL;
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
-    {
-      rs_database_set_error (db, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
+  return rs_database_query_ids (db, error,
+                                "SELECT id FROM panel pn WHERE process_id = ? AND (EXISTS (SELECT 1 FROM category "
+                                "WHERE panel_id = pn.id) OR EXISTS (SELECT 1 FROM person WHERE panel_id = pn.id)) "
+                                "ORDER BY id", "i", process_id);
 }
 
 static const char *

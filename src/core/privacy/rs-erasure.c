@@ -48,20 +48,7 @@ query_ids (RsDatabase *db,
            const char *sql,
            gint64      id)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "i", id);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 v = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, v);
-    }
-  if (rc != SQLITE_DONE)
-    return rs_database_set_error (db, rc, error), NULL;
-  return g_steal_pointer (&ids);
+  return rs_database_query_ids (db, error, sql, "i", id);
 }
 
 static int

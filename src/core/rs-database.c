@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "rs-change-kind.h"
+#include "rs-change-table.h"
 #include "rs-database.h"
 #include "rs-enums.h"
 #include "rs-schema.h"
@@ -178,93 +179,6 @@ rs_database_init (RsDatabase *self)
 
 /* --- The change path ---------------------------------------------------- */
 
-typedef struct
-{
-  const char  *table;
-  RsChangeKind kind;
-  gboolean     rowid_is_entity;  /* the row's id is the entity's id */
-  const char  *process_sql;      /* the owning process of entity ?1, or NULL */
-} TableKind;
-
-#define VIA_PANEL(t) "SELECT p.process_id FROM " t " x JOIN panel p ON p.id = x.panel_id WHERE x.id = ?1"
-#define VIA_ROUND(t) "SELECT r.process_id FROM " t " x JOIN hearing_round r ON r.id = x.round_id WHERE x.id = ?1"
-
-static const TableKind table_kinds[] = {
-  { "budget_process", RS_CHANGE_PROCESS, TRUE, "SELECT id FROM budget_process WHERE id = ?1" },
-  { "phase", RS_CHANGE_PHASE, TRUE, "SELECT process_id FROM phase WHERE id = ?1" },
-  { "theme", RS_CHANGE_PROCESS, FALSE, NULL },
-  { "budget_area", RS_CHANGE_PROCESS, FALSE, NULL },
-  { "attachment", RS_CHANGE_OTHER, FALSE, NULL },
-  { "panel", RS_CHANGE_PANEL, TRUE, "SELECT process_id FROM panel WHERE id = ?1" },
-  { "category", RS_CHANGE_CATEGORY, TRUE, VIA_PANEL ("category") },
-  { "category_value", RS_CHANGE_CATEGORY, FALSE, NULL },
-  { "person", RS_CHANGE_PERSON, TRUE, VIA_PANEL ("person") },
-  { "person_contact", RS_CHANGE_PERSON, FALSE, NULL },
-  { "person_attribute", RS_CHANGE_PERSON, FALSE, NULL },
-  { "consent", RS_CHANGE_PERSON, FALSE, NULL },
-  { "population_benchmark", RS_CHANGE_POPULATION, FALSE, NULL },
-  { "population_count", RS_CHANGE_POPULATION, FALSE, NULL },
-  { "selection_run", RS_CHANGE_SELECTION_RUN, TRUE, VIA_PANEL ("selection_run") },
-  { "selection_member", RS_CHANGE_SELECTION_RUN, FALSE, NULL },
-  { "lab", RS_CHANGE_LAB, TRUE, "SELECT process_id FROM lab WHERE id = ?1" },
-  { "session", RS_CHANGE_SESSION, TRUE, "SELECT process_id FROM session WHERE id = ?1" },
-  { "agenda_item", RS_CHANGE_SESSION, FALSE, NULL },
-  { "checklist_item", RS_CHANGE_SESSION, FALSE, NULL },
-  { "registration", RS_CHANGE_REGISTRATION, TRUE,
-    "SELECT s.process_id FROM registration x JOIN session s ON s.id = x.session_id WHERE x.id = ?1" },
-  { "idea", RS_CHANGE_IDEA, TRUE, "SELECT process_id FROM idea WHERE id = ?1" },
-  { "evaluation", RS_CHANGE_EVALUATION, TRUE, NULL },
-  { "evaluation_answer", RS_CHANGE_EVALUATION, FALSE, NULL },
-  { "hearing_round", RS_CHANGE_HEARING_ROUND, TRUE, "SELECT process_id FROM hearing_round WHERE id = ?1" },
-  { "consulted_party", RS_CHANGE_CONSULTED_PARTY, TRUE, NULL },
-  { "hearing_invitation", RS_CHANGE_CONSULTED_PARTY, FALSE, NULL },
-  { "hearing_response", RS_CHANGE_RESPONSE, TRUE, VIA_ROUND ("hearing_response") },
-  { "hearing_response_trash", RS_CHANGE_RESPONSE, FALSE, NULL },
-  { "response_signature", RS_CHANGE_RESPONSE, FALSE, NULL },
-  { "response_signature_band", RS_CHANGE_RESPONSE, FALSE, NULL },
-  { "response_group_member", RS_CHANGE_RESPONSE, FALSE, NULL },
-  { "response_point", RS_CHANGE_POINT, TRUE,
-    "SELECT r.process_id FROM response_point x JOIN hearing_response h ON h.id = x.response_id "
-    "JOIN hearing_round r ON r.id = h.round_id WHERE x.id = ?1" },
-  { "budget_proposal", RS_CHANGE_PROPOSAL, TRUE, VIA_ROUND ("budget_proposal") },
-  { "recommendation", RS_CHANGE_RECOMMENDATION, TRUE, "SELECT process_id FROM recommendation WHERE id = ?1" },
-  { "recommendation_cost", RS_CHANGE_RECOMMENDATION, FALSE, NULL },
-  { "recommendation_origin", RS_CHANGE_RECOMMENDATION, FALSE, NULL },
-  { "recommendation_lineage", RS_CHANGE_RECOMMENDATION, FALSE, NULL },
-  { "council_decision", RS_CHANGE_COUNCIL_DECISION, TRUE,
-    "SELECT r.process_id FROM council_decision x JOIN recommendation r ON r.id = x.recommendation_id "
-    "WHERE x.id = ?1" },
-  { "milestone", RS_CHANGE_COUNCIL_DECISION, FALSE, NULL },
-  { "council_submission", RS_CHANGE_COUNCIL_SUBMISSION, TRUE,
-    "SELECT process_id FROM council_submission WHERE id = ?1" },
-  { "process_retention", RS_CHANGE_PRIVACY, FALSE, NULL },
-  { "personal_data_erasure", RS_CHANGE_PRIVACY, FALSE, NULL },
-  { "district", RS_CHANGE_INVOLVEMENT, TRUE, "SELECT process_id FROM district WHERE id = ?1" },
-  { "invitation_address", RS_CHANGE_INVOLVEMENT, TRUE, "SELECT process_id FROM invitation_address WHERE id = ?1" },
-  { "invitation_draw", RS_CHANGE_INVOLVEMENT, TRUE, "SELECT process_id FROM invitation_draw WHERE id = ?1" },
-  { "invitation", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
-  { "engagement_target", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
-  { "letter_template", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
-};
-
-#undef VIA_PANEL
-#undef VIA_ROUND
-
-static const TableKind *
-lookup_table (const char *table)
-{
-  static GHashTable *by_name;
-
-  if (g_once_init_enter (&by_name))
-    {
-      GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < G_N_ELEMENTS (table_kinds); i++)
-        g_hash_table_insert (h, (gpointer) table_kinds[i].table, (gpointer) &table_kinds[i]);
-      g_once_init_leave (&by_name, h);
-    }
-  return g_hash_table_lookup (by_name, table);
-}
-
 const char *
 rs_change_kind_to_nick (RsChangeKind kind)
 {
@@ -282,14 +196,14 @@ update_hook (void          *user_data,
              sqlite3_int64  rowid)
 {
   RsDatabase *self = user_data;
-  const TableKind *tk;
+  const RsChangeTable *tk;
   Note note = { 0, };
 
   /* The search indexes, audit log, mappings and internal tables are not
    * entities anyone shows; pb tables share one kind. */
   if (g_str_has_prefix (table, "pb_"))
     note.kind = RS_CHANGE_PB;
-  else if ((tk = lookup_table (table)) != NULL)
+  else if ((tk = rs_change_table_lookup (table)) != NULL)
     {
       note.kind = tk->kind;
       note.id = tk->rowid_is_entity ? rowid : 0;
@@ -372,23 +286,20 @@ find_processes (RsDatabase *self,
     {
       Note *n = &g_array_index (notes, Note, i);
       sqlite3_stmt *stmt = NULL;
+      const char *sql;
 
       if (n->id <= 0)
         continue;
-      for (guint t = 0; t < G_N_ELEMENTS (table_kinds); t++)
+      sql = rs_change_table_process_sql (n->kind);
+      if (sql == NULL)
+        continue;
+      if (sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL) == SQLITE_OK)
         {
-          if (table_kinds[t].kind != n->kind || !table_kinds[t].rowid_is_entity ||
-              table_kinds[t].process_sql == NULL)
-            continue;
-          if (sqlite3_prepare_v2 (self->handle, table_kinds[t].process_sql, -1, &stmt, NULL) == SQLITE_OK)
-            {
-              sqlite3_bind_int64 (stmt, 1, n->id);
-              if (sqlite3_step (stmt) == SQLITE_ROW)
-                n->process_id = sqlite3_column_int64 (stmt, 0);
-            }
-          sqlite3_finalize (stmt);
-          break;
+          sqlite3_bind_int64 (stmt, 1, n->id);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            n->process_id = sqlite3_column_int64 (stmt, 0);
         }
+      sqlite3_finalize (stmt);
     }
 }
 
@@ -1066,143 +977,4 @@ rs_database_run_finish_boolean (RsDatabase   *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_task_propagate_pointer (G_TASK (result), error);
   return !g_task_had_error (G_TASK (result));
-}
-
-char *
-rs_column_dup_text (sqlite3_stmt *stmt,
-                    int           column)
-{
-  const unsigned char *text = sqlite3_column_text (stmt, column);
-
-  /* Another program may have written bytes that are not UTF-8: they never
-   * pass on raw into exports, JSON or the GUI. */
-  return text ? g_utf8_make_valid ((const char *) text, sqlite3_column_bytes (stmt, column)) : NULL;
-}
-
-gboolean
-rs_statement_bind_valist (sqlite3_stmt *stmt,
-                          const char   *types,
-                          va_list       args)
-{
-  int i = 1;
-
-  for (const char *t = types; t && *t; t++, i++)
-    {
-      switch (*t)
-        {
-        case 'i':
-          sqlite3_bind_int64 (stmt, i, va_arg (args, gint64));
-          break;
-        case 'I':
-          {
-            gint64 id = va_arg (args, gint64);
-            if (id > 0)
-              sqlite3_bind_int64 (stmt, i, id);
-            else
-              sqlite3_bind_null (stmt, i);
-          }
-          break;
-        case 'n':
-          sqlite3_bind_int (stmt, i, va_arg (args, int));
-          break;
-        case 'd':
-          sqlite3_bind_double (stmt, i, va_arg (args, double));
-          break;
-        case 't':
-          {
-            const char *text = va_arg (args, const char *);
-            if (text != NULL)
-              sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
-            else
-              sqlite3_bind_null (stmt, i);
-          }
-          break;
-        case '-':
-          sqlite3_bind_null (stmt, i);
-          break;
-        default:
-          g_critical ("Unknown bind type '%c'", *t);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-sqlite3_stmt *
-rs_database_query (RsDatabase *self,
-                   GError    **error,
-                   const char *sql,
-                   const char *types,
-                   ...)
-{
-  sqlite3_stmt *stmt;
-  va_list args;
-
-  stmt = rs_database_prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  va_start (args, types);
-  rs_statement_bind_valist (stmt, types, args);
-  va_end (args);
-  return stmt;
-}
-
-GArray *
-rs_database_query_ids (RsDatabase *self,
-                       GError    **error,
-                       const char *sql,
-                       const char *types,
-                       ...)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  va_list args;
-  int rc;
-
-  rs_database_lock (self);
-  stmt = rs_database_prepare (self, sql, error);
-  if (stmt == NULL)
-    {
-      rs_database_unlock (self);
-      return NULL;
-    }
-  va_start (args, types);
-  rs_statement_bind_valist (stmt, types, args);
-  va_end (args);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    rs_database_set_error (self, rc, error);
-  rs_database_unlock (self);
-  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
-}
-
-gboolean
-rs_database_run (RsDatabase *self,
-                 GError    **error,
-                 const char *sql,
-                 const char *types,
-                 ...)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean ok;
-  va_list args;
-
-  rs_database_lock (self);
-  stmt = rs_database_prepare (self, sql, error);
-  if (stmt == NULL)
-    {
-      rs_database_unlock (self);
-      return FALSE;
-    }
-  va_start (args, types);
-  rs_statement_bind_valist (stmt, types, args);
-  va_end (args);
-  ok = rs_database_step_done (self, stmt, error);
-  rs_database_unlock (self);
-  return ok;
 }

@@ -153,10 +153,10 @@ rs_test_query_int (RsDatabase *db,
                    gint64      arg)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", arg);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, &error, sql, "i", arg);
 
   g_assert_no_error (error);
   g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int64 (stmt, 0);
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "rs-process-store.h"
 #include "rs-test-utils.h"
@@ -147,7 +148,7 @@ test_foreign_sqlite (void)
 
   g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (handle, "CREATE TABLE t (x); INSERT INTO t VALUES (1);",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+                                 NULL, NULL, NULL), ==, RS_SQL_OK);
   sqlite3_close (handle);
   g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
 

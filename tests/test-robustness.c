@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -180,7 +181,7 @@ sqlite_file_without_tables (const char *dir)
 
   g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (handle, "PRAGMA user_version = 7; PRAGMA user_version = 0;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+                                 NULL, NULL, NULL), ==, RS_SQL_OK);
   sqlite3_close (handle);
   return path;
 }
@@ -296,13 +297,13 @@ test_open_foreign_pending (void)
   g_assert_cmpint (sqlite3_open (live_wal, &wal), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (wal, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
                                  "CREATE TABLE t (x); INSERT INTO t VALUES (1);", NULL, NULL, NULL),
-                   ==, SQLITE_OK);
+                   ==, RS_SQL_OK);
   g_assert_cmpint (sqlite3_open (live_journal, &journal), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (journal, "PRAGMA cache_size = 1; CREATE TABLE t (x);"
                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
                                  "WHERE i < 500) INSERT INTO t SELECT randomblob(400) FROM n;"
                                  "BEGIN; UPDATE t SET x = randomblob(400);", NULL, NULL, NULL),
-                   ==, SQLITE_OK);
+                   ==, RS_SQL_OK);
   for (guint k = 0; k < 2; k++)
     {
       const char *live = k == 0 ? live_wal : live_journal;
@@ -450,14 +451,14 @@ full_open (sqlite3_vfs  *vfs,
 
   f->real = g_malloc0 (real_vfs->szOsFile);
   rc = real_vfs->xOpen (real_vfs, name, f->real, flags, out_flags);
-  if (rc != SQLITE_OK || f->real->pMethods == NULL)
+  if (rc != RS_SQL_OK || f->real->pMethods == NULL)
     {
       g_clear_pointer (&f->real, g_free);
       f->base.pMethods = NULL;
       return rc;
     }
   f->base.pMethods = &full_methods;
-  return SQLITE_OK;
+  return RS_SQL_OK;
 }
 
 static int full_delete (sqlite3_vfs *v, const char *n, int s) { return real_vfs->xDelete (real_vfs, n, s); }

@@ -22,13 +22,13 @@ digest_database (RsDatabase *db)
     {
       /* created_at columns differ between runs; leave them out. */
       g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY rowid", tables[t]);
-      g_autoptr(sqlite3_stmt) stmt = rs_database_prepare (db, sql, NULL);
+      g_autoptr(RsStatement) stmt = rs_database_prepare (db, sql, NULL);
       g_assert_nonnull (stmt);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        for (int c = 0; c < sqlite3_column_count (stmt); c++)
+      while (rs_statement_step (stmt) == RS_SQL_ROW)
+        for (int c = 0; c < rs_statement_column_count (stmt); c++)
           {
-            const char *name = sqlite3_column_name (stmt, c);
-            const unsigned char *text = sqlite3_column_text (stmt, c);
+            const char *name = rs_statement_column_name (stmt, c);
+            const unsigned char *text = rs_statement_column_text (stmt, c);
             if (g_str_has_suffix (name, "_at") && !g_str_equal (name, "starts_at") &&
                 !g_str_equal (name, "ends_at"))
               continue;
@@ -43,10 +43,10 @@ static int
 count (RsDatabase *db,
        const char *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_prepare (db, sql, NULL);
+  g_autoptr(RsStatement) stmt = rs_database_prepare (db, sql, NULL);
   g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int (stmt, 0);
 }
 
 static void

@@ -194,7 +194,7 @@ load_sample (void)
   g_autofree char *path = NULL;
   g_autoptr(RsDatabase) db = NULL;
   RsSelectionInstance *instance = NULL;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   gint64 panel_id = 0;
 
   if (dir == NULL)
@@ -204,9 +204,9 @@ load_sample (void)
   if (db == NULL || rs_sample_create (db, &error) == 0)
     g_error ("%s", error->message);
   stmt = rs_database_prepare (db, "SELECT id FROM panel ORDER BY id LIMIT 1", &error);
-  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    panel_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  if (stmt && rs_statement_step (stmt) == RS_SQL_ROW)
+    panel_id = rs_statement_column_int64 (stmt, 0);
+  rs_statement_finalize (stmt);
   instance = rs_selection_store_load (db, panel_id, NULL, &error);
   if (instance == NULL)
     g_error ("%s", error->message);

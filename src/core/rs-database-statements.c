@@ -10,18 +10,18 @@
 #include "rs-database.h"
 
 char *
-rs_column_dup_text (sqlite3_stmt *stmt,
+rs_column_dup_text (RsStatement *stmt,
                     int           column)
 {
-  const unsigned char *text = sqlite3_column_text (stmt, column);
+  const unsigned char *text = rs_statement_column_text (stmt, column);
 
   /* Another program may have written bytes that are not UTF-8: they never
    * pass on raw into exports, JSON or the GUI. */
-  return text ? g_utf8_make_valid ((const char *) text, sqlite3_column_bytes (stmt, column)) : NULL;
+  return text ? g_utf8_make_valid ((const char *) text, rs_statement_column_bytes (stmt, column)) : NULL;
 }
 
 gboolean
-rs_statement_bind_valist (sqlite3_stmt *stmt,
+rs_statement_bind_valist (RsStatement *stmt,
                           const char   *types,
                           va_list       args)
 {
@@ -32,34 +32,34 @@ rs_statement_bind_valist (sqlite3_stmt *stmt,
       switch (*t)
         {
         case 'i':
-          sqlite3_bind_int64 (stmt, i, va_arg (args, gint64));
+          rs_statement_bind_int64 (stmt, i, va_arg (args, gint64));
           break;
         case 'I':
           {
             gint64 id = va_arg (args, gint64);
             if (id > 0)
-              sqlite3_bind_int64 (stmt, i, id);
+              rs_statement_bind_int64 (stmt, i, id);
             else
-              sqlite3_bind_null (stmt, i);
+              rs_statement_bind_null (stmt, i);
           }
           break;
         case 'n':
-          sqlite3_bind_int (stmt, i, va_arg (args, int));
+          rs_statement_bind_int (stmt, i, va_arg (args, int));
           break;
         case 'd':
-          sqlite3_bind_double (stmt, i, va_arg (args, double));
+          rs_statement_bind_double (stmt, i, va_arg (args, double));
           break;
         case 't':
           {
             const char *text = va_arg (args, const char *);
             if (text != NULL)
-              sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
+              rs_statement_bind_text (stmt, i, text, -1);
             else
-              sqlite3_bind_null (stmt, i);
+              rs_statement_bind_null (stmt, i);
           }
           break;
         case '-':
-          sqlite3_bind_null (stmt, i);
+          rs_statement_bind_null (stmt, i);
           break;
         default:
           g_critical ("Unknown bind type '%c'", *t);
@@ -69,14 +69,14 @@ rs_statement_bind_valist (sqlite3_stmt *stmt,
   return TRUE;
 }
 
-sqlite3_stmt *
+RsStatement *
 rs_database_query (RsDatabase *self,
                    GError    **error,
                    const char *sql,
                    const char *types,
                    ...)
 {
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   va_list args;
 
   stmt = rs_database_prepare (self, sql, error);
@@ -96,7 +96,7 @@ rs_database_query_ids (RsDatabase *self,
                        ...)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   va_list args;
   int rc;
 
@@ -110,16 +110,16 @@ rs_database_query_ids (RsDatabase *self,
   va_start (args, types);
   rs_statement_bind_valist (stmt, types, args);
   va_end (args);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
+  rs_statement_finalize (stmt);
+  if (rc != RS_SQL_DONE)
     rs_database_set_error (self, rc, error);
   rs_database_unlock (self);
-  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+  return rc == RS_SQL_DONE ? g_steal_pointer (&ids) : NULL;
 }
 
 gboolean
@@ -129,7 +129,7 @@ rs_database_run (RsDatabase *self,
                  const char *types,
                  ...)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok;
   va_list args;
 

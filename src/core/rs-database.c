@@ -12,7 +12,9 @@
 #include "rs-change-table.h"
 #include "rs-database.h"
 #include "rs-enums.h"
+#include "rs-database-private.h"
 #include "rs-schema.h"
+#include "rs-statement-private.h"
 #include "rs-text-search.h"
 
 /*
@@ -794,7 +796,7 @@ rs_database_exec (RsDatabase *self,
   return rc == SQLITE_OK;
 }
 
-sqlite3_stmt *
+RsStatement *
 rs_database_prepare (RsDatabase *self,
                      const char *sql,
                      GError    **error)
@@ -810,15 +812,15 @@ rs_database_prepare (RsDatabase *self,
       rs_database_set_error (self, rc, error);
       return NULL;
     }
-  return stmt;
+  return rs_statement_new_sqlite (stmt);
 }
 
 gboolean
-rs_database_step_done (RsDatabase   *self,
-                       sqlite3_stmt *stmt,
-                       GError      **error)
+rs_database_step_done (RsDatabase  *self,
+                       RsStatement *stmt,
+                       GError     **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc = rs_statement_step (stmt);
 
   if (rc == SQLITE_DONE || rc == SQLITE_ROW)
     return TRUE;
@@ -867,6 +869,18 @@ int
 rs_database_changes (RsDatabase *self)
 {
   return sqlite3_changes (self->handle);
+}
+
+int
+rs_database_errcode (RsDatabase *self)
+{
+  return sqlite3_errcode (self->handle);
+}
+
+const char *
+rs_database_errmsg (RsDatabase *self)
+{
+  return sqlite3_errmsg (self->handle);
 }
 
 /**

@@ -2,7 +2,8 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <sqlite3.h>
+
+#include "rs-statement.h"
 
 G_BEGIN_DECLS
 
@@ -62,17 +63,16 @@ const char   *rs_database_get_path           (RsDatabase   *self);
 const char   *rs_database_engine_version     (void);
 int           rs_database_get_opened_version (RsDatabase   *self);
 const char   *rs_database_get_backup_path    (RsDatabase   *self);
-sqlite3      *rs_database_get_handle         (RsDatabase   *self);
 void          rs_database_lock               (RsDatabase   *self);
 void          rs_database_unlock             (RsDatabase   *self);
 gboolean      rs_database_exec               (RsDatabase   *self,
                                               const char   *sql,
                                               GError      **error);
-sqlite3_stmt *rs_database_prepare            (RsDatabase   *self,
+RsStatement *rs_database_prepare            (RsDatabase   *self,
                                               const char   *sql,
                                               GError      **error);
 gboolean      rs_database_step_done          (RsDatabase   *self,
-                                              sqlite3_stmt *stmt,
+                                              RsStatement *stmt,
                                               GError      **error);
 gboolean      rs_database_set_error          (RsDatabase   *self,
                                               int           rc,
@@ -82,6 +82,9 @@ gboolean      rs_database_begin              (RsDatabase   *self,
 gboolean      rs_database_commit             (RsDatabase   *self,
                                               GError      **error);
 void          rs_database_rollback           (RsDatabase   *self);
+/* The result code and message of the last failed call, for errors. */
+int           rs_database_errcode            (RsDatabase   *self);
+const char   *rs_database_errmsg             (RsDatabase   *self);
 gint64        rs_database_last_insert_id     (RsDatabase   *self);
 int           rs_database_changes            (RsDatabase   *self);
 gboolean      rs_database_backup_to          (RsDatabase   *self,
@@ -113,7 +116,7 @@ gboolean      rs_database_run_finish_boolean (RsDatabase          *self,
 /* Binds arguments by a type string: 'i' gint64, 'I' gint64 id where 0 binds
  * NULL, 'n' int, 'd' double,
  * 't' text (NULL binds SQL NULL), '-' NULL (no argument consumed). */
-gboolean      rs_statement_bind_valist       (sqlite3_stmt *stmt,
+gboolean      rs_statement_bind_valist       (RsStatement *stmt,
                                               const char   *types,
                                               va_list       args);
 /* Prepares, binds, steps once and finalizes. */
@@ -130,7 +133,7 @@ GArray       *rs_database_query_ids          (RsDatabase   *self,
                                               const char   *types,
                                               ...);
 /* Prepares and binds; the caller steps and finalizes. */
-sqlite3_stmt *rs_database_query              (RsDatabase   *self,
+RsStatement *rs_database_query              (RsDatabase   *self,
                                               GError      **error,
                                               const char   *sql,
                                               const char   *types,
@@ -138,9 +141,7 @@ sqlite3_stmt *rs_database_query              (RsDatabase   *self,
 
 /* Column helpers: text columns as newly allocated, valid UTF-8 (or NULL);
  * invalid bytes become U+FFFD. */
-char         *rs_column_dup_text             (sqlite3_stmt *stmt,
+char         *rs_column_dup_text             (RsStatement *stmt,
                                               int           column);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 G_END_DECLS

@@ -26,14 +26,14 @@ static const struct {
 };
 
 static RsProcess *
-process_from_row (sqlite3_stmt *stmt)
+process_from_row (RsStatement *stmt)
 {
   g_autofree char *name = rs_column_dup_text (stmt, 1);
   g_autofree char *code = rs_column_dup_text (stmt, 3);
   g_autofree char *muni = rs_column_dup_text (stmt, 4);
 
-  return rs_process_new (sqlite3_column_int64 (stmt, 0), name,
-                         sqlite3_column_int (stmt, 2), code, muni);
+  return rs_process_new (rs_statement_column_int64 (stmt, 0), name,
+                         rs_statement_column_int (stmt, 2), code, muni);
 }
 
 #define PROCESS_COLUMNS "id, name, budget_year, municipality_code, municipality_name"
@@ -42,7 +42,7 @@ GListStore *
 rs_process_store_list (RsDatabase *db,
                        GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_PROCESS);
   int rc;
 
@@ -51,12 +51,12 @@ rs_process_store_list (RsDatabase *db,
                                   "ORDER BY budget_year DESC, name COLLATE NOCASE", error);
   if (stmt == NULL)
     goto out;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       g_autoptr(RsProcess) process = process_from_row (stmt);
       g_list_store_append (store, process);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       g_clear_object (&store);
@@ -71,7 +71,7 @@ rs_process_store_get (RsDatabase *db,
                       gint64      id,
                       GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   RsProcess *process = NULL;
   int rc;
 
@@ -80,11 +80,11 @@ rs_process_store_get (RsDatabase *db,
                               error);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      rs_statement_bind_int64 (stmt, 1, id);
+      rc = rs_statement_step (stmt);
+      if (rc == RS_SQL_ROW)
         process = process_from_row (stmt);
-      else if (rc == SQLITE_DONE)
+      else if (rc == RS_SQL_DONE)
         {
           g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
           g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
@@ -103,7 +103,7 @@ insert_default_phases (RsDatabase *db,
                        int         year,
                        GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
 
   stmt = rs_database_prepare (db, "INSERT INTO phase (process_id, kind, starts_on, ends_on) "
                                   "VALUES (?, ?, ?, ?)", error);
@@ -120,11 +120,11 @@ insert_default_phases (RsDatabase *db,
                                               year + default_dates[k].end_year_offset,
                                               default_dates[k].end_month,
                                               default_dates[k].end_day);
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, process_id);
-      sqlite3_bind_text (stmt, 2, rs_phase_kind_to_nick (k), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, start, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, end, -1, SQLITE_TRANSIENT);
+      rs_statement_reset (stmt);
+      rs_statement_bind_int64 (stmt, 1, process_id);
+      rs_statement_bind_text (stmt, 2, rs_phase_kind_to_nick (k), -1);
+      rs_statement_bind_text (stmt, 3, start, -1);
+      rs_statement_bind_text (stmt, 4, end, -1);
       if (!rs_database_step_done (db, stmt, error))
         return FALSE;
     }
@@ -139,7 +139,7 @@ rs_process_store_create (RsDatabase *db,
                          const char *municipality_name,
                          GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
   gint64 id;
 
@@ -159,10 +159,10 @@ rs_process_store_create (RsDatabase *db,
                                   "VALUES (?, ?, ?, ?)", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, budget_year);
-  sqlite3_bind_text (stmt, 3, municipality_code, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, municipality_name, -1, SQLITE_TRANSIENT);
+  rs_statement_bind_text (stmt, 1, name, -1);
+  rs_statement_bind_int (stmt, 2, budget_year);
+  rs_statement_bind_text (stmt, 3, municipality_code, -1);
+  rs_statement_bind_text (stmt, 4, municipality_name, -1);
   if (!rs_database_step_done (db, stmt, error))
     goto fail;
   id = rs_database_last_insert_id (db);
@@ -187,7 +187,7 @@ exec_on_process (RsDatabase *db,
                  const char *text,
                  GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
 
   rs_database_lock (db);
@@ -196,8 +196,8 @@ exec_on_process (RsDatabase *db,
     {
       int n = 1;
       if (text != NULL)
-        sqlite3_bind_text (stmt, n++, text, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, n, id);
+        rs_statement_bind_text (stmt, n++, text, -1);
+      rs_statement_bind_int64 (stmt, n, id);
       ok = rs_database_step_done (db, stmt, error);
       if (ok && rs_database_changes (db) == 0)
         {
@@ -243,7 +243,7 @@ rs_phase_store_list (RsDatabase *db,
                      gint64      process_id,
                      GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_PHASE);
   RsPhase *by_kind[RS_N_PHASES] = { NULL };
   int rc;
@@ -256,16 +256,16 @@ rs_phase_store_list (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  sqlite3_bind_int64 (stmt, 1, process_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  rs_statement_bind_int64 (stmt, 1, process_id);
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsPhaseKind kind;
-      if (!rs_phase_kind_from_nick ((const char *) sqlite3_column_text (stmt, 1), &kind))
+      if (!rs_phase_kind_from_nick ((const char *) rs_statement_column_text (stmt, 1), &kind))
         continue;
       g_clear_object (&by_kind[kind]);
-      by_kind[kind] = rs_phase_new (sqlite3_column_int64 (stmt, 0), process_id, kind,
-                                    (const char *) sqlite3_column_text (stmt, 2),
-                                    (const char *) sqlite3_column_text (stmt, 3));
+      by_kind[kind] = rs_phase_new (rs_statement_column_int64 (stmt, 0), process_id, kind,
+                                    (const char *) rs_statement_column_text (stmt, 2),
+                                    (const char *) rs_statement_column_text (stmt, 3));
     }
   rs_database_unlock (db);
 
@@ -278,7 +278,7 @@ rs_phase_store_list (RsDatabase *db,
       g_object_unref (by_kind[k]);
     }
 
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -291,7 +291,7 @@ rs_phase_store_update (RsDatabase *db,
                        RsPhase    *phase,
                        GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (RS_IS_PHASE (phase), FALSE);
@@ -303,11 +303,10 @@ rs_phase_store_update (RsDatabase *db,
                               error);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, rs_phase_get_process_id (phase));
-      sqlite3_bind_text (stmt, 2, rs_phase_kind_to_nick (rs_phase_get_kind (phase)), -1,
-                         SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, rs_phase_get_starts_on (phase), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, rs_phase_get_ends_on (phase), -1, SQLITE_TRANSIENT);
+      rs_statement_bind_int64 (stmt, 1, rs_phase_get_process_id (phase));
+      rs_statement_bind_text (stmt, 2, rs_phase_kind_to_nick (rs_phase_get_kind (phase)), -1);
+      rs_statement_bind_text (stmt, 3, rs_phase_get_starts_on (phase), -1);
+      rs_statement_bind_text (stmt, 4, rs_phase_get_ends_on (phase), -1);
       ok = rs_database_step_done (db, stmt, error);
     }
   rs_database_unlock (db);
@@ -322,7 +321,7 @@ rs_audit_log (RsDatabase *db,
               const char *details,
               GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
 
   rs_database_lock (db);
@@ -330,11 +329,11 @@ rs_audit_log (RsDatabase *db,
                                   "VALUES (?, ?, ?, ?, ?)", error);
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, entity, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 3, entity_id);
-      sqlite3_bind_text (stmt, 4, action, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, details ? details : "", -1, SQLITE_TRANSIENT);
+      rs_statement_bind_text (stmt, 1, g_get_user_name (), -1);
+      rs_statement_bind_text (stmt, 2, entity, -1);
+      rs_statement_bind_int64 (stmt, 3, entity_id);
+      rs_statement_bind_text (stmt, 4, action, -1);
+      rs_statement_bind_text (stmt, 5, details ? details : "", -1);
       ok = rs_database_step_done (db, stmt, error);
     }
   rs_database_unlock (db);
@@ -453,7 +452,7 @@ rs_process_store_summary (RsDatabase       *db,
     " (SELECT count(*) FROM recommendation WHERE process_id = ?1 AND status != 'superseded'),"
     " (SELECT count(*) FROM council_decision JOIN recommendation r ON r.id = recommendation_id"
     "   WHERE r.process_id = ?1)";
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
   int rc;
 
@@ -461,14 +460,14 @@ rs_process_store_summary (RsDatabase       *db,
   stmt = rs_database_query (db, error, sql, "i", process_id);
   if (stmt != NULL)
     {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      rc = rs_statement_step (stmt);
+      if (rc == RS_SQL_ROW)
         {
           int *fields[] = { &out->panels, &out->pool, &out->selected, &out->sessions, &out->labs,
                             &out->ideas, &out->hearing_rounds, &out->responses,
                             &out->recommendations, &out->decisions };
           for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-            *fields[i] = sqlite3_column_int (stmt, i);
+            *fields[i] = rs_statement_column_int (stmt, i);
           ok = TRUE;
         }
       else

@@ -21,21 +21,21 @@ add_pseudonyms (Sample      *s,
                 GArray      *ids,
                 GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (s->db, error, sql, "it", s->panel_id, stood_in_json);
+  g_autoptr(RsStatement) stmt = rs_database_query (s->db, error, sql, "it", s->panel_id, stood_in_json);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   json_builder_begin_array (b);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
 
-      json_builder_add_string_value (b, (const char *) sqlite3_column_text (stmt, 1));
+      json_builder_add_string_value (b, (const char *) rs_statement_column_text (stmt, 1));
       g_array_append_val (ids, id);
     }
   json_builder_end_array (b);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (s->db, rc, error);
   return TRUE;
 }

@@ -88,14 +88,14 @@ _rs_sample_create_hearing (Sample  *s,
                             "ttt", parties[p][0], parties[p][1], mail))
         return FALSE;
       {
-        g_autoptr(sqlite3_stmt) find = rs_database_query (s->db, error,
+        g_autoptr(RsStatement) find = rs_database_query (s->db, error,
                                                           "SELECT id FROM consulted_party WHERE name = ?",
                                                           "t", parties[p][0]);
         if (find == NULL)
           return FALSE;
-        if (sqlite3_step (find) != SQLITE_ROW)
-          return rs_database_set_error (s->db, sqlite3_errcode (rs_database_get_handle (s->db)), error);
-        party_id = sqlite3_column_int64 (find, 0);
+        if (rs_statement_step (find) != RS_SQL_ROW)
+          return rs_database_set_error (s->db, rs_database_errcode (s->db), error);
+        party_id = rs_statement_column_int64 (find, 0);
       }
       if (!rs_database_run (s->db, error,
                             "INSERT INTO hearing_invitation (round_id, party_id, status, invited_on, "

@@ -131,15 +131,15 @@ create_process (Sample  *s,
   /* Added again, the sample is a second process with a name of its own
    * ("Budget 2027 (2)"); the consulted parties are shared. */
   {
-    g_autoptr(sqlite3_stmt) count = rs_database_query (s->db, error,
+    g_autoptr(RsStatement) count = rs_database_query (s->db, error,
                                                        "SELECT count(*) FROM budget_process "
                                                        "WHERE name = 'Budget 2027' OR name GLOB "
                                                        "'Budget 2027 ([0-9]*)'", NULL);
     if (count == NULL)
       return FALSE;
-    if (sqlite3_step (count) != SQLITE_ROW)
-      return rs_database_set_error (s->db, sqlite3_errcode (rs_database_get_handle (s->db)), error);
-    n_before = sqlite3_column_int (count, 0);
+    if (rs_statement_step (count) != RS_SQL_ROW)
+      return rs_database_set_error (s->db, rs_database_errcode (s->db), error);
+    n_before = rs_statement_column_int (count, 0);
   }
   name = n_before == 0 ? g_strdup ("Budget 2027") : g_strdup_printf ("Budget 2027 (%d)", n_before + 1);
   if (!rs_database_run (s->db, error,

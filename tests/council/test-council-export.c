@@ -27,7 +27,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) list = NULL;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
 
   f->db = rs_test_open_sample_database (&f->dir, &f->process_id);
   rs_test_forget_council_decisions (f->db);
@@ -45,9 +45,9 @@ fixture_set_up (Fixture       *f,
                             "SELECT name FROM person_contact WHERE name != '' UNION "
                             "SELECT sender FROM hearing_response WHERE party_type = 'private'", "");
   g_assert_no_error (error);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     g_ptr_array_add (f->names, rs_column_dup_text (stmt, 0));
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
   g_assert_cmpuint (f->names->len, >, 50);
 }
 

@@ -140,13 +140,13 @@ test_link_unlink (Fixture       *f,
 
       if (g_str_equal (kinds[k], "idea"))
         {
-          sqlite3_stmt *stmt = rs_database_query (f->db, &error, "SELECT status FROM idea WHERE id = ?", "i",
+          RsStatement *stmt = rs_database_query (f->db, &error, "SELECT status FROM idea WHERE id = ?", "i",
                                                   pick->origin_id);
           g_assert_no_error (error);
-          g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-          g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==,
+          g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+          g_assert_cmpstr ((const char *) rs_statement_column_text (stmt, 0), ==,
                            rs_idea_status_to_string (RS_IDEA_RECOMMENDATION));
-          sqlite3_finalize (stmt);
+          rs_statement_finalize (stmt);
         }
 
       g_assert_true (rs_recommendation_origin_unlink (f->db, f->rec_id, kinds[k], pick->origin_id, &error));

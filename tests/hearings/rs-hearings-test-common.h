@@ -24,13 +24,13 @@ static inline int
 count_rows (RsDatabase *db,
             const char *sql)
 {
-  sqlite3_stmt *stmt = rs_database_query (db, NULL, sql, NULL);
+  RsStatement *stmt = rs_database_query (db, NULL, sql, NULL);
   int n;
 
   g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  n = rs_statement_column_int (stmt, 0);
+  rs_statement_finalize (stmt);
   return n;
 }
 

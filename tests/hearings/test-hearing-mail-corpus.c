@@ -51,22 +51,22 @@ attachment_names (RsDatabase *db,
                   gint64      response_id)
 {
   g_autoptr(GString) names = g_string_new (NULL);
-  sqlite3_stmt *stmt = rs_database_query (db, NULL,
+  RsStatement *stmt = rs_database_query (db, NULL,
                                           "SELECT filename FROM attachment WHERE owner_type = "
                                           "'hearing_response' AND owner_id = ? ORDER BY id", "i",
                                           response_id);
   gboolean first = TRUE;
 
   g_assert_nonnull (stmt);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     {
       /* The original comes first. */
       if (!first)
         g_string_append_printf (names, "%s%s", names->len ? ";" : "",
-                                (const char *) sqlite3_column_text (stmt, 0));
+                                (const char *) rs_statement_column_text (stmt, 0));
       first = FALSE;
     }
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 

@@ -26,10 +26,10 @@ query_text (RsDatabase *db,
             gint64      arg)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", arg);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, &error, sql, "i", arg);
 
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
   return rs_column_dup_text (stmt, 0);
 }
 
@@ -110,20 +110,20 @@ test_draw (void)
                               d1), ==, 3000);
   for (guint d = 0; d < G_N_ELEMENTS (districts); d++)
     {
-      g_autoptr(sqlite3_stmt) stmt = NULL;
+      g_autoptr(RsStatement) stmt = NULL;
       gint64 have, drawn;
       double expected;
 
       stmt = rs_database_query (db, &error, "SELECT count(DISTINCT household_key) FROM "
                                 "invitation_address WHERE process_id = ? AND district = ?",
                                 "it", process_id, districts[d]);
-      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-      have = sqlite3_column_int64 (stmt, 0);
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+      have = rs_statement_column_int64 (stmt, 0);
+      g_clear_pointer (&stmt, rs_statement_finalize);
       stmt = rs_database_query (db, &error, "SELECT count(*) FROM invitation WHERE draw_id = ? "
                                 "AND district = ?", "it", d1, districts[d]);
-      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-      drawn = sqlite3_column_int64 (stmt, 0);
+      g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+      drawn = rs_statement_column_int64 (stmt, 0);
       expected = 3000.0 * have / households;
       g_assert_cmpfloat (drawn, >=, expected - 1);
       g_assert_cmpfloat (drawn, <=, expected + 1);

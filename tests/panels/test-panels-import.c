@@ -19,10 +19,10 @@ typedef struct
 static gint64
 count_people (Fixture *f)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT count(*) FROM person "
+  g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL, "SELECT count(*) FROM person "
                                                     "WHERE panel_id = ?", "i", f->panel_id);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int64 (stmt, 0);
 }
 
 /* A panel with the sample's categories (same names and values). */

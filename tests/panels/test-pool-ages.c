@@ -52,14 +52,14 @@ static int
 count_value (Fixture    *f,
              const char *value)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+  g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                     "SELECT count(*) FROM person_attribute a "
                                                     "JOIN person p ON p.id = a.person_id "
                                                     "JOIN category_value v ON v.id = a.value_id "
                                                     "WHERE p.panel_id = ? AND v.name = ?",
                                                     "it", f->panel_id, value);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int (stmt, 0);
 }
 
 static void
@@ -124,15 +124,15 @@ test_age_column (Fixture       *f,
   g_assert_cmpstr (rs_pool_mapping_get_column (stored, "Alder"), ==, "Alder");
   /* Excel quoting: the address with a line break, the name with quotes. */
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT count(*) FROM person_contact c JOIN person p "
                                                       "ON p.id = c.person_id WHERE p.panel_id = ? AND "
                                                       "(c.address = 'Havnegade 3,' || char(10) || '2. th.' "
                                                       "OR c.name = 'Peter \"Pelle\" Hansen' "
                                                       "OR c.address = 'Kirkestræde 4; baghuset')",
                                                       "i", f->panel_id);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 3);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    g_assert_cmpint (rs_statement_column_int (stmt, 0), ==, 3);
   }
 }
 
@@ -172,11 +172,11 @@ test_birth_dates (Fixture       *f,
   }
   /* The source id is kept, the birth dates and CPR numbers are not. */
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT count(*) FROM person WHERE "
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL, "SELECT count(*) FROM person WHERE "
                                                       "panel_id = ? AND external_id LIKE 'HB70%'", "i", f->panel_id);
     g_autofree char *dump = rs_pool_store_export_csv (f->db, f->panel_id, TRUE, &error);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 10);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    g_assert_cmpint (rs_statement_column_int (stmt, 0), ==, 10);
     g_assert_null (strstr (dump, "010203-4123"));
     g_assert_null (strstr (dump, "1958-03-02"));
     g_assert_nonnull (strstr (dump, "HB7003"));
@@ -216,10 +216,10 @@ test_mapping_kept_after_failure (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "Kv."));
   g_clear_error (&error);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT count(*) FROM person WHERE panel_id = ?",
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL, "SELECT count(*) FROM person WHERE panel_id = ?",
                                                       "i", f->panel_id);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    g_assert_cmpint (rs_statement_column_int (stmt, 0), ==, 0);
   }
   /* ... but what was mapped is kept: the next attempt starts from it. */
   kept = rs_pool_import_load_mapping (f->db, f->panel_id, &error);

@@ -21,10 +21,10 @@ query_text (RsDatabase *db,
             gint64      id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", id);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, &error, sql, "i", id);
 
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
   return rs_column_dup_text (stmt, 0);
 }
 
@@ -34,11 +34,11 @@ query_texts (RsDatabase *db,
              gint64      id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", id);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, &error, sql, "i", id);
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_no_error (error);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     g_ptr_array_add (texts, rs_column_dup_text (stmt, 0));
   return texts;
 }
@@ -151,11 +151,11 @@ search_hits (RsDatabase *db,
                                            "ORDER BY name LIMIT ?", 1);
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\" WHERE \"%s\" MATCH ? AND rowid = ?",
                                           index, index);
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "ti", match, rowid);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, &error, sql, "ti", match, rowid);
 
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int (stmt, 0);
 }
 
 /* Every export the council and the public get, written to @dir/@tag-*. */

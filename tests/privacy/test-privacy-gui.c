@@ -24,9 +24,9 @@ static gint64
 count (RsDatabase *db,
        const char *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, sql, "");
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, NULL, sql, "");
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int64 (stmt, 0);
 }
 
 /* The test's database: spin() waits for the work queued on it. */

@@ -13,11 +13,11 @@ sample_panel (RsDatabase *db,
               gint64      process_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, "SELECT id FROM panel WHERE process_id = ?",
+  g_autoptr(RsStatement) stmt = rs_database_query (db, &error, "SELECT id FROM panel WHERE process_id = ?",
                                                     "i", process_id);
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int64 (stmt, 0);
 }
 
 static int
@@ -26,10 +26,10 @@ count (RsDatabase *db,
        gint64      id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, sql, "i", id);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, &error, sql, "i", id);
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int (stmt, 0);
 }
 
 static void
@@ -114,11 +114,11 @@ assert_quotas (RsDatabase *db,
     {
       RsSelectionPerson *p = rs_selection_instance_person (instance, i);
       g_autofree char *status = NULL;
-      g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, "SELECT status FROM person WHERE id = ?",
+      g_autoptr(RsStatement) stmt = rs_database_query (db, &error, "SELECT status FROM person WHERE id = ?",
                                                         "i", p->db_id);
       g_assert_no_error (error);
-      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-      if (!g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "selected"))
+      g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+      if (!g_str_equal ((const char *) rs_statement_column_text (stmt, 0), "selected"))
         continue;
       n_selected++;
       for (int c = 0; c < rs_selection_instance_n_categories (instance); c++)

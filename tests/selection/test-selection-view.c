@@ -59,12 +59,12 @@ count_status (RsDatabase *db,
               const char *status)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error,
+  g_autoptr(RsStatement) stmt = rs_database_query (db, &error,
                                                     "SELECT count(*) FROM person WHERE panel_id = ? AND status = ?",
                                                     "it", panel_id, status);
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int (stmt, 0);
 }
 
 static void
@@ -84,20 +84,20 @@ sample_panel (RsDatabase *db,
               gint64      process_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, "SELECT id FROM panel WHERE process_id = ?",
+  g_autoptr(RsStatement) stmt = rs_database_query (db, &error, "SELECT id FROM panel WHERE process_id = ?",
                                                     "i", process_id);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int64 (stmt, 0);
 }
 
 static int
 count_runs (RsDatabase *db,
             gint64      panel_id)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, "SELECT count(*) FROM selection_run "
+  g_autoptr(RsStatement) stmt = rs_database_query (db, NULL, "SELECT count(*) FROM selection_run "
                                                     "WHERE panel_id = ?", "i", panel_id);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int (stmt, 0);
 }
 
 static void
@@ -161,7 +161,7 @@ test_check_compute_draw (void)
   {
     g_autoptr(GArray) first = rs_selection_replace_dialog_get_dropped (RS_SELECTION_REPLACE_DIALOG (dialog));
     g_autoptr(GArray) both = NULL;
-    g_autoptr(sqlite3_stmt) stmt = NULL;
+    g_autoptr(RsStatement) stmt = NULL;
 
     g_assert_cmpuint (first->len, ==, 1);
     stmt = rs_database_query (db, &error, "SELECT p.external_id FROM selection_member m JOIN person p "
@@ -169,9 +169,9 @@ test_check_compute_draw (void)
                               "WHERE panel_id = ?) AND m.role = 'member' AND p.status = 'selected' "
                               "AND p.id != ? AND p.external_id IS NOT NULL ORDER BY p.id DESC LIMIT 1",
                               "ii", panel_id, g_array_index (first, gint64, 0));
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
     rs_selection_replace_dialog_type_member (RS_SELECTION_REPLACE_DIALOG (dialog),
-                                             (const char *) sqlite3_column_text (stmt, 0));
+                                             (const char *) rs_statement_column_text (stmt, 0));
     both = rs_selection_replace_dialog_get_dropped (RS_SELECTION_REPLACE_DIALOG (dialog));
     g_assert_cmpuint (both->len, ==, 2);
   }
@@ -191,10 +191,10 @@ test_check_compute_draw (void)
   for (int i = 0; i < rs_selection_instance_n_people (instance); i++)
     {
       RsSelectionPerson *p = rs_selection_instance_person (instance, i);
-      g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, &error, "SELECT status = 'selected' FROM person WHERE id = ?",
+      g_autoptr(RsStatement) stmt = rs_database_query (db, &error, "SELECT status = 'selected' FROM person WHERE id = ?",
                                                         "i", p->db_id);
-      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-      for (int c = 0; sqlite3_column_int (stmt, 0) && c < rs_selection_instance_n_categories (instance); c++)
+      g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+      for (int c = 0; rs_statement_column_int (stmt, 0) && c < rs_selection_instance_n_categories (instance); c++)
         counts[p->values[c]]++;
     }
   for (int v = 0; v < rs_selection_instance_n_values (instance); v++)

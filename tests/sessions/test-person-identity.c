@@ -175,9 +175,9 @@ test_meeting_members (Fixture      *f,
   g_assert_cmpint (count (f->db, "SELECT count(*) FROM registration r JOIN person p ON p.id = r.person_id "
                           "WHERE r.session_id = ? AND p.status = 'dropped-out'", session), ==, 0);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT 1 FROM registration WHERE "
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL, "SELECT 1 FROM registration WHERE "
                                                       "session_id = ? AND person_id = ?", "ii", session, chair);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
   }
   /* Without the choice, nobody is registered. */
   g_assert_cmpint (count (f->db, "SELECT count(*) FROM registration WHERE session_id = ?",
@@ -189,10 +189,10 @@ test_meeting_members (Fixture      *f,
   g_assert_true (rs_attendance_set (f->db, session, found, TRUE, FALSE, &error));
   g_assert_no_error (error);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
                                                       "i", outsider);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    outsider_pseudonym = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    outsider_pseudonym = g_strdup ((const char *) rs_statement_column_text (stmt, 0));
   }
   found = rs_attendance_find_person (f->db, session, outsider_pseudonym, &error);
   g_assert_cmpint (found, ==, outsider);

@@ -54,11 +54,11 @@ count_attended (Fixture *f,
                 gint64   session)
 {
   g_autoptr(RsDatabase) db = rs_database_open (f->db_path, NULL);
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL,
+  g_autoptr(RsStatement) stmt = rs_database_query (db, NULL,
                                                     "SELECT count(*) FROM registration WHERE session_id = ? "
                                                     "AND attended = 1", "i", session);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+  return rs_statement_column_int (stmt, 0);
 }
 
 static void
@@ -137,14 +137,14 @@ test_cli (Fixture      *f,
   /* The panel's evaluation figures. */
   {
     g_autoptr(RsDatabase) db = rs_database_open (f->db_path, NULL);
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, "SELECT panel_id FROM session WHERE id = ?",
+    g_autoptr(RsStatement) stmt = rs_database_query (db, NULL, "SELECT panel_id FROM session WHERE id = ?",
                                                       "i", council_session);
     g_autofree char *panel = NULL;
     g_autoptr(JsonNode) eval = NULL;
     JsonObject *o;
 
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    panel = g_strdup_printf ("%lld", (long long) sqlite3_column_int64 (stmt, 0));
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    panel = g_strdup_printf ("%lld", (long long) rs_statement_column_int64 (stmt, 0));
     {
       const char *argv[] = { "evaluation", "--db", f->db_path, "--panel", panel, "--json", NULL };
       eval = run_json (argv);

@@ -67,14 +67,14 @@ static GArray *
 panel_people (Fixture *f,
               guint    n)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+  g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                     "SELECT id FROM person WHERE panel_id = ? "
                                                     "ORDER BY id LIMIT ?", "in", f->panel_id, (int) n);
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   g_assert_cmpuint (ids->len, ==, n);
@@ -164,15 +164,15 @@ test_attendance_stats (Fixture      *f,
     {
       RsAttendanceStat *st = g_ptr_array_index (stats, i);
       /* Recount each value by hand. */
-      g_autoptr(sqlite3_stmt) stmt =
+      g_autoptr(RsStatement) stmt =
         rs_database_query (f->db, NULL,
                            "SELECT count(*), coalesce(sum(r.attended = 1), 0) FROM registration r "
                            "JOIN person p ON p.id = r.person_id AND p.role != 'chair' "
                            "JOIN person_attribute a ON a.person_id = r.person_id "
                            "WHERE r.session_id = ? AND a.value_id = ?", "ii", session, st->value_id);
-      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-      g_assert_cmpint (st->registered, ==, sqlite3_column_int (stmt, 0));
-      g_assert_cmpint (st->attended, ==, sqlite3_column_int (stmt, 1));
+      g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+      g_assert_cmpint (st->registered, ==, rs_statement_column_int (stmt, 0));
+      g_assert_cmpint (st->attended, ==, rs_statement_column_int (stmt, 1));
       g_assert_cmpfloat_with_epsilon (st->share, (double) st->attended / st->registered, 1e-9);
       if (st->category_id == gender_cat)
         {
@@ -188,11 +188,11 @@ test_attendance_stats (Fixture      *f,
   /* Fast entry: pseudonym, bare number. */
   {
     g_autofree char *pseudonym = NULL;
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
                                                       "i", g_array_index (people, gint64, 3));
     g_autofree char *number = NULL;
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    pseudonym = g_ascii_strdown ((const char *) sqlite3_column_text (stmt, 0), -1);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    pseudonym = g_ascii_strdown ((const char *) rs_statement_column_text (stmt, 0), -1);
     g_assert_cmpint (rs_attendance_find_person (f->db, session, pseudonym, &error), ==,
                      g_array_index (people, gint64, 3));
     number = g_strdup_printf ("%d", atoi (strchr (pseudonym, '-') + 1));
@@ -499,12 +499,12 @@ test_printables (Fixture      *f,
   g_assert_nonnull (strstr (html, "P-0001"));
   {
     g_autofree char *name = NULL;
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT c.name FROM registration r JOIN person_contact c "
                                                       "ON c.person_id = r.person_id WHERE r.session_id = ? "
                                                       "AND c.name != '' LIMIT 1", "i", session);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    name = g_strdup ((const char *) rs_statement_column_text (stmt, 0));
     g_assert_null (strstr (html, name));
     g_clear_object (&doc);
     g_clear_pointer (&html, g_free);

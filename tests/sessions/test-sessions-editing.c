@@ -100,7 +100,7 @@ test_new_meeting_from_template (Fixture      *f,
   gint64 before = rs_test_query_int (f->db, "SELECT count(*) FROM session WHERE process_id = ?", f->process_id);
   RsSessionEditor *editor;
   QueryWait w = { f->db, count_sql, f->process_id, 3 };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   const char *days[] = { "2027-06-05", "2027-07-10", "2027-08-14" };
   int n = 0;
 
@@ -130,15 +130,15 @@ test_new_meeting_from_template (Fixture      *f,
                             "(SELECT sum(duration_min) FROM agenda_item a WHERE a.session_id = s.id) "
                             "FROM session s WHERE s.process_id = ? AND s.title LIKE 'Borgerrådet 2027: %' "
                             "ORDER BY s.starts_at", "i", f->process_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     {
       g_autofree char *start = g_strdup_printf ("%sT10:00", days[n]);
       g_autofree char *end = g_strdup_printf ("%sT15:00", days[n]);
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, start);
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, end);
-      g_assert_cmpint (sqlite3_column_int (stmt, 3), ==, 40);
-      g_assert_cmpint (sqlite3_column_int (stmt, 4), >=, 3);
-      g_assert_cmpint (sqlite3_column_int (stmt, 5), >, 60);
+      g_assert_cmpstr ((const char *) rs_statement_column_text (stmt, 1), ==, start);
+      g_assert_cmpstr ((const char *) rs_statement_column_text (stmt, 2), ==, end);
+      g_assert_cmpint (rs_statement_column_int (stmt, 3), ==, 40);
+      g_assert_cmpint (rs_statement_column_int (stmt, 4), >=, 3);
+      g_assert_cmpint (rs_statement_column_int (stmt, 5), >, 60);
       n++;
     }
   g_assert_cmpint (n, ==, 3);
@@ -167,16 +167,16 @@ test_cancel_promotes (Fixture      *f,
   session = rs_session_store_create (f->db, &info, NULL);
   g_assert_cmpint (session, >, 0);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT p.id, p.pseudonym FROM person p JOIN panel pa "
                                                       "ON pa.id = p.panel_id WHERE pa.process_id = ? "
                                                       "ORDER BY p.id LIMIT 3", "i", f->process_id);
     for (int i = 0; i < 3; i++)
       {
-        g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-        people[i] = sqlite3_column_int64 (stmt, 0);
+        g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+        people[i] = rs_statement_column_int64 (stmt, 0);
         if (i == 2)
-          third = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+          third = g_strdup ((const char *) rs_statement_column_text (stmt, 1));
       }
   }
   show_page (f, RS_PAGE (page));
@@ -189,10 +189,10 @@ test_cancel_promotes (Fixture      *f,
   rs_sessions_page_register (page, "nobody-by-this-name");
   for (int i = 0; i < 2; i++)
     {
-      g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
+      g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
                                                         "i", people[i]);
-      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-      rs_sessions_page_register (page, (const char *) sqlite3_column_text (stmt, 0));
+      g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+      rs_sessions_page_register (page, (const char *) rs_statement_column_text (stmt, 0));
     }
   rs_sessions_page_register (page, third);
   w.sql = "SELECT count(*) FROM registration WHERE session_id = ?";
@@ -264,19 +264,19 @@ test_new_lab (Fixture      *f,
   rs_labs_page_new_lab_fill (page, NULL, "create");
   rs_test_wait_for (query_is, &w);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT funding_amount, funding_date, funding_granted_by, "
                                                       "problem, invited_groups, invitation_method, "
                                                       "external_facilitators FROM lab WHERE title = 'Lab om cykelstier'",
                                                       "");
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpfloat (sqlite3_column_double (stmt, 0), ==, 150000.0);
-    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "2027-02-01");
-    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, "Teknik- og Miljøudvalget");
-    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 3), ==, "Farlige kryds ved skolerne");
-    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 4), ==, "Cyklistforbundet, skolebestyrelser");
-    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 5), ==, "Brev og opslag på skolerne");
-    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 6), ==, "Borgerlab ApS");
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    g_assert_cmpfloat (rs_statement_column_double (stmt, 0), ==, 150000.0);
+    g_assert_cmpstr ((const char *) rs_statement_column_text (stmt, 1), ==, "2027-02-01");
+    g_assert_cmpstr ((const char *) rs_statement_column_text (stmt, 2), ==, "Teknik- og Miljøudvalget");
+    g_assert_cmpstr ((const char *) rs_statement_column_text (stmt, 3), ==, "Farlige kryds ved skolerne");
+    g_assert_cmpstr ((const char *) rs_statement_column_text (stmt, 4), ==, "Cyklistforbundet, skolebestyrelser");
+    g_assert_cmpstr ((const char *) rs_statement_column_text (stmt, 5), ==, "Brev og opslag på skolerne");
+    g_assert_cmpstr ((const char *) rs_statement_column_text (stmt, 6), ==, "Borgerlab ApS");
   }
 }
 

@@ -92,12 +92,12 @@ test_attendance_entry (Fixture      *f,
   show_page (f, RS_PAGE (page));
   rs_test_wait_for (session_shown, page);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT id FROM session WHERE process_id = ? "
                                                       "AND panel_id IS NOT NULL ORDER BY starts_at LIMIT 1",
                                                       "i", f->process_id);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    session = sqlite3_column_int64 (stmt, 0);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    session = rs_statement_column_int64 (stmt, 0);
   }
   rs_sessions_page_select_session (page, session);
   while (rs_sessions_page_get_session_id (page) != session)
@@ -111,17 +111,17 @@ test_attendance_entry (Fixture      *f,
   g_assert_true (rs_database_run (f->db, NULL, "UPDATE registration SET attended = NULL WHERE session_id = ?",
                                   "i", session));
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT p.pseudonym, p.external_id FROM registration r JOIN person p "
                                                       "ON p.id = r.person_id WHERE r.session_id = ? "
                                                       "AND r.status = 'registered' ORDER BY r.position",
                                                       "i", session);
-    while (sqlite3_step (stmt) == SQLITE_ROW)
+    while (rs_statement_step (stmt) == RS_SQL_ROW)
       {
-        const char *pseudonym = (const char *) sqlite3_column_text (stmt, 0);
+        const char *pseudonym = (const char *) rs_statement_column_text (stmt, 0);
         const char *dash = strchr (pseudonym, '-');
-        if (registered % 3 == 2 && sqlite3_column_text (stmt, 1) != NULL)
-          g_ptr_array_add (typed, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+        if (registered % 3 == 2 && rs_statement_column_text (stmt, 1) != NULL)
+          g_ptr_array_add (typed, g_strdup ((const char *) rs_statement_column_text (stmt, 1)));
         else if (registered % 2 == 1 && dash != NULL)
           g_ptr_array_add (typed, g_strdup_printf ("%d", atoi (dash + 1)));
         else
@@ -141,15 +141,15 @@ test_attendance_entry (Fixture      *f,
   w.expected = registered;
   rs_test_wait_for (present_is, &w);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT count(*) FROM registration WHERE session_id = ? "
                                                       "AND attended = 1", "i", session);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, registered);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    g_assert_cmpint (rs_statement_column_int (stmt, 0), ==, registered);
   }
   /* Someone from the pool who is not registered is not counted... */
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT pseudonym FROM person p WHERE panel_id = "
                                                       "(SELECT panel_id FROM session WHERE id = ?1) AND NOT EXISTS "
                                                       "(SELECT 1 FROM registration r WHERE r.session_id = ?1 "
@@ -157,8 +157,8 @@ test_attendance_entry (Fixture      *f,
                                                       "i", session);
     g_autofree char *outsider = NULL;
 
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    outsider = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    outsider = g_strdup ((const char *) rs_statement_column_text (stmt, 0));
     rs_sessions_page_type_attendance (page, outsider);
     rs_test_wait_for_jobs (f->db);
     g_assert_cmpint (rs_sessions_page_get_n_present (page), ==, registered);
@@ -187,14 +187,14 @@ test_attendance_entry (Fixture      *f,
   rs_sessions_page_make_tables (page, 8);
   rs_test_wait_for (tables_done, page);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT count(DISTINCT table_no), max(n), min(n) FROM "
                                                       "(SELECT table_no, count(*) AS n FROM registration "
                                                       "WHERE session_id = ? AND attended = 1 GROUP BY table_no)",
                                                       "i", session);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, (registered + 7) / 8);
-    g_assert_cmpint (sqlite3_column_int (stmt, 1) - sqlite3_column_int (stmt, 2), <=, 1);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    g_assert_cmpint (rs_statement_column_int (stmt, 0), ==, (registered + 7) / 8);
+    g_assert_cmpint (rs_statement_column_int (stmt, 1) - rs_statement_column_int (stmt, 2), <=, 1);
   }
   /* Pin the first person to table 2 by typing, then remake the tables. */
   rs_sessions_page_pin (page, g_ptr_array_index (typed, 0), 2);
@@ -202,13 +202,13 @@ test_attendance_entry (Fixture      *f,
   rs_sessions_page_make_tables (page, 8);
   rs_test_wait_for (tables_done, page);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT table_no, table_pinned FROM registration "
                                                       "WHERE session_id = ? ORDER BY position LIMIT 1",
                                                       "i", session);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2);
-    g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 1);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    g_assert_cmpint (rs_statement_column_int (stmt, 0), ==, 2);
+    g_assert_cmpint (rs_statement_column_int (stmt, 1), ==, 1);
   }
   rs_test_screenshot (f->window, "sessions-tables.png");
 }
@@ -270,14 +270,14 @@ test_idea_board (Fixture      *f,
     }
   rs_test_wait_for (board_has, &w);
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT id, group_name FROM idea WHERE lab_id = ? "
                                                       "AND text LIKE 'Idé nummer %' ORDER BY id", "i", lab);
     int n = 0, themed = 0;
-    while (sqlite3_step (stmt) == SQLITE_ROW)
+    while (rs_statement_step (stmt) == RS_SQL_ROW)
       {
-        gint64 id = sqlite3_column_int64 (stmt, 0);
-        themed += g_str_equal ((const char *) sqlite3_column_text (stmt, 1), "Mobilitet");
+        gint64 id = rs_statement_column_int64 (stmt, 0);
+        themed += g_str_equal ((const char *) rs_statement_column_text (stmt, 1), "Mobilitet");
         if (n >= 10)
           g_array_append_val (ids, id);
         n++;
@@ -310,19 +310,19 @@ test_idea_board (Fixture      *f,
       rs_test_wait_for (board_idle, board);
     }
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT count(*), sum(votes) FROM idea WHERE lab_id = ? "
                                                       "AND text LIKE 'Idé nummer %' AND group_name = ''",
                                                       "i", lab);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    g_assert_cmpint (rs_statement_column_int (stmt, 0), ==, 0);
   }
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (f->db, NULL,
+    g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT sum(votes) FROM idea WHERE lab_id = ? "
                                                       "AND text LIKE 'Idé nummer %'", "i", lab);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 40);
+    g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
+    g_assert_cmpint (rs_statement_column_int (stmt, 0), ==, 40);
   }
   rs_test_screenshot (f->window, "labs-page-grouped.png");
 }

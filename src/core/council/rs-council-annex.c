@@ -17,21 +17,21 @@ catalog_translate (gpointer    data,
 }
 
 static const char *
-col (sqlite3_stmt *stmt,
+col (RsStatement *stmt,
      int           column)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  const char *text = (const char *) rs_statement_column_text (stmt, column);
   return text ? text : "";
 }
 
 static gboolean
 finish (RsDatabase   *db,
-        sqlite3_stmt *stmt,
+        RsStatement *stmt,
         int           rc,
         GError      **error)
 {
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
+  rs_statement_finalize (stmt);
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   return TRUE;
 }
@@ -42,7 +42,7 @@ rs_council_annex_sources (RsDatabase       *db,
                           RsCouncilSources *out,
                           GError          **error)
 {
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   stmt = rs_database_query (db, error,
@@ -59,15 +59,15 @@ rs_council_annex_sources (RsDatabase       *db,
                             "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_ROW)
     {
-      out->panels = sqlite3_column_int (stmt, 0);
-      out->selection_runs = sqlite3_column_int (stmt, 1);
-      out->hearing_rounds = sqlite3_column_int (stmt, 2);
-      out->evaluations = sqlite3_column_int (stmt, 3);
-      out->sessions = sqlite3_column_int (stmt, 4);
-      rc = SQLITE_DONE;
+      out->panels = rs_statement_column_int (stmt, 0);
+      out->selection_runs = rs_statement_column_int (stmt, 1);
+      out->hearing_rounds = rs_statement_column_int (stmt, 2);
+      out->evaluations = rs_statement_column_int (stmt, 3);
+      out->sessions = rs_statement_column_int (stmt, 4);
+      rc = RS_SQL_DONE;
     }
   return finish (db, stmt, rc, error);
 }
@@ -80,7 +80,7 @@ rs_council_annex_process_facts (RsDocument *doc,
                                 int         limit,
                                 GError    **error)
 {
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
   guint n_sessions = 0;
 
@@ -91,10 +91,10 @@ rs_council_annex_process_facts (RsDocument *doc,
                             "FROM panel p WHERE p.process_id = ? ORDER BY p.id", "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       /* The same figures as the Representativeness page and annex 2. */
-      g_autoptr(RsRepresentativeness) figures = rs_representativeness_load (db, sqlite3_column_int64 (stmt, 0), error);
+      g_autoptr(RsRepresentativeness) figures = rs_representativeness_load (db, rs_statement_column_int64 (stmt, 0), error);
       g_autofree char *pool = NULL;
       g_autofree char *selected = NULL;
       g_autofree char *summary = NULL;
@@ -102,13 +102,13 @@ rs_council_annex_process_facts (RsDocument *doc,
 
       if (figures == NULL)
         {
-          sqlite3_finalize (stmt);
+          rs_statement_finalize (stmt);
           return FALSE;
         }
       pool = rs_council_format_count (cat, figures->pool_total, limit);
       selected = rs_council_format_count (cat, figures->selected_total, limit);
       summary = rs_representativeness_summary (figures, limit, catalog_translate, cat);
-      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+      if (rs_statement_column_type (stmt, 1) != RS_SQL_NULL)
         text = g_strdup_printf (RS_TR (cat, N_("%s has %d seats. The recruitment pool held %s people; "
                                                "%s were drawn by lot (method: %s), balanced on the "
                                                "categories in annex 2.")),
@@ -133,9 +133,9 @@ rs_council_annex_process_facts (RsDocument *doc,
                             "ORDER BY s.starts_at, s.id", "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      g_autofree char *attended = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 2), limit);
+      g_autofree char *attended = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 2), limit);
       const char *cells[] = { col (stmt, 0), col (stmt, 1), attended };
 
       if (n_sessions++ == 0)
@@ -174,7 +174,7 @@ rs_council_annex_representativeness (RsDocument *doc,
                                      GError    **error)
 {
   g_autoptr(GArray) panels = NULL;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   *credit_out = NULL;
@@ -184,11 +184,11 @@ rs_council_annex_representativeness (RsDocument *doc,
                             "WHERE bp.id = ? ORDER BY pb.retrieved_at DESC LIMIT 1", "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       *credit_out = g_strdup_printf (RS_TR (cat, N_("Source: %s, table %s, %s")), col (stmt, 0),
                                      col (stmt, 1), col (stmt, 2));
-      rc = SQLITE_DONE;
+      rc = RS_SQL_DONE;
     }
   if (!finish (db, stmt, rc, error))
     return FALSE;
@@ -263,7 +263,7 @@ rs_council_annex_selection (RsDocument *doc,
                             int         limit,
                             GError    **error)
 {
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   rs_document_add_paragraph (doc, RS_TR (cat, N_("The draw can be repeated from the recorded seed "
@@ -278,10 +278,10 @@ rs_council_annex_selection (RsDocument *doc,
                             "WHERE p.process_id = ? ORDER BY r.created_at, r.id", "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      g_autofree char *members = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 7), limit);
-      g_autofree char *reserves = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 8), limit);
+      g_autofree char *members = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 7), limit);
+      g_autofree char *reserves = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 8), limit);
       g_autofree char *method = g_strdup_printf ("%s %s", col (stmt, 1), col (stmt, 2));
 
       rs_document_add_heading (doc, 2, col (stmt, 0));
@@ -324,15 +324,15 @@ count_table (RsDocument *doc,
              GError    **error)
 {
   const char *header[] = { first_header, RS_TR (cat, N_("Count")), NULL };
-  sqlite3_stmt *stmt = rs_database_query (db, error, sql, "i", round_id);
+  RsStatement *stmt = rs_database_query (db, error, sql, "i", round_id);
   gboolean any = FALSE;
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      g_autofree char *count = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 1), limit);
+      g_autofree char *count = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 1), limit);
       const char *cells[] = { hearing_label (cat, col (stmt, 0)), count };
       if (!any)
         rs_document_begin_table (doc, header);
@@ -353,7 +353,7 @@ rs_council_annex_hearings (RsDocument *doc,
                            GError    **error)
 {
   g_autoptr(GArray) rounds = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   rs_document_add_paragraph (doc, RS_TR (cat, N_("A summary of the hearing white book (hvidbog): "
@@ -368,13 +368,13 @@ rs_council_annex_hearings (RsDocument *doc,
                             "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       g_autofree char *period = g_strdup_printf ("%s – %s", col (stmt, 2), col (stmt, 3));
-      g_autofree char *invited = g_strdup_printf ("%d", sqlite3_column_int (stmt, 4));
-      g_autofree char *answered = g_strdup_printf ("%d", sqlite3_column_int (stmt, 5));
-      g_autofree char *responses = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 6), limit);
+      g_autofree char *invited = g_strdup_printf ("%d", rs_statement_column_int (stmt, 4));
+      g_autofree char *answered = g_strdup_printf ("%d", rs_statement_column_int (stmt, 5));
+      g_autofree char *responses = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 6), limit);
 
       g_array_append_val (rounds, id);
       rs_document_add_heading (doc, 2, col (stmt, 1));
@@ -400,7 +400,7 @@ rs_council_annex_hearings (RsDocument *doc,
                         "ORDER BY rp.decision", id,
                         RS_TR (cat, N_("Disposition")), limit, error))
         {
-          sqlite3_finalize (stmt);
+          rs_statement_finalize (stmt);
           return FALSE;
         }
     }
@@ -417,7 +417,7 @@ rs_council_annex_evaluation (RsDocument *doc,
 {
   const char *header[] = { RS_TR (cat, N_("Question")), RS_TR (cat, N_("Answer")),
                            RS_TR (cat, N_("Count")), NULL };
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   gboolean any = FALSE;
   int rc;
 
@@ -431,9 +431,9 @@ rs_council_annex_evaluation (RsDocument *doc,
                             "ORDER BY e.id, a.question, a.answer", "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      g_autofree char *count = rs_council_format_count (cat, sqlite3_column_int64 (stmt, 2), limit);
+      g_autofree char *count = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 2), limit);
       const char *cells[] = { col (stmt, 0), col (stmt, 1), count };
       if (!any)
         rs_document_begin_table (doc, header);

@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <glib/gi18n.h>
 
 #include "rs-council-format.h"
@@ -27,15 +26,15 @@ rs_council_submission_load (RsDatabase          *db,
                             RsCouncilSubmission *s,
                             GError             **error)
 {
-  sqlite3_stmt *stmt = rs_database_query (db, error,
+  RsStatement *stmt = rs_database_query (db, error,
                                           "SELECT committee, meeting_date, resume, case_text, authority "
                                           "FROM council_submission WHERE process_id = ?", "i", process_id);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_ROW)
     {
       s->committee = rs_column_dup_text (stmt, 0);
       s->meeting_date = rs_column_dup_text (stmt, 1);
@@ -43,8 +42,8 @@ rs_council_submission_load (RsDatabase          *db,
       s->case_text = rs_column_dup_text (stmt, 3);
       s->authority = rs_column_dup_text (stmt, 4);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  rs_statement_finalize (stmt);
+  if (rc != RS_SQL_ROW && rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   if (s->committee == NULL)
     s->committee = g_strdup ("");

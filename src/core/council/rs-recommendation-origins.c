@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <glib/gi18n.h>
 
 #include "rs-idea-store.h"
@@ -67,7 +66,7 @@ rs_recommendation_origin_candidates (RsDatabase *db,
 {
   g_autoptr(GPtrArray) out = NULL;
   const char *sql = candidate_sql (origin_type);
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   g_return_val_if_fail (RS_IS_DATABASE (db), NULL);
@@ -82,17 +81,17 @@ rs_recommendation_origin_candidates (RsDatabase *db,
   if (stmt == NULL)
     return NULL;
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_recommendation_origin_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsRecommendationOrigin *o = g_new0 (RsRecommendationOrigin, 1);
-      const char *label = (const char *) sqlite3_column_text (stmt, 1);
+      const char *label = (const char *) rs_statement_column_text (stmt, 1);
       o->origin_type = g_strdup (origin_type);
-      o->origin_id = sqlite3_column_int64 (stmt, 0);
+      o->origin_id = rs_statement_column_int64 (stmt, 0);
       o->label = g_strdup (label ? label : "");
       g_ptr_array_add (out, o);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
+  rs_statement_finalize (stmt);
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

@@ -18,18 +18,18 @@
   "LEFT JOIN theme t ON t.process_id = r.process_id AND t.name = r.theme "
 
 static const char *
-col_text (sqlite3_stmt *stmt,
+col_text (RsStatement *stmt,
           int           column)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  const char *text = (const char *) rs_statement_column_text (stmt, column);
   return text ? text : "";
 }
 
 static RsRecommendation *
-recommendation_from_row (sqlite3_stmt *stmt)
+recommendation_from_row (RsStatement *stmt)
 {
-  RsRecommendation *rec = rs_recommendation_new (sqlite3_column_int64 (stmt, 0),
-                                                 sqlite3_column_int64 (stmt, 1),
+  RsRecommendation *rec = rs_recommendation_new (rs_statement_column_int64 (stmt, 0),
+                                                 rs_statement_column_int64 (stmt, 1),
                                                  col_text (stmt, 2));
   RsRecommendationStatus status = RS_RECOMMENDATION_DRAFT;
 
@@ -37,12 +37,12 @@ recommendation_from_row (sqlite3_stmt *stmt)
   rs_recommendation_set_rationale (rec, col_text (stmt, 4));
   rs_recommendation_set_theme (rec, col_text (stmt, 5));
   rs_recommendation_set_budget_area (rec, col_text (stmt, 6));
-  rs_recommendation_set_votes (rec, sqlite3_column_int (stmt, 7), sqlite3_column_int (stmt, 8),
-                               sqlite3_column_int (stmt, 9));
+  rs_recommendation_set_votes (rec, rs_statement_column_int (stmt, 7), rs_statement_column_int (stmt, 8),
+                               rs_statement_column_int (stmt, 9));
   rs_recommendation_status_from_nick (col_text (stmt, 10), &status);
   rs_recommendation_set_status (rec, status);
-  rs_recommendation_set_position (rec, sqlite3_column_int (stmt, 11));
-  if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
+  rs_recommendation_set_position (rec, rs_statement_column_int (stmt, 11));
+  if (rs_statement_column_type (stmt, 12) != RS_SQL_NULL)
     {
       RsDecisionOutcome outcome = RS_OUTCOME_NONE;
       RsImplementation impl = RS_IMPLEMENTATION_NOT_STARTED;
@@ -50,9 +50,9 @@ recommendation_from_row (sqlite3_stmt *stmt)
       rs_decision_outcome_from_nick (col_text (stmt, 12), &outcome);
       rs_implementation_from_nick (col_text (stmt, 17), &impl);
       rs_recommendation_set_decision (rec, outcome, col_text (stmt, 13), col_text (stmt, 14),
-                                      sqlite3_column_type (stmt, 15) == SQLITE_NULL
-                                        ? NAN : sqlite3_column_double (stmt, 15),
-                                      (const char *) sqlite3_column_text (stmt, 16), impl);
+                                      rs_statement_column_type (stmt, 15) == RS_SQL_NULL
+                                        ? NAN : rs_statement_column_double (stmt, 15),
+                                      (const char *) rs_statement_column_text (stmt, 16), impl);
     }
   return rec;
 }
@@ -63,17 +63,17 @@ load_details (RsDatabase       *db,
               GError          **error)
 {
   gint64 id = rs_recommendation_get_id (rec);
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   stmt = rs_database_query (db, error, "SELECT year, operating, capital FROM recommendation_cost "
                                        "WHERE recommendation_id = ? ORDER BY year", "i", id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    rs_recommendation_set_cost (rec, sqlite3_column_int (stmt, 0), sqlite3_column_double (stmt, 1),
-                                sqlite3_column_double (stmt, 2));
-  sqlite3_finalize (stmt);
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    rs_recommendation_set_cost (rec, rs_statement_column_int (stmt, 0), rs_statement_column_double (stmt, 1),
+                                rs_statement_column_double (stmt, 2));
+  rs_statement_finalize (stmt);
 
   /* Labels never quote a hearing response: a private sender's words could
    * name them. A point is shown by its theme. */
@@ -88,10 +88,10 @@ load_details (RsDatabase       *db,
                             "ORDER BY o.origin_type, o.origin_id", "i", id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    rs_recommendation_add_origin (rec, col_text (stmt, 0), sqlite3_column_int64 (stmt, 1),
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    rs_recommendation_add_origin (rec, col_text (stmt, 0), rs_statement_column_int64 (stmt, 1),
                                   col_text (stmt, 2));
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
 
   stmt = rs_database_query (db, error,
                             "SELECT 1, l.parent_id, p.title, l.kind FROM recommendation_lineage l "
@@ -102,22 +102,22 @@ load_details (RsDatabase       *db,
                             "ORDER BY 1 DESC, 2", "ii", id, id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    rs_recommendation_add_lineage (rec, sqlite3_column_int (stmt, 0), sqlite3_column_int64 (stmt, 1),
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    rs_recommendation_add_lineage (rec, rs_statement_column_int (stmt, 0), rs_statement_column_int64 (stmt, 1),
                                    col_text (stmt, 2), col_text (stmt, 3));
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
 
   stmt = rs_database_query (db, error, "SELECT id, title, due_on, done_on FROM milestone "
                                        "WHERE recommendation_id = ? "
                                        "ORDER BY due_on IS NULL, due_on, id", "i", id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    rs_recommendation_add_milestone (rec, sqlite3_column_int64 (stmt, 0), col_text (stmt, 1),
-                                     (const char *) sqlite3_column_text (stmt, 2),
-                                     (const char *) sqlite3_column_text (stmt, 3));
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    rs_recommendation_add_milestone (rec, rs_statement_column_int64 (stmt, 0), col_text (stmt, 1),
+                                     (const char *) rs_statement_column_text (stmt, 2),
+                                     (const char *) rs_statement_column_text (stmt, 3));
+  rs_statement_finalize (stmt);
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   return TRUE;
 }
@@ -130,7 +130,7 @@ rs_recommendation_store_list (RsDatabase *db,
 {
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_RECOMMENDATION);
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   g_return_val_if_fail (RS_IS_DATABASE (db), NULL);
@@ -142,14 +142,14 @@ rs_recommendation_store_list (RsDatabase *db,
                             "r.position, r.id", "in", process_id, include_superseded ? 1 : 0);
   if (stmt != NULL)
     {
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
         {
           g_autoptr(RsRecommendation) rec = recommendation_from_row (stmt);
           g_list_store_append (store, rec);
         }
-      if (rc != SQLITE_DONE)
+      if (rc != RS_SQL_DONE)
         rs_database_set_error (db, rc, &local_error);
-      sqlite3_finalize (stmt);
+      rs_statement_finalize (stmt);
     }
   for (guint i = 0; local_error == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
     {
@@ -172,7 +172,7 @@ rs_recommendation_store_get (RsDatabase *db,
                              GError    **error)
 {
   g_autoptr(RsRecommendation) rec = NULL;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   gboolean ok = FALSE;
   int rc;
 
@@ -182,15 +182,15 @@ rs_recommendation_store_get (RsDatabase *db,
   stmt = rs_database_query (db, error, REC_SELECT "WHERE r.id = ?", "i", id);
   if (stmt != NULL)
     {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      rc = rs_statement_step (stmt);
+      if (rc == RS_SQL_ROW)
         rec = recommendation_from_row (stmt);
-      else if (rc == SQLITE_DONE)
+      else if (rc == RS_SQL_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no recommendation with id %lld."), (long long) id);
       else
         rs_database_set_error (db, rc, error);
-      sqlite3_finalize (stmt);
+      rs_statement_finalize (stmt);
       ok = rec != NULL && load_details (db, rec, error);
     }
   rs_database_unlock (db);
@@ -242,7 +242,7 @@ rs_recommendation_store_create (RsDatabase *db,
                                 GError    **error)
 {
   gint64 id = 0;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int position = 0;
 
   g_return_val_if_fail (RS_IS_DATABASE (db), NULL);
@@ -252,9 +252,9 @@ rs_recommendation_store_create (RsDatabase *db,
                                        "WHERE process_id = ?", "i", process_id);
   if (stmt != NULL)
     {
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        position = sqlite3_column_int (stmt, 0);
-      sqlite3_finalize (stmt);
+      if (rs_statement_step (stmt) == RS_SQL_ROW)
+        position = rs_statement_column_int (stmt, 0);
+      rs_statement_finalize (stmt);
       id = insert_recommendation (db, process_id, title, NULL, NULL, theme, NULL, position, error);
     }
   if (id == 0 || !rs_audit_log (db, "recommendation", id, "create", title, error))

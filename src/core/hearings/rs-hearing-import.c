@@ -780,15 +780,15 @@ load_party_names (RsDatabase *db,
                   GError    **error)
 {
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, "SELECT id, name FROM consulted_party", NULL);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, "SELECT id, name FROM consulted_party", NULL);
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (names, party_key ((const char *) sqlite3_column_text (stmt, 1)),
-                         GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
-  if (rc != SQLITE_DONE)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    g_hash_table_insert (names, party_key ((const char *) rs_statement_column_text (stmt, 1)),
+                         GSIZE_TO_POINTER (rs_statement_column_int64 (stmt, 0)));
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

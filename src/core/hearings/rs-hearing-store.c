@@ -118,18 +118,18 @@ rs_hearing_round_store_update (RsDatabase     *db,
                       "legal_reference, case_number"
 
 static RsHearingRound *
-round_from_row (sqlite3_stmt *stmt)
+round_from_row (RsStatement *stmt)
 {
-  RsHearingRound *round = rs_hearing_round_new (sqlite3_column_int64 (stmt, 0),
-                                                sqlite3_column_int64 (stmt, 1),
-                                                (const char *) sqlite3_column_text (stmt, 2),
-                                                (const char *) sqlite3_column_text (stmt, 3),
-                                                (const char *) sqlite3_column_text (stmt, 4));
-  rs_hearing_round_set_material (round, (const char *) sqlite3_column_text (stmt, 5));
-  rs_hearing_round_set_statutory (round, g_strcmp0 ((const char *) sqlite3_column_text (stmt, 6),
+  RsHearingRound *round = rs_hearing_round_new (rs_statement_column_int64 (stmt, 0),
+                                                rs_statement_column_int64 (stmt, 1),
+                                                (const char *) rs_statement_column_text (stmt, 2),
+                                                (const char *) rs_statement_column_text (stmt, 3),
+                                                (const char *) rs_statement_column_text (stmt, 4));
+  rs_hearing_round_set_material (round, (const char *) rs_statement_column_text (stmt, 5));
+  rs_hearing_round_set_statutory (round, g_strcmp0 ((const char *) rs_statement_column_text (stmt, 6),
                                                     "statutory") == 0);
-  rs_hearing_round_set_legal_reference (round, (const char *) sqlite3_column_text (stmt, 7));
-  rs_hearing_round_set_case_number (round, (const char *) sqlite3_column_text (stmt, 8));
+  rs_hearing_round_set_legal_reference (round, (const char *) rs_statement_column_text (stmt, 7));
+  rs_hearing_round_set_case_number (round, (const char *) rs_statement_column_text (stmt, 8));
   return round;
 }
 
@@ -139,7 +139,7 @@ rs_hearing_round_store_get (RsDatabase *db,
                             GError    **error)
 {
   RsHearingRound *round = NULL;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   rs_database_lock (db);
@@ -147,15 +147,15 @@ rs_hearing_round_store_get (RsDatabase *db,
                             "i", round_id);
   if (stmt != NULL)
     {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      rc = rs_statement_step (stmt);
+      if (rc == RS_SQL_ROW)
         round = round_from_row (stmt);
-      else if (rc == SQLITE_DONE)
+      else if (rc == RS_SQL_DONE)
         g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_NOT_FOUND,
                      _("There is no hearing round %lld."), (long long) round_id);
       else
         rs_database_set_error (db, rc, error);
-      sqlite3_finalize (stmt);
+      rs_statement_finalize (stmt);
     }
   rs_database_unlock (db);
   return round;
@@ -167,7 +167,7 @@ rs_hearing_round_store_list (RsDatabase *db,
                              GError    **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_HEARING_ROUND);
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   rs_database_lock (db);
@@ -178,17 +178,17 @@ rs_hearing_round_store_list (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       g_autoptr(RsHearingRound) round = round_from_row (stmt);
       g_list_store_append (store, round);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       g_clear_object (&store);
     }
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
   rs_database_unlock (db);
   return g_steal_pointer (&store);
 }
@@ -252,7 +252,7 @@ rs_consulted_party_store_match (RsDatabase *db,
                                 const char *email,
                                 GError    **error)
 {
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   gint64 id = 0;
   int rc;
 
@@ -267,15 +267,15 @@ rs_consulted_party_store_match (RsDatabase *db,
       rs_database_unlock (db);
       return -1;
     }
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else if (rc != SQLITE_DONE)
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_ROW)
+    id = rs_statement_column_int64 (stmt, 0);
+  else if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       id = -1;
     }
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
   rs_database_unlock (db);
   return id;
 }
@@ -310,7 +310,7 @@ rs_consulted_party_store_list (RsDatabase *db,
                                GError    **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_CONSULTED_PARTY);
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   rs_database_lock (db);
@@ -325,24 +325,24 @@ rs_consulted_party_store_list (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       g_autoptr(RsConsultedParty) party =
-        rs_consulted_party_new (sqlite3_column_int64 (stmt, 0),
-                                (const char *) sqlite3_column_text (stmt, 1),
-                                (const char *) sqlite3_column_text (stmt, 2));
-      rs_consulted_party_set_email (party, (const char *) sqlite3_column_text (stmt, 3));
-      rs_consulted_party_set_contact (party, (const char *) sqlite3_column_text (stmt, 4));
-      rs_consulted_party_set_status (party, (const char *) sqlite3_column_text (stmt, 5));
-      rs_consulted_party_set_status_date (party, (const char *) sqlite3_column_text (stmt, 6));
+        rs_consulted_party_new (rs_statement_column_int64 (stmt, 0),
+                                (const char *) rs_statement_column_text (stmt, 1),
+                                (const char *) rs_statement_column_text (stmt, 2));
+      rs_consulted_party_set_email (party, (const char *) rs_statement_column_text (stmt, 3));
+      rs_consulted_party_set_contact (party, (const char *) rs_statement_column_text (stmt, 4));
+      rs_consulted_party_set_status (party, (const char *) rs_statement_column_text (stmt, 5));
+      rs_consulted_party_set_status_date (party, (const char *) rs_statement_column_text (stmt, 6));
       g_list_store_append (store, party);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       g_clear_object (&store);
     }
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
   rs_database_unlock (db);
   return g_steal_pointer (&store);
 }

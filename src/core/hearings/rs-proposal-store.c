@@ -62,7 +62,7 @@ rs_proposal_store_list (RsDatabase *db,
                         GError    **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_BUDGET_PROPOSAL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   rs_database_lock (db);
@@ -73,20 +73,20 @@ rs_proposal_store_list (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      g_autoptr(RsBudgetProposal) p = rs_budget_proposal_new ((const char *) sqlite3_column_text (stmt, 2),
-                                                              (const char *) sqlite3_column_text (stmt, 3));
-      rs_budget_proposal_set_id (p, sqlite3_column_int64 (stmt, 0));
-      rs_budget_proposal_set_round_id (p, sqlite3_column_int64 (stmt, 1));
-      rs_budget_proposal_set_area (p, (const char *) sqlite3_column_text (stmt, 4));
-      if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-        rs_budget_proposal_set_amount (p, sqlite3_column_int64 (stmt, 5));
-      rs_budget_proposal_set_comment (p, (const char *) sqlite3_column_text (stmt, 6));
+      g_autoptr(RsBudgetProposal) p = rs_budget_proposal_new ((const char *) rs_statement_column_text (stmt, 2),
+                                                              (const char *) rs_statement_column_text (stmt, 3));
+      rs_budget_proposal_set_id (p, rs_statement_column_int64 (stmt, 0));
+      rs_budget_proposal_set_round_id (p, rs_statement_column_int64 (stmt, 1));
+      rs_budget_proposal_set_area (p, (const char *) rs_statement_column_text (stmt, 4));
+      if (rs_statement_column_type (stmt, 5) != RS_SQL_NULL)
+        rs_budget_proposal_set_amount (p, rs_statement_column_int64 (stmt, 5));
+      rs_budget_proposal_set_comment (p, (const char *) rs_statement_column_text (stmt, 6));
       g_list_store_append (store, p);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -96,13 +96,13 @@ rs_proposal_store_list (RsDatabase *db,
 }
 
 static gboolean
-bind_amount (sqlite3_stmt     *stmt,
+bind_amount (RsStatement     *stmt,
              int               index,
              RsBudgetProposal *proposal)
 {
   if (rs_budget_proposal_has_amount (proposal))
-    return sqlite3_bind_int64 (stmt, index, rs_budget_proposal_get_amount (proposal)) == SQLITE_OK;
-  return sqlite3_bind_null (stmt, index) == SQLITE_OK;
+    return rs_statement_bind_int64 (stmt, index, rs_budget_proposal_get_amount (proposal)) == RS_SQL_OK;
+  return rs_statement_bind_null (stmt, index) == RS_SQL_OK;
 }
 
 static gboolean
@@ -127,7 +127,7 @@ rs_proposal_store_add (RsDatabase       *db,
                        RsBudgetProposal *proposal,
                        GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
 
   if (!check_proposal (proposal, error))
@@ -155,7 +155,7 @@ rs_proposal_store_update (RsDatabase       *db,
                           RsBudgetProposal *proposal,
                           GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
 
   if (!check_proposal (proposal, error))
@@ -309,7 +309,7 @@ rs_proposal_store_import_csv (RsDatabase  *db,
   for (guint i = 0; i < found->len; i++)
     {
       RsBudgetProposal *p = g_ptr_array_index (found, i);
-      g_autoptr(sqlite3_stmt) stmt =
+      g_autoptr(RsStatement) stmt =
         rs_database_query (db, error,
                            "INSERT INTO budget_proposal (round_id, number, title, area, comment, amount) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (round_id, number) DO UPDATE SET "
@@ -409,7 +409,7 @@ rs_proposal_store_count_positions (RsDatabase *db,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) counts = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_position_count_free);
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   rs_database_lock (db);
@@ -423,13 +423,13 @@ rs_proposal_store_count_positions (RsDatabase *db,
                             "WHERE r.round_id = ? ORDER BY r.received_on, r.id", "i", round_id);
   if (stmt == NULL)
     goto fail;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       Sender *s = g_new0 (Sender, 1);
-      gint64 id = sqlite3_column_int64 (stmt, 0), party = sqlite3_column_int64 (stmt, 1);
-      gboolean organisation = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), "organisation") == 0;
-      g_autofree char *name = g_utf8_casefold ((const char *) sqlite3_column_text (stmt, 3), -1);
-      g_autofree char *email = g_utf8_casefold ((const char *) sqlite3_column_text (stmt, 4), -1);
+      gint64 id = rs_statement_column_int64 (stmt, 0), party = rs_statement_column_int64 (stmt, 1);
+      gboolean organisation = g_strcmp0 ((const char *) rs_statement_column_text (stmt, 2), "organisation") == 0;
+      g_autofree char *name = g_utf8_casefold ((const char *) rs_statement_column_text (stmt, 3), -1);
+      g_autofree char *email = g_utf8_casefold ((const char *) rs_statement_column_text (stmt, 4), -1);
 
       g_strstrip (name);
       g_strstrip (email);
@@ -440,16 +440,16 @@ rs_proposal_store_count_positions (RsDatabase *db,
       else
         s->key = g_strdup_printf ("%s:%s|%s", organisation ? "organisation" : "private", name, email);
       if (organisation)
-        s->name = g_strdup (sqlite3_column_type (stmt, 5) != SQLITE_NULL
-                            ? (const char *) sqlite3_column_text (stmt, 5)
-                            : (const char *) sqlite3_column_text (stmt, 3));
-      s->group = sqlite3_column_int64 (stmt, 6);
+        s->name = g_strdup (rs_statement_column_type (stmt, 5) != RS_SQL_NULL
+                            ? (const char *) rs_statement_column_text (stmt, 5)
+                            : (const char *) rs_statement_column_text (stmt, 3));
+      s->group = rs_statement_column_int64 (stmt, 6);
       s->positions = g_array_new (FALSE, FALSE, sizeof (Position));
       g_hash_table_insert (senders, g_memdup2 (&id, sizeof id), s);
       g_array_append_val (order, id);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (rc != SQLITE_DONE)
+  g_clear_pointer (&stmt, rs_statement_finalize);
+  if (rc != RS_SQL_DONE)
     goto sql_fail;
 
   /* Rule 1: the coded points. A response with points, even without a
@@ -460,11 +460,11 @@ rs_proposal_store_count_positions (RsDatabase *db,
                             "ORDER BY p.response_id, p.start_offset, p.id", "i", round_id);
   if (stmt == NULL)
     goto fail;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       Sender *s = g_hash_table_lookup (senders, &id);
-      Position pos = { sqlite3_column_int64 (stmt, 1), position_index ((const char *) sqlite3_column_text (stmt, 2)) };
+      Position pos = { rs_statement_column_int64 (stmt, 1), position_index ((const char *) rs_statement_column_text (stmt, 2)) };
 
       if (s == NULL)
         continue;
@@ -473,8 +473,8 @@ rs_proposal_store_count_positions (RsDatabase *db,
         continue;
       g_array_append_val (s->positions, pos);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (rc != SQLITE_DONE)
+  g_clear_pointer (&stmt, rs_statement_finalize);
+  if (rc != RS_SQL_DONE)
     goto sql_fail;
   rs_database_unlock (db);
 

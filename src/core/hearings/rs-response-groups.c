@@ -43,11 +43,11 @@ static char *
 response_text (RsDatabase *db,
                gint64      id)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, "SELECT text FROM hearing_response WHERE id = ?",
+  g_autoptr(RsStatement) stmt = rs_database_query (db, NULL, "SELECT text FROM hearing_response WHERE id = ?",
                                                     "I", id);
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  if (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW)
+    return g_strdup ((const char *) rs_statement_column_text (stmt, 0));
   return NULL;
 }
 
@@ -63,7 +63,7 @@ find_group (RsDatabase    *db,
 {
   g_autoptr(GString) keys = g_string_new ("[");
   g_autoptr(GHashTable) tried = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gint64 best = 0;
   double best_j = THRESHOLD;
   int rc;
@@ -81,16 +81,16 @@ find_group (RsDatabase    *db,
                             "ItI", round_id, keys->str, id);
   if (stmt == NULL)
     return -1;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 group = sqlite3_column_int64 (stmt, 0);
-      const guint64 *rep = sqlite3_column_blob (stmt, 1);
+      gint64 group = rs_statement_column_int64 (stmt, 0);
+      const guint64 *rep = rs_statement_column_blob (stmt, 1);
       g_autofree char *rep_text = NULL;
       guint agree = 0;
       double j;
 
       if (g_hash_table_contains (tried, &group) ||
-          sqlite3_column_bytes (stmt, 1) != RS_DUPLICATES_N_HASHES * sizeof (guint64))
+          rs_statement_column_bytes (stmt, 1) != RS_DUPLICATES_N_HASHES * sizeof (guint64))
         continue;
       g_hash_table_add (tried, g_memdup2 (&group, sizeof group));
       for (guint k = 0; k < RS_DUPLICATES_N_HASHES; k++)
@@ -102,7 +102,7 @@ find_group (RsDatabase    *db,
       if (j >= best_j)
         best = group, best_j = j;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return -1;
@@ -117,7 +117,7 @@ insert_bands (RsDatabase    *db,
               const guint64 *sig,
               GError       **error)
 {
-  g_autoptr(sqlite3_stmt) insert = rs_database_query (db, error,
+  g_autoptr(RsStatement) insert = rs_database_query (db, error,
                                                       "INSERT INTO response_signature_band (round_id, band, "
                                                       "response_id) VALUES (?, ?, ?)", "I", round_id);
 
@@ -125,11 +125,11 @@ insert_bands (RsDatabase    *db,
     return FALSE;
   for (guint b = 0; b < N_BANDS; b++)
     {
-      sqlite3_bind_int64 (insert, 2, band_key (sig, b));
-      sqlite3_bind_int64 (insert, 3, response_id);
+      rs_statement_bind_int64 (insert, 2, band_key (sig, b));
+      rs_statement_bind_int64 (insert, 3, response_id);
       if (!rs_database_step_done (db, insert, error))
         return FALSE;
-      sqlite3_reset (insert);
+      rs_statement_reset (insert);
     }
   return TRUE;
 }
@@ -139,7 +139,7 @@ static gboolean
 band_new_representatives (RsDatabase *db,
                           GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error,
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error,
                                                     "SELECT DISTINCT s.response_id, s.round_id, s.minhash "
                                                     "FROM response_group_member m JOIN response_signature s "
                                                     "ON s.response_id = m.group_id WHERE NOT EXISTS "
@@ -150,17 +150,17 @@ band_new_representatives (RsDatabase *db,
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       struct { gint64 id, round; guint64 sig[RS_DUPLICATES_N_HASHES]; } item;
-      if (sqlite3_column_bytes (stmt, 2) != sizeof item.sig)
+      if (rs_statement_column_bytes (stmt, 2) != sizeof item.sig)
         continue;
-      item.id = sqlite3_column_int64 (stmt, 0);
-      item.round = sqlite3_column_int64 (stmt, 1);
-      memcpy (item.sig, sqlite3_column_blob (stmt, 2), sizeof item.sig);
+      item.id = rs_statement_column_int64 (stmt, 0);
+      item.round = rs_statement_column_int64 (stmt, 1);
+      memcpy (item.sig, rs_statement_column_blob (stmt, 2), sizeof item.sig);
       g_array_append_vals (found, &item, 1);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   for (guint i = 0; i < found->len; i++)
     {
@@ -189,14 +189,14 @@ rs_response_groups_add (RsDatabase  *db,
   if (group < 0)
     goto out;
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error,
+    g_autoptr(RsStatement) stmt = rs_database_query (db, error,
                                                       "INSERT OR REPLACE INTO response_signature "
                                                       "(response_id, round_id, n_shingles, minhash) "
                                                       "VALUES (?, ?, ?, ?)", "IIn", response_id, round_id,
                                                       (int) n_shingles);
     if (stmt == NULL)
       goto out;
-    sqlite3_bind_blob (stmt, 4, sig, sizeof sig, SQLITE_TRANSIENT);
+    rs_statement_bind_blob (stmt, 4, sig, sizeof sig);
     if (!rs_database_step_done (db, stmt, error))
       goto out;
   }
@@ -224,7 +224,7 @@ rs_response_groups_update (RsDatabase   *db,
                            GError      **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   rs_database_lock (db);
@@ -237,14 +237,14 @@ rs_response_groups_update (RsDatabase   *db,
       rs_database_unlock (db);
       return -1;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return -1;
@@ -284,7 +284,7 @@ rs_response_groups_list (RsDatabase *db,
                          GError    **error)
 {
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_response_group_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   RsResponseGroup *group = NULL;
   gint64 current = 0;
   int rc;
@@ -304,49 +304,49 @@ rs_response_groups_list (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       g_autoptr(RsHearingResponse) r = rs_hearing_response_new ();
-      gint64 gid = sqlite3_column_int64 (stmt, 0);
+      gint64 gid = rs_statement_column_int64 (stmt, 0);
 
       if (group == NULL || current != gid)
         {
           group = g_new0 (RsResponseGroup, 1);
           /* The first listed: the representative, or, when it was deleted,
            * the first received of the rest. */
-          group->id = sqlite3_column_int64 (stmt, 1);
+          group->id = rs_statement_column_int64 (stmt, 1);
           group->members = g_list_store_new (RS_TYPE_HEARING_RESPONSE);
           g_ptr_array_add (groups, group);
           current = gid;
         }
-      rs_hearing_response_set_id (r, sqlite3_column_int64 (stmt, 1));
+      rs_hearing_response_set_id (r, rs_statement_column_int64 (stmt, 1));
       rs_hearing_response_set_round_id (r, round_id);
-      rs_hearing_response_set_sender (r, (const char *) sqlite3_column_text (stmt, 2));
-      rs_hearing_response_set_party_type (r, (const char *) sqlite3_column_text (stmt, 3));
-      rs_hearing_response_set_received_on (r, (const char *) sqlite3_column_text (stmt, 4));
-      rs_hearing_response_set_party_id (r, sqlite3_column_int64 (stmt, 5));
-      rs_hearing_response_set_late (r, sqlite3_column_int (stmt, 6) != 0);
+      rs_hearing_response_set_sender (r, (const char *) rs_statement_column_text (stmt, 2));
+      rs_hearing_response_set_party_type (r, (const char *) rs_statement_column_text (stmt, 3));
+      rs_hearing_response_set_received_on (r, (const char *) rs_statement_column_text (stmt, 4));
+      rs_hearing_response_set_party_id (r, rs_statement_column_int64 (stmt, 5));
+      rs_hearing_response_set_late (r, rs_statement_column_int (stmt, 6) != 0);
       rs_hearing_response_set_preview (r, TRUE);
       group->n_organisations += !rs_hearing_response_is_private (r);
       g_list_store_append (group->members, r);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_unlock (db);
       rs_database_set_error (db, rc, error);
       return NULL;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   /* The start of each group's first text, for a description. */
   for (guint g = 0; g < groups->len; g++)
     {
       RsResponseGroup *each = g_ptr_array_index (groups, g);
       g_autoptr(RsHearingResponse) first = g_list_model_get_item (G_LIST_MODEL (each->members), 0);
-      g_autoptr(sqlite3_stmt) preview = rs_database_query (db, NULL, "SELECT substr(text, 1, 400) FROM "
+      g_autoptr(RsStatement) preview = rs_database_query (db, NULL, "SELECT substr(text, 1, 400) FROM "
                                                            "hearing_response WHERE id = ?", "I", each->id);
 
-      if (preview != NULL && sqlite3_step (preview) == SQLITE_ROW)
-        rs_hearing_response_set_text (first, (const char *) sqlite3_column_text (preview, 0));
+      if (preview != NULL && rs_statement_step (preview) == RS_SQL_ROW)
+        rs_hearing_response_set_text (first, (const char *) rs_statement_column_text (preview, 0));
     }
   rs_database_unlock (db);
   g_ptr_array_sort (groups, compare_groups);
@@ -359,7 +359,7 @@ rs_response_groups_map (RsDatabase *db,
                         GError    **error)
 {
   g_autoptr(GHashTable) map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   rs_database_lock (db);
@@ -373,13 +373,13 @@ rs_response_groups_map (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0), group = sqlite3_column_int64 (stmt, 1);
+      gint64 id = rs_statement_column_int64 (stmt, 0), group = rs_statement_column_int64 (stmt, 1);
       g_hash_table_insert (map, g_memdup2 (&id, sizeof id), g_memdup2 (&group, sizeof group));
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

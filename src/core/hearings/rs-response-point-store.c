@@ -108,7 +108,7 @@ list_points (RsDatabase *db,
              GError    **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_RESPONSE_POINT);
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   rs_database_lock (db);
@@ -118,26 +118,26 @@ list_points (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       g_autoptr(RsResponsePoint) p =
-        rs_response_point_new (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-                               sqlite3_column_int (stmt, 2), sqlite3_column_int (stmt, 3),
-                               (const char *) sqlite3_column_text (stmt, 4));
-      rs_response_point_set_theme (p, (const char *) sqlite3_column_text (stmt, 5));
-      rs_response_point_set_budget_area (p, (const char *) sqlite3_column_text (stmt, 6));
-      rs_response_point_set_comment (p, (const char *) sqlite3_column_text (stmt, 7));
-      rs_response_point_set_decision (p, (const char *) sqlite3_column_text (stmt, 8));
-      rs_response_point_set_proposal_id (p, sqlite3_column_int64 (stmt, 9));
-      rs_response_point_set_position (p, (const char *) sqlite3_column_text (stmt, 10));
+        rs_response_point_new (rs_statement_column_int64 (stmt, 0), rs_statement_column_int64 (stmt, 1),
+                               rs_statement_column_int (stmt, 2), rs_statement_column_int (stmt, 3),
+                               (const char *) rs_statement_column_text (stmt, 4));
+      rs_response_point_set_theme (p, (const char *) rs_statement_column_text (stmt, 5));
+      rs_response_point_set_budget_area (p, (const char *) rs_statement_column_text (stmt, 6));
+      rs_response_point_set_comment (p, (const char *) rs_statement_column_text (stmt, 7));
+      rs_response_point_set_decision (p, (const char *) rs_statement_column_text (stmt, 8));
+      rs_response_point_set_proposal_id (p, rs_statement_column_int64 (stmt, 9));
+      rs_response_point_set_position (p, (const char *) rs_statement_column_text (stmt, 10));
       g_list_store_append (store, p);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       g_clear_object (&store);
     }
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
   rs_database_unlock (db);
   return g_steal_pointer (&store);
 }

@@ -92,7 +92,7 @@ dump_rows (RsDatabase  *db,
            GError     **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s WHERE %s ORDER BY rowid", table, where);
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "i", id);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, sql, "i", id);
   int rc;
 
   if (stmt == NULL)
@@ -102,27 +102,27 @@ dump_rows (RsDatabase  *db,
   json_builder_add_string_value (builder, table);
   json_builder_set_member_name (builder, "rows");
   json_builder_begin_array (builder);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       json_builder_begin_object (builder);
-      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+      for (int c = 0; c < rs_statement_column_count (stmt); c++)
         {
-          json_builder_set_member_name (builder, sqlite3_column_name (stmt, c));
-          switch (sqlite3_column_type (stmt, c))
+          json_builder_set_member_name (builder, rs_statement_column_name (stmt, c));
+          switch (rs_statement_column_type (stmt, c))
             {
-            case SQLITE_INTEGER:
-              json_builder_add_int_value (builder, sqlite3_column_int64 (stmt, c));
+            case RS_SQL_INTEGER:
+              json_builder_add_int_value (builder, rs_statement_column_int64 (stmt, c));
               break;
-            case SQLITE_FLOAT:
-              json_builder_add_double_value (builder, sqlite3_column_double (stmt, c));
+            case RS_SQL_FLOAT:
+              json_builder_add_double_value (builder, rs_statement_column_double (stmt, c));
               break;
-            case SQLITE_TEXT:
-              json_builder_add_string_value (builder, (const char *) sqlite3_column_text (stmt, c));
+            case RS_SQL_TEXT:
+              json_builder_add_string_value (builder, (const char *) rs_statement_column_text (stmt, c));
               break;
-            case SQLITE_BLOB:
+            case RS_SQL_BLOB:
               {
-                g_autofree char *b64 = g_base64_encode (sqlite3_column_blob (stmt, c),
-                                                        sqlite3_column_bytes (stmt, c));
+                g_autofree char *b64 = g_base64_encode (rs_statement_column_blob (stmt, c),
+                                                        rs_statement_column_bytes (stmt, c));
                 json_builder_begin_object (builder);
                 json_builder_set_member_name (builder, "blob");
                 json_builder_add_string_value (builder, b64);
@@ -138,7 +138,7 @@ dump_rows (RsDatabase  *db,
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   return TRUE;
 }
@@ -196,7 +196,7 @@ insert_row (RsDatabase *db,
   g_autoptr(GList) members = json_object_get_members (row);
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GString) marks = g_string_new (NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int i = 1;
 
   g_string_printf (sql, "INSERT INTO %s (", table);
@@ -215,23 +215,23 @@ insert_row (RsDatabase *db,
       JsonNode *node = json_object_get_member (row, l->data);
 
       if (JSON_NODE_HOLDS_NULL (node))
-        sqlite3_bind_null (stmt, i);
+        rs_statement_bind_null (stmt, i);
       else if (JSON_NODE_HOLDS_OBJECT (node))
         {
           const char *b64 = json_object_get_string_member_with_default (json_node_get_object (node),
                                                                         "blob", "");
           gsize len = 0;
-          guchar *data = g_base64_decode (b64, &len);
-          sqlite3_bind_blob64 (stmt, i, len ? (const void *) data : "", len, g_free);
+          g_autofree guchar *data = g_base64_decode (b64, &len);
+          rs_statement_bind_blob (stmt, i, data, len);
         }
       else if (json_node_get_value_type (node) == G_TYPE_INT64)
-        sqlite3_bind_int64 (stmt, i, json_node_get_int (node));
+        rs_statement_bind_int64 (stmt, i, json_node_get_int (node));
       else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-        sqlite3_bind_double (stmt, i, json_node_get_double (node));
+        rs_statement_bind_double (stmt, i, json_node_get_double (node));
       else if (json_node_get_value_type (node) == G_TYPE_STRING)
-        sqlite3_bind_text (stmt, i, json_node_get_string (node), -1, SQLITE_TRANSIENT);
+        rs_statement_bind_text (stmt, i, json_node_get_string (node), -1);
       else
-        sqlite3_bind_null (stmt, i);
+        rs_statement_bind_null (stmt, i);
     }
   return rs_database_step_done (db, stmt, error);
 }
@@ -242,7 +242,7 @@ rs_response_store_restore (RsDatabase *db,
                            GError    **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   JsonArray *tables;
   int rc;
 
@@ -252,20 +252,20 @@ rs_response_store_restore (RsDatabase *db,
                             "i", response_id);
   if (stmt == NULL)
     goto fail;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc != RS_SQL_ROW)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == RS_SQL_DONE)
         g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_NOT_FOUND,
                      _("Response %lld is not among the deleted responses."), (long long) response_id);
       else
         rs_database_set_error (db, rc, error);
       goto fail;
     }
-  if (!json_parser_load_from_data (parser, (const char *) sqlite3_column_text (stmt, 0), -1, error) ||
+  if (!json_parser_load_from_data (parser, (const char *) rs_statement_column_text (stmt, 0), -1, error) ||
       !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
     goto fail;
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   tables = json_node_get_array (json_parser_get_root (parser));
   for (guint t = 0; t < json_array_get_length (tables); t++)
     {
@@ -287,7 +287,7 @@ rs_response_store_restore (RsDatabase *db,
   return rs_database_commit (db, error);
 
 fail:
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   rs_database_rollback (db);
   return FALSE;
 }
@@ -298,7 +298,7 @@ rs_response_store_find_hash (RsDatabase *db,
                              const char *hash,
                              GError    **error)
 {
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   gint64 id = 0;
   int rc;
 
@@ -313,12 +313,12 @@ rs_response_store_find_hash (RsDatabase *db,
       rs_database_unlock (db);
       return -1;
     }
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else if (rc != SQLITE_DONE)
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_ROW)
+    id = rs_statement_column_int64 (stmt, 0);
+  else if (rc != RS_SQL_DONE)
     id = rs_database_set_error (db, rc, error) ? -1 : -1;
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
   rs_database_unlock (db);
   return id;
 }

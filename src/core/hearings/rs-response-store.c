@@ -70,7 +70,7 @@ rs_response_store_add (RsDatabase        *db,
   for (guint i = 0; i < attachments->len; i++)
     {
       RsAttachment *a = g_ptr_array_index (attachments, i);
-      g_autoptr(sqlite3_stmt) stmt = NULL;
+      g_autoptr(RsStatement) stmt = NULL;
       gsize size;
       gconstpointer data = g_bytes_get_data (a->data, &size);
 
@@ -83,7 +83,7 @@ rs_response_store_add (RsDatabase        *db,
           id = 0;
           goto out;
         }
-      sqlite3_bind_blob64 (stmt, 4, size ? data : "", size, SQLITE_STATIC);
+      rs_statement_bind_blob (stmt, 4, size ? data : "", size);
       if (!rs_database_step_done (db, stmt, error))
         {
           id = 0;
@@ -117,29 +117,29 @@ out:
   "LEFT JOIN consulted_party p ON p.id = r.party_id "
 
 static RsHearingResponse *
-response_from_row (sqlite3_stmt *stmt)
+response_from_row (RsStatement *stmt)
 {
   RsHearingResponse *r = rs_hearing_response_new ();
 
-#define TEXT(i) ((const char *) sqlite3_column_text (stmt, i))
-  rs_hearing_response_set_id (r, sqlite3_column_int64 (stmt, 0));
-  rs_hearing_response_set_round_id (r, sqlite3_column_int64 (stmt, 1));
-  rs_hearing_response_set_party_id (r, sqlite3_column_int64 (stmt, 2));
+#define TEXT(i) ((const char *) rs_statement_column_text (stmt, i))
+  rs_hearing_response_set_id (r, rs_statement_column_int64 (stmt, 0));
+  rs_hearing_response_set_round_id (r, rs_statement_column_int64 (stmt, 1));
+  rs_hearing_response_set_party_id (r, rs_statement_column_int64 (stmt, 2));
   rs_hearing_response_set_sender (r, TEXT (3));
   rs_hearing_response_set_sender_address (r, TEXT (4));
   rs_hearing_response_set_sender_email (r, TEXT (5));
   rs_hearing_response_set_party_type (r, TEXT (6));
   rs_hearing_response_set_received_on (r, TEXT (7));
   rs_hearing_response_set_channel (r, TEXT (8));
-  rs_hearing_response_set_consent (r, sqlite3_column_int (stmt, 9) != 0);
+  rs_hearing_response_set_consent (r, rs_statement_column_int (stmt, 9) != 0);
   rs_hearing_response_set_subject (r, TEXT (10));
   rs_hearing_response_set_text (r, TEXT (11));
   rs_hearing_response_set_summary (r, TEXT (12));
   rs_hearing_response_set_redaction_override (r, TEXT (13));
   rs_hearing_response_set_source_file (r, TEXT (14));
-  rs_hearing_response_set_late (r, sqlite3_column_int (stmt, 15) != 0);
-  rs_hearing_response_set_n_points (r, sqlite3_column_int (stmt, 16));
-  rs_hearing_response_set_n_decided (r, sqlite3_column_int (stmt, 17));
+  rs_hearing_response_set_late (r, rs_statement_column_int (stmt, 15) != 0);
+  rs_hearing_response_set_n_points (r, rs_statement_column_int (stmt, 16));
+  rs_hearing_response_set_n_decided (r, rs_statement_column_int (stmt, 17));
   rs_hearing_response_set_party_name (r, TEXT (18));
   rs_hearing_response_set_review_reason (r, TEXT (19));
   rs_hearing_response_set_content_hash (r, TEXT (20));
@@ -149,21 +149,21 @@ response_from_row (sqlite3_stmt *stmt)
 
 static GListStore *
 collect_responses (RsDatabase   *db,
-                   sqlite3_stmt *stmt,
+                   RsStatement *stmt,
                    gboolean      with_snippet,
                    GError      **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_HEARING_RESPONSE);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       g_autoptr(RsHearingResponse) r = response_from_row (stmt);
       if (with_snippet)
-        rs_hearing_response_set_summary (r, (const char *) sqlite3_column_text (stmt, 21));
+        rs_hearing_response_set_summary (r, (const char *) rs_statement_column_text (stmt, 21));
       g_list_store_append (store, r);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -177,7 +177,7 @@ rs_response_store_list (RsDatabase *db,
                         GError    **error)
 {
   GListStore *store = NULL;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error, "SELECT " RESPONSE_COLUMNS RESPONSE_FROM
@@ -185,7 +185,7 @@ rs_response_store_list (RsDatabase *db,
   if (stmt != NULL)
     {
       store = collect_responses (db, stmt, FALSE, error);
-      sqlite3_finalize (stmt);
+      rs_statement_finalize (stmt);
     }
   rs_database_unlock (db);
   return store;
@@ -197,7 +197,7 @@ rs_response_store_get (RsDatabase *db,
                        GError    **error)
 {
   RsHearingResponse *r = NULL;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   rs_database_lock (db);
@@ -205,15 +205,15 @@ rs_response_store_get (RsDatabase *db,
                             "i", response_id);
   if (stmt != NULL)
     {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      rc = rs_statement_step (stmt);
+      if (rc == RS_SQL_ROW)
         r = response_from_row (stmt);
-      else if (rc == SQLITE_DONE)
+      else if (rc == RS_SQL_DONE)
         g_set_error (error, RS_HEARING_ERROR, RS_HEARING_ERROR_NOT_FOUND,
                      _("There is no hearing response %lld."), (long long) response_id);
       else
         rs_database_set_error (db, rc, error);
-      sqlite3_finalize (stmt);
+      rs_statement_finalize (stmt);
     }
   rs_database_unlock (db);
   return r;
@@ -254,7 +254,7 @@ add_snippets (RsDatabase *db,
   guint n = MIN (g_list_model_get_n_items (G_LIST_MODEL (store)), MAX_SNIPPETS);
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   g_autoptr(GString) ids = g_string_new ("[");
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   if (n == 0)
@@ -278,15 +278,15 @@ add_snippets (RsDatabase *db,
                             "AND +rowid IN (SELECT value FROM json_each(?2))", "tt", match, ids->str);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       RsHearingResponse *r = g_hash_table_lookup (by_id, &id);
-      if (r != NULL && sqlite3_column_type (stmt, 1) != SQLITE_NULL)
-        rs_hearing_response_set_summary (r, (const char *) sqlite3_column_text (stmt, 1));
+      if (r != NULL && rs_statement_column_type (stmt, 1) != RS_SQL_NULL)
+        rs_hearing_response_set_summary (r, (const char *) rs_statement_column_text (stmt, 1));
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
+  rs_statement_finalize (stmt);
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   return TRUE;
 }
@@ -316,7 +316,7 @@ rs_response_store_search (RsDatabase             *db,
   g_autofree char *sql = NULL;
   g_autofree char *columns = NULL;
   GListStore *store = NULL;
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
 
   /* A preview leaves the long texts on disk: lists need only their start. */
   if (filter->preview_only)
@@ -350,7 +350,7 @@ rs_response_store_search (RsDatabase             *db,
   if (stmt != NULL)
     {
       store = collect_responses (db, stmt, FALSE, error);
-      sqlite3_finalize (stmt);
+      rs_statement_finalize (stmt);
     }
   if (store != NULL && match != NULL && !add_snippets (db, store, match, error))
     g_clear_object (&store);
@@ -371,7 +371,7 @@ rs_response_store_progress (RsDatabase *db,
                             int        *total,
                             GError    **error)
 {
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   gboolean ok = FALSE;
 
   rs_database_lock (db);
@@ -383,15 +383,15 @@ rs_response_store_progress (RsDatabase *db,
                             "i", round_id);
   if (stmt != NULL)
     {
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if (rs_statement_step (stmt) == RS_SQL_ROW)
         {
-          *total = sqlite3_column_int (stmt, 0);
-          *analysed = sqlite3_column_int (stmt, 1);
+          *total = rs_statement_column_int (stmt, 0);
+          *analysed = rs_statement_column_int (stmt, 1);
           ok = TRUE;
         }
       else
-        rs_database_set_error (db, sqlite3_errcode (rs_database_get_handle (db)), error);
-      sqlite3_finalize (stmt);
+        rs_database_set_error (db, rs_database_errcode (db), error);
+      rs_statement_finalize (stmt);
     }
   rs_database_unlock (db);
   return ok;
@@ -403,7 +403,7 @@ rs_response_store_themes (RsDatabase *db,
                           GError    **error)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt;
+  RsStatement *stmt;
   int rc;
 
   rs_database_lock (db);
@@ -416,11 +416,11 @@ rs_response_store_themes (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    g_strv_builder_add (builder, (const char *) rs_statement_column_text (stmt, 0));
+  rs_statement_finalize (stmt);
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

@@ -34,7 +34,7 @@ rs_districts_list (RsDatabase *db,
                    GError    **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_district_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   stmt = rs_database_query (db, error,
@@ -42,15 +42,15 @@ rs_districts_list (RsDatabase *db,
                             "WHERE process_id = ? ORDER BY position, id", "i", process_id);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsDistrict *d = g_new0 (RsDistrict, 1);
-      d->id = sqlite3_column_int64 (stmt, 0);
+      d->id = rs_statement_column_int64 (stmt, 0);
       d->name = rs_column_dup_text (stmt, 1);
-      d->population = sqlite3_column_int64 (stmt, 2);
+      d->population = rs_statement_column_int64 (stmt, 2);
       g_ptr_array_add (list, d);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -284,7 +284,7 @@ rs_districts_preset (RsDatabase *db,
                      guint      *n_added,
                      GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autofree char *municipality = NULL;
   gint64 existing = 0;
   int rc;
@@ -297,16 +297,16 @@ rs_districts_preset (RsDatabase *db,
                             "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
     {
-      if (rc != SQLITE_DONE)
+      if (rc != RS_SQL_DONE)
         return rs_database_set_error (db, rc, error);
       g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
                    _("There is no budget process with id %lld."), (long long) process_id);
       return FALSE;
     }
   municipality = rs_column_dup_text (stmt, 0);
-  existing = sqlite3_column_int64 (stmt, 1);
+  existing = rs_statement_column_int64 (stmt, 1);
   if (existing > 0 || g_strcmp0 (municipality, RS_SAMPLE_MUNICIPALITY) != 0)
     return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (havbjerg); i++)

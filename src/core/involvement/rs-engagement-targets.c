@@ -138,15 +138,15 @@ measure_int (RsDatabase *db,
              double     *out,
              GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "it", process_id,
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, sql, "it", process_id,
                                                     district ? district : "");
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
     return rs_database_set_error (db, rc, error);
-  *out = sqlite3_column_double (stmt, 0);
+  *out = rs_statement_column_double (stmt, 0);
   return TRUE;
 }
 
@@ -183,7 +183,7 @@ measure_youth (RsDatabase *db,
                double     *out,
                GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(RsStatement) stmt =
     rs_database_query (db, error,
                        "SELECT v.name FROM (" ATTENDEES ") a JOIN person_attribute pa ON "
                        "pa.person_id = a.id JOIN category c ON c.id = pa.category_id JOIN "
@@ -194,14 +194,14 @@ measure_youth (RsDatabase *db,
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    if (rs_age_band_parse ((const char *) sqlite3_column_text (stmt, 0), &lo, &hi))
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    if (rs_age_band_parse ((const char *) rs_statement_column_text (stmt, 0), &lo, &hi))
       {
         all++;
         if (hi <= 29)
           young++;
       }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   *has = all > 0;
   *out = all > 0 ? 100.0 * young / all : 0;
@@ -250,7 +250,7 @@ rs_engagement_targets_list (RsDatabase *db,
                             GError    **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_engagement_target_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   for (guint k = 0; k < RS_N_TARGET_KINDS; k++)
@@ -267,13 +267,13 @@ rs_engagement_targets_list (RsDatabase *db,
                             "coalesce(d.position, 1e9), e.district", "i", process_id);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsTargetKind kind;
-      const char *district = (const char *) sqlite3_column_text (stmt, 1);
+      const char *district = (const char *) rs_statement_column_text (stmt, 1);
       RsEngagementTarget *t = NULL;
 
-      if (!rs_target_kind_from_string ((const char *) sqlite3_column_text (stmt, 0), &kind))
+      if (!rs_target_kind_from_string ((const char *) rs_statement_column_text (stmt, 0), &kind))
         continue;
       if (*district == '\0')
         t = g_ptr_array_index (list, kind);
@@ -284,12 +284,12 @@ rs_engagement_targets_list (RsDatabase *db,
           t->district = g_strdup (district);
           g_ptr_array_add (list, t);
         }
-      t->has_target = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
-      t->target = sqlite3_column_double (stmt, 2);
-      t->has_actual = sqlite3_column_type (stmt, 3) != SQLITE_NULL;
-      t->actual = sqlite3_column_double (stmt, 3);
+      t->has_target = rs_statement_column_type (stmt, 2) != RS_SQL_NULL;
+      t->target = rs_statement_column_double (stmt, 2);
+      t->has_actual = rs_statement_column_type (stmt, 3) != RS_SQL_NULL;
+      t->actual = rs_statement_column_double (stmt, 3);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

@@ -25,16 +25,16 @@ process_exists (RsDatabase *db,
                 gint64      process_id,
                 GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error,
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error,
                                                     "SELECT 1 FROM budget_process WHERE id = ?",
                                                     "i", process_id);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     return TRUE;
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
                _("There is no budget process with id %lld."), (long long) process_id);
@@ -121,13 +121,13 @@ rs_invitations_import_addresses (RsDatabase *db,
   if (!rs_database_begin (db, error))
     return FALSE;
   {
-    g_autoptr(sqlite3_stmt) count = rs_database_query (db, error, "SELECT count(*) FROM "
+    g_autoptr(RsStatement) count = rs_database_query (db, error, "SELECT count(*) FROM "
                                                        "invitation_address WHERE process_id = ?",
                                                        "i", process_id);
     if (count == NULL)
       goto fail;
-    if (sqlite3_step (count) == SQLITE_ROW)
-      existing = sqlite3_column_int64 (count, 0);
+    if (rs_statement_step (count) == RS_SQL_ROW)
+      existing = rs_statement_column_int64 (count, 0);
   }
   for (;;)
     {
@@ -382,7 +382,7 @@ rs_invitations_draw (RsDatabase *db,
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *allocation = NULL;
   g_autofree char *seed_text = NULL;
-  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(RsStatement) insert = NULL;
   g_autoptr(GRand) rand = NULL;
   guint32 seed_words[2] = { (guint32) (seed & 0xffffffffu), (guint32) (seed >> 32) };
   guint total_households = 0, rank = 0;
@@ -401,17 +401,17 @@ rs_invitations_draw (RsDatabase *db,
     return 0;
   {
     /* One row per household: the first address of it stands for it. */
-    g_autoptr(sqlite3_stmt) stmt =
+    g_autoptr(RsStatement) stmt =
       rs_database_query (db, error,
                          "SELECT min(id), household_key, district FROM invitation_address "
                          "WHERE process_id = ? GROUP BY household_key ORDER BY household_key",
                          "i", process_id);
     if (stmt == NULL)
       goto fail;
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
       {
-        gint64 id = sqlite3_column_int64 (stmt, 0);
-        const char *key = (const char *) sqlite3_column_text (stmt, 1);
+        gint64 id = rs_statement_column_int64 (stmt, 0);
+        const char *key = (const char *) rs_statement_column_text (stmt, 1);
         g_autofree char *district = rs_column_dup_text (stmt, 2);
         Stratum *s = g_hash_table_lookup (by_name, district);
 
@@ -431,7 +431,7 @@ rs_invitations_draw (RsDatabase *db,
         g_checksum_update (checksum, (const guchar *) "\n", 1);
         total_households++;
       }
-    if (rc != SQLITE_DONE)
+    if (rc != RS_SQL_DONE)
       {
         rs_database_set_error (db, rc, error);
         goto fail;
@@ -538,12 +538,12 @@ rs_invitations_draw (RsDatabase *db,
           ids[k] = ids[j];
           ids[j] = t;
 
-          sqlite3_reset (insert);
-          sqlite3_bind_int64 (insert, 1, draw_id);
-          sqlite3_bind_int64 (insert, 2, ids[k]);
-          sqlite3_bind_int (insert, 3, (int) ++rank);
-          sqlite3_bind_text (insert, 4, s->name, -1, SQLITE_TRANSIENT);
-          if ((rc = sqlite3_step (insert)) != SQLITE_DONE)
+          rs_statement_reset (insert);
+          rs_statement_bind_int64 (insert, 1, draw_id);
+          rs_statement_bind_int64 (insert, 2, ids[k]);
+          rs_statement_bind_int (insert, 3, (int) ++rank);
+          rs_statement_bind_text (insert, 4, s->name, -1);
+          if ((rc = rs_statement_step (insert)) != RS_SQL_DONE)
             {
               rs_database_set_error (db, rc, error);
               goto fail;
@@ -583,7 +583,7 @@ rs_invitations_list_draws (RsDatabase *db,
                            GError    **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_invitation_draw_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   if (!process_exists (db, process_id, error))
@@ -593,11 +593,11 @@ rs_invitations_list_draws (RsDatabase *db,
                             "WHERE process_id = ? ORDER BY id DESC", "i", process_id);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsInvitationDraw *d = g_new0 (RsInvitationDraw, 1);
-      d->id = sqlite3_column_int64 (stmt, 0);
-      d->households = sqlite3_column_int (stmt, 1);
+      d->id = rs_statement_column_int64 (stmt, 0);
+      d->households = rs_statement_column_int (stmt, 1);
       d->seed = rs_column_dup_text (stmt, 2);
       d->weights = rs_column_dup_text (stmt, 3);
       d->input_sha256 = rs_column_dup_text (stmt, 4);
@@ -606,7 +606,7 @@ rs_invitations_list_draws (RsDatabase *db,
       d->created_at = rs_column_dup_text (stmt, 7);
       g_ptr_array_add (list, d);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -619,12 +619,12 @@ rs_invitations_latest_draw (RsDatabase *db,
                             gint64      process_id,
                             GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error,
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error,
                                                     "SELECT max(id) FROM invitation_draw "
                                                     "WHERE process_id = ?", "i", process_id);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL || rs_statement_step (stmt) != RS_SQL_ROW)
     return 0;
-  return sqlite3_column_int64 (stmt, 0);
+  return rs_statement_column_int64 (stmt, 0);
 }
 
 /* ---- Replies ---- */
@@ -730,7 +730,7 @@ rs_invitations_import_replies (RsDatabase *db,
   for (;;)
     {
       g_autoptr(GError) local = NULL;
-      g_autoptr(sqlite3_stmt) find = NULL;
+      g_autoptr(RsStatement) find = NULL;
       const char *ref, *channel, *date;
       gboolean odd_channel;
       gint64 invitation_id;
@@ -766,9 +766,9 @@ rs_invitations_import_replies (RsDatabase *db,
                                 "AND ref = ?)", "iit", draw_id, process_id, ref);
       if (find == NULL)
         goto fail;
-      if ((rc = sqlite3_step (find)) != SQLITE_ROW)
+      if ((rc = rs_statement_step (find)) != RS_SQL_ROW)
         {
-          if (rc != SQLITE_DONE)
+          if (rc != RS_SQL_DONE)
             {
               rs_database_set_error (db, rc, error);
               goto fail;
@@ -777,7 +777,7 @@ rs_invitations_import_replies (RsDatabase *db,
           flagged++;
           continue;
         }
-      invitation_id = sqlite3_column_int64 (find, 0);
+      invitation_id = rs_statement_column_int64 (find, 0);
       if (!rs_database_run (db, &local,
                             "UPDATE invitation SET replied = ?, channel = ?, replied_on = ?, "
                             "name = ?, email = ?, phone = ?, age_band = ?, gender = ? WHERE id = ?",
@@ -842,23 +842,23 @@ read_rates (RsDatabase *db,
             GPtrArray  *into,
             GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "ii", draw_id, process_id);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, sql, "ii", draw_id, process_id);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsInvitationRate *rate = g_new0 (RsInvitationRate, 1);
       rate->label = rs_column_dup_text (stmt, 0);
       if (rate->label == NULL)
         rate->label = g_strdup ("");
-      rate->invited = sqlite3_column_int (stmt, 1);
-      rate->replies = sqlite3_column_int (stmt, 2);
-      rate->yes = sqlite3_column_int (stmt, 3);
+      rate->invited = rs_statement_column_int (stmt, 1);
+      rate->replies = rs_statement_column_int (stmt, 2);
+      rate->yes = rs_statement_column_int (stmt, 3);
       g_ptr_array_add (into, rate);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   return TRUE;
 }
@@ -999,13 +999,13 @@ rs_invitations_to_pool (RsDatabase *db,
   if (n_added)
     *n_added = 0;
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error,
+    g_autoptr(RsStatement) stmt = rs_database_query (db, error,
                                                       "SELECT process_id FROM panel WHERE id = ?",
                                                       "i", panel_id);
     if (stmt == NULL)
       return FALSE;
-    if (sqlite3_step (stmt) == SQLITE_ROW)
-      process_id = sqlite3_column_int64 (stmt, 0);
+    if (rs_statement_step (stmt) == RS_SQL_ROW)
+      process_id = rs_statement_column_int64 (stmt, 0);
     if (process_id == 0)
       {
         g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
@@ -1022,7 +1022,7 @@ rs_invitations_to_pool (RsDatabase *db,
       return FALSE;
     }
   {
-    g_autoptr(sqlite3_stmt) stmt =
+    g_autoptr(RsStatement) stmt =
       rs_database_query (db, error,
                          "SELECT c.preset, c.id, v.id, v.name, coalesce(v.code, ''), v.aliases "
                          "FROM category c JOIN category_value v ON v.category_id = c.id "
@@ -1030,24 +1030,24 @@ rs_invitations_to_pool (RsDatabase *db,
                          "i", panel_id);
     if (stmt == NULL)
       return FALSE;
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
       {
         ValueMatch *m = g_new0 (ValueMatch, 1);
-        g_autofree char *joined = g_strdup_printf ("%s|%s|%s", sqlite3_column_text (stmt, 3),
-                                                   sqlite3_column_text (stmt, 4),
-                                                   sqlite3_column_text (stmt, 5));
+        g_autofree char *joined = g_strdup_printf ("%s|%s|%s", rs_statement_column_text (stmt, 3),
+                                                   rs_statement_column_text (stmt, 4),
+                                                   rs_statement_column_text (stmt, 5));
         m->preset = rs_column_dup_text (stmt, 0);
-        m->category_id = sqlite3_column_int64 (stmt, 1);
-        m->value_id = sqlite3_column_int64 (stmt, 2);
+        m->category_id = rs_statement_column_int64 (stmt, 1);
+        m->value_id = rs_statement_column_int64 (stmt, 2);
         m->names = g_utf8_casefold (joined, -1);
         m->name = rs_column_dup_text (stmt, 3);
         g_ptr_array_add (values, m);
       }
-    if (rc != SQLITE_DONE)
+    if (rc != RS_SQL_DONE)
       return rs_database_set_error (db, rc, error);
   }
   {
-    g_autoptr(sqlite3_stmt) stmt =
+    g_autoptr(RsStatement) stmt =
       rs_database_query (db, error,
                          "SELECT i.id, a.ref, i.name, a.address, a.postcode, i.email, i.phone, "
                          "i.district, CASE i.age_band WHEN '' THEN a.age_band ELSE i.age_band END, "
@@ -1057,13 +1057,13 @@ rs_invitations_to_pool (RsDatabase *db,
                          "ORDER BY i.rank", "i", draw_id);
     if (stmt == NULL)
       return FALSE;
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
       {
         RsPersonData *p = rs_person_data_new ();
-        gint64 id = sqlite3_column_int64 (stmt, 0);
+        gint64 id = rs_statement_column_int64 (stmt, 0);
         const char *presets[] = { "district", "age", "gender" };
 
-        p->external_id = g_strconcat ("inv-", (const char *) sqlite3_column_text (stmt, 1), NULL);
+        p->external_id = g_strconcat ("inv-", (const char *) rs_statement_column_text (stmt, 1), NULL);
         p->name = rs_column_dup_text (stmt, 2);
         p->address = rs_column_dup_text (stmt, 3);
         p->postcode = rs_column_dup_text (stmt, 4);
@@ -1071,14 +1071,14 @@ rs_invitations_to_pool (RsDatabase *db,
         p->phone = rs_column_dup_text (stmt, 6);
         for (guint k = 0; k < G_N_ELEMENTS (presets); k++)
           {
-            gint64 v = match_value (values, presets[k], (const char *) sqlite3_column_text (stmt, 7 + k));
+            gint64 v = match_value (values, presets[k], (const char *) rs_statement_column_text (stmt, 7 + k));
             if (v != 0)
               g_array_append_val (p->value_ids, v);
           }
         g_ptr_array_add (people, p);
         g_array_append_val (invitation_ids, id);
       }
-    if (rc != SQLITE_DONE)
+    if (rc != RS_SQL_DONE)
       return rs_database_set_error (db, rc, error);
   }
   /* The pool store writes each person in its own transaction; the link

@@ -123,7 +123,7 @@ read_lists (RsDatabase *db,
   g_autoptr(GPtrArray) districts = rs_districts_list (db, op->process_id, error);
   g_autoptr(RsInvitationRates) rates = NULL;
   g_autoptr(GError) local = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gint64 addresses = 0, households = 0;
 
   if (districts == NULL)
@@ -141,10 +141,10 @@ read_lists (RsDatabase *db,
                             "invitation_address WHERE process_id = ?", "i", op->process_id);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (rs_statement_step (stmt) == RS_SQL_ROW)
     {
-      addresses = sqlite3_column_int64 (stmt, 0);
-      households = sqlite3_column_int64 (stmt, 1);
+      addresses = rs_statement_column_int64 (stmt, 0);
+      households = rs_statement_column_int64 (stmt, 1);
     }
 
   op->rates = g_ptr_array_new_with_free_func (g_object_unref);
@@ -228,15 +228,15 @@ op_job (RsDatabase   *db,
       break;
     case OP_TO_POOL:
       {
-        g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, "SELECT min(id) FROM panel "
+        g_autoptr(RsStatement) stmt = rs_database_query (db, error, "SELECT min(id) FROM panel "
                                                           "WHERE process_id = ?", "i",
                                                           op->process_id);
         gint64 panel_id = 0;
 
         if (stmt == NULL)
           return NULL;
-        if (sqlite3_step (stmt) == SQLITE_ROW)
-          panel_id = sqlite3_column_int64 (stmt, 0);
+        if (rs_statement_step (stmt) == RS_SQL_ROW)
+          panel_id = rs_statement_column_int64 (stmt, 0);
         if (panel_id == 0)
           {
             g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,

@@ -159,7 +159,7 @@ rs_letters_get_template (RsDatabase   *db,
                          gboolean     *is_custom,
                          GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (kind < RS_N_LETTER_KINDS, FALSE);
@@ -167,13 +167,13 @@ rs_letters_get_template (RsDatabase   *db,
                             "process_id = ? AND kind = ?", "it", process_id, kind_names[kind]);
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_ROW)
     {
       *subject_out = rs_column_dup_text (stmt, 0);
       *body_out = rs_column_dup_text (stmt, 1);
     }
-  else if (rc == SQLITE_DONE)
+  else if (rc == RS_SQL_DONE)
     {
       *subject_out = g_strdup (builtin[kind].subject);
       *body_out = g_strdup (builtin[kind].body);
@@ -181,7 +181,7 @@ rs_letters_get_template (RsDatabase   *db,
   else
     return rs_database_set_error (db, rc, error);
   if (is_custom)
-    *is_custom = rc == SQLITE_ROW;
+    *is_custom = rc == RS_SQL_ROW;
   return TRUE;
 }
 
@@ -245,12 +245,12 @@ read_recipients (RsDatabase *db,
                  const char *sql,
                  gint64      id)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "i", id);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, sql, "i", id);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       Recipient *r = g_new0 (Recipient, 1);
       r->name = rs_column_dup_text (stmt, 0);
@@ -260,7 +260,7 @@ read_recipients (RsDatabase *db,
       r->email = rs_column_dup_text (stmt, 4);
       g_ptr_array_add (into, r);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   return TRUE;
 }
@@ -324,13 +324,13 @@ collect (RsDatabase   *db,
          GPtrArray    *recipients,
          GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
 
   stmt = rs_database_query (db, error, "SELECT name, coalesce(municipality_name, '') FROM "
                             "budget_process WHERE id = ?", "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if (rs_statement_step (stmt) != RS_SQL_ROW)
     {
       g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
                    _("There is no budget process with id %lld."), (long long) process_id);
@@ -338,10 +338,10 @@ collect (RsDatabase   *db,
     }
   g_hash_table_insert (fields, g_strdup ("proces"), rs_column_dup_text (stmt, 0));
   g_hash_table_insert (fields, g_strdup ("kommune"),
-                       g_strdup (text_or ((const char *) sqlite3_column_text (stmt, 1), "Kommunen")));
+                       g_strdup (text_or ((const char *) rs_statement_column_text (stmt, 1), "Kommunen")));
   g_hash_table_insert (fields, g_strdup ("afsender"),
                        g_strdup (text_or (sender, g_hash_table_lookup (fields, "kommune"))));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   stmt = panel_id > 0
     ? rs_database_query (db, error, "SELECT id, name, mandate FROM panel WHERE id = ? AND "
@@ -350,9 +350,9 @@ collect (RsDatabase   *db,
                          "ORDER BY id LIMIT 1", "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (rs_statement_step (stmt) == RS_SQL_ROW)
     {
-      panel_id = sqlite3_column_int64 (stmt, 0);
+      panel_id = rs_statement_column_int64 (stmt, 0);
       g_hash_table_insert (fields, g_strdup ("panel"), rs_column_dup_text (stmt, 1));
       g_hash_table_insert (fields, g_strdup ("mandat"), rs_column_dup_text (stmt, 2));
     }
@@ -362,7 +362,7 @@ collect (RsDatabase   *db,
                    _("This process has no citizens’ panel for the letter."));
       return FALSE;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   g_hash_table_insert (fields, g_strdup ("dato"), danish_today ());
 
   switch (kind)
@@ -406,15 +406,15 @@ collect (RsDatabase   *db,
                                     "i", process_id);
           if (stmt == NULL)
             return FALSE;
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            session_id = sqlite3_column_int64 (stmt, 0);
-          g_clear_pointer (&stmt, sqlite3_finalize);
+          if (rs_statement_step (stmt) == RS_SQL_ROW)
+            session_id = rs_statement_column_int64 (stmt, 0);
+          g_clear_pointer (&stmt, rs_statement_finalize);
         }
       stmt = rs_database_query (db, error, "SELECT title, starts_at, place FROM session WHERE "
                                 "id = ? AND process_id = ?", "ii", session_id, process_id);
       if (stmt == NULL)
         return FALSE;
-      if (sqlite3_step (stmt) != SQLITE_ROW)
+      if (rs_statement_step (stmt) != RS_SQL_ROW)
         {
           g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
                        _("This process has no meeting with registrations for the letter."));
@@ -422,7 +422,7 @@ collect (RsDatabase   *db,
         }
       g_hash_table_insert (fields, g_strdup ("møde"), rs_column_dup_text (stmt, 0));
       g_hash_table_insert (fields, g_strdup ("dato"),
-                           danish_date_time ((const char *) sqlite3_column_text (stmt, 1)));
+                           danish_date_time ((const char *) rs_statement_column_text (stmt, 1)));
       g_hash_table_insert (fields, g_strdup ("sted"), rs_column_dup_text (stmt, 2));
       return read_recipients (db, recipients, error,
                               "SELECT " CONTACT_COLUMNS " FROM registration r JOIN person p ON "

@@ -13,7 +13,7 @@ rs_categories_load (RsDatabase *db,
                     GError    **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_category_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   RsCategory *current = NULL;
   int rc;
 
@@ -29,34 +29,34 @@ rs_categories_load (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 cat_id = sqlite3_column_int64 (stmt, 0);
+      gint64 cat_id = rs_statement_column_int64 (stmt, 0);
 
       if (current == NULL || current->id != cat_id)
         {
-          current = rs_category_new ((const char *) sqlite3_column_text (stmt, 1),
-                                     (const char *) sqlite3_column_text (stmt, 2),
-                                     sqlite3_column_int (stmt, 3));
+          current = rs_category_new ((const char *) rs_statement_column_text (stmt, 1),
+                                     (const char *) rs_statement_column_text (stmt, 2),
+                                     rs_statement_column_int (stmt, 3));
           current->id = cat_id;
           g_ptr_array_add (list, current);
         }
-      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+      if (rs_statement_column_type (stmt, 4) != RS_SQL_NULL)
         {
           RsCategoryValue *value =
-            rs_category_add_value (current, (const char *) sqlite3_column_text (stmt, 5),
-                                   (const char *) sqlite3_column_text (stmt, 6),
-                                   sqlite3_column_type (stmt, 8) == SQLITE_NULL
-                                     ? -1 : sqlite3_column_double (stmt, 8));
-          value->id = sqlite3_column_int64 (stmt, 4);
+            rs_category_add_value (current, (const char *) rs_statement_column_text (stmt, 5),
+                                   (const char *) rs_statement_column_text (stmt, 6),
+                                   rs_statement_column_type (stmt, 8) == RS_SQL_NULL
+                                     ? -1 : rs_statement_column_double (stmt, 8));
+          value->id = rs_statement_column_int64 (stmt, 4);
           g_free (value->aliases);
           value->aliases = rs_column_dup_text (stmt, 7);
-          value->min = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 9);
-          value->max = sqlite3_column_type (stmt, 10) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 10);
+          value->min = rs_statement_column_type (stmt, 9) == RS_SQL_NULL ? -1 : rs_statement_column_int (stmt, 9);
+          value->max = rs_statement_column_type (stmt, 10) == RS_SQL_NULL ? -1 : rs_statement_column_int (stmt, 10);
         }
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -70,10 +70,10 @@ lookup_id (RsDatabase *db,
            gint64      owner,
            const char *name)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, sql, "it", owner, name);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, NULL, sql, "it", owner, name);
 
-  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
+  if (stmt && rs_statement_step (stmt) == RS_SQL_ROW)
+    return rs_statement_column_int64 (stmt, 0);
   return 0;
 }
 
@@ -101,7 +101,7 @@ save_values (RsDatabase *db,
           value->id = rs_database_last_insert_id (db);
         }
       {
-        g_autoptr(sqlite3_stmt) stmt =
+        g_autoptr(RsStatement) stmt =
           rs_database_query (db, error,
                              "UPDATE category_value SET name = ?, position = ?, code = ?, aliases = ?, "
                              "target_share = ?, quota_min = ?, quota_max = ? WHERE id = ?",
@@ -110,12 +110,12 @@ save_values (RsDatabase *db,
         if (stmt == NULL)
           goto out;
         if (value->share >= 0)
-          sqlite3_bind_double (stmt, 5, value->share);
+          rs_statement_bind_double (stmt, 5, value->share);
         if (value->min >= 0)
-          sqlite3_bind_int (stmt, 6, value->min);
+          rs_statement_bind_int (stmt, 6, value->min);
         if (value->max >= 0)
-          sqlite3_bind_int (stmt, 7, value->max);
-        sqlite3_bind_int64 (stmt, 8, value->id);
+          rs_statement_bind_int (stmt, 7, value->max);
+        rs_statement_bind_int64 (stmt, 8, value->id);
         if (!rs_database_step_done (db, stmt, error))
           goto out;
       }

@@ -12,24 +12,24 @@
   "cooloff_years, quota_tolerance, status"
 
 static RsPanel *
-panel_from_row (sqlite3_stmt *stmt)
+panel_from_row (RsStatement *stmt)
 {
   RsPanel *panel = rs_panel_new ();
 
-  rs_panel_set_id (panel, sqlite3_column_int64 (stmt, 0));
-  rs_panel_set_process_id (panel, sqlite3_column_int64 (stmt, 1));
-  rs_panel_set_name (panel, (const char *) sqlite3_column_text (stmt, 2));
-  rs_panel_set_mandate (panel, (const char *) sqlite3_column_text (stmt, 3));
-  rs_panel_set_size (panel, sqlite3_column_int (stmt, 4));
-  rs_panel_set_has_chair (panel, sqlite3_column_int (stmt, 5) != 0);
-  rs_panel_set_min_age (panel, sqlite3_column_int (stmt, 6));
-  rs_panel_set_require_resident (panel, sqlite3_column_int (stmt, 7) != 0);
-  rs_panel_set_exclude_council_members (panel, sqlite3_column_int (stmt, 8) != 0);
-  rs_panel_set_exclude_employees (panel, sqlite3_column_int (stmt, 9) != 0);
-  rs_panel_set_one_per_household (panel, sqlite3_column_int (stmt, 10) != 0);
-  rs_panel_set_cooloff_years (panel, sqlite3_column_int (stmt, 11));
-  rs_panel_set_quota_tolerance (panel, sqlite3_column_double (stmt, 12));
-  rs_panel_set_status (panel, (const char *) sqlite3_column_text (stmt, 13));
+  rs_panel_set_id (panel, rs_statement_column_int64 (stmt, 0));
+  rs_panel_set_process_id (panel, rs_statement_column_int64 (stmt, 1));
+  rs_panel_set_name (panel, (const char *) rs_statement_column_text (stmt, 2));
+  rs_panel_set_mandate (panel, (const char *) rs_statement_column_text (stmt, 3));
+  rs_panel_set_size (panel, rs_statement_column_int (stmt, 4));
+  rs_panel_set_has_chair (panel, rs_statement_column_int (stmt, 5) != 0);
+  rs_panel_set_min_age (panel, rs_statement_column_int (stmt, 6));
+  rs_panel_set_require_resident (panel, rs_statement_column_int (stmt, 7) != 0);
+  rs_panel_set_exclude_council_members (panel, rs_statement_column_int (stmt, 8) != 0);
+  rs_panel_set_exclude_employees (panel, rs_statement_column_int (stmt, 9) != 0);
+  rs_panel_set_one_per_household (panel, rs_statement_column_int (stmt, 10) != 0);
+  rs_panel_set_cooloff_years (panel, rs_statement_column_int (stmt, 11));
+  rs_panel_set_quota_tolerance (panel, rs_statement_column_double (stmt, 12));
+  rs_panel_set_status (panel, (const char *) rs_statement_column_text (stmt, 13));
   return panel;
 }
 
@@ -78,7 +78,7 @@ rs_panel_store_create (RsDatabase *db,
                        GError    **error)
 {
   g_autoptr(RsPanel) panel = rs_panel_new ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
 
   rs_panel_set_process_id (panel, process_id);
   rs_panel_set_name (panel, name);
@@ -88,7 +88,7 @@ rs_panel_store_create (RsDatabase *db,
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error, "SELECT 1 FROM budget_process WHERE id = ?", "i", process_id);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL || rs_statement_step (stmt) != RS_SQL_ROW)
     {
       if (stmt != NULL)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
@@ -114,7 +114,7 @@ rs_panel_store_list (RsDatabase *db,
                      GError    **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_PANEL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   rs_database_lock (db);
@@ -126,13 +126,13 @@ rs_panel_store_list (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       g_autoptr(RsPanel) panel = panel_from_row (stmt);
       g_list_store_append (store, panel);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -145,17 +145,17 @@ rs_panel_store_get (RsDatabase *db,
                     gint64      id,
                     GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   RsPanel *panel = NULL;
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error, "SELECT " PANEL_COLUMNS " FROM panel WHERE id = ?", "i", id);
   if (stmt != NULL)
     {
-      int rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      int rc = rs_statement_step (stmt);
+      if (rc == RS_SQL_ROW)
         panel = panel_from_row (stmt);
-      else if (rc == SQLITE_DONE)
+      else if (rc == RS_SQL_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no panel with id %lld."), (long long) id);
       else
@@ -170,7 +170,7 @@ rs_panel_store_update (RsDatabase *db,
                        RsPanel    *panel,
                        GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
 
   if (!rs_panel_validate (panel, error))

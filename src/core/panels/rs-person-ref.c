@@ -110,19 +110,19 @@ same_text (const char *a,
 
 static void
 add_hit (GPtrArray    *hits,
-         sqlite3_stmt *stmt,
+         RsStatement *stmt,
          RsPersonRefKind matched)
 {
   RsPersonRef *ref = g_new0 (RsPersonRef, 1);
 
   for (guint i = 0; i < hits->len; i++)
-    if (((RsPersonRef *) hits->pdata[i])->person_id == sqlite3_column_int64 (stmt, 0))
+    if (((RsPersonRef *) hits->pdata[i])->person_id == rs_statement_column_int64 (stmt, 0))
       {
         g_free (ref);
         return;
       }
-  ref->person_id = sqlite3_column_int64 (stmt, 0);
-  ref->panel_id = sqlite3_column_int64 (stmt, 1);
+  ref->person_id = rs_statement_column_int64 (stmt, 0);
+  ref->panel_id = rs_statement_column_int64 (stmt, 1);
   ref->pseudonym = rs_column_dup_text (stmt, 2);
   ref->matched = matched;
   g_ptr_array_add (hits, ref);
@@ -142,10 +142,10 @@ prefer_registered (RsDatabase *db,
   for (guint i = 0; i < hits->len; i++)
     {
       RsPersonRef *ref = g_ptr_array_index (hits, i);
-      g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, "SELECT 1 FROM registration WHERE "
+      g_autoptr(RsStatement) stmt = rs_database_query (db, NULL, "SELECT 1 FROM registration WHERE "
                                                         "session_id = ? AND person_id = ?",
                                                         "ii", session_id, ref->person_id);
-      if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+      if (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW)
         g_ptr_array_add (registered, ref);
     }
   if (registered->len == 1)
@@ -187,7 +187,7 @@ resolve (RsDatabase      *db,
 {
   g_autofree char *needle = g_strstrip (g_strdup (text ? text : ""));
   g_autofree char *prefix = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) by_pseudonym = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_person_ref_free);
   g_autoptr(GPtrArray) by_source = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_person_ref_free);
   const char *where = panel_id != 0 ? _("in this pool") : _("in the pools of this process");
@@ -222,10 +222,10 @@ resolve (RsDatabase      *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      const char *pseudonym = (const char *) sqlite3_column_text (stmt, 2);
-      const char *external = (const char *) sqlite3_column_text (stmt, 3);
+      const char *pseudonym = (const char *) rs_statement_column_text (stmt, 2);
+      const char *external = (const char *) rs_statement_column_text (stmt, 3);
 
       if (kind != RS_PERSON_REF_SOURCE_ID && pseudonym != NULL
           && pseudonym_matches (pseudonym, needle, prefix ? prefix : "", number))
@@ -234,7 +234,7 @@ resolve (RsDatabase      *db,
         add_hit (by_source, stmt, RS_PERSON_REF_SOURCE_ID);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -299,7 +299,7 @@ rs_person_ref_resolve_for_session (RsDatabase      *db,
                                    RsPersonRefKind  kind,
                                    GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gint64 process_id = 0, panel_id = 0;
   int rc;
 
@@ -311,16 +311,16 @@ rs_person_ref_resolve_for_session (RsDatabase      *db,
       rs_database_unlock (db);
       return NULL;
     }
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_ROW)
     {
-      process_id = sqlite3_column_int64 (stmt, 0);
-      panel_id = sqlite3_column_int64 (stmt, 1);
+      process_id = rs_statement_column_int64 (stmt, 0);
+      panel_id = rs_statement_column_int64 (stmt, 1);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_ROW)
+  if (rc != RS_SQL_ROW)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == RS_SQL_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no session with id %lld."), (long long) session_id);
       else

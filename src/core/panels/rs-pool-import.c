@@ -86,14 +86,14 @@ rs_pool_import_load_mapping (RsDatabase *db,
                              gint64      panel_id,
                              GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   RsPoolMapping *mapping = NULL;
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error, "SELECT mapping FROM import_mapping WHERE panel_id = ? "
                             "AND name = 'pool' ORDER BY id DESC LIMIT 1", "i", panel_id);
-  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    mapping = rs_pool_mapping_from_json ((const char *) sqlite3_column_text (stmt, 0), error);
+  if (stmt && rs_statement_step (stmt) == RS_SQL_ROW)
+    mapping = rs_pool_mapping_from_json ((const char *) rs_statement_column_text (stmt, 0), error);
   rs_database_unlock (db);
   return mapping;
 }
@@ -207,9 +207,9 @@ rs_pool_import (RsDatabase          *db,
   g_autoptr(RsPoolMapping) mapping = NULL;
   g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) ins_person = NULL;
-  g_autoptr(sqlite3_stmt) ins_contact = NULL;
-  g_autoptr(sqlite3_stmt) ins_attr = NULL;
+  g_autoptr(RsStatement) ins_person = NULL;
+  g_autoptr(RsStatement) ins_contact = NULL;
+  g_autoptr(RsStatement) ins_attr = NULL;
   g_autoptr(GError) local = NULL;
   GString *problems = g_string_new (NULL);
   GPtrArray *row;
@@ -314,12 +314,12 @@ rs_pool_import (RsDatabase          *db,
     goto out;
   in_transaction = TRUE;
   {
-    g_autoptr(sqlite3_stmt) count = rs_database_query (db, error, "SELECT count(*) FROM person "
+    g_autoptr(RsStatement) count = rs_database_query (db, error, "SELECT count(*) FROM person "
                                                        "WHERE panel_id = ?", "i", panel_id);
     if (count == NULL)
       goto out;
-    if (sqlite3_step (count) == SQLITE_ROW)
-      base = sqlite3_column_int64 (count, 0);
+    if (rs_statement_step (count) == RS_SQL_ROW)
+      base = rs_statement_column_int64 (count, 0);
   }
   ins_person = rs_database_prepare (db, "INSERT INTO person (panel_id, external_id, pseudonym, status, "
                                         "household_key) VALUES (?, ?, ?, ?, ?)", error);
@@ -376,36 +376,36 @@ rs_pool_import (RsDatabase          *db,
 
       pseudonym = g_strdup_printf ("P-%04" G_GINT64_FORMAT, base + rows);
       household = rs_pool_normalise_address (cells[RS_CONTACT_ADDRESS], cells[RS_CONTACT_POSTCODE]);
-      sqlite3_reset (ins_person);
-      sqlite3_bind_int64 (ins_person, 1, panel_id);
+      rs_statement_reset (ins_person);
+      rs_statement_bind_int64 (ins_person, 1, panel_id);
       if (id_col >= 0 && *(const char *) g_ptr_array_index (row, id_col))
-        sqlite3_bind_text (ins_person, 2, g_ptr_array_index (row, id_col), -1, SQLITE_TRANSIENT);
+        rs_statement_bind_text (ins_person, 2, g_ptr_array_index (row, id_col), -1);
       else
-        sqlite3_bind_null (ins_person, 2);
-      sqlite3_bind_text (ins_person, 3, pseudonym, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (ins_person, 4, status, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (ins_person, 5, household, -1, SQLITE_TRANSIENT);
-      if ((rc = sqlite3_step (ins_person)) != SQLITE_DONE)
+        rs_statement_bind_null (ins_person, 2);
+      rs_statement_bind_text (ins_person, 3, pseudonym, -1);
+      rs_statement_bind_text (ins_person, 4, status, -1);
+      rs_statement_bind_text (ins_person, 5, household, -1);
+      if ((rc = rs_statement_step (ins_person)) != RS_SQL_DONE)
         {
           /* Only a constraint is about this line; a read-only database, a
            * full disk or an I/O error is one problem for the whole file. */
-          if ((rc & 0xff) != SQLITE_CONSTRAINT)
+          if ((rc & 0xff) != RS_SQL_CONSTRAINT)
             {
               rs_database_set_error (db, rc, error);
               goto out;
             }
           problem (problems, &n_problems, _("line %u: %s"), line,
-                   sqlite3_errmsg (rs_database_get_handle (db)));
+                   rs_database_errmsg (db));
           continue;
         }
       person_id = rs_database_last_insert_id (db);
-      sqlite3_reset (ins_contact);
-      sqlite3_bind_int64 (ins_contact, 1, person_id);
+      rs_statement_reset (ins_contact);
+      rs_statement_bind_int64 (ins_contact, 1, person_id);
       for (int k = 0; k < RS_N_CONTACT_FIELDS; k++)
-        sqlite3_bind_text (ins_contact, k + 2, cells[k], -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (ins_contact) != SQLITE_DONE)
+        rs_statement_bind_text (ins_contact, k + 2, cells[k], -1);
+      if (rs_statement_step (ins_contact) != RS_SQL_DONE)
         {
-          rs_database_set_error (db, sqlite3_errcode (rs_database_get_handle (db)), error);
+          rs_database_set_error (db, rs_database_errcode (db), error);
           goto out;
         }
       for (guint c = 0; c < columns->len; c++)
@@ -452,13 +452,13 @@ rs_pool_import (RsDatabase          *db,
                          cell, cc->category->name);
               continue;
             }
-          sqlite3_reset (ins_attr);
-          sqlite3_bind_int64 (ins_attr, 1, person_id);
-          sqlite3_bind_int64 (ins_attr, 2, cc->category->id);
-          sqlite3_bind_int64 (ins_attr, 3, *value_id);
-          if (sqlite3_step (ins_attr) != SQLITE_DONE)
+          rs_statement_reset (ins_attr);
+          rs_statement_bind_int64 (ins_attr, 1, person_id);
+          rs_statement_bind_int64 (ins_attr, 2, cc->category->id);
+          rs_statement_bind_int64 (ins_attr, 3, *value_id);
+          if (rs_statement_step (ins_attr) != RS_SQL_DONE)
             {
-              rs_database_set_error (db, sqlite3_errcode (rs_database_get_handle (db)), error);
+              rs_database_set_error (db, rs_database_errcode (db), error);
               goto out;
             }
         }

@@ -75,7 +75,7 @@ rs_pool_store_list (RsDatabase *db,
                     GError    **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (RS_TYPE_PERSON);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   rs_database_lock (db);
@@ -91,18 +91,18 @@ rs_pool_store_list (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       g_autoptr(RsPerson) person =
-        rs_person_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-                       (const char *) sqlite3_column_text (stmt, 2),
-                       (const char *) sqlite3_column_text (stmt, 3),
-                       (const char *) sqlite3_column_text (stmt, 4),
-                       (const char *) sqlite3_column_text (stmt, 5));
+        rs_person_new (rs_statement_column_int64 (stmt, 0), (const char *) rs_statement_column_text (stmt, 1),
+                       (const char *) rs_statement_column_text (stmt, 2),
+                       (const char *) rs_statement_column_text (stmt, 3),
+                       (const char *) rs_statement_column_text (stmt, 4),
+                       (const char *) rs_statement_column_text (stmt, 5));
       g_list_store_append (store, person);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -116,8 +116,8 @@ rs_pool_store_get (RsDatabase *db,
                    GError    **error)
 {
   g_autoptr(RsPersonData) data = rs_person_data_new ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) attrs = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
+  g_autoptr(RsStatement) attrs = NULL;
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,
@@ -125,7 +125,7 @@ rs_pool_store_get (RsDatabase *db,
                             "c.email, c.phone FROM person p "
                             "LEFT JOIN person_contact c ON c.person_id = p.id WHERE p.id = ?",
                             "i", person_id);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL || rs_statement_step (stmt) != RS_SQL_ROW)
     {
       if (stmt != NULL)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
@@ -143,9 +143,9 @@ rs_pool_store_get (RsDatabase *db,
   data->phone = rs_column_dup_text (stmt, 7);
   attrs = rs_database_query (db, error, "SELECT value_id FROM person_attribute WHERE person_id = ?",
                              "i", person_id);
-  while (attrs && sqlite3_step (attrs) == SQLITE_ROW)
+  while (attrs && rs_statement_step (attrs) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (attrs, 0);
+      gint64 id = rs_statement_column_int64 (attrs, 0);
       g_array_append_val (data->value_ids, id);
     }
   rs_database_unlock (db);
@@ -188,7 +188,7 @@ rs_pool_store_add (RsDatabase   *db,
                    GError      **error)
 {
   g_autofree char *pseudonym = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gint64 id, n = 0;
 
   if (!status_is_valid (data->status))
@@ -200,8 +200,8 @@ rs_pool_store_add (RsDatabase   *db,
   if (!rs_database_begin (db, error))
     return 0;
   stmt = rs_database_query (db, error, "SELECT count(*) FROM person WHERE panel_id = ?", "i", panel_id);
-  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
+  if (stmt && rs_statement_step (stmt) == RS_SQL_ROW)
+    n = rs_statement_column_int64 (stmt, 0);
   pseudonym = g_strdup_printf ("P-%04" G_GINT64_FORMAT, n + 1);
   if (!rs_database_run (db, error,
                         "INSERT INTO person (panel_id, external_id, pseudonym, status) VALUES (?, ?, ?, ?)",
@@ -236,10 +236,10 @@ rs_pool_store_update (RsDatabase   *db,
   if (!rs_database_begin (db, error))
     return FALSE;
   {
-    g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, "SELECT panel_id FROM person WHERE id = ?",
+    g_autoptr(RsStatement) stmt = rs_database_query (db, error, "SELECT panel_id FROM person WHERE id = ?",
                                                       "i", person_id);
-    if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-      panel_id = sqlite3_column_int64 (stmt, 0);
+    if (stmt && rs_statement_step (stmt) == RS_SQL_ROW)
+      panel_id = rs_statement_column_int64 (stmt, 0);
     else if (stmt)
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                    _("There is no person with id %lld in the pool."), (long long) person_id);
@@ -332,11 +332,11 @@ rs_pool_store_flag_review (RsDatabase *db,
                        " ON c2.person_id = p2.id WHERE p2.panel_id = ?1 AND c2.email <> '' "
                        " GROUP BY 1 HAVING count(*) > 1))", "i", panel_id))
     {
-      g_autoptr(sqlite3_stmt) stmt =
+      g_autoptr(RsStatement) stmt =
         rs_database_query (db, error, "SELECT count(*) FROM person WHERE panel_id = ? AND review_flag <> ''",
                            "i", panel_id);
-      if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-        flagged = sqlite3_column_int (stmt, 0);
+      if (stmt && rs_statement_step (stmt) == RS_SQL_ROW)
+        flagged = rs_statement_column_int (stmt, 0);
     }
   rs_database_unlock (db);
   return flagged;
@@ -352,7 +352,7 @@ rs_pool_store_export_csv (RsDatabase *db,
     "name", "address", "postcode", "city", "email", "phone"
   };
   g_autoptr(GPtrArray) categories = rs_categories_load (db, panel_id, error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GHashTable) value_names = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(RsCsvWriter) out = NULL;
   int rc;
@@ -386,20 +386,20 @@ rs_pool_store_export_csv (RsDatabase *db,
                             "c.postcode, c.city, c.email, c.phone FROM person p "
                             "LEFT JOIN person_contact c ON c.person_id = p.id "
                             "WHERE p.panel_id = ? ORDER BY p.id", "i", panel_id);
-  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (stmt && (rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      g_autoptr(sqlite3_stmt) attrs = NULL;
+      g_autoptr(RsStatement) attrs = NULL;
       g_autoptr(GHashTable) by_category = g_hash_table_new (g_int64_hash, g_int64_equal);
       g_autofree gint64 *keys = g_new0 (gint64, 2 * 64);
       guint n_keys = 0;
       /* The pseudonym is the id everywhere; the source id is personal data. */
-      rs_csv_writer_add (out, (const char *) sqlite3_column_text (stmt, 1));
+      rs_csv_writer_add (out, (const char *) rs_statement_column_text (stmt, 1));
       attrs = rs_database_query (db, NULL, "SELECT category_id, value_id FROM person_attribute "
-                                 "WHERE person_id = ?", "i", sqlite3_column_int64 (stmt, 0));
-      while (attrs && sqlite3_step (attrs) == SQLITE_ROW && n_keys < 64)
+                                 "WHERE person_id = ?", "i", rs_statement_column_int64 (stmt, 0));
+      while (attrs && rs_statement_step (attrs) == RS_SQL_ROW && n_keys < 64)
         {
-          keys[2 * n_keys] = sqlite3_column_int64 (attrs, 0);
-          keys[2 * n_keys + 1] = sqlite3_column_int64 (attrs, 1);
+          keys[2 * n_keys] = rs_statement_column_int64 (attrs, 0);
+          keys[2 * n_keys + 1] = rs_statement_column_int64 (attrs, 1);
           g_hash_table_insert (by_category, &keys[2 * n_keys], &keys[2 * n_keys + 1]);
           n_keys++;
         }
@@ -414,9 +414,9 @@ rs_pool_store_export_csv (RsDatabase *db,
           {
             if (k == 3)
               continue;
-            rs_csv_writer_add (out, (const char *) sqlite3_column_text (stmt, k));
+            rs_csv_writer_add (out, (const char *) rs_statement_column_text (stmt, k));
           }
-      rs_csv_writer_add_plain (out, (const char *) sqlite3_column_text (stmt, 3));
+      rs_csv_writer_add_plain (out, (const char *) rs_statement_column_text (stmt, 3));
       rs_csv_writer_end_row (out);
     }
   rs_database_unlock (db);

@@ -230,7 +230,7 @@ rs_population_load (RsDatabase *db,
                     GError    **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_benchmark_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   RsBenchmark *current = NULL;
   gint64 current_id = 0;
   int rc;
@@ -247,12 +247,12 @@ rs_population_load (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      if (current == NULL || current_id != sqlite3_column_int64 (stmt, 0))
+      if (current == NULL || current_id != rs_statement_column_int64 (stmt, 0))
         {
-          current_id = sqlite3_column_int64 (stmt, 0);
-          current = rs_benchmark_new (municipality_code, (const char *) sqlite3_column_text (stmt, 1));
+          current_id = rs_statement_column_int64 (stmt, 0);
+          current = rs_benchmark_new (municipality_code, (const char *) rs_statement_column_text (stmt, 1));
 #define TAKE(field, col) g_free (current->field); current->field = rs_column_dup_text (stmt, col)
           TAKE (period, 2);
           TAKE (retrieved_at, 3);
@@ -263,12 +263,12 @@ rs_population_load (RsDatabase *db,
 #undef TAKE
           g_ptr_array_add (list, current);
         }
-      if (sqlite3_column_type (stmt, 8) != SQLITE_NULL)
-        rs_benchmark_add (current, (const char *) sqlite3_column_text (stmt, 8),
-                          (const char *) sqlite3_column_text (stmt, 9), sqlite3_column_int64 (stmt, 10));
+      if (rs_statement_column_type (stmt, 8) != RS_SQL_NULL)
+        rs_benchmark_add (current, (const char *) rs_statement_column_text (stmt, 8),
+                          (const char *) rs_statement_column_text (stmt, 9), rs_statement_column_int64 (stmt, 10));
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

@@ -57,10 +57,10 @@ rs_representativeness_load (RsDatabase *db,
                             GError    **error)
 {
   g_autoptr(RsRepresentativeness) self = g_new0 (RsRepresentativeness, 1);
-  g_autoptr(sqlite3_stmt) panel = NULL;
-  g_autoptr(sqlite3_stmt) totals = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc = SQLITE_DONE;
+  g_autoptr(RsStatement) panel = NULL;
+  g_autoptr(RsStatement) totals = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
+  int rc = RS_SQL_DONE;
 
   self->rows = g_ptr_array_new_with_free_func (row_free);
   self->panel_id = panel_id;
@@ -69,7 +69,7 @@ rs_representativeness_load (RsDatabase *db,
                              "SELECT name, size, has_chair, quota_tolerance, "
                              "(SELECT count(*) FROM session WHERE panel_id = panel.id) FROM panel WHERE id = ?",
                              "i", panel_id);
-  if (panel == NULL || sqlite3_step (panel) != SQLITE_ROW)
+  if (panel == NULL || rs_statement_step (panel) != RS_SQL_ROW)
     {
       if (panel != NULL)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
@@ -78,10 +78,10 @@ rs_representativeness_load (RsDatabase *db,
       return NULL;
     }
   self->panel_name = rs_column_dup_text (panel, 0);
-  self->size = sqlite3_column_int (panel, 1);
-  self->has_chair = sqlite3_column_int (panel, 2) != 0;
-  self->tolerance = sqlite3_column_double (panel, 3) > 0 ? sqlite3_column_double (panel, 3) : 5.0;
-  self->sessions = sqlite3_column_int (panel, 4);
+  self->size = rs_statement_column_int (panel, 1);
+  self->has_chair = rs_statement_column_int (panel, 2) != 0;
+  self->tolerance = rs_statement_column_double (panel, 3) > 0 ? rs_statement_column_double (panel, 3) : 5.0;
+  self->sessions = rs_statement_column_int (panel, 4);
 
   totals = rs_database_query (db, error,
                               "SELECT coalesce(sum(" NOT_CHAIR "), 0), coalesce(sum(" SELECTED "), 0), "
@@ -91,15 +91,15 @@ rs_representativeness_load (RsDatabase *db,
                               "coalesce(sum(p.role = 'chair' AND " PRESENT_ONCE "), 0), "
                               "coalesce(sum(" ATTENDED " AND " PRESENT_ALL "), 0) "
                               "FROM person p WHERE p.panel_id = ?", "i", panel_id);
-  if (totals && sqlite3_step (totals) == SQLITE_ROW)
+  if (totals && rs_statement_step (totals) == RS_SQL_ROW)
     {
-      self->pool_total = sqlite3_column_int (totals, 0);
-      self->selected_total = sqlite3_column_int (totals, 1);
-      self->attended_total = sqlite3_column_int (totals, 2);
-      self->dropped_out_total = sqlite3_column_int (totals, 3);
-      self->chair_total = sqlite3_column_int (totals, 4);
-      self->chair_attended = sqlite3_column_int (totals, 5);
-      self->attended_all_total = sqlite3_column_int (totals, 6);
+      self->pool_total = rs_statement_column_int (totals, 0);
+      self->selected_total = rs_statement_column_int (totals, 1);
+      self->attended_total = rs_statement_column_int (totals, 2);
+      self->dropped_out_total = rs_statement_column_int (totals, 3);
+      self->chair_total = rs_statement_column_int (totals, 4);
+      self->chair_attended = rs_statement_column_int (totals, 5);
+      self->attended_all_total = rs_statement_column_int (totals, 6);
     }
   stmt = rs_database_query (db, error,
                             "SELECT c.name, v.name, c.sensitive, v.target_share, v.quota_min, v.quota_max, "
@@ -116,23 +116,23 @@ rs_representativeness_load (RsDatabase *db,
                             "LEFT JOIN person p ON p.id = a.person_id AND " NOT_CHAIR " "
                             "WHERE c.panel_id = ? GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
                             "i", panel_id);
-  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (stmt && (rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsReprRow *row = g_new0 (RsReprRow, 1);
 
       row->category = rs_column_dup_text (stmt, 0);
       row->value = rs_column_dup_text (stmt, 1);
-      row->sensitive = sqlite3_column_int (stmt, 2);
-      row->target = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 3);
-      row->min = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 4);
-      row->max = sqlite3_column_type (stmt, 5) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 5);
-      row->pool = sqlite3_column_int (stmt, 6);
-      row->selected = sqlite3_column_int (stmt, 7);
-      row->attended = sqlite3_column_int (stmt, 8);
-      row->population = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 9);
+      row->sensitive = rs_statement_column_int (stmt, 2);
+      row->target = rs_statement_column_type (stmt, 3) == RS_SQL_NULL ? -1 : rs_statement_column_double (stmt, 3);
+      row->min = rs_statement_column_type (stmt, 4) == RS_SQL_NULL ? -1 : rs_statement_column_int (stmt, 4);
+      row->max = rs_statement_column_type (stmt, 5) == RS_SQL_NULL ? -1 : rs_statement_column_int (stmt, 5);
+      row->pool = rs_statement_column_int (stmt, 6);
+      row->selected = rs_statement_column_int (stmt, 7);
+      row->attended = rs_statement_column_int (stmt, 8);
+      row->population = rs_statement_column_type (stmt, 9) == RS_SQL_NULL ? -1 : rs_statement_column_double (stmt, 9);
       g_ptr_array_add (self->rows, row);
     }
-  if (stmt != NULL && rc != SQLITE_DONE)
+  if (stmt != NULL && rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       rs_database_unlock (db);

@@ -57,7 +57,7 @@ add_population_shares (RsDatabase *db,
                        gint64      pool_id,
                        RsPbStats  *out)
 {
-  g_autoptr(sqlite3_stmt) q = rs_database_query (db, NULL,
+  g_autoptr(RsStatement) q = rs_database_query (db, NULL,
       "SELECT b.id, b.source_credit, b.period, pl.min_age FROM pb_pool pl "
       "JOIN budget_process bp ON bp.id = pl.process_id "
       "JOIN population_benchmark b ON b.municipality_code = bp.municipality_code "
@@ -68,20 +68,20 @@ add_population_shares (RsDatabase *db,
   GHashTableIter iter;
   gpointer key;
 
-  if (q == NULL || sqlite3_step (q) != SQLITE_ROW)
+  if (q == NULL || rs_statement_step (q) != RS_SQL_ROW)
     return;
-  benchmark_id = sqlite3_column_int64 (q, 0);
-  out->population_credit = g_strdup_printf ("%s (%s)", sqlite3_column_text (q, 1),
-                                            sqlite3_column_text (q, 2));
-  min_age = sqlite3_column_int (q, 3);
-  g_clear_pointer (&q, sqlite3_finalize);
+  benchmark_id = rs_statement_column_int64 (q, 0);
+  out->population_credit = g_strdup_printf ("%s (%s)", rs_statement_column_text (q, 1),
+                                            rs_statement_column_text (q, 2));
+  min_age = rs_statement_column_int (q, 3);
+  g_clear_pointer (&q, rs_statement_finalize);
   by_age = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   q = rs_database_query (db, NULL, "SELECT value, count FROM population_count WHERE "
                                    "benchmark_id = ? AND dimension = 'age'", "i", benchmark_id);
-  while (q != NULL && sqlite3_step (q) == SQLITE_ROW)
+  while (q != NULL && rs_statement_step (q) == RS_SQL_ROW)
     {
-      int age = (int) g_ascii_strtoll ((const char *) sqlite3_column_text (q, 0), NULL, 10);
-      gint64 count = sqlite3_column_int64 (q, 1);
+      int age = (int) g_ascii_strtoll ((const char *) rs_statement_column_text (q, 0), NULL, 10);
+      gint64 count = rs_statement_column_int64 (q, 1);
 
       if (age < min_age)
         continue;
@@ -117,7 +117,7 @@ rs_pb_storage_stats (RsDatabase *db,
                      RsPbStats  *out,
                      GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
 
   memset (out, 0, sizeof *out);
@@ -129,24 +129,24 @@ rs_pb_storage_stats (RsDatabase *db,
                             "coalesce(sum(checked <> ''), 0), coalesce(sum(checked = 'mismatch'), 0), "
                             "coalesce(sum(review_note <> ''), 0) FROM pb_ballot WHERE pool_id = ?",
                             "i", pool_id);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  if (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW)
     {
-      out->ballots = sqlite3_column_int (stmt, 0);
-      out->paper = sqlite3_column_int (stmt, 1);
-      out->checked = sqlite3_column_int (stmt, 2);
-      out->mismatches = sqlite3_column_int (stmt, 3);
-      out->flagged = sqlite3_column_int (stmt, 4);
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      out->ballots = rs_statement_column_int (stmt, 0);
+      out->paper = rs_statement_column_int (stmt, 1);
+      out->checked = rs_statement_column_int (stmt, 2);
+      out->mismatches = rs_statement_column_int (stmt, 3);
+      out->flagged = rs_statement_column_int (stmt, 4);
+      g_clear_pointer (&stmt, rs_statement_finalize);
       stmt = rs_database_query (db, error, "SELECT 'a', age_band, count(*) FROM pb_ballot "
                                            "WHERE pool_id = ? GROUP BY age_band UNION ALL "
                                            "SELECT 'd', district, count(*) FROM pb_ballot "
                                            "WHERE pool_id = ? GROUP BY district", "ii", pool_id,
                                 pool_id);
-      while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-        g_hash_table_insert (*sqlite3_column_text (stmt, 0) == 'a' ? out->by_age_band
+      while (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW)
+        g_hash_table_insert (*rs_statement_column_text (stmt, 0) == 'a' ? out->by_age_band
                                                                   : out->by_district,
                              rs_column_dup_text (stmt, 1),
-                             GINT_TO_POINTER (sqlite3_column_int (stmt, 2)));
+                             GINT_TO_POINTER (rs_statement_column_int (stmt, 2)));
       ok = stmt != NULL;
       if (ok)
         add_population_shares (db, pool_id, out);
@@ -183,7 +183,7 @@ load_election (RsDatabase *db,
   g_autoptr(RsPbElection) e = rs_pb_election_new (rs_pb_pool_get_amount (pool));
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) envelopes = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GArray) ballot = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray *env = rs_pb_pool_get_envelopes (pool);
   gint64 current = -1;
@@ -196,34 +196,34 @@ load_election (RsDatabase *db,
                             "ORDER BY code COLLATE NOCASE, id", "i", rs_pb_pool_get_id (pool));
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      const char *district = (const char *) sqlite3_column_text (stmt, 4);
-      gint64 cost = sqlite3_column_int64 (stmt, 3);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
+      const char *district = (const char *) rs_statement_column_text (stmt, 4);
+      gint64 cost = rs_statement_column_int64 (stmt, 3);
       int p;
 
       if (district && !g_hash_table_contains (envelopes, district))
         district = NULL;
-      p = rs_pb_election_add_project (e, (const char *) sqlite3_column_text (stmt, 1),
-                                      (const char *) sqlite3_column_text (stmt, 2),
+      p = rs_pb_election_add_project (e, (const char *) rs_statement_column_text (stmt, 1),
+                                      (const char *) rs_statement_column_text (stmt, 2),
                                       MAX (cost, 1), district);
       if (p < 0)
         continue;
       g_array_append_val (proposal_ids, id);
       g_hash_table_insert (index, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (p + 1));
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   stmt = rs_database_query (db, error,
                             "SELECT b.id, c.proposal_id FROM pb_ballot b LEFT JOIN pb_ballot_choice c "
                             "ON c.ballot_id = b.id WHERE b.pool_id = ? ORDER BY b.id", "i",
                             rs_pb_pool_get_id (pool));
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     {
-      gint64 b = sqlite3_column_int64 (stmt, 0);
-      gint64 pid = sqlite3_column_int64 (stmt, 1);
+      gint64 b = rs_statement_column_int64 (stmt, 0);
+      gint64 pid = rs_statement_column_int64 (stmt, 1);
       gpointer v;
 
       if (b != current)
@@ -406,14 +406,14 @@ rs_pb_storage_latest_result (RsDatabase *db,
                              gint64      pool_id,
                              GError    **error)
 {
-  g_autoptr(sqlite3_stmt) q = NULL;
+  g_autoptr(RsStatement) q = NULL;
   gint64 id = 0;
 
   rs_database_lock (db);
   q = rs_database_query (db, error, "SELECT max(id) FROM pb_result WHERE pool_id = ?", "i",
                          pool_id);
-  if (q != NULL && sqlite3_step (q) == SQLITE_ROW)
-    id = sqlite3_column_int64 (q, 0);
+  if (q != NULL && rs_statement_step (q) == RS_SQL_ROW)
+    id = rs_statement_column_int64 (q, 0);
   rs_database_unlock (db);
   return id;
 }
@@ -451,7 +451,7 @@ rs_pb_storage_carry_to_recommendations (RsDatabase *db,
 {
   g_autoptr(GPtrArray) todo = g_ptr_array_new_with_free_func (carry_free);
   g_autoptr(RsPbPool) pool = NULL;
-  g_autoptr(sqlite3_stmt) q = NULL;
+  g_autoptr(RsStatement) q = NULL;
   g_autofree char *decided_on = NULL;
   gint64 pool_id = 0;
   guint n = 0;
@@ -464,21 +464,21 @@ rs_pb_storage_carry_to_recommendations (RsDatabase *db,
                          "JOIN pb_proposal p ON p.id = rp.proposal_id WHERE r.id = ? AND "
                          "rp.status <> 'not-funded' AND rp.recommendation_id IS NULL "
                          "ORDER BY rp.envelope, rp.position", "i", result_id);
-  while (q != NULL && sqlite3_step (q) == SQLITE_ROW)
+  while (q != NULL && rs_statement_step (q) == RS_SQL_ROW)
     {
       Carry *c = g_new0 (Carry, 1);
 
-      pool_id = sqlite3_column_int64 (q, 0);
+      pool_id = rs_statement_column_int64 (q, 0);
       if (decided_on == NULL)
         decided_on = rs_column_dup_text (q, 1);
-      c->proposal_id = sqlite3_column_int64 (q, 2);
+      c->proposal_id = rs_statement_column_int64 (q, 2);
       c->code = rs_column_dup_text (q, 3);
       c->title = rs_column_dup_text (q, 4);
       c->description = rs_column_dup_text (q, 5);
       c->theme = rs_column_dup_text (q, 6);
       c->explanation = rs_column_dup_text (q, 7);
-      c->cost = sqlite3_column_int64 (q, 8);
-      c->votes = sqlite3_column_int (q, 9);
+      c->cost = rs_statement_column_int64 (q, 8);
+      c->votes = rs_statement_column_int (q, 9);
       g_ptr_array_add (todo, c);
     }
   rs_database_unlock (db);

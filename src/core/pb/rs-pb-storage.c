@@ -27,7 +27,7 @@ G_DEFINE_QUARK (rs-pb-error-quark, rs_pb_error)
 
 static RsPbPool *
 pool_from_row (RsDatabase   *db,
-               sqlite3_stmt *stmt,
+               RsStatement *stmt,
                GError      **error)
 {
   g_autofree char *name = rs_column_dup_text (stmt, 2);
@@ -39,33 +39,33 @@ pool_from_row (RsDatabase   *db,
   g_autofree char *assessment_to = rs_column_dup_text (stmt, 15);
   g_autofree char *result_on = rs_column_dup_text (stmt, 16);
   g_autoptr(RsPbPool) pool = g_object_new (RS_TYPE_PB_POOL,
-                                           "id", sqlite3_column_int64 (stmt, 0),
-                                           "process-id", sqlite3_column_int64 (stmt, 1),
+                                           "id", rs_statement_column_int64 (stmt, 0),
+                                           "process-id", rs_statement_column_int64 (stmt, 1),
                                            "name", name,
-                                           "amount", sqlite3_column_int64 (stmt, 3),
-                                           "first-year", sqlite3_column_int (stmt, 4),
-                                           "last-year", sqlite3_column_int (stmt, 5),
+                                           "amount", rs_statement_column_int64 (stmt, 3),
+                                           "first-year", rs_statement_column_int (stmt, 4),
+                                           "last-year", rs_statement_column_int (stmt, 5),
                                            "ballot-kind", kind,
-                                           "max-choices", sqlite3_column_int (stmt, 7),
-                                           "min-age", sqlite3_column_int (stmt, 8),
-                                           "district-only", sqlite3_column_int (stmt, 9) != 0,
+                                           "max-choices", rs_statement_column_int (stmt, 7),
+                                           "min-age", rs_statement_column_int (stmt, 8),
+                                           "district-only", rs_statement_column_int (stmt, 9) != 0,
                                            "rule", rule,
-                                           "tie-seed", sqlite3_column_int64 (stmt, 11),
+                                           "tie-seed", rs_statement_column_int64 (stmt, 11),
                                            "voting-from", from,
                                            "voting-to", to,
                                            "proposals-to", proposals_to,
                                            "assessment-to", assessment_to,
                                            "result-on", result_on,
                                            NULL);
-  g_autoptr(sqlite3_stmt) env = rs_database_query (db, error,
+  g_autoptr(RsStatement) env = rs_database_query (db, error,
                                                    "SELECT district, amount FROM pb_envelope "
                                                    "WHERE pool_id = ? ORDER BY district", "i",
                                                    rs_pb_pool_get_id (pool));
   if (env == NULL)
     return NULL;
-  while (sqlite3_step (env) == SQLITE_ROW)
-    rs_pb_pool_set_envelope (pool, (const char *) sqlite3_column_text (env, 0),
-                             sqlite3_column_int64 (env, 1));
+  while (rs_statement_step (env) == RS_SQL_ROW)
+    rs_pb_pool_set_envelope (pool, (const char *) rs_statement_column_text (env, 0),
+                             rs_statement_column_int64 (env, 1));
   return g_steal_pointer (&pool);
 }
 
@@ -74,7 +74,7 @@ rs_pb_storage_get_pool (RsDatabase *db,
                         gint64      pool_id,
                         GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, pool_id);
   RsPbPool *pool = NULL;
 
@@ -83,7 +83,7 @@ rs_pb_storage_get_pool (RsDatabase *db,
                             pool_id);
   if (stmt != NULL)
     {
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if (rs_statement_step (stmt) == RS_SQL_ROW)
         pool = pool_from_row (db, stmt, error);
       else
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
@@ -99,7 +99,7 @@ rs_pb_storage_list_pools (RsDatabase *db,
                           GError    **error)
 {
   g_autoptr(GPtrArray) pools = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = TRUE;
 
   rs_database_lock (db);
@@ -107,7 +107,7 @@ rs_pb_storage_list_pools (RsDatabase *db,
                                        "WHERE process_id = ? ORDER BY name, id", "i", process_id);
   if (stmt == NULL)
     ok = FALSE;
-  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+  while (ok && rs_statement_step (stmt) == RS_SQL_ROW)
     {
       RsPbPool *pool = pool_from_row (db, stmt, error);
       if (pool == NULL)
@@ -236,18 +236,18 @@ static char *
 next_code (RsDatabase *db,
            gint64      pool_id)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL,
+  g_autoptr(RsStatement) stmt = rs_database_query (db, NULL,
                                                     "SELECT count(*) FROM pb_proposal "
                                                     "WHERE pool_id = ?", "i", pool_id);
-  int n = stmt && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+  int n = stmt && rs_statement_step (stmt) == RS_SQL_ROW ? rs_statement_column_int (stmt, 0) : 0;
 
   for (;; n++)
     {
       char *code = g_strdup_printf ("P-%03d", n + 1);
-      g_autoptr(sqlite3_stmt) q = rs_database_query (db, NULL, "SELECT 1 FROM pb_proposal WHERE "
+      g_autoptr(RsStatement) q = rs_database_query (db, NULL, "SELECT 1 FROM pb_proposal WHERE "
                                                      "pool_id = ? AND code = ?", "it", pool_id,
                                                      code);
-      if (q == NULL || sqlite3_step (q) != SQLITE_ROW)
+      if (q == NULL || rs_statement_step (q) != RS_SQL_ROW)
         return code;
       g_free (code);
     }
@@ -283,11 +283,11 @@ insert_proposal (RsDatabase              *db,
       return 0;
     }
   {
-    g_autoptr(sqlite3_stmt) q = rs_database_query (db, error, "SELECT 1 FROM pb_proposal WHERE "
+    g_autoptr(RsStatement) q = rs_database_query (db, error, "SELECT 1 FROM pb_proposal WHERE "
                                                    "pool_id = ? AND code = ?", "it", pool_id, code);
     if (q == NULL)
       return 0;
-    if (sqlite3_step (q) == SQLITE_ROW)
+    if (rs_statement_step (q) == RS_SQL_ROW)
       {
         g_set_error (error, RS_PB_ERROR, RS_PB_ERROR_DUPLICATE,
                      _("The pool already has a proposal numbered “%s”."), code);
@@ -359,11 +359,11 @@ rs_pb_storage_assess (RsDatabase *db,
     return FALSE;
   if (g_str_equal (status, "feasible"))
     {
-      g_autoptr(sqlite3_stmt) q = rs_database_query (db, error, "SELECT CASE WHEN ? >= 0 THEN ? "
+      g_autoptr(RsStatement) q = rs_database_query (db, error, "SELECT CASE WHEN ? >= 0 THEN ? "
                                                      "ELSE coalesce(revised_cost, cost) END FROM "
                                                      "pb_proposal WHERE id = ?", "iii",
                                                      revised_cost, revised_cost, proposal_id);
-      if (q == NULL || sqlite3_step (q) != SQLITE_ROW || sqlite3_column_int64 (q, 0) <= 0)
+      if (q == NULL || rs_statement_step (q) != RS_SQL_ROW || rs_statement_column_int64 (q, 0) <= 0)
         {
           if (q != NULL)
             g_set_error_literal (error, RS_PB_ERROR, RS_PB_ERROR_INVALID,
@@ -390,7 +390,7 @@ rs_pb_storage_list_proposals (RsDatabase *db,
                               GError    **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,
@@ -399,21 +399,21 @@ rs_pb_storage_list_proposals (RsDatabase *db,
                             "p.review_note, (SELECT count(*) FROM pb_ballot_choice c "
                             "WHERE c.proposal_id = p.id) FROM pb_proposal p WHERE p.pool_id = ? "
                             "ORDER BY p.code COLLATE NOCASE, p.id", "i", pool_id);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW)
     g_ptr_array_add (list, g_object_new (RS_TYPE_PB_PROPOSAL,
-                                         "id", sqlite3_column_int64 (stmt, 0),
-                                         "pool-id", sqlite3_column_int64 (stmt, 1),
-                                         "code", (const char *) sqlite3_column_text (stmt, 2),
-                                         "title", (const char *) sqlite3_column_text (stmt, 3),
-                                         "description", (const char *) sqlite3_column_text (stmt, 4),
-                                         "cost", sqlite3_column_int64 (stmt, 5),
-                                         "revised-cost", sqlite3_column_int64 (stmt, 6),
-                                         "district", (const char *) sqlite3_column_text (stmt, 7),
-                                         "theme", (const char *) sqlite3_column_text (stmt, 8),
-                                         "status", (const char *) sqlite3_column_text (stmt, 9),
-                                         "reason", (const char *) sqlite3_column_text (stmt, 10),
-                                         "review-note", (const char *) sqlite3_column_text (stmt, 11),
-                                         "votes", sqlite3_column_int (stmt, 12),
+                                         "id", rs_statement_column_int64 (stmt, 0),
+                                         "pool-id", rs_statement_column_int64 (stmt, 1),
+                                         "code", (const char *) rs_statement_column_text (stmt, 2),
+                                         "title", (const char *) rs_statement_column_text (stmt, 3),
+                                         "description", (const char *) rs_statement_column_text (stmt, 4),
+                                         "cost", rs_statement_column_int64 (stmt, 5),
+                                         "revised-cost", rs_statement_column_int64 (stmt, 6),
+                                         "district", (const char *) rs_statement_column_text (stmt, 7),
+                                         "theme", (const char *) rs_statement_column_text (stmt, 8),
+                                         "status", (const char *) rs_statement_column_text (stmt, 9),
+                                         "reason", (const char *) rs_statement_column_text (stmt, 10),
+                                         "review-note", (const char *) rs_statement_column_text (stmt, 11),
+                                         "votes", rs_statement_column_int (stmt, 12),
                                          NULL));
   rs_database_unlock (db);
   return stmt ? g_steal_pointer (&list) : NULL;
@@ -446,12 +446,12 @@ rs_pb_storage_merge (RsDatabase   *db,
     }
   for (guint i = 0; i < n_ids; i++)
     {
-      g_autoptr(sqlite3_stmt) q = rs_database_query (db, error,
+      g_autoptr(RsStatement) q = rs_database_query (db, error,
                                                      "SELECT pool_id, cost, coalesce(revised_cost, cost), "
                                                      "district, theme, code, title, description, "
                                                      "status FROM pb_proposal WHERE id = ?", "i",
                                                      ids[i]);
-      if (q == NULL || sqlite3_step (q) != SQLITE_ROW)
+      if (q == NULL || rs_statement_step (q) != RS_SQL_ROW)
         {
           if (q != NULL)
             {
@@ -461,24 +461,24 @@ rs_pb_storage_merge (RsDatabase   *db,
             }
           goto fail;
         }
-      if ((pool_id != 0 && pool_id != sqlite3_column_int64 (q, 0)) ||
-          g_strcmp0 ((const char *) sqlite3_column_text (q, 8), "merged") == 0)
+      if ((pool_id != 0 && pool_id != rs_statement_column_int64 (q, 0)) ||
+          g_strcmp0 ((const char *) rs_statement_column_text (q, 8), "merged") == 0)
         {
           g_set_error_literal (error, RS_PB_ERROR, RS_PB_ERROR_INVALID,
                                _("Only proposals of the same pool that are not merged already can "
                                  "be merged."));
           goto fail;
         }
-      pool_id = sqlite3_column_int64 (q, 0);
-      cost += sqlite3_column_int64 (q, 2);
+      pool_id = rs_statement_column_int64 (q, 0);
+      cost += rs_statement_column_int64 (q, 2);
       if (i == 0)
         {
           district = rs_column_dup_text (q, 3);
           theme = rs_column_dup_text (q, 4);
         }
       g_string_append_printf (description, "%s%s %s: %s", i ? "\n\n" : "",
-                              sqlite3_column_text (q, 5), sqlite3_column_text (q, 6),
-                              sqlite3_column_text (q, 7));
+                              rs_statement_column_text (q, 5), rs_statement_column_text (q, 6),
+                              rs_statement_column_text (q, 7));
     }
   in.title = title;
   in.description = description->str;
@@ -744,20 +744,20 @@ load_ballot_list (RsDatabase *db,
 {
   g_autoptr(GHashTable) map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                      ballot_entry_free);
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error,
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error,
                                                     "SELECT id, code, coalesce(revised_cost, cost), "
                                                     "district FROM pb_proposal WHERE pool_id = ? "
                                                     "AND status = 'feasible'", "i", pool_id);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     {
       BallotEntry *e = g_new0 (BallotEntry, 1);
 
-      e->id = sqlite3_column_int64 (stmt, 0);
-      e->cost = sqlite3_column_int64 (stmt, 2);
+      e->id = rs_statement_column_int64 (stmt, 0);
+      e->cost = rs_statement_column_int64 (stmt, 2);
       e->district = rs_column_dup_text (stmt, 3);
-      g_hash_table_insert (map, g_utf8_casefold ((const char *) sqlite3_column_text (stmt, 1), -1),
+      g_hash_table_insert (map, g_utf8_casefold ((const char *) rs_statement_column_text (stmt, 1), -1),
                            e);
     }
   return g_steal_pointer (&map);
@@ -875,13 +875,13 @@ voter_exists (RsDatabase *db,
               gint64     *ballot_id)
 {
   g_autofree char *v = g_strstrip (g_strdup (or_empty (voter_id)));
-  g_autoptr(sqlite3_stmt) q = rs_database_query (db, NULL, "SELECT id FROM pb_ballot WHERE "
+  g_autoptr(RsStatement) q = rs_database_query (db, NULL, "SELECT id FROM pb_ballot WHERE "
                                                  "pool_id = ? AND voter_id = ?", "it", pool_id, v);
 
-  if (q != NULL && sqlite3_step (q) == SQLITE_ROW)
+  if (q != NULL && rs_statement_step (q) == RS_SQL_ROW)
     {
       if (ballot_id)
-        *ballot_id = sqlite3_column_int64 (q, 0);
+        *ballot_id = rs_statement_column_int64 (q, 0);
       return TRUE;
     }
   return FALSE;
@@ -995,14 +995,14 @@ rs_pb_storage_check_ballot (RsDatabase            *db,
       goto fail;
     }
   {
-    g_autoptr(sqlite3_stmt) q = rs_database_query (db, error, "SELECT proposal_id FROM "
+    g_autoptr(RsStatement) q = rs_database_query (db, error, "SELECT proposal_id FROM "
                                                    "pb_ballot_choice WHERE ballot_id = ?", "i",
                                                    ballot_id);
     if (q == NULL)
       goto fail;
-    while (sqlite3_step (q) == SQLITE_ROW)
+    while (rs_statement_step (q) == RS_SQL_ROW)
       {
-        gint64 v = sqlite3_column_int64 (q, 0);
+        gint64 v = rs_statement_column_int64 (q, 0);
         g_array_append_val (stored_ids, v);
       }
   }

@@ -57,15 +57,15 @@ query_count (RsDatabase *db,
              const char *sql,
              gint64      id)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "i", id);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, sql, "i", id);
   int rc;
 
   if (stmt == NULL)
     return -1;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc != RS_SQL_ROW)
     return rs_database_set_error (db, rc, error), -1;
-  return sqlite3_column_int (stmt, 0);
+  return rs_statement_column_int (stmt, 0);
 }
 
 #define PROCESS_PERSONS_SQL                                                    \
@@ -133,28 +133,29 @@ run_extra (RsDatabase *db,
            gint64      process_id,
            GError    **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GError) missing = NULL;
+  RsStatement *stmt;
   int rc, n = 0;
 
-  if (sqlite3_prepare_v2 (rs_database_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+  stmt = rs_database_prepare (db, sql, &missing);
+  if (stmt == NULL)
     {
-      g_debug ("Not in this file: %s", sqlite3_errmsg (rs_database_get_handle (db)));
-      sqlite3_finalize (stmt);
+      g_debug ("Not in this file: %s", missing->message);
       return 0;
     }
-  sqlite3_bind_int64 (stmt, 1, process_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && is_count)
-    n = sqlite3_column_int (stmt, 0);
-  else if (rc == SQLITE_DONE && !is_count)
-    n = sqlite3_changes (rs_database_get_handle (db));
-  else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  rs_statement_bind_int64 (stmt, 1, process_id);
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_ROW && is_count)
+    n = rs_statement_column_int (stmt, 0);
+  else if (rc == RS_SQL_DONE && !is_count)
+    n = rs_database_changes (db);
+  else if (rc != RS_SQL_ROW && rc != RS_SQL_DONE)
     {
-      sqlite3_finalize (stmt);
+      rs_statement_finalize (stmt);
       rs_database_set_error (db, rc, error);
       return -1;
     }
-  sqlite3_finalize (stmt);
+  rs_statement_finalize (stmt);
   return n;
 }
 
@@ -192,21 +193,23 @@ run_steps (RsDatabase         *db,
 {
   for (guint i = 0; steps[i] != NULL; i++)
     {
-      sqlite3_stmt *stmt = NULL;
+      g_autoptr(GError) local_error = NULL;
+      RsStatement *stmt;
       int rc;
 
-      if (sqlite3_prepare_v2 (rs_database_get_handle (db), steps[i], -1, &stmt, NULL) != SQLITE_OK)
+      stmt = rs_database_prepare (db, steps[i], &local_error);
+      if (stmt == NULL)
         {
-          sqlite3_finalize (stmt);
           if (present && !*present)
             return TRUE;  /* the tables are not in this file */
-          return rs_database_set_error (db, sqlite3_errcode (rs_database_get_handle (db)), error);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
         }
-      if (sqlite3_bind_parameter_count (stmt) > 0)
-        sqlite3_bind_int64 (stmt, 1, process_id);
-      rc = sqlite3_step (stmt);
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+      if (rs_statement_bind_parameter_count (stmt) > 0)
+        rs_statement_bind_int64 (stmt, 1, process_id);
+      rc = rs_statement_step (stmt);
+      rs_statement_finalize (stmt);
+      if (rc != RS_SQL_DONE && rc != RS_SQL_ROW)
         return rs_database_set_error (db, rc, error);
       if (present && i >= 3)
         *present = TRUE;
@@ -258,7 +261,7 @@ pseudonymise_household (RsDatabase *db,
                         gint64      person_id,
                         GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autofree char *key = NULL;
   g_autofree char *token = NULL;
   gint64 panel_id, first;
@@ -271,12 +274,12 @@ pseudonymise_household (RsDatabase *db,
                             "FROM person p WHERE p.id = ?", "i", person_id);
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc != RS_SQL_ROW)
     return rs_database_set_error (db, rc, error);
-  panel_id = sqlite3_column_int64 (stmt, 0);
+  panel_id = rs_statement_column_int64 (stmt, 0);
   key = rs_column_dup_text (stmt, 1);
-  first = sqlite3_column_int64 (stmt, 2);
+  first = rs_statement_column_int64 (stmt, 2);
   if (key == NULL || *key == '\0' || g_str_has_prefix (key, RS_ERASED_HOUSEHOLD_PREFIX))
     return TRUE;
   token = g_strdup_printf (RS_ERASED_HOUSEHOLD_PREFIX "%" G_GINT64_FORMAT, first);
@@ -326,7 +329,7 @@ blank_response (RsDatabase      *db,
                 RsErasureCounts *counts,
                 GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GArray) point_ids = NULL;
   g_autofree char *sender = NULL;
   g_autofree char *address = NULL;
@@ -342,19 +345,19 @@ blank_response (RsDatabase      *db,
                             "i", response_id);
   if (stmt == NULL)
     return FALSE;
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
     return rs_database_set_error (db, rc, error);
   sender = rs_column_dup_text (stmt, 0);
   address = rs_column_dup_text (stmt, 1);
   /* What replaces the data is data too: in the language of the responses
    * (Danish), whatever the language of the user's session. */
   rs_catalog_push_thread_default (data_catalog);
-  subject = rs_redact_text ((const char *) sqlite3_column_text (stmt, 2), sender, address);
+  subject = rs_redact_text ((const char *) rs_statement_column_text (stmt, 2), sender, address);
   old_text = rs_column_dup_text (stmt, 3);
   text = rs_redact_text (old_text, sender, address);
-  summary = rs_redact_text ((const char *) sqlite3_column_text (stmt, 4), sender, address);
+  summary = rs_redact_text ((const char *) rs_statement_column_text (stmt, 4), sender, address);
   rs_catalog_pop_thread_default (data_catalog);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   old_len = g_utf8_strlen (old_text ? old_text : "", -1);
   new_len = g_utf8_strlen (text, -1);
 
@@ -372,14 +375,14 @@ blank_response (RsDatabase      *db,
                                 "i", point_id);
       if (stmt == NULL)
         return FALSE;
-      if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+      if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
         return rs_database_set_error (db, rc, error);
-      start = sqlite3_column_int (stmt, 0);
-      end = sqlite3_column_int (stmt, 1);
+      start = rs_statement_column_int (stmt, 0);
+      end = rs_statement_column_int (stmt, 1);
       rs_catalog_push_thread_default (data_catalog);
-      excerpt = rs_redact_text ((const char *) sqlite3_column_text (stmt, 2), sender, address);
+      excerpt = rs_redact_text ((const char *) rs_statement_column_text (stmt, 2), sender, address);
       rs_catalog_pop_thread_default (data_catalog);
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, rs_statement_finalize);
 
       found = find_nearest (text, excerpt, old_len > 0 ? (int) ((double) start * new_len / old_len) : 0);
       if (found >= 0)
@@ -573,7 +576,7 @@ rs_erasure_erase_person (RsDatabase      *db,
 {
   RsErasureCounts counts = { 0 };
   g_autofree char *today = rs_retention_today ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GArray) panels = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *pseudonym = NULL;
   g_autofree char *runs = NULL;
@@ -587,28 +590,28 @@ rs_erasure_erase_person (RsDatabase      *db,
                             "JOIN panel pa ON pa.id = p.panel_id WHERE p.id = ?", "i", person_id);
   if (stmt == NULL)
     goto fail;
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == RS_SQL_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no person with id %d."), (int) person_id);
       else
         rs_database_set_error (db, rc, error);
       goto fail;
     }
-  panel_id = sqlite3_column_int64 (stmt, 0);
-  process_id = sqlite3_column_int64 (stmt, 1);
+  panel_id = rs_statement_column_int64 (stmt, 0);
+  process_id = rs_statement_column_int64 (stmt, 1);
   pseudonym = rs_column_dup_text (stmt, 2);
-  if (!sqlite3_column_int (stmt, 3))
+  if (!rs_statement_column_int (stmt, 3))
     {
       /* Already erased: nothing more to do, and nothing to record. */
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, rs_statement_finalize);
       rs_database_rollback (db);
       if (out)
         *out = counts;
       return TRUE;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   g_array_append_val (panels, panel_id);
 
   if ((runs = check_runs (db, panels, &counts, error)) == NULL ||
@@ -628,7 +631,7 @@ rs_erasure_resolve_person (RsDatabase *db,
                            gint64      panel_id,
                            GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autofree char *wanted = g_strstrip (g_strdup (text ? text : ""));
   gint64 id = 0;
   int n = 0, rc;
@@ -637,9 +640,9 @@ rs_erasure_resolve_person (RsDatabase *db,
   stmt = rs_database_query (db, error,
                             "SELECT id FROM person WHERE (pseudonym = ?1 COLLATE NOCASE OR external_id = ?1) "
                             "AND (?2 = 0 OR panel_id = ?2) ORDER BY id", "ti", wanted, panel_id);
-  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (stmt != NULL && (rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      id = sqlite3_column_int64 (stmt, 0);
+      id = rs_statement_column_int64 (stmt, 0);
       n++;
     }
   rs_database_unlock (db);
@@ -666,7 +669,7 @@ rs_erasure_scrub_file (RsDatabase *db,
                        GError    **error)
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
   int busy = 0, rc;
 
@@ -674,9 +677,9 @@ rs_erasure_scrub_file (RsDatabase *db,
   stmt = rs_database_query (db, error,
                             "SELECT name FROM sqlite_master WHERE type = 'table' "
                             "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name", "");
-  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (stmt != NULL && (rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     g_ptr_array_add (tables, rs_column_dup_text (stmt, 0));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   if (!rs_database_exec (db, "PRAGMA secure_delete = ON", error) || !rs_database_begin (db, error))
     goto out;
@@ -688,7 +691,7 @@ rs_erasure_scrub_file (RsDatabase *db,
 
       /* 'rebuild' reads the content again (external-content tables);
        * 'optimize' merges the segments so deleted entries are dropped. */
-      if (sqlite3_exec (rs_database_get_handle (db), rebuild, NULL, NULL, NULL) != SQLITE_OK &&
+      if (!rs_database_exec (db, rebuild, NULL) &&
           !rs_database_exec (db, optimize, error))
         {
           rs_database_rollback (db);
@@ -701,8 +704,8 @@ rs_erasure_scrub_file (RsDatabase *db,
   stmt = rs_database_query (db, error, "PRAGMA wal_checkpoint(TRUNCATE)", "");
   if (stmt == NULL)
     goto out;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    busy = sqlite3_column_int (stmt, 0);
+  if (rs_statement_step (stmt) == RS_SQL_ROW)
+    busy = rs_statement_column_int (stmt, 0);
   if (busy)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_SQL,
@@ -712,7 +715,7 @@ rs_erasure_scrub_file (RsDatabase *db,
     }
   ok = TRUE;
 out:
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   rs_database_exec (db, "PRAGMA secure_delete = OFF", NULL);
   rs_database_unlock (db);
   return ok;
@@ -724,7 +727,7 @@ rs_erasure_list (RsDatabase *db,
                  GError    **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_erasure_record_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   rs_database_lock (db);
@@ -732,24 +735,24 @@ rs_erasure_list (RsDatabase *db,
                             "SELECT id, process_id, erased_at, scope, reason, subject, persons, responses, "
                             "attachments FROM personal_data_erasure WHERE process_id = ? ORDER BY id",
                             "i", process_id);
-  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (stmt != NULL && (rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsErasureRecord *r = g_new0 (RsErasureRecord, 1);
-      r->id = sqlite3_column_int64 (stmt, 0);
-      r->process_id = sqlite3_column_int64 (stmt, 1);
+      r->id = rs_statement_column_int64 (stmt, 0);
+      r->process_id = rs_statement_column_int64 (stmt, 1);
       r->erased_at = rs_column_dup_text (stmt, 2);
       r->scope = rs_column_dup_text (stmt, 3);
       r->reason = rs_column_dup_text (stmt, 4);
       r->subject = rs_column_dup_text (stmt, 5);
-      r->persons = sqlite3_column_int (stmt, 6);
-      r->responses = sqlite3_column_int (stmt, 7);
-      r->attachments = sqlite3_column_int (stmt, 8);
+      r->persons = rs_statement_column_int (stmt, 6);
+      r->responses = rs_statement_column_int (stmt, 7);
+      r->attachments = rs_statement_column_int (stmt, 8);
       g_ptr_array_add (records, r);
     }
   rs_database_unlock (db);
   if (stmt == NULL)
     return NULL;
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error), NULL;
   return g_steal_pointer (&records);
 }

@@ -19,14 +19,14 @@ count (RsDatabase *db,
        gint64      process_id,
        GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "i", process_id);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, sql, "i", process_id);
   int rc;
 
   if (stmt == NULL)
     return -1;
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
     return rs_database_set_error (db, rc, error), -1;
-  return sqlite3_column_int (stmt, 0);
+  return rs_statement_column_int (stmt, 0);
 }
 
 typedef struct
@@ -101,7 +101,7 @@ add_categories (RsDocument *doc,
                 gint64      process_id,
                 GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GString) names = g_string_new (NULL);
   g_autoptr(GPtrArray) sensitive = g_ptr_array_new_with_free_func (g_free);
   int rc;
@@ -115,19 +115,19 @@ add_categories (RsDocument *doc,
                             "GROUP BY c.name ORDER BY min(c.position), c.name", "i", process_id);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      const char *name = (const char *) rs_statement_column_text (stmt, 0);
       if (names->len)
         g_string_append (names, ", ");
       g_string_append (names, name);
-      if (sqlite3_column_int (stmt, 1))
+      if (rs_statement_column_int (stmt, 1))
         g_ptr_array_add (sensitive, g_strdup_printf (TR (N_("%s: recorded for %d people, only with their "
                                                                 "explicit consent; shown only as counts, and "
                                                                 "counts below the small-cell limit are suppressed.")),
-                                                     name, sqlite3_column_int (stmt, 2)));
+                                                     name, rs_statement_column_int (stmt, 2)));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
 
   rs_document_add_heading (doc, 2, TR (N_("Category values used for the draw")));

@@ -69,7 +69,7 @@ rs_retention_get (RsDatabase *db,
                   GError    **error)
 {
   g_autoptr(RsRetention) self = g_new0 (RsRetention, 1);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autofree char *now = today ? g_strdup (today) : rs_retention_today ();
   int rc;
 
@@ -90,10 +90,10 @@ rs_retention_get (RsDatabase *db,
                             "WHERE p.id = ?1", "i", process_id);
   if (stmt == NULL)
     goto fail;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc != RS_SQL_ROW)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == RS_SQL_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no budget process with id %d."), (int) process_id);
       else
@@ -101,14 +101,14 @@ rs_retention_get (RsDatabase *db,
       goto fail;
     }
   self->evaluation_on = rs_column_dup_text (stmt, 1);
-  if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+  if (rs_statement_column_type (stmt, 2) != RS_SQL_NULL)
     {
-      self->months = sqlite3_column_int (stmt, 2);
+      self->months = rs_statement_column_int (stmt, 2);
       self->months_is_default = FALSE;
     }
   self->until_override = rs_column_dup_text (stmt, 3);
   self->erased_at = rs_column_dup_text (stmt, 4);
-  self->pending = sqlite3_column_int (stmt, 5);
+  self->pending = rs_statement_column_int (stmt, 5);
   rs_database_unlock (db);
 
   if (self->until_override != NULL && rs_date_is_valid (self->until_override))
@@ -164,7 +164,7 @@ rs_retention_list_due (RsDatabase *db,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   rs_database_lock (db);
@@ -175,13 +175,13 @@ rs_retention_list_due (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error), NULL;
   if (process_id > 0 && ids->len == 0)
     {

@@ -84,15 +84,15 @@ attested (RsDatabase *db,
           gint64      panel_id,
           gint64      run_id)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gboolean found = FALSE;
 
   stmt = rs_database_query (db, NULL,
                             "SELECT e.runs FROM personal_data_erasure e JOIN panel p ON p.process_id = e.process_id "
                             "WHERE p.id = ?", "i", panel_id);
-  while (stmt != NULL && !found && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && !found && rs_statement_step (stmt) == RS_SQL_ROW)
     {
-      g_autoptr(JsonNode) root = parse ((const char *) sqlite3_column_text (stmt, 0));
+      g_autoptr(JsonNode) root = parse ((const char *) rs_statement_column_text (stmt, 0));
       JsonArray *runs = root && JSON_NODE_HOLDS_ARRAY (root) ? json_node_get_array (root) : NULL;
 
       for (guint i = 0; runs && i < json_array_get_length (runs); i++)
@@ -122,7 +122,7 @@ rs_run_check (RsDatabase *db,
               GError    **error)
 {
   g_autoptr(RsRunCheck) check = g_new0 (RsRunCheck, 1);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(JsonNode) inputs = NULL;
   g_autoptr(JsonNode) protocol = NULL;
   g_autoptr(GChecksum) cat_sum = g_checksum_new (G_CHECKSUM_SHA256);
@@ -147,22 +147,22 @@ rs_run_check (RsDatabase *db,
                             "FROM selection_run WHERE id = ?", "i", run_id);
   if (stmt == NULL)
     goto fail;
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == RS_SQL_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no selection run with id %d."), (int) run_id);
       else
         rs_database_set_error (db, rc, error);
       goto fail;
     }
-  panel_id = sqlite3_column_int64 (stmt, 0);
+  panel_id = rs_statement_column_int64 (stmt, 0);
   stored_cat = rs_column_dup_text (stmt, 1);
   stored_pool = rs_column_dup_text (stmt, 2);
-  inputs = parse ((const char *) sqlite3_column_text (stmt, 3));
+  inputs = parse ((const char *) rs_statement_column_text (stmt, 3));
   distribution = rs_column_dup_text (stmt, 4);
-  protocol = parse ((const char *) sqlite3_column_text (stmt, 5));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  protocol = parse ((const char *) rs_statement_column_text (stmt, 5));
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   /* The pool as the database holds it now. */
   stmt = rs_database_query (db, error,
@@ -173,21 +173,21 @@ rs_run_check (RsDatabase *db,
                             "i", panel_id);
   if (stmt == NULL)
     goto fail;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      const char *pseudonym = (const char *) sqlite3_column_text (stmt, 0);
+      const char *pseudonym = (const char *) rs_statement_column_text (stmt, 0);
       g_hash_table_replace (households, g_strdup (pseudonym), rs_column_dup_text (stmt, 1));
-      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+      if (rs_statement_column_type (stmt, 2) != RS_SQL_NULL)
         g_hash_table_replace (values,
-                              g_strdup_printf ("%s\x1f%s", pseudonym, sqlite3_column_text (stmt, 2)),
+                              g_strdup_printf ("%s\x1f%s", pseudonym, rs_statement_column_text (stmt, 2)),
                               rs_column_dup_text (stmt, 3));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       goto fail;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   in = inputs && JSON_NODE_HOLDS_OBJECT (inputs) ? json_node_get_object (inputs) : NULL;
   quotas = member_array (in, "quotas");
@@ -331,15 +331,15 @@ rs_run_check_panel (RsDatabase *db,
 {
   g_autoptr(GPtrArray) checks = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_run_check_free);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error, "SELECT id FROM selection_run WHERE panel_id = ? ORDER BY id DESC",
                             "i", panel_id);
-  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (stmt != NULL && (rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   rs_database_unlock (db);

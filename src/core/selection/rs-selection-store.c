@@ -25,7 +25,7 @@ rs_selection_store_load (RsDatabase *db,
                          int        *n_skipped_out,
                          GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(RsSelectionInstance) instance = NULL;
   g_autofree int *values = NULL;
   gint64 current_person = 0;
@@ -35,14 +35,14 @@ rs_selection_store_load (RsDatabase *db,
   stmt = rs_database_query (db, error, "SELECT size, one_per_household FROM panel WHERE id = ?", "i", panel_id);
   if (stmt == NULL)
     return NULL;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if (rs_statement_step (stmt) != RS_SQL_ROW)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND, _("The panel does not exist."));
       return NULL;
     }
-  size = sqlite3_column_int (stmt, 0);
-  one_per_household = sqlite3_column_int (stmt, 1);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  size = rs_statement_column_int (stmt, 0);
+  one_per_household = rs_statement_column_int (stmt, 1);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   instance = rs_selection_instance_new (size);
 
   stmt = rs_database_query (db, error,
@@ -51,20 +51,20 @@ rs_selection_store_load (RsDatabase *db,
                             "WHERE c.panel_id = ? ORDER BY c.position, c.id, v.position, v.id", "i", panel_id);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      int cat = rs_selection_instance_add_category (instance, (const char *) sqlite3_column_text (stmt, 1));
-      int min = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? 0 : sqlite3_column_int (stmt, 4);
-      int max = sqlite3_column_type (stmt, 5) == SQLITE_NULL ? size : sqlite3_column_int (stmt, 5);
-      int min_flex = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? 0 : sqlite3_column_int (stmt, 6);
-      int max_flex = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? size : sqlite3_column_int (stmt, 7);
+      int cat = rs_selection_instance_add_category (instance, (const char *) rs_statement_column_text (stmt, 1));
+      int min = rs_statement_column_type (stmt, 4) == RS_SQL_NULL ? 0 : rs_statement_column_int (stmt, 4);
+      int max = rs_statement_column_type (stmt, 5) == RS_SQL_NULL ? size : rs_statement_column_int (stmt, 5);
+      int min_flex = rs_statement_column_type (stmt, 6) == RS_SQL_NULL ? 0 : rs_statement_column_int (stmt, 6);
+      int max_flex = rs_statement_column_type (stmt, 7) == RS_SQL_NULL ? size : rs_statement_column_int (stmt, 7);
 
-      rs_selection_instance_add_value (instance, cat, (const char *) sqlite3_column_text (stmt, 3),
+      rs_selection_instance_add_value (instance, cat, (const char *) rs_statement_column_text (stmt, 3),
                                        min, max, MIN (min_flex, min), MAX (max_flex, max));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error), NULL;
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   /* Attributes are matched by category and value name. */
   n_cats = rs_selection_instance_n_categories (instance);
   values = g_new (int, MAX (n_cats, 1));
@@ -82,8 +82,8 @@ rs_selection_store_load (RsDatabase *db,
     {
       gint64 person_id;
 
-      rc = sqlite3_step (stmt);
-      person_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      rc = rs_statement_step (stmt);
+      person_id = rc == RS_SQL_ROW ? rs_statement_column_int64 (stmt, 0) : 0;
       if (current_person != 0 && person_id != current_person)
         {
           if (filled == n_cats)
@@ -98,7 +98,7 @@ rs_selection_store_load (RsDatabase *db,
           g_clear_pointer (&household, g_free);
           g_clear_pointer (&pseudonym, g_free);
         }
-      if (rc != SQLITE_ROW)
+      if (rc != RS_SQL_ROW)
         break;
       if (person_id != current_person)
         {
@@ -109,10 +109,10 @@ rs_selection_store_load (RsDatabase *db,
           pseudonym = rs_column_dup_text (stmt, 1);
           household = rs_column_dup_text (stmt, 2);
         }
-      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+      if (rs_statement_column_type (stmt, 3) != RS_SQL_NULL)
         {
-          int cat = rs_selection_instance_find_category (instance, (const char *) sqlite3_column_text (stmt, 4));
-          int v = cat >= 0 ? rs_selection_instance_find_value (instance, cat, (const char *) sqlite3_column_text (stmt, 5)) : -1;
+          int cat = rs_selection_instance_find_category (instance, (const char *) rs_statement_column_text (stmt, 4));
+          int v = cat >= 0 ? rs_selection_instance_find_value (instance, cat, (const char *) rs_statement_column_text (stmt, 5)) : -1;
           if (v >= 0 && values[cat] < 0)
             {
               values[cat] = v;
@@ -120,7 +120,7 @@ rs_selection_store_load (RsDatabase *db,
             }
         }
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error), NULL;
   if (n_skipped_out)
     *n_skipped_out = skipped;
@@ -242,7 +242,7 @@ rs_selection_store_list_runs (RsDatabase *db,
   /* Debian 12's SQLite reads JSON reals with strtod(): under a decimal
    * comma json_extract() of "0.14" gives 0. */
   g_autoptr(RsNumericLocale) numeric = rs_numeric_locale_begin ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_selection_run_info_free);
   int rc;
 
@@ -254,20 +254,20 @@ rs_selection_store_list_runs (RsDatabase *db,
                             "FROM selection_run r WHERE r.panel_id = ? ORDER BY r.id DESC", "i", panel_id);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsSelectionRunInfo *info = g_new0 (RsSelectionRunInfo, 1);
-      info->id = sqlite3_column_int64 (stmt, 0);
+      info->id = rs_statement_column_int64 (stmt, 0);
       info->created_at = rs_column_dup_text (stmt, 1);
       info->algorithm = rs_column_dup_text (stmt, 2);
       info->seed = rs_column_dup_text (stmt, 3);
-      info->n_members = sqlite3_column_int (stmt, 4);
-      info->n_reserves = sqlite3_column_int (stmt, 5);
+      info->n_members = rs_statement_column_int (stmt, 4);
+      info->n_reserves = rs_statement_column_int (stmt, 5);
       /* Unknown (e.g. the sample's stand-in draw): -1. */
-      info->minimum = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? -1.0 : sqlite3_column_double (stmt, 6);
+      info->minimum = rs_statement_column_type (stmt, 6) == RS_SQL_NULL ? -1.0 : rs_statement_column_double (stmt, 6);
       g_ptr_array_add (runs, info);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error), NULL;
   return g_steal_pointer (&runs);
 }
@@ -301,20 +301,20 @@ latest_run (RsDatabase  *db,
             char       **seed,
             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int rc;
 
   stmt = rs_database_query (db, error, "SELECT id, seed FROM selection_run WHERE panel_id = ? ORDER BY id DESC LIMIT 1",
                             "i", panel_id);
   if (stmt == NULL)
     return -1;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_DONE)
     return 0;
-  if (rc != SQLITE_ROW)
+  if (rc != RS_SQL_ROW)
     return rs_database_set_error (db, rc, error), -1;
   *seed = rs_column_dup_text (stmt, 1);
-  return sqlite3_column_int64 (stmt, 0);
+  return rs_statement_column_int64 (stmt, 0);
 }
 
 RsSelectionLatestDraw *
@@ -322,7 +322,7 @@ rs_selection_store_latest_draw (RsDatabase *db,
                                 gint64      panel_id,
                                 GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(RsSelectionLatestDraw) draw = g_new0 (RsSelectionLatestDraw, 1);
   int rc;
 
@@ -337,13 +337,13 @@ rs_selection_store_latest_draw (RsDatabase *db,
                             "ORDER BY p.pseudonym, p.id", "i", draw->run_id);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       g_array_append_val (draw->person_ids, id);
       g_ptr_array_add (draw->pseudonyms, rs_column_dup_text (stmt, 1));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error), NULL;
   return g_steal_pointer (&draw);
 }
@@ -357,7 +357,7 @@ run_people (RsDatabase  *db,
             GHashTable  *index_of,
             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (int));
   int rc;
 
@@ -369,9 +369,9 @@ run_people (RsDatabase  *db,
                             "i", run_id);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       gpointer i;
 
       if (g_hash_table_lookup_extended (index_of, &id, NULL, &i))
@@ -380,7 +380,7 @@ run_people (RsDatabase  *db,
           g_array_append_val (people, k);
         }
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error), NULL;
   return g_steal_pointer (&people);
 }

@@ -31,7 +31,7 @@ registration_state (RsDatabase *db,
                     char      **pseudonym_out,
                     GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error,
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error,
                                                     "SELECT p.pseudonym, EXISTS (SELECT 1 FROM registration r "
                                                     "WHERE r.session_id = ?1 AND r.person_id = p.id) "
                                                     "FROM person p WHERE p.id = ?2",
@@ -40,12 +40,12 @@ registration_state (RsDatabase *db,
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  rc = rs_statement_step (stmt);
+  if (rc != RS_SQL_ROW && rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
-  *state = rc == SQLITE_ROW ? sqlite3_column_int (stmt, 1) : -1;
+  *state = rc == RS_SQL_ROW ? rs_statement_column_int (stmt, 1) : -1;
   if (pseudonym_out)
-    *pseudonym_out = rc == SQLITE_ROW ? rs_column_dup_text (stmt, 0) : NULL;
+    *pseudonym_out = rc == RS_SQL_ROW ? rs_column_dup_text (stmt, 0) : NULL;
   return TRUE;
 }
 
@@ -280,7 +280,7 @@ rs_attendance_stats (RsDatabase *db,
                      gint64      session_id,
                      GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_attendance_stat_free);
   int rc;
 
@@ -301,20 +301,20 @@ rs_attendance_stats (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsAttendanceStat *st = g_new0 (RsAttendanceStat, 1);
-      st->category_id = sqlite3_column_int64 (stmt, 0);
+      st->category_id = rs_statement_column_int64 (stmt, 0);
       st->category = rs_column_dup_text (stmt, 1);
-      st->value_id = sqlite3_column_int64 (stmt, 2);
+      st->value_id = rs_statement_column_int64 (stmt, 2);
       st->value = rs_column_dup_text (stmt, 3);
-      st->registered = sqlite3_column_int (stmt, 4);
-      st->attended = sqlite3_column_int (stmt, 5);
+      st->registered = rs_statement_column_int (stmt, 4);
+      st->attended = rs_statement_column_int (stmt, 5);
       st->share = st->registered > 0 ? (double) st->attended / st->registered : 0.0;
       g_ptr_array_add (out, st);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

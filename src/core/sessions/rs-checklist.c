@@ -82,7 +82,7 @@ rs_checklist_load (RsDatabase *db,
                    gint64      owner_id,
                    GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_checklist_item_free);
   const RsChecklistCriterion *crit;
   guint n_crit = 0;
@@ -112,9 +112,9 @@ rs_checklist_load (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      const char *criterion = (const char *) sqlite3_column_text (stmt, 1);
+      const char *criterion = (const char *) rs_statement_column_text (stmt, 1);
       RsChecklistItem *item = NULL;
 
       for (guint i = 0; i < out->len && item == NULL; i++)
@@ -129,14 +129,14 @@ rs_checklist_load (RsDatabase *db,
           item->hint = "";
           g_ptr_array_add (out, item);
         }
-      item->id = sqlite3_column_int64 (stmt, 0);
-      item->met = sqlite3_column_int (stmt, 2) != 0;
+      item->id = rs_statement_column_int64 (stmt, 0);
+      item->met = rs_statement_column_int (stmt, 2) != 0;
       g_free (item->evidence);
       item->evidence = rs_column_dup_text (stmt, 3);
-      item->n_files = sqlite3_column_int (stmt, 4);
+      item->n_files = rs_statement_column_int (stmt, 4);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

@@ -53,7 +53,7 @@ rs_evaluation_ensure (RsDatabase *db,
                       gint64      owner_id,
                       GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gint64 id = 0;
 
   if (!check_owner_type (owner_type, error))
@@ -67,8 +67,8 @@ rs_evaluation_ensure (RsDatabase *db,
   stmt = rs_database_query (db, error,
                             "SELECT id FROM evaluation WHERE owner_type = ? AND owner_id = ?",
                             "ti", owner_type, owner_id);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW)
+    id = rs_statement_column_int64 (stmt, 0);
   rs_database_unlock (db);
   return id;
 }
@@ -99,7 +99,7 @@ rs_evaluation_answers (RsDatabase *db,
                        gint64      evaluation_id,
                        GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_evaluation_answer_free);
   int rc;
 
@@ -114,17 +114,17 @@ rs_evaluation_answers (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsEvaluationAnswer *a = g_new0 (RsEvaluationAnswer, 1);
       a->question = rs_column_dup_text (stmt, 0);
       a->answer = rs_column_dup_text (stmt, 1);
-      a->count = sqlite3_column_int (stmt, 2);
-      a->share = sqlite3_column_double (stmt, 3);
+      a->count = rs_statement_column_int (stmt, 2);
+      a->share = rs_statement_column_double (stmt, 3);
       g_ptr_array_add (out, a);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -153,7 +153,7 @@ rs_evaluation_compute (RsDatabase *db,
                        gint64      owner_id,
                        GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(RsEvaluationFigures) fig = NULL;
   int rc;
 
@@ -173,16 +173,16 @@ rs_evaluation_compute (RsDatabase *db,
                             "ti", owner_type, owner_id);
   if (stmt == NULL)
     goto fail;
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
     {
       rs_database_set_error (db, rc, error);
       goto fail;
     }
-  fig->n_sessions = sqlite3_column_int (stmt, 0);
-  fig->contact_hours = sqlite3_column_double (stmt, 1);
-  fig->person_hours = sqlite3_column_double (stmt, 2);
-  fig->attendance_rate = sqlite3_column_double (stmt, 3);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  fig->n_sessions = rs_statement_column_int (stmt, 0);
+  fig->contact_hours = rs_statement_column_double (stmt, 1);
+  fig->person_hours = rs_statement_column_double (stmt, 2);
+  fig->attendance_rate = rs_statement_column_double (stmt, 3);
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   stmt = rs_database_query (db, error,
                             OWNER_SESSIONS
@@ -208,20 +208,20 @@ rs_evaluation_compute (RsDatabase *db,
                             "ti", owner_type, owner_id);
   if (stmt == NULL)
     goto fail;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsEvaluationCategoryFigure *f = g_new0 (RsEvaluationCategoryFigure, 1);
       f->category = rs_column_dup_text (stmt, 0);
       f->value = rs_column_dup_text (stmt, 1);
-      f->registrations = sqlite3_column_int (stmt, 2);
-      f->attendances = sqlite3_column_int (stmt, 3);
-      f->started = sqlite3_column_int (stmt, 4);
-      f->dropped = sqlite3_column_int (stmt, 5);
+      f->registrations = rs_statement_column_int (stmt, 2);
+      f->attendances = rs_statement_column_int (stmt, 3);
+      f->started = rs_statement_column_int (stmt, 4);
+      f->dropped = rs_statement_column_int (stmt, 5);
       f->attendance_rate = f->registrations ? (double) f->attendances / f->registrations : 0.0;
       f->dropout_rate = f->started ? (double) f->dropped / f->started : 0.0;
       g_ptr_array_add (fig->per_category, f);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       goto fail;

@@ -157,7 +157,7 @@ query_ideas (RsDatabase *db,
              const char *text,
              int         n)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_idea_free);
   int rc;
 
@@ -171,32 +171,32 @@ query_ideas (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsIdea *idea = g_new0 (RsIdea, 1);
       g_autofree char *status = NULL;
 
-      idea->id = sqlite3_column_int64 (stmt, 0);
-      idea->process_id = sqlite3_column_int64 (stmt, 1);
-      idea->session_id = sqlite3_column_int64 (stmt, 2);
-      idea->lab_id = sqlite3_column_int64 (stmt, 3);
-      idea->panel_id = sqlite3_column_int64 (stmt, 4);
-      idea->parent_id = sqlite3_column_int64 (stmt, 5);
+      idea->id = rs_statement_column_int64 (stmt, 0);
+      idea->process_id = rs_statement_column_int64 (stmt, 1);
+      idea->session_id = rs_statement_column_int64 (stmt, 2);
+      idea->lab_id = rs_statement_column_int64 (stmt, 3);
+      idea->panel_id = rs_statement_column_int64 (stmt, 4);
+      idea->parent_id = rs_statement_column_int64 (stmt, 5);
       idea->municipality_code = rs_column_dup_text (stmt, 6);
       idea->text = rs_column_dup_text (stmt, 7);
       idea->theme = rs_column_dup_text (stmt, 8);
       idea->notes = rs_column_dup_text (stmt, 9);
       idea->created_at = rs_column_dup_text (stmt, 10);
-      idea->votes = sqlite3_column_int (stmt, 11);
+      idea->votes = rs_statement_column_int (stmt, 11);
       status = rs_column_dup_text (stmt, 12);
       if (!rs_idea_status_from_string (status, &idea->status))
         idea->status = RS_IDEA_NEW;
       idea->origin = rs_column_dup_text (stmt, 13);
-      idea->n_photos = sqlite3_column_int (stmt, 14);
+      idea->n_photos = rs_statement_column_int (stmt, 14);
       g_ptr_array_add (out, idea);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -286,7 +286,7 @@ rs_attachment_add (RsDatabase *db,
                    GBytes     *data,
                    GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   gsize size = 0;
   gconstpointer bytes = g_bytes_get_data (data, &size);
   gboolean ok;
@@ -301,7 +301,7 @@ rs_attachment_add (RsDatabase *db,
       rs_database_unlock (db);
       return 0;
     }
-  sqlite3_bind_blob64 (stmt, 5, size ? bytes : "", size, SQLITE_TRANSIENT);
+  rs_statement_bind_blob (stmt, 5, size ? bytes : "", size);
   ok = rs_database_step_done (db, stmt, error);
   rs_database_unlock (db);
   return ok ? rs_database_last_insert_id (db) : 0;
@@ -330,15 +330,15 @@ rs_attachment_count (RsDatabase *db,
                      gint64      owner_id,
                      GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int n = -1;
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,
                             "SELECT count(*) FROM attachment WHERE owner_type = ? AND owner_id = ?",
                             "ti", owner_type, owner_id);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW)
+    n = rs_statement_column_int (stmt, 0);
   rs_database_unlock (db);
   return n;
 }

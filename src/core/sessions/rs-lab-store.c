@@ -44,7 +44,7 @@ query_labs (RsDatabase *db,
             gint64      id,
             GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_lab_free);
   g_autofree char *sql = g_strconcat ("SELECT " LAB_COLUMNS "FROM lab l WHERE ", where,
                                       " ORDER BY l.id", NULL);
@@ -57,30 +57,30 @@ query_labs (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsLab *lab = g_new0 (RsLab, 1);
-      lab->id = sqlite3_column_int64 (stmt, 0);
-      lab->process_id = sqlite3_column_int64 (stmt, 1);
+      lab->id = rs_statement_column_int64 (stmt, 0);
+      lab->process_id = rs_statement_column_int64 (stmt, 1);
       lab->title = rs_column_dup_text (stmt, 2);
       lab->problem = rs_column_dup_text (stmt, 3);
       lab->invited_groups = rs_column_dup_text (stmt, 4);
       lab->invitation_method = rs_column_dup_text (stmt, 5);
-      lab->funded = sqlite3_column_type (stmt, 6) != SQLITE_NULL;
-      lab->funding_amount = sqlite3_column_double (stmt, 6);
+      lab->funded = rs_statement_column_type (stmt, 6) != RS_SQL_NULL;
+      lab->funding_amount = rs_statement_column_double (stmt, 6);
       lab->funding_granted_by = rs_column_dup_text (stmt, 7);
       lab->funding_date = rs_column_dup_text (stmt, 8);
       lab->external_facilitators = rs_column_dup_text (stmt, 9);
       lab->outcome = rs_column_dup_text (stmt, 10);
       lab->next_steps = rs_column_dup_text (stmt, 11);
       lab->status = rs_column_dup_text (stmt, 12);
-      lab->n_sessions = sqlite3_column_int (stmt, 13);
-      lab->n_ideas = sqlite3_column_int (stmt, 14);
-      lab->n_participants = sqlite3_column_int (stmt, 15);
+      lab->n_sessions = rs_statement_column_int (stmt, 13);
+      lab->n_ideas = rs_statement_column_int (stmt, 14);
+      lab->n_participants = rs_statement_column_int (stmt, 15);
       g_ptr_array_add (out, lab);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

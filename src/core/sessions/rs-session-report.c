@@ -145,7 +145,7 @@ add_participation (RsDocument *doc,
                    int         limit,
                    GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   const char *header[] = { _("Category"), _("Group"), _("Participants"), NULL };
   gboolean any = FALSE;
   int rc;
@@ -165,11 +165,11 @@ add_participation (RsDocument *doc,
       rs_database_unlock (db);
       return FALSE;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      g_autofree char *count = rs_session_report_format_count (sqlite3_column_int (stmt, 2), limit);
-      const char *row[] = { (const char *) sqlite3_column_text (stmt, 0),
-                            (const char *) sqlite3_column_text (stmt, 1), count, NULL };
+      g_autofree char *count = rs_session_report_format_count (rs_statement_column_int (stmt, 2), limit);
+      const char *row[] = { (const char *) rs_statement_column_text (stmt, 0),
+                            (const char *) rs_statement_column_text (stmt, 1), count, NULL };
       if (!any)
         rs_document_begin_table (doc, header);
       any = TRUE;
@@ -178,7 +178,7 @@ add_participation (RsDocument *doc,
   rs_database_unlock (db);
   if (any)
     rs_document_end_table (doc);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   return TRUE;
 }

@@ -71,14 +71,14 @@ status_from_string (const char *text)
   "(SELECT coalesce(sum(duration_min), 0) FROM agenda_item a WHERE a.session_id = s.id) "
 
 static RsSessionInfo *
-session_from_row (sqlite3_stmt *stmt)
+session_from_row (RsStatement *stmt)
 {
   RsSessionInfo *info = g_new0 (RsSessionInfo, 1);
 
-  info->id = sqlite3_column_int64 (stmt, 0);
-  info->process_id = sqlite3_column_int64 (stmt, 1);
-  info->panel_id = sqlite3_column_int64 (stmt, 2);
-  info->lab_id = sqlite3_column_int64 (stmt, 3);
+  info->id = rs_statement_column_int64 (stmt, 0);
+  info->process_id = rs_statement_column_int64 (stmt, 1);
+  info->panel_id = rs_statement_column_int64 (stmt, 2);
+  info->lab_id = rs_statement_column_int64 (stmt, 3);
   info->title = rs_column_dup_text (stmt, 4);
   info->kind = rs_column_dup_text (stmt, 5);
   info->starts_at = rs_column_dup_text (stmt, 6);
@@ -86,11 +86,11 @@ session_from_row (sqlite3_stmt *stmt)
   info->place = rs_column_dup_text (stmt, 8);
   info->facilitators = rs_column_dup_text (stmt, 9);
   info->notes = rs_column_dup_text (stmt, 10);
-  info->capacity = sqlite3_column_int (stmt, 11);
-  info->registered = sqlite3_column_int (stmt, 12);
-  info->waiting = sqlite3_column_int (stmt, 13);
-  info->attended = sqlite3_column_int (stmt, 14);
-  info->agenda_minutes = sqlite3_column_int (stmt, 15);
+  info->capacity = rs_statement_column_int (stmt, 11);
+  info->registered = rs_statement_column_int (stmt, 12);
+  info->waiting = rs_statement_column_int (stmt, 13);
+  info->attended = rs_statement_column_int (stmt, 14);
+  info->agenda_minutes = rs_statement_column_int (stmt, 15);
   return info;
 }
 
@@ -99,7 +99,7 @@ rs_session_store_list (RsDatabase *db,
                        gint64      process_id,
                        GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_session_info_free);
   int rc;
 
@@ -112,10 +112,10 @@ rs_session_store_list (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     g_ptr_array_add (out, session_from_row (stmt));
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -128,7 +128,7 @@ rs_session_store_get (RsDatabase *db,
                       gint64      session_id,
                       GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   RsSessionInfo *info = NULL;
   int rc;
 
@@ -141,13 +141,13 @@ rs_session_store_get (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_ROW)
     info = session_from_row (stmt);
   rs_database_unlock (db);
   if (info == NULL)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == RS_SQL_DONE)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no session with id %lld."), (long long) session_id);
       else
@@ -178,7 +178,7 @@ rs_session_store_agenda (RsDatabase *db,
                          gint64      session_id,
                          GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_agenda_item_free);
   int rc;
 
@@ -191,18 +191,18 @@ rs_session_store_agenda (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsAgendaItem *item = g_new0 (RsAgendaItem, 1);
-      item->id = sqlite3_column_int64 (stmt, 0);
-      item->position = sqlite3_column_int (stmt, 1);
+      item->id = rs_statement_column_int64 (stmt, 0);
+      item->position = rs_statement_column_int (stmt, 1);
       item->title = rs_column_dup_text (stmt, 2);
-      item->duration_min = sqlite3_column_int (stmt, 3);
+      item->duration_min = rs_statement_column_int (stmt, 3);
       item->presenter = rs_column_dup_text (stmt, 4);
       g_ptr_array_add (out, item);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;
@@ -233,18 +233,18 @@ query_int (RsDatabase *db,
            gint64      a,
            gint64      b)
 {
-  g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, error, sql, "ii", a, b);
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, sql, "ii", a, b);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = rs_statement_step (stmt);
+  if (rc == RS_SQL_ROW)
     {
-      *out = sqlite3_column_int (stmt, 0);
+      *out = rs_statement_column_int (stmt, 0);
       return TRUE;
     }
-  if (rc == SQLITE_DONE)
+  if (rc == RS_SQL_DONE)
     {
       *out = -1;
       return TRUE;
@@ -418,7 +418,7 @@ rs_session_store_cancel (RsDatabase *db,
                          gint64     *promoted_out,
                          GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   int was = -1, capacity = 0, taken = 0;
   gint64 promoted = 0;
 
@@ -455,22 +455,22 @@ rs_session_store_cancel (RsDatabase *db,
     {
       int rc;
 
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, rs_statement_finalize);
       stmt = rs_database_query (db, error,
                                 "SELECT person_id FROM registration WHERE session_id = ? "
                                 "AND status = 'waiting' ORDER BY position, registered_at LIMIT 1",
                                 "i", session_id);
       if (stmt == NULL)
         goto fail;
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_DONE)
+      rc = rs_statement_step (stmt);
+      if (rc == RS_SQL_DONE)
         break;
-      if (rc != SQLITE_ROW)
+      if (rc != RS_SQL_ROW)
         {
           rs_database_set_error (db, rc, error);
           goto fail;
         }
-      promoted = sqlite3_column_int64 (stmt, 0);
+      promoted = rs_statement_column_int64 (stmt, 0);
       if (!rs_database_run (db, error,
                             "UPDATE registration SET status = 'registered' "
                             "WHERE session_id = ? AND person_id = ?",
@@ -480,11 +480,11 @@ rs_session_store_cancel (RsDatabase *db,
         *promoted_out = promoted;
       taken++;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   return rs_database_commit (db, error);
 
 fail:
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   rs_database_rollback (db);
   return FALSE;
 }
@@ -495,7 +495,7 @@ rs_session_store_registrations (RsDatabase *db,
                                 gboolean    with_names,
                                 GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_registration_free);
   int rc;
 
@@ -514,25 +514,25 @@ rs_session_store_registrations (RsDatabase *db,
       rs_database_unlock (db);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
       RsRegistration *reg = g_new0 (RsRegistration, 1);
       g_autofree char *status = NULL;
 
-      reg->person_id = sqlite3_column_int64 (stmt, 0);
+      reg->person_id = rs_statement_column_int64 (stmt, 0);
       reg->pseudonym = rs_column_dup_text (stmt, 1);
       reg->external_id = rs_column_dup_text (stmt, 2);
       reg->name = rs_column_dup_text (stmt, 3);
       status = rs_column_dup_text (stmt, 4);
       reg->status = status_from_string (status);
-      reg->position = sqlite3_column_int (stmt, 5);
-      reg->attended = sqlite3_column_int (stmt, 6);
-      reg->table_no = sqlite3_column_int (stmt, 7);
-      reg->table_pinned = sqlite3_column_int (stmt, 8) != 0;
+      reg->position = rs_statement_column_int (stmt, 5);
+      reg->attended = rs_statement_column_int (stmt, 6);
+      reg->table_no = rs_statement_column_int (stmt, 7);
+      reg->table_pinned = rs_statement_column_int (stmt, 8) != 0;
       g_ptr_array_add (out, reg);
     }
   rs_database_unlock (db);
-  if (rc != SQLITE_DONE)
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       return NULL;

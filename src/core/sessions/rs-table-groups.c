@@ -209,7 +209,7 @@ rs_table_groups_assign_session (RsDatabase *db,
                                 double     *imbalance_out,
                                 GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) pins = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) cats = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -233,9 +233,9 @@ rs_table_groups_assign_session (RsDatabase *db,
                             "i", session_id);
   if (stmt == NULL)
     goto fail;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    any_attended = sqlite3_column_int (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (rs_statement_step (stmt) == RS_SQL_ROW)
+    any_attended = rs_statement_column_int (stmt, 0);
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   stmt = rs_database_query (db, error,
                             "SELECT person_id, CASE WHEN table_pinned THEN coalesce(table_no, 0) - 1 "
@@ -244,14 +244,14 @@ rs_table_groups_assign_session (RsDatabase *db,
                             "in", session_id, any_attended);
   if (stmt == NULL)
     goto fail;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      int pin = sqlite3_column_int (stmt, 1);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
+      int pin = rs_statement_column_int (stmt, 1);
       g_array_append_val (people, id);
       g_array_append_val (pins, pin);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   stmt = rs_database_query (db, error,
                             "SELECT DISTINCT a.category_id FROM person_attribute a JOIN registration r "
@@ -259,12 +259,12 @@ rs_table_groups_assign_session (RsDatabase *db,
                             "i", session_id);
   if (stmt == NULL)
     goto fail;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       g_array_append_val (cats, id);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   values = g_new0 (gint64, MAX (1, people->len * cats->len));
   stmt = rs_database_query (db, error,
@@ -273,16 +273,16 @@ rs_table_groups_assign_session (RsDatabase *db,
                             "i", session_id);
   if (stmt == NULL)
     goto fail;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 person = sqlite3_column_int64 (stmt, 0), cat = sqlite3_column_int64 (stmt, 1);
+      gint64 person = rs_statement_column_int64 (stmt, 0), cat = rs_statement_column_int64 (stmt, 1);
       for (guint p = 0; p < people->len; p++)
         if (g_array_index (people, gint64, p) == person)
           for (guint c = 0; c < cats->len; c++)
             if (g_array_index (cats, gint64, c) == cat)
-              values[p * cats->len + c] = sqlite3_column_int64 (stmt, 2);
+              values[p * cats->len + c] = rs_statement_column_int64 (stmt, 2);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   tables = rs_table_groups_assign (people->len, cats->len, values, (int *) pins->data,
                                    table_size, &n_tables);
@@ -300,7 +300,7 @@ rs_table_groups_assign_session (RsDatabase *db,
   return rs_database_commit (db, error);
 
 fail:
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   rs_database_rollback (db);
   return FALSE;
 }
@@ -311,7 +311,7 @@ rs_table_groups_session_balance (RsDatabase *db,
                                  double     *imbalance_out,
                                  GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) tables = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) cats = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -329,16 +329,16 @@ rs_table_groups_session_balance (RsDatabase *db,
                             "i", session_id);
   if (stmt == NULL)
     goto fail;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      int table = sqlite3_column_int (stmt, 1);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
+      int table = rs_statement_column_int (stmt, 1);
       g_array_append_val (people, id);
       g_array_append_val (tables, table);
       n_tables = MAX (n_tables, table + 1);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (rc != SQLITE_DONE)
+  g_clear_pointer (&stmt, rs_statement_finalize);
+  if (rc != RS_SQL_DONE)
     {
       rs_database_set_error (db, rc, error);
       goto fail;
@@ -355,12 +355,12 @@ rs_table_groups_session_balance (RsDatabase *db,
                             "i", session_id);
   if (stmt == NULL)
     goto fail;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rs_statement_column_int64 (stmt, 0);
       g_array_append_val (cats, id);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
 
   values = g_new0 (gint64, MAX (1, people->len * cats->len));
   stmt = rs_database_query (db, error,
@@ -370,16 +370,16 @@ rs_table_groups_session_balance (RsDatabase *db,
                             "i", session_id);
   if (stmt == NULL)
     goto fail;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rs_statement_step (stmt) == RS_SQL_ROW)
     {
-      gint64 person = sqlite3_column_int64 (stmt, 0), cat = sqlite3_column_int64 (stmt, 1);
+      gint64 person = rs_statement_column_int64 (stmt, 0), cat = rs_statement_column_int64 (stmt, 1);
       for (guint p = 0; p < people->len; p++)
         if (g_array_index (people, gint64, p) == person)
           for (guint c = 0; c < cats->len; c++)
             if (g_array_index (cats, gint64, c) == cat)
-              values[p * cats->len + c] = sqlite3_column_int64 (stmt, 2);
+              values[p * cats->len + c] = rs_statement_column_int64 (stmt, 2);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   rs_database_unlock (db);
 
   *imbalance_out = rs_table_groups_imbalance (people->len, cats->len, values,
@@ -387,7 +387,7 @@ rs_table_groups_session_balance (RsDatabase *db,
   return TRUE;
 
 fail:
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, rs_statement_finalize);
   rs_database_unlock (db);
   return FALSE;
 }
@@ -406,10 +406,10 @@ rs_table_groups_pin (RsDatabase *db,
     return FALSE;
   if (rs_database_changes (db) == 0)
     {
-      g_autoptr(sqlite3_stmt) stmt = rs_database_query (db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
+      g_autoptr(RsStatement) stmt = rs_database_query (db, NULL, "SELECT pseudonym FROM person WHERE id = ?",
                                                         "i", person_id);
-      const char *pseudonym = stmt && sqlite3_step (stmt) == SQLITE_ROW
-                                ? (const char *) sqlite3_column_text (stmt, 0) : NULL;
+      const char *pseudonym = stmt && rs_statement_step (stmt) == RS_SQL_ROW
+                                ? (const char *) rs_statement_column_text (stmt, 0) : NULL;
 
       g_set_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_REGISTERED,
                    _("%s is not registered for this meeting."), pseudonym ? pseudonym : "?");

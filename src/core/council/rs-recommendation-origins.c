@@ -133,3 +133,51 @@ rs_recommendation_origin_unlink (RsDatabase *db,
                                      "AND origin_type = ? AND origin_id = ?",
                           "iti", recommendation_id, origin_type, origin_id);
 }
+
+typedef struct
+{
+  gint64  process_id;
+  char   *origin_type;
+} CandidatesJob;
+
+static void
+candidates_job_free (CandidatesJob *job)
+{
+  g_free (job->origin_type);
+  g_free (job);
+}
+
+static gpointer
+candidates_job (RsDatabase   *db,
+                gpointer      data,
+                GCancellable *cancellable,
+                GError      **error)
+{
+  CandidatesJob *job = data;
+
+  return rs_recommendation_origin_candidates (db, job->process_id, job->origin_type, error);
+}
+
+void
+rs_recommendation_origin_candidates_async (RsDatabase         *db,
+                                           gint64              process_id,
+                                           const char         *origin_type,
+                                           GCancellable       *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data)
+{
+  CandidatesJob *job = g_new0 (CandidatesJob, 1);
+
+  job->process_id = process_id;
+  job->origin_type = g_strdup (origin_type);
+  rs_database_run_async (db, candidates_job, job, (GDestroyNotify) candidates_job_free,
+                         (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+GPtrArray *
+rs_recommendation_origin_candidates_finish (RsDatabase   *db,
+                                            GAsyncResult *result,
+                                            GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}

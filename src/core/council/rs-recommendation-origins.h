@@ -18,6 +18,16 @@ GPtrArray *rs_recommendation_origin_candidates (RsDatabase  *db,
                                                 gint64       process_id,
                                                 const char  *origin_type,
                                                 GError     **error);
+/* The same on the database thread. */
+void       rs_recommendation_origin_candidates_async  (RsDatabase          *db,
+                                                       gint64               process_id,
+                                                       const char          *origin_type,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+GPtrArray *rs_recommendation_origin_candidates_finish (RsDatabase          *db,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
 /* Links @origin_id; an idea linked this way is marked as turned into a
  * recommendation. */
 gboolean   rs_recommendation_origin_link       (RsDatabase  *db,

@@ -126,3 +126,57 @@ rs_recommendation_store_edit_finish (RsDatabase   *db,
 {
   return rs_database_run_finish_boolean (db, result, error);
 }
+
+typedef struct
+{
+  gint64  process_id;
+  char   *title;
+  char   *theme;
+} CreateData;
+
+static void
+create_data_free (gpointer data)
+{
+  CreateData *c = data;
+
+  g_free (c->title);
+  g_free (c->theme);
+  g_free (c);
+}
+
+static gpointer
+create_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  CreateData *c = data;
+
+  return rs_recommendation_store_create (db, c->process_id, c->title, c->theme, error);
+}
+
+void
+rs_recommendation_store_create_async (RsDatabase          *db,
+                                      gint64               process_id,
+                                      const char          *title,
+                                      const char          *theme,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  CreateData *c = g_new0 (CreateData, 1);
+
+  c->process_id = process_id;
+  c->title = g_strdup (title);
+  c->theme = g_strdup (theme);
+  rs_database_run_async (db, create_job, c, create_data_free, g_object_unref, cancellable, callback,
+                         user_data);
+}
+
+RsRecommendation *
+rs_recommendation_store_create_finish (RsDatabase   *db,
+                                       GAsyncResult *result,
+                                       GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}

@@ -45,6 +45,17 @@ RsRecommendation *rs_recommendation_store_create        (RsDatabase        *db,
                                                          const char        *title,
                                                          const char        *theme,
                                                          GError           **error);
+/* The same on the database thread (rs-recommendation-store-async.c). */
+void              rs_recommendation_store_create_async  (RsDatabase          *db,
+                                                         gint64               process_id,
+                                                         const char          *title,
+                                                         const char          *theme,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+RsRecommendation *rs_recommendation_store_create_finish (RsDatabase          *db,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
 /* Saves title, text, rationale, theme, budget area, votes, status, position
  * and the yearly costs of @rec. */
 gboolean          rs_recommendation_store_update        (RsDatabase        *db,

@@ -228,3 +228,18 @@ rs_amount_format (gint64 kroner)
   /* TRANSLATORS: an amount in Danish kroner, e.g. "2.500.000 kr." */
   return g_strdup_printf (_("%s kr."), out->str);
 }
+
+RsBudgetProposal *
+rs_budget_proposal_copy (RsBudgetProposal *self)
+{
+  RsBudgetProposal *copy = rs_budget_proposal_new (rs_budget_proposal_get_number (self),
+                                                   rs_budget_proposal_get_title (self));
+
+  rs_budget_proposal_set_id (copy, rs_budget_proposal_get_id (self));
+  rs_budget_proposal_set_round_id (copy, rs_budget_proposal_get_round_id (self));
+  rs_budget_proposal_set_area (copy, rs_budget_proposal_get_area (self));
+  rs_budget_proposal_set_comment (copy, rs_budget_proposal_get_comment (self));
+  if (rs_budget_proposal_has_amount (self))
+    rs_budget_proposal_set_amount (copy, rs_budget_proposal_get_amount (self));
+  return copy;
+}

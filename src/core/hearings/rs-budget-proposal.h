@@ -24,6 +24,8 @@ RS_BUDGET_PROPOSAL_STRING (area)
 RS_BUDGET_PROPOSAL_STRING (comment)
 #undef RS_BUDGET_PROPOSAL_STRING
 
+/* A snapshot with the same id, round and fields. */
+RsBudgetProposal *rs_budget_proposal_copy         (RsBudgetProposal *self);
 gint64      rs_budget_proposal_get_id         (RsBudgetProposal *self);
 void        rs_budget_proposal_set_id         (RsBudgetProposal *self,
                                                gint64            id);

@@ -5,6 +5,7 @@
 
 #include "rs-database.h"
 #include "rs-hearing-csv-mapping.h"
+#include "rs-progress.h"
 
 G_BEGIN_DECLS
 
@@ -88,6 +89,25 @@ int        rs_hearing_import_files_full     (RsDatabase                   *db,
                                              RsImportProgress              progress,
                                              gpointer                      user_data,
                                              GError                      **error);
+/* rs_hearing_import_files_full() for the GUI, on the database thread
+ * (rs-hearing-import-async.c): @mappings as there (kept by reference, one
+ * entry per path, or NULL); @progress runs on the caller's context. The
+ * finish returns the report (free it with rs_hearing_import_report_free())
+ * or NULL with @error set; a failed or cancelled import changes nothing. */
+void       rs_hearing_import_files_async    (RsDatabase                   *db,
+                                             gint64                        round_id,
+                                             const char * const           *paths,
+                                             GPtrArray                    *mappings,
+                                             RsProgressFunc                progress,
+                                             gpointer                      progress_data,
+                                             GDestroyNotify                progress_destroy,
+                                             GCancellable                 *cancellable,
+                                             GAsyncReadyCallback           callback,
+                                             gpointer                      user_data);
+RsHearingImportReport *rs_hearing_import_files_finish (RsDatabase         *db,
+                                                       GAsyncResult       *result,
+                                                       GError            **error);
+void       rs_hearing_import_report_free    (RsHearingImportReport        *report);
 /* The date a letter is dated: in its first or last lines, "den 19. september
  * 2025", "19.09.2025", "19/9-2025", "2025-09-19"; NULL when none. */
 char      *rs_hearing_find_letter_date      (const char   *text);

@@ -45,6 +45,35 @@ void            rs_hearing_round_store_list_async  (RsDatabase          *db,
 GListStore     *rs_hearing_round_store_list_finish (RsDatabase          *db,
                                                     GAsyncResult        *result,
                                                     GError             **error);
+/* A new round as the New Hearing Round dialog suggests it (not stored): no
+ * title, the dates of the process's hearing phase, or three weeks from
+ * today. */
+RsHearingRound *rs_hearing_round_store_defaults (RsDatabase     *db,
+                                                 gint64          process_id,
+                                                 GError        **error);
+/* Stores @round (its id is ignored) with every field, in one transaction;
+ * returns a copy with its new id. */
+RsHearingRound *rs_hearing_round_store_add      (RsDatabase     *db,
+                                                 RsHearingRound *round,
+                                                 GError        **error);
+/* The same for the GUI, on the database thread (rs-hearing-round-new.c). */
+void            rs_hearing_round_store_defaults_async  (RsDatabase          *db,
+                                                        gint64               process_id,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+RsHearingRound *rs_hearing_round_store_defaults_finish (RsDatabase          *db,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+/* Stores a snapshot of @round. */
+void            rs_hearing_round_store_add_async       (RsDatabase          *db,
+                                                        RsHearingRound      *round,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+RsHearingRound *rs_hearing_round_store_add_finish      (RsDatabase          *db,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
 /* Everything the Hearings page shows about one round, read in one go on
  * the database thread (the similar-response groups are brought up to date
  * first). */
@@ -102,6 +131,18 @@ gboolean        rs_consulted_party_store_set_status (RsDatabase *db,
                                                      const char *status,
                                                      const char *date,
                                                      GError    **error);
+/* Sets a party's status in a round, dated today (no date for "no-reply"),
+ * on the database thread (rs-hearing-round-new.c). */
+void            rs_consulted_party_store_set_status_async  (RsDatabase          *db,
+                                                            gint64               round_id,
+                                                            gint64               party_id,
+                                                            const char          *status,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+gboolean        rs_consulted_party_store_set_status_finish (RsDatabase          *db,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
 /* The party whose name or e-mail matches (case-insensitive), or 0. */
 gint64          rs_consulted_party_store_match  (RsDatabase   *db,
                                                  const char   *name,
@@ -115,5 +156,17 @@ int             rs_consulted_party_store_import_csv (RsDatabase *db,
                                                      gint64      round_id,
                                                      const char *path,
                                                      GError    **error);
+
+/* rs_consulted_party_store_import_csv() on the database thread; the
+ * finish returns the number of parties read, or -1 with @error set. */
+void            rs_consulted_party_store_import_csv_async  (RsDatabase          *db,
+                                                            gint64               round_id,
+                                                            const char          *path,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+int             rs_consulted_party_store_import_csv_finish (RsDatabase          *db,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
 
 G_END_DECLS

@@ -39,6 +39,53 @@ int         rs_proposal_store_import_csv (RsDatabase        *db,
                                           GPtrArray        **warnings,
                                           GError           **error);
 
+/* The same for the GUI, on the database thread (rs-proposal-store-async.c).
+ * Add, update and delete work on a snapshot; the add's finish returns the
+ * proposal with its id. The import's finish returns the count (or -1 with
+ * @error set) and the warnings (a new array, maybe empty). */
+void        rs_proposal_store_list_async   (RsDatabase          *db,
+                                            gint64               round_id,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GListStore *rs_proposal_store_list_finish  (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+void        rs_proposal_store_add_async    (RsDatabase          *db,
+                                            RsBudgetProposal    *proposal,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+RsBudgetProposal *rs_proposal_store_add_finish (RsDatabase      *db,
+                                                GAsyncResult    *result,
+                                                GError         **error);
+void        rs_proposal_store_update_async (RsDatabase          *db,
+                                            RsBudgetProposal    *proposal,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    rs_proposal_store_update_finish (RsDatabase         *db,
+                                             GAsyncResult       *result,
+                                             GError            **error);
+void        rs_proposal_store_delete_async (RsDatabase          *db,
+                                            gint64               proposal_id,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    rs_proposal_store_delete_finish (RsDatabase         *db,
+                                             GAsyncResult       *result,
+                                             GError            **error);
+void        rs_proposal_store_import_csv_async  (RsDatabase     *db,
+                                                 gint64          round_id,
+                                                 const char     *path,
+                                                 GCancellable   *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer        user_data);
+int         rs_proposal_store_import_csv_finish (RsDatabase     *db,
+                                                 GAsyncResult   *result,
+                                                 GPtrArray     **warnings,
+                                                 GError        **error);
+
 /*
  * Positions per proposal, counted by the white book's rules:
  *  1. Every coded point that names a proposal and a position counts.

@@ -835,3 +835,70 @@ rs_whitebook_export (RsDatabase               *db,
   progress_to (progress, user_data, 1.0);
   return TRUE;
 }
+
+/* For the GUI: the document is built on the database thread (it reads
+ * every area of the round); writing it out needs no SQL and runs in a
+ * worker through rs_document_write_async(). */
+
+typedef struct
+{
+  gint64              round_id;
+  RsWhitebookOptions  options;
+  RsProgressRelay    *relay;
+} BuildJob;
+
+static void
+build_job_free (BuildJob *job)
+{
+  g_clear_pointer (&job->relay, rs_progress_relay_unref);
+  g_free (job);
+}
+
+static void
+build_progress (double   fraction,
+                gpointer user_data)
+{
+  rs_progress_relay_post (user_data, fraction);
+}
+
+static gpointer
+build_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  BuildJob *job = data;
+
+  return rs_whitebook_build (db, job->round_id, &job->options, cancellable,
+                             job->relay ? build_progress : NULL, job->relay, error);
+}
+
+void
+rs_whitebook_build_async (RsDatabase               *db,
+                          gint64                    round_id,
+                          const RsWhitebookOptions *options,
+                          RsProgressFunc            progress,
+                          gpointer                  progress_data,
+                          GDestroyNotify            progress_destroy,
+                          GCancellable             *cancellable,
+                          GAsyncReadyCallback       callback,
+                          gpointer                  user_data)
+{
+  BuildJob *job = g_new0 (BuildJob, 1);
+
+  job->round_id = round_id;
+  if (options != NULL)
+    job->options = *options;
+  job->options.language = g_intern_string (job->options.language);
+  if (progress != NULL)
+    job->relay = rs_progress_relay_new (progress, progress_data, progress_destroy);
+  else if (progress_destroy != NULL)
+    progress_destroy (progress_data);
+  rs_database_run_async (db, build_job, job, (GDestroyNotify) build_job_free, g_object_unref, cancellable,
+                         callback, user_data);
+}
+
+RsDocument *
+rs_whitebook_build_finish (RsDatabase   *db,
+                           GAsyncResult *result,
+                           GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}

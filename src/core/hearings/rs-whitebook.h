@@ -5,6 +5,7 @@
 
 #include "rs-database.h"
 #include "rs-document.h"
+#include "rs-progress.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,20 @@ RsDocument *rs_whitebook_build  (RsDatabase                *db,
                                  RsWhitebookProgress        progress,
                                  gpointer                   user_data,
                                  GError                   **error);
+/* rs_whitebook_build() for the GUI, on the database thread: @options are
+ * copied, @progress runs on the caller's context. */
+void        rs_whitebook_build_async  (RsDatabase                *db,
+                                       gint64                     round_id,
+                                       const RsWhitebookOptions  *options,
+                                       RsProgressFunc             progress,
+                                       gpointer                   progress_data,
+                                       GDestroyNotify             progress_destroy,
+                                       GCancellable              *cancellable,
+                                       GAsyncReadyCallback        callback,
+                                       gpointer                   user_data);
+RsDocument *rs_whitebook_build_finish (RsDatabase                *db,
+                                       GAsyncResult              *result,
+                                       GError                   **error);
 gboolean    rs_whitebook_export (RsDatabase                *db,
                                  gint64                     round_id,
                                  const RsWhitebookOptions  *options,

@@ -5,7 +5,9 @@
 
 #include "rs-categories.h"
 #include "rs-panel-store.h"
+#include "rs-pool-import.h"
 #include "rs-pool-store.h"
+#include "rs-population.h"
 
 /* The panels, pools and targets for the GUI: each operation runs the
  * synchronous store function on the database thread. */
@@ -274,4 +276,140 @@ rs_categories_save_finish (RsDatabase   *db,
                            GError      **error)
 {
   return rs_database_run_finish_boolean (db, result, error);
+}
+
+/* One person */
+
+static gpointer
+get_person_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return rs_pool_store_get (db, ((Args *) data)->id, error);
+}
+
+void
+rs_pool_store_get_async (RsDatabase         *db,
+                         gint64              person_id,
+                         GCancellable       *cancellable,
+                         GAsyncReadyCallback callback,
+                         gpointer            user_data)
+{
+  run (db, get_person_job, args_new (person_id, NULL, 0), (GDestroyNotify) rs_person_data_free,
+       cancellable, callback, user_data);
+}
+
+RsPersonData *
+rs_pool_store_get_finish (RsDatabase   *db,
+                          GAsyncResult *result,
+                          GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+typedef struct
+{
+  gint64        panel_id;
+  gint64        person_id;
+  RsPersonData *data;
+} SavePerson;
+
+static void
+save_person_free (SavePerson *save)
+{
+  rs_person_data_free (save->data);
+  g_free (save);
+}
+
+static gpointer
+save_person_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  SavePerson *save = data;
+  gint64 id;
+
+  if (save->person_id != 0)
+    id = rs_pool_store_update (db, save->person_id, save->data, error) ? save->person_id : 0;
+  else
+    id = rs_pool_store_add (db, save->panel_id, save->data, error);
+  return id != 0 ? g_memdup2 (&id, sizeof id) : NULL;
+}
+
+void
+rs_pool_store_save_async (RsDatabase         *db,
+                          gint64              panel_id,
+                          gint64              person_id,
+                          const RsPersonData *data,
+                          GCancellable       *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer            user_data)
+{
+  SavePerson *save = g_new0 (SavePerson, 1);
+
+  save->panel_id = panel_id;
+  save->person_id = person_id;
+  save->data = rs_person_data_copy (data);
+  rs_database_run_async (db, save_person_job, save, (GDestroyNotify) save_person_free, g_free, cancellable,
+                         callback, user_data);
+}
+
+gint64
+rs_pool_store_save_finish (RsDatabase   *db,
+                           GAsyncResult *result,
+                           GError      **error)
+{
+  g_autofree gint64 *id = rs_database_run_finish (db, result, error);
+
+  return id != NULL ? *id : 0;
+}
+
+/* The pool import's stored mapping */
+
+static gpointer
+load_mapping_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return rs_pool_import_load_mapping (db, ((Args *) data)->id, NULL);
+}
+
+void
+rs_pool_import_load_mapping_async (RsDatabase         *db,
+                                   gint64              panel_id,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data)
+{
+  run (db, load_mapping_job, args_new (panel_id, NULL, 0), (GDestroyNotify) rs_pool_mapping_free,
+       cancellable, callback, user_data);
+}
+
+RsPoolMapping *
+rs_pool_import_load_mapping_finish (RsDatabase   *db,
+                                    GAsyncResult *result,
+                                    GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+/* Population figures */
+
+static gpointer
+load_population_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return rs_population_load (db, ((Args *) data)->text, error);
+}
+
+void
+rs_population_load_async (RsDatabase         *db,
+                          const char         *municipality_code,
+                          GCancellable       *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer            user_data)
+{
+  run (db, load_population_job, args_new (0, municipality_code, 0), (GDestroyNotify) g_ptr_array_unref,
+       cancellable, callback, user_data);
+}
+
+GPtrArray *
+rs_population_load_finish (RsDatabase   *db,
+                           GAsyncResult *result,
+                           GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
 }

@@ -67,6 +67,18 @@ RsPoolMapping *rs_pool_import_load_mapping  (RsDatabase          *db,
                                              gint64               panel_id,
                                              GError             **error);
 
+/* The stored mapping on the database thread (rs-panel-store-async.c); the
+ * finish returns NULL, without an error, when there is none or it cannot
+ * be read (the import then guesses from the header). */
+void           rs_pool_import_load_mapping_async  (RsDatabase          *db,
+                                                   gint64               panel_id,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+RsPoolMapping *rs_pool_import_load_mapping_finish (RsDatabase          *db,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsPoolScan, rs_pool_scan_free)
 
 G_END_DECLS

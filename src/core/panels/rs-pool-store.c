@@ -35,6 +35,24 @@ rs_person_data_free (RsPersonData *data)
   g_free (data);
 }
 
+RsPersonData *
+rs_person_data_copy (const RsPersonData *data)
+{
+  RsPersonData *copy = rs_person_data_new ();
+
+  copy->external_id = g_strdup (data->external_id);
+  copy->status = g_strdup (data->status);
+  copy->name = g_strdup (data->name);
+  copy->address = g_strdup (data->address);
+  copy->postcode = g_strdup (data->postcode);
+  copy->city = g_strdup (data->city);
+  copy->email = g_strdup (data->email);
+  copy->phone = g_strdup (data->phone);
+  if (data->value_ids != NULL)
+    g_array_append_vals (copy->value_ids, data->value_ids->data, data->value_ids->len);
+  return copy;
+}
+
 char *
 rs_pool_normalise_address (const char *address,
                            const char *postcode)

@@ -25,6 +25,7 @@ typedef struct
 
 RsPersonData *rs_person_data_new          (void);
 void          rs_person_data_free         (RsPersonData *data);
+RsPersonData *rs_person_data_copy         (const RsPersonData *data);
 
 GListStore   *rs_pool_store_list          (RsDatabase   *db,
                                            gint64        panel_id,
@@ -70,6 +71,28 @@ void          rs_pool_store_change_async  (RsDatabase          *db,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
 gboolean      rs_pool_store_change_finish (RsDatabase          *db,
+                                           GAsyncResult        *result,
+                                           GError             **error);
+/* One person's stored data (for the person dialog). */
+void          rs_pool_store_get_async     (RsDatabase          *db,
+                                           gint64               person_id,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+RsPersonData *rs_pool_store_get_finish    (RsDatabase          *db,
+                                           GAsyncResult        *result,
+                                           GError             **error);
+/* Saves a snapshot of @data: adds a person to @panel_id when @person_id is
+ * 0, else updates that person. The finish returns the person's id, or 0
+ * with @error set. */
+void          rs_pool_store_save_async    (RsDatabase          *db,
+                                           gint64               panel_id,
+                                           gint64               person_id,
+                                           const RsPersonData  *data,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gint64        rs_pool_store_save_finish   (RsDatabase          *db,
                                            GAsyncResult        *result,
                                            GError             **error);
 char         *rs_pool_normalise_address   (const char   *address,

@@ -78,6 +78,15 @@ gboolean     rs_population_store           (RsDatabase   *db,
 GPtrArray   *rs_population_load            (RsDatabase   *db,
                                             const char   *municipality_code,
                                             GError      **error);
+/* The same on the database thread (rs-panel-store-async.c). */
+void         rs_population_load_async      (RsDatabase          *db,
+                                            const char          *municipality_code,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GPtrArray   *rs_population_load_finish     (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 /* Sets target shares (percent) of @category from @benchmarks where the
  * category is age, gender, origin or socio-economic status. Returns FALSE
  * with an error when no benchmark fits the category. */

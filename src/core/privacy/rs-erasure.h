@@ -113,6 +113,55 @@ GPtrArray  *rs_erasure_list           (RsDatabase       *db,
  * hold whatever they held (file names; empty when none). */
 GStrv       rs_erasure_list_backups   (RsDatabase       *db);
 
+/* What the GUI asks before erasing a process: the counts of
+ * rs_erasure_preview(), whether the retention date has passed (the erasure
+ * is then recorded as "retention", else "manual") and the backup copies
+ * that still hold the data. */
+typedef struct
+{
+  RsErasureCounts counts;
+  gboolean        passed;
+  GStrv           backups;
+} RsErasurePreview;
+
+void              rs_erasure_preview_free   (RsErasurePreview *preview);
+RsErasurePreview *rs_erasure_preview_full   (RsDatabase       *db,
+                                             gint64            process_id,
+                                             int               default_months,
+                                             GError          **error);
+/* The same on the database thread, and the erasures (rs-privacy-async.c);
+ * the finish functions fill @out (may be NULL). */
+void              rs_erasure_preview_async  (RsDatabase          *db,
+                                             gint64               process_id,
+                                             int                  default_months,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+RsErasurePreview *rs_erasure_preview_finish (RsDatabase          *db,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+void              rs_erasure_erase_process_async  (RsDatabase          *db,
+                                                   gint64               process_id,
+                                                   RsErasureReason      reason,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean          rs_erasure_erase_process_finish (RsDatabase          *db,
+                                                   GAsyncResult        *result,
+                                                   RsErasureCounts     *out,
+                                                   GError             **error);
+void              rs_erasure_erase_person_async   (RsDatabase          *db,
+                                                   gint64               person_id,
+                                                   RsErasureReason      reason,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean          rs_erasure_erase_person_finish  (RsDatabase          *db,
+                                                   GAsyncResult        *result,
+                                                   RsErasureCounts     *out,
+                                                   GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsErasurePreview, rs_erasure_preview_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsErasureRecord, rs_erasure_record_free)
 
 G_END_DECLS

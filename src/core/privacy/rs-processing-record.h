@@ -28,4 +28,18 @@ gboolean    rs_processing_record_write (RsDatabase       *db,
                                         GCancellable     *cancellable,
                                         GError          **error);
 
+/* rs_processing_record_write() on the database thread (rs-privacy-async.c). */
+void        rs_processing_record_write_async  (RsDatabase          *db,
+                                               gint64               process_id,
+                                               int                  default_months,
+                                               const char          *language,
+                                               RsDocumentFormat     format,
+                                               const char          *path,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean    rs_processing_record_write_finish (RsDatabase          *db,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+
 G_END_DECLS

@@ -60,6 +60,18 @@ RsRetention *rs_retention_get_finish      (RsDatabase          *db,
                                            GAsyncResult        *result,
                                            GError             **error);
 
+/* rs_retention_set() on the database thread, for a process that exists
+ * (rs-privacy-async.c). */
+void         rs_retention_set_async       (RsDatabase          *db,
+                                           gint64               process_id,
+                                           int                  months,
+                                           const char          *until,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean     rs_retention_set_finish      (RsDatabase          *db,
+                                           GAsyncResult        *result,
+                                           GError             **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsRetention, rs_retention_free)
 
 G_END_DECLS

@@ -119,6 +119,7 @@ GStrv       rs_erasure_list_backups   (RsDatabase       *db);
  * that still hold the data. */
 typedef struct
 {
+  gint64          process_id;
   RsErasureCounts counts;
   gboolean        passed;
   GStrv           backups;

@@ -32,6 +32,7 @@ rs_erasure_preview_full (RsDatabase *db,
 
   if (retention == NULL || !rs_erasure_preview (db, process_id, &preview->counts, error))
     return NULL;
+  preview->process_id = process_id;
   preview->passed = retention->passed;
   preview->backups = rs_erasure_list_backups (db);
   return g_steal_pointer (&preview);

@@ -78,17 +78,6 @@ row_activated_cb (GtkListBox      *list,
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static gpointer
-load_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  RsOriginChooser *self = data;
-
-  return rs_recommendation_origin_candidates (db, self->process_id, self->origin_type, error);
-}
-
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -96,7 +85,8 @@ loaded_cb (GObject      *source,
 {
   g_autoptr(RsOriginChooser) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) candidates = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GPtrArray) candidates = rs_recommendation_origin_candidates_finish (RS_DATABASE (source), result,
+                                                                                &error);
   guint shown = 0;
 
   if (candidates == NULL)
@@ -201,7 +191,7 @@ rs_origin_chooser_new (GtkWindow  *parent,
   self->origin_type = g_strdup (origin_type);
   self->linked = g_hash_table_ref (linked);
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  rs_database_run_async (db, load_job, self, NULL, (GDestroyNotify) g_ptr_array_unref, self->cancellable,
-                         loaded_cb, g_object_ref (self));
+  rs_recommendation_origin_candidates_async (db, process_id, origin_type, self->cancellable, loaded_cb,
+                                             g_object_ref (self));
   return self;
 }

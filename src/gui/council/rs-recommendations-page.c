@@ -432,34 +432,6 @@ open_action (GtkWidget  *widget,
     open_editor (self, rec);
 }
 
-typedef struct
-{
-  gint64  process_id;
-  char   *title;
-  char   *theme;
-} CreateData;
-
-static void
-create_data_free (gpointer p)
-{
-  CreateData *c = p;
-
-  g_free (c->title);
-  g_free (c->theme);
-  g_free (c);
-}
-
-static gpointer
-create_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  CreateData *c = data;
-
-  return rs_recommendation_store_create (db, c->process_id, c->title, c->theme, error);
-}
-
 static void
 created_cb (GObject      *source,
             GAsyncResult *result,
@@ -467,11 +439,12 @@ created_cb (GObject      *source,
 {
   g_autoptr(RsRecommendationsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsRecommendation) rec = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsRecommendation) rec = rs_recommendation_store_create_finish (RS_DATABASE (source), result, &error);
 
   if (rec == NULL)
     {
-      rs_page_show_error (RS_PAGE (self), error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
       return;
     }
   reload (self);
@@ -486,20 +459,16 @@ add_action (GtkWidget  *widget,
   RsRecommendationsPage *self = RS_RECOMMENDATIONS_PAGE (widget);
   RsProcess *process = rs_page_get_process (RS_PAGE (self));
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  CreateData *c;
+  g_autoptr(RsRecommendation) first = NULL;
 
   if (process == NULL || db == NULL)
     return;
-  c = g_new0 (CreateData, 1);
-  c->process_id = rs_process_get_id (process);
-  c->title = g_strdup (_("New recommendation"));
+  /* A new one joins the theme of the first. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->recommendations)) > 0)
-    {
-      g_autoptr(RsRecommendation) first = g_list_model_get_item (G_LIST_MODEL (self->recommendations), 0);
-      c->theme = g_strdup (rs_recommendation_get_theme (first));
-    }
-  rs_database_run_async (db, create_job, c, create_data_free, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), created_cb, g_object_ref (self));
+    first = g_list_model_get_item (G_LIST_MODEL (self->recommendations), 0);
+  rs_recommendation_store_create_async (db, rs_process_get_id (process), _("New recommendation"),
+                                        first ? rs_recommendation_get_theme (first) : NULL,
+                                        rs_page_get_cancellable (RS_PAGE (self)), created_cb, g_object_ref (self));
 }
 
 typedef struct

@@ -70,90 +70,37 @@ _rs_hearings_page_show_failure (RsHearingsPage *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-typedef struct
-{
-  RsHearingsPage *self;
-  double          fraction;
-} ProgressUpdate;
-
-static gboolean
-apply_progress_cb (gpointer data)
-{
-  ProgressUpdate *update = data;
-
-  if (update->self->job_cancellable != NULL)
-    gtk_progress_bar_set_fraction (update->self->job_progress, update->fraction);
-  g_object_unref (update->self);
-  g_free (update);
-  return G_SOURCE_REMOVE;
-}
-
-/* Called from the database thread. */
+/* Progress of the running job, on the main context; after the job ended
+ * (or another began) a late report changes nothing. */
 static void
-post_progress (RsHearingsPage *self,
-               double          fraction)
+job_progress_cb (double   fraction,
+                 gpointer user_data)
 {
-  ProgressUpdate *update = g_new (ProgressUpdate, 1);
+  RsHearingsPage *self = user_data;
 
-  update->self = g_object_ref (self);
-  update->fraction = fraction;
-  g_main_context_invoke (NULL, apply_progress_cb, update);
+  if (self->job_cancellable != NULL)
+    gtk_progress_bar_set_fraction (self->job_progress, fraction);
 }
 
 /* Import of responses */
 
+/* What the mapping dialog is asked with: the page and the files. */
 typedef struct
 {
   RsHearingsPage *self;
   gint64          round_id;
   GStrv           paths;
-  GPtrArray      *mappings;  /* of RsCsvMapping or NULL, one per path; NULL: none */
-} ImportJob;
+} ImportRequest;
 
 static void
-import_job_free (ImportJob *job)
+import_request_free (ImportRequest *request)
 {
-  g_object_unref (job->self);
-  g_strfreev (job->paths);
-  g_clear_pointer (&job->mappings, g_ptr_array_unref);
-  g_free (job);
+  g_object_unref (request->self);
+  g_strfreev (request->paths);
+  g_free (request);
 }
 
-static void
-import_progress_cb (guint    done,
-                    guint    total,
-                    gpointer user_data)
-{
-  post_progress (user_data, total ? (double) done / total : 1.0);
-}
-
-static void
-report_free (RsHearingImportReport *report)
-{
-  rs_hearing_import_report_clear (report);
-  g_free (report);
-}
-
-static gpointer
-import_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  ImportJob *job = data;
-  RsHearingImportReport *report = g_new0 (RsHearingImportReport, 1);
-  int count = rs_hearing_import_files_full (db, job->round_id, (const char * const *) job->paths,
-                                            job->mappings ? (const RsCsvMapping * const *) job->mappings->pdata
-                                                          : NULL,
-                                            NULL, report, cancellable, import_progress_cb, job->self, error);
-
-  if (count < 0)
-    {
-      report_free (report);
-      return NULL;
-    }
-  return report;
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRequest, import_request_free)
 
 /* What the import did, and why some responses need a look. */
 static void
@@ -208,7 +155,7 @@ import_done_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  RsHearingImportReport *report = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsHearingImportReport *report = rs_hearing_import_files_finish (RS_DATABASE (source), result, &error);
   g_autofree char *message = NULL;
 
   job_end (self);
@@ -225,7 +172,7 @@ import_done_cb (GObject      *source,
                                  report->imported);
       rs_page_add_toast (RS_PAGE (self), adw_toast_new (message));
     }
-  report_free (report);
+  rs_hearing_import_report_free (report);
   _rs_hearings_page_load_round (self);
 }
 
@@ -250,26 +197,22 @@ mapped_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  ImportJob *job = user_data;
-  RsHearingsPage *self = job->self;
+  g_autoptr(ImportRequest) request = user_data;
+  RsHearingsPage *self = request->self;
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) mappings = rs_csv_mapping_dialog_map_files_finish (result, &error);
 
-  job->mappings = rs_csv_mapping_dialog_map_files_finish (result, &error);
-  if (job->mappings == NULL)
+  if (mappings == NULL)
     {
       _rs_hearings_page_show_failure (self, _("Nothing Was Imported"), error);
-      import_job_free (job);
       return;
     }
-  if (db == NULL || self->round == NULL || rs_hearing_round_get_id (self->round) != job->round_id)
-    {
-      import_job_free (job);
-      return;
-    }
-  rs_database_run_async (db, import_job, job, (GDestroyNotify) import_job_free, (GDestroyNotify) report_free,
-                         job_begin (self, _("Importing responses…")), import_done_cb,
-                         g_object_ref (self));
+  if (db == NULL || self->round == NULL || rs_hearing_round_get_id (self->round) != request->round_id)
+    return;
+  rs_hearing_import_files_async (db, request->round_id, (const char * const *) request->paths, mappings,
+                                 job_progress_cb, g_object_ref (self), g_object_unref,
+                                 job_begin (self, _("Importing responses…")), import_done_cb, g_object_ref (self));
 }
 
 static void
@@ -278,18 +221,18 @@ import_response_cb (GtkNativeDialog *chooser,
                     gpointer         user_data)
 {
   g_autoptr(RsHearingsPage) self = user_data;
-  ImportJob *job;
+  ImportRequest *request;
 
   if (response == GTK_RESPONSE_ACCEPT && self->round != NULL)
     {
       /* CSV files whose header is not recognised are mapped in a dialog first. */
-      job = g_new0 (ImportJob, 1);
-      job->self = g_object_ref (self);
-      job->round_id = rs_hearing_round_get_id (self->round);
-      job->paths = chosen_paths (GTK_FILE_CHOOSER (chooser));
+      request = g_new0 (ImportRequest, 1);
+      request->self = g_object_ref (self);
+      request->round_id = rs_hearing_round_get_id (self->round);
+      request->paths = chosen_paths (GTK_FILE_CHOOSER (chooser));
       rs_csv_mapping_dialog_map_files (_rs_hearings_page_get_window (self),
-                                       (const char * const *) job->paths,
-                                       rs_page_get_cancellable (RS_PAGE (self)), mapped_cb, job);
+                                       (const char * const *) request->paths,
+                                       rs_page_get_cancellable (RS_PAGE (self)), mapped_cb, request);
     }
   g_object_unref (chooser);
 }
@@ -331,18 +274,6 @@ import_action (GtkWidget  *widget,
 
 /* Import of consulted parties */
 
-static gpointer
-import_parties_job (RsDatabase   *db,
-                    gpointer      data,
-                    GCancellable *cancellable,
-                    GError      **error)
-{
-  ImportJob *job = data;
-  int count = rs_consulted_party_store_import_csv (db, job->round_id, job->paths[0], error);
-
-  return count < 0 ? NULL : GINT_TO_POINTER (count + 1);
-}
-
 static void
 import_parties_done_cb (GObject      *source,
                         GAsyncResult *result,
@@ -350,11 +281,11 @@ import_parties_done_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  int count = GPOINTER_TO_INT (rs_database_run_finish (RS_DATABASE (source), result, &error)) - 1;
+  int count = rs_consulted_party_store_import_csv_finish (RS_DATABASE (source), result, &error);
   g_autofree char *message = NULL;
 
   job_end (self);
-  if (error != NULL)
+  if (count < 0)
     {
       _rs_hearings_page_show_failure (self, _("No Parties Were Imported"), error);
       return;
@@ -372,18 +303,11 @@ import_parties_response_cb (GtkNativeDialog *chooser,
   g_autoptr(RsHearingsPage) self = user_data;
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   g_auto(GStrv) paths = chosen_paths (GTK_FILE_CHOOSER (chooser));
-  ImportJob *job;
 
   if (response == GTK_RESPONSE_ACCEPT && db != NULL && self->round != NULL && paths[0] != NULL)
-    {
-      job = g_new0 (ImportJob, 1);
-      job->self = g_object_ref (self);
-      job->round_id = rs_hearing_round_get_id (self->round);
-      job->paths = g_steal_pointer (&paths);
-      rs_database_run_async (db, import_parties_job, job, (GDestroyNotify) import_job_free, NULL,
-                             job_begin (self, _("Importing consulted parties…")),
-                             import_parties_done_cb, g_object_ref (self));
-    }
+    rs_consulted_party_store_import_csv_async (db, rs_hearing_round_get_id (self->round), paths[0],
+                                               job_begin (self, _("Importing consulted parties…")),
+                                               import_parties_done_cb, g_object_ref (self));
   g_object_unref (chooser);
 }
 
@@ -405,35 +329,6 @@ import_parties_action (GtkWidget  *widget,
 
 /* Party status */
 
-typedef struct
-{
-  gint64  round_id;
-  gint64  party_id;
-  char   *status;
-} StatusJob;
-
-static void
-status_job_free (StatusJob *job)
-{
-  g_free (job->status);
-  g_free (job);
-}
-
-static gpointer
-status_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  StatusJob *job = data;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-  rs_consulted_party_store_set_status (db, job->round_id, job->party_id, job->status,
-                                       g_str_equal (job->status, "no-reply") ? NULL : today, error);
-  return NULL;
-}
-
 static void
 status_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -442,7 +337,7 @@ status_done_cb (GObject      *source,
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error) &&
+  if (!rs_consulted_party_store_set_status_finish (RS_DATABASE (source), result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     rs_page_show_error (RS_PAGE (self), error);
 }
@@ -453,16 +348,13 @@ _rs_hearings_page_set_party_status (RsHearingsPage *self,
                                     const char     *status)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  StatusJob *job;
 
   if (db == NULL || self->round == NULL)
     return;
-  job = g_new0 (StatusJob, 1);
-  job->round_id = rs_hearing_round_get_id (self->round);
-  job->party_id = party_id;
-  job->status = g_strdup (status);
-  rs_database_run_async (db, status_job, job, (GDestroyNotify) status_job_free, NULL,
-                         rs_page_get_cancellable (RS_PAGE (self)), status_done_cb, g_object_ref (self));
+  /* Dated today, except "no reply". */
+  rs_consulted_party_store_set_status_async (db, rs_hearing_round_get_id (self->round), party_id, status,
+                                             rs_page_get_cancellable (RS_PAGE (self)), status_done_cb,
+                                             g_object_ref (self));
 }
 
 /* White book export */
@@ -483,25 +375,6 @@ export_job_free (ExportJob *job)
   g_object_unref (job->self);
   g_free (job->path);
   g_free (job);
-}
-
-static void
-export_progress_cb (double   fraction,
-                    gpointer user_data)
-{
-  post_progress (user_data, fraction);
-}
-
-static gpointer
-export_build_job (RsDatabase   *db,
-                  gpointer      data,
-                  GCancellable *cancellable,
-                  GError      **error)
-{
-  ExportJob *job = data;
-
-  return rs_whitebook_build (db, job->round_id, &job->options, cancellable, export_progress_cb,
-                             job->self, error);
 }
 
 static gboolean
@@ -576,21 +449,24 @@ export_written_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(RsHearingsPage) self = user_data;
+  ExportJob *job = user_data;
+  g_autoptr(RsHearingsPage) self = g_object_ref (job->self);
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_object_steal_data (source, "rs-path");
+  g_autofree char *path = g_steal_pointer (&job->path);
   g_autofree char *name = path ? g_filename_display_basename (path) : NULL;
   g_autofree char *message = NULL;
+  gboolean print = job->print;
 
+  export_job_free (job);
   job_end (self);
   if (!rs_document_write_finish (RS_DOCUMENT (source), result, &error))
     {
       _rs_hearings_page_show_failure (self, _("The White Book Was Not Saved"), error);
-      if (g_object_get_data (source, "rs-print"))
+      if (print)
         g_unlink (path);
       return;
     }
-  if (g_object_get_data (source, "rs-print"))
+  if (print)
     {
       print_document (self, path);
       return;
@@ -607,7 +483,7 @@ export_built_cb (GObject      *source,
   ExportJob *job = user_data;
   g_autoptr(RsHearingsPage) self = g_object_ref (job->self);
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsDocument) doc = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsDocument) doc = rs_whitebook_build_finish (RS_DATABASE (source), result, &error);
 
   if (doc == NULL || self->job_cancellable == NULL)
     {
@@ -621,11 +497,7 @@ export_built_cb (GObject      *source,
     }
   gtk_label_set_label (self->job_label, _("Writing the white book…"));
   self->pulse_id = g_timeout_add (150, pulse_cb, self);
-  g_object_set_data_full (G_OBJECT (doc), "rs-path", g_strdup (job->path), g_free);
-  g_object_set_data (G_OBJECT (doc), "rs-print", GINT_TO_POINTER (job->print));
-  rs_document_write_async (doc, job->format, job->path, self->job_cancellable, export_written_cb,
-                           g_object_ref (self));
-  export_job_free (job);
+  rs_document_write_async (doc, job->format, job->path, self->job_cancellable, export_written_cb, job);
 }
 
 static void
@@ -646,8 +518,9 @@ export_file_cb (GtkNativeDialog *chooser,
     }
   job->path = g_file_get_path (file);
   /* The document is built on the database thread, then written in a worker. */
-  rs_database_run_async (db, export_build_job, job, NULL, g_object_unref,
-                         job_begin (self, _("Compiling the white book…")), export_built_cb, job);
+  rs_whitebook_build_async (db, job->round_id, &job->options, job_progress_cb, g_object_ref (self),
+                            g_object_unref, job_begin (self, _("Compiling the white book…")), export_built_cb,
+                            job);
 }
 
 static void
@@ -700,56 +573,6 @@ export_action (GtkWidget  *widget,
  * process's hearing phase (or three weeks from today); nothing is created
  * until the user says Create. */
 
-static gpointer
-round_defaults_job (RsDatabase   *db,
-                    gpointer      data,
-                    GCancellable *cancellable,
-                    GError      **error)
-{
-  gint64 process_id = *(gint64 *) data;
-  g_autoptr(GListStore) phases = rs_phase_store_list (db, process_id, error);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) later = g_date_time_add_days (now, 21);
-  g_autofree char *start = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *deadline = g_date_time_format (later, "%Y-%m-%d");
-
-  if (phases == NULL)
-    return NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (phases)); i++)
-    {
-      g_autoptr(RsPhase) phase = g_list_model_get_item (G_LIST_MODEL (phases), i);
-      if (rs_phase_get_kind (phase) == RS_PHASE_HEARING && rs_phase_get_starts_on (phase) &&
-          rs_phase_get_ends_on (phase))
-        {
-          g_free (start);
-          g_free (deadline);
-          start = g_strdup (rs_phase_get_starts_on (phase));
-          deadline = g_strdup (rs_phase_get_ends_on (phase));
-        }
-    }
-  return rs_hearing_round_new (0, process_id, "", start, deadline);
-}
-
-static gpointer
-create_round_job (RsDatabase   *db,
-                  gpointer      data,
-                  GCancellable *cancellable,
-                  GError      **error)
-{
-  RsHearingRound *wanted = data;
-  g_autoptr(RsHearingRound) round = rs_hearing_round_store_create (db, rs_hearing_round_get_process_id (wanted),
-                                                                  rs_hearing_round_get_title (wanted),
-                                                                  rs_hearing_round_get_starts_on (wanted),
-                                                                  rs_hearing_round_get_deadline (wanted), error);
-
-  if (round == NULL)
-    return NULL;
-  rs_hearing_round_set_id (wanted, rs_hearing_round_get_id (round));
-  if (!rs_hearing_round_store_update (db, wanted, error))
-    return NULL;
-  return g_object_ref (wanted);
-}
-
 static void
 new_round_done_cb (GObject      *source,
                    GAsyncResult *result,
@@ -757,7 +580,7 @@ new_round_done_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsHearingRound) round = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsHearingRound) round = rs_hearing_round_store_add_finish (RS_DATABASE (source), result, &error);
 
   if (round == NULL)
     {
@@ -777,15 +600,15 @@ new_round_response_cb (AdwMessageDialog *dialog,
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   RsProcess *process = rs_page_get_process (RS_PAGE (self));
-  RsHearingRound *wanted;
+  g_autoptr(RsHearingRound) wanted = NULL;
 
   if (!g_str_equal (response, "save") || db == NULL || process == NULL ||
       !rs_round_dialog_is_valid (RS_ROUND_DIALOG (dialog)))
     return;
   wanted = rs_hearing_round_new (0, rs_process_get_id (process), NULL, NULL, NULL);
   rs_round_dialog_apply (RS_ROUND_DIALOG (dialog), wanted);
-  rs_database_run_async (db, create_round_job, wanted, g_object_unref, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), new_round_done_cb, g_object_ref (self));
+  rs_hearing_round_store_add_async (db, wanted, rs_page_get_cancellable (RS_PAGE (self)), new_round_done_cb,
+                                    g_object_ref (self));
 }
 
 static void
@@ -795,7 +618,8 @@ round_defaults_cb (GObject      *source,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsHearingRound) defaults = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsHearingRound) defaults = rs_hearing_round_store_defaults_finish (RS_DATABASE (source), result,
+                                                                               &error);
   GtkWidget *dialog;
 
   if (defaults == NULL)
@@ -818,14 +642,11 @@ new_round_action (GtkWidget  *widget,
   RsHearingsPage *self = RS_HEARINGS_PAGE (widget);
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   RsProcess *process = rs_page_get_process (RS_PAGE (self));
-  gint64 *id;
 
   if (db == NULL || process == NULL)
     return;
-  id = g_new (gint64, 1);
-  *id = rs_process_get_id (process);
-  rs_database_run_async (db, round_defaults_job, id, g_free, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), round_defaults_cb, g_object_ref (self));
+  rs_hearing_round_store_defaults_async (db, rs_process_get_id (process), rs_page_get_cancellable (RS_PAGE (self)),
+                                         round_defaults_cb, g_object_ref (self));
 }
 
 static void
@@ -857,9 +678,9 @@ print_action (GtkWidget  *widget,
       return;
     }
   g_close (fd, NULL);
-  rs_database_run_async (db, export_build_job, job, NULL, g_object_unref,
-                         job_begin (self, _("Preparing the white book for printing…")),
-                         export_built_cb, job);
+  rs_whitebook_build_async (db, job->round_id, &job->options, job_progress_cb, g_object_ref (self),
+                            g_object_unref, job_begin (self, _("Preparing the white book for printing…")),
+                            export_built_cb, job);
 }
 
 static void

@@ -16,82 +16,12 @@
  * and the keyboard's next/previous response.
  */
 
-typedef enum
-{
-  PROPOSAL_LIST,
-  PROPOSAL_ADD,
-  PROPOSAL_UPDATE,
-  PROPOSAL_DELETE,
-  PROPOSAL_IMPORT,
-} ProposalOp;
-
-typedef struct
-{
-  ProposalOp        op;
-  gint64            round_id;
-  RsBudgetProposal *proposal;
-  char             *path;
-  int               imported;
-  GPtrArray        *warnings;
-} ProposalJob;
-
-static void
-proposal_job_free (ProposalJob *job)
-{
-  g_clear_object (&job->proposal);
-  g_free (job->path);
-  g_clear_pointer (&job->warnings, g_ptr_array_unref);
-  g_free (job);
-}
-
-static gpointer
-proposal_job (RsDatabase   *db,
-              gpointer      data,
-              GCancellable *cancellable,
-              GError      **error)
-{
-  ProposalJob *job = data;
-  gboolean ok = TRUE;
-
-  switch (job->op)
-    {
-    case PROPOSAL_ADD:
-      ok = rs_proposal_store_add (db, job->proposal, error);
-      break;
-    case PROPOSAL_UPDATE:
-      ok = rs_proposal_store_update (db, job->proposal, error);
-      break;
-    case PROPOSAL_DELETE:
-      ok = rs_proposal_store_delete (db, rs_budget_proposal_get_id (job->proposal), error);
-      break;
-    case PROPOSAL_IMPORT:
-      job->imported = rs_proposal_store_import_csv (db, job->round_id, job->path, &job->warnings, error);
-      ok = job->imported >= 0;
-      break;
-    case PROPOSAL_LIST:
-    default:
-      break;
-    }
-  if (!ok)
-    return NULL;
-  {
-    GListStore *list = rs_proposal_store_list (db, job->round_id, error);
-    /* What the import found goes back with the list. */
-    if (list != NULL && job->op == PROPOSAL_IMPORT)
-      {
-        g_object_set_data (G_OBJECT (list), "rs-imported", GINT_TO_POINTER (job->imported + 1));
-        if (job->warnings != NULL)
-          g_object_set_data_full (G_OBJECT (list), "rs-warnings", g_steal_pointer (&job->warnings),
-                                  (GDestroyNotify) g_ptr_array_unref);
-      }
-    return list;
-  }
-}
-
-static void run_proposal_job (RsHearingsPage   *self,
-                              ProposalOp        op,
-                              RsBudgetProposal *proposal,
-                              const char       *path);
+static void proposal_updated_cb (GObject      *source,
+                                 GAsyncResult *result,
+                                 gpointer      user_data);
+static void proposal_deleted_cb (GObject      *source,
+                                 GAsyncResult *result,
+                                 gpointer      user_data);
 
 static void
 entry_applied_cb (AdwEntryRow    *entry,
@@ -100,15 +30,11 @@ entry_applied_cb (AdwEntryRow    *entry,
   RsBudgetProposal *p = g_object_get_data (G_OBJECT (entry), "rs-proposal");
   const char *field = g_object_get_data (G_OBJECT (entry), "rs-field");
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autoptr(RsBudgetProposal) copy = rs_budget_proposal_new (rs_budget_proposal_get_number (p),
-                                                             rs_budget_proposal_get_title (p));
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  g_autoptr(RsBudgetProposal) copy = rs_budget_proposal_copy (p);
 
-  rs_budget_proposal_set_id (copy, rs_budget_proposal_get_id (p));
-  rs_budget_proposal_set_round_id (copy, rs_budget_proposal_get_round_id (p));
-  rs_budget_proposal_set_area (copy, rs_budget_proposal_get_area (p));
-  rs_budget_proposal_set_comment (copy, rs_budget_proposal_get_comment (p));
-  if (rs_budget_proposal_has_amount (p))
-    rs_budget_proposal_set_amount (copy, rs_budget_proposal_get_amount (p));
+  if (db == NULL)
+    return;
   if (g_str_equal (field, "number"))
     rs_budget_proposal_set_number (copy, text);
   else if (g_str_equal (field, "title"))
@@ -133,7 +59,8 @@ entry_applied_cb (AdwEntryRow    *entry,
           return;
         }
     }
-  run_proposal_job (self, PROPOSAL_UPDATE, copy, NULL);
+  rs_proposal_store_update_async (db, copy, rs_page_get_cancellable (RS_PAGE (self)), proposal_updated_cb,
+                                  g_object_ref (self));
 }
 
 static GtkWidget *
@@ -160,9 +87,11 @@ delete_response_cb (AdwMessageDialog *dialog,
                     RsHearingsPage   *self)
 {
   RsBudgetProposal *p = g_object_get_data (G_OBJECT (dialog), "rs-proposal");
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
 
-  if (g_strcmp0 (response, "delete") == 0)
-    run_proposal_job (self, PROPOSAL_DELETE, p, NULL);
+  if (g_strcmp0 (response, "delete") == 0 && db != NULL)
+    rs_proposal_store_delete_async (db, rs_budget_proposal_get_id (p), rs_page_get_cancellable (RS_PAGE (self)),
+                                    proposal_deleted_cb, g_object_ref (self));
 }
 
 static void
@@ -269,69 +198,114 @@ fill_proposals (RsHearingsPage *self,
 }
 
 static void
-proposal_job_done_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+proposals_listed_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
   g_autoptr(RsHearingsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) proposals = rs_database_run_finish (RS_DATABASE (source), result, &error);
-  int imported;
-  GPtrArray *warnings;
+  g_autoptr(GListStore) proposals = rs_proposal_store_list_finish (RS_DATABASE (source), result, &error);
 
   if (proposals == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _rs_hearings_page_show_failure (self, _("The budget proposals were not changed"), error);
+        rs_page_show_error (RS_PAGE (self), error);
       return;
     }
   fill_proposals (self, G_LIST_MODEL (proposals));
-  imported = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (proposals), "rs-imported")) - 1;
-  warnings = g_object_get_data (G_OBJECT (proposals), "rs-warnings");
-  if (imported >= 0)
-    {
-      g_autofree char *message = NULL;
-
-      if (warnings != NULL && warnings->len > 0)
-        {
-          g_autoptr(GString) text = g_string_new (NULL);
-          g_autoptr(GError) note = NULL;
-
-          for (guint i = 0; i < warnings->len; i++)
-            g_string_append_printf (text, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (warnings, i));
-          note = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT, text->str);
-          _rs_hearings_page_show_failure (self, _("Some rows need a look"), note);
-        }
-      message = g_strdup_printf (ngettext ("%d budget proposal imported", "%d budget proposals imported",
-                                           imported), imported);
-      rs_page_add_toast (RS_PAGE (self), adw_toast_new (message));
-    }
-}
-
-static void
-run_proposal_job (RsHearingsPage   *self,
-                  ProposalOp        op,
-                  RsBudgetProposal *proposal,
-                  const char       *path)
-{
-  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  ProposalJob *job;
-
-  if (db == NULL || self->round == NULL)
-    return;
-  job = g_new0 (ProposalJob, 1);
-  job->op = op;
-  job->round_id = rs_hearing_round_get_id (self->round);
-  job->proposal = proposal ? g_object_ref (proposal) : NULL;
-  job->path = g_strdup (path);
-  rs_database_run_async (db, proposal_job, job, (GDestroyNotify) proposal_job_free, g_object_unref,
-                         rs_page_get_cancellable (RS_PAGE (self)), proposal_job_done_cb, g_object_ref (self));
 }
 
 void
 _rs_hearings_page_load_proposals (RsHearingsPage *self)
 {
-  run_proposal_job (self, PROPOSAL_LIST, NULL, NULL);
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+
+  if (db == NULL || self->round == NULL)
+    return;
+  rs_proposal_store_list_async (db, rs_hearing_round_get_id (self->round), rs_page_get_cancellable (RS_PAGE (self)),
+                                proposals_listed_cb, g_object_ref (self));
+}
+
+/* After an add, update or delete: the list as it now is, or why not. */
+static void
+proposal_changed (RsHearingsPage *self,
+                  gboolean        ok,
+                  const GError   *error)
+{
+  if (!ok)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _rs_hearings_page_show_failure (self, _("The budget proposals were not changed"), error);
+      return;
+    }
+  _rs_hearings_page_load_proposals (self);
+}
+
+static void
+proposal_added_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsBudgetProposal) added = rs_proposal_store_add_finish (RS_DATABASE (source), result, &error);
+
+  proposal_changed (self, added != NULL, error);
+}
+
+static void
+proposal_updated_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  proposal_changed (self, rs_proposal_store_update_finish (RS_DATABASE (source), result, &error), error);
+}
+
+static void
+proposal_deleted_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  proposal_changed (self, rs_proposal_store_delete_finish (RS_DATABASE (source), result, &error), error);
+}
+
+static void
+proposals_imported_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *message = NULL;
+  int imported = rs_proposal_store_import_csv_finish (RS_DATABASE (source), result, &warnings, &error);
+
+  if (imported < 0)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _rs_hearings_page_show_failure (self, _("The budget proposals were not changed"), error);
+      return;
+    }
+  if (warnings->len > 0)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) note = NULL;
+
+      for (guint i = 0; i < warnings->len; i++)
+        g_string_append_printf (text, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (warnings, i));
+      note = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT, text->str);
+      _rs_hearings_page_show_failure (self, _("Some rows need a look"), note);
+    }
+  message = g_strdup_printf (ngettext ("%d budget proposal imported", "%d budget proposals imported",
+                                       imported), imported);
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (message));
+  _rs_hearings_page_load_proposals (self);
 }
 
 static void
@@ -340,13 +314,14 @@ add_proposal_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   RsHearingsPage *self = RS_HEARINGS_PAGE (widget);
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   GListModel *proposals = g_object_get_data (G_OBJECT (self), "rs-proposals");
   guint n = proposals ? g_list_model_get_n_items (proposals) : 0;
   g_autofree char *number = NULL;
   g_autoptr(RsBudgetProposal) p = NULL;
   gboolean taken;
 
-  if (self->round == NULL)
+  if (self->round == NULL || db == NULL)
     return;
   /* The next free number: 1, 2, … (edit it afterwards). */
   do
@@ -363,7 +338,8 @@ add_proposal_action (GtkWidget  *widget,
   while (taken);
   p = rs_budget_proposal_new (number, _("New proposal"));
   rs_budget_proposal_set_round_id (p, rs_hearing_round_get_id (self->round));
-  run_proposal_job (self, PROPOSAL_ADD, p, NULL);
+  rs_proposal_store_add_async (db, p, rs_page_get_cancellable (RS_PAGE (self)), proposal_added_cb,
+                               g_object_ref (self));
 }
 
 static void
@@ -377,8 +353,12 @@ import_proposals_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = file ? g_file_get_path (file) : NULL;
-      if (path != NULL)
-        run_proposal_job (self, PROPOSAL_IMPORT, NULL, path);
+      RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+
+      if (path != NULL && db != NULL && self->round != NULL)
+        rs_proposal_store_import_csv_async (db, rs_hearing_round_get_id (self->round), path,
+                                            rs_page_get_cancellable (RS_PAGE (self)), proposals_imported_cb,
+                                            g_object_ref (self));
     }
   g_object_unref (chooser);
 }

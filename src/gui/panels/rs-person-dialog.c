@@ -17,6 +17,7 @@ struct _RsPersonDialog
   AdwWindow        parent_instance;
 
   RsDatabase      *db;
+  GCancellable    *cancellable;  /* cancelled in dispose */
   gint64           panel_id;
   gint64           person_id;
   GPtrArray       *categories;
@@ -86,38 +87,6 @@ rs_person_dialog_get_data (RsPersonDialog *self)
   return data;
 }
 
-typedef struct
-{
-  gint64        panel_id;
-  gint64        person_id;
-  RsPersonData *data;
-} Save;
-
-static void
-save_free (Save *save)
-{
-  rs_person_data_free (save->data);
-  g_free (save);
-}
-
-static gpointer
-save_job (RsDatabase   *db,
-          gpointer      job_data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  Save *save = job_data;
-  gint64 *id = g_new0 (gint64, 1);
-
-  if (save->person_id)
-    *id = rs_pool_store_update (db, save->person_id, save->data, error) ? save->person_id : 0;
-  else
-    *id = rs_pool_store_add (db, save->panel_id, save->data, error);
-  if (*id == 0)
-    g_clear_pointer (&id, g_free);
-  return id;
-}
-
 static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
@@ -125,17 +94,20 @@ saved_cb (GObject      *source,
 {
   g_autoptr(RsPersonDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree gint64 *id = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  gint64 id = rs_pool_store_save_finish (RS_DATABASE (source), result, &error);
 
+  /* Closed meanwhile: the widgets are gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   self->saving = FALSE;
   gtk_widget_set_sensitive (self->save_button, TRUE);
-  if (id == NULL)
+  if (id == 0)
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
       return;
     }
-  self->person_id = *id;
-  g_signal_emit (self, signals[SAVED], 0, *id);
+  self->person_id = id;
+  g_signal_emit (self, signals[SAVED], 0, id);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -145,8 +117,7 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   RsPersonDialog *self = RS_PERSON_DIALOG (widget);
-  Save *save;
-  RsPersonData *data;
+  g_autoptr(RsPersonData) data = NULL;
 
   if (self->saving)
     return;
@@ -156,31 +127,16 @@ save_action (GtkWidget  *widget,
       g_autofree char *text = g_strdup_printf (_("The e-mail address “%s” has no @."), data->email);
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
       gtk_widget_grab_focus (GTK_WIDGET (self->contact[RS_CONTACT_EMAIL]));
-      rs_person_data_free (data);
       return;
     }
-  save = g_new0 (Save, 1);
-  save->panel_id = self->panel_id;
-  save->person_id = self->person_id;
-  save->data = data;
   self->saving = TRUE;
   gtk_widget_set_sensitive (self->save_button, FALSE);
-  rs_database_run_async (self->db, save_job, save, (GDestroyNotify) save_free, g_free, NULL, saved_cb,
-                         g_object_ref (self));
+  rs_pool_store_save_async (self->db, self->panel_id, self->person_id, data, self->cancellable, saved_cb,
+                            g_object_ref (self));
 }
 
 /* Erasure on request (GDPR art. 17): asks first, then blanks the person's
  * contact data and identifiers, keeping pseudonym and category values. */
-static gpointer
-erase_job (RsDatabase   *db,
-           gpointer      data,
-           GCancellable *cancellable,
-           GError      **error)
-{
-  rs_erasure_erase_person (db, *(gint64 *) data, RS_ERASURE_REASON_REQUEST, NULL, error);
-  return NULL;
-}
-
 static void
 erased_cb (GObject      *source,
            GAsyncResult *result,
@@ -188,10 +144,14 @@ erased_cb (GObject      *source,
 {
   g_autoptr(RsPersonDialog) self = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean erased = rs_erasure_erase_person_finish (RS_DATABASE (source), result, NULL, &error);
 
+  /* Closed meanwhile: the widgets are gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   self->saving = FALSE;
   gtk_widget_set_sensitive (self->save_button, TRUE);
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!erased)
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
       return;
@@ -209,8 +169,8 @@ erase_response_cb (AdwMessageDialog *dialog,
     return;
   self->saving = TRUE;
   gtk_widget_set_sensitive (self->save_button, FALSE);
-  rs_database_run_for_id_async (self->db, erase_job, self->person_id, NULL, NULL, erased_cb,
-                                g_object_ref (self));
+  rs_erasure_erase_person_async (self->db, self->person_id, RS_ERASURE_REASON_REQUEST, self->cancellable,
+                                 erased_cb, g_object_ref (self));
 }
 
 static void
@@ -243,6 +203,8 @@ rs_person_dialog_dispose (GObject *object)
 {
   RsPersonDialog *self = RS_PERSON_DIALOG (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->db);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->value_rows, g_ptr_array_unref);
@@ -272,6 +234,7 @@ rs_person_dialog_class_init (RsPersonDialogClass *klass)
 static void
 rs_person_dialog_init (RsPersonDialog *self)
 {
+  self->cancellable = g_cancellable_new ();
   self->value_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }

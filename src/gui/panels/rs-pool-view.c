@@ -53,7 +53,7 @@ show_error (RsPoolView   *self,
             const GError *error)
 {
   if (!is_gone (self) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (self, error);
+    rs_page_show_error (self->owner, error);
 }
 
 static void
@@ -63,7 +63,7 @@ add_toast (RsPoolView *self,
   if (is_gone (self))
     g_object_unref (g_object_ref_sink (toast));
   else
-    add_toast (self, toast);
+    rs_page_add_toast (self->owner, toast);
 }
 
 static gboolean
@@ -211,44 +211,6 @@ remove_clicked_cb (RsPoolView *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-typedef struct
-{
-  gint64        panel_id;
-  gint64        person_id;   /* 0: a new person */
-  GPtrArray    *categories;
-  RsPersonData *data;
-} PersonPrep;
-
-static void
-person_prep_free (PersonPrep *prep)
-{
-  g_clear_pointer (&prep->categories, g_ptr_array_unref);
-  g_clear_pointer (&prep->data, rs_person_data_free);
-  g_free (prep);
-}
-
-static gpointer
-person_prep_job (RsDatabase   *db,
-                 gpointer      data,
-                 GCancellable *cancellable,
-                 GError      **error)
-{
-  PersonPrep *prep = data;
-  PersonPrep *out = g_new0 (PersonPrep, 1);
-
-  out->panel_id = prep->panel_id;
-  out->person_id = prep->person_id;
-  out->categories = rs_categories_load (db, prep->panel_id, error);
-  if (out->categories && prep->person_id)
-    out->data = rs_pool_store_get (db, prep->person_id, error);
-  if (out->categories == NULL || (prep->person_id && out->data == NULL))
-    {
-      person_prep_free (out);
-      return NULL;
-    }
-  return out;
-}
-
 static void
 person_saved_cb (RsPersonDialog *dialog,
                  gint64          person_id,
@@ -258,45 +220,90 @@ person_saved_cb (RsPersonDialog *dialog,
   rs_pool_view_set_panel (self, self->panel_id);
 }
 
-static void
-person_prepared_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+/* The person dialog needs the panel's categories and, for a person
+ * already in the pool, what is stored about them: two reads, in order, on
+ * the database thread. What the dialog needs travels in the request. */
+typedef struct
 {
-  g_autoptr(RsPoolView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  PersonPrep *prep = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  RsPoolView *self;
+  gint64      panel_id;
+  gint64      person_id;   /* 0: a new person */
+  GPtrArray  *categories;
+} PersonRequest;
+
+static void
+person_request_free (PersonRequest *request)
+{
+  g_object_unref (request->self);
+  g_clear_pointer (&request->categories, g_ptr_array_unref);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PersonRequest, person_request_free)
+
+static void
+present_person_dialog (PersonRequest *request,
+                       RsPersonData  *data)
+{
+  RsPoolView *self = request->self;
   RsPersonDialog *dialog;
 
-  if (prep == NULL || is_gone (self))
-    {
-      if (prep == NULL)
-        show_error (self, error);
-      g_clear_pointer (&prep, person_prep_free);
-      return;
-    }
-  dialog = rs_person_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), RS_DATABASE (source),
-                                 prep->panel_id, prep->categories, prep->person_id, prep->data);
+  dialog = rs_person_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), get_database (self),
+                                 request->panel_id, request->categories, request->person_id, data);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (person_saved_cb), self, 0);
   g_set_weak_pointer (&self->person_dialog, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  person_prep_free (prep);
+}
+
+static void
+person_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(PersonRequest) request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsPersonData) data = rs_pool_store_get_finish (RS_DATABASE (source), result, &error);
+
+  if (data == NULL)
+    show_error (request->self, error);
+  else if (!is_gone (request->self))
+    present_person_dialog (request, data);
+}
+
+static void
+person_categories_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(PersonRequest) request = user_data;
+  g_autoptr(GError) error = NULL;
+
+  request->categories = rs_categories_load_finish (RS_DATABASE (source), result, &error);
+  if (request->categories == NULL)
+    show_error (request->self, error);
+  else if (is_gone (request->self))
+    return;
+  else if (request->person_id == 0)
+    present_person_dialog (request, NULL);
+  else
+    rs_pool_store_get_async (RS_DATABASE (source), request->person_id, request->self->cancellable,
+                             person_loaded_cb, g_steal_pointer (&request));
 }
 
 static void
 open_person (RsPoolView *self,
              gint64      person_id)
 {
-  PersonPrep *prep;
+  PersonRequest *request;
 
   if (get_database (self) == NULL)
     return;
-  prep = g_new0 (PersonPrep, 1);
-  prep->panel_id = self->panel_id;
-  prep->person_id = person_id;
-  rs_database_run_async (get_database (self), person_prep_job, prep,
-                         (GDestroyNotify) person_prep_free, (GDestroyNotify) person_prep_free,
-                         self->cancellable, person_prepared_cb, g_object_ref (self));
+  request = g_new0 (PersonRequest, 1);
+  request->self = g_object_ref (self);
+  request->panel_id = self->panel_id;
+  request->person_id = person_id;
+  rs_categories_load_async (get_database (self), self->panel_id, self->cancellable, person_categories_cb,
+                            request);
 }
 
 static void
@@ -340,64 +347,66 @@ imported_cb (RsPoolImportDialog *dialog,
   rs_pool_view_set_panel (self, self->panel_id);
 }
 
+/* The import dialog needs the panel's categories and the mapping used
+ * last time (if any): read in order on the database thread. */
 typedef struct
 {
-  gint64         panel_id;
-  GPtrArray     *categories;
-  RsPoolMapping *mapping;
-} Prep;
+  RsPoolView *self;
+  GFile      *file;
+  gint64      panel_id;
+  GPtrArray  *categories;
+} ImportRequest;
 
 static void
-prep_free (Prep *prep)
+import_request_free (ImportRequest *request)
 {
-  g_clear_pointer (&prep->categories, g_ptr_array_unref);
-  g_clear_pointer (&prep->mapping, rs_pool_mapping_free);
-  g_free (prep);
+  g_object_unref (request->self);
+  g_object_unref (request->file);
+  g_clear_pointer (&request->categories, g_ptr_array_unref);
+  g_free (request);
 }
 
-static gpointer
-prep_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  Prep *prep = g_new0 (Prep, 1);
-
-  prep->panel_id = *(gint64 *) data;
-  prep->categories = rs_categories_load (db, prep->panel_id, error);
-  if (prep->categories == NULL)
-    {
-      g_free (prep);
-      return NULL;
-    }
-  prep->mapping = rs_pool_import_load_mapping (db, prep->panel_id, NULL);
-  return prep;
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRequest, import_request_free)
 
 static void
-prepared_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+import_mapping_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  GFile *file = user_data;
-  RsPoolView *self = g_object_get_data (G_OBJECT (file), "view");
+  g_autoptr(ImportRequest) request = user_data;
+  RsPoolView *self = request->self;
   g_autoptr(GError) error = NULL;
-  Prep *prep = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsPoolMapping) mapping = rs_pool_import_load_mapping_finish (RS_DATABASE (source), result, &error);
   RsPoolImportDialog *dialog;
 
-  if (prep == NULL)
-    show_error (self, error);
-  else if (is_gone (self))
-    prep_free (prep);
-  else
+  if (error != NULL)
     {
-      dialog = rs_pool_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                          RS_DATABASE (source), prep->panel_id, prep->categories,
-                                          prep->mapping, file);
-      g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
+      show_error (self, error);
+      return;
     }
-  g_object_unref (file);
+  if (is_gone (self))
+    return;
+  dialog = rs_pool_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                      RS_DATABASE (source), request->panel_id, request->categories,
+                                      mapping, request->file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_categories_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(ImportRequest) request = user_data;
+  g_autoptr(GError) error = NULL;
+
+  request->categories = rs_categories_load_finish (RS_DATABASE (source), result, &error);
+  if (request->categories == NULL)
+    show_error (request->self, error);
+  else if (!is_gone (request->self))
+    rs_pool_import_load_mapping_async (RS_DATABASE (source), request->panel_id, request->self->cancellable,
+                                       import_mapping_cb, g_steal_pointer (&request));
 }
 
 static void
@@ -407,11 +416,13 @@ file_chosen_cb (GtkNativeDialog *chooser,
 {
   if (response == GTK_RESPONSE_ACCEPT && get_database (self) != NULL)
     {
-      GFile *file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_object_set_data_full (G_OBJECT (file), "view", g_object_ref (self), g_object_unref);
-      rs_database_run_async (get_database (self), prep_job,
-                             g_memdup2 (&self->panel_id, sizeof self->panel_id), g_free,
-                             (GDestroyNotify) prep_free, self->cancellable, prepared_cb, file);
+      ImportRequest *request = g_new0 (ImportRequest, 1);
+
+      request->self = g_object_ref (self);
+      request->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      request->panel_id = self->panel_id;
+      rs_categories_load_async (get_database (self), self->panel_id, self->cancellable, import_categories_cb,
+                                request);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);

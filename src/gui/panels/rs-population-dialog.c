@@ -88,15 +88,6 @@ show_error (RsPopulationDialog *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static gpointer
-load_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_population_load (db, data, error);
-}
-
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -104,9 +95,16 @@ loaded_cb (GObject      *source,
 {
   g_autoptr(RsPopulationDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *list = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GPtrArray *list = rs_population_load_finish (RS_DATABASE (source), result, &error);
   g_autofree char *credit = NULL;
 
+  /* Closed meanwhile. */
+  if (self->db == NULL)
+    {
+      g_clear_pointer (&list, g_ptr_array_unref);
+      return;
+    }
+  g_clear_object (&self->cancellable);
   self->done = TRUE;
   g_clear_pointer (&self->benchmarks, g_ptr_array_unref);
   self->benchmarks = list;
@@ -133,17 +131,21 @@ fetched_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   const RsMunicipality *m = selected_municipality (self);
 
-  g_clear_object (&self->cancellable);
   if (!rs_population_fetch_finish (result, &error))
     {
+      if (self->db == NULL)
+        return;  /* closed meanwhile */
+      g_clear_object (&self->cancellable);
       self->done = TRUE;
       set_busy (self, FALSE);
       show_error (self, error);
       return;
     }
+  if (self->db == NULL)
+    return;
+  /* Still busy (and cancellable) until the stored figures are read back. */
   gtk_progress_bar_set_fraction (self->progress, 1.0);
-  rs_database_run_async (self->db, load_job, g_strdup (m->code), g_free, (GDestroyNotify) g_ptr_array_unref,
-                         NULL, loaded_cb, g_object_ref (self));
+  rs_population_load_async (self->db, m->code, self->cancellable, loaded_cb, g_object_ref (self));
 }
 
 static void

@@ -169,28 +169,6 @@ rs_retention_group_get_warning (RsRetentionGroup *self)
          ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->warning_row)) : NULL;
 }
 
-typedef struct
-{
-  gint64 process_id;
-  int    months;
-} SetJob;
-
-static gpointer
-set_job (RsDatabase   *db,
-         gpointer      data,
-         GCancellable *cancellable,
-         GError      **error)
-{
-  SetJob *job = data;
-  g_autoptr(RsRetention) now = rs_retention_get (db, job->process_id, RS_DEFAULT_RETENTION_MONTHS, NULL, error);
-
-  /* A date fixed for the process (from the command line) gives way to
-   * the months chosen here. */
-  if (now != NULL)
-    rs_retention_set (db, job->process_id, job->months, NULL, error);
-  return NULL;
-}
-
 static void
 set_cb (GObject      *source,
         GAsyncResult *result,
@@ -199,9 +177,12 @@ set_cb (GObject      *source,
   g_autoptr(RsRetentionGroup) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not save the retention period: %s", error->message);
+  if (!rs_retention_set_finish (RS_DATABASE (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_warning ("Could not save the retention period: %s", error->message);
+    }
   rs_retention_group_reload (self);
 }
 
@@ -210,14 +191,13 @@ save_months (RsRetentionGroup *self,
              int               months)
 {
   RsDatabase *db = database (self);
-  SetJob *job;
 
   if (db == NULL || self->process == NULL)
     return;
-  job = g_new0 (SetJob, 1);
-  job->process_id = rs_process_get_id (self->process);
-  job->months = months;
-  rs_database_run_async (db, set_job, job, g_free, NULL, self->cancellable, set_cb, g_object_ref (self));
+  /* A date fixed for the process (from the command line) gives way to
+   * the months chosen here. */
+  rs_retention_set_async (db, rs_process_get_id (self->process), months, NULL, self->cancellable, set_cb,
+                          g_object_ref (self));
 }
 
 static void

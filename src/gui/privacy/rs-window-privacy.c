@@ -17,96 +17,25 @@
  * "Record of Processing…" (GDPR art. 30) as PDF, ODT or HTML. Both run on
  * the database thread. */
 
-typedef struct
-{
-  gint64          process_id;
-  int             default_months;
-  RsErasureCounts counts;
-  gboolean        passed;
-  GStrv           backups;
-} Erase;
-
-static void
-erase_free (Erase *e)
-{
-  g_strfreev (e->backups);
-  g_free (e);
-}
-
-/* What a callback gets: the window and the erasure, which it owns. */
-typedef struct
-{
-  RsWindow *self;
-  Erase    *erase;
-} Pending;
-
-static Pending *
-pending_new (RsWindow *self,
-             Erase    *e)
-{
-  Pending *p = g_new0 (Pending, 1);
-  p->self = g_object_ref (self);
-  p->erase = e;
-  return p;
-}
-
-static void
-pending_free (Pending *p)
-{
-  g_object_unref (p->self);
-  if (p->erase != NULL)
-    erase_free (p->erase);
-  g_free (p);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pending, pending_free)
-
-static gpointer
-preview_job (RsDatabase   *db,
-             gpointer      data,
-             GCancellable *cancellable,
-             GError      **error)
-{
-  Erase *e = data;
-  g_autoptr(RsRetention) r = rs_retention_get (db, e->process_id, e->default_months, NULL, error);
-
-  if (r == NULL || !rs_erasure_preview (db, e->process_id, &e->counts, error))
-    return NULL;
-  e->passed = r->passed;
-  e->backups = rs_erasure_list_backups (db);
-  return NULL;
-}
-
-static gpointer
-erase_job (RsDatabase   *db,
-           gpointer      data,
-           GCancellable *cancellable,
-           GError      **error)
-{
-  Erase *e = data;
-
-  rs_erasure_erase_process (db, e->process_id,
-                            e->passed ? RS_ERASURE_REASON_RETENTION : RS_ERASURE_REASON_MANUAL,
-                            &e->counts, error);
-  return NULL;
-}
-
 static void
 erased_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(Pending) pending = user_data;
-  RsWindow *self = pending->self;
-  Erase *e = pending->erase;
+  g_autoptr(RsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  RsErasureCounts counts = { 0 };
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
-    _rs_window_show_error_dialog (self, _("Could Not Erase the Personal Data"), error);
+  if (!rs_erasure_erase_process_finish (RS_DATABASE (source), result, &counts, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      _rs_window_show_error_dialog (self, _("Could Not Erase the Personal Data"), error);
+    }
   else
     {
       g_autofree char *text = g_strdup_printf (_("Personal data erased: %d people, %d hearing responses"),
-                                               e->counts.persons, e->counts.responses);
+                                               counts.persons, counts.responses);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
     }
   /* Every page shows the process again, as it now is. */
@@ -120,22 +49,19 @@ erase_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    RsWindow         *self)
 {
-  Erase *e = g_object_steal_data (G_OBJECT (dialog), "erase");
+  /* What the dialog was asked with. */
+  RsErasurePreview *preview = g_object_get_data (G_OBJECT (dialog), "preview");
 
-  if (e == NULL)
+  if (preview == NULL || !g_str_equal (response, "erase"))
     return;
-  if (!g_str_equal (response, "erase"))
-    {
-      erase_free (e);
-      return;
-    }
-  rs_database_run_async (rs_context_get_database (self->context), erase_job, e, NULL, NULL, NULL, erased_cb,
-                         pending_new (self, e));
+  rs_erasure_erase_process_async (rs_context_get_database (self->context), preview->process_id,
+                                  preview->passed ? RS_ERASURE_REASON_RETENTION : RS_ERASURE_REASON_MANUAL,
+                                  self->cancellable, erased_cb, g_object_ref (self));
 }
 
 /* The confirmation: exactly what is erased and what is kept. */
 static char *
-describe (Erase *e)
+describe (RsErasurePreview *e)
 {
   GString *body = g_string_new (NULL);
 
@@ -190,36 +116,37 @@ previewed_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(Pending) pending = user_data;
-  RsWindow *self = pending->self;
-  Erase *e = pending->erase;
+  g_autoptr(RsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(RsErasurePreview) preview = rs_erasure_preview_finish (RS_DATABASE (source), result, &error);
+  gint64 process_id;
   AdwMessageDialog *dialog;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (preview == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _rs_window_show_error_dialog (self, _("Could Not Erase the Personal Data"), error);
       return;
     }
-  if (self->process == NULL || e->process_id != rs_process_get_id (self->process) ||
-      e->counts.persons + e->counts.responses + e->counts.others == 0)
+  process_id = self->process != NULL ? rs_process_get_id (self->process) : 0;
+  if (process_id == 0 || process_id != preview->process_id ||
+      preview->counts.persons + preview->counts.responses + preview->counts.others == 0)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("This budget process holds no personal data to erase")));
       return;
     }
-  pending->erase = NULL;
   heading = g_strdup_printf (_("Erase the Personal Data of “%s”?"), rs_process_get_name (self->process));
-  body = describe (e);
+  body = describe (preview);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "erase", _("_Erase"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "erase", e, (GDestroyNotify) erase_free);
+  g_object_set_data_full (G_OBJECT (dialog), "preview", g_steal_pointer (&preview),
+                          (GDestroyNotify) rs_erasure_preview_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (erase_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -230,42 +157,12 @@ erase_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   RsWindow *self = RS_WINDOW (widget);
-  Erase *e;
 
   if (self->process == NULL)
     return;
-  e = g_new0 (Erase, 1);
-  e->process_id = rs_process_get_id (self->process);
-  e->default_months = rs_retention_default_months (rs_context_get_settings (self->context));
-  rs_database_run_async (rs_context_get_database (self->context), preview_job, e, NULL, NULL,
-                         self->cancellable, previewed_cb, pending_new (self, e));
-}
-
-typedef struct
-{
-  gint64            process_id;
-  int               default_months;
-  RsDocumentFormat  format;
-  char             *path;
-} Record;
-
-static void
-record_free (Record *r)
-{
-  g_free (r->path);
-  g_free (r);
-}
-
-static gpointer
-record_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  Record *r = data;
-  rs_processing_record_write (db, r->process_id, r->default_months, NULL, r->format, r->path, cancellable,
-                              error);
-  return NULL;
+  rs_erasure_preview_async (rs_context_get_database (self->context), rs_process_get_id (self->process),
+                            rs_retention_default_months (rs_context_get_settings (self->context)),
+                            self->cancellable, previewed_cb, g_object_ref (self));
 }
 
 static void
@@ -276,7 +173,7 @@ record_written_cb (GObject      *source,
   g_autoptr(RsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_processing_record_write_finish (RS_DATABASE (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _rs_window_show_error_dialog (self, _("Could Not Save the Record of Processing"), error);
@@ -295,23 +192,23 @@ record_chosen_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
       const char *dot = path ? strrchr (path, '.') : NULL;
-      Record *r;
+      RsDocumentFormat format;
 
       if (path != NULL)
         {
-          r = g_new0 (Record, 1);
-          r->process_id = rs_process_get_id (self->process);
-          r->default_months = rs_retention_default_months (rs_context_get_settings (self->context));
-          if (dot == NULL || !rs_document_format_from_string (dot + 1, &r->format))
+          if (dot == NULL || !rs_document_format_from_string (dot + 1, &format))
             {
-              r->format = RS_DOCUMENT_FORMAT_PDF;
-              r->path = g_strconcat (path, ".pdf", NULL);
+              g_autofree char *with_pdf = g_strconcat (path, ".pdf", NULL);
+
+              format = RS_DOCUMENT_FORMAT_PDF;
+              g_free (path);
+              path = g_steal_pointer (&with_pdf);
             }
-          else
-            r->path = g_steal_pointer (&path);
-          rs_database_run_async (rs_context_get_database (self->context), record_job, r,
-                                 (GDestroyNotify) record_free, NULL, self->cancellable, record_written_cb,
-                                 g_object_ref (self));
+          rs_processing_record_write_async (rs_context_get_database (self->context),
+                                            rs_process_get_id (self->process),
+                                            rs_retention_default_months (rs_context_get_settings (self->context)),
+                                            NULL, format, path, self->cancellable, record_written_cb,
+                                            g_object_ref (self));
         }
     }
   gtk_native_dialog_destroy (chooser);

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
 #include "rs-categories-editor.h"
+#include "rs-panel-details.h"
 #include "rs-panel-store.h"
 #include "rs-pool-import-dialog.h"
 #include "rs-pool-import.h"
@@ -335,6 +337,184 @@ test_pool_view_lifetime (void)
   rs_test_remove_dir (dir);
 }
 
+
+typedef struct
+{
+  RsDatabase *db;
+  gint64      panel_id;
+  const char *name;
+  int         categories;
+  double      share;     /* of the first value of the first category, or < 0 */
+} Stored;
+
+static gboolean
+panel_name_stored (gpointer data)
+{
+  Stored *s = data;
+  g_autoptr(RsPanel) panel = rs_panel_store_get (s->db, s->panel_id, NULL);
+
+  return panel != NULL && g_strcmp0 (rs_panel_get_name (panel), s->name) == 0;
+}
+
+static gboolean
+categories_stored (gpointer data)
+{
+  Stored *s = data;
+  g_autoptr(GPtrArray) cats = rs_categories_load (s->db, s->panel_id, NULL);
+  RsCategory *first;
+
+  if (cats == NULL || (int) cats->len != s->categories)
+    return FALSE;
+  if (s->share < 0)
+    return TRUE;
+  first = g_ptr_array_index (cats, 0);
+  return fabs (((RsCategoryValue *) g_ptr_array_index (first->values, 0))->share - s->share) < 0.01;
+}
+
+static gboolean
+not_waiting (gpointer data)
+{
+  return !rs_categories_editor_has_unsaved (data);
+}
+
+/* The first widget of @type under @root, depth first. */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_spins (GtkWidget *root,
+               GPtrArray *spins)
+{
+  if (GTK_IS_SPIN_BUTTON (root))
+    g_ptr_array_add (spins, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_spins (child, spins);
+}
+
+/* The panel's details and its categories save as you go: a change is
+ * stored after a pause, an invalid one waits, and a removed category only
+ * once its Undo is no longer offered. */
+static void
+test_save_as_you_go (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsPanel) panel = rs_panel_store_get (db, 1, &error);
+  g_autoptr(RsPanel) other = rs_panel_store_create (db, process_id, "Ungepanelet", 12, &error);
+  RsPage *page = g_object_new (RS_TYPE_PAGE, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *details = rs_panel_details_new (page);
+  GtkWidget *editor = rs_categories_editor_new (page);
+  GtkWidget *window;
+  GtkEditable *name;
+  GtkSpinButton *share;
+  GPtrArray *spins;
+  Stored stored = { db, 1, "Borgerrådet om budgettet", 0, -1 };
+  int n_categories;
+
+  g_assert_no_error (error);
+  g_object_ref_sink (page);
+  g_object_ref (details);
+  g_object_ref (editor);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_box_append (GTK_BOX (box), editor);
+  adw_bin_set_child (ADW_BIN (page), box);
+  window = rs_test_present_page (page, context, db, process_id);
+  g_object_ref (window);
+
+  /* Details: typed, saved after the pause, no Save button. */
+  rs_panel_details_set_panel (RS_PANEL_DETAILS (details), panel);
+  /* The name row is the first entry row of the form. */
+  name = GTK_EDITABLE (find_widget (details, ADW_TYPE_ENTRY_ROW));
+  g_assert_nonnull (name);
+  gtk_editable_set_text (name, "Borgerrådet om budgettet");
+  g_assert_true (rs_panel_details_has_unsaved (RS_PANEL_DETAILS (details)));
+  rs_test_wait_for (panel_name_stored, &stored);
+  /* A reload of the same panel keeps the form as it is. */
+  {
+    g_autoptr(RsPanel) reloaded = rs_panel_store_get (db, 1, &error);
+    rs_panel_details_set_panel (RS_PANEL_DETAILS (details), reloaded);
+    g_assert_cmpstr (gtk_editable_get_text (name), ==, "Borgerrådet om budgettet");
+  }
+  /* An empty name is not saved. */
+  gtk_editable_set_text (name, "");
+  rs_panel_details_save (RS_PANEL_DETAILS (details));
+  rs_test_wait_for_jobs (db);
+  rs_test_wait_for (panel_name_stored, &stored);
+
+  /* Categories: a target share saved after the pause. */
+  {
+    GPtrArray *cats = rs_categories_load (db, 1, &error);
+    g_assert_no_error (error);
+    n_categories = cats->len;
+    g_assert_cmpint (n_categories, >=, 2);
+    rs_categories_editor_set_categories (RS_CATEGORIES_EDITOR (editor), panel, cats);
+  }
+  /* The spin buttons come three to a value: share, minimum, maximum. */
+  spins = g_ptr_array_new ();
+  collect_spins (editor, spins);
+  g_assert_cmpuint (spins->len, >=, 6);
+  share = g_ptr_array_index (spins, 0);
+  /* One share up: the shares no longer add up, the category is marked in
+   * red and nothing is saved. */
+  gtk_spin_button_set_value (share, gtk_spin_button_get_value (share) + 0.5);
+  g_assert_nonnull (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 0));
+  rs_test_wait_for (not_waiting, editor);
+  rs_test_wait_for_jobs (db);
+  stored.categories = n_categories;
+  stored.share = gtk_spin_button_get_value (share) - 0.5;
+  g_assert_true (categories_stored (&stored));
+  /* The next one down: right again, and saved after the pause. */
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 3),
+                             gtk_spin_button_get_value (g_ptr_array_index (spins, 3)) - 0.5);
+  g_assert_null (rs_categories_editor_get_error (RS_CATEGORIES_EDITOR (editor), 0));
+  stored.share = gtk_spin_button_get_value (share);
+  rs_test_wait_for (categories_stored, &stored);
+  g_ptr_array_unref (spins);
+
+  /* A removal waits while Undo is offered; undone, nothing changed. */
+  stored.share = -1;
+  rs_categories_editor_remove_category (RS_CATEGORIES_EDITOR (editor), n_categories - 1);
+  g_assert_true (rs_categories_editor_has_unsaved (RS_CATEGORIES_EDITOR (editor)));
+  rs_test_wait_for_jobs (db);
+  g_assert_true (categories_stored (&stored));
+  g_assert_true (gtk_widget_activate_action (editor, "categories.undo-remove", NULL));
+  rs_test_wait_for (not_waiting, editor);
+  rs_test_wait_for_jobs (db);
+  g_assert_true (categories_stored (&stored));
+
+  /* Removed again, then on to another panel: the removal is saved. */
+  rs_categories_editor_remove_category (RS_CATEGORIES_EDITOR (editor), n_categories - 1);
+  rs_categories_editor_set_categories (RS_CATEGORIES_EDITOR (editor), other,
+                                       g_ptr_array_new_with_free_func ((GDestroyNotify) rs_category_free));
+  stored.categories = n_categories - 1;
+  rs_test_wait_for (categories_stored, &stored);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  rs_test_assert_finalized (page);
+  rs_test_assert_finalized (details);
+  rs_test_assert_finalized (editor);
+  g_clear_object (&context);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -347,5 +527,6 @@ main (int    argc,
   g_test_add_func ("/panels/gui/import-mapping", test_import_mapping);
   g_test_add_func ("/panels/gui/import-whole-file", test_import_whole_file);
   g_test_add_func ("/panels/gui/chart-render", test_chart_render);
+  g_test_add_func ("/panels/gui/save-as-you-go", test_save_as_you_go);
   return g_test_run ();
 }

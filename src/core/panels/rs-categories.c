@@ -47,6 +47,26 @@ rs_category_free (RsCategory *category)
   g_free (category);
 }
 
+RsCategory *
+rs_category_copy (RsCategory *category)
+{
+  RsCategory *copy = rs_category_new (category->name, category->preset, category->sensitive);
+
+  copy->id = category->id;
+  for (guint v = 0; v < category->values->len; v++)
+    {
+      RsCategoryValue *value = g_ptr_array_index (category->values, v);
+      RsCategoryValue *dup = rs_category_add_value (copy, value->name, value->code, value->share);
+
+      dup->id = value->id;
+      g_free (dup->aliases);
+      dup->aliases = g_strdup (value->aliases ? value->aliases : "");
+      dup->min = value->min;
+      dup->max = value->max;
+    }
+  return copy;
+}
+
 RsCategoryValue *
 rs_category_add_value (RsCategory *category,
                        const char *name,

@@ -35,6 +35,8 @@ RsCategory      *rs_category_new            (const char   *name,
                                              const char   *preset,
                                              gboolean      sensitive);
 void             rs_category_free           (RsCategory   *category);
+/* A deep copy, ids included. */
+RsCategory      *rs_category_copy           (RsCategory   *category);
 RsCategoryValue *rs_category_add_value      (RsCategory   *category,
                                              const char   *name,
                                              const char   *code,
@@ -87,8 +89,10 @@ gboolean         rs_categories_save         (RsDatabase   *db,
                                              gint64        panel_id,
                                              GPtrArray    *categories,
                                              GError      **error);
-/* The same for the GUI, on the database thread (rs-panel-store-async.c);
- * @categories must not change until the callback. */
+/* The same for the GUI, on the database thread (rs-panel-store-async.c).
+ * The save stores a copy of @categories, which the caller may go on
+ * changing; the copy's new ids are not written back (a later save finds
+ * the rows by name). */
 void             rs_categories_load_async   (RsDatabase          *db,
                                              gint64               panel_id,
                                              GCancellable        *cancellable,

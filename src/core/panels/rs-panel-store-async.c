@@ -266,7 +266,9 @@ rs_categories_save_async (RsDatabase         *db,
 {
   Args *args = args_new (panel_id, NULL, 0);
 
-  args->categories = g_ptr_array_ref (categories);
+  args->categories = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_category_free);
+  for (guint c = 0; c < categories->len; c++)
+    g_ptr_array_add (args->categories, rs_category_copy (g_ptr_array_index (categories, c)));
   run (db, save_categories_job, args, NULL, cancellable, callback, user_data);
 }
 

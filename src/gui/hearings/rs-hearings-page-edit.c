@@ -189,7 +189,8 @@ response_deleted_cb (GObject      *source,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "hearings.undo-delete-response");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Not ADW_TOAST_PRIORITY_HIGH: libadwaita 1.2 aborts when a toast it
+   * pushed aside comes back. */
   rs_page_add_toast (RS_PAGE (self), toast);
   rs_response_coding_view_set_response (self->coding_view, NULL);
   _rs_hearings_page_load_round (self);

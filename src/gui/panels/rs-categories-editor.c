@@ -32,11 +32,13 @@ struct _RsCategoriesEditor
   RsDatabase *db;             /* when used without an owner (tests) */
   RsPopulationDialog *population;
   gboolean    filling;
+  guint       save_id;        /* a save waiting for a pause in the typing */
 };
 
 G_DEFINE_FINAL_TYPE (RsCategoriesEditor, rs_categories_editor, ADW_TYPE_BIN)
 
-static void rebuild (RsCategoriesEditor *self);
+static void rebuild       (RsCategoriesEditor *self);
+static void schedule_save (RsCategoriesEditor *self);
 
 /* The owner is NULL when the editor is used on its own (tests). */
 static void
@@ -126,6 +128,7 @@ spin_changed_cb (GtkSpinButton *spin,
   else
     value->max = gtk_spin_button_get_value_as_int (spin);
   update_category (self, target->category);
+  schedule_save (self);
 }
 
 static GtkWidget *
@@ -162,6 +165,19 @@ undo_clicked_cb (AdwToast           *toast,
   undo_remove (self);
 }
 
+/* The toast is gone without Undo: now the removal is saved (with its
+ * people's values for that category). */
+static void
+undo_dismissed_cb (AdwToast           *toast,
+                   RsCategoriesEditor *self)
+{
+  if (self->removed == NULL || self->undo_toast != toast)
+    return;
+  g_clear_pointer (&self->removed, rs_category_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "categories.undo-remove", FALSE);
+  schedule_save (self);
+}
+
 /* Removing a category takes its targets with it: the toast offers Undo. */
 static void
 remove_category (RsCategoriesEditor *self,
@@ -171,17 +187,25 @@ remove_category (RsCategoriesEditor *self,
 
   if (self->categories == NULL || c >= self->categories->len)
     return;
+  /* A removal still offering Undo is final now (saved with this one). */
+  if (self->undo_toast)
+    {
+      AdwToast *previous = self->undo_toast;
+
+      g_clear_weak_pointer (&self->undo_toast);
+      adw_toast_dismiss (previous);
+    }
   g_clear_pointer (&self->removed, rs_category_free);
   self->removed = g_ptr_array_steal_index (self->categories, c);
   self->removed_index = c;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "categories.undo-remove", TRUE);
   rebuild (self);
-  if (self->undo_toast)
-    adw_toast_dismiss (self->undo_toast);
   toast = adw_toast_new_format (_("Category “%s” removed with its targets"), self->removed->name);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Not ADW_TOAST_PRIORITY_HIGH: libadwaita 1.2 aborts when a toast it
+   * pushed aside comes back. */
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_dismissed_cb), self, 0);
   g_set_weak_pointer (&self->undo_toast, toast);
   add_toast (self, toast);
 }
@@ -204,6 +228,8 @@ undo_remove (RsCategoriesEditor *self)
   if (self->undo_toast)
     adw_toast_dismiss (self->undo_toast);
   rebuild (self);
+  /* Edits made meanwhile were held back with the removal. */
+  schedule_save (self);
 }
 
 static void
@@ -226,6 +252,7 @@ add_value_cb (AdwEntryRow        *row,
     return;
   rs_category_add_value (category, name, NULL, 0);
   rebuild (self);
+  schedule_save (self);
   /* The row that had focus is gone: keep typing values into the new one
    * (focus must never land on the category's remove button). */
   if (c < self->add_rows->len)
@@ -328,6 +355,7 @@ add_preset_action (GtkWidget  *widget,
     }
   g_ptr_array_add (self->categories, category);
   rebuild (self);
+  schedule_save (self);
 }
 
 static void
@@ -343,6 +371,7 @@ compute_action (GtkWidget  *widget,
                                      rs_panel_get_quota_tolerance (self->panel), error ? NULL : &error))
       continue;
   rebuild (self);
+  schedule_save (self);
   if (error)
     show_error (self, error);
 }
@@ -355,16 +384,52 @@ saved_cb (GObject      *source,
   g_autoptr(RsCategoriesEditor) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_categories_save_finish (RS_DATABASE (source), result, &error))
-    {
-      /* Cancelled in dispose: the editor and its owner are going away. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error);
-    }
-  else
-    add_toast (self, adw_toast_new (_("Categories and targets saved")));
+  /* Cancelled in dispose: the editor and its owner are going away. */
+  if (!rs_categories_save_finish (RS_DATABASE (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, error);
 }
 
+static gboolean
+has_errors (RsCategoriesEditor *self)
+{
+  for (guint c = 0; c < self->error_labels->len; c++)
+    if (gtk_widget_get_visible (g_ptr_array_index (self->error_labels, c)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Saves as you go: what is valid is stored; a category marked in red waits
+ * until it is put right, and a removal until its Undo toast is gone. */
+static void
+save_now (RsCategoriesEditor *self)
+{
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->owner == NULL || self->panel == NULL || self->categories == NULL || self->removed != NULL ||
+      has_errors (self))
+    return;
+  rs_categories_save_async (rs_page_get_database (self->owner), rs_panel_get_id (self->panel),
+                            self->categories, self->cancellable, saved_cb, g_object_ref (self));
+}
+
+static gboolean
+save_timeout_cb (gpointer data)
+{
+  RsCategoriesEditor *self = data;
+
+  self->save_id = 0;
+  save_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (RsCategoriesEditor *self)
+{
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (500, save_timeout_cb, self);
+}
+
+/* Ctrl+S: now rather than after the pause. */
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -372,16 +437,15 @@ save_action (GtkWidget  *widget,
 {
   RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (widget);
 
-  if (self->owner == NULL || self->panel == NULL || self->categories == NULL)
-    return;
-  for (guint c = 0; c < self->categories->len; c++)
-    if (gtk_widget_get_visible (g_ptr_array_index (self->error_labels, c)))
-      {
-        add_toast (self, adw_toast_new (_("Fix the categories marked in red first")));
-        return;
-      }
-  rs_categories_save_async (rs_page_get_database (self->owner), rs_panel_get_id (self->panel),
-                            self->categories, self->cancellable, saved_cb, g_object_ref (self));
+  if (self->categories != NULL && has_errors (self))
+    add_toast (self, adw_toast_new (_("Fix the categories marked in red first")));
+  save_now (self);
+}
+
+gboolean
+rs_categories_editor_has_unsaved (RsCategoriesEditor *self)
+{
+  return self->save_id != 0 || self->removed != NULL;
 }
 
 static void
@@ -403,13 +467,13 @@ use_targets_cb (RsPopulationDialog *dialog,
       return;
     }
   rebuild (self);
+  schedule_save (self);
   credit = rs_population_credit_text (benchmarks);
   gtk_label_set_text (self->credit, credit);
   gtk_widget_set_visible (GTK_WIDGET (self->credit), TRUE);
-  add_toast (self, adw_toast_new_format (ngettext ("Target shares of %u category set from Statistics Denmark; "
-                                                   "save to keep them",
-                                                   "Target shares of %u categories set from Statistics Denmark; "
-                                                   "save to keep them", applied), applied));
+  add_toast (self, adw_toast_new_format (ngettext ("Target shares of %u category set from Statistics Denmark",
+                                                   "Target shares of %u categories set from Statistics Denmark",
+                                                   applied), applied));
 }
 
 static void
@@ -436,6 +500,15 @@ rs_categories_editor_dispose (GObject *object)
 {
   RsCategoriesEditor *self = RS_CATEGORIES_EDITOR (object);
 
+  /* Edits still waiting are saved, beyond the cancel below (a removal
+   * whose Undo toast is still up is not). */
+  if (self->save_id != 0)
+    {
+      GCancellable *cancellable = g_steal_pointer (&self->cancellable);
+
+      save_now (self);
+      self->cancellable = cancellable;
+    }
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_weak_pointer (&self->population);
@@ -505,6 +578,26 @@ rs_categories_editor_set_categories (RsCategoriesEditor *self,
                                      RsPanel            *panel,
                                      GPtrArray          *categories)
 {
+  /* A reload of the panel being edited does not undo edits not yet saved. */
+  if (self->panel != NULL && panel != NULL && rs_panel_get_id (self->panel) == rs_panel_get_id (panel) &&
+      rs_categories_editor_has_unsaved (self))
+    {
+      g_set_object (&self->panel, panel);
+      g_ptr_array_unref (categories);
+      return;
+    }
+  if (self->panel == NULL || panel == NULL || rs_panel_get_id (self->panel) != rs_panel_get_id (panel))
+    {
+      /* Another panel: what waited for this one is saved first. */
+      gboolean pending = rs_categories_editor_has_unsaved (self);
+
+      g_clear_pointer (&self->removed, rs_category_free);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "categories.undo-remove", FALSE);
+      if (pending)
+        save_now (self);
+      if (self->undo_toast)
+        adw_toast_dismiss (self->undo_toast);
+    }
   g_set_object (&self->panel, panel);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   self->categories = categories;
@@ -560,4 +653,15 @@ const char *
 rs_categories_editor_get_credit (RsCategoriesEditor *self)
 {
   return gtk_widget_get_visible (GTK_WIDGET (self->credit)) ? gtk_label_get_text (self->credit) : NULL;
+}
+
+void
+rs_categories_editor_update_panel (RsCategoriesEditor *self,
+                                   RsPanel            *panel)
+{
+  if (self->panel == NULL || rs_panel_get_id (self->panel) != rs_panel_get_id (panel))
+    return;
+  g_set_object (&self->panel, panel);
+  for (guint c = 0; self->categories && c < self->categories->len && c < self->error_labels->len; c++)
+    update_category (self, c);
 }

@@ -37,6 +37,13 @@ GtkWidget  *rs_categories_editor_get_add_row    (RsCategoriesEditor *self,
  * (action "categories.undo-remove"). */
 void        rs_categories_editor_remove_category (RsCategoriesEditor *self,
                                                   guint               index);
+/* The same panel with new details (its size, the quota tolerance): the
+ * quotas and checks are redone, the edits kept. */
+void        rs_categories_editor_update_panel   (RsCategoriesEditor *self,
+                                                 RsPanel            *panel);
+/* Edits wait half a second, and a removal until its Undo toast is gone,
+ * before they are saved ("categories.save" saves at once). */
+gboolean    rs_categories_editor_has_unsaved    (RsCategoriesEditor *self);
 /* The source credit shown above the targets, or NULL. */
 const char *rs_categories_editor_get_credit     (RsCategoriesEditor *self);
 

@@ -26,6 +26,8 @@ struct _RsPanelDetails
   GtkSwitch     *household;
   GtkSpinButton *cooloff;
   GtkSpinButton *tolerance;
+  guint          save_id;      /* a save waiting for a pause in the typing */
+  gboolean       filling;
 };
 
 G_DEFINE_FINAL_TYPE (RsPanelDetails, rs_panel_details, ADW_TYPE_BIN)
@@ -53,7 +55,6 @@ written (RsPanelDetails *self,
     }
   if (is_gone (self))
     return;
-  rs_page_add_toast (self->owner, adw_toast_new (_("Panel saved")));
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -79,8 +80,10 @@ deleted_cb (GObject      *source,
   written (self, rs_panel_store_delete_finish (RS_DATABASE (source), result, &error), error);
 }
 
+/* Saves as you go: after a pause in the typing, what is valid is stored;
+ * what is not (an empty name) is said once and waits to be put right. */
 static void
-save_clicked_cb (RsPanelDetails *self)
+save_now (RsPanelDetails *self)
 {
   g_autoptr(RsPanel) copy = NULL;
   g_autoptr(GError) error = NULL;
@@ -88,6 +91,7 @@ save_clicked_cb (RsPanelDetails *self)
   g_autofree char *mandate = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->mandate);
 
+  g_clear_handle_id (&self->save_id, g_source_remove);
   if (self->panel == NULL || is_gone (self))
     return;
   copy = rs_panel_copy (self->panel);
@@ -106,11 +110,32 @@ save_clicked_cb (RsPanelDetails *self)
   rs_panel_set_quota_tolerance (copy, gtk_spin_button_get_value (self->tolerance));
   if (!rs_panel_validate (copy, &error))
     {
-      rs_page_show_error (self->owner, error);
+      rs_page_add_toast (self->owner, adw_toast_new (error->message));
       return;
     }
+  /* What is saved is what the panel now is. */
+  g_set_object (&self->panel, copy);
   rs_panel_store_update_async (rs_page_get_database (self->owner), copy, self->cancellable, saved_cb,
                                g_object_ref (self));
+}
+
+static gboolean
+save_timeout_cb (gpointer data)
+{
+  RsPanelDetails *self = data;
+
+  self->save_id = 0;
+  save_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+field_changed_cb (RsPanelDetails *self)
+{
+  if (self->filling || self->panel == NULL)
+    return;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (600, save_timeout_cb, self);
 }
 
 static void
@@ -150,6 +175,14 @@ rs_panel_details_dispose (GObject *object)
 {
   RsPanelDetails *self = RS_PANEL_DETAILS (object);
 
+  /* A change still waiting is saved, beyond the cancel below. */
+  if (self->save_id != 0)
+    {
+      GCancellable *cancellable = g_steal_pointer (&self->cancellable);
+
+      save_now (self);
+      self->cancellable = cancellable;
+    }
   g_cancellable_cancel (self->cancellable);
   g_clear_weak_pointer (&self->owner);
   g_clear_object (&self->panel);
@@ -192,8 +225,23 @@ rs_panel_details_class_init (RsPanelDetailsClass *klass)
 static void
 rs_panel_details_init (RsPanelDetails *self)
 {
+  GtkWidget *spins[4], *switches[5];
+
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  spins[0] = GTK_WIDGET (self->size), spins[1] = GTK_WIDGET (self->min_age);
+  spins[2] = GTK_WIDGET (self->cooloff), spins[3] = GTK_WIDGET (self->tolerance);
+  switches[0] = GTK_WIDGET (self->chair), switches[1] = GTK_WIDGET (self->resident);
+  switches[2] = GTK_WIDGET (self->council), switches[3] = GTK_WIDGET (self->employees);
+  switches[4] = GTK_WIDGET (self->household);
+  /* Every field saves as you go. */
+  g_signal_connect_swapped (self->name, "changed", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->mandate), "changed", G_CALLBACK (field_changed_cb),
+                            self);
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    g_signal_connect_swapped (spins[i], "value-changed", G_CALLBACK (field_changed_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
+    g_signal_connect_swapped (switches[i], "notify::active", G_CALLBACK (field_changed_cb), self);
 }
 
 GtkWidget *
@@ -206,29 +254,68 @@ rs_panel_details_new (RsPage *owner)
   return GTK_WIDGET (self);
 }
 
+static void
+set_text (GtkEditable *editable,
+          const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (editable), text ? text : "") != 0)
+    gtk_editable_set_text (editable, text ? text : "");
+}
+
+static void
+set_spin (GtkSpinButton *spin,
+          double         value)
+{
+  if (gtk_spin_button_get_value (spin) != value)
+    gtk_spin_button_set_value (spin, value);
+}
+
+/* Fills the form from @panel; the same panel again (reloaded after a save
+ * here or elsewhere) only changes the fields that differ, and not while a
+ * change typed here waits to be saved. */
 void
 rs_panel_details_set_panel (RsPanelDetails *self,
                             RsPanel        *panel)
 {
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->mandate);
+  g_autofree char *mandate = NULL;
+  GtkTextIter start, end;
+  gboolean same = self->panel != NULL && panel != NULL && rs_panel_get_id (self->panel) == rs_panel_get_id (panel);
+
+  if (same && self->save_id != 0)
+    return;
+  if (!same && self->save_id != 0)
+    save_now (self);
   g_set_object (&self->panel, panel);
   if (panel == NULL)
     return;
-  gtk_editable_set_text (GTK_EDITABLE (self->name), rs_panel_get_name (panel));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->mandate), rs_panel_get_mandate (panel), -1);
-  gtk_spin_button_set_value (self->size, rs_panel_get_size (panel));
+  self->filling = TRUE;
+  set_text (GTK_EDITABLE (self->name), rs_panel_get_name (panel));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  mandate = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (mandate, rs_panel_get_mandate (panel) ? rs_panel_get_mandate (panel) : "") != 0)
+    gtk_text_buffer_set_text (buffer, rs_panel_get_mandate (panel) ? rs_panel_get_mandate (panel) : "", -1);
+  set_spin (self->size, rs_panel_get_size (panel));
   gtk_switch_set_active (self->chair, rs_panel_get_has_chair (panel));
-  gtk_spin_button_set_value (self->min_age, rs_panel_get_min_age (panel));
+  set_spin (self->min_age, rs_panel_get_min_age (panel));
   gtk_switch_set_active (self->resident, rs_panel_get_require_resident (panel));
   gtk_switch_set_active (self->council, rs_panel_get_exclude_council_members (panel));
   gtk_switch_set_active (self->employees, rs_panel_get_exclude_employees (panel));
   gtk_switch_set_active (self->household, rs_panel_get_one_per_household (panel));
-  gtk_spin_button_set_value (self->cooloff, rs_panel_get_cooloff_years (panel));
-  gtk_spin_button_set_value (self->tolerance, rs_panel_get_quota_tolerance (panel));
+  set_spin (self->cooloff, rs_panel_get_cooloff_years (panel));
+  set_spin (self->tolerance, rs_panel_get_quota_tolerance (panel));
+  self->filling = FALSE;
 }
 
 void
 rs_panel_details_save (RsPanelDetails *self)
 {
   g_return_if_fail (RS_IS_PANEL_DETAILS (self));
-  save_clicked_cb (self);
+  save_now (self);
+}
+
+gboolean
+rs_panel_details_has_unsaved (RsPanelDetails *self)
+{
+  return self->save_id != 0;
 }

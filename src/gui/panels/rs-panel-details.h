@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (RsPanelDetails, rs_panel_details, RS, PANEL_DETAILS, AdwBi
 GtkWidget *rs_panel_details_new       (RsPage         *owner);
 void       rs_panel_details_set_panel (RsPanelDetails *self,
                                        RsPanel        *panel);
+/* The form saves itself 0.6 s after the last change; this saves at once. */
 void       rs_panel_details_save      (RsPanelDetails *self);
+gboolean   rs_panel_details_has_unsaved (RsPanelDetails *self);
 
 G_END_DECLS

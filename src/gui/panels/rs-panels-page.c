@@ -36,6 +36,7 @@ struct _RsPanelsPage
   RsDatabase     *panels_db;    /* the database it lists, for comparison only */
   gint64          current_id;
   gint64          wanted_id;
+  gint64          shown_id;     /* the panel the views were made for */
 };
 
 G_DEFINE_FINAL_TYPE (RsPanelsPage, rs_panels_page, RS_TYPE_PAGE)
@@ -79,11 +80,21 @@ static void
 show_panel (RsPanelsPage *self,
             RsPanel      *panel)
 {
-  CatsLoad *load = g_new0 (CatsLoad, 1);
+  CatsLoad *load;
   gint64 id = rs_panel_get_id (panel);
 
   self->current_id = id;
   rs_panel_details_set_panel (RS_PANEL_DETAILS (self->details), panel);
+  /* The same panel, reloaded after a change of its details (saved as you
+   * go): the form keeps what is typed, and the views stay; they keep
+   * themselves current. */
+  if (id == self->shown_id)
+    {
+      rs_categories_editor_update_panel (RS_CATEGORIES_EDITOR (self->categories), panel);
+      return;
+    }
+  self->shown_id = id;
+  load = g_new0 (CatsLoad, 1);
   rs_pool_view_set_panel (RS_POOL_VIEW (self->pool), id);
   show_views (self, panel);
   load->self = g_object_ref (self);
@@ -174,6 +185,7 @@ rs_panels_page_process_changed (RsPage *page)
   RsProcess *process = rs_page_get_process (page);
 
   self->wanted_id = 0;
+  self->shown_id = 0;
   if (db == NULL || process == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -266,8 +278,9 @@ add_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Panel details and categories are forms checked as a whole: Save in the
- * header bar stores the visible one. Everything else saves as you go. */
+/* The panel's details and its categories save as you go, like every
+ * other page; Ctrl+S saves the visible one at once instead of after the
+ * pause. */
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -280,16 +293,6 @@ save_action (GtkWidget  *widget,
     rs_panel_details_save (RS_PANEL_DETAILS (self->details));
   else if (g_strcmp0 (tab, "categories") == 0)
     gtk_widget_activate_action (self->categories, "categories.save", NULL);
-}
-
-static void
-update_save_button (RsPanelsPage *self)
-{
-  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
-  gboolean form = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "content") == 0 &&
-                  (g_strcmp0 (tab, "details") == 0 || g_strcmp0 (tab, "categories") == 0);
-
-  gtk_widget_set_visible (rs_page_get_header_widget (RS_PAGE (self)), form);
 }
 
 static void
@@ -347,11 +350,6 @@ rs_panels_page_init (RsPanelsPage *self)
   g_signal_connect_swapped (self->panel_list, "row-selected", G_CALLBACK (row_selected_cb), self);
   g_signal_connect_swapped (self->panel_list, "row-activated", G_CALLBACK (row_activated_cb), self);
   g_signal_connect_swapped (self->details, "changed", G_CALLBACK (details_changed_cb), self);
-  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (update_save_button), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (update_save_button), self,
-                           G_CONNECT_SWAPPED);
-  update_save_button (self);
 }
 
 GtkWidget *

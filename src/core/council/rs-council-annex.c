@@ -7,6 +7,7 @@
 
 #include "rs-council-annex.h"
 #include "rs-council-format.h"
+#include "rs-hearing-summary.h"
 #include "rs-representativeness.h"
 
 static const char *
@@ -313,37 +314,30 @@ hearing_label (RsCatalog  *cat,
   return *nick ? nick : RS_TR (cat, N_("No theme"));
 }
 
-static gboolean
+static void
 count_table (RsDocument *doc,
              RsCatalog  *cat,
-             RsDatabase *db,
-             const char *sql,
-             gint64      round_id,
+             GPtrArray  *counts,
              const char *first_header,
-             int         limit,
-             GError    **error)
+             int         limit)
 {
   const char *header[] = { first_header, RS_TR (cat, N_("Count")), NULL };
-  RsStatement *stmt = rs_database_query (db, error, sql, "i", round_id);
-  gboolean any = FALSE;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+  if (counts->len == 0)
+    return;
+  rs_document_begin_table (doc, header);
+  for (guint i = 0; i < counts->len; i++)
     {
-      g_autofree char *count = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 1), limit);
-      const char *cells[] = { hearing_label (cat, col (stmt, 0)), count };
-      if (!any)
-        rs_document_begin_table (doc, header);
-      any = TRUE;
+      RsHearingCount *c = g_ptr_array_index (counts, i);
+      g_autofree char *count = rs_council_format_count (cat, c->count, limit);
+      const char *cells[] = { hearing_label (cat, c->nick), count };
+
       rs_document_add_row (doc, cells);
     }
-  if (any)
-    rs_document_end_table (doc);
-  return finish (db, stmt, rc, error);
+  rs_document_end_table (doc);
 }
 
+/* From the hearings store's counts. */
 gboolean
 rs_council_annex_hearings (RsDocument *doc,
                            RsCatalog  *cat,
@@ -352,59 +346,31 @@ rs_council_annex_hearings (RsDocument *doc,
                            int         limit,
                            GError    **error)
 {
-  g_autoptr(GArray) rounds = g_array_new (FALSE, FALSE, sizeof (gint64));
-  RsStatement *stmt;
-  int rc;
+  g_autoptr(GPtrArray) rounds = NULL;
 
   rs_document_add_paragraph (doc, RS_TR (cat, N_("A summary of the hearing white book (hvidbog): "
                                                  "counts only. Private senders are not named.")));
-  stmt = rs_database_query (db, error,
-                            "SELECT h.id, h.title, h.starts_on, h.deadline, "
-                            "(SELECT count(*) FROM hearing_invitation WHERE round_id = h.id), "
-                            "(SELECT count(*) FROM hearing_invitation WHERE round_id = h.id "
-                            " AND status IN ('replied', 'no-comments')), "
-                            "(SELECT count(*) FROM hearing_response WHERE round_id = h.id) "
-                            "FROM hearing_round h WHERE h.process_id = ? ORDER BY h.starts_on, h.id",
-                            "i", process_id);
-  if (stmt == NULL)
+  rounds = rs_hearing_round_store_summarize (db, process_id, error);
+  if (rounds == NULL)
     return FALSE;
-  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+  for (guint i = 0; i < rounds->len; i++)
     {
-      gint64 id = rs_statement_column_int64 (stmt, 0);
-      g_autofree char *period = g_strdup_printf ("%s – %s", col (stmt, 2), col (stmt, 3));
-      g_autofree char *invited = g_strdup_printf ("%d", rs_statement_column_int (stmt, 4));
-      g_autofree char *answered = g_strdup_printf ("%d", rs_statement_column_int (stmt, 5));
-      g_autofree char *responses = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 6), limit);
+      RsHearingRoundSummary *s = g_ptr_array_index (rounds, i);
+      g_autofree char *period = g_strdup_printf ("%s – %s", s->starts_on, s->deadline);
+      g_autofree char *invited = g_strdup_printf ("%d", s->invited);
+      g_autofree char *answered = g_strdup_printf ("%d", s->answered);
+      g_autofree char *responses = rs_council_format_count (cat, s->responses, limit);
 
-      g_array_append_val (rounds, id);
-      rs_document_add_heading (doc, 2, col (stmt, 1));
+      rs_document_add_heading (doc, 2, s->title);
       rs_document_add_field (doc, RS_TR (cat, N_("Hearing period")), period);
       rs_document_add_field (doc, RS_TR (cat, N_("Consulted parties invited")), invited);
       rs_document_add_field (doc, RS_TR (cat, N_("Consulted parties that answered")), answered);
       rs_document_add_field (doc, RS_TR (cat, N_("Hearing responses received")), responses);
-
-      /* The tables come after the round's fields; the statement stays open,
-       * so they are added per round below. */
-      if (!count_table (doc, cat, db,
-                        "SELECT party_type, count(*) FROM hearing_response WHERE round_id = ? "
-                        "GROUP BY party_type ORDER BY party_type", id,
-                        RS_TR (cat, N_("Sender")), limit, error) ||
-          !count_table (doc, cat, db,
-                        "SELECT rp.theme, count(*) FROM response_point rp JOIN hearing_response r "
-                        "ON r.id = rp.response_id WHERE r.round_id = ? GROUP BY rp.theme "
-                        "ORDER BY count(*) DESC, rp.theme", id,
-                        RS_TR (cat, N_("Theme")), limit, error) ||
-          !count_table (doc, cat, db,
-                        "SELECT rp.decision, count(*) FROM response_point rp JOIN hearing_response r "
-                        "ON r.id = rp.response_id WHERE r.round_id = ? GROUP BY rp.decision "
-                        "ORDER BY rp.decision", id,
-                        RS_TR (cat, N_("Disposition")), limit, error))
-        {
-          rs_statement_finalize (stmt);
-          return FALSE;
-        }
+      count_table (doc, cat, s->by_sender, RS_TR (cat, N_("Sender")), limit);
+      count_table (doc, cat, s->by_theme, RS_TR (cat, N_("Theme")), limit);
+      count_table (doc, cat, s->by_decision, RS_TR (cat, N_("Disposition")), limit);
     }
-  return finish (db, stmt, rc, error);
+  return TRUE;
 }
 
 gboolean

@@ -8,6 +8,7 @@
 #include "rs-erasure.h"
 #include "rs-hearing-import.h"
 #include "rs-hearing-store.h"
+#include "rs-hearing-summary.h"
 #include "rs-panel-store.h"
 #include "rs-pool-import.h"
 #include "rs-pool-store.h"
@@ -19,6 +20,7 @@
 #include "rs-recommendation-origins.h"
 #include "rs-recommendation-store.h"
 #include "rs-retention.h"
+#include "rs-selection-store.h"
 #include "rs-test-utils.h"
 #include "rs-whitebook.h"
 
@@ -141,9 +143,11 @@ progress_cb (double   fraction,
   p->last = fraction;
 }
 
+/* Let go of on the caller's thread too, whichever thread drops the job. */
 static void
 progress_free (gpointer user_data)
 {
+  g_assert_true (g_thread_self () == main_thread);
   ((Progress *) user_data)->freed = TRUE;
 }
 
@@ -538,6 +542,25 @@ test_sample_operations (void)
 
   g_assert_no_error (error);
   g_signal_connect (db, "changed", G_CALLBACK (changed_cb), seen);
+
+  /* What the council's annex reads from the hearings and selection stores. */
+  {
+    g_autoptr(GPtrArray) summaries = rs_hearing_round_store_summarize (db, pid, &error);
+    g_autoptr(GPtrArray) runs = rs_selection_store_list_process_runs (db, pid, &error);
+    RsHearingRoundSummary *first;
+    gint64 senders = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (summaries->len, ==, g_list_model_get_n_items (G_LIST_MODEL (rounds)));
+    first = g_ptr_array_index (summaries, 0);
+    g_assert_cmpint (first->responses, ==,
+                     rs_test_query_int (db, "SELECT count(*) FROM hearing_response WHERE round_id = ?", first->id));
+    for (guint i = 0; i < first->by_sender->len; i++)
+      senders += ((RsHearingCount *) g_ptr_array_index (first->by_sender, i))->count;
+    g_assert_cmpint (senders, ==, first->responses);
+    g_assert_cmpuint (runs->len, >=, 1);
+    g_assert_cmpuint (strlen (((RsSelectionRunRecord *) g_ptr_array_index (runs, 0))->pool_sha256), ==, 64);
+  }
 
   rs_whitebook_build_async (db, rs_hearing_round_get_id (round), &options, progress_cb, &progress, progress_free,
                             NULL, async_done_cb, &result);

@@ -13,11 +13,43 @@ struct _RsProgressRelay
   GMainContext   *context;
 };
 
+typedef struct
+{
+  GDestroyNotify destroy;
+  gpointer       data;
+} Release;
+
+static gboolean
+release_cb (gpointer data)
+{
+  Release *release = data;
+
+  release->destroy (release->data);
+  g_free (release);
+  return G_SOURCE_REMOVE;
+}
+
+/* The last reference may go on the database thread: the caller's data (a
+ * widget, say) is let go on the caller's context all the same. */
 static void
 relay_clear (RsProgressRelay *relay)
 {
   if (relay->destroy != NULL)
-    relay->destroy (relay->user_data);
+    {
+      if (g_main_context_is_owner (relay->context))
+        relay->destroy (relay->user_data);
+      else
+        {
+          g_autoptr(GSource) source = g_idle_source_new ();
+          Release *release = g_new0 (Release, 1);
+
+          release->destroy = relay->destroy;
+          release->data = relay->user_data;
+          g_source_set_priority (source, G_PRIORITY_DEFAULT);
+          g_source_set_callback (source, release_cb, release, NULL);
+          g_source_attach (source, relay->context);
+        }
+    }
   g_main_context_unref (relay->context);
 }
 

@@ -12,8 +12,8 @@ typedef void (*RsProgressFunc) (double   fraction,
 /* Carries progress from the database thread (or a worker) to the main
  * context of the thread that created the relay: a typed operation makes
  * one from the caller's function and posts to it from its job. The relay
- * holds @user_data (freed with @destroy) until the job and every posted
- * report are done. */
+ * holds @user_data until the job and every posted report are done, then
+ * frees it with @destroy on the creator's context. */
 typedef struct _RsProgressRelay RsProgressRelay;
 
 RsProgressRelay *rs_progress_relay_new   (RsProgressFunc   func,

@@ -9,6 +9,7 @@
 #include "rs-council-format.h"
 #include "rs-hearing-summary.h"
 #include "rs-representativeness.h"
+#include "rs-selection-store.h"
 
 static const char *
 catalog_translate (gpointer    data,
@@ -264,37 +265,31 @@ rs_council_annex_selection (RsDocument *doc,
                             int         limit,
                             GError    **error)
 {
-  RsStatement *stmt;
-  int rc;
+  g_autoptr(GPtrArray) runs = NULL;
 
   rs_document_add_paragraph (doc, RS_TR (cat, N_("The draw can be repeated from the recorded seed "
                                                  "and inputs; the checksums identify the pool and "
                                                  "the categories used.")));
-  stmt = rs_database_query (db, error,
-                            "SELECT p.name, r.algorithm, r.version, coalesce(r.seed, ''), r.created_at, "
-                            "r.categories_sha256, r.pool_sha256, "
-                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'member'), "
-                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'reserve') "
-                            "FROM selection_run r JOIN panel p ON p.id = r.panel_id "
-                            "WHERE p.process_id = ? ORDER BY r.created_at, r.id", "i", process_id);
-  if (stmt == NULL)
+  runs = rs_selection_store_list_process_runs (db, process_id, error);
+  if (runs == NULL)
     return FALSE;
-  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+  for (guint i = 0; i < runs->len; i++)
     {
-      g_autofree char *members = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 7), limit);
-      g_autofree char *reserves = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 8), limit);
-      g_autofree char *method = g_strdup_printf ("%s %s", col (stmt, 1), col (stmt, 2));
+      RsSelectionRunRecord *run = g_ptr_array_index (runs, i);
+      g_autofree char *members = rs_council_format_count (cat, run->n_members, limit);
+      g_autofree char *reserves = rs_council_format_count (cat, run->n_reserves, limit);
+      g_autofree char *method = g_strdup_printf ("%s %s", run->algorithm, run->version);
 
-      rs_document_add_heading (doc, 2, col (stmt, 0));
-      rs_document_add_field (doc, RS_TR (cat, N_("Drawn at")), col (stmt, 4));
+      rs_document_add_heading (doc, 2, run->panel);
+      rs_document_add_field (doc, RS_TR (cat, N_("Drawn at")), run->created_at);
       rs_document_add_field (doc, RS_TR (cat, N_("Method")), method);
-      rs_document_add_field (doc, RS_TR (cat, N_("Seed")), col (stmt, 3));
+      rs_document_add_field (doc, RS_TR (cat, N_("Seed")), run->seed);
       rs_document_add_field (doc, RS_TR (cat, N_("Members drawn")), members);
       rs_document_add_field (doc, RS_TR (cat, N_("Reserves drawn")), reserves);
-      rs_document_add_field (doc, RS_TR (cat, N_("Pool checksum (SHA-256)")), col (stmt, 6));
-      rs_document_add_field (doc, RS_TR (cat, N_("Categories checksum (SHA-256)")), col (stmt, 5));
+      rs_document_add_field (doc, RS_TR (cat, N_("Pool checksum (SHA-256)")), run->pool_sha256);
+      rs_document_add_field (doc, RS_TR (cat, N_("Categories checksum (SHA-256)")), run->categories_sha256);
     }
-  return finish (db, stmt, rc, error);
+  return TRUE;
 }
 
 static const char *

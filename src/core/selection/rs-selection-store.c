@@ -273,6 +273,67 @@ rs_selection_store_list_runs (RsDatabase *db,
 }
 
 void
+rs_selection_run_record_free (RsSelectionRunRecord *record)
+{
+  if (record == NULL)
+    return;
+  g_free (record->panel);
+  g_free (record->algorithm);
+  g_free (record->version);
+  g_free (record->seed);
+  g_free (record->created_at);
+  g_free (record->categories_sha256);
+  g_free (record->pool_sha256);
+  g_free (record);
+}
+
+static char *
+dup_or_empty (RsStatement *stmt,
+              int          column)
+{
+  const char *text = (const char *) rs_statement_column_text (stmt, column);
+  return g_strdup (text ? text : "");
+}
+
+GPtrArray *
+rs_selection_store_list_process_runs (RsDatabase *db,
+                                      gint64      process_id,
+                                      GError    **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_selection_run_record_free);
+  int rc;
+
+  stmt = rs_database_query (db, error,
+                            "SELECT p.name, r.algorithm, r.version, coalesce(r.seed, ''), r.created_at, "
+                            "r.categories_sha256, r.pool_sha256, "
+                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'member'), "
+                            "(SELECT count(*) FROM selection_member m WHERE m.run_id = r.id AND m.role = 'reserve') "
+                            "FROM selection_run r JOIN panel p ON p.id = r.panel_id "
+                            "WHERE p.process_id = ? ORDER BY r.created_at, r.id", "i", process_id);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    {
+      RsSelectionRunRecord *record = g_new0 (RsSelectionRunRecord, 1);
+
+      record->panel = dup_or_empty (stmt, 0);
+      record->algorithm = dup_or_empty (stmt, 1);
+      record->version = dup_or_empty (stmt, 2);
+      record->seed = dup_or_empty (stmt, 3);
+      record->created_at = dup_or_empty (stmt, 4);
+      record->categories_sha256 = dup_or_empty (stmt, 5);
+      record->pool_sha256 = dup_or_empty (stmt, 6);
+      record->n_members = rs_statement_column_int64 (stmt, 7);
+      record->n_reserves = rs_statement_column_int64 (stmt, 8);
+      g_ptr_array_add (runs, record);
+    }
+  if (rc != RS_SQL_DONE)
+    return rs_database_set_error (db, rc, error), NULL;
+  return g_steal_pointer (&runs);
+}
+
+void
 rs_selection_latest_draw_free (RsSelectionLatestDraw *draw)
 {
   if (draw == NULL)

@@ -48,6 +48,26 @@ GPtrArray           *rs_selection_store_list_runs (RsDatabase          *db,
                                                    gint64               panel_id,
                                                    GError             **error);
 
+/* What the council's annex records of a run: how it can be repeated. */
+typedef struct
+{
+  char *panel;
+  char *algorithm;
+  char *version;
+  char *seed;               /* "" when none */
+  char *created_at;
+  char *categories_sha256;
+  char *pool_sha256;
+  gint64 n_members;         /* drawn as members (not later replacements) */
+  gint64 n_reserves;
+} RsSelectionRunRecord;
+
+void                 rs_selection_run_record_free (RsSelectionRunRecord *record);
+/* Every run of the panels of @process_id (RsSelectionRunRecord), oldest first. */
+GPtrArray           *rs_selection_store_list_process_runs (RsDatabase   *db,
+                                                           gint64        process_id,
+                                                           GError      **error);
+
 /* The members of a panel's latest run, for choosing drop-outs. */
 typedef struct
 {

@@ -17,7 +17,6 @@ struct _RsPersonDialog
   AdwWindow        parent_instance;
 
   RsDatabase      *db;
-  GCancellable    *cancellable;  /* cancelled in dispose */
   gint64           panel_id;
   gint64           person_id;
   GPtrArray       *categories;
@@ -96,8 +95,9 @@ saved_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   gint64 id = rs_pool_store_save_finish (RS_DATABASE (source), result, &error);
 
-  /* Closed meanwhile: the widgets are gone. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Closed meanwhile (the save went through all the same): the widgets
+   * are gone. */
+  if (self->db == NULL)
     return;
   self->saving = FALSE;
   gtk_widget_set_sensitive (self->save_button, TRUE);
@@ -131,7 +131,8 @@ save_action (GtkWidget  *widget,
     }
   self->saving = TRUE;
   gtk_widget_set_sensitive (self->save_button, FALSE);
-  rs_pool_store_save_async (self->db, self->panel_id, self->person_id, data, self->cancellable, saved_cb,
+  /* What the user saves is saved, even if the dialog is closed meanwhile. */
+  rs_pool_store_save_async (self->db, self->panel_id, self->person_id, data, NULL, saved_cb,
                             g_object_ref (self));
 }
 
@@ -146,8 +147,8 @@ erased_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   gboolean erased = rs_erasure_erase_person_finish (RS_DATABASE (source), result, NULL, &error);
 
-  /* Closed meanwhile: the widgets are gone. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Closed meanwhile (the erasure went through all the same). */
+  if (self->db == NULL)
     return;
   self->saving = FALSE;
   gtk_widget_set_sensitive (self->save_button, TRUE);
@@ -169,7 +170,8 @@ erase_response_cb (AdwMessageDialog *dialog,
     return;
   self->saving = TRUE;
   gtk_widget_set_sensitive (self->save_button, FALSE);
-  rs_erasure_erase_person_async (self->db, self->person_id, RS_ERASURE_REASON_REQUEST, self->cancellable,
+  /* Confirmed: it goes through even if the dialog is closed meanwhile. */
+  rs_erasure_erase_person_async (self->db, self->person_id, RS_ERASURE_REASON_REQUEST, NULL,
                                  erased_cb, g_object_ref (self));
 }
 
@@ -203,8 +205,6 @@ rs_person_dialog_dispose (GObject *object)
 {
   RsPersonDialog *self = RS_PERSON_DIALOG (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->db);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->value_rows, g_ptr_array_unref);
@@ -234,7 +234,6 @@ rs_person_dialog_class_init (RsPersonDialogClass *klass)
 static void
 rs_person_dialog_init (RsPersonDialog *self)
 {
-  self->cancellable = g_cancellable_new ();
   self->value_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }

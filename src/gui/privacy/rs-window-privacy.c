@@ -25,13 +25,13 @@ erased_cb (GObject      *source,
   g_autoptr(RsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   RsErasureCounts counts = { 0 };
+  gboolean erased = rs_erasure_erase_process_finish (RS_DATABASE (source), result, &counts, &error);
 
-  if (!rs_erasure_erase_process_finish (RS_DATABASE (source), result, &counts, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      _rs_window_show_error_dialog (self, _("Could Not Erase the Personal Data"), error);
-    }
+  /* The window closed meanwhile (the erasure went through all the same). */
+  if (self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
+    return;
+  if (!erased)
+    _rs_window_show_error_dialog (self, _("Could Not Erase the Personal Data"), error);
   else
     {
       g_autofree char *text = g_strdup_printf (_("Personal data erased: %d people, %d hearing responses"),
@@ -49,14 +49,15 @@ erase_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    RsWindow         *self)
 {
-  /* What the dialog was asked with. */
+  /* What the dialog was asked with. Once confirmed, the erasure goes
+   * through even if the window is closed meanwhile. */
   RsErasurePreview *preview = g_object_get_data (G_OBJECT (dialog), "preview");
 
   if (preview == NULL || !g_str_equal (response, "erase"))
     return;
   rs_erasure_erase_process_async (rs_context_get_database (self->context), preview->process_id,
                                   preview->passed ? RS_ERASURE_REASON_RETENTION : RS_ERASURE_REASON_MANUAL,
-                                  self->cancellable, erased_cb, g_object_ref (self));
+                                  NULL, erased_cb, g_object_ref (self));
 }
 
 /* The confirmation: exactly what is erased and what is kept. */

@@ -419,6 +419,55 @@ test_new_round_dialog (void)
   rs_test_remove_dir (dir);
 }
 
+/* Budget proposals through the hearings store: Add stores a new one with
+ * the next free number, and the page's list shows it. */
+static guint
+n_shown_proposals (RsHearingsPage *page)
+{
+  GListModel *proposals = g_object_get_data (G_OBJECT (page), "rs-proposals");
+
+  return proposals ? g_list_model_get_n_items (proposals) : G_MAXUINT;
+}
+
+static void
+test_add_proposal (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  g_autoptr(RsProcess) process = rs_process_store_get (db, process_id, NULL);
+  GtkWidget *window = adw_window_new ();
+  RsHearingsPage *page = g_object_new (RS_TYPE_HEARINGS_PAGE, NULL);
+  guint before;
+  gint64 round_id;
+
+  g_object_ref (window);
+  g_object_ref (page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  rs_page_set_context (RS_PAGE (page), context);
+  rs_page_set_process (RS_PAGE (page), process);
+  WAIT_FOR (page->round != NULL && !page->loading && n_shown_proposals (page) != G_MAXUINT);
+  round_id = rs_hearing_round_get_id (page->round);
+  before = n_shown_proposals (page);
+  g_assert_cmpint (before, ==, rs_test_query_int (db, "SELECT count(*) FROM budget_proposal WHERE round_id = ?",
+                                                  round_id));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "hearings.add-proposal", NULL));
+  WAIT_FOR (n_shown_proposals (page) == before + 1);
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM budget_proposal WHERE round_id = ?", round_id),
+                   ==, before + 1);
+  WAIT_FOR (!page->loading);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  rs_test_assert_finalized (page);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 /* Entering a response by hand: Add waits for a text; the dialog builds the
  * response from its fields and goes away when closed. */
 static void
@@ -453,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/hearings/page/party-filter", test_party_filter);
   g_test_add_func ("/hearings/page/review-edit-delete", test_review_edit_delete);
   g_test_add_func ("/hearings/page/new-round-dialog", test_new_round_dialog);
+  g_test_add_func ("/hearings/page/add-proposal", test_add_proposal);
   g_test_add_func ("/hearings/page/entry-dialog", test_entry_dialog);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "rs-council-annex.h"
 #include "rs-council-format.h"
 #include "rs-hearing-summary.h"
+#include "rs-population.h"
 #include "rs-representativeness.h"
 #include "rs-selection-store.h"
 
@@ -176,24 +177,15 @@ rs_council_annex_representativeness (RsDocument *doc,
                                      GError    **error)
 {
   g_autoptr(GArray) panels = NULL;
-  RsStatement *stmt;
-  int rc;
+  g_autofree char *source = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *period = NULL;
 
   *credit_out = NULL;
-  stmt = rs_database_query (db, error,
-                            "SELECT pb.source_credit, pb.table_id, pb.period FROM population_benchmark pb "
-                            "JOIN budget_process bp ON bp.municipality_code = pb.municipality_code "
-                            "WHERE bp.id = ? ORDER BY pb.retrieved_at DESC LIMIT 1", "i", process_id);
-  if (stmt == NULL)
+  if (!rs_population_latest_source (db, process_id, &source, &table, &period, error))
     return FALSE;
-  if ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
-    {
-      *credit_out = g_strdup_printf (RS_TR (cat, N_("Source: %s, table %s, %s")), col (stmt, 0),
-                                     col (stmt, 1), col (stmt, 2));
-      rc = RS_SQL_DONE;
-    }
-  if (!finish (db, stmt, rc, error))
-    return FALSE;
+  if (source != NULL)
+    *credit_out = g_strdup_printf (RS_TR (cat, N_("Source: %s, table %s, %s")), source, table, period);
 
   rs_document_add_paragraph (doc, RS_TR (cat, N_("For each category the panel was balanced on: the "
                                                  "target, the share in the population where a "

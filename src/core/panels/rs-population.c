@@ -369,3 +369,43 @@ rs_population_apply (GPtrArray  *benchmarks,
     }
   return TRUE;
 }
+
+gboolean
+rs_population_latest_source (RsDatabase *db,
+                             gint64      process_id,
+                             char      **credit_out,
+                             char      **table_out,
+                             char      **period_out,
+                             GError    **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+  int rc;
+
+  *credit_out = *table_out = *period_out = NULL;
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT pb.source_credit, pb.table_id, pb.period FROM population_benchmark pb "
+                            "JOIN budget_process bp ON bp.municipality_code = pb.municipality_code "
+                            "WHERE bp.id = ? ORDER BY pb.retrieved_at DESC LIMIT 1", "i", process_id);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (db);
+      return FALSE;
+    }
+  if ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    {
+      const char *credit = (const char *) rs_statement_column_text (stmt, 0);
+      const char *table = (const char *) rs_statement_column_text (stmt, 1);
+      const char *period = (const char *) rs_statement_column_text (stmt, 2);
+
+      *credit_out = g_strdup (credit ? credit : "");
+      *table_out = g_strdup (table ? table : "");
+      *period_out = g_strdup (period ? period : "");
+      rc = RS_SQL_DONE;
+    }
+  g_clear_pointer (&stmt, rs_statement_finalize);
+  rs_database_unlock (db);
+  if (rc != RS_SQL_DONE)
+    return rs_database_set_error (db, rc, error);
+  return TRUE;
+}

@@ -87,6 +87,15 @@ void         rs_population_load_async      (RsDatabase          *db,
 GPtrArray   *rs_population_load_finish     (RsDatabase          *db,
                                             GAsyncResult        *result,
                                             GError             **error);
+/* The source of the newest figures stored for the municipality of
+ * @process_id: its credit, table and period ("" each when none is stored;
+ * then the function returns TRUE with *credit_out NULL). */
+gboolean     rs_population_latest_source   (RsDatabase   *db,
+                                            gint64        process_id,
+                                            char        **credit_out,
+                                            char        **table_out,
+                                            char        **period_out,
+                                            GError      **error);
 /* Sets target shares (percent) of @category from @benchmarks where the
  * category is age, gender, origin or socio-economic status. Returns FALSE
  * with an error when no benchmark fits the category. */

@@ -491,6 +491,15 @@ test_pool_people (void)
   g_assert_no_error (error);
   g_assert_null (mapping);
 
+  /* No figures stored for the municipality: no source, no error. */
+  {
+    g_autofree char *credit = NULL, *table = NULL, *period = NULL;
+
+    g_assert_true (rs_population_latest_source (db, pid, &credit, &table, &period, &error));
+    g_assert_no_error (error);
+    g_assert_null (credit);
+  }
+
   rs_population_load_async (db, "461", NULL, async_done_cb, &result);
   benchmarks = rs_population_load_finish (db, wait_result (&result), &error);
   g_assert_no_error (error);

@@ -297,6 +297,21 @@ test_chart_render (void)
   rs_test_remove_dir (dir);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 pool_loaded (gpointer data)
 {
@@ -325,6 +340,15 @@ test_pool_view_lifetime (void)
   rs_pool_view_set_panel (RS_POOL_VIEW (view), 1);
   rs_test_wait_for (pool_loaded, view);
   g_assert_cmpuint (g_list_model_get_n_items (rs_pool_view_get_model (RS_POOL_VIEW (view))), ==, 600);
+
+  /* Edit with nobody selected says so on the page (a toast). */
+  {
+    GtkWidget *edit = find_button (view, "_Edit Person…");
+
+    g_assert_nonnull (edit);
+    g_signal_emit_by_name (edit, "clicked");
+    g_assert_null (rs_pool_view_get_person_dialog (RS_POOL_VIEW (view)));
+  }
 
   /* Reload, and close before the answer comes. */
   rs_pool_view_set_panel (RS_POOL_VIEW (view), 1);

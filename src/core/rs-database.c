@@ -13,6 +13,8 @@
 #include "rs-database.h"
 #include "rs-enums.h"
 #include "rs-database-private.h"
+#include "rs-pg-conn.h"
+#include "rs-pg-translate.h"
 #include "rs-schema.h"
 #include "rs-statement-private.h"
 #include "rs-text-search.h"
@@ -55,6 +57,7 @@ struct _RsDatabase
   GObject      parent_instance;
 
   sqlite3     *handle;
+  RsPgConn    *pg;          /* the PostgreSQL backend instead of @handle */
   char        *path;
   char        *backup_path;
   int          opened_version;
@@ -73,6 +76,10 @@ struct _RsDatabase
 };
 
 G_DEFINE_FINAL_TYPE (RsDatabase, rs_database, G_TYPE_OBJECT)
+
+static RsDatabase *rs_database_open_pg (const char          *uri,
+                                        RsDatabaseOpenFlags  flags,
+                                        GError             **error);
 
 G_DEFINE_QUARK (rs-database-error-quark, rs_database_error)
 
@@ -133,6 +140,7 @@ rs_database_finalize (GObject *object)
     g_thread_pool_free (self->pool, FALSE, g_private_get (&on_database_thread) == NULL);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
+  g_clear_pointer (&self->pg, rs_pg_conn_free);
   g_rec_mutex_clear (&self->mutex);
   g_mutex_clear (&self->notes_mutex);
   g_clear_pointer (&self->pending, g_array_unref);
@@ -287,7 +295,7 @@ find_processes (RsDatabase *self,
   for (guint i = 0; i < notes->len; i++)
     {
       Note *n = &g_array_index (notes, Note, i);
-      sqlite3_stmt *stmt = NULL;
+      g_autoptr(RsStatement) stmt = NULL;
       const char *sql;
 
       if (n->id <= 0)
@@ -295,13 +303,13 @@ find_processes (RsDatabase *self,
       sql = rs_change_table_process_sql (n->kind);
       if (sql == NULL)
         continue;
-      if (sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL) == SQLITE_OK)
+      stmt = rs_database_prepare (self, sql, NULL);
+      if (stmt != NULL)
         {
-          sqlite3_bind_int64 (stmt, 1, n->id);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            n->process_id = sqlite3_column_int64 (stmt, 0);
+          rs_statement_bind_int64 (stmt, 1, n->id);
+          if (rs_statement_step (stmt) == RS_SQL_ROW)
+            n->process_id = rs_statement_column_int64 (stmt, 0);
         }
-      sqlite3_finalize (stmt);
     }
 }
 
@@ -381,14 +389,43 @@ dispatch_batch (RsDatabase *self,
   g_source_attach (source, self->owner_context);
 }
 
+/* PostgreSQL's errors, by SQLSTATE, as the same codes. */
+static gboolean
+set_pg_error (RsDatabase *self,
+              GError    **error)
+{
+  const char *state = rs_pg_conn_sqlstate (self->pg);
+  const char *msg = rs_pg_conn_errmsg (self->pg);
+
+  if (g_str_equal (state, "53100"))
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_FULL,
+                 _("The database server’s disk is full; nothing was saved (%s)."), msg);
+  else if (g_str_equal (state, "42501") || g_str_equal (state, "25006"))
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_READ_ONLY,
+                 _("Your role on the database server may not do this; nothing was saved (%s)."), msg);
+  else if (g_str_has_prefix (state, "23"))
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONSTRAINT, _("Database error: %s"), msg);
+  else if (g_str_has_prefix (state, "08") || g_str_has_prefix (state, "57"))
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_OPEN,
+                 _("The connection to the database server was lost: %s"), msg);
+  else
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_SQL, _("Database error: %s"), msg);
+  return FALSE;
+}
+
 gboolean
 rs_database_set_error (RsDatabase *self,
                        int         rc,
                        GError    **error)
 {
-  const char *msg = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
-  int sys_errno = self->handle ? sqlite3_system_errno (self->handle) : 0;
+  const char *msg;
+  int sys_errno;
   int code;
+
+  if (self->pg != NULL)
+    return set_pg_error (self, error);
+  msg = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+  sys_errno = self->handle ? sqlite3_system_errno (self->handle) : 0;
 
   /* A full disk shows up as SQLITE_FULL, or as an I/O error whose system
    * error says so (growing the WAL index or a journal). */
@@ -627,6 +664,9 @@ rs_database_open_full (const char          *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  if (rs_pg_is_uri (path))
+    return rs_database_open_pg (path, flags, error);
+
   self = g_object_new (RS_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
   memory = g_strcmp0 (path, ":memory:") == 0;
@@ -758,6 +798,94 @@ rs_database_get_handle (RsDatabase *self)
   return self->handle;
 }
 
+/* --- The PostgreSQL backend ---------------------------------------------- */
+
+static gboolean
+rs_database_pg_exec (RsDatabase *self,
+                     const char *sql)
+{
+  g_autofree char *translated = NULL;
+
+  /* SQLite's connection settings have no meaning on the server. */
+  while (g_ascii_isspace (*sql))
+    sql++;
+  if (g_ascii_strncasecmp (sql, "PRAGMA", 6) == 0)
+    return TRUE;
+  translated = rs_pg_translate (sql, NULL);
+  return rs_pg_conn_exec_raw (self->pg, translated);
+}
+
+static void
+rs_database_rollback_silently (RsDatabase *self)
+{
+  if (self->pg != NULL)
+    rs_pg_conn_exec_raw (self->pg, "ROLLBACK");
+  else
+    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Opens a database on a PostgreSQL server: the schema is created (with
+ * %RS_DATABASE_OPEN_CREATE) or brought up to date, as for a file. */
+static RsDatabase *
+rs_database_open_pg (const char          *uri,
+                     RsDatabaseOpenFlags  flags,
+                     GError             **error)
+{
+  g_autoptr(RsDatabase) self = g_object_new (RS_TYPE_DATABASE, NULL);
+  const char *display;
+
+  self->path = g_strdup (uri);
+  self->pg = rs_pg_conn_new (uri, error);
+  if (self->pg == NULL)
+    return NULL;
+  display = rs_pg_conn_display_name (self->pg);
+  if (!rs_schema_read_pg (self->pg, &self->opened_version, &self->had_content, error))
+    return NULL;
+  if (self->opened_version == 0 && self->had_content)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_RAADSLAG,
+                   _("“%s” holds tables, but not a Rådslag database. It was left unchanged."), display);
+      return NULL;
+    }
+  if (self->opened_version == 0 && !(flags & RS_DATABASE_OPEN_CREATE))
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_RAADSLAG,
+                   _("“%s” is empty, not a Rådslag database. It was left unchanged; create one "
+                     "with “raadslag-cli db init --db URI”."), display);
+      return NULL;
+    }
+  if (self->opened_version > RS_SCHEMA_VERSION)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Rådslag (schema %d; this version reads up to %d). "
+                     "It was left unchanged; please update Rådslag."),
+                   display, self->opened_version, RS_SCHEMA_VERSION);
+      return NULL;
+    }
+  if (self->opened_version < RS_SCHEMA_VERSION)
+    {
+      if (!rs_database_begin (self, error))
+        return NULL;
+      if (!rs_schema_migrate_pg (self->pg, self->opened_version, error))
+        {
+          rs_database_rollback (self);
+          return NULL;
+        }
+      if (!rs_database_commit (self, error))
+        return NULL;
+      rs_pg_conn_reload_tables (self->pg);
+    }
+  return g_steal_pointer (&self);
+}
+
+/* Whether the database is on a PostgreSQL server. */
+gboolean
+rs_database_is_server (RsDatabase *self)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
+  return self->pg != NULL;
+}
+
 void
 rs_database_lock (RsDatabase *self)
 {
@@ -771,7 +899,9 @@ rs_database_unlock (RsDatabase *self)
 {
   Batch *batch = NULL;
 
-  if (self->lock_depth == 1 && self->handle != NULL && sqlite3_get_autocommit (self->handle))
+  if (self->lock_depth == 1 &&
+      ((self->handle != NULL && sqlite3_get_autocommit (self->handle)) ||
+       (self->pg != NULL && !rs_pg_conn_in_transaction (self->pg))))
     batch = take_committed (self);
   self->lock_depth--;
   g_rec_mutex_unlock (&self->mutex);
@@ -789,7 +919,10 @@ rs_database_exec (RsDatabase *self,
   g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
 
   rs_database_lock (self);
-  rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+  if (self->pg != NULL)
+    rc = rs_database_pg_exec (self, sql) ? SQLITE_OK : SQLITE_ERROR;
+  else
+    rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     rs_database_set_error (self, rc, error);
   rs_database_unlock (self);
@@ -806,6 +939,8 @@ rs_database_prepare (RsDatabase *self,
 
   g_return_val_if_fail (RS_IS_DATABASE (self), NULL);
 
+  if (self->pg != NULL)
+    return rs_statement_new_pg (self->pg, sql);
   rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
@@ -832,7 +967,7 @@ rs_database_begin (RsDatabase *self,
                    GError    **error)
 {
   rs_database_lock (self);
-  if (!rs_database_exec (self, "BEGIN IMMEDIATE", error))
+  if (!rs_database_exec (self, self->pg ? "BEGIN" : "BEGIN IMMEDIATE", error))
     {
       rs_database_unlock (self);
       return FALSE;
@@ -847,7 +982,7 @@ rs_database_commit (RsDatabase *self,
   gboolean ok = rs_database_exec (self, "COMMIT", error);
 
   if (!ok)
-    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+    rs_database_rollback_silently (self);
   rs_database_unlock (self);
   return ok;
 }
@@ -855,31 +990,39 @@ rs_database_commit (RsDatabase *self,
 void
 rs_database_rollback (RsDatabase *self)
 {
-  sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  rs_database_rollback_silently (self);
   rs_database_unlock (self);
 }
 
 gint64
 rs_database_last_insert_id (RsDatabase *self)
 {
+  if (self->pg != NULL)
+    return rs_pg_conn_last_insert_id (self->pg);
   return sqlite3_last_insert_rowid (self->handle);
 }
 
 int
 rs_database_changes (RsDatabase *self)
 {
+  if (self->pg != NULL)
+    return rs_pg_conn_changes (self->pg);
   return sqlite3_changes (self->handle);
 }
 
 int
 rs_database_errcode (RsDatabase *self)
 {
+  if (self->pg != NULL)
+    return rs_pg_conn_errcode (self->pg);
   return sqlite3_errcode (self->handle);
 }
 
 const char *
 rs_database_errmsg (RsDatabase *self)
 {
+  if (self->pg != NULL)
+    return rs_pg_conn_errmsg (self->pg);
   return sqlite3_errmsg (self->handle);
 }
 
@@ -898,6 +1041,12 @@ rs_database_backup_to (RsDatabase *self,
 
   g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
 
+  if (self->pg != NULL)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_BACKUP,
+                   _("A database on a server is backed up on the server, not copied to a file."));
+      return FALSE;
+    }
   rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
     {

@@ -161,6 +161,8 @@ rs_pg_conn_exec_params (RsPgConn           *conn,
   g_rec_mutex_lock (&conn->mutex);
   res = PQexecParams (conn->conn, sql, n_params, types, values, lengths, formats, 0);
   *rc_out = record (conn, res);
+  if (*rc_out != RS_SQL_OK)
+    g_debug ("%s: %s", sql, conn->errmsg);
   g_rec_mutex_unlock (&conn->mutex);
   if (*rc_out != RS_SQL_OK)
     g_clear_pointer (&res, PQclear);

@@ -247,11 +247,12 @@ wrap (GArray     *toks,
       const char *before,
       const char *after)
 {
-  g_autofree char *b = g_strconcat (before, TOK (first)->text, NULL);
+  g_autofree char *b = g_strconcat (before, TOK (first)->text, first == last ? after : "", NULL);
   g_autofree char *a = g_strconcat (TOK (last)->text, after, NULL);
 
   set_text (toks, first, b);
-  set_text (toks, last, a);
+  if (first != last)
+    set_text (toks, last, a);
 }
 
 static char *
@@ -342,10 +343,215 @@ rewrite_insert_or (GArray *toks,
   return g_string_free (clause, FALSE);
 }
 
+static gboolean
+is_boolean_word (GArray *toks,
+                 int     i)
+{
+  static const char *const words[] = { "WHEN", "THEN", "OR", "AND", "NOT", "WHERE", NULL };
+
+  for (guint w = 0; words[w]; w++)
+    if (is_word (toks, i, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* SQLite takes a number as a truth value: a parameter that stands alone
+ * between AND/OR/NOT/WHEN/THEN (“?2 OR …”, “CASE WHEN ?1 THEN”) becomes a
+ * comparison with 0. Returns the parameters (bit N-1 for $N) whose first
+ * use is “IS NULL”: the server cannot type those from a NULL, so they are
+ * sent as text. */
+static guint64
+type_parameters (GArray *toks)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint64 null_first = 0;
+  int n = toks->len;
+
+  for (int i = 0; i < n; i++)
+    {
+      int before, after;
+      gboolean first;
+
+      if (TOK (i)->type != T_PARAM)
+        continue;
+      first = g_hash_table_add (seen, TOK (i)->text);
+      before = prev_solid (toks, i);
+      after = next_solid (toks, i);
+      if (is_word (toks, after, "IS"))
+        {
+          int j = next_solid (toks, after);
+          int num = atoi (TOK (i)->text + 1);
+
+          if (is_word (toks, j, "NOT"))
+            j = next_solid (toks, j);
+          if (is_word (toks, j, "NULL") && first && num > 0 && num <= 64)
+            null_first |= G_GUINT64_CONSTANT (1) << (num - 1);
+          continue;
+        }
+      if ((is_boolean_word (toks, before) || is_punct (toks, before, "(")) &&
+          (is_boolean_word (toks, after) || is_punct (toks, after, ")")) &&
+          !(is_punct (toks, before, "(") && is_punct (toks, after, ")")))
+        {
+          gboolean between = FALSE;
+
+          /* x BETWEEN ? AND ? */
+          for (int k = before, m = 0; k >= 0 && m < 4; k = prev_solid (toks, k), m++)
+            if (is_word (toks, k, "BETWEEN"))
+              between = TRUE;
+          if (!between && !is_word (toks, before, "THEN"))
+            wrap (toks, i, i, "(", " <> 0)");
+        }
+    }
+  return null_first;
+}
+
+static gboolean
+is_clause_word (GArray *toks,
+                int     i)
+{
+  static const char *const words[] = {
+    "WHERE", "GROUP", "ORDER", "LIMIT", "OFFSET", "JOIN", "LEFT", "INNER", "CROSS", "UNION",
+    "EXCEPT", "INTERSECT", "HAVING", "WINDOW", "ON", "USING", "NATURAL", "RETURNING", NULL
+  };
+
+  for (guint w = 0; words[w]; w++)
+    if (is_word (toks, i, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* PostgreSQL wants a name for every subquery in FROM. */
+static void
+name_subqueries (GArray *toks)
+{
+  int counter = 0;
+
+  for (int i = 0; i < (int) toks->len; i++)
+    {
+      int open, close, after;
+
+      if (!is_word (toks, i, "FROM") && !is_word (toks, i, "JOIN"))
+        continue;
+      open = next_solid (toks, i);
+      if (!is_punct (toks, open, "(") ||
+          !(is_word (toks, next_solid (toks, open), "SELECT") || is_word (toks, next_solid (toks, open), "WITH")))
+        continue;
+      close = matching_close (toks, open);
+      if (close < 0)
+        continue;
+      after = next_solid (toks, close);
+      if (after >= 0 && (TOK (after)->type == T_WORD || TOK (after)->type == T_QIDENT) && !is_clause_word (toks, after))
+        continue;
+      {
+        g_autofree char *named = g_strdup_printf (") AS rs_sub%d", ++counter);
+        set_text (toks, close, named);
+      }
+    }
+}
+
+/* In SQLite's upsert a bare column is the existing row's; PostgreSQL finds
+ * it ambiguous with EXCLUDED's, so it is qualified with the table. */
+static void
+qualify_upsert (GArray *toks)
+{
+  int into = -1, table = -1, set = -1, depth = 0;
+  gboolean target = TRUE;
+
+  for (int i = 0; i < (int) toks->len; i++)
+    if (is_word (toks, i, "INTO") && table < 0)
+      {
+        into = i;
+        table = next_solid (toks, into);
+      }
+    else if (is_word (toks, i, "DO") && is_word (toks, next_solid (toks, i), "UPDATE") &&
+             is_word (toks, next_solid (toks, next_solid (toks, i)), "SET"))
+      {
+        set = next_solid (toks, next_solid (toks, i));
+        break;
+      }
+  if (set < 0 || table < 0 || TOK (table)->type != T_WORD)
+    return;
+  for (int i = set + 1; i < (int) toks->len; i++)
+    {
+      Tok *t = TOK (i);
+      int before, after;
+      static const char *const keywords[] = {
+        "CASE", "WHEN", "THEN", "ELSE", "END", "AND", "OR", "NOT", "NULL", "IS", "IN", "WHERE",
+        "EXCLUDED", "TRUE", "FALSE", "LIKE", "ILIKE", "BETWEEN", "DISTINCT", "FROM", "COLLATE",
+        "SELECT", "EXISTS", "GREATEST", "LEAST", "AS", NULL
+      };
+      gboolean keyword = FALSE;
+
+      if (is_punct (toks, i, "("))
+        depth++;
+      else if (is_punct (toks, i, ")"))
+        depth--;
+      else if (depth == 0 && is_punct (toks, i, ","))
+        target = TRUE;
+      else if (is_word (toks, i, "WHERE") || is_word (toks, i, "RETURNING"))
+        target = FALSE;
+      if (t->type != T_WORD)
+        continue;
+      if (is_word (toks, i, "RETURNING"))
+        break;
+      for (guint k = 0; keywords[k]; k++)
+        if (g_ascii_strcasecmp (t->text, keywords[k]) == 0)
+          keyword = TRUE;
+      before = prev_solid (toks, i);
+      after = next_solid (toks, i);
+      if (keyword || is_punct (toks, after, "(") || is_punct (toks, after, ".") || is_punct (toks, before, ".") ||
+          is_word (toks, before, "COLLATE"))
+        continue;
+      if (target && is_punct (toks, after, "="))
+        {
+          target = FALSE;
+          continue;
+        }
+      {
+        g_autofree char *q = g_strdup_printf ("%s.%s", TOK (table)->text, t->text);
+        set_text (toks, i, q);
+      }
+    }
+}
+
+/* 1 and 0 as truth values (“WHERE 1”, “AND (0)”). */
+static void
+boolean_numbers (GArray *toks)
+{
+  for (int i = 0; i < (int) toks->len; i++)
+    {
+      int before, after;
+
+      if (TOK (i)->type != T_NUMBER || !(g_str_equal (TOK (i)->text, "1") || g_str_equal (TOK (i)->text, "0")))
+        continue;
+      before = prev_solid (toks, i);
+      after = next_solid (toks, i);
+      if (is_punct (toks, before, "(") && is_punct (toks, after, ")"))
+        {
+          before = prev_solid (toks, before);
+          after = next_solid (toks, after);
+        }
+      if ((is_word (toks, before, "WHERE") || is_word (toks, before, "AND") || is_word (toks, before, "OR") ||
+           is_word (toks, before, "NOT")) &&
+          (after < 0 || is_boolean_word (toks, after) || is_punct (toks, after, ")") || is_clause_word (toks, after) ||
+           is_punct (toks, after, ";")))
+        set_text (toks, i, g_str_equal (TOK (i)->text, "1") ? "TRUE" : "FALSE");
+    }
+}
+
 char *
 rs_pg_translate (const char *sql,
                  int        *n_params_out)
 {
+  return rs_pg_translate_full (sql, n_params_out, NULL);
+}
+
+char *
+rs_pg_translate_full (const char *sql,
+                      int        *n_params_out,
+                      guint64    *null_first_out)
+{
+  guint64 null_first;
   g_autoptr(GArray) toks = tokenize (sql);
   g_autofree char *append = NULL;
   GString *out;
@@ -447,6 +653,7 @@ rs_pg_translate (const char *sql,
             { "group_concat", "string_agg" },
             { "instr", "strpos" },
             { "ifnull", "coalesce" },
+            { "char", "chr" },
             { "json_each", "rs_json_each" },
           };
           for (guint r = 0; r < G_N_ELEMENTS (renames); r++)
@@ -455,6 +662,12 @@ rs_pg_translate (const char *sql,
         }
     }
 
+  null_first = type_parameters (toks);
+  name_subqueries (toks);
+  qualify_upsert (toks);
+  boolean_numbers (toks);
+  if (null_first_out != NULL)
+    *null_first_out = null_first;
   out = g_string_new (NULL);
   for (guint i = 0; i < toks->len; i++)
     g_string_append (out, TOK (i)->text);

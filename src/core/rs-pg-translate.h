@@ -23,4 +23,11 @@ G_BEGIN_DECLS
 char *rs_pg_translate (const char *sql,
                        int        *n_params_out);
 
+/* The same; *@null_first_out gets bit N-1 set for each parameter $N whose
+ * first use is “IS [NOT] NULL” (a NULL bound there is sent as text, which
+ * the server can type). */
+char *rs_pg_translate_full (const char *sql,
+                            int        *n_params_out,
+                            guint64    *null_first_out);
+
 G_END_DECLS

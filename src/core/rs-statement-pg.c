@@ -35,6 +35,7 @@ struct _RsPgStatement
   int        row;
   int        n_rows;
   gboolean   executed;
+  guint64    null_first;   /* see rs_pg_translate_full() */
   gboolean   returns_id;   /* " RETURNING id" was added for last_insert_id */
   guchar   **blobs;        /* per column of the current row, decoded bytea */
   size_t    *blob_lengths;
@@ -60,7 +61,7 @@ rs_statement_new_pg (RsPgConn   *conn,
   g_autoptr(GMatchInfo) match = NULL;
 
   pg->conn = conn;
-  pg->sql = rs_pg_translate (sql, &pg->n_params);
+  pg->sql = rs_pg_translate_full (sql, &pg->n_params, &pg->null_first);
   pg->values = g_new0 (char *, pg->n_params + 1);
   pg->lengths = g_new0 (int, pg->n_params + 1);
   pg->formats = g_new0 (int, pg->n_params + 1);
@@ -176,6 +177,8 @@ rs_pg_statement_bind (RsPgStatement *stmt,
   if (i < 0 || i >= stmt->n_params)
     return 25; /* SQLITE_RANGE */
   g_clear_pointer (&stmt->values[i], g_free);
+  if (data == NULL && i < 64 && (stmt->null_first & (G_GUINT64_CONSTANT (1) << i)))
+    type = 25; /* text */
   stmt->types[i] = type;
   stmt->formats[i] = binary ? 1 : 0;
   stmt->lengths[i] = 0;

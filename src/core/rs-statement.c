@@ -113,7 +113,7 @@ rs_statement_bind_text (RsStatement *stmt,
                         int          length)
 {
   if (stmt->pg != NULL)
-    return rs_pg_statement_bind (stmt->pg, index, 0, text, length, FALSE);
+    return rs_pg_statement_bind (stmt->pg, index, 25 /* text */, text, length, FALSE);
   return sqlite3_bind_text (stmt->lite, index, text, length, SQLITE_TRANSIENT);
 }
 

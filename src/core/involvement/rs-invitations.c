@@ -403,8 +403,10 @@ rs_invitations_draw (RsDatabase *db,
     /* One row per household: the first address of it stands for it. */
     g_autoptr(RsStatement) stmt =
       rs_database_query (db, error,
-                         "SELECT min(id), household_key, district FROM invitation_address "
-                         "WHERE process_id = ? GROUP BY household_key ORDER BY household_key",
+                         "SELECT a.id, a.household_key, a.district FROM invitation_address a "
+                         "WHERE a.process_id = ? AND a.id = (SELECT min(b.id) FROM invitation_address b "
+                         "WHERE b.process_id = a.process_id AND b.household_key = a.household_key) "
+                         "ORDER BY a.household_key",
                          "i", process_id);
     if (stmt == NULL)
       goto fail;

@@ -641,6 +641,19 @@ rs_pg_translate_full (const char *sql,
               set_text (toks, j, re);
             }
         }
+      else if (g_ascii_strcasecmp (t->text, "LIMIT") == 0 && next_solid (toks, i) >= 0 &&
+               TOK (next_solid (toks, i))->type == T_PARAM)
+        {
+          /* A negative limit is none. */
+          int j = next_solid (toks, i);
+          const char *p = TOK (j)->text;
+          int num = p[1] ? atoi (p + 1) : max_param + 1;
+          g_autofree char *expr = g_strdup_printf ("CASE WHEN $%d < 0 THEN NULL ELSE $%d END", num, num);
+
+          max_param = MAX (max_param, num);
+          set_text (toks, j, expr);
+          TOK (j)->type = T_SPACE;
+        }
       else if (g_ascii_strcasecmp (t->text, "rowid") == 0)
         set_text (toks, i, "id");  /* tables without an id have one on PostgreSQL */
       else if (g_ascii_strcasecmp (t->text, "LIKE") == 0)

@@ -5,6 +5,8 @@
 
 #include <errno.h>
 
+#include <glib-unix.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -58,6 +60,9 @@ struct _RsDatabase
 
   sqlite3     *handle;
   RsPgConn    *pg;          /* the PostgreSQL backend instead of @handle */
+  RsPgListener *listener;   /* its LISTEN connection, for the change path */
+  GSource     *listen_source;
+  guint        sync_serial;
   char        *path;
   char        *backup_path;
   int          opened_version;
@@ -140,6 +145,10 @@ rs_database_finalize (GObject *object)
     g_thread_pool_free (self->pool, FALSE, g_private_get (&on_database_thread) == NULL);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
+  if (self->listen_source != NULL)
+    g_source_destroy (self->listen_source);
+  g_clear_pointer (&self->listen_source, g_source_unref);
+  g_clear_pointer (&self->listener, rs_pg_listener_free);
   g_clear_pointer (&self->pg, rs_pg_conn_free);
   g_rec_mutex_clear (&self->mutex);
   g_mutex_clear (&self->notes_mutex);
@@ -198,6 +207,28 @@ rs_change_kind_to_nick (RsChangeKind kind)
   return value ? value->value_nick : NULL;
 }
 
+/* The note for a write to @table's row @rowid; FALSE for tables no page shows. */
+static gboolean
+note_for_table (const char *table,
+                gint64      rowid,
+                Note       *note)
+{
+  const RsChangeTable *tk;
+
+  /* The search indexes, audit log, mappings and internal tables are not
+   * entities anyone shows; pb tables share one kind. */
+  if (g_str_has_prefix (table, "pb_"))
+    note->kind = RS_CHANGE_PB;
+  else if ((tk = rs_change_table_lookup (table)) != NULL)
+    {
+      note->kind = tk->kind;
+      note->id = tk->rowid_is_entity ? rowid : 0;
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
 static void
 update_hook (void          *user_data,
              int            op,
@@ -206,19 +237,9 @@ update_hook (void          *user_data,
              sqlite3_int64  rowid)
 {
   RsDatabase *self = user_data;
-  const RsChangeTable *tk;
   Note note = { 0, };
 
-  /* The search indexes, audit log, mappings and internal tables are not
-   * entities anyone shows; pb tables share one kind. */
-  if (g_str_has_prefix (table, "pb_"))
-    note.kind = RS_CHANGE_PB;
-  else if ((tk = rs_change_table_lookup (table)) != NULL)
-    {
-      note.kind = tk->kind;
-      note.id = tk->rowid_is_entity ? rowid : 0;
-    }
-  else
+  if (!note_for_table (table, rowid, &note))
     return;
 
   g_mutex_lock (&self->notes_mutex);
@@ -387,6 +408,109 @@ dispatch_batch (RsDatabase *self,
   g_source_set_callback (source, emit_batch, batch, (GDestroyNotify) batch_free);
   g_source_set_static_name (source, "[raadslag] database changes");
   g_source_attach (source, self->owner_context);
+}
+
+/* --- The change path on PostgreSQL ---------------------------------------
+ * The triggers of pg/notify.sql announce every committed write on the
+ * channel "raadslag" as "table op id", to every client. A second connection
+ * LISTENs; its socket is watched on the owner's context, so a colleague's
+ * change arrives as ::changed like one's own. One's own writes are
+ * announced when the outermost lock is released, as on SQLite: a marker
+ * notification is sent after them and the listener reads up to it. */
+
+static GArray *
+notes_from_payloads (GPtrArray *payloads)
+{
+  GArray *notes = g_array_new (FALSE, FALSE, sizeof (Note));
+
+  for (guint i = 0; i < payloads->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (payloads->pdata[i], " ", 3);
+      Note note = { 0, };
+
+      if (g_strv_length (parts) < 2)
+        continue;
+      if (note_for_table (parts[0], parts[2] ? g_ascii_strtoll (parts[2], NULL, 10) : 0, &note))
+        g_array_append_val (notes, note);
+    }
+  return notes;
+}
+
+static Batch *
+batch_from_payloads (RsDatabase *self,
+                     GPtrArray  *payloads)
+{
+  g_autoptr(GArray) raw = notes_from_payloads (payloads);
+  Batch *batch;
+
+  if (raw->len == 0)
+    return NULL;
+  batch = g_new0 (Batch, 1);
+  g_weak_ref_init (&batch->db, self);
+  batch->notes = coalesce_notes (raw);
+  return batch;
+}
+
+/* With the lock held, after a write committed: the notes of it. */
+static Batch *
+take_committed_pg (RsDatabase *self)
+{
+  g_autoptr(GPtrArray) payloads = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *marker = NULL;
+  g_autofree char *sql = NULL;
+  Batch *batch;
+
+  if (self->listener == NULL || !rs_pg_conn_take_wrote (self->pg))
+    return NULL;
+  marker = g_strdup_printf ("sync %d %u", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)), ++self->sync_serial);
+  sql = g_strdup_printf ("SELECT pg_notify('raadslag', '%s')", marker);
+  if (!rs_pg_conn_exec_raw (self->pg, sql))
+    return NULL;
+  rs_pg_listener_drain (self->listener, payloads, marker, 5000);
+  batch = batch_from_payloads (self, payloads);
+  if (batch != NULL)
+    find_processes (self, batch->notes);
+  return batch;
+}
+
+static gboolean
+on_listen_socket (int          fd,
+                  GIOCondition condition,
+                  gpointer     user_data)
+{
+  RsDatabase *self = user_data;
+  g_autoptr(GPtrArray) payloads = g_ptr_array_new_with_free_func (g_free);
+  Batch *batch;
+
+  if (!rs_pg_listener_drain (self->listener, payloads, NULL, 0))
+    {
+      g_warning ("The connection that hears of other clients’ changes was lost");
+      g_clear_pointer (&self->listen_source, g_source_unref);
+      return G_SOURCE_REMOVE;
+    }
+  batch = batch_from_payloads (self, payloads);
+  if (batch == NULL)
+    return G_SOURCE_CONTINUE;
+  rs_database_lock (self);
+  find_processes (self, batch->notes);
+  rs_database_unlock (self);
+  emit_batch (batch);
+  batch_free (batch);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+start_listening (RsDatabase *self,
+                 GError    **error)
+{
+  self->listener = rs_pg_listener_new (self->path, error);
+  if (self->listener == NULL)
+    return FALSE;
+  self->listen_source = g_unix_fd_source_new (rs_pg_listener_get_socket (self->listener), G_IO_IN);
+  g_source_set_callback (self->listen_source, G_SOURCE_FUNC (on_listen_socket), self, NULL);
+  g_source_set_static_name (self->listen_source, "[raadslag] server changes");
+  g_source_attach (self->listen_source, self->owner_context);
+  return TRUE;
 }
 
 /* PostgreSQL's errors, by SQLSTATE, as the same codes. */
@@ -875,6 +999,8 @@ rs_database_open_pg (const char          *uri,
         return NULL;
       rs_pg_conn_reload_tables (self->pg);
     }
+  if (!start_listening (self, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
@@ -899,10 +1025,10 @@ rs_database_unlock (RsDatabase *self)
 {
   Batch *batch = NULL;
 
-  if (self->lock_depth == 1 &&
-      ((self->handle != NULL && sqlite3_get_autocommit (self->handle)) ||
-       (self->pg != NULL && !rs_pg_conn_in_transaction (self->pg))))
+  if (self->lock_depth == 1 && self->handle != NULL && sqlite3_get_autocommit (self->handle))
     batch = take_committed (self);
+  else if (self->lock_depth == 1 && self->pg != NULL && !rs_pg_conn_in_transaction (self->pg))
+    batch = take_committed_pg (self);
   self->lock_depth--;
   g_rec_mutex_unlock (&self->mutex);
   if (batch != NULL)

@@ -11,6 +11,8 @@
 #include "rs-database.h"
 #include "rs-pg-conn.h"
 
+#include <poll.h>
+
 struct _RsPgConn
 {
   PGconn     *conn;
@@ -20,7 +22,8 @@ struct _RsPgConn
   char        sqlstate[6];
   int         changes;
   gint64      last_insert_id;
-  GHashTable *id_tables;   /* table name → itself, for tables with an identity id */
+  GHashTable *id_tables;
+  gboolean    wrote;       /* rows were written since rs_pg_conn_take_wrote() */   /* table name → itself, for tables with an identity id */
   char       *display;
 };
 
@@ -107,6 +110,12 @@ record (RsPgConn *conn,
 
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
     {
+      const char *cmd = PQcmdStatus (res);
+      const char *tuples = PQcmdTuples (res);
+
+      if ((g_str_has_prefix (cmd, "INSERT") || g_str_has_prefix (cmd, "UPDATE") ||
+           g_str_has_prefix (cmd, "DELETE")) && tuples != NULL && atoi (tuples) > 0)
+        conn->wrote = TRUE;
       conn->errcode = RS_SQL_OK;
       return RS_SQL_OK;
     }
@@ -250,4 +259,114 @@ rs_pg_conn_table_has_id (RsPgConn   *conn,
   found = g_hash_table_contains (conn->id_tables, table);
   g_rec_mutex_unlock (&conn->mutex);
   return found;
+}
+
+gboolean
+rs_pg_conn_take_wrote (RsPgConn *conn)
+{
+  gboolean wrote;
+
+  g_rec_mutex_lock (&conn->mutex);
+  wrote = conn->wrote;
+  conn->wrote = FALSE;
+  g_rec_mutex_unlock (&conn->mutex);
+  return wrote;
+}
+
+/* --- The listening connection ------------------------------------------- */
+
+struct _RsPgListener
+{
+  PGconn *conn;
+  GMutex  mutex;
+};
+
+RsPgListener *
+rs_pg_listener_new (const char *uri,
+                    GError    **error)
+{
+  RsPgListener *listener = g_new0 (RsPgListener, 1);
+  PGresult *res;
+
+  g_mutex_init (&listener->mutex);
+  listener->conn = PQconnectdb (uri);
+  if (PQstatus (listener->conn) == CONNECTION_OK)
+    {
+      PQsetNoticeProcessor (listener->conn, ignore_notice, NULL);
+      res = PQexec (listener->conn, "LISTEN raadslag");
+      if (PQresultStatus (res) == PGRES_COMMAND_OK)
+        {
+          PQclear (res);
+          PQsetnonblocking (listener->conn, 1);
+          return listener;
+        }
+      PQclear (res);
+    }
+  {
+    g_autofree char *msg = g_strstrip (g_strdup (PQerrorMessage (listener->conn)));
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_OPEN,
+                 _("Cannot connect to the database server: %s"), msg);
+  }
+  rs_pg_listener_free (listener);
+  return NULL;
+}
+
+void
+rs_pg_listener_free (RsPgListener *listener)
+{
+  if (listener == NULL)
+    return;
+  PQfinish (listener->conn);
+  g_mutex_clear (&listener->mutex);
+  g_free (listener);
+}
+
+int
+rs_pg_listener_get_socket (RsPgListener *listener)
+{
+  return PQsocket (listener->conn);
+}
+
+gboolean
+rs_pg_listener_drain (RsPgListener *listener,
+                      GPtrArray    *payloads,
+                      const char   *until,
+                      int           timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  gboolean found = until == NULL;
+  gboolean ok = TRUE;
+
+  g_mutex_lock (&listener->mutex);
+  for (;;)
+    {
+      PGnotify *notify;
+
+      if (!PQconsumeInput (listener->conn))
+        {
+          ok = FALSE;
+          break;
+        }
+      while ((notify = PQnotifies (listener->conn)) != NULL)
+        {
+          if (until != NULL && g_str_equal (notify->extra, until))
+            found = TRUE;
+          else if (!g_str_has_prefix (notify->extra, "sync "))
+            g_ptr_array_add (payloads, g_strdup (notify->extra));
+          PQfreemem (notify);
+        }
+      if (found)
+        break;
+      {
+        gint64 left = (deadline - g_get_monotonic_time ()) / 1000;
+        struct pollfd pfd = { PQsocket (listener->conn), POLLIN, 0 };
+
+        if (left <= 0)
+          break;
+        if (poll (&pfd, 1, (int) left) < 0)
+          break;
+      }
+    }
+  g_mutex_unlock (&listener->mutex);
+  return ok;
 }

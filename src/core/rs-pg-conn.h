@@ -51,3 +51,26 @@ void         rs_pg_conn_reload_tables    (RsPgConn    *conn);
 const char  *rs_pg_conn_display_name     (RsPgConn    *conn);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* The second connection that LISTENs on the "raadslag" channel, where the
+ * triggers of pg/notify.sql announce every committed write as
+ * "table op id". */
+typedef struct _RsPgListener RsPgListener;
+
+RsPgListener *rs_pg_listener_new        (const char   *uri,
+                                         GError      **error);
+void          rs_pg_listener_free       (RsPgListener *listener);
+int           rs_pg_listener_get_socket (RsPgListener *listener);
+/* Appends the payloads that have arrived to @payloads (strings). With
+ * @until set, waits (up to @timeout_ms) until that payload arrives; it is
+ * not appended. Returns FALSE when the connection failed. */
+gboolean      rs_pg_listener_drain      (RsPgListener *listener,
+                                         GPtrArray    *payloads,
+                                         const char   *until,
+                                         int           timeout_ms);
+/* Whether @conn wrote rows since the last call (and forgets it). */
+gboolean      rs_pg_conn_take_wrote     (RsPgConn     *conn);
+
+G_END_DECLS

@@ -307,7 +307,8 @@ add_snippets (RsDatabase *db,
                                 "SELECT r.id, ts_headline('danish', r.text, to_tsquery('danish', ?1), "
                                 "'StartSel=\"" RS_SEARCH_MARK_START "\", StopSel=\"" RS_SEARCH_MARK_END "\", "
                                 "MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter=\"…\"') "
-                                "FROM hearing_response r WHERE r.search @@ to_tsquery('danish', ?1) "
+                                "FROM hearing_response r JOIN hearing_response_search s ON s.response_id = r.id "
+                                "WHERE s.search @@ to_tsquery('danish', ?1) "
                                 "AND r.id IN (SELECT value FROM json_each(?2))", "tt", tsquery, ids->str);
     }
   else
@@ -392,9 +393,10 @@ rs_response_store_search (RsDatabase             *db,
     {
       /* PostgreSQL: the tsvector column and its GIN index (pg/v2-hearings-analysis.sql). */
       sql = g_strconcat ("SELECT ", columns, " FROM (SELECT r.id AS hit_id, "
-                         "ts_rank(r.search, to_tsquery('danish', ?7)) AS hit_rank "
-                         "FROM hearing_response r JOIN hearing_round h ON h.id = r.round_id "
-                         "WHERE r.search @@ to_tsquery('danish', ?7) AND ", conditions,
+                         "ts_rank(s.search, to_tsquery('danish', ?7)) AS hit_rank "
+                         "FROM hearing_response_search s JOIN hearing_response r ON r.id = s.response_id "
+                         "JOIN hearing_round h ON h.id = r.round_id "
+                         "WHERE s.search @@ to_tsquery('danish', ?7) AND ", conditions,
                          /* Quoted phrases exactly: whole words in order (see phrases_to_regexes). */
                          "AND (?9 IS NULL OR (SELECT bool_and(lower(r.sender COLLATE \"und-x-icu\") ~ p "
                          "OR lower(r.subject COLLATE \"und-x-icu\") ~ p OR lower(r.text COLLATE \"und-x-icu\") ~ p) "
@@ -493,9 +495,9 @@ rs_response_store_themes (RsDatabase *db,
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,
-                            "SELECT DISTINCT theme FROM response_point p JOIN hearing_response r "
+                            "SELECT theme FROM response_point p JOIN hearing_response r "
                             "ON r.id = p.response_id WHERE r.round_id = ? AND theme <> '' "
-                            "ORDER BY theme COLLATE NOCASE", "i", round_id);
+                            "GROUP BY theme ORDER BY theme COLLATE NOCASE", "i", round_id);
   if (stmt == NULL)
     {
       rs_database_unlock (db);

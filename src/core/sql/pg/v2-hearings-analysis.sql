@@ -8,19 +8,25 @@
 -- Danish words, so "skolerne", "skolen" and "skoler" find each other.
 -- On PostgreSQL: a tsvector of the three fields with the server's
 -- "danish" text search configuration (Snowball's Danish stemmer, like the
--- SQLite tokenizer), kept by a trigger and searched through a GIN index.
-ALTER TABLE hearing_response ADD COLUMN search tsvector;
+-- SQLite tokenizer), kept by a trigger in a table of its own (as the FTS5
+-- index is) and searched through a GIN index.
+CREATE TABLE hearing_response_search (
+  response_id  bigint PRIMARY KEY REFERENCES hearing_response(id) ON DELETE CASCADE,
+  search       tsvector NOT NULL
+);
+CREATE INDEX hearing_response_search_idx ON hearing_response_search USING gin (search);
 CREATE FUNCTION hearing_response_search_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  new.search := setweight(to_tsvector('danish', coalesce(new.sender, '')), 'A') ||
-                setweight(to_tsvector('danish', coalesce(new.subject, '')), 'B') ||
-                to_tsvector('danish', coalesce(new.text, ''));
-  RETURN new;
+  INSERT INTO hearing_response_search (response_id, search)
+  VALUES (new.id, setweight(to_tsvector('danish', coalesce(new.sender, '')), 'A') ||
+                  setweight(to_tsvector('danish', coalesce(new.subject, '')), 'B') ||
+                  to_tsvector('danish', coalesce(new.text, '')))
+  ON CONFLICT (response_id) DO UPDATE SET search = EXCLUDED.search;
+  RETURN NULL;
 END $$;
-CREATE TRIGGER hearing_response_search_biu BEFORE INSERT OR UPDATE OF sender, subject, text ON hearing_response
+CREATE TRIGGER hearing_response_search_aiu AFTER INSERT OR UPDATE OF sender, subject, text ON hearing_response
   FOR EACH ROW EXECUTE FUNCTION hearing_response_search_update();
 UPDATE hearing_response SET text = text;
-CREATE INDEX hearing_response_search_idx ON hearing_response USING gin (search);
 
 -- Near-duplicates, computed once per response (at import, or when a round
 -- is opened for responses that have none yet): the MinHash signature of

@@ -1004,6 +1004,25 @@ rs_database_open_pg (const char          *uri,
   return g_steal_pointer (&self);
 }
 
+/* Runs @sql in the server's own dialect, untranslated (PostgreSQL only). */
+gboolean
+rs_database_exec_native (RsDatabase *self,
+                         const char *sql,
+                         GError    **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->pg != NULL, FALSE);
+
+  rs_database_lock (self);
+  ok = rs_pg_conn_exec_raw (self->pg, sql);
+  if (!ok)
+    set_pg_error (self, error);
+  rs_database_unlock (self);
+  return ok;
+}
+
 /* Whether the database is on a PostgreSQL server. */
 gboolean
 rs_database_is_server (RsDatabase *self)

@@ -62,7 +62,8 @@ test_functions (void)
   check ("SELECT max(a, b), min(1, c), max(x) FROM t", "SELECT GREATEST(a, b), LEAST(1, c), max(x) FROM t");
   check ("SELECT max(coalesce(a, 0), 1)", "SELECT GREATEST(coalesce(a, 0), 1)");
   check ("SELECT group_concat(name, ', '), instr(a, '-'), ifnull(a, 0), char(10)",
-         "SELECT string_agg(name, ', '), strpos(a, '-'), coalesce(a, 0), chr(10)");
+         "SELECT string_agg((name)::text, ', '), strpos(a, '-'), coalesce(a, 0), chr(10)");
+  check ("SELECT group_concat(id) FROM t", "SELECT string_agg((id)::text, ',') FROM t");
   check ("SELECT value FROM json_each(?)", "SELECT value FROM rs_json_each($1)");
   check ("SELECT CAST(x AS REAL)", "SELECT CAST(x AS double precision)");
   check ("SELECT rowid FROM t ORDER BY c.rowid", "SELECT id FROM t ORDER BY c.id");

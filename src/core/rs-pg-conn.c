@@ -23,7 +23,8 @@ struct _RsPgConn
   int         changes;
   gint64      last_insert_id;
   GHashTable *id_tables;
-  gboolean    wrote;       /* rows were written since rs_pg_conn_take_wrote() */   /* table name → itself, for tables with an identity id */
+  gboolean    wrote;       /* rows were written since rs_pg_conn_take_wrote() */
+  gboolean    savepoint;   /* the open transaction has the savepoint rs_stmt */   /* table name → itself, for tables with an identity id */
   char       *display;
 };
 
@@ -135,6 +136,15 @@ record (RsPgConn *conn,
   return conn->errcode;
 }
 
+static gboolean
+is_write (const char *sql)
+{
+  while (g_ascii_isspace (*sql) || *sql == '(')
+    sql++;
+  return g_ascii_strncasecmp (sql, "INSERT", 6) == 0 || g_ascii_strncasecmp (sql, "UPDATE", 6) == 0 ||
+         g_ascii_strncasecmp (sql, "DELETE", 6) == 0 || g_ascii_strncasecmp (sql, "WITH", 4) == 0;
+}
+
 gboolean
 rs_pg_conn_exec_raw (RsPgConn   *conn,
                      const char *sql)
@@ -143,6 +153,8 @@ rs_pg_conn_exec_raw (RsPgConn   *conn,
   int rc;
 
   g_rec_mutex_lock (&conn->mutex);
+  if (PQtransactionStatus (conn->conn) == PQTRANS_IDLE)
+    conn->savepoint = FALSE;
   res = PQexec (conn->conn, sql);
   rc = record (conn, res);
   if (rc == RS_SQL_OK)
@@ -168,8 +180,26 @@ rs_pg_conn_exec_params (RsPgConn           *conn,
   PGresult *res;
 
   g_rec_mutex_lock (&conn->mutex);
+  /* In SQLite a failed statement leaves its transaction usable, and the
+   * stores rely on it (a duplicate row is flagged, the import goes on); in
+   * PostgreSQL it aborts the transaction. So each write in a transaction
+   * runs after a savepoint it rolls back to when it fails. */
+  if (PQtransactionStatus (conn->conn) == PQTRANS_IDLE)
+    conn->savepoint = FALSE;
+  else if (PQtransactionStatus (conn->conn) == PQTRANS_INTRANS && is_write (sql))
+    {
+      PGresult *sp = PQexec (conn->conn, conn->savepoint ? "RELEASE SAVEPOINT rs_stmt; SAVEPOINT rs_stmt"
+                                                         : "SAVEPOINT rs_stmt");
+      conn->savepoint = PQresultStatus (sp) == PGRES_COMMAND_OK;
+      PQclear (sp);
+    }
   res = PQexecParams (conn->conn, sql, n_params, types, values, lengths, formats, 0);
   *rc_out = record (conn, res);
+  if (*rc_out != RS_SQL_OK && conn->savepoint)
+    {
+      PGresult *back = PQexec (conn->conn, "ROLLBACK TO SAVEPOINT rs_stmt");
+      PQclear (back);
+    }
   if (*rc_out != RS_SQL_OK)
     g_debug ("%s: %s", sql, conn->errmsg);
   g_rec_mutex_unlock (&conn->mutex);

@@ -660,10 +660,33 @@ rs_pg_translate_full (const char *sql,
         set_text (toks, i, "ILIKE");
       else if (g_ascii_strcasecmp (t->text, "AS") == 0 && is_word (toks, next_solid (toks, i), "REAL"))
         set_text (toks, next_solid (toks, i), "double precision");
+      else if (g_ascii_strcasecmp (t->text, "group_concat") == 0 && is_punct (toks, i + 1, "("))
+        {
+          /* string_agg((x)::text, sep), with SQLite's default separator. */
+          int close = matching_close (toks, i + 1);
+          int depth = 0, comma = -1;
+
+          for (int j = i + 1; j < close; j++)
+            {
+              if (is_punct (toks, j, "("))
+                depth++;
+              else if (is_punct (toks, j, ")"))
+                depth--;
+              else if (depth == 1 && is_punct (toks, j, ",") && comma < 0)
+                comma = j;
+            }
+          if (close < 0)
+            continue;
+          set_text (toks, i, "string_agg");
+          set_text (toks, i + 1, "((");
+          if (comma > 0)
+            set_text (toks, comma, ")::text,");
+          else
+            set_text (toks, close, ")::text, ',')");
+        }
       else if (is_punct (toks, i + 1, "("))
         {
           static const char *const renames[][2] = {
-            { "group_concat", "string_agg" },
             { "instr", "strpos" },
             { "ifnull", "coalesce" },
             { "char", "chr" },

@@ -893,7 +893,7 @@ rs_invitations_rates (RsDatabase *db,
                    "SELECT i.district, count(*), count(i.replied), coalesce(sum(i.replied), 0) "
                    "FROM invitation i LEFT JOIN district d ON d.process_id = ?2 AND "
                    "d.name = i.district WHERE i.draw_id = ?1 GROUP BY i.district "
-                   "ORDER BY coalesce(d.position, 1e9), i.district",
+                   "ORDER BY coalesce(min(d.position), 1e9), i.district",
                    rates->draw_id, process_id, rates->districts, error) ||
       !read_rates (db,
                    "SELECT channel, 0, count(*), coalesce(sum(replied), 0) FROM invitation "

@@ -59,7 +59,7 @@ rs_test_pg_new_database (char **dbname_out)
   static int counter;
   g_autofree char *name = g_strdup_printf ("rs_test_%d_%d_%d", (int) getpid (), ++counter,
                                            g_random_int_range (0, 1000000));
-  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE template0 ENCODING 'UTF8'", name);
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'", name);
 
   g_assert_nonnull (rs_test_pg_uri ());
   pg_admin (sql);

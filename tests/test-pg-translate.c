@@ -69,6 +69,7 @@ test_functions (void)
   check ("SELECT rowid FROM t ORDER BY c.rowid", "SELECT id FROM t ORDER BY c.id");
   check ("SELECT count(*) FROM (SELECT 1) WHERE 1", "SELECT count(*) FROM (SELECT 1) AS rs_sub1 WHERE TRUE");
   check ("SELECT * FROM (SELECT 1) x", "SELECT * FROM (SELECT 1) x");
+  check ("DROP TABLE temp.keep", "DROP TABLE pg_temp.keep");
 }
 
 static void

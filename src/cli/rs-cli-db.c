@@ -36,6 +36,16 @@ cmd_db_init (int    argc,
     return rc;
   if (rs_database_is_server (db) && !rs_server_roles_setup (db, &error))
     return rs_cli_fail (error);
+  if (rs_database_is_server (db))
+    {
+      g_autoptr(RsStatement) stmt = rs_database_query (db, NULL, "SELECT datcollate FROM pg_database "
+                                                       "WHERE datname = current_database()", "");
+      if (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW &&
+          g_strcmp0 ((const char *) rs_statement_column_text (stmt, 0), "C") != 0)
+        g_printerr (_("Warning: the database’s locale is %s, not C: lists may sort and match text "
+                      "differently from a database file. Create it with “createdb -T template0 -E UTF8 "
+                      "--locale=C”.\n"), (const char *) rs_statement_column_text (stmt, 0));
+    }
   g_print (_("Database ready: %s (schema %d)\n"), rs_database_get_path (db), RS_SCHEMA_VERSION);
   if (rs_database_is_server (db))
     g_print (_("Roles ready: raadslag_facilitator, raadslag_secretariat, raadslag_council, raadslag_readonly. "

@@ -654,6 +654,8 @@ rs_pg_translate_full (const char *sql,
           set_text (toks, j, expr);
           TOK (j)->type = T_SPACE;
         }
+      else if (g_ascii_strcasecmp (t->text, "temp") == 0 && is_punct (toks, i + 1, "."))
+        set_text (toks, i, "pg_temp");
       else if (g_ascii_strcasecmp (t->text, "rowid") == 0)
         set_text (toks, i, "id");  /* tables without an id have one on PostgreSQL */
       else if (g_ascii_strcasecmp (t->text, "LIKE") == 0)

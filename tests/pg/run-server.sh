@@ -27,7 +27,7 @@ case "$cmd" in
     if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; fi
     if [ ! -f "$dir/data/PG_VERSION" ]; then
       "${as_user[@]}" "$bindir/initdb" -D "$dir/data" -U "$user" -A trust -E UTF8 \
-        --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+        --locale=C >"$dir/initdb.log" 2>&1
     fi
     "${as_user[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
       -o "-c listen_addresses='' -k $dir -c fsync=off -c full_page_writes=off" start >/dev/null

@@ -265,7 +265,7 @@ match_to_tsquery (const char *match)
       if (end == NULL)
         break;
       {
-        g_autofree char *inner = g_strndup (p + 1, end - p - 1);
+        g_autofree char *inner = g_utf8_strdown (p + 1, end - p - 1);
         g_autofree char *joined = NULL;
         words = g_strsplit (inner, " ", -1);
         joined = g_strjoinv (" <-> ", words);

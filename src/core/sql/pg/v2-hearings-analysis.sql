@@ -8,7 +8,8 @@
 -- Danish words, so "skolerne", "skolen" and "skoler" find each other.
 -- On PostgreSQL: a tsvector of the three fields with the server's
 -- "danish" text search configuration (Snowball's Danish stemmer, like the
--- SQLite tokenizer), kept by a trigger in a table of its own (as the FTS5
+-- SQLite tokenizer) of the Unicode-lowercased text (the database's C locale
+-- folds ASCII only), kept by a trigger in a table of its own (as the FTS5
 -- index is) and searched through a GIN index.
 CREATE TABLE hearing_response_search (
   response_id  bigint PRIMARY KEY REFERENCES hearing_response(id) ON DELETE CASCADE,
@@ -18,9 +19,9 @@ CREATE INDEX hearing_response_search_idx ON hearing_response_search USING gin (s
 CREATE FUNCTION hearing_response_search_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO hearing_response_search (response_id, search)
-  VALUES (new.id, setweight(to_tsvector('danish', coalesce(new.sender, '')), 'A') ||
-                  setweight(to_tsvector('danish', coalesce(new.subject, '')), 'B') ||
-                  to_tsvector('danish', coalesce(new.text, '')))
+  VALUES (new.id, setweight(to_tsvector('danish', lower(coalesce(new.sender, '') COLLATE "und-x-icu")), 'A') ||
+                  setweight(to_tsvector('danish', lower(coalesce(new.subject, '') COLLATE "und-x-icu")), 'B') ||
+                  to_tsvector('danish', lower(coalesce(new.text, '') COLLATE "und-x-icu")))
   ON CONFLICT (response_id) DO UPDATE SET search = EXCLUDED.search;
   RETURN NULL;
 END $$;

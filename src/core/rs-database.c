@@ -489,6 +489,7 @@ on_listen_socket (int          fd,
       return G_SOURCE_REMOVE;
     }
   batch = batch_from_payloads (self, payloads);
+  g_debug ("%u changes by other clients", payloads->len);
   if (batch == NULL)
     return G_SOURCE_CONTINUE;
   rs_database_lock (self);

@@ -504,9 +504,13 @@ static gboolean
 start_listening (RsDatabase *self,
                  GError    **error)
 {
+  g_autofree char *prefix = NULL;
+
   self->listener = rs_pg_listener_new (self->path, error);
   if (self->listener == NULL)
     return FALSE;
+  prefix = g_strdup_printf ("sync %d ", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)));
+  rs_pg_listener_set_marker_prefix (self->listener, prefix);
   self->listen_source = g_unix_fd_source_new (rs_pg_listener_get_socket (self->listener), G_IO_IN);
   g_source_set_callback (self->listen_source, G_SOURCE_FUNC (on_listen_socket), self, NULL);
   g_source_set_static_name (self->listen_source, "[raadslag] server changes");

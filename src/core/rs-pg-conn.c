@@ -307,9 +307,21 @@ rs_pg_conn_take_wrote (RsPgConn *conn)
 
 struct _RsPgListener
 {
-  PGconn *conn;
-  GMutex  mutex;
+  PGconn     *conn;
+  GMutex      mutex;
+  GHashTable *markers;  /* own "sync …" payloads read while nobody waited for them */
+  char       *own_prefix;
 };
+
+void
+rs_pg_listener_set_marker_prefix (RsPgListener *listener,
+                                  const char   *prefix)
+{
+  g_mutex_lock (&listener->mutex);
+  g_free (listener->own_prefix);
+  listener->own_prefix = g_strdup (prefix);
+  g_mutex_unlock (&listener->mutex);
+}
 
 RsPgListener *
 rs_pg_listener_new (const char *uri,
@@ -319,6 +331,7 @@ rs_pg_listener_new (const char *uri,
   PGresult *res;
 
   g_mutex_init (&listener->mutex);
+  listener->markers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   listener->conn = PQconnectdb (uri);
   if (PQstatus (listener->conn) == CONNECTION_OK)
     {
@@ -347,6 +360,8 @@ rs_pg_listener_free (RsPgListener *listener)
   if (listener == NULL)
     return;
   PQfinish (listener->conn);
+  g_hash_table_unref (listener->markers);
+  g_free (listener->own_prefix);
   g_mutex_clear (&listener->mutex);
   g_free (listener);
 }
@@ -368,6 +383,9 @@ rs_pg_listener_drain (RsPgListener *listener,
   gboolean ok = TRUE;
 
   g_mutex_lock (&listener->mutex);
+  /* Another thread may have read the marker first. */
+  if (until != NULL && g_hash_table_remove (listener->markers, until))
+    found = TRUE;
   for (;;)
     {
       PGnotify *notify;
@@ -381,7 +399,13 @@ rs_pg_listener_drain (RsPgListener *listener,
         {
           if (until != NULL && g_str_equal (notify->extra, until))
             found = TRUE;
-          else if (!g_str_has_prefix (notify->extra, "sync "))
+          else if (g_str_has_prefix (notify->extra, "sync "))
+            {
+              /* Only one's own (another client's are not awaited here). */
+              if (listener->own_prefix != NULL && g_str_has_prefix (notify->extra, listener->own_prefix))
+                g_hash_table_add (listener->markers, g_strdup (notify->extra));
+            }
+          else
             g_ptr_array_add (payloads, g_strdup (notify->extra));
           PQfreemem (notify);
         }

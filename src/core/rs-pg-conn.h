@@ -70,6 +70,10 @@ gboolean      rs_pg_listener_drain      (RsPgListener *listener,
                                          GPtrArray    *payloads,
                                          const char   *until,
                                          int           timeout_ms);
+/* The beginning of the markers one's own connection sends ("sync PID "):
+ * read by another thread first, they are kept for the one waiting. */
+void          rs_pg_listener_set_marker_prefix (RsPgListener *listener,
+                                                const char   *prefix);
 /* Whether @conn wrote rows since the last call (and forgets it). */
 gboolean      rs_pg_conn_take_wrote     (RsPgConn     *conn);
 

@@ -24,4 +24,5 @@ chmod 755 "$pg_dir"
 RS_TEST_PG_URI=$(./tests/pg/run-server.sh start "$pg_dir")
 export RS_TEST_PG_URI
 trap './tests/pg/run-server.sh stop "$pg_dir" || true; rm -rf "$pg_dir"' EXIT
-meson test -C _build --print-errorlogs --num-processes 2 $(cat tests/pg/tests-on-pg.txt)
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  meson test -C _build --print-errorlogs --num-processes 2 $(cat tests/pg/tests-on-pg.txt)

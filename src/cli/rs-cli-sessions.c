@@ -219,7 +219,8 @@ cmd_labs (int    argc,
 {
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) labs = NULL;
+  g_autoptr(GListStore) labs = NULL;
+  guint n_labs;
   gint64 process_id = 0;
   int rc = prepare ("labs", _("List the labs of a budget process with their checklists."), NULL,
                     process_entries, "process", &opt_process, &process_id, &argc, &argv, &db);
@@ -229,42 +230,43 @@ cmd_labs (int    argc,
   labs = rs_lab_store_list (db, process_id, &error);
   if (labs == NULL)
     return rs_cli_fail (error);
+  n_labs = g_list_model_get_n_items (G_LIST_MODEL (labs));
   if (opt_json)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       g_autoptr(JsonNode) root = NULL;
 
       json_builder_begin_array (b);
-      for (guint i = 0; i < labs->len; i++)
+      for (guint i = 0; i < n_labs; i++)
         {
-          RsLab *l = g_ptr_array_index (labs, i);
+          g_autoptr(RsLab) l = g_list_model_get_item (G_LIST_MODEL (labs), i);
           json_builder_begin_object (b);
-          add_int (b, "id", l->id);
-          add_string (b, "title", l->title);
-          add_string (b, "problem", l->problem);
-          add_string (b, "invited_groups", l->invited_groups);
-          add_string (b, "invitation_method", l->invitation_method);
+          add_int (b, "id", rs_lab_get_id (l));
+          add_string (b, "title", rs_lab_get_title (l));
+          add_string (b, "problem", rs_lab_get_problem (l));
+          add_string (b, "invited_groups", rs_lab_get_invited_groups (l));
+          add_string (b, "invitation_method", rs_lab_get_invitation_method (l));
           json_builder_set_member_name (b, "funding");
           json_builder_begin_object (b);
           json_builder_set_member_name (b, "amount");
-          if (l->funded)
-            json_builder_add_double_value (b, l->funding_amount);
+          if (rs_lab_get_funded (l))
+            json_builder_add_double_value (b, rs_lab_get_funding_amount (l));
           else
             json_builder_add_null_value (b);
-          add_string (b, "granted_by", l->funding_granted_by);
-          add_string (b, "date", l->funding_date);
+          add_string (b, "granted_by", rs_lab_get_funding_granted_by (l));
+          add_string (b, "date", rs_lab_get_funding_date (l));
           json_builder_end_object (b);
-          add_string (b, "external_facilitators", l->external_facilitators);
-          add_string (b, "outcome", l->outcome);
-          add_string (b, "next_steps", l->next_steps);
-          add_string (b, "status", l->status);
+          add_string (b, "external_facilitators", rs_lab_get_external_facilitators (l));
+          add_string (b, "outcome", rs_lab_get_outcome (l));
+          add_string (b, "next_steps", rs_lab_get_next_steps (l));
+          add_string (b, "status", rs_lab_get_status (l));
           json_builder_set_member_name (b, "checklist");
           json_builder_begin_object (b);
-          add_int (b, "met", l->checklist_met);
-          add_int (b, "total", l->checklist_total);
+          add_int (b, "met", rs_lab_get_checklist_met (l));
+          add_int (b, "total", rs_lab_get_checklist_total (l));
           json_builder_end_object (b);
-          add_int (b, "sessions", l->n_sessions);
-          add_int (b, "ideas", l->n_ideas);
+          add_int (b, "sessions", rs_lab_get_n_sessions (l));
+          add_int (b, "ideas", rs_lab_get_n_ideas (l));
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -272,11 +274,11 @@ cmd_labs (int    argc,
       rs_cli_print_json (root);
       return RS_CLI_OK;
     }
-  for (guint i = 0; i < labs->len; i++)
+  for (guint i = 0; i < n_labs; i++)
     {
-      RsLab *l = g_ptr_array_index (labs, i);
-      g_autofree char *met = rs_checklist_format_met (l->checklist_met, l->checklist_total);
-      g_print ("%4" G_GINT64_FORMAT "  %s (%s)\n", l->id, l->title, met);
+      g_autoptr(RsLab) l = g_list_model_get_item (G_LIST_MODEL (labs), i);
+      g_autofree char *met = rs_checklist_format_met (rs_lab_get_checklist_met (l), rs_lab_get_checklist_total (l));
+      g_print ("%4" G_GINT64_FORMAT "  %s (%s)\n", rs_lab_get_id (l), rs_lab_get_title (l), met);
     }
   return RS_CLI_OK;
 }

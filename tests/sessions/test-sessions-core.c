@@ -310,8 +310,8 @@ test_checklist (Fixture      *f,
         g_assert_cmpstr (item->evidence, ==, "Only one evening");
     }
   lab = rs_lab_store_get (f->db, lab_id, &error);
-  g_assert_cmpuint (lab->checklist_met, ==, 2);
-  g_assert_cmpuint (lab->checklist_total, ==, n_crit);
+  g_assert_cmpuint (rs_lab_get_checklist_met (lab), ==, 2);
+  g_assert_cmpuint (rs_lab_get_checklist_total (lab), ==, n_crit);
   {
     g_autofree char *text = rs_checklist_format_met (2, n_crit);
     g_autofree char *expected = g_strdup_printf ("2 of %u met", n_crit);
@@ -533,7 +533,7 @@ test_editing (Fixture      *f,
   gint64 sessions = rs_test_query_int (f->db, count_sql, f->process_id);
   gint64 labs = rs_test_query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id);
   RsSessionPlan plan = { 0 };
-  RsLab lab = { 0 };
+  g_autoptr(RsLab) lab = rs_lab_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(RsSessionInfo) info = NULL;
@@ -596,17 +596,17 @@ test_editing (Fixture      *f,
 
   /* Labs: a bad date is refused; a good one is stored whole; deleting
    * removes its checklist. */
-  lab.process_id = f->process_id;
-  lab.title = (char *) "Lab om grønne tage";
-  lab.funded = TRUE;
-  lab.funding_amount = 90000;
-  lab.funding_date = (char *) "2027-02-30";
-  g_assert_cmpint (rs_lab_store_insert (f->db, &lab, &error), ==, 0);
+  rs_lab_set_process_id (lab, f->process_id);
+  rs_lab_set_title (lab, "Lab om grønne tage");
+  rs_lab_set_funding_amount (lab, 90000);
+  rs_lab_set_funding_date (lab, "2027-02-30");
+  g_assert_true (rs_lab_get_funded (lab));
+  g_assert_cmpint (rs_lab_store_insert (f->db, lab, &error), ==, 0);
   g_assert_nonnull (strstr (error->message, "2027-02-30"));
   g_clear_error (&error);
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
-  lab.funding_date = (char *) "2027-02-28";
-  lab_id = rs_lab_store_insert (f->db, &lab, &error);
+  rs_lab_set_funding_date (lab, "2027-02-28");
+  lab_id = rs_lab_store_insert (f->db, lab, &error);
   g_assert_no_error (error);
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT funding_amount FROM lab WHERE id = ?", lab_id), ==, 90000);
   g_assert_true (rs_checklist_set (f->db, "lab", lab_id, "clear-mandate", TRUE, "Byrådsbeslutning", &error));

@@ -342,3 +342,168 @@ rs_attachment_count (RsDatabase *db,
   rs_database_unlock (db);
   return n;
 }
+
+/* ---- on the database thread ---- */
+
+typedef enum { CHANGE_ADD, CHANGE_THEME, CHANGE_VOTES, CHANGE_STATUS } ChangeKind;
+
+typedef struct
+{
+  ChangeKind    kind;
+  RsIdeaOrigin  origin;
+  gint64        idea_id;
+  char         *text;
+  char         *theme;
+  int           number;
+} IdeaChange;
+
+static void
+idea_change_free (IdeaChange *c)
+{
+  g_free (c->text);
+  g_free (c->theme);
+  g_free (c);
+}
+
+static gpointer
+change_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  IdeaChange *c = data;
+  gboolean ok = FALSE;
+
+  switch (c->kind)
+    {
+    case CHANGE_ADD:
+      ok = rs_idea_store_add (db, &c->origin, c->text, c->theme, error) != 0;
+      break;
+    case CHANGE_THEME:
+      ok = rs_idea_store_set_theme (db, c->idea_id, c->theme, error);
+      break;
+    case CHANGE_VOTES:
+      ok = rs_idea_store_set_votes (db, c->idea_id, c->number, error);
+      break;
+    case CHANGE_STATUS:
+      ok = rs_idea_store_set_status (db, c->idea_id, (RsIdeaStatus) c->number, error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  return ok ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static void
+run_change (RsDatabase         *db,
+            IdeaChange         *c,
+            GCancellable       *cancellable,
+            GAsyncReadyCallback callback,
+            gpointer            user_data)
+{
+  rs_database_run_async (db, change_job, c, (GDestroyNotify) idea_change_free, NULL, cancellable, callback,
+                         user_data);
+}
+
+static IdeaChange *
+idea_change_new (ChangeKind  kind,
+                 gint64      idea_id,
+                 const char *text,
+                 const char *theme,
+                 int         number)
+{
+  IdeaChange *c = g_new0 (IdeaChange, 1);
+
+  c->kind = kind;
+  c->idea_id = idea_id;
+  c->text = g_strdup (text);
+  c->theme = g_strdup (theme);
+  c->number = number;
+  return c;
+}
+
+void
+rs_idea_store_add_async (RsDatabase         *db,
+                         const RsIdeaOrigin *origin,
+                         const char         *text,
+                         const char         *theme,
+                         GCancellable       *cancellable,
+                         GAsyncReadyCallback callback,
+                         gpointer            user_data)
+{
+  IdeaChange *c;
+
+  g_return_if_fail (RS_IS_DATABASE (db));
+  g_return_if_fail (origin != NULL);
+  c = idea_change_new (CHANGE_ADD, 0, text, theme, 0);
+  c->origin = *origin;
+  run_change (db, c, cancellable, callback, user_data);
+}
+
+void
+rs_idea_store_set_theme_async (RsDatabase         *db,
+                               gint64              idea_id,
+                               const char         *theme,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_DATABASE (db));
+  run_change (db, idea_change_new (CHANGE_THEME, idea_id, NULL, theme, 0), cancellable, callback, user_data);
+}
+
+void
+rs_idea_store_set_votes_async (RsDatabase         *db,
+                               gint64              idea_id,
+                               int                 votes,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_DATABASE (db));
+  run_change (db, idea_change_new (CHANGE_VOTES, idea_id, NULL, NULL, votes), cancellable, callback, user_data);
+}
+
+void
+rs_idea_store_set_status_async (RsDatabase         *db,
+                                gint64              idea_id,
+                                RsIdeaStatus        status,
+                                GCancellable       *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_DATABASE (db));
+  run_change (db, idea_change_new (CHANGE_STATUS, idea_id, NULL, NULL, (int) status), cancellable, callback,
+              user_data);
+}
+
+gboolean
+rs_idea_store_change_finish (RsDatabase   *db,
+                             GAsyncResult *result,
+                             GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}
+
+static gpointer
+list_lab_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return rs_idea_store_list_lab (db, *(gint64 *) data, error);
+}
+
+void
+rs_idea_store_list_lab_async (RsDatabase         *db,
+                              gint64              lab_id,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_DATABASE (db));
+  rs_database_run_for_id_async (db, list_lab_job, lab_id, (GDestroyNotify) g_ptr_array_unref, cancellable,
+                                callback, user_data);
+}
+
+GPtrArray *
+rs_idea_store_list_lab_finish (RsDatabase   *db,
+                               GAsyncResult *result,
+                               GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}

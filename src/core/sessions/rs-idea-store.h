@@ -99,6 +99,45 @@ GPtrArray  *rs_idea_store_lineage    (RsDatabase   *db,
                                       gint64        idea_id,
                                       GError      **error);
 
+/* The same for the GUI, each on the database thread. */
+void        rs_idea_store_list_lab_async   (RsDatabase          *db,
+                                            gint64               lab_id,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GPtrArray  *rs_idea_store_list_lab_finish  (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+void        rs_idea_store_add_async        (RsDatabase          *db,
+                                            const RsIdeaOrigin  *origin,
+                                            const char          *text,
+                                            const char          *theme,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+void        rs_idea_store_set_theme_async  (RsDatabase          *db,
+                                            gint64               idea_id,
+                                            const char          *theme,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+void        rs_idea_store_set_votes_async  (RsDatabase          *db,
+                                            gint64               idea_id,
+                                            int                  votes,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+void        rs_idea_store_set_status_async (RsDatabase          *db,
+                                            gint64               idea_id,
+                                            RsIdeaStatus         status,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+/* Finishes any of the four changes above. */
+gboolean    rs_idea_store_change_finish    (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
 /* Attachments (flip-chart photos, evidence files). */
 gint64      rs_attachment_add        (RsDatabase   *db,
                                       const char   *owner_type,

@@ -213,3 +213,48 @@ remove:
     rs_session_store_delete (db, g_array_index (ids, gint64, i), NULL);
   return NULL;
 }
+
+static void
+plan_free (RsSessionPlan *plan)
+{
+  rs_session_plan_clear (plan);
+  g_free (plan);
+}
+
+static gpointer
+save_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return rs_session_plan_save (db, data, error);
+}
+
+void
+rs_session_plan_save_async (RsDatabase          *db,
+                            const RsSessionPlan *plan,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  RsSessionPlan *copy;
+
+  g_return_if_fail (RS_IS_DATABASE (db));
+  g_return_if_fail (plan != NULL);
+  copy = g_memdup2 (plan, sizeof *plan);
+  copy->title = g_strdup (plan->title);
+  copy->kind = g_strdup (plan->kind);
+  copy->date = g_strdup (plan->date);
+  copy->start = g_strdup (plan->start);
+  copy->end = g_strdup (plan->end);
+  copy->place = g_strdup (plan->place);
+  copy->facilitators = g_strdup (plan->facilitators);
+  copy->template_name = g_strdup (plan->template_name);
+  rs_database_run_async (db, save_job, copy, (GDestroyNotify) plan_free, (GDestroyNotify) g_array_unref,
+                         cancellable, callback, user_data);
+}
+
+GArray *
+rs_session_plan_save_finish (RsDatabase   *db,
+                             GAsyncResult *result,
+                             GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}

@@ -205,38 +205,38 @@ rs_session_report_lab_summary (RsDatabase *db,
       || (checklist = rs_checklist_load (db, "lab", lab_id, error)) == NULL)
     return NULL;
 
-  doc = rs_document_new (lab->title, rs_report_scope_get_language (scope));
+  doc = rs_document_new (rs_lab_get_title (lab), rs_report_scope_get_language (scope));
   rs_document_set_subtitle (doc, _("Lab summary"));
   rs_document_set_footer (doc, _("Published for transparency. Participants are counted, never named; "
                                  "small groups are shown as “< n”."));
 
   rs_document_add_heading (doc, 1, _("Purpose"));
-  rs_document_add_paragraph (doc, *lab->problem ? lab->problem : _("No problem statement yet."));
-  if (lab->funded)
+  rs_document_add_paragraph (doc, *rs_lab_get_problem (lab) ? rs_lab_get_problem (lab) : _("No problem statement yet."));
+  if (rs_lab_get_funded (lab))
     {
       /* "150.000 kr." or "DKK 150,000", by the report's language. */
-      g_autofree char *amount = rs_council_format_money (scope, lab->funding_amount);
+      g_autofree char *amount = rs_council_format_money (scope, rs_lab_get_funding_amount (lab));
       rs_document_add_field (doc, _("Funding"), amount);
-      rs_document_add_field (doc, _("Granted by"), lab->funding_granted_by);
-      if (lab->funding_date)
-        rs_document_add_field (doc, _("Granted on"), lab->funding_date);
+      rs_document_add_field (doc, _("Granted by"), rs_lab_get_funding_granted_by (lab));
+      if (rs_lab_get_funding_date (lab))
+        rs_document_add_field (doc, _("Granted on"), rs_lab_get_funding_date (lab));
     }
-  if (*lab->external_facilitators)
-    rs_document_add_field (doc, _("External facilitators"), lab->external_facilitators);
+  if (*rs_lab_get_external_facilitators (lab))
+    rs_document_add_field (doc, _("External facilitators"), rs_lab_get_external_facilitators (lab));
 
   rs_document_add_heading (doc, 1, _("Who took part"));
-  if (*lab->invited_groups)
-    rs_document_add_field (doc, _("Invited"), lab->invited_groups);
-  if (*lab->invitation_method)
-    rs_document_add_field (doc, _("How"), lab->invitation_method);
-  participants = rs_session_report_format_count (lab->n_participants, small_cell_limit);
+  if (*rs_lab_get_invited_groups (lab))
+    rs_document_add_field (doc, _("Invited"), rs_lab_get_invited_groups (lab));
+  if (*rs_lab_get_invitation_method (lab))
+    rs_document_add_field (doc, _("How"), rs_lab_get_invitation_method (lab));
+  participants = rs_session_report_format_count (rs_lab_get_n_participants (lab), small_cell_limit);
   rs_document_add_field (doc, _("Participants"), participants);
   if (!add_participation (doc, db, lab_id, small_cell_limit, error))
     return NULL;
 
   rs_document_add_heading (doc, 1, _("What came out"));
-  if (*lab->outcome)
-    rs_document_add_paragraph (doc, lab->outcome);
+  if (*rs_lab_get_outcome (lab))
+    rs_document_add_paragraph (doc, rs_lab_get_outcome (lab));
   if (ideas->len > 0)
     {
       rs_document_add_heading (doc, 2, _("Ideas"));
@@ -253,7 +253,7 @@ rs_session_report_lab_summary (RsDatabase *db,
     }
 
   rs_document_add_heading (doc, 1, _("Quality checklist"));
-  met = rs_checklist_format_met (lab->checklist_met, lab->checklist_total);
+  met = rs_checklist_format_met (rs_lab_get_checklist_met (lab), rs_lab_get_checklist_total (lab));
   rs_document_add_paragraph (doc, met);
   rs_document_begin_table (doc, check_header);
   for (guint i = 0; i < checklist->len; i++)
@@ -266,6 +266,6 @@ rs_session_report_lab_summary (RsDatabase *db,
   rs_document_end_table (doc);
 
   rs_document_add_heading (doc, 1, _("What happens next"));
-  rs_document_add_paragraph (doc, *lab->next_steps ? lab->next_steps : _("Not decided yet."));
+  rs_document_add_paragraph (doc, *rs_lab_get_next_steps (lab) ? rs_lab_get_next_steps (lab) : _("Not decided yet."));
   return g_steal_pointer (&doc);
 }

@@ -35,62 +35,6 @@ G_DEFINE_FINAL_TYPE (RsIdeaBoard, rs_idea_board, GTK_TYPE_WIDGET)
 enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-typedef enum { OP_LOAD, OP_ADD, OP_THEME, OP_VOTES, OP_STATUS } Op;
-
-typedef struct
-{
-  Op      op;
-  gint64  process_id;
-  gint64  lab_id;
-  gint64  idea_id;
-  char   *text;
-  char   *theme;
-  int     number;
-} BoardJob;
-
-static void
-board_job_free (BoardJob *j)
-{
-  g_free (j->text);
-  g_free (j->theme);
-  g_free (j);
-}
-
-static gpointer
-board_job (RsDatabase   *db,
-           gpointer      data,
-           GCancellable *cancellable,
-           GError      **error)
-{
-  BoardJob *j = data;
-  gboolean ok = TRUE;
-
-  switch (j->op)
-    {
-    case OP_ADD:
-      {
-        RsIdeaOrigin origin = { j->process_id, 0, j->lab_id, 0 };
-        ok = rs_idea_store_add (db, &origin, j->text, j->theme, error) != 0;
-      }
-      break;
-    case OP_THEME:
-      ok = rs_idea_store_set_theme (db, j->idea_id, j->theme, error);
-      break;
-    case OP_VOTES:
-      ok = rs_idea_store_set_votes (db, j->idea_id, j->number, error);
-      break;
-    case OP_STATUS:
-      ok = rs_idea_store_set_status (db, j->idea_id, (RsIdeaStatus) j->number, error);
-      break;
-    case OP_LOAD:
-    default:
-      break;
-    }
-  if (!ok)
-    return NULL;
-  return rs_idea_store_list_lab (db, j->lab_id, error);
-}
-
 static RsIdea *
 find_idea (RsIdeaBoard *self,
            gint64       id)
@@ -112,7 +56,7 @@ drag_prepare_cb (GtkDragSource *source,
   return gdk_content_provider_new_typed (G_TYPE_STRING, id);
 }
 
-static void run (RsIdeaBoard *self, BoardJob *job);
+static void changed_cb (GObject *source, GAsyncResult *result, gpointer user_data);
 
 static gboolean
 drop_cb (GtkDropTarget *target,
@@ -123,13 +67,13 @@ drop_cb (GtkDropTarget *target,
 {
   GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
   const char *theme = g_object_get_data (G_OBJECT (column), "theme");
-  BoardJob *job = g_new0 (BoardJob, 1);
 
-  job->op = OP_THEME;
-  job->idea_id = g_ascii_strtoll (g_value_get_string (value), NULL, 10);
-  job->theme = g_strdup (theme);
-  self->focus_id = job->idea_id;
-  run (self, job);
+  if (self->db == NULL)
+    return FALSE;
+  self->focus_id = g_ascii_strtoll (g_value_get_string (value), NULL, 10);
+  self->busy++;
+  rs_idea_store_set_theme_async (self->db, self->focus_id, theme, self->cancellable, changed_cb,
+                                 g_object_ref (self));
   return TRUE;
 }
 
@@ -259,20 +203,28 @@ rebuild (RsIdeaBoard *self)
 }
 
 static void
-job_done_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+show_error (RsIdeaBoard *self,
+            GError      *error)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), RS_TYPE_PAGE);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && page != NULL)
+    rs_page_show_error (RS_PAGE (page), error);
+}
+
+static void
+listed_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
   g_autoptr(RsIdeaBoard) self = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *ideas = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  GPtrArray *ideas = rs_idea_store_list_lab_finish (RS_DATABASE (source), result, &error);
 
   self->busy--;
   if (ideas == NULL)
     {
-      GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), RS_TYPE_PAGE);
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && page != NULL)
-        rs_page_show_error (RS_PAGE (page), error);
+      show_error (self, error);
       return;
     }
   g_clear_pointer (&self->ideas, g_ptr_array_unref);
@@ -281,21 +233,19 @@ job_done_cb (GObject      *source,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* After a change made here, read the board again. */
 static void
-run (RsIdeaBoard *self,
-     BoardJob    *job)
+changed_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  if (self->db == NULL)
-    {
-      board_job_free (job);
-      return;
-    }
-  job->process_id = self->process_id;
-  job->lab_id = self->lab_id;
-  self->busy++;
-  rs_database_run_async (self->db, board_job, job, (GDestroyNotify) board_job_free,
-                         (GDestroyNotify) g_ptr_array_unref, self->cancellable, job_done_cb,
-                         g_object_ref (self));
+  g_autoptr(RsIdeaBoard) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_idea_store_change_finish (RS_DATABASE (source), result, &error))
+    show_error (self, error);
+  rs_idea_board_reload (self);
+  self->busy--;
 }
 
 static void
@@ -303,21 +253,20 @@ capture_activate_cb (RsIdeaBoard *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->capture_entry));
   const char *colon = strchr (text, ':');
-  BoardJob *job;
+  RsIdeaOrigin origin = { self->process_id, 0, self->lab_id, 0 };
+  g_autofree char *theme = NULL;
 
-  if (*text == '\0')
+  if (*text == '\0' || self->db == NULL)
     return;
-  job = g_new0 (BoardJob, 1);
-  job->op = OP_ADD;
+  /* "Theme: idea" files the idea under a theme at once. */
   if (colon != NULL && colon > text && colon - text <= 40 && colon[1] != '\0')
     {
-      job->theme = g_strstrip (g_strndup (text, colon - text));
-      job->text = g_strdup (colon + 1);
+      theme = g_strstrip (g_strndup (text, colon - text));
+      text = colon + 1;
     }
-  else
-    job->text = g_strdup (text);
   self->focus_id = 0;
-  run (self, job);
+  self->busy++;
+  rs_idea_store_add_async (self->db, &origin, text, theme, self->cancellable, changed_cb, g_object_ref (self));
   gtk_editable_set_text (GTK_EDITABLE (self->capture_entry), "");
 }
 
@@ -340,13 +289,11 @@ idea_action (GtkWidget  *widget,
 {
   RsIdeaBoard *self = RS_IDEA_BOARD (widget);
   RsIdea *idea = focused_idea (self);
-  BoardJob *job;
 
-  if (idea == NULL)
+  if (idea == NULL || self->db == NULL)
     return;
-  job = g_new0 (BoardJob, 1);
-  job->idea_id = idea->id;
   self->focus_id = idea->id;
+  self->busy++;
   if (g_str_equal (action_name, "board.move-next") || g_str_equal (action_name, "board.move-previous"))
     {
       int step = g_str_equal (action_name, "board.move-next") ? 1 : -1;
@@ -356,20 +303,18 @@ idea_action (GtkWidget  *widget,
         if (g_str_equal (g_ptr_array_index (self->themes, t), idea->theme))
           index = (int) t;
       index = CLAMP (index + step, 0, (int) self->themes->len - 1);
-      job->op = OP_THEME;
-      job->theme = g_strdup (g_ptr_array_index (self->themes, index));
+      rs_idea_store_set_theme_async (self->db, idea->id, g_ptr_array_index (self->themes, index),
+                                     self->cancellable, changed_cb, g_object_ref (self));
     }
   else if (g_str_equal (action_name, "board.vote-up") || g_str_equal (action_name, "board.vote-down"))
     {
-      job->op = OP_VOTES;
-      job->number = MAX (0, idea->votes + (g_str_equal (action_name, "board.vote-up") ? 1 : -1));
+      int votes = MAX (0, idea->votes + (g_str_equal (action_name, "board.vote-up") ? 1 : -1));
+      rs_idea_store_set_votes_async (self->db, idea->id, votes, self->cancellable, changed_cb,
+                                     g_object_ref (self));
     }
   else
-    {
-      job->op = OP_STATUS;
-      job->number = (idea->status + 1) % (RS_IDEA_PARKED + 1);
-    }
-  run (self, job);
+    rs_idea_store_set_status_async (self->db, idea->id, (idea->status + 1) % (RS_IDEA_PARKED + 1),
+                                    self->cancellable, changed_cb, g_object_ref (self));
 }
 
 static void
@@ -435,16 +380,24 @@ rs_idea_board_load (RsIdeaBoard  *self,
                     gint64        lab_id,
                     GCancellable *cancellable)
 {
-  BoardJob *job = g_new0 (BoardJob, 1);
-
   g_return_if_fail (RS_IS_IDEA_BOARD (self));
   g_set_object (&self->db, db);
   g_set_object (&self->cancellable, cancellable);
   self->process_id = process_id;
   self->lab_id = lab_id;
   self->focus_id = 0;
-  job->op = OP_LOAD;
-  run (self, job);
+  rs_idea_board_reload (self);
+}
+
+/* Reads the lab's ideas again (after a change made elsewhere). */
+void
+rs_idea_board_reload (RsIdeaBoard *self)
+{
+  g_return_if_fail (RS_IS_IDEA_BOARD (self));
+  if (self->db == NULL)
+    return;
+  self->busy++;
+  rs_idea_store_list_lab_async (self->db, self->lab_id, self->cancellable, listed_cb, g_object_ref (self));
 }
 
 guint

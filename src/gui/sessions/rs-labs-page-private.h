@@ -5,7 +5,7 @@
 
 #include "rs-evaluation-store.h"
 #include "rs-idea-board.h"
-#include "rs-lab-store.h"
+#include "rs-lab-details.h"
 #include "rs-labs-page.h"
 #include "rs-page.h"
 
@@ -34,36 +34,16 @@ struct _RsLabsPage
   GtkLabel             *subtitle_label;
   GtkLabel             *title_label;
 
-  GPtrArray            *labs;        /* RsLab */
+  GListStore           *labs;        /* RsLab, bound to lab_list */
   RsLab                *lab;         /* shown (a copy we edit) */
   GPtrArray            *added_rows;  /* (group, row) pairs to remove on reload */
   gboolean              filling;
   GtkWidget            *new_dialog;  /* weak: the New Lab dialog shown */
 };
 
-typedef struct
-{
-  RsLab               *lab;
-  GPtrArray           *checklist;
-} LabData;
-
-typedef struct
-{
-  gint64    id;
-  RsLab    *lab;          /* for saving (borrowed copy of strings) */
-  char     *criterion;
-  char     *evidence;
-  gboolean  met;
-  char     *owner_type;   /* of the checklist item: "lab" */
-  char     *path;
-  int       limit;
-  const char *language;   /* of the summary: static "da" or "en" */
-} LabArgs;
-
-void     _rs_lab_data_free             (LabData             *d);
-void     _rs_lab_args_free             (LabArgs             *a);
-void     _rs_labs_page_run_load        (RsLabsPage          *self,
-                                        LabArgs             *args);
+void     _rs_labs_page_details_cb      (GObject             *source,
+                                        GAsyncResult        *result,
+                                        gpointer             user_data);
 void     _rs_labs_page_add_row         (RsLabsPage          *self,
                                         AdwPreferencesGroup *group,
                                         GtkWidget           *row);

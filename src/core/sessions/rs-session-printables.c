@@ -12,6 +12,7 @@
 #include "rs-report-i18n.h"
 
 #include "rs-session-printables.h"
+#include "rs-session-report.h"
 #include "rs-session-store.h"
 
 #define MM (72.0 / 25.4)
@@ -206,4 +207,84 @@ rs_session_printables_table_cards (RsDatabase   *db,
       cairo_restore (cr);
     }
   return finish (surface, cr, tmp, path, TRUE, error);
+}
+
+typedef struct
+{
+  gint64              session_id;
+  RsSessionPrintable  printable;
+  gboolean            with_names;
+  char               *language;
+  char               *path;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *p)
+{
+  g_free (p->language);
+  g_free (p->path);
+  g_free (p);
+}
+
+static gpointer
+print_job (RsDatabase   *db,
+           gpointer      data,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  PrintJob *p = data;
+  g_autoptr(RsDocument) doc = NULL;
+
+  switch (p->printable)
+    {
+    case RS_SESSION_PRINTABLE_AGENDA:
+      doc = rs_session_report_agenda (db, p->session_id, p->language, error);
+      break;
+    case RS_SESSION_PRINTABLE_ATTENDANCE_SHEET:
+      doc = rs_session_report_attendance_sheet (db, p->session_id, p->with_names, p->language, error);
+      break;
+    case RS_SESSION_PRINTABLE_BADGES:
+      rs_session_printables_badges (db, p->session_id, p->with_names, p->language, p->path, cancellable, error);
+      return NULL;
+    case RS_SESSION_PRINTABLE_TABLE_CARDS:
+    default:
+      rs_session_printables_table_cards (db, p->session_id, p->language, p->path, cancellable, error);
+      return NULL;
+    }
+  if (doc != NULL)
+    rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, p->path, cancellable, error);
+  return NULL;
+}
+
+void
+rs_session_printable_write_async (RsDatabase         *db,
+                                  gint64              session_id,
+                                  RsSessionPrintable  printable,
+                                  gboolean            with_names,
+                                  const char         *language,
+                                  const char         *path,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data)
+{
+  PrintJob *p;
+
+  g_return_if_fail (RS_IS_DATABASE (db));
+  g_return_if_fail (path != NULL);
+  p = g_new0 (PrintJob, 1);
+  p->session_id = session_id;
+  p->printable = printable;
+  p->with_names = with_names;
+  p->language = g_strdup (language);
+  p->path = g_strdup (path);
+  rs_database_run_async (db, print_job, p, (GDestroyNotify) print_job_free, NULL, cancellable, callback,
+                         user_data);
+}
+
+gboolean
+rs_session_printable_write_finish (RsDatabase   *db,
+                                   GAsyncResult *result,
+                                   GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
 }

@@ -136,7 +136,7 @@ panels_listed_cb (GObject      *source,
       return;
     }
   rs_lab_store_list_async (self->db, self->process_id, self->cancellable, labs_listed_cb,
-                           g_steal_pointer (&self));
+                           g_object_ref (self));
 }
 
 /* ---- saving ---- */

@@ -354,30 +354,30 @@ test_idea_lineage (Fixture      *f,
   lineage = rs_idea_store_lineage (f->db, twice, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (lineage->len, ==, 3);
-  g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 0))->id, ==, twice);
-  g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 2))->id, ==, idea);
+  g_assert_cmpint (rs_idea_get_id (g_ptr_array_index (lineage, 0)), ==, twice);
+  g_assert_cmpint (rs_idea_get_id (g_ptr_array_index (lineage, 2)), ==, idea);
   {
     RsIdea *first = g_ptr_array_index (lineage, 2);
-    g_assert_cmpint (first->session_id, ==, lab_session);
-    g_assert_cmpint (first->lab_id, ==, lab_id);   /* filled from the session */
-    g_assert_cmpint (first->process_id, ==, f->process_id);
-    g_assert_cmpstr (first->text, ==, "Bænke langs åen");
-    g_assert_cmpint (first->votes, ==, 7);
-    g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 0))->status, ==, RS_IDEA_RECOMMENDATION);
-    g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 0))->process_id, ==, next_process);
+    g_assert_cmpint (rs_idea_get_session_id (first), ==, lab_session);
+    g_assert_cmpint (rs_idea_get_lab_id (first), ==, lab_id);   /* filled from the session */
+    g_assert_cmpint (rs_idea_get_process_id (first), ==, f->process_id);
+    g_assert_cmpstr (rs_idea_get_text (first), ==, "Bænke langs åen");
+    g_assert_cmpint (rs_idea_get_votes (first), ==, 7);
+    g_assert_cmpint (rs_idea_get_status (g_ptr_array_index (lineage, 0)), ==, RS_IDEA_RECOMMENDATION);
+    g_assert_cmpint (rs_idea_get_process_id (g_ptr_array_index (lineage, 0)), ==, next_process);
   }
   /* The backlog shows the newest link of the chain only, across processes. */
-  backlog = rs_idea_store_backlog (f->db, ((RsIdea *) g_ptr_array_index (lineage, 0))->municipality_code,
+  backlog = rs_idea_store_backlog (f->db, rs_idea_get_municipality_code (g_ptr_array_index (lineage, 0)),
                                    -1, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < backlog->len; i++)
     {
       RsIdea *b = g_ptr_array_index (backlog, i);
-      g_assert_cmpint (b->id, !=, idea);
-      g_assert_cmpint (b->id, !=, carried);
+      g_assert_cmpint (rs_idea_get_id (b), !=, idea);
+      g_assert_cmpint (rs_idea_get_id (b), !=, carried);
     }
   g_clear_pointer (&backlog, g_ptr_array_unref);
-  backlog = rs_idea_store_backlog (f->db, ((RsIdea *) g_ptr_array_index (lineage, 0))->municipality_code,
+  backlog = rs_idea_store_backlog (f->db, rs_idea_get_municipality_code (g_ptr_array_index (lineage, 0)),
                                    RS_IDEA_RECOMMENDATION, &error);
   g_assert_cmpuint (backlog->len, ==, 1);
 

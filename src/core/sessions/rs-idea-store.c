@@ -12,20 +12,6 @@ static const char * const status_labels[] = {
   N_("New"), N_("Maturing"), N_("Turned into a recommendation"), N_("Parked"),
 };
 
-void
-rs_idea_free (RsIdea *idea)
-{
-  if (idea == NULL)
-    return;
-  g_free (idea->municipality_code);
-  g_free (idea->text);
-  g_free (idea->theme);
-  g_free (idea->notes);
-  g_free (idea->created_at);
-  g_free (idea->origin);
-  g_free (idea);
-}
-
 const char *
 rs_idea_status_to_string (RsIdeaStatus status)
 {
@@ -148,6 +134,17 @@ rs_idea_store_set_notes (RsDatabase *db,
   " (SELECT name FROM panel WHERE id = i.panel_id), ''), " \
   "(SELECT count(*) FROM attachment a WHERE a.owner_type = 'idea' AND a.owner_id = i.id) "
 
+static void
+set_text (RsIdea       *idea,
+          void        (*setter) (RsIdea *, const char *),
+          RsStatement  *stmt,
+          int           column)
+{
+  g_autofree char *text = rs_column_dup_text (stmt, column);
+
+  setter (idea, text);
+}
+
 static GPtrArray *
 query_ideas (RsDatabase *db,
              GError    **error,
@@ -158,7 +155,7 @@ query_ideas (RsDatabase *db,
              int         n)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_idea_free);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
   rs_database_lock (db);
@@ -173,26 +170,28 @@ query_ideas (RsDatabase *db,
     }
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      RsIdea *idea = g_new0 (RsIdea, 1);
+      RsIdea *idea = rs_idea_new ();
       g_autofree char *status = NULL;
+      RsIdeaStatus value = RS_IDEA_NEW;
 
-      idea->id = rs_statement_column_int64 (stmt, 0);
-      idea->process_id = rs_statement_column_int64 (stmt, 1);
-      idea->session_id = rs_statement_column_int64 (stmt, 2);
-      idea->lab_id = rs_statement_column_int64 (stmt, 3);
-      idea->panel_id = rs_statement_column_int64 (stmt, 4);
-      idea->parent_id = rs_statement_column_int64 (stmt, 5);
-      idea->municipality_code = rs_column_dup_text (stmt, 6);
-      idea->text = rs_column_dup_text (stmt, 7);
-      idea->theme = rs_column_dup_text (stmt, 8);
-      idea->notes = rs_column_dup_text (stmt, 9);
-      idea->created_at = rs_column_dup_text (stmt, 10);
-      idea->votes = rs_statement_column_int (stmt, 11);
+      rs_idea_set_id (idea, rs_statement_column_int64 (stmt, 0));
+      rs_idea_set_process_id (idea, rs_statement_column_int64 (stmt, 1));
+      rs_idea_set_session_id (idea, rs_statement_column_int64 (stmt, 2));
+      rs_idea_set_lab_id (idea, rs_statement_column_int64 (stmt, 3));
+      rs_idea_set_panel_id (idea, rs_statement_column_int64 (stmt, 4));
+      rs_idea_set_parent_id (idea, rs_statement_column_int64 (stmt, 5));
+      set_text (idea, rs_idea_set_municipality_code, stmt, 6);
+      set_text (idea, rs_idea_set_text, stmt, 7);
+      set_text (idea, rs_idea_set_theme, stmt, 8);
+      set_text (idea, rs_idea_set_notes, stmt, 9);
+      set_text (idea, rs_idea_set_created_at, stmt, 10);
+      rs_idea_set_votes (idea, rs_statement_column_int (stmt, 11));
       status = rs_column_dup_text (stmt, 12);
-      if (!rs_idea_status_from_string (status, &idea->status))
-        idea->status = RS_IDEA_NEW;
-      idea->origin = rs_column_dup_text (stmt, 13);
-      idea->n_photos = rs_statement_column_int (stmt, 14);
+      if (!rs_idea_status_from_string (status, &value))
+        value = RS_IDEA_NEW;
+      rs_idea_set_status (idea, (int) value);
+      set_text (idea, rs_idea_set_origin, stmt, 13);
+      rs_idea_set_n_photos (idea, rs_statement_column_int (stmt, 14));
       g_ptr_array_add (out, idea);
     }
   rs_database_unlock (db);

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "rs-database.h"
+#include "rs-idea.h"
 
 G_BEGIN_DECLS
 
@@ -22,32 +23,12 @@ typedef enum
 
 typedef struct
 {
-  gint64        id;
-  gint64        process_id;
-  gint64        session_id;
-  gint64        lab_id;
-  gint64        panel_id;
-  gint64        parent_id;
-  char         *municipality_code;
-  char         *text;
-  char         *theme;
-  char         *notes;
-  char         *created_at;
-  char         *origin;       /* "Lab: …" / "Session: …" / "Panel: …" */
-  int           votes;
-  RsIdeaStatus  status;
-  int           n_photos;
-} RsIdea;
-
-typedef struct
-{
   gint64  process_id;
   gint64  session_id;
   gint64  lab_id;
   gint64  panel_id;
 } RsIdeaOrigin;
 
-void        rs_idea_free             (RsIdea      *idea);
 const char *rs_idea_status_to_string (RsIdeaStatus status);
 gboolean    rs_idea_status_from_string (const char *text,
                                         RsIdeaStatus *out);

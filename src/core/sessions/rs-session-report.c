@@ -244,9 +244,10 @@ rs_session_report_lab_summary (RsDatabase *db,
       for (guint i = 0; i < ideas->len; i++)
         {
           RsIdea *idea = g_ptr_array_index (ideas, i);
-          g_autofree char *votes = g_strdup_printf ("%d", idea->votes);
-          const char *row[] = { *idea->theme ? idea->theme : _("No theme"), idea->text, votes,
-                                rs_idea_status_label (idea->status), NULL };
+          g_autofree char *votes = g_strdup_printf ("%d", rs_idea_get_votes (idea));
+          const char *theme = rs_idea_get_theme (idea);
+          const char *row[] = { *theme ? theme : _("No theme"), rs_idea_get_text (idea), votes,
+                                rs_idea_status_label (rs_idea_get_status (idea)), NULL };
           rs_document_add_row (doc, row);
         }
       rs_document_end_table (doc);

@@ -154,23 +154,23 @@ add_int (JsonBuilder *b,
 
 static void
 add_session (JsonBuilder         *b,
-             const RsSessionInfo *s)
+             RsSession *s)
 {
   json_builder_begin_object (b);
-  add_int (b, "id", s->id);
-  add_string (b, "title", s->title);
-  add_string (b, "kind", s->kind);
-  add_id (b, "panel_id", s->panel_id);
-  add_id (b, "lab_id", s->lab_id);
-  add_string (b, "starts_at", s->starts_at);
-  add_string (b, "ends_at", s->ends_at);
-  add_string (b, "place", s->place);
-  add_id (b, "capacity", s->capacity);
-  add_string (b, "facilitators", s->facilitators);
-  add_int (b, "agenda_minutes", s->agenda_minutes);
-  add_int (b, "registered", s->registered);
-  add_int (b, "waiting", s->waiting);
-  add_int (b, "attended", s->attended);
+  add_int (b, "id", rs_session_get_id (s));
+  add_string (b, "title", rs_session_get_title (s));
+  add_string (b, "kind", rs_session_get_kind (s));
+  add_id (b, "panel_id", rs_session_get_panel_id (s));
+  add_id (b, "lab_id", rs_session_get_lab_id (s));
+  add_string (b, "starts_at", rs_session_get_starts_at (s));
+  add_string (b, "ends_at", rs_session_get_ends_at (s));
+  add_string (b, "place", rs_session_get_place (s));
+  add_id (b, "capacity", rs_session_get_capacity (s));
+  add_string (b, "facilitators", rs_session_get_facilitators (s));
+  add_int (b, "agenda_minutes", rs_session_get_agenda_minutes (s));
+  add_int (b, "registered", rs_session_get_registered (s));
+  add_int (b, "waiting", rs_session_get_waiting (s));
+  add_int (b, "attended", rs_session_get_attended (s));
   json_builder_end_object (b);
 }
 
@@ -205,10 +205,10 @@ cmd_sessions (int    argc,
     }
   for (guint i = 0; i < sessions->len; i++)
     {
-      RsSessionInfo *s = g_ptr_array_index (sessions, i);
+      RsSession *s = g_ptr_array_index (sessions, i);
       /* Translators: id, start, title, attended, registered */
       g_print (_("%4lld  %s  %s (%d of %d present)\n"),
-               (long long) s->id, s->starts_at, s->title, s->attended, s->registered);
+               (long long) rs_session_get_id (s), rs_session_get_starts_at (s), rs_session_get_title (s), rs_session_get_attended (s), rs_session_get_registered (s));
     }
   return RS_CLI_OK;
 }
@@ -289,7 +289,7 @@ cmd_session_attendance (int    argc,
 {
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsSessionInfo) session = NULL;
+  g_autoptr(RsSession) session = NULL;
   gint64 session_id = 0;
   guint marked = 0;
   int rc = prepare ("session attendance",
@@ -308,7 +308,7 @@ cmd_session_attendance (int    argc,
   if (!rs_attendance_import_csv (db, session_id, argv[1], opt_register, &marked, &error))
     return rs_cli_fail (error);
   g_print (ngettext ("Marked %u person present at “%s”.\n",
-                     "Marked %u people present at “%s”.\n", marked), marked, session->title);
+                     "Marked %u people present at “%s”.\n", marked), marked, rs_session_get_title (session));
   return RS_CLI_OK;
 }
 
@@ -404,7 +404,7 @@ cmd_session_show (int    argc,
 {
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsSessionInfo) session = NULL;
+  g_autoptr(RsSession) session = NULL;
   g_autoptr(GPtrArray) regs = NULL;
   g_autoptr(GPtrArray) stats = NULL;
   g_autoptr(GPtrArray) agenda = NULL;
@@ -424,14 +424,14 @@ cmd_session_show (int    argc,
 
   if (!opt_json)
     {
-      g_print ("%s\n%s  %s\n", session->title, session->starts_at, session->place);
+      g_print ("%s\n%s  %s\n", rs_session_get_title (session), rs_session_get_starts_at (session), rs_session_get_place (session));
       g_print (_("Registered: %d, waiting: %d, present: %d\n"),
-               session->registered, session->waiting, session->attended);
+               rs_session_get_registered (session), rs_session_get_waiting (session), rs_session_get_attended (session));
       for (guint i = 0; i < stats->len; i++)
         {
           RsAttendanceStat *st = g_ptr_array_index (stats, i);
-          g_print ("  %-20s %-24s %3d / %3d  %5.1f %%\n", st->category, st->value,
-                   st->attended, st->registered, 100.0 * st->share);
+          g_print ("  %-20s %-24s %3d / %3d  %5.1f %%\n", rs_attendance_stat_get_category (st), rs_attendance_stat_get_value (st),
+                   rs_attendance_stat_get_attended (st), rs_attendance_stat_get_registered (st), 100.0 * rs_attendance_stat_get_share (st));
         }
       return RS_CLI_OK;
     }
@@ -445,8 +445,8 @@ cmd_session_show (int    argc,
     {
       RsAgendaItem *a = g_ptr_array_index (agenda, i);
       json_builder_begin_object (b);
-      add_string (b, "title", a->title);
-      add_int (b, "minutes", a->duration_min);
+      add_string (b, "title", rs_agenda_item_get_title (a));
+      add_int (b, "minutes", rs_agenda_item_get_duration_min (a));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -457,36 +457,36 @@ cmd_session_show (int    argc,
     {
       RsRegistration *r = g_ptr_array_index (regs, i);
       json_builder_begin_object (b);
-      add_int (b, "person_id", r->person_id);
-      add_string (b, "pseudonym", r->pseudonym);
-      add_string (b, "status", rs_registration_status_to_string (r->status));
-      add_int (b, "position", r->position);
+      add_int (b, "person_id", rs_registration_get_person_id (r));
+      add_string (b, "pseudonym", rs_registration_get_pseudonym (r));
+      add_string (b, "status", rs_registration_status_to_string (rs_registration_get_status (r)));
+      add_int (b, "position", rs_registration_get_position (r));
       json_builder_set_member_name (b, "attended");
-      if (r->attended < 0)
+      if (rs_registration_get_attended (r) < 0)
         json_builder_add_null_value (b);
       else
-        json_builder_add_boolean_value (b, r->attended == 1);
-      add_id (b, "table", r->table_no);
+        json_builder_add_boolean_value (b, rs_registration_get_attended (r) == 1);
+      add_id (b, "table", rs_registration_get_table_no (r));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
   json_builder_set_member_name (b, "attendance");
   json_builder_begin_object (b);
-  add_int (b, "registered", session->registered);
-  add_int (b, "waiting", session->waiting);
-  add_int (b, "present", session->attended);
+  add_int (b, "registered", rs_session_get_registered (session));
+  add_int (b, "waiting", rs_session_get_waiting (session));
+  add_int (b, "present", rs_session_get_attended (session));
   json_builder_set_member_name (b, "per_category");
   json_builder_begin_array (b);
   for (guint i = 0; i < stats->len; i++)
     {
       RsAttendanceStat *st = g_ptr_array_index (stats, i);
       json_builder_begin_object (b);
-      add_string (b, "category", st->category);
-      add_string (b, "value", st->value);
-      add_int (b, "registered", st->registered);
-      add_int (b, "present", st->attended);
+      add_string (b, "category", rs_attendance_stat_get_category (st));
+      add_string (b, "value", rs_attendance_stat_get_value (st));
+      add_int (b, "registered", rs_attendance_stat_get_registered (st));
+      add_int (b, "present", rs_attendance_stat_get_attended (st));
       json_builder_set_member_name (b, "share");
-      json_builder_add_double_value (b, st->share);
+      json_builder_add_double_value (b, rs_attendance_stat_get_share (st));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -50,15 +50,15 @@ static gint64
 new_session (Fixture *f,
              int      capacity)
 {
-  RsSessionInfo info = { 0 };
+  g_autoptr(RsSession) info = rs_session_new ();
   gint64 id;
 
-  info.process_id = f->process_id;
-  info.panel_id = f->panel_id;
-  info.title = (char *) "Test meeting";
-  info.starts_at = (char *) "2026-10-01T17:00";
-  info.capacity = capacity;
-  id = rs_session_store_create (f->db, &info, NULL);
+  rs_session_set_process_id (info, f->process_id);
+  rs_session_set_panel_id (info, f->panel_id);
+  rs_session_set_title (info, "Test meeting");
+  rs_session_set_starts_at (info, "2026-10-01T17:00");
+  rs_session_set_capacity (info, capacity);
+  id = rs_session_store_create (f->db, info, NULL);
   g_assert_cmpint (id, >, 0);
   return id;
 }
@@ -117,9 +117,9 @@ test_waiting_list (Fixture      *f,
     for (guint i = 0; i < regs->len; i++)
       {
         RsRegistration *r = g_ptr_array_index (regs, i);
-        registered += r->status == RS_REGISTRATION_REGISTERED;
-        waiting += r->status == RS_REGISTRATION_WAITING;
-        cancelled += r->status == RS_REGISTRATION_CANCELLED;
+        registered += rs_registration_get_status (r) == RS_REGISTRATION_REGISTERED;
+        waiting += rs_registration_get_status (r) == RS_REGISTRATION_WAITING;
+        cancelled += rs_registration_get_status (r) == RS_REGISTRATION_CANCELLED;
       }
     g_assert_cmpint (registered, ==, 3);
     g_assert_cmpint (waiting, ==, 0);
@@ -169,15 +169,15 @@ test_attendance_stats (Fixture      *f,
                            "SELECT count(*), coalesce(sum(r.attended = 1), 0) FROM registration r "
                            "JOIN person p ON p.id = r.person_id AND p.role != 'chair' "
                            "JOIN person_attribute a ON a.person_id = r.person_id "
-                           "WHERE r.session_id = ? AND a.value_id = ?", "ii", session, st->value_id);
+                           "WHERE r.session_id = ? AND a.value_id = ?", "ii", session, rs_attendance_stat_get_value_id (st));
       g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
-      g_assert_cmpint (st->registered, ==, rs_statement_column_int (stmt, 0));
-      g_assert_cmpint (st->attended, ==, rs_statement_column_int (stmt, 1));
-      g_assert_cmpfloat_with_epsilon (st->share, (double) st->attended / st->registered, 1e-9);
-      if (st->category_id == gender_cat)
+      g_assert_cmpint (rs_attendance_stat_get_registered (st), ==, rs_statement_column_int (stmt, 0));
+      g_assert_cmpint (rs_attendance_stat_get_attended (st), ==, rs_statement_column_int (stmt, 1));
+      g_assert_cmpfloat_with_epsilon (rs_attendance_stat_get_share (st), (double) rs_attendance_stat_get_attended (st) / rs_attendance_stat_get_registered (st), 1e-9);
+      if (rs_attendance_stat_get_category_id (st) == gender_cat)
         {
-          total_registered += st->registered;
-          total_attended += st->attended;
+          total_registered += rs_attendance_stat_get_registered (st);
+          total_attended += rs_attendance_stat_get_attended (st);
         }
     }
   /* Every person has exactly one gender: the gender rows add up. */
@@ -251,7 +251,7 @@ test_table_balance (Fixture      *f,
   /* On the sample meeting (~95 present), with one pinned person. */
   regs = rs_session_store_registrations (f->db, session, FALSE, &error);
   g_assert_no_error (error);
-  g_assert_true (rs_table_groups_pin (f->db, session, ((RsRegistration *) g_ptr_array_index (regs, 0))->person_id,
+  g_assert_true (rs_table_groups_pin (f->db, session, rs_registration_get_person_id (g_ptr_array_index (regs, 0)),
                                       3, &error));
   g_assert_true (rs_table_groups_assign_session (f->db, session, 8, &imbalance, &error));
   g_assert_no_error (error);
@@ -264,14 +264,14 @@ test_table_balance (Fixture      *f,
       RsRegistration *r = g_ptr_array_index (regs, i);
       if (i == 0)
         {
-          g_assert_cmpint (r->table_no, ==, 3);
-          g_assert_true (r->table_pinned);
+          g_assert_cmpint (rs_registration_get_table_no (r), ==, 3);
+          g_assert_true (rs_registration_get_table_pinned (r));
         }
-      if (r->attended == 1)
+      if (rs_registration_get_attended (r) == 1)
         {
           n_present++;
-          g_assert_cmpint (r->table_no, >=, 1);
-          g_assert_cmpint (r->table_no, <=, 12);
+          g_assert_cmpint (rs_registration_get_table_no (r), >=, 1);
+          g_assert_cmpint (rs_registration_get_table_no (r), <=, 12);
         }
     }
   g_assert_cmpuint (n_present, >, 80);
@@ -435,7 +435,7 @@ test_templates (Fixture      *f,
                            "2027-10-05T15:00", NULL };
   g_autoptr(GArray) ids = rs_agenda_template_create_series (f->db, "network", f->process_id, 0, 0,
                                                             starts, "Rådhuset", &error);
-  g_autoptr(RsSessionInfo) last = NULL;
+  g_autoptr(RsSession) last = NULL;
   guint n = 0;
 
   g_assert_no_error (error);
@@ -444,7 +444,7 @@ test_templates (Fixture      *f,
   g_assert_cmpuint (ids->len, ==, 4);
   last = rs_session_store_get (f->db, g_array_index (ids, gint64, 3), &error);
   /* About three hours each. */
-  g_assert_cmpint (last->agenda_minutes, ==, 180);
+  g_assert_cmpint (rs_session_get_agenda_minutes (last), ==, 180);
   g_assert_null (rs_agenda_template_create_series (f->db, "council", f->process_id, 0, 0,
                                                    starts + 2, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
@@ -536,7 +536,7 @@ test_editing (Fixture      *f,
   g_autoptr(RsLab) lab = rs_lab_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(RsSessionInfo) info = NULL;
+  g_autoptr(RsSession) info = NULL;
   gint64 lab_id;
 
   plan.process_id = f->process_id;
@@ -569,9 +569,9 @@ test_editing (Fixture      *f,
   g_assert_cmpuint (ids->len, ==, 4);
   g_assert_cmpint (rs_test_query_int (f->db, count_sql, f->process_id), ==, sessions + 4);
   info = rs_session_store_get (f->db, g_array_index (ids, gint64, 3), &error);
-  g_assert_cmpstr (info->starts_at, ==, "2027-02-23T17:00");
-  g_assert_cmpint (info->lab_id, ==, plan.lab_id);
-  g_assert_cmpint (info->agenda_minutes, >, 0);
+  g_assert_cmpstr (rs_session_get_starts_at (info), ==, "2027-02-23T17:00");
+  g_assert_cmpint (rs_session_get_lab_id (info), ==, plan.lab_id);
+  g_assert_cmpint (rs_session_get_agenda_minutes (info), >, 0);
 
   /* Editing the first: an open meeting now, without a template. */
   g_clear_pointer (&plan.template_name, g_free);
@@ -583,12 +583,12 @@ test_editing (Fixture      *f,
   g_clear_pointer (&ids, g_array_unref);
   ids = rs_session_plan_save (f->db, &plan, &error);
   g_assert_no_error (error);
-  g_clear_pointer (&info, rs_session_info_free);
+  g_clear_object (&info);
   info = rs_session_store_get (f->db, plan.session_id, &error);
-  g_assert_cmpstr (info->title, ==, "Netværksmøde, flyttet");
-  g_assert_cmpint (info->lab_id, ==, 0);
-  g_assert_cmpint (info->capacity, ==, 12);
-  g_assert_cmpstr (info->ends_at, ==, "2027-01-12T18:00");
+  g_assert_cmpstr (rs_session_get_title (info), ==, "Netværksmøde, flyttet");
+  g_assert_cmpint (rs_session_get_lab_id (info), ==, 0);
+  g_assert_cmpint (rs_session_get_capacity (info), ==, 12);
+  g_assert_cmpstr (rs_session_get_ends_at (info), ==, "2027-01-12T18:00");
   g_assert_true (rs_session_store_delete (f->db, plan.session_id, &error));
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM agenda_item WHERE session_id = ?", plan.session_id),
                    ==, 0);

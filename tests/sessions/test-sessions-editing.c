@@ -154,17 +154,17 @@ test_cancel_promotes (Fixture      *f,
                       gconstpointer data)
 {
   RsSessionsPage *page = g_object_new (RS_TYPE_SESSIONS_PAGE, NULL);
-  RsSessionInfo info = { 0 };
+  g_autoptr(RsSession) info = rs_session_new ();
   gint64 session, people[3];
   g_autofree char *third = NULL;
   const char *status_sql = NULL;
   QueryWait w = { f->db, NULL, 0, 0 };
 
-  info.process_id = f->process_id;
-  info.title = (char *) "Åbent møde om busser";
-  info.starts_at = (char *) "2027-03-02T19:00";
-  info.capacity = 2;
-  session = rs_session_store_create (f->db, &info, NULL);
+  rs_session_set_process_id (info, f->process_id);
+  rs_session_set_title (info, "Åbent møde om busser");
+  rs_session_set_starts_at (info, "2027-03-02T19:00");
+  rs_session_set_capacity (info, 2);
+  session = rs_session_store_create (f->db, info, NULL);
   g_assert_cmpint (session, >, 0);
   {
     g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,

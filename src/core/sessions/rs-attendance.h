@@ -3,25 +3,13 @@
 
 #include <gio/gio.h>
 
+#include "rs-attendance-stat.h"
 #include "rs-database.h"
 #include "rs-person-ref.h"
 
 G_BEGIN_DECLS
 
 /* Attendance per person and its statistics per category value. */
-
-typedef struct
-{
-  gint64  category_id;
-  char   *category;
-  gint64  value_id;
-  char   *value;
-  int     registered;   /* registered (not waiting or cancelled) */
-  int     attended;
-  double  share;        /* attended / registered, 0 when nobody registered */
-} RsAttendanceStat;
-
-void        rs_attendance_stat_free           (RsAttendanceStat *stat);
 
 /* Marks @person_id present or absent. Only people registered for the
  * session (registered, waiting or cancelled) can be marked present: anyone
@@ -75,7 +63,7 @@ gboolean    rs_registration_import_csv        (RsDatabase   *db,
                                                const char   *path,
                                                guint        *n_registered_out,
                                                GError      **error);
-/* Attendance share per category value for one session, ordered by
+/* Attendance share per category value (RsAttendanceStat) for one session, ordered by
  * category and value position. The chair is not one of the seats and is
  * left out, as in rs-representativeness.h. */
 GPtrArray  *rs_attendance_stats               (RsDatabase   *db,

@@ -12,7 +12,7 @@ rs_session_details_free (RsSessionDetails *details)
 {
   if (details == NULL)
     return;
-  g_clear_pointer (&details->info, rs_session_info_free);
+  g_clear_object (&details->info);
   g_clear_pointer (&details->agenda, g_ptr_array_unref);
   g_clear_pointer (&details->regs, g_ptr_array_unref);
   g_clear_pointer (&details->stats, g_ptr_array_unref);

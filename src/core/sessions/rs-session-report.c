@@ -23,16 +23,16 @@ rs_session_report_format_count (int n,
 }
 
 static char *
-format_when (const RsSessionInfo *s)
+format_when (RsSession *s)
 {
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-  g_autoptr(GDateTime) start = rs_session_parse_time (s->starts_at, tz);
-  g_autoptr(GDateTime) end = rs_session_parse_time (s->ends_at, tz);
+  g_autoptr(GDateTime) start = rs_session_parse_time (rs_session_get_starts_at (s), tz);
+  g_autoptr(GDateTime) end = rs_session_parse_time (rs_session_get_ends_at (s), tz);
   g_autofree char *day = NULL;
   g_autofree char *from = NULL;
 
   if (start == NULL)
-    return g_strdup (s->starts_at);
+    return g_strdup (rs_session_get_starts_at (s));
   {
     g_autofree char *iso = rs_date_time_to_iso (start);
     /* In the report's language: "11. september 2026". */
@@ -54,7 +54,7 @@ rs_session_report_agenda (RsDatabase *db,
                           GError    **error)
 {
   g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
-  g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
+  g_autoptr(RsSession) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) agenda = NULL;
   g_autoptr(RsDocument) doc = NULL;
   g_autoptr(GDateTime) clock = NULL;
@@ -66,25 +66,25 @@ rs_session_report_agenda (RsDatabase *db,
   if (s == NULL || (agenda = rs_session_store_agenda (db, session_id, error)) == NULL)
     return NULL;
   when = format_when (s);
-  subtitle = *s->place ? g_strdup_printf ("%s, %s", when, s->place) : g_strdup (when);
-  doc = rs_document_new (s->title, rs_report_scope_get_language (scope));
+  subtitle = *rs_session_get_place (s) ? g_strdup_printf ("%s, %s", when, rs_session_get_place (s)) : g_strdup (when);
+  doc = rs_document_new (rs_session_get_title (s), rs_report_scope_get_language (scope));
   rs_document_set_subtitle (doc, subtitle);
   rs_document_add_heading (doc, 1, _("Agenda"));
-  if (*s->facilitators)
-    rs_document_add_field (doc, _("Facilitators"), s->facilitators);
-  clock = rs_session_parse_time (s->starts_at, tz);
+  if (*rs_session_get_facilitators (s))
+    rs_document_add_field (doc, _("Facilitators"), rs_session_get_facilitators (s));
+  clock = rs_session_parse_time (rs_session_get_starts_at (s), tz);
   rs_document_begin_table (doc, header);
   for (guint i = 0; i < agenda->len; i++)
     {
       RsAgendaItem *a = g_ptr_array_index (agenda, i);
       g_autofree char *time = clock ? g_date_time_format (clock, "%H:%M") : g_strdup ("");
-      g_autofree char *minutes = g_strdup_printf ("%d", a->duration_min);
-      const char *row[] = { time, a->title, minutes, NULL };
+      g_autofree char *minutes = g_strdup_printf ("%d", rs_agenda_item_get_duration_min (a));
+      const char *row[] = { time, rs_agenda_item_get_title (a), minutes, NULL };
 
       rs_document_add_row (doc, row);
       if (clock)
         {
-          GDateTime *next = g_date_time_add_minutes (clock, a->duration_min);
+          GDateTime *next = g_date_time_add_minutes (clock, rs_agenda_item_get_duration_min (a));
           g_date_time_unref (clock);
           clock = next;
         }
@@ -101,7 +101,7 @@ rs_session_report_attendance_sheet (RsDatabase *db,
                                     GError    **error)
 {
   g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
-  g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
+  g_autoptr(RsSession) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) regs = NULL;
   g_autoptr(RsDocument) doc = NULL;
   g_autofree char *when = NULL;
@@ -111,7 +111,7 @@ rs_session_report_attendance_sheet (RsDatabase *db,
   if (s == NULL || (regs = rs_session_store_registrations (db, session_id, with_names, error)) == NULL)
     return NULL;
   when = format_when (s);
-  doc = rs_document_new (s->title, rs_report_scope_get_language (scope));
+  doc = rs_document_new (rs_session_get_title (s), rs_report_scope_get_language (scope));
   rs_document_set_subtitle (doc, when);
   rs_document_add_heading (doc, 1, _("Attendance sheet"));
   if (!with_names)
@@ -124,11 +124,11 @@ rs_session_report_attendance_sheet (RsDatabase *db,
       g_autofree char *table = NULL;
       const char *who;
 
-      if (r->status != RS_REGISTRATION_REGISTERED)
+      if (rs_registration_get_status (r) != RS_REGISTRATION_REGISTERED)
         continue;
       num = g_strdup_printf ("%u", ++n);
-      table = r->table_no ? g_strdup_printf ("%d", r->table_no) : g_strdup ("");
-      who = with_names && r->name && *r->name ? r->name : r->pseudonym;
+      table = rs_registration_get_table_no (r) ? g_strdup_printf ("%d", rs_registration_get_table_no (r)) : g_strdup ("");
+      who = with_names && rs_registration_get_name (r) && *rs_registration_get_name (r) ? rs_registration_get_name (r) : rs_registration_get_pseudonym (r);
       {
         const char *row[] = { num, who, table, "☐", NULL };
         rs_document_add_row (doc, row);

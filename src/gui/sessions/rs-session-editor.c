@@ -227,24 +227,24 @@ cancel_clicked_cb (RsSessionEditor *self)
  * registering the panel's members). */
 static void
 build (RsSessionEditor     *self,
-       const RsSessionInfo *s)
+       RsSession *s)
 {
-  g_autofree char *date = s && s->starts_at ? g_strndup (s->starts_at, 10) : NULL;
-  g_autofree char *start = s && s->starts_at && strlen (s->starts_at) >= 16 ? g_strndup (s->starts_at + 11, 5) : NULL;
-  g_autofree char *end = s && s->ends_at && strlen (s->ends_at) >= 16 ? g_strndup (s->ends_at + 11, 5) : NULL;
+  g_autofree char *date = s && rs_session_get_starts_at (s) ? g_strndup (rs_session_get_starts_at (s), 10) : NULL;
+  g_autofree char *start = s && rs_session_get_starts_at (s) && strlen (rs_session_get_starts_at (s)) >= 16 ? g_strndup (rs_session_get_starts_at (s) + 11, 5) : NULL;
+  g_autofree char *end = s && rs_session_get_ends_at (s) && strlen (rs_session_get_ends_at (s)) >= 16 ? g_strndup (rs_session_get_ends_at (s) + 11, 5) : NULL;
 
-  set_row_text (self->title_row, s ? s->title : NULL);
+  set_row_text (self->title_row, s ? rs_session_get_title (s) : NULL);
   for (guint i = 0; s && i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (s->kind, kinds[i]) == 0)
+    if (g_strcmp0 (rs_session_get_kind (s), kinds[i]) == 0)
       adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind_row), i);
   if (s == NULL)
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind_row), 2);
   set_row_text (self->date_row, date);
   set_row_text (self->start_row, start ? start : "18:00");
   set_row_text (self->end_row, end);
-  set_row_text (self->place_row, s ? s->place : NULL);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->capacity_spin), s ? s->capacity : 0);
-  set_row_text (self->facilitators_row, s ? s->facilitators : NULL);
+  set_row_text (self->place_row, s ? rs_session_get_place (s) : NULL);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->capacity_spin), s ? rs_session_get_capacity (s) : 0);
+  set_row_text (self->facilitators_row, s ? rs_session_get_facilitators (s) : NULL);
   if (s != NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Meeting"));
@@ -260,7 +260,7 @@ RsSessionEditor *
 rs_session_editor_new (GtkWindow           *parent,
                        RsDatabase          *db,
                        gint64               process_id,
-                       const RsSessionInfo *session)
+                       RsSession *session)
 {
   RsSessionEditor *self = g_object_new (RS_TYPE_SESSION_EDITOR, NULL);
 
@@ -268,9 +268,9 @@ rs_session_editor_new (GtkWindow           *parent,
   self->process_id = process_id;
   if (session != NULL)
     {
-      self->session_id = session->id;
-      self->panel_id = session->panel_id;
-      self->lab_id = session->lab_id;
+      self->session_id = rs_session_get_id (session);
+      self->panel_id = rs_session_get_panel_id (session);
+      self->lab_id = rs_session_get_lab_id (session);
     }
   build (self, session);
   if (parent != NULL)

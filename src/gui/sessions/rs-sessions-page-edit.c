@@ -17,7 +17,7 @@ pseudonym_of (RsSessionsPage *self,
               gint64          person_id)
 {
   RsRegistration *r = g_hash_table_lookup (self->regs, &person_id);
-  return r ? r->pseudonym : "?";
+  return r ? rs_registration_get_pseudonym (r) : "?";
 }
 
 /* ---- registrations ---- */
@@ -51,8 +51,8 @@ registered_cb (GObject      *source,
                             pseudonym_of (self, d->person_id), pseudonym_of (self, d->promoted_id));
   else if (d->cancelled)
     text = g_strdup_printf (_("Cancelled %s’s registration"), pseudonym_of (self, d->person_id));
-  else if (r != NULL && r->status == RS_REGISTRATION_WAITING)
-    text = g_strdup_printf (_("The meeting is full: %s is on the waiting list"), r->pseudonym);
+  else if (r != NULL && rs_registration_get_status (r) == RS_REGISTRATION_WAITING)
+    text = g_strdup_printf (_("The meeting is full: %s is on the waiting list"), rs_registration_get_pseudonym (r));
   else
     text = g_strdup_printf (_("Registered %s"), pseudonym_of (self, d->person_id));
   rs_page_add_toast (RS_PAGE (self), adw_toast_new (text));
@@ -110,18 +110,18 @@ _rs_sessions_page_show_registered (RsSessionsPage *self)
       GtkWidget *row, *button;
       g_autofree char *label = NULL;
 
-      if (r->status == RS_REGISTRATION_CANCELLED)
+      if (rs_registration_get_status (r) == RS_REGISTRATION_CANCELLED)
         continue;
       row = adw_action_row_new ();
       button = gtk_button_new_with_label (C_("registration", "Cancel"));
-      label = g_strdup_printf (_("Cancel the registration of %s"), r->pseudonym);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->pseudonym);
-      if (r->status == RS_REGISTRATION_WAITING)
+      label = g_strdup_printf (_("Cancel the registration of %s"), rs_registration_get_pseudonym (r));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_registration_get_pseudonym (r));
+      if (rs_registration_get_status (r) == RS_REGISTRATION_WAITING)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Waiting list"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (button, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_object_set_data (G_OBJECT (button), "person-id", GSIZE_TO_POINTER ((gsize) r->person_id));
+      g_object_set_data (G_OBJECT (button), "person-id", GSIZE_TO_POINTER ((gsize) rs_registration_get_person_id (r)));
       g_signal_connect (button, "clicked", G_CALLBACK (cancel_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       gtk_list_box_append (self->registered_list, row);
@@ -200,7 +200,7 @@ _rs_sessions_page_edit_action (GtkWidget  *widget,
       adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                       _("“%s” is deleted with its agenda, its registrations and the "
                                         "attendance recorded. Ideas captured there are kept."),
-                                      self->session->title);
+                                      rs_session_get_title (self->session));
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                         "delete", _("_Delete"), NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",

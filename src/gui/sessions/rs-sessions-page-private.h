@@ -41,9 +41,9 @@ struct _RsSessionsPage
   GtkListBox     *registered_list;
   GtkLabel       *when_label;
 
-  GPtrArray      *sessions;      /* RsSessionInfo */
+  GPtrArray      *sessions;      /* RsSession */
   gint64          session_id;    /* shown */
-  RsSessionInfo  *session;
+  RsSession  *session;
   GtkStringList  *people;        /* person ids (as text) of registered people */
   GHashTable     *regs;          /* person id → RsRegistration (owned by regs_array) */
   GPtrArray      *regs_array;

@@ -14,15 +14,15 @@
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
 
 static char *
-format_when (const RsSessionInfo *s)
+format_when (RsSession *s)
 {
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-  g_autoptr(GDateTime) start = rs_session_parse_time (s->starts_at, tz);
-  g_autoptr(GDateTime) end = rs_session_parse_time (s->ends_at, tz);
+  g_autoptr(GDateTime) start = rs_session_parse_time (rs_session_get_starts_at (s), tz);
+  g_autoptr(GDateTime) end = rs_session_parse_time (rs_session_get_ends_at (s), tz);
   g_autofree char *day = NULL;
 
   if (start == NULL)
-    return g_strdup (s->starts_at);
+    return g_strdup (rs_session_get_starts_at (s));
   /* Translators: a date in strftime format, e.g. "Saturday 13 June 2026" */
   day = g_date_time_format (start, _("%A %-d %B %Y"));
   if (end != NULL)
@@ -56,16 +56,16 @@ show_stats (RsSessionsPage *self,
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
       g_autofree char *title = NULL;
-      g_autofree char *count = g_strdup_printf (_("%d of %d"), st->attended, st->registered);
+      g_autofree char *count = g_strdup_printf (_("%d of %d"), rs_attendance_stat_get_attended (st), rs_attendance_stat_get_registered (st));
       GtkWidget *label = gtk_label_new (count);
 
-      if (g_strcmp0 (last, st->category) != 0)
-        title = g_strdup_printf ("%s · %s", st->category, st->value);
+      if (g_strcmp0 (last, rs_attendance_stat_get_category (st)) != 0)
+        title = g_strdup_printf ("%s · %s", rs_attendance_stat_get_category (st), rs_attendance_stat_get_value (st));
       else
-        title = g_strdup (st->value);
-      last = st->category;
+        title = g_strdup (rs_attendance_stat_get_value (st));
+      last = rs_attendance_stat_get_category (st);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), st->share);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), rs_attendance_stat_get_share (st));
       gtk_widget_set_size_request (bar, 80, -1);
       gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (label, "numeric");
@@ -82,15 +82,15 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
               RsSessionDetails    *d)
 {
   g_autofree char *when = format_when (d->info);
-  g_autofree char *subtitle = *d->info->place ? g_strdup_printf ("%s · %s", when, d->info->place)
+  g_autofree char *subtitle = *rs_session_get_place (d->info) ? g_strdup_printf ("%s · %s", when, rs_session_get_place (d->info))
                                               : g_strdup (when);
   g_autofree char *summary = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   int minutes = 0;
 
-  g_clear_pointer (&self->session, rs_session_info_free);
+  g_clear_object (&self->session);
   self->session = g_steal_pointer (&d->info);
-  self->session_id = self->session->id;
+  self->session_id = rs_session_get_id (self->session);
   /* This session's own tables, never the previous one's. */
   if (d->imbalance >= 0)
     {
@@ -101,35 +101,35 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
     }
   else
     gtk_label_set_text (self->balance_label, _("No tables yet."));
-  gtk_label_set_text (self->title_label, self->session->title);
+  gtk_label_set_text (self->title_label, rs_session_get_title (self->session));
   gtk_label_set_text (self->when_label, subtitle);
 
   /* Agenda with clock times. */
   _rs_clear_box (GTK_WIDGET (self->agenda_list));
   {
     g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-    g_autoptr(GDateTime) clock = rs_session_parse_time (self->session->starts_at, tz);
+    g_autoptr(GDateTime) clock = rs_session_parse_time (rs_session_get_starts_at (self->session), tz);
 
     for (guint i = 0; i < d->agenda->len; i++)
       {
         RsAgendaItem *a = g_ptr_array_index (d->agenda, i);
         GtkWidget *row = adw_action_row_new ();
         g_autofree char *time = clock ? g_date_time_format (clock, "%H:%M") : g_strdup ("");
-        g_autofree char *dur = g_strdup_printf (ngettext ("%d minute", "%d minutes", a->duration_min),
-                                                a->duration_min);
+        g_autofree char *dur = g_strdup_printf (ngettext ("%d minute", "%d minutes", rs_agenda_item_get_duration_min (a)),
+                                                rs_agenda_item_get_duration_min (a));
         GtkWidget *time_label = gtk_label_new (time);
 
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->title);
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *a->presenter ? a->presenter : "");
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_agenda_item_get_title (a));
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *rs_agenda_item_get_presenter (a) ? rs_agenda_item_get_presenter (a) : "");
         gtk_widget_add_css_class (time_label, "numeric");
         gtk_widget_add_css_class (time_label, "heading");
         adw_action_row_add_prefix (ADW_ACTION_ROW (row), time_label);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (dur));
         gtk_list_box_append (self->agenda_list, row);
-        minutes += a->duration_min;
+        minutes += rs_agenda_item_get_duration_min (a);
         if (clock)
           {
-            GDateTime *next = g_date_time_add_minutes (clock, a->duration_min);
+            GDateTime *next = g_date_time_add_minutes (clock, rs_agenda_item_get_duration_min (a));
             g_date_time_unref (clock);
             clock = next;
           }
@@ -144,13 +144,15 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
   for (guint i = 0; i < self->regs_array->len; i++)
     {
       RsRegistration *r = g_ptr_array_index (self->regs_array, i);
-      g_hash_table_insert (self->regs, &r->person_id, r);
-      if (r->status == RS_REGISTRATION_REGISTERED)
-        g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, r->person_id));
-      else if (r->status == RS_REGISTRATION_WAITING)
+      gint64 person_id = rs_registration_get_person_id (r);
+
+      g_hash_table_insert (self->regs, g_memdup2 (&person_id, sizeof person_id), r);
+      if (rs_registration_get_status (r) == RS_REGISTRATION_REGISTERED)
+        g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, rs_registration_get_person_id (r)));
+      else if (rs_registration_get_status (r) == RS_REGISTRATION_WAITING)
         {
           GtkWidget *row = adw_action_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->pseudonym);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_registration_get_pseudonym (r));
           gtk_list_box_append (self->waiting_list, row);
         }
     }
@@ -170,10 +172,10 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
   _rs_clear_box (GTK_WIDGET (self->capacity_list));
   {
     struct { const char *title; int value; } rows[] = {
-      { _("Capacity"), self->session->capacity },
-      { _("Registered"), self->session->registered },
-      { _("Waiting"), self->session->waiting },
-      { _("Present"), self->session->attended },
+      { _("Capacity"), rs_session_get_capacity (self->session) },
+      { _("Registered"), rs_session_get_registered (self->session) },
+      { _("Waiting"), rs_session_get_waiting (self->session) },
+      { _("Present"), rs_session_get_attended (self->session) },
       { _("Agenda, minutes"), minutes },
     };
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -189,7 +191,7 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
       }
   }
 
-  summary = g_strdup_printf (_("%d of %d present"), self->session->attended, self->session->registered);
+  summary = g_strdup_printf (_("%d of %d present"), rs_session_get_attended (self->session), rs_session_get_registered (self->session));
   gtk_label_set_text (self->attendance_summary, summary);
   show_stats (self, d->stats);
   _rs_sessions_page_show_tables (self);
@@ -199,13 +201,13 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
   /* Keep the list's count in step. */
   for (guint i = 0; self->sessions && i < self->sessions->len; i++)
     {
-      RsSessionInfo *s = g_ptr_array_index (self->sessions, i);
+      RsSession *s = g_ptr_array_index (self->sessions, i);
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->session_list, (int) i);
-      if (s->id == self->session_id && row != NULL)
+      if (rs_session_get_id (s) == self->session_id && row != NULL)
         {
-          g_autofree char *day = g_strndup (s->starts_at, 10);
-          g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, self->session->attended,
-                                 self->session->registered);
+          g_autofree char *day = g_strndup (rs_session_get_starts_at (s), 10);
+          g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, rs_session_get_attended (self->session),
+                                 rs_session_get_registered (self->session));
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
         }
     }
@@ -267,7 +269,7 @@ session_selected_cb (RsSessionsPage *self,
     return;
   index = gtk_list_box_row_get_index (row);
   if (index >= 0 && (guint) index < self->sessions->len)
-    load_session (self, ((RsSessionInfo *) g_ptr_array_index (self->sessions, index))->id);
+    load_session (self, rs_session_get_id (g_ptr_array_index (self->sessions, index)));
 }
 
 static void
@@ -290,12 +292,12 @@ sessions_listed_cb (GObject      *source,
   _rs_clear_box (GTK_WIDGET (self->session_list));
   for (guint i = 0; i < sessions->len; i++)
     {
-      RsSessionInfo *s = g_ptr_array_index (sessions, i);
+      RsSession *s = g_ptr_array_index (sessions, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *day = g_strndup (s->starts_at, 10);
-      g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, s->attended, s->registered);
+      g_autofree char *day = g_strndup (rs_session_get_starts_at (s), 10);
+      g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, rs_session_get_attended (s), rs_session_get_registered (s));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->title);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_session_get_title (s));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
       /* Activating a row opens it when the list is folded. */
@@ -311,10 +313,10 @@ sessions_listed_cb (GObject      *source,
       g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
       int index = -1;
       for (guint i = 0; i < sessions->len && index < 0; i++)
-        if (((RsSessionInfo *) g_ptr_array_index (sessions, i))->id == self->session_id)
+        if (rs_session_get_id (g_ptr_array_index (sessions, i)) == self->session_id)
           index = (int) i;
       for (guint i = 0; i < sessions->len && index < 0; i++)
-        if (g_strcmp0 (((RsSessionInfo *) g_ptr_array_index (sessions, i))->starts_at, today) >= 0)
+        if (g_strcmp0 (rs_session_get_starts_at (g_ptr_array_index (sessions, i)), today) >= 0)
           index = (int) i;
       if (index < 0)
         index = (int) sessions->len - 1;
@@ -483,12 +485,12 @@ bind_person_cb (GtkSignalListItemFactory *factory,
     return;
   self->binding = TRUE;
   g_object_set_data (G_OBJECT (check), "person-id", GSIZE_TO_POINTER ((gsize) id));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), r->attended == 1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), rs_registration_get_attended (r) == 1);
   self->binding = FALSE;
-  gtk_label_set_text (GTK_LABEL (name), r->pseudonym);
+  gtk_label_set_text (GTK_LABEL (name), rs_registration_get_pseudonym (r));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  r->pseudonym, -1);
-  table = r->table_no ? g_strdup_printf (_("Table %d"), r->table_no) : g_strdup ("");
+                                  rs_registration_get_pseudonym (r), -1);
+  table = rs_registration_get_table_no (r) ? g_strdup_printf (_("Table %d"), rs_registration_get_table_no (r)) : g_strdup ("");
   gtk_label_set_text (GTK_LABEL (extra), table);
 }
 
@@ -505,7 +507,7 @@ rs_sessions_page_dispose (GObject *object)
   RsSessionsPage *self = RS_SESSIONS_PAGE (object);
 
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
-  g_clear_pointer (&self->session, rs_session_info_free);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->regs, g_hash_table_unref);
   g_clear_pointer (&self->regs_array, g_ptr_array_unref);
   g_clear_object (&self->people);
@@ -577,7 +579,7 @@ rs_sessions_page_init (RsSessionsPage *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->regs = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->regs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->people = gtk_string_list_new (NULL);
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_person_cb), self);
@@ -601,7 +603,7 @@ int
 rs_sessions_page_get_n_present (RsSessionsPage *self)
 {
   g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), 0);
-  return self->session ? self->session->attended : -1;
+  return self->session ? rs_session_get_attended (self->session) : -1;
 }
 
 /* Types @text into the attendance entry and presses Enter. */
@@ -621,7 +623,7 @@ rs_sessions_page_select_session (RsSessionsPage *self,
 {
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
   for (guint i = 0; self->sessions && i < self->sessions->len; i++)
-    if (((RsSessionInfo *) g_ptr_array_index (self->sessions, i))->id == session_id)
+    if (rs_session_get_id (g_ptr_array_index (self->sessions, i)) == session_id)
       gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, (int) i));
 }
 
@@ -671,7 +673,7 @@ _rs_sessions_page_reload (RsSessionsPage *self,
 {
   self->session_id = select_id;
   if (select_id == 0)
-    g_clear_pointer (&self->session, rs_session_info_free);
+    g_clear_object (&self->session);
   rs_sessions_page_process_changed (RS_PAGE (self));
 }
 

@@ -681,7 +681,7 @@ test_session_store (void)
   g_autoptr(RsProcess) process = rs_process_store_create (db, "Budget 2036", 2036, NULL, NULL, &error);
   gint64 pid = rs_process_get_id (process);
   RsProcessStats *stats = rs_process_stats_new (db, pid);
-  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GListStore) sessions = NULL;
   g_autoptr(RsSessionDetails) details = NULL;
   g_autoptr(RsSession) meeting = rs_session_new ();
   GAsyncResult *result = NULL;
@@ -704,8 +704,11 @@ test_session_store (void)
   sessions = rs_session_store_list_finish (db, wait_result (&result), &error);
   g_assert_no_error (error);
   g_clear_object (&result);
-  g_assert_cmpuint (sessions->len, ==, 1);
-  g_assert_cmpint (rs_session_get_id (g_ptr_array_index (sessions, 0)), ==, id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sessions)), ==, 1);
+  {
+    g_autoptr(RsSession) listed = g_list_model_get_item (G_LIST_MODEL (sessions), 0);
+    g_assert_cmpint (rs_session_get_id (listed), ==, id);
+  }
 
   rs_session_details_load_async (db, id, NULL, async_done_cb, &result);
   details = rs_session_details_load_finish (db, wait_result (&result), &error);

@@ -280,15 +280,18 @@ test_new_meeting_balance (Fixture      *f,
 {
   RsSessionsPage *page = show (f, g_object_new (RS_TYPE_SESSIONS_PAGE, NULL), f->sample_id);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) sessions = rs_session_store_list (f->db, f->sample_id, &error);
+  g_autoptr(GListStore) sessions = rs_session_store_list (f->db, f->sample_id, &error);
   RsSession *first = NULL;
   g_autoptr(RsSession) meeting = rs_session_new ();
   Showing s = { page, 0 };
 
   g_assert_no_error (error);
-  for (guint i = 0; i < sessions->len && first == NULL; i++)
-    if (g_str_equal (rs_session_get_kind (g_ptr_array_index (sessions, i)), "panel-meeting"))
-      first = g_ptr_array_index (sessions, i);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)) && first == NULL; i++)
+    {
+      g_autoptr(RsSession) item = g_list_model_get_item (G_LIST_MODEL (sessions), i);
+      if (g_str_equal (rs_session_get_kind (item), "panel-meeting"))
+        first = item;   /* the list keeps it */
+    }
   g_assert_nonnull (first);
   rs_test_wait_for (not_busy, page);
   s.id = rs_session_get_id (first);

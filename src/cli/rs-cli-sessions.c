@@ -180,7 +180,7 @@ cmd_sessions (int    argc,
 {
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GListStore) sessions = NULL;
   gint64 process_id = 0;
   int rc = prepare ("sessions", _("List the meetings of a budget process."), NULL, process_entries,
                     "process", &opt_process, &process_id, &argc, &argv, &db);
@@ -196,19 +196,23 @@ cmd_sessions (int    argc,
       g_autoptr(JsonNode) root = NULL;
 
       json_builder_begin_array (b);
-      for (guint i = 0; i < sessions->len; i++)
-        add_session (b, g_ptr_array_index (sessions, i));
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)); i++)
+        {
+          g_autoptr(RsSession) s = g_list_model_get_item (G_LIST_MODEL (sessions), i);
+          add_session (b, s);
+        }
       json_builder_end_array (b);
       root = json_builder_get_root (b);
       rs_cli_print_json (root);
       return RS_CLI_OK;
     }
-  for (guint i = 0; i < sessions->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)); i++)
     {
-      RsSession *s = g_ptr_array_index (sessions, i);
+      g_autoptr(RsSession) s = g_list_model_get_item (G_LIST_MODEL (sessions), i);
       /* Translators: id, start, title, attended, registered */
       g_print (_("%4lld  %s  %s (%d of %d present)\n"),
-               (long long) rs_session_get_id (s), rs_session_get_starts_at (s), rs_session_get_title (s), rs_session_get_attended (s), rs_session_get_registered (s));
+               (long long) rs_session_get_id (s), rs_session_get_starts_at (s), rs_session_get_title (s),
+               rs_session_get_attended (s), rs_session_get_registered (s));
     }
   return RS_CLI_OK;
 }

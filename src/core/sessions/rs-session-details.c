@@ -77,11 +77,11 @@ rs_session_store_list_async (RsDatabase         *db,
                              GAsyncReadyCallback callback,
                              gpointer            user_data)
 {
-  rs_database_run_for_id_async (db, list_job, process_id, (GDestroyNotify) g_ptr_array_unref,
+  rs_database_run_for_id_async (db, list_job, process_id, g_object_unref,
                                 cancellable, callback, user_data);
 }
 
-GPtrArray *
+GListStore *
 rs_session_store_list_finish (RsDatabase   *db,
                               GAsyncResult *result,
                               GError      **error)

@@ -108,7 +108,7 @@ void              rs_session_store_list_async    (RsDatabase          *db,
                                                   GCancellable        *cancellable,
                                                   GAsyncReadyCallback  callback,
                                                   gpointer             user_data);
-GPtrArray        *rs_session_store_list_finish   (RsDatabase          *db,
+GListStore       *rs_session_store_list_finish   (RsDatabase          *db,
                                                   GAsyncResult        *result,
                                                   GError             **error);
 

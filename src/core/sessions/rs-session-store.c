@@ -65,13 +65,13 @@ session_from_row (RsStatement *stmt)
   return info;
 }
 
-GPtrArray *
+GListStore *
 rs_session_store_list (RsDatabase *db,
                        gint64      process_id,
                        GError    **error)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) out = g_list_store_new (RS_TYPE_SESSION);
   int rc;
 
   rs_database_lock (db);
@@ -84,7 +84,10 @@ rs_session_store_list (RsDatabase *db,
       return NULL;
     }
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
-    g_ptr_array_add (out, session_from_row (stmt));
+    {
+      g_autoptr(RsSession) session = session_from_row (stmt);
+      g_list_store_append (out, session);
+    }
   rs_database_unlock (db);
   if (rc != RS_SQL_DONE)
     {

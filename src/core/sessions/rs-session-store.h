@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 const char     *rs_registration_status_to_string (RsRegistrationStatus status);
 
 /* The meetings of a process (RsSession), by start. */
-GPtrArray      *rs_session_store_list         (RsDatabase     *db,
+GListStore     *rs_session_store_list         (RsDatabase     *db,
                                                gint64          process_id,
                                                GError        **error);
 RsSession      *rs_session_store_get          (RsDatabase     *db,

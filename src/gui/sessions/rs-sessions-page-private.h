@@ -41,7 +41,7 @@ struct _RsSessionsPage
   GtkListBox     *registered_list;
   GtkLabel       *when_label;
 
-  GPtrArray      *sessions;      /* RsSession */
+  GListStore     *sessions;      /* RsSession, bound to session_list */
   gint64          session_id;    /* shown */
   RsSession  *session;
   GtkStringList  *people;        /* person ids (as text) of registered people */

@@ -198,17 +198,16 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.export-table-cards",
                                  gtk_widget_get_first_child (GTK_WIDGET (self->tables_flow)) != NULL);
 
-  /* Keep the list's count in step. */
-  for (guint i = 0; self->sessions && i < self->sessions->len; i++)
+  /* Keep the list's count in step: its row follows the meeting's properties. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sessions)); i++)
     {
-      RsSession *s = g_ptr_array_index (self->sessions, i);
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->session_list, (int) i);
-      if (rs_session_get_id (s) == self->session_id && row != NULL)
+      g_autoptr(RsSession) s = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      if (rs_session_get_id (s) == self->session_id)
         {
-          g_autofree char *day = g_strndup (rs_session_get_starts_at (s), 10);
-          g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, rs_session_get_attended (self->session),
-                                 rs_session_get_registered (self->session));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+          rs_session_set_title (s, rs_session_get_title (self->session));
+          rs_session_set_starts_at (s, rs_session_get_starts_at (self->session));
+          rs_session_set_attended (s, rs_session_get_attended (self->session));
+          rs_session_set_registered (s, rs_session_get_registered (self->session));
         }
     }
 }
@@ -263,13 +262,45 @@ static void
 session_selected_cb (RsSessionsPage *self,
                      GtkListBoxRow  *row)
 {
+  g_autoptr(RsSession) session = NULL;
   int index;
 
-  if (row == NULL || self->sessions == NULL)
+  if (row == NULL)
     return;
   index = gtk_list_box_row_get_index (row);
-  if (index >= 0 && (guint) index < self->sessions->len)
-    load_session (self, rs_session_get_id (g_ptr_array_index (self->sessions, index)));
+  if (index >= 0 && (session = g_list_model_get_item (G_LIST_MODEL (self->sessions), (guint) index)) != NULL)
+    load_session (self, rs_session_get_id (session));
+}
+
+static void
+update_session_row (RsSession    *session,
+                    GParamSpec   *pspec,
+                    AdwActionRow *row)
+{
+  g_autofree char *day = g_strndup (rs_session_get_starts_at (session), 10);
+  g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, rs_session_get_attended (session),
+                                          rs_session_get_registered (session));
+
+  adw_action_row_set_subtitle (row, sub);
+}
+
+/* A row of the Meetings list: its title and counts follow the meeting. */
+static GtkWidget *
+create_session_row (gpointer item,
+                    gpointer user_data)
+{
+  RsSession *session = item;
+  GtkWidget *row = adw_action_row_new ();
+
+  g_object_bind_property (session, "title", row, "title", G_BINDING_SYNC_CREATE);
+  update_session_row (session, NULL, ADW_ACTION_ROW (row));
+  g_signal_connect_object (session, "notify::attended", G_CALLBACK (update_session_row), row, 0);
+  g_signal_connect_object (session, "notify::registered", G_CALLBACK (update_session_row), row, 0);
+  g_signal_connect_object (session, "notify::starts-at", G_CALLBACK (update_session_row), row, 0);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  /* Activating a row opens it when the list is folded. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
 }
 
 static void
@@ -279,7 +310,9 @@ sessions_listed_cb (GObject      *source,
 {
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *sessions = rs_session_store_list_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GListStore) sessions = rs_session_store_list_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
 
   if (sessions == NULL)
     {
@@ -287,39 +320,27 @@ sessions_listed_cb (GObject      *source,
         rs_page_show_error (RS_PAGE (self), error);
       return;
     }
-  g_clear_pointer (&self->sessions, g_ptr_array_unref);
-  self->sessions = sessions;
-  _rs_clear_box (GTK_WIDGET (self->session_list));
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      RsSession *s = g_ptr_array_index (sessions, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *day = g_strndup (rs_session_get_starts_at (s), 10);
-      g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, rs_session_get_attended (s), rs_session_get_registered (s));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_session_get_title (s));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-      /* Activating a row opens it when the list is folded. */
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_list_box_append (self->session_list, row);
-    }
-  gtk_stack_set_visible_child_name (self->page_stack, sessions->len ? "sessions" : "empty");
-  if (sessions->len > 0)
+  n = g_list_model_get_n_items (G_LIST_MODEL (sessions));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (sessions), i));
+  g_list_store_splice (self->sessions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sessions)),
+                       items->pdata, n);
+  gtk_stack_set_visible_child_name (self->page_stack, n ? "sessions" : "empty");
+  if (n > 0)
     {
       /* Stay on the meeting shown before a reload; otherwise show the next
        * meeting, or the latest when all are over. */
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
       int index = -1;
-      for (guint i = 0; i < sessions->len && index < 0; i++)
-        if (rs_session_get_id (g_ptr_array_index (sessions, i)) == self->session_id)
+      for (guint i = 0; i < n && index < 0; i++)
+        if (rs_session_get_id (g_ptr_array_index (items, i)) == self->session_id)
           index = (int) i;
-      for (guint i = 0; i < sessions->len && index < 0; i++)
-        if (g_strcmp0 (rs_session_get_starts_at (g_ptr_array_index (sessions, i)), today) >= 0)
+      for (guint i = 0; i < n && index < 0; i++)
+        if (g_strcmp0 (rs_session_get_starts_at (g_ptr_array_index (items, i)), today) >= 0)
           index = (int) i;
       if (index < 0)
-        index = (int) sessions->len - 1;
+        index = (int) n - 1;
       gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, index));
     }
 }
@@ -331,8 +352,7 @@ rs_sessions_page_process_changed (RsPage *page)
   RsProcess *process = rs_page_get_process (page);
   RsDatabase *db = rs_page_get_database (page);
 
-  g_clear_pointer (&self->sessions, g_ptr_array_unref);
-  _rs_clear_box (GTK_WIDGET (self->session_list));
+  g_list_store_remove_all (self->sessions);
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
   if (process == NULL || db == NULL)
     return;
@@ -506,7 +526,7 @@ rs_sessions_page_dispose (GObject *object)
 {
   RsSessionsPage *self = RS_SESSIONS_PAGE (object);
 
-  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  g_clear_object (&self->sessions);
   g_clear_object (&self->session);
   g_clear_pointer (&self->regs, g_hash_table_unref);
   g_clear_pointer (&self->regs_array, g_ptr_array_unref);
@@ -527,7 +547,9 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
   object_class->dispose = rs_sessions_page_dispose;
   page_class->process_changed = rs_sessions_page_process_changed;
   page_class->data_changed = rs_sessions_page_data_changed;
-  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_SESSION);
+  /* Registrations and attendance also change from imports, the CLI path
+   * and other pages (the Labs page's meetings). */
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_SESSION) | RS_CHANGE_MASK (RS_CHANGE_REGISTRATION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-sessions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, agenda_list);
@@ -580,6 +602,8 @@ rs_sessions_page_init (RsSessionsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->regs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->sessions = g_list_store_new (RS_TYPE_SESSION);
+  gtk_list_box_bind_model (self->session_list, G_LIST_MODEL (self->sessions), create_session_row, NULL, NULL);
   self->people = gtk_string_list_new (NULL);
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_person_cb), self);
@@ -622,9 +646,12 @@ rs_sessions_page_select_session (RsSessionsPage *self,
                                  gint64          session_id)
 {
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
-  for (guint i = 0; self->sessions && i < self->sessions->len; i++)
-    if (rs_session_get_id (g_ptr_array_index (self->sessions, i)) == session_id)
-      gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, (int) i));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sessions)); i++)
+    {
+      g_autoptr(RsSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      if (rs_session_get_id (session) == session_id)
+        gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, (int) i));
+    }
 }
 
 /* Shows the Tables view and makes tables of @size, as the button does. */

@@ -8,6 +8,8 @@
 
 #include "rs-context.h"
 #include "rs-idea-board.h"
+#include "rs-idea-store.h"
+#include "rs-lab-store.h"
 #include "rs-labs-page.h"
 #include "rs-process-store.h"
 #include "rs-evaluation-store.h"
@@ -334,6 +336,64 @@ test_questionnaire_answers (Fixture      *f,
   rs_test_screenshot (f->window, "lab-evaluation.png");
 }
 
+typedef struct
+{
+  RsLabsPage *page;
+  const char *title;
+  guint       n_ideas;
+} LabShows;
+
+static gboolean
+lab_shows (gpointer data)
+{
+  LabShows *s = data;
+  RsIdeaBoard *board = rs_labs_page_get_board (s->page);
+
+  return g_strcmp0 (rs_labs_page_get_lab_title (s->page), s->title) == 0 && !rs_idea_board_is_busy (board)
+         && rs_idea_board_get_n_ideas (board) == s->n_ideas;
+}
+
+static gboolean
+last_reference (gpointer data)
+{
+  return G_OBJECT (data)->ref_count == 1;
+}
+
+/* The Labs page shows a change made through the store (as the CLI or
+ * another page makes it) with no reload call, and goes away whole. */
+static void
+test_lab_live (Fixture      *f,
+               gconstpointer data)
+{
+  RsLabsPage *page = g_object_ref_sink (g_object_new (RS_TYPE_LABS_PAGE, NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsLab) lab = NULL;
+  RsIdeaOrigin origin = { f->process_id, 0, 0, 0 };
+  LabShows s = { page, NULL, 0 };
+
+  show_page (f, RS_PAGE (page));
+  rs_test_wait_for (lab_shown, page);
+  lab = rs_lab_store_get (f->db, rs_labs_page_get_lab_id (page), &error);
+  g_assert_no_error (error);
+  s.title = rs_lab_get_title (lab);
+  s.n_ideas = (guint) rs_test_query_int (f->db, "SELECT count(*) FROM idea WHERE lab_id = ?", rs_lab_get_id (lab));
+  rs_test_wait_for (lab_shows, &s);
+
+  rs_lab_set_title (lab, "Lab om stille zoner");
+  g_assert_true (rs_lab_store_update (f->db, lab, &error));
+  origin.lab_id = rs_lab_get_id (lab);
+  g_assert_cmpint (rs_idea_store_add (f->db, &origin, "Bænke uden trafikstøj", "Ro", &error), >, 0);
+  g_assert_no_error (error);
+  s.title = "Lab om stille zoner";
+  s.n_ideas++;
+  rs_test_wait_for (lab_shows, &s);
+  g_assert_cmpint (rs_labs_page_get_lab_id (page), ==, rs_lab_get_id (lab));
+
+  g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  rs_test_wait_for (last_reference, page);
+  g_assert_finalize_object (page);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -345,6 +405,7 @@ main (int    argc,
   g_test_add ("/sessions-editing/cancel-promotes", Fixture, NULL, fixture_setup, test_cancel_promotes,
               fixture_teardown);
   g_test_add ("/sessions-editing/new-lab", Fixture, NULL, fixture_setup, test_new_lab, fixture_teardown);
+  g_test_add ("/sessions-editing/lab-live", Fixture, NULL, fixture_setup, test_lab_live, fixture_teardown);
   g_test_add ("/sessions-editing/questionnaire-answers", Fixture, NULL, fixture_setup,
               test_questionnaire_answers, fixture_teardown);
   return g_test_run ();

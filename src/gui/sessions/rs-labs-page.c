@@ -600,6 +600,14 @@ rs_labs_page_get_lab_id (RsLabsPage *self)
   return self->lab ? rs_lab_get_id (self->lab) : 0;
 }
 
+/* The title of the lab shown, as its heading shows it; NULL before one is. */
+const char *
+rs_labs_page_get_lab_title (RsLabsPage *self)
+{
+  g_return_val_if_fail (RS_IS_LABS_PAGE (self), NULL);
+  return self->lab ? gtk_label_get_text (self->title_label) : NULL;
+}
+
 const char *
 rs_labs_page_get_checklist_summary (RsLabsPage *self)
 {

@@ -42,6 +42,9 @@ struct _RsSessionsPage
   GtkLabel       *when_label;
 
   GListStore     *sessions;      /* RsSession, bound to session_list */
+  GListStore     *agenda;        /* RsAgendaItem of the meeting shown, bound to agenda_list */
+  GListStore     *stats;         /* RsAttendanceStat of the meeting shown, bound to stats_list */
+  GListStore     *registrations; /* RsRegistration of the meeting shown; its waiting ones fill waiting_list */
   gint64          session_id;    /* shown */
   RsSession  *session;
   GtkStringList  *people;        /* person ids (as text) of registered people */

@@ -43,39 +43,105 @@ format_when (RsSession *s)
 
 /* ---- showing ---- */
 
-static void
-show_stats (RsSessionsPage *self,
-            GPtrArray      *stats)
+/* The attendance of a category value; the first of each category names it. */
+static GtkWidget *
+create_stat_row (gpointer item,
+                 gpointer user_data)
 {
-  const char *last = NULL;
+  RsSessionsPage *self = user_data;
+  RsAttendanceStat *st = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  g_autofree char *count = g_strdup_printf (_("%d of %d"), rs_attendance_stat_get_attended (st),
+                                            rs_attendance_stat_get_registered (st));
+  GtkWidget *label = gtk_label_new (count);
+  g_autoptr(RsAttendanceStat) previous = NULL;
+  g_autofree char *title = NULL;
+  guint position = 0;
 
-  _rs_clear_box (GTK_WIDGET (self->stats_list));
-  for (guint i = 0; i < stats->len; i++)
-    {
-      RsAttendanceStat *st = g_ptr_array_index (stats, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
-      g_autofree char *title = NULL;
-      g_autofree char *count = g_strdup_printf (_("%d of %d"), rs_attendance_stat_get_attended (st), rs_attendance_stat_get_registered (st));
-      GtkWidget *label = gtk_label_new (count);
-
-      if (g_strcmp0 (last, rs_attendance_stat_get_category (st)) != 0)
-        title = g_strdup_printf ("%s · %s", rs_attendance_stat_get_category (st), rs_attendance_stat_get_value (st));
-      else
-        title = g_strdup (rs_attendance_stat_get_value (st));
-      last = rs_attendance_stat_get_category (st);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), rs_attendance_stat_get_share (st));
-      gtk_widget_set_size_request (bar, 80, -1);
-      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_widget_add_css_class (label, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
-      gtk_list_box_append (self->stats_list, row);
-    }
+  if (g_list_store_find (self->stats, st, &position) && position > 0)
+    previous = g_list_model_get_item (G_LIST_MODEL (self->stats), position - 1);
+  if (previous == NULL
+      || g_strcmp0 (rs_attendance_stat_get_category (previous), rs_attendance_stat_get_category (st)) != 0)
+    title = g_strdup_printf ("%s · %s", rs_attendance_stat_get_category (st), rs_attendance_stat_get_value (st));
+  else
+    title = g_strdup (rs_attendance_stat_get_value (st));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), rs_attendance_stat_get_share (st));
+  gtk_widget_set_size_request (bar, 80, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+  return row;
 }
 
+/* An agenda item with its clock time, worked out from the meeting's start
+ * and the durations of the items before it. */
+static GtkWidget *
+create_agenda_row (gpointer item,
+                   gpointer user_data)
+{
+  RsSessionsPage *self = user_data;
+  RsAgendaItem *a = item;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) start = self->session ? rs_session_parse_time (rs_session_get_starts_at (self->session), tz)
+                                             : NULL;
+  int duration = rs_agenda_item_get_duration_min (a);
+  const char *presenter = rs_agenda_item_get_presenter (a);
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *dur = g_strdup_printf (ngettext ("%d minute", "%d minutes", duration), duration);
+  g_autofree char *time = NULL;
+  GtkWidget *time_label;
+  int before = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->agenda)); i++)
+    {
+      g_autoptr(RsAgendaItem) other = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
+      if (other == a)
+        break;
+      before += rs_agenda_item_get_duration_min (other);
+    }
+  if (start != NULL)
+    {
+      g_autoptr(GDateTime) clock = g_date_time_add_minutes (start, before);
+      time = g_date_time_format (clock, "%H:%M");
+    }
+  time_label = gtk_label_new (time ? time : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_agenda_item_get_title (a));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), presenter ? presenter : "");
+  gtk_widget_add_css_class (time_label, "numeric");
+  gtk_widget_add_css_class (time_label, "heading");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), time_label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (dur));
+  return row;
+}
+
+static GtkWidget *
+create_waiting_row (gpointer item,
+                    gpointer user_data)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  g_object_bind_property (item, "pseudonym", row, "title", G_BINDING_SYNC_CREATE);
+  return row;
+}
+
+static gboolean
+is_waiting (gpointer item,
+            gpointer user_data)
+{
+  return rs_registration_get_status (item) == RS_REGISTRATION_WAITING;
+}
+
+/* Replaces the items of @store with those of @items. */
+static void
+store_replace (GListStore *store,
+               GPtrArray  *items)
+{
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
+}
 
 void
 _rs_sessions_page_show_session (RsSessionsPage *self,
@@ -104,43 +170,15 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
   gtk_label_set_text (self->title_label, rs_session_get_title (self->session));
   gtk_label_set_text (self->when_label, subtitle);
 
-  /* Agenda with clock times. */
-  _rs_clear_box (GTK_WIDGET (self->agenda_list));
-  {
-    g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-    g_autoptr(GDateTime) clock = rs_session_parse_time (rs_session_get_starts_at (self->session), tz);
-
-    for (guint i = 0; i < d->agenda->len; i++)
-      {
-        RsAgendaItem *a = g_ptr_array_index (d->agenda, i);
-        GtkWidget *row = adw_action_row_new ();
-        g_autofree char *time = clock ? g_date_time_format (clock, "%H:%M") : g_strdup ("");
-        g_autofree char *dur = g_strdup_printf (ngettext ("%d minute", "%d minutes", rs_agenda_item_get_duration_min (a)),
-                                                rs_agenda_item_get_duration_min (a));
-        GtkWidget *time_label = gtk_label_new (time);
-
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_agenda_item_get_title (a));
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *rs_agenda_item_get_presenter (a) ? rs_agenda_item_get_presenter (a) : "");
-        gtk_widget_add_css_class (time_label, "numeric");
-        gtk_widget_add_css_class (time_label, "heading");
-        adw_action_row_add_prefix (ADW_ACTION_ROW (row), time_label);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (dur));
-        gtk_list_box_append (self->agenda_list, row);
-        minutes += rs_agenda_item_get_duration_min (a);
-        if (clock)
-          {
-            GDateTime *next = g_date_time_add_minutes (clock, rs_agenda_item_get_duration_min (a));
-            g_date_time_unref (clock);
-            clock = next;
-          }
-      }
-  }
-
-  /* Registrations. */
+  /* Agenda with clock times, registrations and who is waiting: the lists
+   * are bound to these models. */
+  store_replace (self->agenda, d->agenda);
+  for (guint i = 0; i < d->agenda->len; i++)
+    minutes += rs_agenda_item_get_duration_min (g_ptr_array_index (d->agenda, i));
   g_clear_pointer (&self->regs_array, g_ptr_array_unref);
   self->regs_array = g_steal_pointer (&d->regs);
+  store_replace (self->registrations, self->regs_array);
   g_hash_table_remove_all (self->regs);
-  _rs_clear_box (GTK_WIDGET (self->waiting_list));
   for (guint i = 0; i < self->regs_array->len; i++)
     {
       RsRegistration *r = g_ptr_array_index (self->regs_array, i);
@@ -148,19 +186,7 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
 
       g_hash_table_insert (self->regs, g_memdup2 (&person_id, sizeof person_id), r);
       if (rs_registration_get_status (r) == RS_REGISTRATION_REGISTERED)
-        g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, rs_registration_get_person_id (r)));
-      else if (rs_registration_get_status (r) == RS_REGISTRATION_WAITING)
-        {
-          GtkWidget *row = adw_action_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_registration_get_pseudonym (r));
-          gtk_list_box_append (self->waiting_list, row);
-        }
-    }
-  if (gtk_widget_get_first_child (GTK_WIDGET (self->waiting_list)) == NULL)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody is waiting"));
-      gtk_list_box_append (self->waiting_list, row);
+        g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, person_id));
     }
   g_ptr_array_add (ids, NULL);
   self->binding = TRUE;
@@ -193,7 +219,7 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
 
   summary = g_strdup_printf (_("%d of %d present"), rs_session_get_attended (self->session), rs_session_get_registered (self->session));
   gtk_label_set_text (self->attendance_summary, summary);
-  show_stats (self, d->stats);
+  store_replace (self->stats, d->stats);
   _rs_sessions_page_show_tables (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.export-table-cards",
                                  gtk_widget_get_first_child (GTK_WIDGET (self->tables_flow)) != NULL);
@@ -527,6 +553,9 @@ rs_sessions_page_dispose (GObject *object)
   RsSessionsPage *self = RS_SESSIONS_PAGE (object);
 
   g_clear_object (&self->sessions);
+  g_clear_object (&self->agenda);
+  g_clear_object (&self->stats);
+  g_clear_object (&self->registrations);
   g_clear_object (&self->session);
   g_clear_pointer (&self->regs, g_hash_table_unref);
   g_clear_pointer (&self->regs_array, g_ptr_array_unref);
@@ -604,6 +633,22 @@ rs_sessions_page_init (RsSessionsPage *self)
   self->regs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->sessions = g_list_store_new (RS_TYPE_SESSION);
   gtk_list_box_bind_model (self->session_list, G_LIST_MODEL (self->sessions), create_session_row, NULL, NULL);
+  self->agenda = g_list_store_new (RS_TYPE_AGENDA_ITEM);
+  gtk_list_box_bind_model (self->agenda_list, G_LIST_MODEL (self->agenda), create_agenda_row, self, NULL);
+  self->stats = g_list_store_new (RS_TYPE_ATTENDANCE_STAT);
+  gtk_list_box_bind_model (self->stats_list, G_LIST_MODEL (self->stats), create_stat_row, self, NULL);
+  /* self->registrations ─▶ GtkFilterListModel (waiting) ─▶ waiting_list */
+  self->registrations = g_list_store_new (RS_TYPE_REGISTRATION);
+  {
+    g_autoptr(GtkFilterListModel) waiting =
+      gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->registrations)),
+                                 GTK_FILTER (gtk_custom_filter_new (is_waiting, NULL, NULL)));
+    GtkWidget *nobody = adw_action_row_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (nobody), _("Nobody is waiting"));
+    gtk_list_box_set_placeholder (self->waiting_list, nobody);
+    gtk_list_box_bind_model (self->waiting_list, G_LIST_MODEL (waiting), create_waiting_row, NULL, NULL);
+  }
   self->people = gtk_string_list_new (NULL);
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_person_cb), self);

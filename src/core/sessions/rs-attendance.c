@@ -320,3 +320,46 @@ rs_attendance_stats (RsDatabase *db,
     }
   return g_steal_pointer (&out);
 }
+
+GPtrArray *
+rs_attendance_lab_participation (RsDatabase *db,
+                                 gint64      lab_id,
+                                 GError    **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT c.id, c.name, v.id, v.name, count(DISTINCT r.person_id) "
+                            "FROM registration r JOIN session s ON s.id = r.session_id "
+                            "JOIN person_attribute a ON a.person_id = r.person_id "
+                            "JOIN category c ON c.id = a.category_id "
+                            "JOIN category_value v ON v.id = a.value_id "
+                            "WHERE s.lab_id = ? AND r.attended = 1 AND c.sensitive = 0 "
+                            "GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
+                            "i", lab_id);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (db);
+      return NULL;
+    }
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    {
+      RsAttendanceStat *st = rs_attendance_stat_new ();
+      rs_attendance_stat_set_category_id (st, rs_statement_column_int64 (stmt, 0));
+      SET_TEXT (rs_attendance_stat_set_category, st, 1);
+      rs_attendance_stat_set_value_id (st, rs_statement_column_int64 (stmt, 2));
+      SET_TEXT (rs_attendance_stat_set_value, st, 3);
+      rs_attendance_stat_set_attended (st, rs_statement_column_int (stmt, 4));
+      g_ptr_array_add (out, st);
+    }
+  rs_database_unlock (db);
+  if (rc != RS_SQL_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}

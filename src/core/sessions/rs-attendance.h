@@ -70,4 +70,11 @@ GPtrArray  *rs_attendance_stats               (RsDatabase   *db,
                                                gint64        session_id,
                                                GError      **error);
 
+/* Who took part in a lab: the distinct people present at any of its
+ * meetings per value of each category that is not sensitive (the count in
+ * "attended"), ordered by category and value position. */
+GPtrArray  *rs_attendance_lab_participation   (RsDatabase   *db,
+                                               gint64        lab_id,
+                                               GError      **error);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "rs-date.h"
 #include "rs-report-i18n.h"
 
+#include "rs-attendance.h"
 #include "rs-checklist.h"
 #include "rs-idea-store.h"
 #include "rs-lab-store.h"
@@ -145,41 +146,25 @@ add_participation (RsDocument *doc,
                    int         limit,
                    GError    **error)
 {
-  g_autoptr(RsStatement) stmt = NULL;
+  g_autoptr(GPtrArray) figures = rs_attendance_lab_participation (db, lab_id, error);
   const char *header[] = { _("Category"), _("Group"), _("Participants"), NULL };
   gboolean any = FALSE;
-  int rc;
 
-  rs_database_lock (db);
-  stmt = rs_database_query (db, error,
-                            "SELECT c.name, v.name, count(DISTINCT r.person_id) "
-                            "FROM registration r JOIN session s ON s.id = r.session_id "
-                            "JOIN person_attribute a ON a.person_id = r.person_id "
-                            "JOIN category c ON c.id = a.category_id "
-                            "JOIN category_value v ON v.id = a.value_id "
-                            "WHERE s.lab_id = ? AND r.attended = 1 AND c.sensitive = 0 "
-                            "GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
-                            "i", lab_id);
-  if (stmt == NULL)
+  if (figures == NULL)
+    return FALSE;
+  for (guint i = 0; i < figures->len; i++)
     {
-      rs_database_unlock (db);
-      return FALSE;
-    }
-  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
-    {
-      g_autofree char *count = rs_session_report_format_count (rs_statement_column_int (stmt, 2), limit);
-      const char *row[] = { (const char *) rs_statement_column_text (stmt, 0),
-                            (const char *) rs_statement_column_text (stmt, 1), count, NULL };
+      RsAttendanceStat *st = g_ptr_array_index (figures, i);
+      g_autofree char *count = rs_session_report_format_count (rs_attendance_stat_get_attended (st), limit);
+      const char *row[] = { rs_attendance_stat_get_category (st), rs_attendance_stat_get_value (st), count, NULL };
+
       if (!any)
         rs_document_begin_table (doc, header);
       any = TRUE;
       rs_document_add_row (doc, row);
     }
-  rs_database_unlock (db);
   if (any)
     rs_document_end_table (doc);
-  if (rc != RS_SQL_DONE)
-    return rs_database_set_error (db, rc, error);
   return TRUE;
 }
 

@@ -11,6 +11,7 @@
 #include "rs-evaluation-view.h"
 #include "rs-idea-board.h"
 #include "rs-lab-details.h"
+#include "rs-lab-row.h"
 #include "rs-labs-page-private.h"
 #include "rs-labs-page.h"
 #include "rs-report-language-row.h"
@@ -356,29 +357,11 @@ lab_selected_cb (RsLabsPage    *self,
   load_lab (self, rs_lab_get_id (lab));
 }
 
-static char *
-lab_subtitle (RsLab *lab)
-{
-  g_autofree char *met = rs_checklist_format_met (rs_lab_get_checklist_met (lab), rs_lab_get_checklist_total (lab));
-
-  return rs_lab_get_funded (lab) ? g_strdup_printf (_("%s · %'.0f kr."), met, rs_lab_get_funding_amount (lab))
-                                 : g_steal_pointer (&met);
-}
-
 static GtkWidget *
 create_lab_row (gpointer item,
                 gpointer user_data)
 {
-  RsLab *lab = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = lab_subtitle (lab);
-
-  g_object_bind_property (lab, "title", row, "title", G_BINDING_SYNC_CREATE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  /* Activating a row opens it when the list is folded. */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  return row;
+  return rs_lab_row_new (item);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-attendance.h"
+#include "rs-session-row.h"
 #include "rs-session-store.h"
 #include "rs-change-monitor.h"
 #include "rs-sessions-page-private.h"
@@ -298,35 +299,11 @@ session_selected_cb (RsSessionsPage *self,
     load_session (self, rs_session_get_id (session));
 }
 
-static void
-update_session_row (RsSession    *session,
-                    GParamSpec   *pspec,
-                    AdwActionRow *row)
-{
-  g_autofree char *day = g_strndup (rs_session_get_starts_at (session), 10);
-  g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, rs_session_get_attended (session),
-                                          rs_session_get_registered (session));
-
-  adw_action_row_set_subtitle (row, sub);
-}
-
-/* A row of the Meetings list: its title and counts follow the meeting. */
 static GtkWidget *
 create_session_row (gpointer item,
                     gpointer user_data)
 {
-  RsSession *session = item;
-  GtkWidget *row = adw_action_row_new ();
-
-  g_object_bind_property (session, "title", row, "title", G_BINDING_SYNC_CREATE);
-  update_session_row (session, NULL, ADW_ACTION_ROW (row));
-  g_signal_connect_object (session, "notify::attended", G_CALLBACK (update_session_row), row, 0);
-  g_signal_connect_object (session, "notify::registered", G_CALLBACK (update_session_row), row, 0);
-  g_signal_connect_object (session, "notify::starts-at", G_CALLBACK (update_session_row), row, 0);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  /* Activating a row opens it when the list is folded. */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  return row;
+  return rs_session_row_new (item);
 }
 
 static void

@@ -33,6 +33,17 @@ struct _RsLabsPage
   AdwPreferencesGroup  *record_group;
   GtkLabel             *subtitle_label;
   GtkLabel             *title_label;
+  /* The record and funding rows; each record row's widget name is the
+   * RsLab property it edits. */
+  AdwEntryRow          *problem_row;
+  AdwEntryRow          *invited_row;
+  AdwEntryRow          *how_row;
+  AdwEntryRow          *facilitators_row;
+  AdwEntryRow          *outcome_row;
+  AdwEntryRow          *next_steps_row;
+  AdwEntryRow          *amount_row;
+  AdwEntryRow          *granted_by_row;
+  AdwEntryRow          *granted_on_row;
 
   GListStore           *labs;        /* RsLab, bound to lab_list */
   RsLab                *lab;         /* shown (a copy we edit) */

@@ -72,10 +72,10 @@ static void
 field_applied_cb (AdwEntryRow *row,
                   RsLabsPage  *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  const char *property = gtk_widget_get_name (GTK_WIDGET (row));
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
 
-  if (self->lab == NULL || property == NULL)
+  if (self->lab == NULL || self->filling)
     return;
   g_object_set (self->lab, property, text, NULL);
   save_lab (self);
@@ -115,22 +115,16 @@ amount_applied_cb (AdwEntryRow *row,
   save_lab (self);
 }
 
-/* An entry row editing the string @property of the shown lab. */
-static GtkWidget *
-entry_row (RsLabsPage *self,
-           const char *title,
-           const char *property)
+/* Shows the string property of the shown lab that @row edits (its widget
+ * name, set in the template). */
+static void
+fill_row (RsLabsPage  *self,
+          AdwEntryRow *row)
 {
-  GtkWidget *row = adw_entry_row_new ();
   g_autofree char *text = NULL;
 
-  g_object_get (self->lab, property, &text, NULL);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_get (self->lab, gtk_widget_get_name (GTK_WIDGET (row)), &text, NULL);
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
-  g_signal_connect (row, "apply", G_CALLBACK (field_applied_cb), self);
-  return row;
 }
 
 static void
@@ -241,7 +235,6 @@ show_lab (RsLabsPage   *self,
   int n_ideas = rs_lab_get_n_ideas (d->lab);
   g_autofree char *subtitle = NULL;
   g_autofree char *amount = NULL;
-  GtkWidget *row;
 
   g_set_object (&self->lab, d->lab);
   self->filling = TRUE;
@@ -264,24 +257,18 @@ show_lab (RsLabsPage   *self,
       adw_bin_set_child (self->evaluation_bin, view);
     }
 
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Problem"), "problem"));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Invited"), "invited-groups"));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("How they were invited"), "invitation-method"));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("External facilitators"), "external-facilitators"));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Outcome"), "outcome"));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Next steps"), "next-steps"));
-
+  fill_row (self, self->problem_row);
+  fill_row (self, self->invited_row);
+  fill_row (self, self->how_row);
+  fill_row (self, self->facilitators_row);
+  fill_row (self, self->outcome_row);
+  fill_row (self, self->next_steps_row);
+  fill_row (self, self->granted_by_row);
+  fill_row (self, self->granted_on_row);
   amount = rs_lab_get_funded (self->lab) ? g_strdup_printf ("%.0f", rs_lab_get_funding_amount (self->lab))
                                          : g_strdup ("");
-  row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Amount (kr.)"));
-  gtk_editable_set_text (GTK_EDITABLE (row), amount);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_NUMBER);
-  g_signal_connect (row, "apply", G_CALLBACK (amount_applied_cb), self);
-  _rs_labs_page_add_row (self, self->funding_group, row);
-  _rs_labs_page_add_row (self, self->funding_group, entry_row (self, _("Granted by"), "funding-granted-by"));
-  _rs_labs_page_add_row (self, self->funding_group, entry_row (self, _("Granted on (YYYY-MM-DD)"), "funding-date"));
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), amount);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->amount_row), "error");
   self->filling = FALSE;
 
   update_list_item (self, self->lab);
@@ -545,6 +532,17 @@ rs_labs_page_class_init (RsLabsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, record_group);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, problem_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, invited_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, how_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, facilitators_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, outcome_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, next_steps_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, granted_by_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, granted_on_row);
+  gtk_widget_class_bind_template_callback (widget_class, field_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, amount_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, lab_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, lab_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, leaflet);

@@ -62,7 +62,7 @@ void     _rs_sessions_page_show_tables    (RsSessionsPage *self);
 void     _rs_sessions_page_make_tables_cb (RsSessionsPage *self);
 void     _rs_sessions_page_pin_cb         (RsSessionsPage *self);
 void     _rs_sessions_page_register_cb    (RsSessionsPage *self);
-void     _rs_sessions_page_show_registered (RsSessionsPage *self);
+void     _rs_sessions_page_bind_registered (RsSessionsPage *self);
 void     _rs_sessions_page_cancel         (RsSessionsPage *self,
                                            gint64          person_id);
 void     _rs_sessions_page_reload         (RsSessionsPage *self,

@@ -195,7 +195,6 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
                           (const char * const *) ids->pdata);
   self->binding = FALSE;
 
-  _rs_sessions_page_show_registered (self);
   _rs_clear_box (GTK_WIDGET (self->capacity_list));
   {
     struct { const char *title; int value; } rows[] = {
@@ -626,6 +625,7 @@ rs_sessions_page_init (RsSessionsPage *self)
     gtk_list_box_set_placeholder (self->waiting_list, nobody);
     gtk_list_box_bind_model (self->waiting_list, G_LIST_MODEL (waiting), create_waiting_row, NULL, NULL);
   }
+  _rs_sessions_page_bind_registered (self);
   self->people = gtk_string_list_new (NULL);
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_person_cb), self);

@@ -574,8 +574,8 @@ cmd_evaluation (int    argc,
         {
           RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
           /* Translators: category, value, attendance rate, drop-outs, people at the first session */
-          g_print (_("  %s · %s: attendance %.1f %%, dropped out %d of %d\n"), c->category, c->value,
-                   100.0 * c->attendance_rate, c->dropped, c->started);
+          g_print (_("  %s · %s: attendance %.1f %%, dropped out %d of %d\n"), rs_evaluation_category_figure_get_category (c), rs_evaluation_category_figure_get_value (c),
+                   100.0 * rs_evaluation_category_figure_get_attendance_rate (c), rs_evaluation_category_figure_get_dropped (c), rs_evaluation_category_figure_get_started (c));
         }
       return RS_CLI_OK;
     }
@@ -601,16 +601,16 @@ cmd_evaluation (int    argc,
       {
         RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
         json_builder_begin_object (b);
-        add_string (b, "category", c->category);
-        add_string (b, "value", c->value);
-        add_int (b, "registrations", c->registrations);
-        add_int (b, "attendances", c->attendances);
+        add_string (b, "category", rs_evaluation_category_figure_get_category (c));
+        add_string (b, "value", rs_evaluation_category_figure_get_value (c));
+        add_int (b, "registrations", rs_evaluation_category_figure_get_registrations (c));
+        add_int (b, "attendances", rs_evaluation_category_figure_get_attendances (c));
         json_builder_set_member_name (b, "attendance_rate");
-        json_builder_add_double_value (b, c->attendance_rate);
-        add_int (b, "started", c->started);
-        add_int (b, "dropped_out", c->dropped);
+        json_builder_add_double_value (b, rs_evaluation_category_figure_get_attendance_rate (c));
+        add_int (b, "started", rs_evaluation_category_figure_get_started (c));
+        add_int (b, "dropped_out", rs_evaluation_category_figure_get_dropped (c));
         json_builder_set_member_name (b, "dropout_rate");
-        json_builder_add_double_value (b, c->dropout_rate);
+        json_builder_add_double_value (b, rs_evaluation_category_figure_get_dropout_rate (c));
         json_builder_end_object (b);
       }
     json_builder_end_array (b);
@@ -620,11 +620,11 @@ cmd_evaluation (int    argc,
       {
         RsEvaluationAnswer *a = g_ptr_array_index (answers, i);
         json_builder_begin_object (b);
-        add_string (b, "question", a->question);
-        add_string (b, "answer", a->answer);
-        add_int (b, "count", a->count);
+        add_string (b, "question", rs_evaluation_answer_get_question (a));
+        add_string (b, "answer", rs_evaluation_answer_get_answer (a));
+        add_int (b, "count", rs_evaluation_answer_get_count (a));
         json_builder_set_member_name (b, "share");
-        json_builder_add_double_value (b, a->share);
+        json_builder_add_double_value (b, rs_evaluation_answer_get_share (a));
         json_builder_end_object (b);
       }
     json_builder_end_array (b);

@@ -406,7 +406,7 @@ test_evaluation (Fixture      *f,
   g_clear_error (&error);
   answers = rs_evaluation_answers (f->db, eval, &error);
   g_assert_cmpuint (answers->len, ==, 2);
-  g_assert_cmpfloat_with_epsilon (((RsEvaluationAnswer *) g_ptr_array_index (answers, 0))->share, 0.75, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rs_evaluation_answer_get_share (g_ptr_array_index (answers, 0)), 0.75, 1e-9);
 
   fig = rs_evaluation_compute (f->db, "panel", f->panel_id, &error);
   g_assert_no_error (error);
@@ -419,8 +419,8 @@ test_evaluation (Fixture      *f,
   for (guint i = 0; i < fig->per_category->len; i++)
     {
       RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
-      g_assert_cmpint (c->dropped, <=, c->started);
-      g_assert_cmpint (c->attendances, <=, c->registrations);
+      g_assert_cmpint (rs_evaluation_category_figure_get_dropped (c), <=, rs_evaluation_category_figure_get_started (c));
+      g_assert_cmpint (rs_evaluation_category_figure_get_attendances (c), <=, rs_evaluation_category_figure_get_registrations (c));
     }
   g_assert_null (rs_evaluation_compute (f->db, "hearing", 1, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);

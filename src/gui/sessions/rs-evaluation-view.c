@@ -105,10 +105,10 @@ show_figures (RsEvaluationView    *self,
     {
       RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf ("%s · %s", c->category, c->value);
+      g_autofree char *title = g_strdup_printf ("%s · %s", rs_evaluation_category_figure_get_category (c), rs_evaluation_category_figure_get_value (c));
       /* Translators: attendance rate, then drop-outs of people at the first meeting */
       g_autofree char *text = g_strdup_printf (_("%.0f %% · %d of %d dropped out"),
-                                               100.0 * c->attendance_rate, c->dropped, c->started);
+                                               100.0 * rs_evaluation_category_figure_get_attendance_rate (c), rs_evaluation_category_figure_get_dropped (c), rs_evaluation_category_figure_get_started (c));
       GtkWidget *label = gtk_label_new (text);
 
       gtk_widget_add_css_class (label, "dim-label");
@@ -160,13 +160,13 @@ show_answers (RsEvaluationView *self,
       RsEvaluationAnswer *an = g_ptr_array_index (answers, i);
       GtkWidget *r = adw_action_row_new ();
       /* Translators: number of participants, then their share of the question's answers */
-      g_autofree char *text = g_strdup_printf (_("%d · %.0f %%"), an->count, 100.0 * an->share);
+      g_autofree char *text = g_strdup_printf (_("%d · %.0f %%"), rs_evaluation_answer_get_count (an), 100.0 * rs_evaluation_answer_get_share (an));
       GtkWidget *label = gtk_label_new (text);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), an->answer);
-      if (g_strcmp0 (last, an->question) != 0)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (r), an->question);
-      last = an->question;
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), rs_evaluation_answer_get_answer (an));
+      if (g_strcmp0 (last, rs_evaluation_answer_get_question (an)) != 0)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (r), rs_evaluation_answer_get_question (an));
+      last = rs_evaluation_answer_get_question (an);
       gtk_widget_add_css_class (label, "numeric");
       adw_action_row_add_suffix (ADW_ACTION_ROW (r), label);
       add_row (self, self->answers_group, r);

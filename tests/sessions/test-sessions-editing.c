@@ -394,6 +394,36 @@ test_lab_live (Fixture      *f,
   g_assert_finalize_object (page);
 }
 
+/* The Meetings page and its editor go away whole once closed, with their
+ * database work cancelled or finished. */
+static void
+test_sessions_finalize (Fixture      *f,
+                        gconstpointer data)
+{
+  RsSessionsPage *page = g_object_ref_sink (g_object_new (RS_TYPE_SESSIONS_PAGE, NULL));
+  RsSessionEditor *editor;
+
+  show_page (f, RS_PAGE (page));
+  rs_test_wait_for (session_shown, page);
+  gtk_widget_activate_action (GTK_WIDGET (page), "sessions.new", NULL);
+  editor = g_object_ref (rs_sessions_page_get_editor (page));
+  rs_test_wait_for (editor_ready, editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  rs_test_wait_for (last_reference, editor);
+  g_assert_finalize_object (editor);
+
+  /* Closed while its owners are still being read. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "sessions.new", NULL);
+  editor = g_object_ref (rs_sessions_page_get_editor (page));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  rs_test_wait_for (last_reference, editor);
+  g_assert_finalize_object (editor);
+
+  g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  rs_test_wait_for (last_reference, page);
+  g_assert_finalize_object (page);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -405,6 +435,8 @@ main (int    argc,
   g_test_add ("/sessions-editing/cancel-promotes", Fixture, NULL, fixture_setup, test_cancel_promotes,
               fixture_teardown);
   g_test_add ("/sessions-editing/new-lab", Fixture, NULL, fixture_setup, test_new_lab, fixture_teardown);
+  g_test_add ("/sessions-editing/finalize", Fixture, NULL, fixture_setup, test_sessions_finalize,
+              fixture_teardown);
   g_test_add ("/sessions-editing/lab-live", Fixture, NULL, fixture_setup, test_lab_live, fixture_teardown);
   g_test_add ("/sessions-editing/questionnaire-answers", Fixture, NULL, fixture_setup,
               test_questionnaire_answers, fixture_teardown);

@@ -6,6 +6,7 @@
 #include "rs-evaluation-store.h"
 #include "rs-idea-board.h"
 #include "rs-lab-details.h"
+#include "rs-lab-list.h"
 #include "rs-labs-page.h"
 #include "rs-page.h"
 
@@ -45,7 +46,7 @@ struct _RsLabsPage
   AdwEntryRow          *granted_by_row;
   AdwEntryRow          *granted_on_row;
 
-  GListStore           *labs;        /* RsLab, bound to lab_list */
+  RsLabList            *labs;        /* RsLab, live, bound to lab_list; NULL before a database */
   RsLab                *lab;         /* shown (a copy we edit) */
   GPtrArray            *added_rows;  /* (group, row) pairs to remove on reload */
   gboolean              filling;

@@ -11,6 +11,7 @@
 #include "rs-evaluation-view.h"
 #include "rs-idea-board.h"
 #include "rs-lab-details.h"
+#include "rs-lab-list.h"
 #include "rs-lab-row.h"
 #include "rs-labs-page-private.h"
 #include "rs-labs-page.h"
@@ -201,28 +202,15 @@ _rs_labs_page_show_checklist (RsLabsPage          *self,
     }
 }
 
-static gboolean
-same_id (gconstpointer a,
-         gconstpointer b)
-{
-  return rs_lab_get_id ((RsLab *) a) == rs_lab_get_id ((RsLab *) b);
-}
-
-/* The lab in the list with @lab's id takes @lab's record (the list rows
- * follow its properties). */
+/* Selects the row of the lab shown (the list's rows are made again on
+ * every load). */
 static void
-update_list_item (RsLabsPage *self,
-                  RsLab      *lab)
+select_shown (RsLabsPage *self)
 {
-  guint position;
+  int position = self->lab ? rs_lab_list_find (self->labs, rs_lab_get_id (self->lab)) : -1;
 
-  if (g_list_store_find_with_equal_func (self->labs, lab, same_id, &position))
-    {
-      g_autoptr(RsLab) copy = rs_lab_copy (lab);
-      g_list_store_splice (self->labs, position, 1, (gpointer *) &copy, 1);
-      if (self->lab != NULL && rs_lab_get_id (self->lab) == rs_lab_get_id (lab))
-        gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, (int) position));
-    }
+  if (position >= 0)
+    gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, position));
 }
 
 static void
@@ -271,7 +259,7 @@ show_lab (RsLabsPage   *self,
   gtk_widget_remove_css_class (GTK_WIDGET (self->amount_row), "error");
   self->filling = FALSE;
 
-  update_list_item (self, self->lab);
+  select_shown (self);
   if (!same && process != NULL)
     rs_idea_board_load (self->board, rs_page_get_database (RS_PAGE (self)), rs_process_get_id (process),
                         rs_lab_get_id (self->lab), rs_page_get_cancellable (RS_PAGE (self)));
@@ -351,75 +339,61 @@ create_lab_row (gpointer item,
   return rs_lab_row_new (item);
 }
 
+/* The list (re)loaded, after a process switch or any change to a lab, its
+ * meetings, ideas or attendance, here or elsewhere: keep the lab the user
+ * looks at, and show it as it is now; the first when it is gone. */
 static void
-labs_listed_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+labs_loaded_cb (RsLabsPage *self)
 {
-  g_autoptr(RsLabsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) labs = rs_lab_store_list_finish (RS_DATABASE (source), result, &error);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n, position = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->labs));
 
-  if (labs == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rs_page_show_error (RS_PAGE (self), error);
-      return;
-    }
-  n = g_list_model_get_n_items (G_LIST_MODEL (labs));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (labs), i));
-  g_list_store_splice (self->labs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->labs)), items->pdata, n);
   gtk_stack_set_visible_child_name (self->page_stack, n ? "labs" : "empty");
   if (n == 0)
     {
       g_clear_object (&self->lab);
       return;
     }
-  /* Keep the lab the user looks at; the first when it is gone. */
-  if (self->lab == NULL || !g_list_store_find_with_equal_func (self->labs, self->lab, same_id, &position))
+  if (self->lab != NULL && rs_lab_list_find (self->labs, rs_lab_get_id (self->lab)) >= 0)
     {
-      g_clear_object (&self->lab);
-      position = 0;
+      select_shown (self);
+      load_lab (self, rs_lab_get_id (self->lab));
+      return;
     }
-  else
-    load_lab (self, rs_lab_get_id (self->lab));
-  gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, (int) position));
-}
-
-static void
-load_list (RsLabsPage *self)
-{
-  RsProcess *process = rs_page_get_process (RS_PAGE (self));
-  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-
-  if (process == NULL || db == NULL)
-    return;
-  rs_lab_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (RS_PAGE (self)),
-                           labs_listed_cb, g_object_ref (self));
+  g_clear_object (&self->lab);
+  gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, 0));
 }
 
 void
 rs_labs_page_process_changed (RsPage *page)
 {
   RsLabsPage *self = RS_LABS_PAGE (page);
+  RsProcess *process = rs_page_get_process (page);
+  RsDatabase *db = rs_page_get_database (page);
+  gint64 process_id = process ? rs_process_get_id (process) : 0;
 
   g_clear_object (&self->lab);
-  g_list_store_remove_all (self->labs);
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
-  load_list (self);
+  if (db == NULL)
+    return;
+  /* self->labs (RsLabList, live) ─▶ lab_list (RsLabRow) */
+  if (self->labs == NULL)
+    {
+      self->labs = rs_lab_list_new (db, process_id);
+      g_signal_connect_object (self->labs, "loaded", G_CALLBACK (labs_loaded_cb), self, G_CONNECT_SWAPPED);
+      gtk_list_box_bind_model (self->lab_list, G_LIST_MODEL (self->labs), create_lab_row, NULL, NULL);
+    }
+  else
+    rs_lab_list_set_process_id (self->labs, process_id);
 }
 
 /* A lab, its meetings, ideas or attendance changed, here or on another
- * page: the list and the shown lab read again, keeping the lab shown. */
+ * page: the list reloads itself (and with it the lab shown); the ideas
+ * board reads its lab's ideas again. */
 static void
 rs_labs_page_data_changed (RsPage *page)
 {
   RsLabsPage *self = RS_LABS_PAGE (page);
 
-  load_list (self);
   if (self->lab != NULL)
     rs_idea_board_reload (self->board);
 }
@@ -500,6 +474,12 @@ rs_labs_page_dispose (GObject *object)
 {
   RsLabsPage *self = RS_LABS_PAGE (object);
 
+  /* Unbound and unreferenced, the live list goes and cancels its loading. */
+  if (self->labs != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->labs, self);
+      gtk_list_box_bind_model (self->lab_list, NULL, NULL, NULL, NULL);
+    }
   g_clear_object (&self->labs);
   g_clear_object (&self->lab);
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
@@ -562,8 +542,6 @@ rs_labs_page_init (RsLabsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->added_rows = g_ptr_array_new ();
-  self->labs = g_list_store_new (RS_TYPE_LAB);
-  gtk_list_box_bind_model (self->lab_list, G_LIST_MODEL (self->labs), create_lab_row, NULL, NULL);
 }
 
 /* For tests. */

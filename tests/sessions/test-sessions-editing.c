@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "rs-attendance.h"
 #include "rs-context.h"
 #include "rs-idea-board.h"
 #include "rs-idea-store.h"
@@ -394,6 +395,44 @@ test_lab_live (Fixture      *f,
   g_assert_finalize_object (page);
 }
 
+typedef struct
+{
+  RsSessionsPage *page;
+  int             present;
+} PresentWait;
+
+static gboolean
+present_is (gpointer data)
+{
+  PresentWait *w = data;
+
+  return rs_sessions_page_get_n_present (w->page) == w->present && !rs_sessions_page_is_busy (w->page);
+}
+
+/* Attendance recorded elsewhere (an import, the CLI path, another page)
+ * shows on the Meetings page, in the meeting and in its row of the list. */
+static void
+test_attendance_live (Fixture      *f,
+                      gconstpointer data)
+{
+  RsSessionsPage *page = g_object_new (RS_TYPE_SESSIONS_PAGE, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 session, person;
+  PresentWait w = { page, 0 };
+
+  show_page (f, RS_PAGE (page));
+  rs_test_wait_for (session_shown, page);
+  session = rs_sessions_page_get_session_id (page);
+  person = rs_test_query_int (f->db, "SELECT person_id FROM registration WHERE session_id = ? "
+                                     "AND status = 'registered' AND attended != 1 LIMIT 1", session);
+  g_assert_cmpint (person, >, 0);
+  w.present = rs_sessions_page_get_n_present (page) + 1;
+  g_assert_true (rs_attendance_set (f->db, session, person, TRUE, FALSE, &error));
+  g_assert_no_error (error);
+  rs_test_wait_for (present_is, &w);
+  g_assert_cmpint (rs_sessions_page_get_session_id (page), ==, session);
+}
+
 /* The Meetings page and its editor go away whole once closed, with their
  * database work cancelled or finished. */
 static void
@@ -435,6 +474,8 @@ main (int    argc,
   g_test_add ("/sessions-editing/cancel-promotes", Fixture, NULL, fixture_setup, test_cancel_promotes,
               fixture_teardown);
   g_test_add ("/sessions-editing/new-lab", Fixture, NULL, fixture_setup, test_new_lab, fixture_teardown);
+  g_test_add ("/sessions-editing/attendance-live", Fixture, NULL, fixture_setup, test_attendance_live,
+              fixture_teardown);
   g_test_add ("/sessions-editing/finalize", Fixture, NULL, fixture_setup, test_sessions_finalize,
               fixture_teardown);
   g_test_add ("/sessions-editing/lab-live", Fixture, NULL, fixture_setup, test_lab_live, fixture_teardown);

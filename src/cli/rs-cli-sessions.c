@@ -153,8 +153,8 @@ add_int (JsonBuilder *b,
 }
 
 static void
-add_session (JsonBuilder         *b,
-             RsSession *s)
+add_session (JsonBuilder *b,
+             RsSession   *s)
 {
   json_builder_begin_object (b);
   add_int (b, "id", rs_session_get_id (s));
@@ -428,14 +428,18 @@ cmd_session_show (int    argc,
 
   if (!opt_json)
     {
-      g_print ("%s\n%s  %s\n", rs_session_get_title (session), rs_session_get_starts_at (session), rs_session_get_place (session));
+      g_print ("%s\n%s  %s\n", rs_session_get_title (session), rs_session_get_starts_at (session),
+               rs_session_get_place (session));
       g_print (_("Registered: %d, waiting: %d, present: %d\n"),
-               rs_session_get_registered (session), rs_session_get_waiting (session), rs_session_get_attended (session));
+               rs_session_get_registered (session), rs_session_get_waiting (session),
+               rs_session_get_attended (session));
       for (guint i = 0; i < stats->len; i++)
         {
           RsAttendanceStat *st = g_ptr_array_index (stats, i);
-          g_print ("  %-20s %-24s %3d / %3d  %5.1f %%\n", rs_attendance_stat_get_category (st), rs_attendance_stat_get_value (st),
-                   rs_attendance_stat_get_attended (st), rs_attendance_stat_get_registered (st), 100.0 * rs_attendance_stat_get_share (st));
+          g_print ("  %-20s %-24s %3d / %3d  %5.1f %%\n", rs_attendance_stat_get_category (st),
+                   rs_attendance_stat_get_value (st),
+                   rs_attendance_stat_get_attended (st), rs_attendance_stat_get_registered (st),
+                   100.0 * rs_attendance_stat_get_share (st));
         }
       return RS_CLI_OK;
     }
@@ -574,8 +578,10 @@ cmd_evaluation (int    argc,
         {
           RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
           /* Translators: category, value, attendance rate, drop-outs, people at the first session */
-          g_print (_("  %s · %s: attendance %.1f %%, dropped out %d of %d\n"), rs_evaluation_category_figure_get_category (c), rs_evaluation_category_figure_get_value (c),
-                   100.0 * rs_evaluation_category_figure_get_attendance_rate (c), rs_evaluation_category_figure_get_dropped (c), rs_evaluation_category_figure_get_started (c));
+          g_print (_("  %s · %s: attendance %.1f %%, dropped out %d of %d\n"),
+                   rs_evaluation_category_figure_get_category (c), rs_evaluation_category_figure_get_value (c),
+                   100.0 * rs_evaluation_category_figure_get_attendance_rate (c),
+                   rs_evaluation_category_figure_get_dropped (c), rs_evaluation_category_figure_get_started (c));
         }
       return RS_CLI_OK;
     }

@@ -173,7 +173,8 @@ test_attendance_stats (Fixture      *f,
       g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
       g_assert_cmpint (rs_attendance_stat_get_registered (st), ==, rs_statement_column_int (stmt, 0));
       g_assert_cmpint (rs_attendance_stat_get_attended (st), ==, rs_statement_column_int (stmt, 1));
-      g_assert_cmpfloat_with_epsilon (rs_attendance_stat_get_share (st), (double) rs_attendance_stat_get_attended (st) / rs_attendance_stat_get_registered (st), 1e-9);
+      g_assert_cmpfloat_with_epsilon (rs_attendance_stat_get_share (st),
+                                      (double) rs_attendance_stat_get_attended (st) / rs_attendance_stat_get_registered (st), 1e-9);
       if (rs_attendance_stat_get_category_id (st) == gender_cat)
         {
           total_registered += rs_attendance_stat_get_registered (st);
@@ -419,8 +420,10 @@ test_evaluation (Fixture      *f,
   for (guint i = 0; i < fig->per_category->len; i++)
     {
       RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
-      g_assert_cmpint (rs_evaluation_category_figure_get_dropped (c), <=, rs_evaluation_category_figure_get_started (c));
-      g_assert_cmpint (rs_evaluation_category_figure_get_attendances (c), <=, rs_evaluation_category_figure_get_registrations (c));
+      g_assert_cmpint (rs_evaluation_category_figure_get_dropped (c), <=,
+                       rs_evaluation_category_figure_get_started (c));
+      g_assert_cmpint (rs_evaluation_category_figure_get_attendances (c), <=,
+                       rs_evaluation_category_figure_get_registrations (c));
     }
   g_assert_null (rs_evaluation_compute (f->db, "hearing", 1, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);

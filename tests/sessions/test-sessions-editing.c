@@ -327,7 +327,8 @@ test_questionnaire_answers (Fixture      *f,
   for (guint i = 0; i < answers->len; i++)
     {
       RsEvaluationAnswer *a = g_ptr_array_index (answers, i);
-      if (g_strcmp0 (rs_evaluation_answer_get_question (a), "Vil du deltage igen?") == 0 && g_strcmp0 (rs_evaluation_answer_get_answer (a), "Ja") == 0)
+      if (g_strcmp0 (rs_evaluation_answer_get_question (a),
+                     "Vil du deltage igen?") == 0 && g_strcmp0 (rs_evaluation_answer_get_answer (a), "Ja") == 0)
         {
           g_assert_cmpint (rs_evaluation_answer_get_count (a), ==, 12);
           yes_share = rs_evaluation_answer_get_share (a);

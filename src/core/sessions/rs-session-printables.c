@@ -137,7 +137,9 @@ rs_session_printables_badges (RsDatabase   *db,
       cairo_set_source_rgb (cr, 1, 1, 1);
       draw_text (cr, rs_session_get_title (s), "Sans 7", x + 3 * MM, y + 4 * MM, bw - 6 * MM);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      who = with_names && rs_registration_get_name (r) && *rs_registration_get_name (r) ? rs_registration_get_name (r) : rs_registration_get_pseudonym (r);
+      who = rs_registration_get_name (r);
+      if (!with_names || who == NULL || *who == '\0')
+        who = rs_registration_get_pseudonym (r);
       draw_text (cr, who, "Sans Bold 20", x + 3 * MM, y + 28 * MM, bw - 6 * MM);
       if (rs_registration_get_table_no (r) > 0)
         {

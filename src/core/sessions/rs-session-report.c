@@ -128,8 +128,11 @@ rs_session_report_attendance_sheet (RsDatabase *db,
       if (rs_registration_get_status (r) != RS_REGISTRATION_REGISTERED)
         continue;
       num = g_strdup_printf ("%u", ++n);
-      table = rs_registration_get_table_no (r) ? g_strdup_printf ("%d", rs_registration_get_table_no (r)) : g_strdup ("");
-      who = with_names && rs_registration_get_name (r) && *rs_registration_get_name (r) ? rs_registration_get_name (r) : rs_registration_get_pseudonym (r);
+      table = rs_registration_get_table_no (r) ? g_strdup_printf ("%d",
+                                                                  rs_registration_get_table_no (r)) : g_strdup ("");
+      who = rs_registration_get_name (r);
+      if (!with_names || who == NULL || *who == '\0')
+        who = rs_registration_get_pseudonym (r);
       {
         const char *row[] = { num, who, table, "☐", NULL };
         rs_document_add_row (doc, row);
@@ -196,7 +199,8 @@ rs_session_report_lab_summary (RsDatabase *db,
                                  "small groups are shown as “< n”."));
 
   rs_document_add_heading (doc, 1, _("Purpose"));
-  rs_document_add_paragraph (doc, *rs_lab_get_problem (lab) ? rs_lab_get_problem (lab) : _("No problem statement yet."));
+  rs_document_add_paragraph (doc,
+                             *rs_lab_get_problem (lab) ? rs_lab_get_problem (lab) : _("No problem statement yet."));
   if (rs_lab_get_funded (lab))
     {
       /* "150.000 kr." or "DKK 150,000", by the report's language. */

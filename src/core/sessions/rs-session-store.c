@@ -131,18 +131,20 @@ rs_session_store_get (RsDatabase *db,
 }
 
 gint64
-rs_session_store_create (RsDatabase          *db,
-                         RsSession *info,
-                         GError             **error)
+rs_session_store_create (RsDatabase  *db,
+                         RsSession   *info,
+                         GError     **error)
 {
   if (!rs_database_run (db, error,
                         "INSERT INTO session (process_id, panel_id, lab_id, title, kind, starts_at, "
                         "ends_at, place, capacity, facilitators, notes) "
                         "VALUES (?, ?, ?, ?, coalesce(?, 'open-meeting'), ?, ?, coalesce(?, ''), "
                         "nullif(?, 0), coalesce(?, ''), coalesce(?, ''))",
-                        "iIItttttntt", rs_session_get_process_id (info), rs_session_get_panel_id (info), rs_session_get_lab_id (info),
-                        rs_session_get_title (info), rs_session_get_kind (info), rs_session_get_starts_at (info), rs_session_get_ends_at (info), rs_session_get_place (info),
-                        rs_session_get_capacity (info), rs_session_get_facilitators (info), rs_session_get_notes (info)))
+                        "iIItttttntt", rs_session_get_process_id (info), rs_session_get_panel_id (info),
+                        rs_session_get_lab_id (info), rs_session_get_title (info), rs_session_get_kind (info), rs_session_get_starts_at (info),
+                        rs_session_get_ends_at (info), rs_session_get_place (info),
+                        rs_session_get_capacity (info), rs_session_get_facilitators (info),
+                        rs_session_get_notes (info)))
     return 0;
   return rs_database_last_insert_id (db);
 }
@@ -535,16 +537,17 @@ rs_session_parse_time (const char *text,
 }
 
 gboolean
-rs_session_store_update (RsDatabase          *db,
-                         RsSession *info,
-                         GError             **error)
+rs_session_store_update (RsDatabase  *db,
+                         RsSession   *info,
+                         GError     **error)
 {
   return rs_database_run (db, error,
                           "UPDATE session SET panel_id = ?, lab_id = ?, title = ?, "
                           "kind = coalesce(?, kind), starts_at = ?, ends_at = ?, place = coalesce(?, ''), "
                           "capacity = nullif(?, 0), facilitators = coalesce(?, '') WHERE id = ?",
-                          "IItttttnti", rs_session_get_panel_id (info), rs_session_get_lab_id (info), rs_session_get_title (info), rs_session_get_kind (info),
-                          rs_session_get_starts_at (info), rs_session_get_ends_at (info), rs_session_get_place (info), rs_session_get_capacity (info),
+                          "IItttttnti", rs_session_get_panel_id (info), rs_session_get_lab_id (info),
+                          rs_session_get_title (info), rs_session_get_kind (info), rs_session_get_starts_at (info), rs_session_get_ends_at (info),
+                          rs_session_get_place (info), rs_session_get_capacity (info),
                           rs_session_get_facilitators (info), rs_session_get_id (info));
 }
 

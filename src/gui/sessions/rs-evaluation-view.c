@@ -105,10 +105,13 @@ show_figures (RsEvaluationView    *self,
     {
       RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf ("%s · %s", rs_evaluation_category_figure_get_category (c), rs_evaluation_category_figure_get_value (c));
+      g_autofree char *title = g_strdup_printf ("%s · %s", rs_evaluation_category_figure_get_category (c),
+                                                rs_evaluation_category_figure_get_value (c));
       /* Translators: attendance rate, then drop-outs of people at the first meeting */
       g_autofree char *text = g_strdup_printf (_("%.0f %% · %d of %d dropped out"),
-                                               100.0 * rs_evaluation_category_figure_get_attendance_rate (c), rs_evaluation_category_figure_get_dropped (c), rs_evaluation_category_figure_get_started (c));
+                                               100.0 * rs_evaluation_category_figure_get_attendance_rate (c),
+                                               rs_evaluation_category_figure_get_dropped (c),
+                                               rs_evaluation_category_figure_get_started (c));
       GtkWidget *label = gtk_label_new (text);
 
       gtk_widget_add_css_class (label, "dim-label");
@@ -160,7 +163,8 @@ show_answers (RsEvaluationView *self,
       RsEvaluationAnswer *an = g_ptr_array_index (answers, i);
       GtkWidget *r = adw_action_row_new ();
       /* Translators: number of participants, then their share of the question's answers */
-      g_autofree char *text = g_strdup_printf (_("%d · %.0f %%"), rs_evaluation_answer_get_count (an), 100.0 * rs_evaluation_answer_get_share (an));
+      g_autofree char *text = g_strdup_printf (_("%d · %.0f %%"), rs_evaluation_answer_get_count (an),
+                                               100.0 * rs_evaluation_answer_get_share (an));
       GtkWidget *label = gtk_label_new (text);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), rs_evaluation_answer_get_answer (an));

@@ -226,12 +226,14 @@ cancel_clicked_cb (RsSessionEditor *self)
  * drops the rows that only make sense when creating (agenda template,
  * registering the panel's members). */
 static void
-build (RsSessionEditor     *self,
-       RsSession *s)
+build (RsSessionEditor *self,
+       RsSession       *s)
 {
-  g_autofree char *date = s && rs_session_get_starts_at (s) ? g_strndup (rs_session_get_starts_at (s), 10) : NULL;
-  g_autofree char *start = s && rs_session_get_starts_at (s) && strlen (rs_session_get_starts_at (s)) >= 16 ? g_strndup (rs_session_get_starts_at (s) + 11, 5) : NULL;
-  g_autofree char *end = s && rs_session_get_ends_at (s) && strlen (rs_session_get_ends_at (s)) >= 16 ? g_strndup (rs_session_get_ends_at (s) + 11, 5) : NULL;
+  const char *starts_at = s ? rs_session_get_starts_at (s) : NULL;
+  const char *ends_at = s ? rs_session_get_ends_at (s) : NULL;
+  g_autofree char *date = starts_at ? g_strndup (starts_at, 10) : NULL;
+  g_autofree char *start = starts_at && strlen (starts_at) >= 16 ? g_strndup (starts_at + 11, 5) : NULL;
+  g_autofree char *end = ends_at && strlen (ends_at) >= 16 ? g_strndup (ends_at + 11, 5) : NULL;
 
   set_row_text (self->title_row, s ? rs_session_get_title (s) : NULL);
   for (guint i = 0; s && i < G_N_ELEMENTS (kinds); i++)
@@ -260,7 +262,7 @@ RsSessionEditor *
 rs_session_editor_new (GtkWindow           *parent,
                        RsDatabase          *db,
                        gint64               process_id,
-                       RsSession *session)
+                       RsSession           *session)
 {
   RsSessionEditor *self = g_object_new (RS_TYPE_SESSION_EDITOR, NULL);
 

@@ -38,10 +38,6 @@ format_when (RsSession *s)
   }
 }
 
-/* ---- jobs (database thread) ---- */
-
-
-
 /* ---- showing ---- */
 
 /* The attendance of a category value; the first of each category names it. */
@@ -149,7 +145,8 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
               RsSessionDetails    *d)
 {
   g_autofree char *when = format_when (d->info);
-  g_autofree char *subtitle = *rs_session_get_place (d->info) ? g_strdup_printf ("%s · %s", when, rs_session_get_place (d->info))
+  g_autofree char *subtitle = *rs_session_get_place (d->info) ? g_strdup_printf ("%s · %s", when,
+                                                                                 rs_session_get_place (d->info))
                                               : g_strdup (when);
   g_autofree char *summary = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
@@ -217,7 +214,8 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
       }
   }
 
-  summary = g_strdup_printf (_("%d of %d present"), rs_session_get_attended (self->session), rs_session_get_registered (self->session));
+  summary = g_strdup_printf (_("%d of %d present"), rs_session_get_attended (self->session),
+                             rs_session_get_registered (self->session));
   gtk_label_set_text (self->attendance_summary, summary);
   store_replace (self->stats, d->stats);
   _rs_sessions_page_show_tables (self);
@@ -512,7 +510,8 @@ bind_person_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (name), rs_registration_get_pseudonym (r));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   rs_registration_get_pseudonym (r), -1);
-  table = rs_registration_get_table_no (r) ? g_strdup_printf (_("Table %d"), rs_registration_get_table_no (r)) : g_strdup ("");
+  table = rs_registration_get_table_no (r) ? g_strdup_printf (_("Table %d"),
+                                                              rs_registration_get_table_no (r)) : g_strdup ("");
   gtk_label_set_text (GTK_LABEL (extra), table);
 }
 

@@ -234,6 +234,23 @@ lab_shown (gpointer data)
   return rs_labs_page_get_lab_id (data) != 0;
 }
 
+typedef struct
+{
+  RsLabsPage *page;
+  const char *title;
+  guint       n_ideas;
+} LabShows;
+
+static gboolean
+lab_shows (gpointer data)
+{
+  LabShows *s = data;
+  RsIdeaBoard *board = rs_labs_page_get_board (s->page);
+
+  return g_strcmp0 (rs_labs_page_get_lab_title (s->page), s->title) == 0 && !rs_idea_board_is_busy (board)
+         && rs_idea_board_get_n_ideas (board) == s->n_ideas;
+}
+
 static void
 test_new_lab (Fixture      *f,
               gconstpointer data)
@@ -266,6 +283,11 @@ test_new_lab (Fixture      *f,
   rs_labs_page_new_lab_fill (page, "facilitators", "Borgerlab ApS");
   rs_labs_page_new_lab_fill (page, NULL, "create");
   rs_test_wait_for (query_is, &w);
+  /* The new lab is shown. */
+  {
+    LabShows s = { page, "Lab om cykelstier", 0 };
+    rs_test_wait_for (lab_shows, &s);
+  }
   {
     g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT funding_amount, funding_date, funding_granted_by, "
@@ -336,23 +358,6 @@ test_questionnaire_answers (Fixture      *f,
     }
   g_assert_cmpfloat_with_epsilon (yes_share, 0.75, 1e-9);
   rs_test_screenshot (f->window, "lab-evaluation.png");
-}
-
-typedef struct
-{
-  RsLabsPage *page;
-  const char *title;
-  guint       n_ideas;
-} LabShows;
-
-static gboolean
-lab_shows (gpointer data)
-{
-  LabShows *s = data;
-  RsIdeaBoard *board = rs_labs_page_get_board (s->page);
-
-  return g_strcmp0 (rs_labs_page_get_lab_title (s->page), s->title) == 0 && !rs_idea_board_is_busy (board)
-         && rs_idea_board_get_n_ideas (board) == s->n_ideas;
 }
 
 static gboolean

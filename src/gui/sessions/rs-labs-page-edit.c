@@ -30,11 +30,17 @@ inserted_cb (GObject      *source,
 {
   g_autoptr(RsLabsPage) self = user_data;
   g_autoptr(GError) error = NULL;
+  gint64 id = rs_lab_store_insert_finish (RS_DATABASE (source), result, &error);
 
-  if (rs_lab_store_insert_finish (RS_DATABASE (source), result, &error) == 0
-      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    rs_page_show_error (RS_PAGE (self), error);
-  /* The page hears of the new lab through its change monitor. */
+  if (id == 0)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  /* The live list shows the new lab when it has heard of it (perhaps
+   * already); then it is shown. */
+  _rs_labs_page_show_lab_id (self, id);
 }
 
 static void

@@ -48,11 +48,14 @@ struct _RsLabsPage
 
   RsLabList            *labs;        /* RsLab, live, bound to lab_list; NULL before a database */
   RsLab                *lab;         /* shown (a copy we edit) */
+  gint64                select_id;   /* a lab just created: shown once listed */
   GPtrArray            *added_rows;  /* (group, row) pairs to remove on reload */
   gboolean              filling;
   GtkWidget            *new_dialog;  /* weak: the New Lab dialog shown */
 };
 
+void     _rs_labs_page_show_lab_id     (RsLabsPage          *self,
+                                        gint64               lab_id);
 void     _rs_labs_page_details_cb      (GObject             *source,
                                         GAsyncResult        *result,
                                         gpointer             user_data);

@@ -342,10 +342,33 @@ create_lab_row (gpointer item,
 /* The list (re)loaded, after a process switch or any change to a lab, its
  * meetings, ideas or attendance, here or elsewhere: keep the lab the user
  * looks at, and show it as it is now; the first when it is gone. */
+/* Shows the lab with @lab_id as soon as the list has it. */
+void
+_rs_labs_page_show_lab_id (RsLabsPage *self,
+                           gint64      lab_id)
+{
+  int position = self->labs ? rs_lab_list_find (self->labs, lab_id) : -1;
+
+  self->select_id = lab_id;
+  if (position < 0)
+    return;
+  self->select_id = 0;
+  g_clear_object (&self->lab);
+  gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, position));
+  load_lab (self, lab_id);
+}
+
 static void
 labs_loaded_cb (RsLabsPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->labs));
+
+  if (self->select_id != 0 && rs_lab_list_find (self->labs, self->select_id) >= 0)
+    {
+      gtk_stack_set_visible_child_name (self->page_stack, "labs");
+      _rs_labs_page_show_lab_id (self, self->select_id);
+      return;
+    }
 
   gtk_stack_set_visible_child_name (self->page_stack, n ? "labs" : "empty");
   if (n == 0)
@@ -372,6 +395,7 @@ rs_labs_page_process_changed (RsPage *page)
   gint64 process_id = process ? rs_process_get_id (process) : 0;
 
   g_clear_object (&self->lab);
+  self->select_id = 0;
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
   if (db == NULL)
     return;

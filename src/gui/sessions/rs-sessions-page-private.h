@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "rs-page.h"
+#include "rs-session-list.h"
 #include "rs-session-store.h"
 #include "rs-sessions-page.h"
 
@@ -41,7 +42,7 @@ struct _RsSessionsPage
   GtkListBox     *registered_list;
   GtkLabel       *when_label;
 
-  GListStore     *sessions;      /* RsSession, bound to session_list */
+  RsSessionList  *sessions;      /* RsSession, live, bound to session_list; NULL before a database */
   GListStore     *agenda;        /* RsAgendaItem of the meeting shown, bound to agenda_list */
   GListStore     *stats;         /* RsAttendanceStat of the meeting shown, bound to stats_list */
   GListStore     *registrations; /* RsRegistration of the meeting shown; its waiting ones fill waiting_list */
@@ -53,6 +54,7 @@ struct _RsSessionsPage
   gboolean        binding;
   GtkWindow      *editor;        /* weak: the last editor opened */
   guint           busy;          /* table and pin jobs under way */
+  gboolean        quiet_select;  /* selecting a row without reading the meeting again */
   char           *last_typed;    /* the last text typed into the attendance entry */
 };
 

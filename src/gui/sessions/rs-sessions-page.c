@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-attendance.h"
+#include "rs-session-list.h"
 #include "rs-session-row.h"
 #include "rs-session-store.h"
 #include "rs-change-monitor.h"
@@ -292,7 +293,8 @@ session_selected_cb (RsSessionsPage *self,
   if (row == NULL)
     return;
   index = gtk_list_box_row_get_index (row);
-  if (index >= 0 && (session = g_list_model_get_item (G_LIST_MODEL (self->sessions), (guint) index)) != NULL)
+  if (index >= 0 && (session = g_list_model_get_item (G_LIST_MODEL (self->sessions), (guint) index)) != NULL
+      && !self->quiet_select)
     load_session (self, rs_session_get_id (session));
 }
 
@@ -303,46 +305,44 @@ create_session_row (gpointer item,
   return rs_session_row_new (item);
 }
 
+/* Selects the row at @index; while tables or a pin are being made, the
+ * meeting is not read again (their own result shows it). */
 static void
-sessions_listed_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+select_index (RsSessionsPage *self,
+              int             index)
 {
-  g_autoptr(RsSessionsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) sessions = rs_session_store_list_finish (RS_DATABASE (source), result, &error);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n;
+  self->quiet_select = self->busy > 0;
+  gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, index));
+  self->quiet_select = FALSE;
+}
 
-  if (sessions == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rs_page_show_error (RS_PAGE (self), error);
-      return;
-    }
-  n = g_list_model_get_n_items (G_LIST_MODEL (sessions));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (sessions), i));
-  g_list_store_splice (self->sessions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sessions)),
-                       items->pdata, n);
+/* The live list (re)loaded: after a process switch, or a meeting or
+ * registration changed here or elsewhere. Stay on the meeting shown (its
+ * row is new, so selecting it reads it again); otherwise show the next
+ * meeting, or the latest when all are over. */
+static void
+sessions_loaded_cb (RsSessionsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+  int index;
+
   gtk_stack_set_visible_child_name (self->page_stack, n ? "sessions" : "empty");
-  if (n > 0)
+  if (n == 0)
+    return;
+  index = self->session_id ? rs_session_list_find (self->sessions, self->session_id) : -1;
+  now = g_date_time_new_now_local ();
+  today = g_date_time_format (now, "%Y-%m-%d");
+  for (guint i = 0; i < n && index < 0; i++)
     {
-      /* Stay on the meeting shown before a reload; otherwise show the next
-       * meeting, or the latest when all are over. */
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-      int index = -1;
-      for (guint i = 0; i < n && index < 0; i++)
-        if (rs_session_get_id (g_ptr_array_index (items, i)) == self->session_id)
-          index = (int) i;
-      for (guint i = 0; i < n && index < 0; i++)
-        if (g_strcmp0 (rs_session_get_starts_at (g_ptr_array_index (items, i)), today) >= 0)
-          index = (int) i;
-      if (index < 0)
-        index = (int) n - 1;
-      gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, index));
+      g_autoptr(RsSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      if (g_strcmp0 (rs_session_get_starts_at (session), today) >= 0)
+        index = (int) i;
     }
+  if (index < 0)
+    index = (int) n - 1;
+  select_index (self, index);
 }
 
 static void
@@ -352,23 +352,19 @@ rs_sessions_page_process_changed (RsPage *page)
   RsProcess *process = rs_page_get_process (page);
   RsDatabase *db = rs_page_get_database (page);
 
-  g_list_store_remove_all (self->sessions);
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
-  if (process == NULL || db == NULL)
+  if (db == NULL)
     return;
-  rs_session_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page),
-                               sessions_listed_cb, g_object_ref (self));
-}
-
-/* A meeting was added, changed or removed, here or elsewhere: list them
- * again and stay on the one shown. Work in progress reloads when it ends. */
-static void
-rs_sessions_page_data_changed (RsPage *page)
-{
-  RsSessionsPage *self = RS_SESSIONS_PAGE (page);
-
-  if (self->busy == 0)
-    _rs_sessions_page_reload (self, self->session_id);
+  /* self->sessions (RsSessionList, live) ─▶ session_list (RsSessionRow) */
+  if (self->sessions == NULL)
+    {
+      self->sessions = rs_session_list_new (db, process ? rs_process_get_id (process) : 0);
+      g_signal_connect_object (self->sessions, "loaded", G_CALLBACK (sessions_loaded_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_list_box_bind_model (self->session_list, G_LIST_MODEL (self->sessions), create_session_row, NULL, NULL);
+    }
+  else
+    rs_session_list_set_process_id (self->sessions, process ? rs_process_get_id (process) : 0);
 }
 
 /* ---- attendance ---- */
@@ -527,6 +523,12 @@ rs_sessions_page_dispose (GObject *object)
 {
   RsSessionsPage *self = RS_SESSIONS_PAGE (object);
 
+  /* Unbound and unreferenced, the live list goes and cancels its loading. */
+  if (self->sessions != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->sessions, self);
+      gtk_list_box_bind_model (self->session_list, NULL, NULL, NULL, NULL);
+    }
   g_clear_object (&self->sessions);
   g_clear_object (&self->agenda);
   g_clear_object (&self->stats);
@@ -550,10 +552,8 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
 
   object_class->dispose = rs_sessions_page_dispose;
   page_class->process_changed = rs_sessions_page_process_changed;
-  page_class->data_changed = rs_sessions_page_data_changed;
-  /* Registrations and attendance also change from imports, the CLI path
-   * and other pages (the Labs page's meetings). */
-  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_SESSION) | RS_CHANGE_MASK (RS_CHANGE_REGISTRATION);
+  /* Meetings, registrations and attendance changed anywhere reach the page
+   * through its live RsSessionList. */
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-sessions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, agenda_list);
@@ -606,8 +606,6 @@ rs_sessions_page_init (RsSessionsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->regs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->sessions = g_list_store_new (RS_TYPE_SESSION);
-  gtk_list_box_bind_model (self->session_list, G_LIST_MODEL (self->sessions), create_session_row, NULL, NULL);
   self->agenda = g_list_store_new (RS_TYPE_AGENDA_ITEM);
   gtk_list_box_bind_model (self->agenda_list, G_LIST_MODEL (self->agenda), create_agenda_row, self, NULL);
   self->stats = g_list_store_new (RS_TYPE_ATTENDANCE_STAT);
@@ -667,12 +665,8 @@ rs_sessions_page_select_session (RsSessionsPage *self,
                                  gint64          session_id)
 {
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sessions)); i++)
-    {
-      g_autoptr(RsSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
-      if (rs_session_get_id (session) == session_id)
-        gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, (int) i));
-    }
+  if (self->sessions != NULL && rs_session_list_find (self->sessions, session_id) >= 0)
+    select_index (self, rs_session_list_find (self->sessions, session_id));
 }
 
 /* Shows the Tables view and makes tables of @size, as the button does. */
@@ -719,10 +713,18 @@ void
 _rs_sessions_page_reload (RsSessionsPage *self,
                           gint64          select_id)
 {
+  int position = self->sessions && select_id ? rs_session_list_find (self->sessions, select_id) : -1;
+
+  /* The list reloads itself after the change that led here and then stays
+   * on select_id; when it already has it, show it now. */
   self->session_id = select_id;
   if (select_id == 0)
     g_clear_object (&self->session);
-  rs_sessions_page_process_changed (RS_PAGE (self));
+  if (position >= 0)
+    {
+      select_index (self, position);
+      load_session (self, select_id);
+    }
 }
 
 /* What a registration's Cancel button does. */

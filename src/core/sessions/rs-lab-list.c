@@ -164,7 +164,7 @@ rs_lab_list_init (RsLabList *self)
 
 RsLabList *
 rs_lab_list_new (RsDatabase *db,
-                   gint64      process_id)
+                 gint64      process_id)
 {
   RsLabList *self;
 
@@ -191,7 +191,7 @@ rs_lab_list_get_process_id (RsLabList *self)
 
 void
 rs_lab_list_set_process_id (RsLabList *self,
-                              gint64       process_id)
+                            gint64     process_id)
 {
   guint removed;
 
@@ -222,7 +222,7 @@ rs_lab_list_get_loaded (RsLabList *self)
 
 int
 rs_lab_list_find (RsLabList *self,
-                    gint64       id)
+                  gint64     id)
 {
   g_return_val_if_fail (RS_IS_LAB_LIST (self), -1);
   for (guint i = 0; i < self->items->len; i++)

@@ -164,7 +164,7 @@ rs_session_list_init (RsSessionList *self)
 
 RsSessionList *
 rs_session_list_new (RsDatabase *db,
-                   gint64      process_id)
+                     gint64      process_id)
 {
   RsSessionList *self;
 
@@ -189,7 +189,7 @@ rs_session_list_get_process_id (RsSessionList *self)
 
 void
 rs_session_list_set_process_id (RsSessionList *self,
-                              gint64       process_id)
+                                gint64         process_id)
 {
   guint removed;
 
@@ -220,7 +220,7 @@ rs_session_list_get_loaded (RsSessionList *self)
 
 int
 rs_session_list_find (RsSessionList *self,
-                    gint64       id)
+                      gint64         id)
 {
   g_return_val_if_fail (RS_IS_SESSION_LIST (self), -1);
   for (guint i = 0; i < self->items->len; i++)

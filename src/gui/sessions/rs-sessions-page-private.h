@@ -27,6 +27,11 @@ struct _RsSessionsPage
   GtkLabel       *attendance_summary;
   GtkLabel       *balance_label;
   GtkListBox     *capacity_list;
+  GtkLabel       *capacity_label;
+  GtkLabel       *registered_label;
+  GtkLabel       *waiting_label;
+  GtkLabel       *present_label;
+  GtkLabel       *minutes_label;
   GtkButton      *make_tables_button;
   GtkStack       *page_stack;
   GtkListView    *people_view;

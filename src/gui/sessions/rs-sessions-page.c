@@ -193,25 +193,23 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
                           (const char * const *) ids->pdata);
   self->binding = FALSE;
 
-  _rs_clear_box (GTK_WIDGET (self->capacity_list));
+  /* The meeting's figures, in the template's rows. */
   {
-    struct { const char *title; int value; } rows[] = {
-      { _("Capacity"), rs_session_get_capacity (self->session) },
-      { _("Registered"), rs_session_get_registered (self->session) },
-      { _("Waiting"), rs_session_get_waiting (self->session) },
-      { _("Present"), rs_session_get_attended (self->session) },
-      { _("Agenda, minutes"), minutes },
+    struct { GtkLabel *label; int value; } figures[] = {
+      { self->registered_label, rs_session_get_registered (self->session) },
+      { self->waiting_label, rs_session_get_waiting (self->session) },
+      { self->present_label, rs_session_get_attended (self->session) },
+      { self->minutes_label, minutes },
     };
-    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    g_autofree char *capacity = rs_session_get_capacity (self->session)
+                                ? g_strdup_printf ("%d", rs_session_get_capacity (self->session))
+                                : g_strdup (_("No limit"));
+
+    gtk_label_set_text (self->capacity_label, capacity);
+    for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
       {
-        GtkWidget *row = adw_action_row_new ();
-        g_autofree char *v = rows[i].value || i != 0 ? g_strdup_printf ("%d", rows[i].value)
-                                                      : g_strdup (_("No limit"));
-        GtkWidget *label = gtk_label_new (v);
-        gtk_widget_add_css_class (label, "numeric");
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rows[i].title);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-        gtk_list_box_append (self->capacity_list, row);
+        g_autofree char *text = g_strdup_printf ("%d", figures[i].value);
+        gtk_label_set_text (figures[i].label, text);
       }
   }
 
@@ -557,6 +555,11 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-sessions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, capacity_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, registered_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, waiting_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, present_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, minutes_label);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, attendance_entry);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, attendance_summary);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, balance_label);

@@ -291,7 +291,7 @@ rs_attendance_stats (RsDatabase *db,
                             "JOIN category c ON c.id = a.category_id "
                             "JOIN category_value v ON v.id = a.value_id "
                             "WHERE r.session_id = ? AND r.status = 'registered' "
-                            "GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
+                            "GROUP BY c.id, v.id ORDER BY c.position, c.id, v.position, v.id",
                             "i", session_id);
   if (stmt == NULL)
     {
@@ -338,7 +338,7 @@ rs_attendance_lab_participation (RsDatabase *db,
                             "JOIN category c ON c.id = a.category_id "
                             "JOIN category_value v ON v.id = a.value_id "
                             "WHERE s.lab_id = ? AND r.attended = 1 AND c.sensitive = 0 "
-                            "GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
+                            "GROUP BY c.id, v.id ORDER BY c.position, c.id, v.position, v.id",
                             "i", lab_id);
   if (stmt == NULL)
     {

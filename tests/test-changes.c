@@ -257,7 +257,7 @@ test_process_stats (void)
   g_autoptr(RsPanel) panel = NULL;
   g_autoptr(RsPanel) elsewhere = NULL;
   g_autoptr(RsHearingRound) round = NULL;
-  RsSessionInfo meeting = { 0, };
+  g_autoptr(RsSession) meeting = rs_session_new ();
   guint panel_notes = 0;
   int value = -1;
 
@@ -281,12 +281,12 @@ test_process_stats (void)
     }
   wait_for_stats (stats, 1, 5, 0, 0);
 
-  meeting.process_id = pid;
-  meeting.panel_id = rs_panel_get_id (panel);
-  meeting.title = (char *) "First meeting";
-  meeting.kind = (char *) "panel-meeting";
-  meeting.starts_at = (char *) "2032-03-01T18:00";
-  g_assert_cmpint (rs_session_store_create (db, &meeting, &error), >, 0);
+  rs_session_set_process_id (meeting, pid);
+  rs_session_set_panel_id (meeting, rs_panel_get_id (panel));
+  rs_session_set_title (meeting, "First meeting");
+  rs_session_set_kind (meeting, "panel-meeting");
+  rs_session_set_starts_at (meeting, "2032-03-01T18:00");
+  g_assert_cmpint (rs_session_store_create (db, meeting, &error), >, 0);
   g_assert_no_error (error);
   round = rs_hearing_round_store_create (db, pid, "Hearing", "2032-08-20", "2032-09-10", &error);
   g_assert_no_error (error);
@@ -681,19 +681,19 @@ test_session_store (void)
   g_autoptr(RsProcess) process = rs_process_store_create (db, "Budget 2036", 2036, NULL, NULL, &error);
   gint64 pid = rs_process_get_id (process);
   RsProcessStats *stats = rs_process_stats_new (db, pid);
-  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GListStore) sessions = NULL;
   g_autoptr(RsSessionDetails) details = NULL;
-  RsSessionInfo meeting = { 0, };
+  g_autoptr(RsSession) meeting = rs_session_new ();
   GAsyncResult *result = NULL;
   gint64 id;
   guint guard;
 
   g_assert_no_error (error);
-  meeting.process_id = pid;
-  meeting.title = (char *) "Åbent møde";
-  meeting.kind = (char *) "open-meeting";
-  meeting.starts_at = (char *) "2036-04-01T19:00";
-  id = rs_session_store_create (db, &meeting, &error);
+  rs_session_set_process_id (meeting, pid);
+  rs_session_set_title (meeting, "Åbent møde");
+  rs_session_set_kind (meeting, "open-meeting");
+  rs_session_set_starts_at (meeting, "2036-04-01T19:00");
+  id = rs_session_store_create (db, meeting, &error);
   g_assert_no_error (error);
   guard = g_timeout_add_seconds (20, give_up, NULL);
   while (!sessions_counted (stats))
@@ -704,14 +704,17 @@ test_session_store (void)
   sessions = rs_session_store_list_finish (db, wait_result (&result), &error);
   g_assert_no_error (error);
   g_clear_object (&result);
-  g_assert_cmpuint (sessions->len, ==, 1);
-  g_assert_cmpint (((RsSessionInfo *) g_ptr_array_index (sessions, 0))->id, ==, id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sessions)), ==, 1);
+  {
+    g_autoptr(RsSession) listed = g_list_model_get_item (G_LIST_MODEL (sessions), 0);
+    g_assert_cmpint (rs_session_get_id (listed), ==, id);
+  }
 
   rs_session_details_load_async (db, id, NULL, async_done_cb, &result);
   details = rs_session_details_load_finish (db, wait_result (&result), &error);
   g_assert_no_error (error);
   g_clear_object (&result);
-  g_assert_cmpstr (details->info->title, ==, "Åbent møde");
+  g_assert_cmpstr (rs_session_get_title (details->info), ==, "Åbent møde");
   g_assert_cmpfloat (details->imbalance, <, 0);
 
   g_assert_finalize_object (stats);

@@ -197,7 +197,7 @@ test_new_user (Fixture      *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(RsPanel) panel = NULL;
   g_autoptr(RsHearingRound) round = NULL;
-  RsSessionInfo meeting = { 0, };
+  g_autoptr(RsSession) meeting = rs_session_new ();
   Expect e = { 0, };
 
   e.overview = show (f, g_object_new (RS_TYPE_OVERVIEW_PAGE, NULL), f->process_id);
@@ -219,12 +219,12 @@ test_new_user (Fixture      *f,
   rs_test_wait_for (pages_current, &e);
 
   /* A meeting and a hearing round. */
-  meeting.process_id = f->process_id;
-  meeting.panel_id = rs_panel_get_id (panel);
-  meeting.title = (char *) "Første møde";
-  meeting.kind = (char *) "panel-meeting";
-  meeting.starts_at = (char *) "2040-03-01T18:00";
-  g_assert_cmpint (rs_session_store_create (f->db, &meeting, &error), >, 0);
+  rs_session_set_process_id (meeting, f->process_id);
+  rs_session_set_panel_id (meeting, rs_panel_get_id (panel));
+  rs_session_set_title (meeting, "Første møde");
+  rs_session_set_kind (meeting, "panel-meeting");
+  rs_session_set_starts_at (meeting, "2040-03-01T18:00");
+  g_assert_cmpint (rs_session_store_create (f->db, meeting, &error), >, 0);
   g_assert_no_error (error);
   round = rs_hearing_round_store_create (f->db, f->process_id, "Høring 2040", "2040-08-20",
                                          "2040-09-10", &error);
@@ -280,35 +280,38 @@ test_new_meeting_balance (Fixture      *f,
 {
   RsSessionsPage *page = show (f, g_object_new (RS_TYPE_SESSIONS_PAGE, NULL), f->sample_id);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) sessions = rs_session_store_list (f->db, f->sample_id, &error);
-  RsSessionInfo *first = NULL;
-  RsSessionInfo meeting = { 0, };
+  g_autoptr(GListStore) sessions = rs_session_store_list (f->db, f->sample_id, &error);
+  RsSession *first = NULL;
+  g_autoptr(RsSession) meeting = rs_session_new ();
   Showing s = { page, 0 };
 
   g_assert_no_error (error);
-  for (guint i = 0; i < sessions->len && first == NULL; i++)
-    if (g_str_equal (((RsSessionInfo *) g_ptr_array_index (sessions, i))->kind, "panel-meeting"))
-      first = g_ptr_array_index (sessions, i);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)) && first == NULL; i++)
+    {
+      g_autoptr(RsSession) item = g_list_model_get_item (G_LIST_MODEL (sessions), i);
+      if (g_str_equal (rs_session_get_kind (item), "panel-meeting"))
+        first = item;   /* the list keeps it */
+    }
   g_assert_nonnull (first);
   rs_test_wait_for (not_busy, page);
-  s.id = first->id;
+  s.id = rs_session_get_id (first);
   rs_test_wait_for (showing, &s);
   rs_sessions_page_make_tables (page, 8);
   rs_test_wait_for (balance_shown, page);
 
   /* A new meeting, made elsewhere: the page lists it, and it has no tables. */
-  meeting.process_id = f->sample_id;
-  meeting.panel_id = first->panel_id;
-  meeting.title = (char *) "Ekstra møde";
-  meeting.kind = (char *) "panel-meeting";
-  meeting.starts_at = (char *) "2027-06-01T18:00";
-  s.id = rs_session_store_create (f->db, &meeting, &error);
+  rs_session_set_process_id (meeting, f->sample_id);
+  rs_session_set_panel_id (meeting, rs_session_get_panel_id (first));
+  rs_session_set_title (meeting, "Ekstra møde");
+  rs_session_set_kind (meeting, "panel-meeting");
+  rs_session_set_starts_at (meeting, "2027-06-01T18:00");
+  s.id = rs_session_store_create (f->db, meeting, &error);
   g_assert_no_error (error);
   rs_test_wait_for (showing, &s);
   g_assert_null (strstr (rs_sessions_page_get_balance (page), "Balance"));
 
   /* Back on the first meeting, its own balance shows again. */
-  s.id = first->id;
+  s.id = rs_session_get_id (first);
   rs_test_wait_for (showing, &s);
   g_assert_nonnull (strstr (rs_sessions_page_get_balance (page), "Balance"));
 }

@@ -153,24 +153,24 @@ add_int (JsonBuilder *b,
 }
 
 static void
-add_session (JsonBuilder         *b,
-             const RsSessionInfo *s)
+add_session (JsonBuilder *b,
+             RsSession   *s)
 {
   json_builder_begin_object (b);
-  add_int (b, "id", s->id);
-  add_string (b, "title", s->title);
-  add_string (b, "kind", s->kind);
-  add_id (b, "panel_id", s->panel_id);
-  add_id (b, "lab_id", s->lab_id);
-  add_string (b, "starts_at", s->starts_at);
-  add_string (b, "ends_at", s->ends_at);
-  add_string (b, "place", s->place);
-  add_id (b, "capacity", s->capacity);
-  add_string (b, "facilitators", s->facilitators);
-  add_int (b, "agenda_minutes", s->agenda_minutes);
-  add_int (b, "registered", s->registered);
-  add_int (b, "waiting", s->waiting);
-  add_int (b, "attended", s->attended);
+  add_int (b, "id", rs_session_get_id (s));
+  add_string (b, "title", rs_session_get_title (s));
+  add_string (b, "kind", rs_session_get_kind (s));
+  add_id (b, "panel_id", rs_session_get_panel_id (s));
+  add_id (b, "lab_id", rs_session_get_lab_id (s));
+  add_string (b, "starts_at", rs_session_get_starts_at (s));
+  add_string (b, "ends_at", rs_session_get_ends_at (s));
+  add_string (b, "place", rs_session_get_place (s));
+  add_id (b, "capacity", rs_session_get_capacity (s));
+  add_string (b, "facilitators", rs_session_get_facilitators (s));
+  add_int (b, "agenda_minutes", rs_session_get_agenda_minutes (s));
+  add_int (b, "registered", rs_session_get_registered (s));
+  add_int (b, "waiting", rs_session_get_waiting (s));
+  add_int (b, "attended", rs_session_get_attended (s));
   json_builder_end_object (b);
 }
 
@@ -180,7 +180,7 @@ cmd_sessions (int    argc,
 {
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GListStore) sessions = NULL;
   gint64 process_id = 0;
   int rc = prepare ("sessions", _("List the meetings of a budget process."), NULL, process_entries,
                     "process", &opt_process, &process_id, &argc, &argv, &db);
@@ -196,19 +196,23 @@ cmd_sessions (int    argc,
       g_autoptr(JsonNode) root = NULL;
 
       json_builder_begin_array (b);
-      for (guint i = 0; i < sessions->len; i++)
-        add_session (b, g_ptr_array_index (sessions, i));
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)); i++)
+        {
+          g_autoptr(RsSession) s = g_list_model_get_item (G_LIST_MODEL (sessions), i);
+          add_session (b, s);
+        }
       json_builder_end_array (b);
       root = json_builder_get_root (b);
       rs_cli_print_json (root);
       return RS_CLI_OK;
     }
-  for (guint i = 0; i < sessions->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)); i++)
     {
-      RsSessionInfo *s = g_ptr_array_index (sessions, i);
+      g_autoptr(RsSession) s = g_list_model_get_item (G_LIST_MODEL (sessions), i);
       /* Translators: id, start, title, attended, registered */
       g_print (_("%4lld  %s  %s (%d of %d present)\n"),
-               (long long) s->id, s->starts_at, s->title, s->attended, s->registered);
+               (long long) rs_session_get_id (s), rs_session_get_starts_at (s), rs_session_get_title (s),
+               rs_session_get_attended (s), rs_session_get_registered (s));
     }
   return RS_CLI_OK;
 }
@@ -219,7 +223,8 @@ cmd_labs (int    argc,
 {
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) labs = NULL;
+  g_autoptr(GListStore) labs = NULL;
+  guint n_labs;
   gint64 process_id = 0;
   int rc = prepare ("labs", _("List the labs of a budget process with their checklists."), NULL,
                     process_entries, "process", &opt_process, &process_id, &argc, &argv, &db);
@@ -229,42 +234,43 @@ cmd_labs (int    argc,
   labs = rs_lab_store_list (db, process_id, &error);
   if (labs == NULL)
     return rs_cli_fail (error);
+  n_labs = g_list_model_get_n_items (G_LIST_MODEL (labs));
   if (opt_json)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       g_autoptr(JsonNode) root = NULL;
 
       json_builder_begin_array (b);
-      for (guint i = 0; i < labs->len; i++)
+      for (guint i = 0; i < n_labs; i++)
         {
-          RsLab *l = g_ptr_array_index (labs, i);
+          g_autoptr(RsLab) l = g_list_model_get_item (G_LIST_MODEL (labs), i);
           json_builder_begin_object (b);
-          add_int (b, "id", l->id);
-          add_string (b, "title", l->title);
-          add_string (b, "problem", l->problem);
-          add_string (b, "invited_groups", l->invited_groups);
-          add_string (b, "invitation_method", l->invitation_method);
+          add_int (b, "id", rs_lab_get_id (l));
+          add_string (b, "title", rs_lab_get_title (l));
+          add_string (b, "problem", rs_lab_get_problem (l));
+          add_string (b, "invited_groups", rs_lab_get_invited_groups (l));
+          add_string (b, "invitation_method", rs_lab_get_invitation_method (l));
           json_builder_set_member_name (b, "funding");
           json_builder_begin_object (b);
           json_builder_set_member_name (b, "amount");
-          if (l->funded)
-            json_builder_add_double_value (b, l->funding_amount);
+          if (rs_lab_get_funded (l))
+            json_builder_add_double_value (b, rs_lab_get_funding_amount (l));
           else
             json_builder_add_null_value (b);
-          add_string (b, "granted_by", l->funding_granted_by);
-          add_string (b, "date", l->funding_date);
+          add_string (b, "granted_by", rs_lab_get_funding_granted_by (l));
+          add_string (b, "date", rs_lab_get_funding_date (l));
           json_builder_end_object (b);
-          add_string (b, "external_facilitators", l->external_facilitators);
-          add_string (b, "outcome", l->outcome);
-          add_string (b, "next_steps", l->next_steps);
-          add_string (b, "status", l->status);
+          add_string (b, "external_facilitators", rs_lab_get_external_facilitators (l));
+          add_string (b, "outcome", rs_lab_get_outcome (l));
+          add_string (b, "next_steps", rs_lab_get_next_steps (l));
+          add_string (b, "status", rs_lab_get_status (l));
           json_builder_set_member_name (b, "checklist");
           json_builder_begin_object (b);
-          add_int (b, "met", l->checklist_met);
-          add_int (b, "total", l->checklist_total);
+          add_int (b, "met", rs_lab_get_checklist_met (l));
+          add_int (b, "total", rs_lab_get_checklist_total (l));
           json_builder_end_object (b);
-          add_int (b, "sessions", l->n_sessions);
-          add_int (b, "ideas", l->n_ideas);
+          add_int (b, "sessions", rs_lab_get_n_sessions (l));
+          add_int (b, "ideas", rs_lab_get_n_ideas (l));
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -272,11 +278,11 @@ cmd_labs (int    argc,
       rs_cli_print_json (root);
       return RS_CLI_OK;
     }
-  for (guint i = 0; i < labs->len; i++)
+  for (guint i = 0; i < n_labs; i++)
     {
-      RsLab *l = g_ptr_array_index (labs, i);
-      g_autofree char *met = rs_checklist_format_met (l->checklist_met, l->checklist_total);
-      g_print ("%4" G_GINT64_FORMAT "  %s (%s)\n", l->id, l->title, met);
+      g_autoptr(RsLab) l = g_list_model_get_item (G_LIST_MODEL (labs), i);
+      g_autofree char *met = rs_checklist_format_met (rs_lab_get_checklist_met (l), rs_lab_get_checklist_total (l));
+      g_print ("%4" G_GINT64_FORMAT "  %s (%s)\n", rs_lab_get_id (l), rs_lab_get_title (l), met);
     }
   return RS_CLI_OK;
 }
@@ -287,7 +293,7 @@ cmd_session_attendance (int    argc,
 {
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsSessionInfo) session = NULL;
+  g_autoptr(RsSession) session = NULL;
   gint64 session_id = 0;
   guint marked = 0;
   int rc = prepare ("session attendance",
@@ -306,7 +312,7 @@ cmd_session_attendance (int    argc,
   if (!rs_attendance_import_csv (db, session_id, argv[1], opt_register, &marked, &error))
     return rs_cli_fail (error);
   g_print (ngettext ("Marked %u person present at “%s”.\n",
-                     "Marked %u people present at “%s”.\n", marked), marked, session->title);
+                     "Marked %u people present at “%s”.\n", marked), marked, rs_session_get_title (session));
   return RS_CLI_OK;
 }
 
@@ -402,7 +408,7 @@ cmd_session_show (int    argc,
 {
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsSessionInfo) session = NULL;
+  g_autoptr(RsSession) session = NULL;
   g_autoptr(GPtrArray) regs = NULL;
   g_autoptr(GPtrArray) stats = NULL;
   g_autoptr(GPtrArray) agenda = NULL;
@@ -422,14 +428,18 @@ cmd_session_show (int    argc,
 
   if (!opt_json)
     {
-      g_print ("%s\n%s  %s\n", session->title, session->starts_at, session->place);
+      g_print ("%s\n%s  %s\n", rs_session_get_title (session), rs_session_get_starts_at (session),
+               rs_session_get_place (session));
       g_print (_("Registered: %d, waiting: %d, present: %d\n"),
-               session->registered, session->waiting, session->attended);
+               rs_session_get_registered (session), rs_session_get_waiting (session),
+               rs_session_get_attended (session));
       for (guint i = 0; i < stats->len; i++)
         {
           RsAttendanceStat *st = g_ptr_array_index (stats, i);
-          g_print ("  %-20s %-24s %3d / %3d  %5.1f %%\n", st->category, st->value,
-                   st->attended, st->registered, 100.0 * st->share);
+          g_print ("  %-20s %-24s %3d / %3d  %5.1f %%\n", rs_attendance_stat_get_category (st),
+                   rs_attendance_stat_get_value (st),
+                   rs_attendance_stat_get_attended (st), rs_attendance_stat_get_registered (st),
+                   100.0 * rs_attendance_stat_get_share (st));
         }
       return RS_CLI_OK;
     }
@@ -443,8 +453,8 @@ cmd_session_show (int    argc,
     {
       RsAgendaItem *a = g_ptr_array_index (agenda, i);
       json_builder_begin_object (b);
-      add_string (b, "title", a->title);
-      add_int (b, "minutes", a->duration_min);
+      add_string (b, "title", rs_agenda_item_get_title (a));
+      add_int (b, "minutes", rs_agenda_item_get_duration_min (a));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -455,36 +465,36 @@ cmd_session_show (int    argc,
     {
       RsRegistration *r = g_ptr_array_index (regs, i);
       json_builder_begin_object (b);
-      add_int (b, "person_id", r->person_id);
-      add_string (b, "pseudonym", r->pseudonym);
-      add_string (b, "status", rs_registration_status_to_string (r->status));
-      add_int (b, "position", r->position);
+      add_int (b, "person_id", rs_registration_get_person_id (r));
+      add_string (b, "pseudonym", rs_registration_get_pseudonym (r));
+      add_string (b, "status", rs_registration_status_to_string (rs_registration_get_status (r)));
+      add_int (b, "position", rs_registration_get_position (r));
       json_builder_set_member_name (b, "attended");
-      if (r->attended < 0)
+      if (rs_registration_get_attended (r) < 0)
         json_builder_add_null_value (b);
       else
-        json_builder_add_boolean_value (b, r->attended == 1);
-      add_id (b, "table", r->table_no);
+        json_builder_add_boolean_value (b, rs_registration_get_attended (r) == 1);
+      add_id (b, "table", rs_registration_get_table_no (r));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
   json_builder_set_member_name (b, "attendance");
   json_builder_begin_object (b);
-  add_int (b, "registered", session->registered);
-  add_int (b, "waiting", session->waiting);
-  add_int (b, "present", session->attended);
+  add_int (b, "registered", rs_session_get_registered (session));
+  add_int (b, "waiting", rs_session_get_waiting (session));
+  add_int (b, "present", rs_session_get_attended (session));
   json_builder_set_member_name (b, "per_category");
   json_builder_begin_array (b);
   for (guint i = 0; i < stats->len; i++)
     {
       RsAttendanceStat *st = g_ptr_array_index (stats, i);
       json_builder_begin_object (b);
-      add_string (b, "category", st->category);
-      add_string (b, "value", st->value);
-      add_int (b, "registered", st->registered);
-      add_int (b, "present", st->attended);
+      add_string (b, "category", rs_attendance_stat_get_category (st));
+      add_string (b, "value", rs_attendance_stat_get_value (st));
+      add_int (b, "registered", rs_attendance_stat_get_registered (st));
+      add_int (b, "present", rs_attendance_stat_get_attended (st));
       json_builder_set_member_name (b, "share");
-      json_builder_add_double_value (b, st->share);
+      json_builder_add_double_value (b, rs_attendance_stat_get_share (st));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -568,8 +578,10 @@ cmd_evaluation (int    argc,
         {
           RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
           /* Translators: category, value, attendance rate, drop-outs, people at the first session */
-          g_print (_("  %s · %s: attendance %.1f %%, dropped out %d of %d\n"), c->category, c->value,
-                   100.0 * c->attendance_rate, c->dropped, c->started);
+          g_print (_("  %s · %s: attendance %.1f %%, dropped out %d of %d\n"),
+                   rs_evaluation_category_figure_get_category (c), rs_evaluation_category_figure_get_value (c),
+                   100.0 * rs_evaluation_category_figure_get_attendance_rate (c),
+                   rs_evaluation_category_figure_get_dropped (c), rs_evaluation_category_figure_get_started (c));
         }
       return RS_CLI_OK;
     }
@@ -595,16 +607,16 @@ cmd_evaluation (int    argc,
       {
         RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
         json_builder_begin_object (b);
-        add_string (b, "category", c->category);
-        add_string (b, "value", c->value);
-        add_int (b, "registrations", c->registrations);
-        add_int (b, "attendances", c->attendances);
+        add_string (b, "category", rs_evaluation_category_figure_get_category (c));
+        add_string (b, "value", rs_evaluation_category_figure_get_value (c));
+        add_int (b, "registrations", rs_evaluation_category_figure_get_registrations (c));
+        add_int (b, "attendances", rs_evaluation_category_figure_get_attendances (c));
         json_builder_set_member_name (b, "attendance_rate");
-        json_builder_add_double_value (b, c->attendance_rate);
-        add_int (b, "started", c->started);
-        add_int (b, "dropped_out", c->dropped);
+        json_builder_add_double_value (b, rs_evaluation_category_figure_get_attendance_rate (c));
+        add_int (b, "started", rs_evaluation_category_figure_get_started (c));
+        add_int (b, "dropped_out", rs_evaluation_category_figure_get_dropped (c));
         json_builder_set_member_name (b, "dropout_rate");
-        json_builder_add_double_value (b, c->dropout_rate);
+        json_builder_add_double_value (b, rs_evaluation_category_figure_get_dropout_rate (c));
         json_builder_end_object (b);
       }
     json_builder_end_array (b);
@@ -614,11 +626,11 @@ cmd_evaluation (int    argc,
       {
         RsEvaluationAnswer *a = g_ptr_array_index (answers, i);
         json_builder_begin_object (b);
-        add_string (b, "question", a->question);
-        add_string (b, "answer", a->answer);
-        add_int (b, "count", a->count);
+        add_string (b, "question", rs_evaluation_answer_get_question (a));
+        add_string (b, "answer", rs_evaluation_answer_get_answer (a));
+        add_int (b, "count", rs_evaluation_answer_get_count (a));
         json_builder_set_member_name (b, "share");
-        json_builder_add_double_value (b, a->share);
+        json_builder_add_double_value (b, rs_evaluation_answer_get_share (a));
         json_builder_end_object (b);
       }
     json_builder_end_array (b);

@@ -5,9 +5,16 @@
 
 #include <stdlib.h>
 
+#include "rs-checklist.h"
+#include "rs-idea-store.h"
+#include "rs-lab-store.h"
 #include "rs-sample-private.h"
+#include "rs-session-store.h"
 
-/* The sample's citizens' council meetings, its two labs and their ideas. */
+/* The sample's citizens' council meetings, its two labs and their ideas,
+ * written through the sessions area's stores as the app writes them (the
+ * registrations excepted: the stores register in a transaction of their
+ * own, and the sample is one transaction). */
 
 static gboolean
 add_agenda (Sample      *s,
@@ -15,10 +22,7 @@ add_agenda (Sample      *s,
             const char **items)
 {
   for (int i = 0; items[i]; i += 2)
-    if (!rs_database_run (s->db, NULL,
-                          "INSERT INTO agenda_item (session_id, position, title, duration_min) "
-                          "VALUES (?, ?, ?, ?)",
-                          "intn", session_id, i / 2, items[i], atoi (items[i + 1])))
+    if (!rs_session_store_add_agenda_item (s->db, session_id, items[i], atoi (items[i + 1]), NULL, NULL))
       return FALSE;
   return TRUE;
 }
@@ -32,16 +36,13 @@ add_ideas (Sample      *s,
 {
   for (int i = 0; ideas[i]; i += 2)
     {
-      gint64 id;
-      if (!rs_database_run (s->db, error,
-                            "INSERT INTO idea (process_id, municipality_code, session_id, lab_id, "
-                            "panel_id, text, group_name, votes, status) "
-                            "VALUES (?, '999', ?, ?, ?, ?, ?, ?, 'maturing')",
-                            "iIIIttn", s->process_id, session_id, lab_id,
-                            lab_id ? (gint64) 0 : s->panel_id, ideas[i], ideas[i + 1],
-                            g_rand_int_range (s->rand, 2, 31)))
+      RsIdeaOrigin origin = { s->process_id, session_id, lab_id, lab_id ? 0 : s->panel_id };
+      int votes = g_rand_int_range (s->rand, 2, 31);
+      gint64 id = rs_idea_store_add (s->db, &origin, ideas[i], ideas[i + 1], error);
+
+      if (id == 0 || !rs_idea_store_set_votes (s->db, id, votes, error)
+          || !rs_idea_store_set_status (s->db, id, RS_IDEA_MATURING, error))
         return FALSE;
-      id = rs_database_last_insert_id (s->db);
       g_array_append_val (s->ideas, id);
     }
   return TRUE;
@@ -88,17 +89,20 @@ _rs_sample_create_sessions (Sample  *s,
 
   for (int m = 0; m < 3; m++)
     {
+      g_autoptr(RsSession) meeting = rs_session_new ();
       gint64 session_id;
 
-      if (!rs_database_run (s->db, error,
-                            "INSERT INTO session (process_id, panel_id, title, kind, starts_at, "
-                            "ends_at, place, capacity, facilitators) "
-                            "VALUES (?, ?, ?, 'panel-meeting', ?, ?, ?, 110, ?)",
-                            "iittttt", s->process_id, s->panel_id, titles[m], dates[m][0],
-                            dates[m][1], "Borgersalen, Havbjerg Rådhus",
-                            "Proceskonsulent Line Holm; Sekretariatet for Borgerinddragelse"))
+      rs_session_set_process_id (meeting, s->process_id);
+      rs_session_set_panel_id (meeting, s->panel_id);
+      rs_session_set_title (meeting, titles[m]);
+      rs_session_set_kind (meeting, "panel-meeting");
+      rs_session_set_starts_at (meeting, dates[m][0]);
+      rs_session_set_ends_at (meeting, dates[m][1]);
+      rs_session_set_place (meeting, "Borgersalen, Havbjerg Rådhus");
+      rs_session_set_capacity (meeting, 110);
+      rs_session_set_facilitators (meeting, "Proceskonsulent Line Holm; Sekretariatet for Borgerinddragelse");
+      if ((session_id = rs_session_store_create (s->db, meeting, error)) == 0)
         return FALSE;
-      session_id = rs_database_last_insert_id (s->db);
       if (!add_agenda (s, session_id, agendas[m]))
         return FALSE;
       for (guint i = 0; i < s->members->len; i++)
@@ -107,10 +111,12 @@ _rs_sample_create_sessions (Sample  *s,
           gboolean here = g_rand_int_range (s->rand, 0, 100) < attended_share[m];
           if (person == 0)
             continue;
+          /* Registered with their attendance in one row: the stores'
+           * registration runs its own transaction, and the sample is one. */
           if (!rs_database_run (s->db, error,
                                 "INSERT INTO registration (session_id, person_id, status, position, "
                                 "attended) VALUES (?, ?, 'registered', ?, ?)",
-                                "iinn", session_id, person, (int) i, m < 2 || TRUE ? here : 0))
+                                "iinn", session_id, person, (int) i, here))
             return FALSE;
         }
       if (m == 1 && !add_ideas (s, session_id, 0, ideas, error))
@@ -157,34 +163,47 @@ _rs_sample_create_labs (Sample  *s,
 
   for (guint l = 0; l < G_N_ELEMENTS (labs); l++)
     {
+      g_autoptr(RsLab) lab = rs_lab_new ();
+      g_autoptr(RsSession) workshop = rs_session_new ();
+      g_autofree char *ends_at = NULL;
       gint64 lab_id, session_id;
 
-      if (!rs_database_run (s->db, error,
-                            "INSERT INTO lab (process_id, title, problem, invited_groups, "
-                            "invitation_method, funding_amount, funding_granted_by, funding_date, "
-                            "external_facilitators, outcome, next_steps, status) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'completed')",
-                            "ittttdttttt", s->process_id, labs[l].title, labs[l].problem,
-                            labs[l].groups, labs[l].method, labs[l].amount, labs[l].granted,
-                            labs[l].date, labs[l].facilitators, labs[l].outcome, labs[l].next))
+      rs_lab_set_process_id (lab, s->process_id);
+      rs_lab_set_title (lab, labs[l].title);
+      rs_lab_set_problem (lab, labs[l].problem);
+      rs_lab_set_invited_groups (lab, labs[l].groups);
+      rs_lab_set_invitation_method (lab, labs[l].method);
+      rs_lab_set_funding_amount (lab, labs[l].amount);
+      rs_lab_set_funding_granted_by (lab, labs[l].granted);
+      rs_lab_set_funding_date (lab, labs[l].date);
+      rs_lab_set_external_facilitators (lab, labs[l].facilitators);
+      rs_lab_set_outcome (lab, labs[l].outcome);
+      rs_lab_set_next_steps (lab, labs[l].next);
+      rs_lab_set_status (lab, "completed");
+      /* Inside the sample's transaction: create, then save the record. */
+      if ((lab_id = rs_lab_store_create (s->db, s->process_id, labs[l].title, labs[l].problem, error)) == 0)
         return FALSE;
-      lab_id = rs_database_last_insert_id (s->db);
+      rs_lab_set_id (lab, lab_id);
+      if (!rs_lab_store_update (s->db, lab, error))
+        return FALSE;
       for (int c = 0; criteria[c]; c++)
-        if (!rs_database_run (s->db, error,
-                              "INSERT INTO checklist_item (owner_type, owner_id, criterion, met, "
-                              "evidence) VALUES ('lab', ?, ?, ?, ?)",
-                              "itnt", lab_id, criteria[c], c != 6 && (c + (int) l) % 5 != 4,
-                              c == 0 ? "Udvalgsbeslutning om mandat og bevilling" : ""))
+        if (!rs_checklist_set (s->db, "lab", lab_id, criteria[c], c != 6 && (c + (int) l) % 5 != 4,
+                               c == 0 ? "Udvalgsbeslutning om mandat og bevilling" : "", error))
           return FALSE;
-      if (!rs_database_run (s->db, error,
-                            "INSERT INTO session (process_id, lab_id, title, kind, starts_at, ends_at, "
-                            "place, capacity) VALUES (?1, ?2, ?3, 'lab-workshop', ?4, "
-                            "strftime('%Y-%m-%dT%H:%M', ?4, '+3 hours'), ?5, 40)",
-                            "iittt", s->process_id, lab_id, labs[l].session, labs[l].when,
-                            labs[l].session))
+      /* A three-hour workshop ("2026-04-23T17:00" to 20:00). */
+      ends_at = g_strdup_printf ("%.11s%02d%s", labs[l].when, atoi (labs[l].when + 11) + 3, labs[l].when + 13);
+      rs_session_set_process_id (workshop, s->process_id);
+      rs_session_set_lab_id (workshop, lab_id);
+      rs_session_set_title (workshop, labs[l].session);
+      rs_session_set_kind (workshop, "lab-workshop");
+      rs_session_set_starts_at (workshop, labs[l].when);
+      rs_session_set_ends_at (workshop, ends_at);
+      rs_session_set_place (workshop, labs[l].session);
+      rs_session_set_capacity (workshop, 40);
+      if ((session_id = rs_session_store_create (s->db, workshop, error)) == 0)
         return FALSE;
-      session_id = rs_database_last_insert_id (s->db);
-      /* Participants from the recruitment pool; most of them came. */
+      /* Participants from the recruitment pool; most of them came (in one
+       * statement: the stores' registration runs its own transaction). */
       if (!rs_database_run (s->db, error,
                             "INSERT INTO registration (session_id, person_id, status, position, attended) "
                             "SELECT ?1, id, 'registered', row_number() OVER (ORDER BY id), "

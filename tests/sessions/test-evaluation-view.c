@@ -47,10 +47,10 @@ test_panel_evaluation (void)
   for (guint i = 0; i < answers->len; i++)
     {
       RsEvaluationAnswer *an = g_ptr_array_index (answers, i);
-      if (g_strcmp0 (an->question, "Would you take part again?") == 0
-          && g_strcmp0 (an->answer, "Yes, certainly") == 0)
+      if (g_strcmp0 (rs_evaluation_answer_get_question (an), "Would you take part again?") == 0
+          && g_strcmp0 (rs_evaluation_answer_get_answer (an), "Yes, certainly") == 0)
         {
-          g_assert_cmpint (an->count, ==, 17);
+          g_assert_cmpint (rs_evaluation_answer_get_count (an), ==, 17);
           found = TRUE;
         }
     }

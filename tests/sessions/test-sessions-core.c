@@ -50,15 +50,15 @@ static gint64
 new_session (Fixture *f,
              int      capacity)
 {
-  RsSessionInfo info = { 0 };
+  g_autoptr(RsSession) info = rs_session_new ();
   gint64 id;
 
-  info.process_id = f->process_id;
-  info.panel_id = f->panel_id;
-  info.title = (char *) "Test meeting";
-  info.starts_at = (char *) "2026-10-01T17:00";
-  info.capacity = capacity;
-  id = rs_session_store_create (f->db, &info, NULL);
+  rs_session_set_process_id (info, f->process_id);
+  rs_session_set_panel_id (info, f->panel_id);
+  rs_session_set_title (info, "Test meeting");
+  rs_session_set_starts_at (info, "2026-10-01T17:00");
+  rs_session_set_capacity (info, capacity);
+  id = rs_session_store_create (f->db, info, NULL);
   g_assert_cmpint (id, >, 0);
   return id;
 }
@@ -117,9 +117,9 @@ test_waiting_list (Fixture      *f,
     for (guint i = 0; i < regs->len; i++)
       {
         RsRegistration *r = g_ptr_array_index (regs, i);
-        registered += r->status == RS_REGISTRATION_REGISTERED;
-        waiting += r->status == RS_REGISTRATION_WAITING;
-        cancelled += r->status == RS_REGISTRATION_CANCELLED;
+        registered += rs_registration_get_status (r) == RS_REGISTRATION_REGISTERED;
+        waiting += rs_registration_get_status (r) == RS_REGISTRATION_WAITING;
+        cancelled += rs_registration_get_status (r) == RS_REGISTRATION_CANCELLED;
       }
     g_assert_cmpint (registered, ==, 3);
     g_assert_cmpint (waiting, ==, 0);
@@ -169,15 +169,16 @@ test_attendance_stats (Fixture      *f,
                            "SELECT count(*), coalesce(sum(r.attended = 1), 0) FROM registration r "
                            "JOIN person p ON p.id = r.person_id AND p.role != 'chair' "
                            "JOIN person_attribute a ON a.person_id = r.person_id "
-                           "WHERE r.session_id = ? AND a.value_id = ?", "ii", session, st->value_id);
+                           "WHERE r.session_id = ? AND a.value_id = ?", "ii", session, rs_attendance_stat_get_value_id (st));
       g_assert_cmpint (rs_statement_step (stmt), ==, RS_SQL_ROW);
-      g_assert_cmpint (st->registered, ==, rs_statement_column_int (stmt, 0));
-      g_assert_cmpint (st->attended, ==, rs_statement_column_int (stmt, 1));
-      g_assert_cmpfloat_with_epsilon (st->share, (double) st->attended / st->registered, 1e-9);
-      if (st->category_id == gender_cat)
+      g_assert_cmpint (rs_attendance_stat_get_registered (st), ==, rs_statement_column_int (stmt, 0));
+      g_assert_cmpint (rs_attendance_stat_get_attended (st), ==, rs_statement_column_int (stmt, 1));
+      g_assert_cmpfloat_with_epsilon (rs_attendance_stat_get_share (st),
+                                      (double) rs_attendance_stat_get_attended (st) / rs_attendance_stat_get_registered (st), 1e-9);
+      if (rs_attendance_stat_get_category_id (st) == gender_cat)
         {
-          total_registered += st->registered;
-          total_attended += st->attended;
+          total_registered += rs_attendance_stat_get_registered (st);
+          total_attended += rs_attendance_stat_get_attended (st);
         }
     }
   /* Every person has exactly one gender: the gender rows add up. */
@@ -251,7 +252,7 @@ test_table_balance (Fixture      *f,
   /* On the sample meeting (~95 present), with one pinned person. */
   regs = rs_session_store_registrations (f->db, session, FALSE, &error);
   g_assert_no_error (error);
-  g_assert_true (rs_table_groups_pin (f->db, session, ((RsRegistration *) g_ptr_array_index (regs, 0))->person_id,
+  g_assert_true (rs_table_groups_pin (f->db, session, rs_registration_get_person_id (g_ptr_array_index (regs, 0)),
                                       3, &error));
   g_assert_true (rs_table_groups_assign_session (f->db, session, 8, &imbalance, &error));
   g_assert_no_error (error);
@@ -264,14 +265,14 @@ test_table_balance (Fixture      *f,
       RsRegistration *r = g_ptr_array_index (regs, i);
       if (i == 0)
         {
-          g_assert_cmpint (r->table_no, ==, 3);
-          g_assert_true (r->table_pinned);
+          g_assert_cmpint (rs_registration_get_table_no (r), ==, 3);
+          g_assert_true (rs_registration_get_table_pinned (r));
         }
-      if (r->attended == 1)
+      if (rs_registration_get_attended (r) == 1)
         {
           n_present++;
-          g_assert_cmpint (r->table_no, >=, 1);
-          g_assert_cmpint (r->table_no, <=, 12);
+          g_assert_cmpint (rs_registration_get_table_no (r), >=, 1);
+          g_assert_cmpint (rs_registration_get_table_no (r), <=, 12);
         }
     }
   g_assert_cmpuint (n_present, >, 80);
@@ -310,8 +311,8 @@ test_checklist (Fixture      *f,
         g_assert_cmpstr (item->evidence, ==, "Only one evening");
     }
   lab = rs_lab_store_get (f->db, lab_id, &error);
-  g_assert_cmpuint (lab->checklist_met, ==, 2);
-  g_assert_cmpuint (lab->checklist_total, ==, n_crit);
+  g_assert_cmpuint (rs_lab_get_checklist_met (lab), ==, 2);
+  g_assert_cmpuint (rs_lab_get_checklist_total (lab), ==, n_crit);
   {
     g_autofree char *text = rs_checklist_format_met (2, n_crit);
     g_autofree char *expected = g_strdup_printf ("2 of %u met", n_crit);
@@ -354,30 +355,30 @@ test_idea_lineage (Fixture      *f,
   lineage = rs_idea_store_lineage (f->db, twice, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (lineage->len, ==, 3);
-  g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 0))->id, ==, twice);
-  g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 2))->id, ==, idea);
+  g_assert_cmpint (rs_idea_get_id (g_ptr_array_index (lineage, 0)), ==, twice);
+  g_assert_cmpint (rs_idea_get_id (g_ptr_array_index (lineage, 2)), ==, idea);
   {
     RsIdea *first = g_ptr_array_index (lineage, 2);
-    g_assert_cmpint (first->session_id, ==, lab_session);
-    g_assert_cmpint (first->lab_id, ==, lab_id);   /* filled from the session */
-    g_assert_cmpint (first->process_id, ==, f->process_id);
-    g_assert_cmpstr (first->text, ==, "Bænke langs åen");
-    g_assert_cmpint (first->votes, ==, 7);
-    g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 0))->status, ==, RS_IDEA_RECOMMENDATION);
-    g_assert_cmpint (((RsIdea *) g_ptr_array_index (lineage, 0))->process_id, ==, next_process);
+    g_assert_cmpint (rs_idea_get_session_id (first), ==, lab_session);
+    g_assert_cmpint (rs_idea_get_lab_id (first), ==, lab_id);   /* filled from the session */
+    g_assert_cmpint (rs_idea_get_process_id (first), ==, f->process_id);
+    g_assert_cmpstr (rs_idea_get_text (first), ==, "Bænke langs åen");
+    g_assert_cmpint (rs_idea_get_votes (first), ==, 7);
+    g_assert_cmpint (rs_idea_get_status (g_ptr_array_index (lineage, 0)), ==, RS_IDEA_RECOMMENDATION);
+    g_assert_cmpint (rs_idea_get_process_id (g_ptr_array_index (lineage, 0)), ==, next_process);
   }
   /* The backlog shows the newest link of the chain only, across processes. */
-  backlog = rs_idea_store_backlog (f->db, ((RsIdea *) g_ptr_array_index (lineage, 0))->municipality_code,
+  backlog = rs_idea_store_backlog (f->db, rs_idea_get_municipality_code (g_ptr_array_index (lineage, 0)),
                                    -1, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < backlog->len; i++)
     {
       RsIdea *b = g_ptr_array_index (backlog, i);
-      g_assert_cmpint (b->id, !=, idea);
-      g_assert_cmpint (b->id, !=, carried);
+      g_assert_cmpint (rs_idea_get_id (b), !=, idea);
+      g_assert_cmpint (rs_idea_get_id (b), !=, carried);
     }
   g_clear_pointer (&backlog, g_ptr_array_unref);
-  backlog = rs_idea_store_backlog (f->db, ((RsIdea *) g_ptr_array_index (lineage, 0))->municipality_code,
+  backlog = rs_idea_store_backlog (f->db, rs_idea_get_municipality_code (g_ptr_array_index (lineage, 0)),
                                    RS_IDEA_RECOMMENDATION, &error);
   g_assert_cmpuint (backlog->len, ==, 1);
 
@@ -406,7 +407,7 @@ test_evaluation (Fixture      *f,
   g_clear_error (&error);
   answers = rs_evaluation_answers (f->db, eval, &error);
   g_assert_cmpuint (answers->len, ==, 2);
-  g_assert_cmpfloat_with_epsilon (((RsEvaluationAnswer *) g_ptr_array_index (answers, 0))->share, 0.75, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rs_evaluation_answer_get_share (g_ptr_array_index (answers, 0)), 0.75, 1e-9);
 
   fig = rs_evaluation_compute (f->db, "panel", f->panel_id, &error);
   g_assert_no_error (error);
@@ -419,8 +420,10 @@ test_evaluation (Fixture      *f,
   for (guint i = 0; i < fig->per_category->len; i++)
     {
       RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
-      g_assert_cmpint (c->dropped, <=, c->started);
-      g_assert_cmpint (c->attendances, <=, c->registrations);
+      g_assert_cmpint (rs_evaluation_category_figure_get_dropped (c), <=,
+                       rs_evaluation_category_figure_get_started (c));
+      g_assert_cmpint (rs_evaluation_category_figure_get_attendances (c), <=,
+                       rs_evaluation_category_figure_get_registrations (c));
     }
   g_assert_null (rs_evaluation_compute (f->db, "hearing", 1, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
@@ -435,7 +438,7 @@ test_templates (Fixture      *f,
                            "2027-10-05T15:00", NULL };
   g_autoptr(GArray) ids = rs_agenda_template_create_series (f->db, "network", f->process_id, 0, 0,
                                                             starts, "Rådhuset", &error);
-  g_autoptr(RsSessionInfo) last = NULL;
+  g_autoptr(RsSession) last = NULL;
   guint n = 0;
 
   g_assert_no_error (error);
@@ -444,7 +447,7 @@ test_templates (Fixture      *f,
   g_assert_cmpuint (ids->len, ==, 4);
   last = rs_session_store_get (f->db, g_array_index (ids, gint64, 3), &error);
   /* About three hours each. */
-  g_assert_cmpint (last->agenda_minutes, ==, 180);
+  g_assert_cmpint (rs_session_get_agenda_minutes (last), ==, 180);
   g_assert_null (rs_agenda_template_create_series (f->db, "council", f->process_id, 0, 0,
                                                    starts + 2, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
@@ -533,10 +536,10 @@ test_editing (Fixture      *f,
   gint64 sessions = rs_test_query_int (f->db, count_sql, f->process_id);
   gint64 labs = rs_test_query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id);
   RsSessionPlan plan = { 0 };
-  RsLab lab = { 0 };
+  g_autoptr(RsLab) lab = rs_lab_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(RsSessionInfo) info = NULL;
+  g_autoptr(RsSession) info = NULL;
   gint64 lab_id;
 
   plan.process_id = f->process_id;
@@ -569,9 +572,9 @@ test_editing (Fixture      *f,
   g_assert_cmpuint (ids->len, ==, 4);
   g_assert_cmpint (rs_test_query_int (f->db, count_sql, f->process_id), ==, sessions + 4);
   info = rs_session_store_get (f->db, g_array_index (ids, gint64, 3), &error);
-  g_assert_cmpstr (info->starts_at, ==, "2027-02-23T17:00");
-  g_assert_cmpint (info->lab_id, ==, plan.lab_id);
-  g_assert_cmpint (info->agenda_minutes, >, 0);
+  g_assert_cmpstr (rs_session_get_starts_at (info), ==, "2027-02-23T17:00");
+  g_assert_cmpint (rs_session_get_lab_id (info), ==, plan.lab_id);
+  g_assert_cmpint (rs_session_get_agenda_minutes (info), >, 0);
 
   /* Editing the first: an open meeting now, without a template. */
   g_clear_pointer (&plan.template_name, g_free);
@@ -583,12 +586,12 @@ test_editing (Fixture      *f,
   g_clear_pointer (&ids, g_array_unref);
   ids = rs_session_plan_save (f->db, &plan, &error);
   g_assert_no_error (error);
-  g_clear_pointer (&info, rs_session_info_free);
+  g_clear_object (&info);
   info = rs_session_store_get (f->db, plan.session_id, &error);
-  g_assert_cmpstr (info->title, ==, "Netværksmøde, flyttet");
-  g_assert_cmpint (info->lab_id, ==, 0);
-  g_assert_cmpint (info->capacity, ==, 12);
-  g_assert_cmpstr (info->ends_at, ==, "2027-01-12T18:00");
+  g_assert_cmpstr (rs_session_get_title (info), ==, "Netværksmøde, flyttet");
+  g_assert_cmpint (rs_session_get_lab_id (info), ==, 0);
+  g_assert_cmpint (rs_session_get_capacity (info), ==, 12);
+  g_assert_cmpstr (rs_session_get_ends_at (info), ==, "2027-01-12T18:00");
   g_assert_true (rs_session_store_delete (f->db, plan.session_id, &error));
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM agenda_item WHERE session_id = ?", plan.session_id),
                    ==, 0);
@@ -596,17 +599,17 @@ test_editing (Fixture      *f,
 
   /* Labs: a bad date is refused; a good one is stored whole; deleting
    * removes its checklist. */
-  lab.process_id = f->process_id;
-  lab.title = (char *) "Lab om grønne tage";
-  lab.funded = TRUE;
-  lab.funding_amount = 90000;
-  lab.funding_date = (char *) "2027-02-30";
-  g_assert_cmpint (rs_lab_store_insert (f->db, &lab, &error), ==, 0);
+  rs_lab_set_process_id (lab, f->process_id);
+  rs_lab_set_title (lab, "Lab om grønne tage");
+  rs_lab_set_funding_amount (lab, 90000);
+  rs_lab_set_funding_date (lab, "2027-02-30");
+  g_assert_true (rs_lab_get_funded (lab));
+  g_assert_cmpint (rs_lab_store_insert (f->db, lab, &error), ==, 0);
   g_assert_nonnull (strstr (error->message, "2027-02-30"));
   g_clear_error (&error);
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM lab WHERE process_id = ?", f->process_id), ==, labs);
-  lab.funding_date = (char *) "2027-02-28";
-  lab_id = rs_lab_store_insert (f->db, &lab, &error);
+  rs_lab_set_funding_date (lab, "2027-02-28");
+  lab_id = rs_lab_store_insert (f->db, lab, &error);
   g_assert_no_error (error);
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT funding_amount FROM lab WHERE id = ?", lab_id), ==, 90000);
   g_assert_true (rs_checklist_set (f->db, "lab", lab_id, "clear-mandate", TRUE, "Byrådsbeslutning", &error));

@@ -6,8 +6,11 @@
 
 #include <adwaita.h>
 
+#include "rs-attendance.h"
 #include "rs-context.h"
 #include "rs-idea-board.h"
+#include "rs-idea-store.h"
+#include "rs-lab-store.h"
 #include "rs-labs-page.h"
 #include "rs-process-store.h"
 #include "rs-evaluation-store.h"
@@ -154,17 +157,17 @@ test_cancel_promotes (Fixture      *f,
                       gconstpointer data)
 {
   RsSessionsPage *page = g_object_new (RS_TYPE_SESSIONS_PAGE, NULL);
-  RsSessionInfo info = { 0 };
+  g_autoptr(RsSession) info = rs_session_new ();
   gint64 session, people[3];
   g_autofree char *third = NULL;
   const char *status_sql = NULL;
   QueryWait w = { f->db, NULL, 0, 0 };
 
-  info.process_id = f->process_id;
-  info.title = (char *) "Åbent møde om busser";
-  info.starts_at = (char *) "2027-03-02T19:00";
-  info.capacity = 2;
-  session = rs_session_store_create (f->db, &info, NULL);
+  rs_session_set_process_id (info, f->process_id);
+  rs_session_set_title (info, "Åbent møde om busser");
+  rs_session_set_starts_at (info, "2027-03-02T19:00");
+  rs_session_set_capacity (info, 2);
+  session = rs_session_store_create (f->db, info, NULL);
   g_assert_cmpint (session, >, 0);
   {
     g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
@@ -231,6 +234,23 @@ lab_shown (gpointer data)
   return rs_labs_page_get_lab_id (data) != 0;
 }
 
+typedef struct
+{
+  RsLabsPage *page;
+  const char *title;
+  guint       n_ideas;
+} LabShows;
+
+static gboolean
+lab_shows (gpointer data)
+{
+  LabShows *s = data;
+  RsIdeaBoard *board = rs_labs_page_get_board (s->page);
+
+  return g_strcmp0 (rs_labs_page_get_lab_title (s->page), s->title) == 0 && !rs_idea_board_is_busy (board)
+         && rs_idea_board_get_n_ideas (board) == s->n_ideas;
+}
+
 static void
 test_new_lab (Fixture      *f,
               gconstpointer data)
@@ -263,6 +283,11 @@ test_new_lab (Fixture      *f,
   rs_labs_page_new_lab_fill (page, "facilitators", "Borgerlab ApS");
   rs_labs_page_new_lab_fill (page, NULL, "create");
   rs_test_wait_for (query_is, &w);
+  /* The new lab is shown. */
+  {
+    LabShows s = { page, "Lab om cykelstier", 0 };
+    rs_test_wait_for (lab_shows, &s);
+  }
   {
     g_autoptr(RsStatement) stmt = rs_database_query (f->db, NULL,
                                                       "SELECT funding_amount, funding_date, funding_granted_by, "
@@ -324,14 +349,124 @@ test_questionnaire_answers (Fixture      *f,
   for (guint i = 0; i < answers->len; i++)
     {
       RsEvaluationAnswer *a = g_ptr_array_index (answers, i);
-      if (g_strcmp0 (a->question, "Vil du deltage igen?") == 0 && g_strcmp0 (a->answer, "Ja") == 0)
+      if (g_strcmp0 (rs_evaluation_answer_get_question (a),
+                     "Vil du deltage igen?") == 0 && g_strcmp0 (rs_evaluation_answer_get_answer (a), "Ja") == 0)
         {
-          g_assert_cmpint (a->count, ==, 12);
-          yes_share = a->share;
+          g_assert_cmpint (rs_evaluation_answer_get_count (a), ==, 12);
+          yes_share = rs_evaluation_answer_get_share (a);
         }
     }
   g_assert_cmpfloat_with_epsilon (yes_share, 0.75, 1e-9);
   rs_test_screenshot (f->window, "lab-evaluation.png");
+}
+
+static gboolean
+last_reference (gpointer data)
+{
+  return G_OBJECT (data)->ref_count == 1;
+}
+
+/* The Labs page shows a change made through the store (as the CLI or
+ * another page makes it) with no reload call, and goes away whole. */
+static void
+test_lab_live (Fixture      *f,
+               gconstpointer data)
+{
+  RsLabsPage *page = g_object_ref_sink (g_object_new (RS_TYPE_LABS_PAGE, NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsLab) lab = NULL;
+  RsIdeaOrigin origin = { f->process_id, 0, 0, 0 };
+  LabShows s = { page, NULL, 0 };
+
+  show_page (f, RS_PAGE (page));
+  rs_test_wait_for (lab_shown, page);
+  lab = rs_lab_store_get (f->db, rs_labs_page_get_lab_id (page), &error);
+  g_assert_no_error (error);
+  s.title = rs_lab_get_title (lab);
+  s.n_ideas = (guint) rs_test_query_int (f->db, "SELECT count(*) FROM idea WHERE lab_id = ?", rs_lab_get_id (lab));
+  rs_test_wait_for (lab_shows, &s);
+
+  rs_lab_set_title (lab, "Lab om stille zoner");
+  g_assert_true (rs_lab_store_update (f->db, lab, &error));
+  origin.lab_id = rs_lab_get_id (lab);
+  g_assert_cmpint (rs_idea_store_add (f->db, &origin, "Bænke uden trafikstøj", "Ro", &error), >, 0);
+  g_assert_no_error (error);
+  s.title = "Lab om stille zoner";
+  s.n_ideas++;
+  rs_test_wait_for (lab_shows, &s);
+  g_assert_cmpint (rs_labs_page_get_lab_id (page), ==, rs_lab_get_id (lab));
+
+  g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  rs_test_wait_for (last_reference, page);
+  g_assert_finalize_object (page);
+}
+
+typedef struct
+{
+  RsSessionsPage *page;
+  int             present;
+} PresentWait;
+
+static gboolean
+present_is (gpointer data)
+{
+  PresentWait *w = data;
+
+  return rs_sessions_page_get_n_present (w->page) == w->present && !rs_sessions_page_is_busy (w->page);
+}
+
+/* Attendance recorded elsewhere (an import, the CLI path, another page)
+ * shows on the Meetings page, in the meeting and in its row of the list. */
+static void
+test_attendance_live (Fixture      *f,
+                      gconstpointer data)
+{
+  RsSessionsPage *page = g_object_new (RS_TYPE_SESSIONS_PAGE, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 session, person;
+  PresentWait w = { page, 0 };
+
+  show_page (f, RS_PAGE (page));
+  rs_test_wait_for (session_shown, page);
+  session = rs_sessions_page_get_session_id (page);
+  person = rs_test_query_int (f->db, "SELECT person_id FROM registration WHERE session_id = ? "
+                                     "AND status = 'registered' AND attended != 1 LIMIT 1", session);
+  g_assert_cmpint (person, >, 0);
+  w.present = rs_sessions_page_get_n_present (page) + 1;
+  g_assert_true (rs_attendance_set (f->db, session, person, TRUE, FALSE, &error));
+  g_assert_no_error (error);
+  rs_test_wait_for (present_is, &w);
+  g_assert_cmpint (rs_sessions_page_get_session_id (page), ==, session);
+}
+
+/* The Meetings page and its editor go away whole once closed, with their
+ * database work cancelled or finished. */
+static void
+test_sessions_finalize (Fixture      *f,
+                        gconstpointer data)
+{
+  RsSessionsPage *page = g_object_ref_sink (g_object_new (RS_TYPE_SESSIONS_PAGE, NULL));
+  RsSessionEditor *editor;
+
+  show_page (f, RS_PAGE (page));
+  rs_test_wait_for (session_shown, page);
+  gtk_widget_activate_action (GTK_WIDGET (page), "sessions.new", NULL);
+  editor = g_object_ref (rs_sessions_page_get_editor (page));
+  rs_test_wait_for (editor_ready, editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  rs_test_wait_for (last_reference, editor);
+  g_assert_finalize_object (editor);
+
+  /* Closed while its owners are still being read. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "sessions.new", NULL);
+  editor = g_object_ref (rs_sessions_page_get_editor (page));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  rs_test_wait_for (last_reference, editor);
+  g_assert_finalize_object (editor);
+
+  g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  rs_test_wait_for (last_reference, page);
+  g_assert_finalize_object (page);
 }
 
 int
@@ -345,6 +480,11 @@ main (int    argc,
   g_test_add ("/sessions-editing/cancel-promotes", Fixture, NULL, fixture_setup, test_cancel_promotes,
               fixture_teardown);
   g_test_add ("/sessions-editing/new-lab", Fixture, NULL, fixture_setup, test_new_lab, fixture_teardown);
+  g_test_add ("/sessions-editing/attendance-live", Fixture, NULL, fixture_setup, test_attendance_live,
+              fixture_teardown);
+  g_test_add ("/sessions-editing/finalize", Fixture, NULL, fixture_setup, test_sessions_finalize,
+              fixture_teardown);
+  g_test_add ("/sessions-editing/lab-live", Fixture, NULL, fixture_setup, test_lab_live, fixture_teardown);
   g_test_add ("/sessions-editing/questionnaire-answers", Fixture, NULL, fixture_setup,
               test_questionnaire_answers, fixture_teardown);
   return g_test_run ();

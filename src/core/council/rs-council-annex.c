@@ -11,6 +11,7 @@
 #include "rs-population.h"
 #include "rs-representativeness.h"
 #include "rs-selection-store.h"
+#include "rs-session-store.h"
 
 static const char *
 catalog_translate (gpointer    data,
@@ -85,7 +86,8 @@ rs_council_annex_process_facts (RsDocument *doc,
 {
   RsStatement *stmt;
   int rc;
-  guint n_sessions = 0;
+  guint n_sessions;
+  g_autoptr(GListStore) sessions = NULL;
 
   rs_document_add_heading (doc, 2, RS_TR (cat, N_("Who took part and how they were selected")));
   stmt = rs_database_query (db, error,
@@ -129,30 +131,30 @@ rs_council_annex_process_facts (RsDocument *doc,
   if (!finish (db, stmt, rc, error))
     return FALSE;
 
-  stmt = rs_database_query (db, error,
-                            "SELECT substr(s.starts_at, 1, 10), s.title, "
-                            "(SELECT count(*) FROM registration r WHERE r.session_id = s.id "
-                            " AND r.attended = 1) FROM session s WHERE s.process_id = ? "
-                            "ORDER BY s.starts_at, s.id", "i", process_id);
-  if (stmt == NULL)
+  /* The meetings as the session store lists them (by start). */
+  sessions = rs_session_store_list (db, process_id, error);
+  if (sessions == NULL)
     return FALSE;
-  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+  n_sessions = g_list_model_get_n_items (G_LIST_MODEL (sessions));
+  if (n_sessions > 0)
     {
-      g_autofree char *attended = rs_council_format_count (cat, rs_statement_column_int64 (stmt, 2), limit);
-      const char *cells[] = { col (stmt, 0), col (stmt, 1), attended };
+      const char *header[] = { RS_TR (cat, N_("Date")), RS_TR (cat, N_("Meeting")),
+                               RS_TR (cat, N_("Attended")), NULL };
+      rs_document_add_heading (doc, 2, RS_TR (cat, N_("Sessions held")));
+      rs_document_begin_table (doc, header);
+    }
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(RsSession) session = g_list_model_get_item (G_LIST_MODEL (sessions), i);
+      g_autofree char *date = g_strndup (rs_session_get_starts_at (session), 10);
+      g_autofree char *attended = rs_council_format_count (cat, rs_session_get_attended (session), limit);
+      const char *cells[] = { date, rs_session_get_title (session), attended };
 
-      if (n_sessions++ == 0)
-        {
-          const char *header[] = { RS_TR (cat, N_("Date")), RS_TR (cat, N_("Meeting")),
-                                   RS_TR (cat, N_("Attended")), NULL };
-          rs_document_add_heading (doc, 2, RS_TR (cat, N_("Sessions held")));
-          rs_document_begin_table (doc, header);
-        }
       rs_document_add_row (doc, cells);
     }
   if (n_sessions > 0)
     rs_document_end_table (doc);
-  return finish (db, stmt, rc, error);
+  return TRUE;
 }
 
 static char *

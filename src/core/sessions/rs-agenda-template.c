@@ -126,17 +126,17 @@ rs_agenda_template_create_series (RsDatabase         *db,
     return NULL;
   for (guint m = 0; m < n; m++)
     {
-      RsSessionInfo info = { 0 };
+      g_autoptr(RsSession) info = rs_session_new ();
       gint64 id;
 
-      info.process_id = process_id;
-      info.panel_id = panel_id;
-      info.lab_id = lab_id;
-      info.title = (char *) _(meetings[m].title);
-      info.kind = (char *) (g_strcmp0 (name, "council") == 0 ? "panel-meeting" : "network-meeting");
-      info.starts_at = (char *) starts_at[m];
-      info.place = (char *) place;
-      id = rs_session_store_create (db, &info, error);
+      rs_session_set_process_id (info, process_id);
+      rs_session_set_panel_id (info, panel_id);
+      rs_session_set_lab_id (info, lab_id);
+      rs_session_set_title (info, _(meetings[m].title));
+      rs_session_set_kind (info, (g_strcmp0 (name, "council") == 0 ? "panel-meeting" : "network-meeting"));
+      rs_session_set_starts_at (info, starts_at[m]);
+      rs_session_set_place (info, place);
+      id = rs_session_store_create (db, info, error);
       if (id == 0)
         goto fail;
       for (const RsAgendaTemplateItem *item = meetings[m].items; item->title; item++)

@@ -12,15 +12,12 @@
 #include "rs-csv-reader.h"
 #include "rs-session-store.h"
 
-void
-rs_attendance_stat_free (RsAttendanceStat *stat)
-{
-  if (stat == NULL)
-    return;
-  g_free (stat->category);
-  g_free (stat->value);
-  g_free (stat);
-}
+/* Sets a text column, made valid UTF-8, through a property setter. */
+#define SET_TEXT(setter, object, column) \
+  G_STMT_START { \
+    g_autofree char *text_ = rs_column_dup_text (stmt, column); \
+    setter (object, text_); \
+  } G_STMT_END
 
 /* 1: registered (any status), 0: not registered, -1: no such person. */
 static gboolean
@@ -281,7 +278,7 @@ rs_attendance_stats (RsDatabase *db,
                      GError    **error)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_attendance_stat_free);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
   rs_database_lock (db);
@@ -303,14 +300,59 @@ rs_attendance_stats (RsDatabase *db,
     }
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      RsAttendanceStat *st = g_new0 (RsAttendanceStat, 1);
-      st->category_id = rs_statement_column_int64 (stmt, 0);
-      st->category = rs_column_dup_text (stmt, 1);
-      st->value_id = rs_statement_column_int64 (stmt, 2);
-      st->value = rs_column_dup_text (stmt, 3);
-      st->registered = rs_statement_column_int (stmt, 4);
-      st->attended = rs_statement_column_int (stmt, 5);
-      st->share = st->registered > 0 ? (double) st->attended / st->registered : 0.0;
+      RsAttendanceStat *st = rs_attendance_stat_new ();
+      rs_attendance_stat_set_category_id (st, rs_statement_column_int64 (stmt, 0));
+      SET_TEXT (rs_attendance_stat_set_category, st, 1);
+      rs_attendance_stat_set_value_id (st, rs_statement_column_int64 (stmt, 2));
+      SET_TEXT (rs_attendance_stat_set_value, st, 3);
+      rs_attendance_stat_set_registered (st, rs_statement_column_int (stmt, 4));
+      rs_attendance_stat_set_attended (st, rs_statement_column_int (stmt, 5));
+      if (rs_attendance_stat_get_registered (st) > 0)
+        rs_attendance_stat_set_share (st, (double) rs_attendance_stat_get_attended (st)
+                                          / rs_attendance_stat_get_registered (st));
+      g_ptr_array_add (out, st);
+    }
+  rs_database_unlock (db);
+  if (rc != RS_SQL_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
+GPtrArray *
+rs_attendance_lab_participation (RsDatabase *db,
+                                 gint64      lab_id,
+                                 GError    **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error,
+                            "SELECT c.id, c.name, v.id, v.name, count(DISTINCT r.person_id) "
+                            "FROM registration r JOIN session s ON s.id = r.session_id "
+                            "JOIN person_attribute a ON a.person_id = r.person_id "
+                            "JOIN category c ON c.id = a.category_id "
+                            "JOIN category_value v ON v.id = a.value_id "
+                            "WHERE s.lab_id = ? AND r.attended = 1 AND c.sensitive = 0 "
+                            "GROUP BY c.id, v.id ORDER BY c.position, c.id, v.position, v.id",
+                            "i", lab_id);
+  if (stmt == NULL)
+    {
+      rs_database_unlock (db);
+      return NULL;
+    }
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    {
+      RsAttendanceStat *st = rs_attendance_stat_new ();
+      rs_attendance_stat_set_category_id (st, rs_statement_column_int64 (stmt, 0));
+      SET_TEXT (rs_attendance_stat_set_category, st, 1);
+      rs_attendance_stat_set_value_id (st, rs_statement_column_int64 (stmt, 2));
+      SET_TEXT (rs_attendance_stat_set_value, st, 3);
+      rs_attendance_stat_set_attended (st, rs_statement_column_int (stmt, 4));
       g_ptr_array_add (out, st);
     }
   rs_database_unlock (db);

@@ -3,25 +3,13 @@
 
 #include <gio/gio.h>
 
+#include "rs-attendance-stat.h"
 #include "rs-database.h"
 #include "rs-person-ref.h"
 
 G_BEGIN_DECLS
 
 /* Attendance per person and its statistics per category value. */
-
-typedef struct
-{
-  gint64  category_id;
-  char   *category;
-  gint64  value_id;
-  char   *value;
-  int     registered;   /* registered (not waiting or cancelled) */
-  int     attended;
-  double  share;        /* attended / registered, 0 when nobody registered */
-} RsAttendanceStat;
-
-void        rs_attendance_stat_free           (RsAttendanceStat *stat);
 
 /* Marks @person_id present or absent. Only people registered for the
  * session (registered, waiting or cancelled) can be marked present: anyone
@@ -75,11 +63,18 @@ gboolean    rs_registration_import_csv        (RsDatabase   *db,
                                                const char   *path,
                                                guint        *n_registered_out,
                                                GError      **error);
-/* Attendance share per category value for one session, ordered by
+/* Attendance share per category value (RsAttendanceStat) for one session, ordered by
  * category and value position. The chair is not one of the seats and is
  * left out, as in rs-representativeness.h. */
 GPtrArray  *rs_attendance_stats               (RsDatabase   *db,
                                                gint64        session_id,
+                                               GError      **error);
+
+/* Who took part in a lab: the distinct people present at any of its
+ * meetings per value of each category that is not sensitive (the count in
+ * "attended"), ordered by category and value position. */
+GPtrArray  *rs_attendance_lab_participation   (RsDatabase   *db,
+                                               gint64        lab_id,
                                                GError      **error);
 
 G_END_DECLS

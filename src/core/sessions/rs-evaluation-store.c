@@ -8,23 +8,12 @@
 #include "rs-evaluation-store.h"
 #include "rs-representativeness.h"
 
-void
-rs_evaluation_answer_free (RsEvaluationAnswer *answer)
-{
-  if (answer == NULL)
-    return;
-  g_free (answer->question);
-  g_free (answer->answer);
-  g_free (answer);
-}
-
-static void
-category_figure_free (RsEvaluationCategoryFigure *f)
-{
-  g_free (f->category);
-  g_free (f->value);
-  g_free (f);
-}
+/* Sets a text column, made valid UTF-8, through a property setter. */
+#define SET_TEXT(setter, object, column) \
+  G_STMT_START { \
+    g_autofree char *text_ = rs_column_dup_text (stmt, column); \
+    setter (object, text_); \
+  } G_STMT_END
 
 void
 rs_evaluation_figures_free (RsEvaluationFigures *figures)
@@ -100,7 +89,7 @@ rs_evaluation_answers (RsDatabase *db,
                        GError    **error)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_evaluation_answer_free);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
   rs_database_lock (db);
@@ -116,11 +105,11 @@ rs_evaluation_answers (RsDatabase *db,
     }
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      RsEvaluationAnswer *a = g_new0 (RsEvaluationAnswer, 1);
-      a->question = rs_column_dup_text (stmt, 0);
-      a->answer = rs_column_dup_text (stmt, 1);
-      a->count = rs_statement_column_int (stmt, 2);
-      a->share = rs_statement_column_double (stmt, 3);
+      RsEvaluationAnswer *a = rs_evaluation_answer_new ();
+      SET_TEXT (rs_evaluation_answer_set_question, a, 0);
+      SET_TEXT (rs_evaluation_answer_set_answer, a, 1);
+      rs_evaluation_answer_set_count (a, rs_statement_column_int (stmt, 2));
+      rs_evaluation_answer_set_share (a, rs_statement_column_double (stmt, 3));
       g_ptr_array_add (out, a);
     }
   rs_database_unlock (db);
@@ -160,7 +149,7 @@ rs_evaluation_compute (RsDatabase *db,
   if (!check_owner_type (owner_type, error))
     return NULL;
   fig = g_new0 (RsEvaluationFigures, 1);
-  fig->per_category = g_ptr_array_new_with_free_func ((GDestroyNotify) category_figure_free);
+  fig->per_category = g_ptr_array_new_with_free_func (g_object_unref);
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,
@@ -210,15 +199,20 @@ rs_evaluation_compute (RsDatabase *db,
     goto fail;
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      RsEvaluationCategoryFigure *f = g_new0 (RsEvaluationCategoryFigure, 1);
-      f->category = rs_column_dup_text (stmt, 0);
-      f->value = rs_column_dup_text (stmt, 1);
-      f->registrations = rs_statement_column_int (stmt, 2);
-      f->attendances = rs_statement_column_int (stmt, 3);
-      f->started = rs_statement_column_int (stmt, 4);
-      f->dropped = rs_statement_column_int (stmt, 5);
-      f->attendance_rate = f->registrations ? (double) f->attendances / f->registrations : 0.0;
-      f->dropout_rate = f->started ? (double) f->dropped / f->started : 0.0;
+      RsEvaluationCategoryFigure *f = rs_evaluation_category_figure_new ();
+      int registrations = rs_statement_column_int (stmt, 2);
+      int attendances = rs_statement_column_int (stmt, 3);
+      int started = rs_statement_column_int (stmt, 4);
+      int dropped = rs_statement_column_int (stmt, 5);
+
+      SET_TEXT (rs_evaluation_category_figure_set_category, f, 0);
+      SET_TEXT (rs_evaluation_category_figure_set_value, f, 1);
+      rs_evaluation_category_figure_set_registrations (f, registrations);
+      rs_evaluation_category_figure_set_attendances (f, attendances);
+      rs_evaluation_category_figure_set_started (f, started);
+      rs_evaluation_category_figure_set_dropped (f, dropped);
+      rs_evaluation_category_figure_set_attendance_rate (f, registrations ? (double) attendances / registrations : 0.0);
+      rs_evaluation_category_figure_set_dropout_rate (f, started ? (double) dropped / started : 0.0);
       g_ptr_array_add (fig->per_category, f);
     }
   if (rc != RS_SQL_DONE)

@@ -4,32 +4,14 @@
 #include <gio/gio.h>
 
 #include "rs-database.h"
+#include "rs-evaluation-answer.h"
+#include "rs-evaluation-category-figure.h"
 
 G_BEGIN_DECLS
 
 /* The process evaluation of a panel or a lab: OECD-style criteria with
  * evidence (the "evaluation" checklist, owner = the evaluation), aggregated
  * questionnaire answers and figures computed from the sessions. */
-
-typedef struct
-{
-  char   *question;
-  char   *answer;
-  int     count;
-  double  share;    /* of all answers to the same question */
-} RsEvaluationAnswer;
-
-typedef struct
-{
-  char   *category;
-  char   *value;
-  int     registrations;   /* registered seats over all sessions */
-  int     attendances;
-  double  attendance_rate;
-  int     started;         /* present at the first session */
-  int     dropped;         /* of those, absent from the last session */
-  double  dropout_rate;
-} RsEvaluationCategoryFigure;
 
 typedef struct
 {
@@ -41,7 +23,6 @@ typedef struct
   char      *panel_summary;     /* a panel's seats and attendance (rs_representativeness_summary()), else NULL */
 } RsEvaluationFigures;
 
-void     rs_evaluation_answer_free   (RsEvaluationAnswer  *answer);
 void     rs_evaluation_figures_free  (RsEvaluationFigures *figures);
 
 /* The evaluation of a panel or lab ("panel"/"lab"), created when missing. */
@@ -56,6 +37,7 @@ gboolean rs_evaluation_set_answer    (RsDatabase  *db,
                                       const char  *answer,
                                       int          count,
                                       GError     **error);
+/* The answers (RsEvaluationAnswer) by question. */
 GPtrArray *rs_evaluation_answers     (RsDatabase  *db,
                                       gint64       evaluation_id,
                                       GError     **error);

@@ -12,20 +12,6 @@ static const char * const status_labels[] = {
   N_("New"), N_("Maturing"), N_("Turned into a recommendation"), N_("Parked"),
 };
 
-void
-rs_idea_free (RsIdea *idea)
-{
-  if (idea == NULL)
-    return;
-  g_free (idea->municipality_code);
-  g_free (idea->text);
-  g_free (idea->theme);
-  g_free (idea->notes);
-  g_free (idea->created_at);
-  g_free (idea->origin);
-  g_free (idea);
-}
-
 const char *
 rs_idea_status_to_string (RsIdeaStatus status)
 {
@@ -148,6 +134,17 @@ rs_idea_store_set_notes (RsDatabase *db,
   " (SELECT name FROM panel WHERE id = i.panel_id), ''), " \
   "(SELECT count(*) FROM attachment a WHERE a.owner_type = 'idea' AND a.owner_id = i.id) "
 
+static void
+set_text (RsIdea       *idea,
+          void        (*setter) (RsIdea *, const char *),
+          RsStatement  *stmt,
+          int           column)
+{
+  g_autofree char *text = rs_column_dup_text (stmt, column);
+
+  setter (idea, text);
+}
+
 static GPtrArray *
 query_ideas (RsDatabase *db,
              GError    **error,
@@ -158,7 +155,7 @@ query_ideas (RsDatabase *db,
              int         n)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_idea_free);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
   rs_database_lock (db);
@@ -173,26 +170,28 @@ query_ideas (RsDatabase *db,
     }
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      RsIdea *idea = g_new0 (RsIdea, 1);
+      RsIdea *idea = rs_idea_new ();
       g_autofree char *status = NULL;
+      RsIdeaStatus value = RS_IDEA_NEW;
 
-      idea->id = rs_statement_column_int64 (stmt, 0);
-      idea->process_id = rs_statement_column_int64 (stmt, 1);
-      idea->session_id = rs_statement_column_int64 (stmt, 2);
-      idea->lab_id = rs_statement_column_int64 (stmt, 3);
-      idea->panel_id = rs_statement_column_int64 (stmt, 4);
-      idea->parent_id = rs_statement_column_int64 (stmt, 5);
-      idea->municipality_code = rs_column_dup_text (stmt, 6);
-      idea->text = rs_column_dup_text (stmt, 7);
-      idea->theme = rs_column_dup_text (stmt, 8);
-      idea->notes = rs_column_dup_text (stmt, 9);
-      idea->created_at = rs_column_dup_text (stmt, 10);
-      idea->votes = rs_statement_column_int (stmt, 11);
+      rs_idea_set_id (idea, rs_statement_column_int64 (stmt, 0));
+      rs_idea_set_process_id (idea, rs_statement_column_int64 (stmt, 1));
+      rs_idea_set_session_id (idea, rs_statement_column_int64 (stmt, 2));
+      rs_idea_set_lab_id (idea, rs_statement_column_int64 (stmt, 3));
+      rs_idea_set_panel_id (idea, rs_statement_column_int64 (stmt, 4));
+      rs_idea_set_parent_id (idea, rs_statement_column_int64 (stmt, 5));
+      set_text (idea, rs_idea_set_municipality_code, stmt, 6);
+      set_text (idea, rs_idea_set_text, stmt, 7);
+      set_text (idea, rs_idea_set_theme, stmt, 8);
+      set_text (idea, rs_idea_set_notes, stmt, 9);
+      set_text (idea, rs_idea_set_created_at, stmt, 10);
+      rs_idea_set_votes (idea, rs_statement_column_int (stmt, 11));
       status = rs_column_dup_text (stmt, 12);
-      if (!rs_idea_status_from_string (status, &idea->status))
-        idea->status = RS_IDEA_NEW;
-      idea->origin = rs_column_dup_text (stmt, 13);
-      idea->n_photos = rs_statement_column_int (stmt, 14);
+      if (!rs_idea_status_from_string (status, &value))
+        value = RS_IDEA_NEW;
+      rs_idea_set_status (idea, (int) value);
+      set_text (idea, rs_idea_set_origin, stmt, 13);
+      rs_idea_set_n_photos (idea, rs_statement_column_int (stmt, 14));
       g_ptr_array_add (out, idea);
     }
   rs_database_unlock (db);
@@ -341,4 +340,169 @@ rs_attachment_count (RsDatabase *db,
     n = rs_statement_column_int (stmt, 0);
   rs_database_unlock (db);
   return n;
+}
+
+/* ---- on the database thread ---- */
+
+typedef enum { CHANGE_ADD, CHANGE_THEME, CHANGE_VOTES, CHANGE_STATUS } ChangeKind;
+
+typedef struct
+{
+  ChangeKind    kind;
+  RsIdeaOrigin  origin;
+  gint64        idea_id;
+  char         *text;
+  char         *theme;
+  int           number;
+} IdeaChange;
+
+static void
+idea_change_free (IdeaChange *c)
+{
+  g_free (c->text);
+  g_free (c->theme);
+  g_free (c);
+}
+
+static gpointer
+change_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  IdeaChange *c = data;
+  gboolean ok = FALSE;
+
+  switch (c->kind)
+    {
+    case CHANGE_ADD:
+      ok = rs_idea_store_add (db, &c->origin, c->text, c->theme, error) != 0;
+      break;
+    case CHANGE_THEME:
+      ok = rs_idea_store_set_theme (db, c->idea_id, c->theme, error);
+      break;
+    case CHANGE_VOTES:
+      ok = rs_idea_store_set_votes (db, c->idea_id, c->number, error);
+      break;
+    case CHANGE_STATUS:
+      ok = rs_idea_store_set_status (db, c->idea_id, (RsIdeaStatus) c->number, error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  return ok ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static void
+run_change (RsDatabase         *db,
+            IdeaChange         *c,
+            GCancellable       *cancellable,
+            GAsyncReadyCallback callback,
+            gpointer            user_data)
+{
+  rs_database_run_async (db, change_job, c, (GDestroyNotify) idea_change_free, NULL, cancellable, callback,
+                         user_data);
+}
+
+static IdeaChange *
+idea_change_new (ChangeKind  kind,
+                 gint64      idea_id,
+                 const char *text,
+                 const char *theme,
+                 int         number)
+{
+  IdeaChange *c = g_new0 (IdeaChange, 1);
+
+  c->kind = kind;
+  c->idea_id = idea_id;
+  c->text = g_strdup (text);
+  c->theme = g_strdup (theme);
+  c->number = number;
+  return c;
+}
+
+void
+rs_idea_store_add_async (RsDatabase         *db,
+                         const RsIdeaOrigin *origin,
+                         const char         *text,
+                         const char         *theme,
+                         GCancellable       *cancellable,
+                         GAsyncReadyCallback callback,
+                         gpointer            user_data)
+{
+  IdeaChange *c;
+
+  g_return_if_fail (RS_IS_DATABASE (db));
+  g_return_if_fail (origin != NULL);
+  c = idea_change_new (CHANGE_ADD, 0, text, theme, 0);
+  c->origin = *origin;
+  run_change (db, c, cancellable, callback, user_data);
+}
+
+void
+rs_idea_store_set_theme_async (RsDatabase         *db,
+                               gint64              idea_id,
+                               const char         *theme,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_DATABASE (db));
+  run_change (db, idea_change_new (CHANGE_THEME, idea_id, NULL, theme, 0), cancellable, callback, user_data);
+}
+
+void
+rs_idea_store_set_votes_async (RsDatabase         *db,
+                               gint64              idea_id,
+                               int                 votes,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_DATABASE (db));
+  run_change (db, idea_change_new (CHANGE_VOTES, idea_id, NULL, NULL, votes), cancellable, callback, user_data);
+}
+
+void
+rs_idea_store_set_status_async (RsDatabase         *db,
+                                gint64              idea_id,
+                                RsIdeaStatus        status,
+                                GCancellable       *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_DATABASE (db));
+  run_change (db, idea_change_new (CHANGE_STATUS, idea_id, NULL, NULL, (int) status), cancellable, callback,
+              user_data);
+}
+
+gboolean
+rs_idea_store_change_finish (RsDatabase   *db,
+                             GAsyncResult *result,
+                             GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}
+
+static gpointer
+list_lab_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return rs_idea_store_list_lab (db, *(gint64 *) data, error);
+}
+
+void
+rs_idea_store_list_lab_async (RsDatabase         *db,
+                              gint64              lab_id,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_DATABASE (db));
+  rs_database_run_for_id_async (db, list_lab_job, lab_id, (GDestroyNotify) g_ptr_array_unref, cancellable,
+                                callback, user_data);
+}
+
+GPtrArray *
+rs_idea_store_list_lab_finish (RsDatabase   *db,
+                               GAsyncResult *result,
+                               GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
 }

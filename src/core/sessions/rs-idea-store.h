@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "rs-database.h"
+#include "rs-idea.h"
 
 G_BEGIN_DECLS
 
@@ -22,32 +23,12 @@ typedef enum
 
 typedef struct
 {
-  gint64        id;
-  gint64        process_id;
-  gint64        session_id;
-  gint64        lab_id;
-  gint64        panel_id;
-  gint64        parent_id;
-  char         *municipality_code;
-  char         *text;
-  char         *theme;
-  char         *notes;
-  char         *created_at;
-  char         *origin;       /* "Lab: …" / "Session: …" / "Panel: …" */
-  int           votes;
-  RsIdeaStatus  status;
-  int           n_photos;
-} RsIdea;
-
-typedef struct
-{
   gint64  process_id;
   gint64  session_id;
   gint64  lab_id;
   gint64  panel_id;
 } RsIdeaOrigin;
 
-void        rs_idea_free             (RsIdea      *idea);
 const char *rs_idea_status_to_string (RsIdeaStatus status);
 gboolean    rs_idea_status_from_string (const char *text,
                                         RsIdeaStatus *out);
@@ -98,6 +79,45 @@ gint64      rs_idea_store_carry_over (RsDatabase   *db,
 GPtrArray  *rs_idea_store_lineage    (RsDatabase   *db,
                                       gint64        idea_id,
                                       GError      **error);
+
+/* The same for the GUI, each on the database thread. */
+void        rs_idea_store_list_lab_async   (RsDatabase          *db,
+                                            gint64               lab_id,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GPtrArray  *rs_idea_store_list_lab_finish  (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+void        rs_idea_store_add_async        (RsDatabase          *db,
+                                            const RsIdeaOrigin  *origin,
+                                            const char          *text,
+                                            const char          *theme,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+void        rs_idea_store_set_theme_async  (RsDatabase          *db,
+                                            gint64               idea_id,
+                                            const char          *theme,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+void        rs_idea_store_set_votes_async  (RsDatabase          *db,
+                                            gint64               idea_id,
+                                            int                  votes,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+void        rs_idea_store_set_status_async (RsDatabase          *db,
+                                            gint64               idea_id,
+                                            RsIdeaStatus         status,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+/* Finishes any of the four changes above. */
+gboolean    rs_idea_store_change_finish    (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 
 /* Attachments (flip-chart photos, evidence files). */
 gint64      rs_attachment_add        (RsDatabase   *db,

@@ -11,24 +11,6 @@
 #include "rs-date.h"
 #include "rs-lab-store.h"
 
-void
-rs_lab_free (RsLab *lab)
-{
-  if (lab == NULL)
-    return;
-  g_free (lab->title);
-  g_free (lab->problem);
-  g_free (lab->invited_groups);
-  g_free (lab->invitation_method);
-  g_free (lab->funding_granted_by);
-  g_free (lab->funding_date);
-  g_free (lab->external_facilitators);
-  g_free (lab->outcome);
-  g_free (lab->next_steps);
-  g_free (lab->status);
-  g_free (lab);
-}
-
 #define LAB_COLUMNS \
   "l.id, l.process_id, l.title, l.problem, l.invited_groups, l.invitation_method, " \
   "l.funding_amount, l.funding_granted_by, l.funding_date, l.external_facilitators, " \
@@ -38,6 +20,17 @@ rs_lab_free (RsLab *lab)
   "(SELECT count(DISTINCT r.person_id) FROM registration r JOIN session s ON s.id = r.session_id " \
   " WHERE s.lab_id = l.id AND r.attended = 1) "
 
+static void
+set_text (RsLab        *lab,
+          void        (*setter) (RsLab *, const char *),
+          RsStatement  *stmt,
+          int           column)
+{
+  g_autofree char *text = rs_column_dup_text (stmt, column);
+
+  setter (lab, text);
+}
+
 static GPtrArray *
 query_labs (RsDatabase *db,
             const char *where,
@@ -45,7 +38,7 @@ query_labs (RsDatabase *db,
             GError    **error)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_lab_free);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *sql = g_strconcat ("SELECT " LAB_COLUMNS "FROM lab l WHERE ", where,
                                       " ORDER BY l.id", NULL);
   int rc;
@@ -59,24 +52,23 @@ query_labs (RsDatabase *db,
     }
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      RsLab *lab = g_new0 (RsLab, 1);
-      lab->id = rs_statement_column_int64 (stmt, 0);
-      lab->process_id = rs_statement_column_int64 (stmt, 1);
-      lab->title = rs_column_dup_text (stmt, 2);
-      lab->problem = rs_column_dup_text (stmt, 3);
-      lab->invited_groups = rs_column_dup_text (stmt, 4);
-      lab->invitation_method = rs_column_dup_text (stmt, 5);
-      lab->funded = rs_statement_column_type (stmt, 6) != RS_SQL_NULL;
-      lab->funding_amount = rs_statement_column_double (stmt, 6);
-      lab->funding_granted_by = rs_column_dup_text (stmt, 7);
-      lab->funding_date = rs_column_dup_text (stmt, 8);
-      lab->external_facilitators = rs_column_dup_text (stmt, 9);
-      lab->outcome = rs_column_dup_text (stmt, 10);
-      lab->next_steps = rs_column_dup_text (stmt, 11);
-      lab->status = rs_column_dup_text (stmt, 12);
-      lab->n_sessions = rs_statement_column_int (stmt, 13);
-      lab->n_ideas = rs_statement_column_int (stmt, 14);
-      lab->n_participants = rs_statement_column_int (stmt, 15);
+      RsLab *lab = rs_lab_new ();
+      rs_lab_set_id (lab, rs_statement_column_int64 (stmt, 0));
+      rs_lab_set_process_id (lab, rs_statement_column_int64 (stmt, 1));
+      set_text (lab, rs_lab_set_title, stmt, 2);
+      set_text (lab, rs_lab_set_problem, stmt, 3);
+      set_text (lab, rs_lab_set_invited_groups, stmt, 4);
+      set_text (lab, rs_lab_set_invitation_method, stmt, 5);
+      if (rs_statement_column_type (stmt, 6) != RS_SQL_NULL)
+        rs_lab_set_funding_amount (lab, rs_statement_column_double (stmt, 6));
+      set_text (lab, rs_lab_set_funding_granted_by, stmt, 7);
+      set_text (lab, rs_lab_set_funding_date, stmt, 8);
+      set_text (lab, rs_lab_set_external_facilitators, stmt, 9);
+      set_text (lab, rs_lab_set_outcome, stmt, 10);
+      set_text (lab, rs_lab_set_next_steps, stmt, 11);
+      set_text (lab, rs_lab_set_status, stmt, 12);
+      rs_lab_set_counts (lab, rs_statement_column_int (stmt, 13), rs_statement_column_int (stmt, 14),
+                         rs_statement_column_int (stmt, 15));
       g_ptr_array_add (out, lab);
     }
   rs_database_unlock (db);
@@ -88,20 +80,30 @@ query_labs (RsDatabase *db,
   for (guint i = 0; i < out->len; i++)
     {
       RsLab *lab = g_ptr_array_index (out, i);
-      g_autoptr(GPtrArray) items = rs_checklist_load (db, "lab", lab->id, error);
+      g_autoptr(GPtrArray) items = rs_checklist_load (db, "lab", rs_lab_get_id (lab), error);
+      guint met = 0, total;
+
       if (items == NULL)
         return NULL;
-      lab->checklist_total = rs_checklist_count_met (items, &lab->checklist_met);
+      total = rs_checklist_count_met (items, &met);
+      rs_lab_set_checklist (lab, met, total);
     }
   return g_steal_pointer (&out);
 }
 
-GPtrArray *
+GListStore *
 rs_lab_store_list (RsDatabase *db,
                    gint64      process_id,
                    GError    **error)
 {
-  return query_labs (db, "l.process_id = ?", process_id, error);
+  g_autoptr(GPtrArray) labs = query_labs (db, "l.process_id = ?", process_id, error);
+  GListStore *store;
+
+  if (labs == NULL)
+    return NULL;
+  store = g_list_store_new (RS_TYPE_LAB);
+  g_list_store_splice (store, 0, 0, labs->pdata, labs->len);
+  return store;
 }
 
 RsLab *
@@ -138,9 +140,12 @@ rs_lab_store_create (RsDatabase *db,
 
 gboolean
 rs_lab_store_update (RsDatabase  *db,
-                     const RsLab *lab,
+                     RsLab       *lab,
                      GError     **error)
 {
+  const char *funding_date = rs_lab_get_funding_date (lab);
+
+  g_return_val_if_fail (RS_IS_LAB (lab), FALSE);
   return rs_database_run (db, error,
                           "UPDATE lab SET title = ?, problem = coalesce(?, ''), "
                           "invited_groups = coalesce(?, ''), invitation_method = coalesce(?, ''), "
@@ -148,10 +153,12 @@ rs_lab_store_update (RsDatabase  *db,
                           "funding_granted_by = coalesce(?, ''), funding_date = nullif(?, ''), "
                           "external_facilitators = coalesce(?, ''), outcome = coalesce(?, ''), "
                           "next_steps = coalesce(?, ''), status = coalesce(?, status) WHERE id = ?",
-                          "ttttndtttttti", lab->title, lab->problem, lab->invited_groups,
-                          lab->invitation_method, lab->funded ? 1 : 0, lab->funding_amount,
-                          lab->funding_granted_by, lab->funding_date, lab->external_facilitators,
-                          lab->outcome, lab->next_steps, lab->status, lab->id);
+                          "ttttndtttttti", rs_lab_get_title (lab), rs_lab_get_problem (lab),
+                          rs_lab_get_invited_groups (lab), rs_lab_get_invitation_method (lab),
+                          rs_lab_get_funded (lab) ? 1 : 0, rs_lab_get_funding_amount (lab),
+                          rs_lab_get_funding_granted_by (lab), funding_date,
+                          rs_lab_get_external_facilitators (lab), rs_lab_get_outcome (lab),
+                          rs_lab_get_next_steps (lab), rs_lab_get_status (lab), rs_lab_get_id (lab));
 }
 
 gboolean
@@ -179,42 +186,42 @@ rs_lab_store_delete (RsDatabase *db,
 
 gint64
 rs_lab_store_insert (RsDatabase  *db,
-                     const RsLab *lab,
+                     RsLab       *lab,
                      GError     **error)
 {
-  RsLab copy = *lab;
+  g_autoptr(RsLab) copy = NULL;
+  const char *title = rs_lab_get_title (lab);
+  const char *funding_date = rs_lab_get_funding_date (lab);
   gint64 id;
 
-  if (lab->title == NULL || *lab->title == '\0')
+  if (title == NULL || *title == '\0')
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("The lab needs a title."));
       return 0;
     }
-  if (lab->funded && lab->funding_amount < 0)
+  if (rs_lab_get_funded (lab) && rs_lab_get_funding_amount (lab) < 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("The funding amount %.0f is negative."), lab->funding_amount);
+                   _("The funding amount %.0f is negative."), rs_lab_get_funding_amount (lab));
       return 0;
     }
-  if (lab->funding_date != NULL && *lab->funding_date != '\0')
+  if (funding_date != NULL && *funding_date != '\0' && !rs_date_is_valid (funding_date))
     {
-      if (!rs_date_is_valid (lab->funding_date))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                       _("The funding date “%s” is not a date like 2026-03-01."), lab->funding_date);
-          return 0;
-        }
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The funding date “%s” is not a date like 2026-03-01."), funding_date);
+      return 0;
     }
-  else
-    copy.funding_date = NULL;
-  if (copy.status == NULL)
-    copy.status = (char *) "planned";
+  copy = rs_lab_copy (lab);
+  if (funding_date != NULL && *funding_date == '\0')
+    rs_lab_set_funding_date (copy, NULL);
+  if (rs_lab_get_status (copy) == NULL)
+    rs_lab_set_status (copy, "planned");
   if (!rs_database_begin (db, error))
     return 0;
-  if ((id = rs_lab_store_create (db, lab->process_id, lab->title, lab->problem, error)) == 0)
+  if ((id = rs_lab_store_create (db, rs_lab_get_process_id (lab), title, rs_lab_get_problem (lab), error)) == 0)
     goto fail;
-  copy.id = id;
-  if (!rs_lab_store_update (db, &copy, error))
+  rs_lab_set_id (copy, id);
+  if (!rs_lab_store_update (db, copy, error))
     goto fail;
   if (!rs_database_commit (db, error))
     return 0;
@@ -241,11 +248,11 @@ rs_lab_store_list_async (RsDatabase         *db,
                          GAsyncReadyCallback callback,
                          gpointer            user_data)
 {
-  rs_database_run_for_id_async (db, list_labs_job, process_id, (GDestroyNotify) g_ptr_array_unref,
+  rs_database_run_for_id_async (db, list_labs_job, process_id, g_object_unref,
                                 cancellable, callback, user_data);
 }
 
-GPtrArray *
+GListStore *
 rs_lab_store_list_finish (RsDatabase   *db,
                           GAsyncResult *result,
                           GError      **error)

@@ -12,7 +12,7 @@ rs_session_details_free (RsSessionDetails *details)
 {
   if (details == NULL)
     return;
-  g_clear_pointer (&details->info, rs_session_info_free);
+  g_clear_object (&details->info);
   g_clear_pointer (&details->agenda, g_ptr_array_unref);
   g_clear_pointer (&details->regs, g_ptr_array_unref);
   g_clear_pointer (&details->stats, g_ptr_array_unref);
@@ -77,11 +77,11 @@ rs_session_store_list_async (RsDatabase         *db,
                              GAsyncReadyCallback callback,
                              gpointer            user_data)
 {
-  rs_database_run_for_id_async (db, list_job, process_id, (GDestroyNotify) g_ptr_array_unref,
+  rs_database_run_for_id_async (db, list_job, process_id, g_object_unref,
                                 cancellable, callback, user_data);
 }
 
-GPtrArray *
+GListStore *
 rs_session_store_list_finish (RsDatabase   *db,
                               GAsyncResult *result,
                               GError      **error)

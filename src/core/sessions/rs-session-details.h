@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /* Everything the Meetings page shows about one meeting, read in one go. */
 typedef struct
 {
-  RsSessionInfo *info;
+  RsSession *info;
   GPtrArray     *agenda;         /* RsAgendaItem */
   GPtrArray     *regs;           /* RsRegistration */
   GPtrArray     *stats;          /* RsAttendanceStat */
@@ -102,13 +102,13 @@ gboolean          rs_session_import_csv_finish         (RsDatabase          *db,
                                                         guint               *count,
                                                         GError             **error);
 
-/* The meetings of a process (RsSessionInfo), on the database thread. */
+/* The meetings of a process (RsSession), on the database thread. */
 void              rs_session_store_list_async    (RsDatabase          *db,
                                                   gint64               process_id,
                                                   GCancellable        *cancellable,
                                                   GAsyncReadyCallback  callback,
                                                   gpointer             user_data);
-GPtrArray        *rs_session_store_list_finish   (RsDatabase          *db,
+GListStore       *rs_session_store_list_finish   (RsDatabase          *db,
                                                   GAsyncResult        *result,
                                                   GError             **error);
 

@@ -154,19 +154,19 @@ rs_session_plan_save (RsDatabase          *db,
           g_autofree char *starts_at = stamp (d, plan->start);
           g_autofree char *ends_at = has_end ? stamp (d, plan->end) : NULL;
           g_autofree char *title = g_strdup_printf ("%s: %s", plan->title, _(meetings[m].title));
-          RsSessionInfo info = { 0 };
+          g_autoptr(RsSession) info = rs_session_new ();
 
-          info.id = g_array_index (ids, gint64, m);
-          info.panel_id = plan->panel_id;
-          info.lab_id = plan->lab_id;
-          info.title = title;
-          info.kind = plan->kind;
-          info.starts_at = starts_at;
-          info.ends_at = ends_at;
-          info.place = plan->place;
-          info.capacity = plan->capacity;
-          info.facilitators = plan->facilitators;
-          if (!rs_session_store_update (db, &info, error))
+          rs_session_set_id (info, g_array_index (ids, gint64, m));
+          rs_session_set_panel_id (info, plan->panel_id);
+          rs_session_set_lab_id (info, plan->lab_id);
+          rs_session_set_title (info, title);
+          rs_session_set_kind (info, plan->kind);
+          rs_session_set_starts_at (info, starts_at);
+          rs_session_set_ends_at (info, ends_at);
+          rs_session_set_place (info, plan->place);
+          rs_session_set_capacity (info, plan->capacity);
+          rs_session_set_facilitators (info, plan->facilitators);
+          if (!rs_session_store_update (db, info, error))
             goto fail;
         }
       if (!rs_database_commit (db, error))
@@ -179,26 +179,26 @@ rs_session_plan_save (RsDatabase          *db,
     {
       g_autofree char *starts_at = stamp (day, plan->start);
       g_autofree char *ends_at = has_end ? stamp (day, plan->end) : NULL;
-      RsSessionInfo info = { 0 };
+      g_autoptr(RsSession) info = rs_session_new ();
       gint64 id = plan->session_id;
 
-      info.id = id;
-      info.process_id = plan->process_id;
-      info.panel_id = plan->panel_id;
-      info.lab_id = plan->lab_id;
-      info.title = plan->title;
-      info.kind = plan->kind;
-      info.starts_at = starts_at;
-      info.ends_at = ends_at;
-      info.place = plan->place;
-      info.capacity = plan->capacity;
-      info.facilitators = plan->facilitators;
+      rs_session_set_id (info, id);
+      rs_session_set_process_id (info, plan->process_id);
+      rs_session_set_panel_id (info, plan->panel_id);
+      rs_session_set_lab_id (info, plan->lab_id);
+      rs_session_set_title (info, plan->title);
+      rs_session_set_kind (info, plan->kind);
+      rs_session_set_starts_at (info, starts_at);
+      rs_session_set_ends_at (info, ends_at);
+      rs_session_set_place (info, plan->place);
+      rs_session_set_capacity (info, plan->capacity);
+      rs_session_set_facilitators (info, plan->facilitators);
       if (id != 0)
         {
-          if (!rs_session_store_update (db, &info, error))
+          if (!rs_session_store_update (db, info, error))
             return NULL;
         }
-      else if ((id = rs_session_store_create (db, &info, error)) == 0)
+      else if ((id = rs_session_store_create (db, info, error)) == 0)
         return NULL;
       g_array_append_val (ids, id);
       if (plan->session_id == 0 && !register_members (db, plan, ids, error))
@@ -212,4 +212,49 @@ remove:
   for (guint i = 0; i < ids->len; i++)
     rs_session_store_delete (db, g_array_index (ids, gint64, i), NULL);
   return NULL;
+}
+
+static void
+plan_free (RsSessionPlan *plan)
+{
+  rs_session_plan_clear (plan);
+  g_free (plan);
+}
+
+static gpointer
+save_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return rs_session_plan_save (db, data, error);
+}
+
+void
+rs_session_plan_save_async (RsDatabase          *db,
+                            const RsSessionPlan *plan,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  RsSessionPlan *copy;
+
+  g_return_if_fail (RS_IS_DATABASE (db));
+  g_return_if_fail (plan != NULL);
+  copy = g_memdup2 (plan, sizeof *plan);
+  copy->title = g_strdup (plan->title);
+  copy->kind = g_strdup (plan->kind);
+  copy->date = g_strdup (plan->date);
+  copy->start = g_strdup (plan->start);
+  copy->end = g_strdup (plan->end);
+  copy->place = g_strdup (plan->place);
+  copy->facilitators = g_strdup (plan->facilitators);
+  copy->template_name = g_strdup (plan->template_name);
+  rs_database_run_async (db, save_job, copy, (GDestroyNotify) plan_free, (GDestroyNotify) g_array_unref,
+                         cancellable, callback, user_data);
+}
+
+GArray *
+rs_session_plan_save_finish (RsDatabase   *db,
+                             GAsyncResult *result,
+                             GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
 }

@@ -40,4 +40,14 @@ GArray  *rs_session_plan_save    (RsDatabase          *db,
                                   const RsSessionPlan *plan,
                                   GError             **error);
 
+/* The same for the GUI, on the database thread; @plan is copied. */
+void     rs_session_plan_save_async  (RsDatabase          *db,
+                                      const RsSessionPlan *plan,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+GArray  *rs_session_plan_save_finish (RsDatabase          *db,
+                                      GAsyncResult        *result,
+                                      GError             **error);
+
 G_END_DECLS

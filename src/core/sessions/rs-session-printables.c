@@ -12,6 +12,7 @@
 #include "rs-report-i18n.h"
 
 #include "rs-session-printables.h"
+#include "rs-session-report.h"
 #include "rs-session-store.h"
 
 #define MM (72.0 / 25.4)
@@ -96,7 +97,7 @@ rs_session_printables_badges (RsDatabase   *db,
   g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
   g_autoptr(RsNumericLocale) numeric = rs_numeric_locale_begin ();
   g_autofree char *tmp = temp_path_for (path);
-  g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
+  g_autoptr(RsSession) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) regs = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -114,7 +115,7 @@ rs_session_printables_badges (RsDatabase   *db,
       double x, y;
       const char *who;
 
-      if (r->status != RS_REGISTRATION_REGISTERED)
+      if (rs_registration_get_status (r) != RS_REGISTRATION_REGISTERED)
         continue;
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
@@ -134,13 +135,15 @@ rs_session_printables_badges (RsDatabase   *db,
       cairo_rectangle (cr, x, y, bw, 8 * MM);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
-      draw_text (cr, s->title, "Sans 7", x + 3 * MM, y + 4 * MM, bw - 6 * MM);
+      draw_text (cr, rs_session_get_title (s), "Sans 7", x + 3 * MM, y + 4 * MM, bw - 6 * MM);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      who = with_names && r->name && *r->name ? r->name : r->pseudonym;
+      who = rs_registration_get_name (r);
+      if (!with_names || who == NULL || *who == '\0')
+        who = rs_registration_get_pseudonym (r);
       draw_text (cr, who, "Sans Bold 20", x + 3 * MM, y + 28 * MM, bw - 6 * MM);
-      if (r->table_no > 0)
+      if (rs_registration_get_table_no (r) > 0)
         {
-          g_autofree char *table = g_strdup_printf (_("Table %d"), r->table_no);
+          g_autofree char *table = g_strdup_printf (_("Table %d"), rs_registration_get_table_no (r));
           draw_text (cr, table, "Sans 11", x + 3 * MM, y + 44 * MM, bw - 6 * MM);
         }
     }
@@ -158,7 +161,7 @@ rs_session_printables_table_cards (RsDatabase   *db,
   g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
   g_autoptr(RsNumericLocale) numeric = rs_numeric_locale_begin ();
   g_autofree char *tmp = temp_path_for (path);
-  g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
+  g_autoptr(RsSession) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) regs = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -167,7 +170,7 @@ rs_session_printables_table_cards (RsDatabase   *db,
   if (s == NULL || (regs = rs_session_store_registrations (db, session_id, FALSE, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < regs->len; i++)
-    max_table = MAX (max_table, ((RsRegistration *) g_ptr_array_index (regs, i))->table_no);
+    max_table = MAX (max_table, rs_registration_get_table_no (g_ptr_array_index (regs, i)));
   if (max_table == 0)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -202,8 +205,88 @@ rs_session_printables_table_cards (RsDatabase   *db,
       cairo_translate (cr, A4_W, A4_H / 2);
       cairo_rotate (cr, G_PI);
       draw_text (cr, number, "Sans Bold 120", 0, A4_H * 0.22, A4_W);
-      draw_text (cr, s->title, "Sans 14", 20 * MM, A4_H * 0.40, A4_W - 40 * MM);
+      draw_text (cr, rs_session_get_title (s), "Sans 14", 20 * MM, A4_H * 0.40, A4_W - 40 * MM);
       cairo_restore (cr);
     }
   return finish (surface, cr, tmp, path, TRUE, error);
+}
+
+typedef struct
+{
+  gint64              session_id;
+  RsSessionPrintable  printable;
+  gboolean            with_names;
+  char               *language;
+  char               *path;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *p)
+{
+  g_free (p->language);
+  g_free (p->path);
+  g_free (p);
+}
+
+static gpointer
+print_job (RsDatabase   *db,
+           gpointer      data,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  PrintJob *p = data;
+  g_autoptr(RsDocument) doc = NULL;
+
+  switch (p->printable)
+    {
+    case RS_SESSION_PRINTABLE_AGENDA:
+      doc = rs_session_report_agenda (db, p->session_id, p->language, error);
+      break;
+    case RS_SESSION_PRINTABLE_ATTENDANCE_SHEET:
+      doc = rs_session_report_attendance_sheet (db, p->session_id, p->with_names, p->language, error);
+      break;
+    case RS_SESSION_PRINTABLE_BADGES:
+      rs_session_printables_badges (db, p->session_id, p->with_names, p->language, p->path, cancellable, error);
+      return NULL;
+    case RS_SESSION_PRINTABLE_TABLE_CARDS:
+    default:
+      rs_session_printables_table_cards (db, p->session_id, p->language, p->path, cancellable, error);
+      return NULL;
+    }
+  if (doc != NULL)
+    rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, p->path, cancellable, error);
+  return NULL;
+}
+
+void
+rs_session_printable_write_async (RsDatabase         *db,
+                                  gint64              session_id,
+                                  RsSessionPrintable  printable,
+                                  gboolean            with_names,
+                                  const char         *language,
+                                  const char         *path,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data)
+{
+  PrintJob *p;
+
+  g_return_if_fail (RS_IS_DATABASE (db));
+  g_return_if_fail (path != NULL);
+  p = g_new0 (PrintJob, 1);
+  p->session_id = session_id;
+  p->printable = printable;
+  p->with_names = with_names;
+  p->language = g_strdup (language);
+  p->path = g_strdup (path);
+  rs_database_run_async (db, print_job, p, (GDestroyNotify) print_job_free, NULL, cancellable, callback,
+                         user_data);
+}
+
+gboolean
+rs_session_printable_write_finish (RsDatabase   *db,
+                                   GAsyncResult *result,
+                                   GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
 }

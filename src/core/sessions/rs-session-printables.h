@@ -27,4 +27,29 @@ gboolean rs_session_printables_table_cards (RsDatabase   *db,
                                             GCancellable *cancellable,
                                             GError      **error);
 
+/* What the Meetings page prints for a meeting. */
+typedef enum
+{
+  RS_SESSION_PRINTABLE_AGENDA,
+  RS_SESSION_PRINTABLE_ATTENDANCE_SHEET,
+  RS_SESSION_PRINTABLE_BADGES,
+  RS_SESSION_PRINTABLE_TABLE_CARDS,
+} RsSessionPrintable;
+
+/* Writes @printable of the meeting as a PDF at @path, on the database
+ * thread (the agenda and the sheet through rs-session-report.h).
+ * @with_names is for the sheet and the badges. */
+void     rs_session_printable_write_async  (RsDatabase          *db,
+                                            gint64               session_id,
+                                            RsSessionPrintable   printable,
+                                            gboolean             with_names,
+                                            const char          *language,
+                                            const char          *path,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean rs_session_printable_write_finish (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "rs-date.h"
 #include "rs-report-i18n.h"
 
+#include "rs-attendance.h"
 #include "rs-checklist.h"
 #include "rs-idea-store.h"
 #include "rs-lab-store.h"
@@ -23,16 +24,16 @@ rs_session_report_format_count (int n,
 }
 
 static char *
-format_when (const RsSessionInfo *s)
+format_when (RsSession *s)
 {
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-  g_autoptr(GDateTime) start = rs_session_parse_time (s->starts_at, tz);
-  g_autoptr(GDateTime) end = rs_session_parse_time (s->ends_at, tz);
+  g_autoptr(GDateTime) start = rs_session_parse_time (rs_session_get_starts_at (s), tz);
+  g_autoptr(GDateTime) end = rs_session_parse_time (rs_session_get_ends_at (s), tz);
   g_autofree char *day = NULL;
   g_autofree char *from = NULL;
 
   if (start == NULL)
-    return g_strdup (s->starts_at);
+    return g_strdup (rs_session_get_starts_at (s));
   {
     g_autofree char *iso = rs_date_time_to_iso (start);
     /* In the report's language: "11. september 2026". */
@@ -54,7 +55,7 @@ rs_session_report_agenda (RsDatabase *db,
                           GError    **error)
 {
   g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
-  g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
+  g_autoptr(RsSession) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) agenda = NULL;
   g_autoptr(RsDocument) doc = NULL;
   g_autoptr(GDateTime) clock = NULL;
@@ -66,25 +67,25 @@ rs_session_report_agenda (RsDatabase *db,
   if (s == NULL || (agenda = rs_session_store_agenda (db, session_id, error)) == NULL)
     return NULL;
   when = format_when (s);
-  subtitle = *s->place ? g_strdup_printf ("%s, %s", when, s->place) : g_strdup (when);
-  doc = rs_document_new (s->title, rs_report_scope_get_language (scope));
+  subtitle = *rs_session_get_place (s) ? g_strdup_printf ("%s, %s", when, rs_session_get_place (s)) : g_strdup (when);
+  doc = rs_document_new (rs_session_get_title (s), rs_report_scope_get_language (scope));
   rs_document_set_subtitle (doc, subtitle);
   rs_document_add_heading (doc, 1, _("Agenda"));
-  if (*s->facilitators)
-    rs_document_add_field (doc, _("Facilitators"), s->facilitators);
-  clock = rs_session_parse_time (s->starts_at, tz);
+  if (*rs_session_get_facilitators (s))
+    rs_document_add_field (doc, _("Facilitators"), rs_session_get_facilitators (s));
+  clock = rs_session_parse_time (rs_session_get_starts_at (s), tz);
   rs_document_begin_table (doc, header);
   for (guint i = 0; i < agenda->len; i++)
     {
       RsAgendaItem *a = g_ptr_array_index (agenda, i);
       g_autofree char *time = clock ? g_date_time_format (clock, "%H:%M") : g_strdup ("");
-      g_autofree char *minutes = g_strdup_printf ("%d", a->duration_min);
-      const char *row[] = { time, a->title, minutes, NULL };
+      g_autofree char *minutes = g_strdup_printf ("%d", rs_agenda_item_get_duration_min (a));
+      const char *row[] = { time, rs_agenda_item_get_title (a), minutes, NULL };
 
       rs_document_add_row (doc, row);
       if (clock)
         {
-          GDateTime *next = g_date_time_add_minutes (clock, a->duration_min);
+          GDateTime *next = g_date_time_add_minutes (clock, rs_agenda_item_get_duration_min (a));
           g_date_time_unref (clock);
           clock = next;
         }
@@ -101,7 +102,7 @@ rs_session_report_attendance_sheet (RsDatabase *db,
                                     GError    **error)
 {
   g_autoptr(RsReportScope) scope = rs_report_scope_begin (language);
-  g_autoptr(RsSessionInfo) s = rs_session_store_get (db, session_id, error);
+  g_autoptr(RsSession) s = rs_session_store_get (db, session_id, error);
   g_autoptr(GPtrArray) regs = NULL;
   g_autoptr(RsDocument) doc = NULL;
   g_autofree char *when = NULL;
@@ -111,7 +112,7 @@ rs_session_report_attendance_sheet (RsDatabase *db,
   if (s == NULL || (regs = rs_session_store_registrations (db, session_id, with_names, error)) == NULL)
     return NULL;
   when = format_when (s);
-  doc = rs_document_new (s->title, rs_report_scope_get_language (scope));
+  doc = rs_document_new (rs_session_get_title (s), rs_report_scope_get_language (scope));
   rs_document_set_subtitle (doc, when);
   rs_document_add_heading (doc, 1, _("Attendance sheet"));
   if (!with_names)
@@ -124,11 +125,14 @@ rs_session_report_attendance_sheet (RsDatabase *db,
       g_autofree char *table = NULL;
       const char *who;
 
-      if (r->status != RS_REGISTRATION_REGISTERED)
+      if (rs_registration_get_status (r) != RS_REGISTRATION_REGISTERED)
         continue;
       num = g_strdup_printf ("%u", ++n);
-      table = r->table_no ? g_strdup_printf ("%d", r->table_no) : g_strdup ("");
-      who = with_names && r->name && *r->name ? r->name : r->pseudonym;
+      table = rs_registration_get_table_no (r) ? g_strdup_printf ("%d",
+                                                                  rs_registration_get_table_no (r)) : g_strdup ("");
+      who = rs_registration_get_name (r);
+      if (!with_names || who == NULL || *who == '\0')
+        who = rs_registration_get_pseudonym (r);
       {
         const char *row[] = { num, who, table, "☐", NULL };
         rs_document_add_row (doc, row);
@@ -145,41 +149,25 @@ add_participation (RsDocument *doc,
                    int         limit,
                    GError    **error)
 {
-  g_autoptr(RsStatement) stmt = NULL;
+  g_autoptr(GPtrArray) figures = rs_attendance_lab_participation (db, lab_id, error);
   const char *header[] = { _("Category"), _("Group"), _("Participants"), NULL };
   gboolean any = FALSE;
-  int rc;
 
-  rs_database_lock (db);
-  stmt = rs_database_query (db, error,
-                            "SELECT c.name, v.name, count(DISTINCT r.person_id) "
-                            "FROM registration r JOIN session s ON s.id = r.session_id "
-                            "JOIN person_attribute a ON a.person_id = r.person_id "
-                            "JOIN category c ON c.id = a.category_id "
-                            "JOIN category_value v ON v.id = a.value_id "
-                            "WHERE s.lab_id = ? AND r.attended = 1 AND c.sensitive = 0 "
-                            "GROUP BY c.id, v.id ORDER BY c.position, c.id, v.position, v.id",
-                            "i", lab_id);
-  if (stmt == NULL)
+  if (figures == NULL)
+    return FALSE;
+  for (guint i = 0; i < figures->len; i++)
     {
-      rs_database_unlock (db);
-      return FALSE;
-    }
-  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
-    {
-      g_autofree char *count = rs_session_report_format_count (rs_statement_column_int (stmt, 2), limit);
-      const char *row[] = { (const char *) rs_statement_column_text (stmt, 0),
-                            (const char *) rs_statement_column_text (stmt, 1), count, NULL };
+      RsAttendanceStat *st = g_ptr_array_index (figures, i);
+      g_autofree char *count = rs_session_report_format_count (rs_attendance_stat_get_attended (st), limit);
+      const char *row[] = { rs_attendance_stat_get_category (st), rs_attendance_stat_get_value (st), count, NULL };
+
       if (!any)
         rs_document_begin_table (doc, header);
       any = TRUE;
       rs_document_add_row (doc, row);
     }
-  rs_database_unlock (db);
   if (any)
     rs_document_end_table (doc);
-  if (rc != RS_SQL_DONE)
-    return rs_database_set_error (db, rc, error);
   return TRUE;
 }
 
@@ -205,38 +193,39 @@ rs_session_report_lab_summary (RsDatabase *db,
       || (checklist = rs_checklist_load (db, "lab", lab_id, error)) == NULL)
     return NULL;
 
-  doc = rs_document_new (lab->title, rs_report_scope_get_language (scope));
+  doc = rs_document_new (rs_lab_get_title (lab), rs_report_scope_get_language (scope));
   rs_document_set_subtitle (doc, _("Lab summary"));
   rs_document_set_footer (doc, _("Published for transparency. Participants are counted, never named; "
                                  "small groups are shown as “< n”."));
 
   rs_document_add_heading (doc, 1, _("Purpose"));
-  rs_document_add_paragraph (doc, *lab->problem ? lab->problem : _("No problem statement yet."));
-  if (lab->funded)
+  rs_document_add_paragraph (doc,
+                             *rs_lab_get_problem (lab) ? rs_lab_get_problem (lab) : _("No problem statement yet."));
+  if (rs_lab_get_funded (lab))
     {
       /* "150.000 kr." or "DKK 150,000", by the report's language. */
-      g_autofree char *amount = rs_council_format_money (scope, lab->funding_amount);
+      g_autofree char *amount = rs_council_format_money (scope, rs_lab_get_funding_amount (lab));
       rs_document_add_field (doc, _("Funding"), amount);
-      rs_document_add_field (doc, _("Granted by"), lab->funding_granted_by);
-      if (lab->funding_date)
-        rs_document_add_field (doc, _("Granted on"), lab->funding_date);
+      rs_document_add_field (doc, _("Granted by"), rs_lab_get_funding_granted_by (lab));
+      if (rs_lab_get_funding_date (lab))
+        rs_document_add_field (doc, _("Granted on"), rs_lab_get_funding_date (lab));
     }
-  if (*lab->external_facilitators)
-    rs_document_add_field (doc, _("External facilitators"), lab->external_facilitators);
+  if (*rs_lab_get_external_facilitators (lab))
+    rs_document_add_field (doc, _("External facilitators"), rs_lab_get_external_facilitators (lab));
 
   rs_document_add_heading (doc, 1, _("Who took part"));
-  if (*lab->invited_groups)
-    rs_document_add_field (doc, _("Invited"), lab->invited_groups);
-  if (*lab->invitation_method)
-    rs_document_add_field (doc, _("How"), lab->invitation_method);
-  participants = rs_session_report_format_count (lab->n_participants, small_cell_limit);
+  if (*rs_lab_get_invited_groups (lab))
+    rs_document_add_field (doc, _("Invited"), rs_lab_get_invited_groups (lab));
+  if (*rs_lab_get_invitation_method (lab))
+    rs_document_add_field (doc, _("How"), rs_lab_get_invitation_method (lab));
+  participants = rs_session_report_format_count (rs_lab_get_n_participants (lab), small_cell_limit);
   rs_document_add_field (doc, _("Participants"), participants);
   if (!add_participation (doc, db, lab_id, small_cell_limit, error))
     return NULL;
 
   rs_document_add_heading (doc, 1, _("What came out"));
-  if (*lab->outcome)
-    rs_document_add_paragraph (doc, lab->outcome);
+  if (*rs_lab_get_outcome (lab))
+    rs_document_add_paragraph (doc, rs_lab_get_outcome (lab));
   if (ideas->len > 0)
     {
       rs_document_add_heading (doc, 2, _("Ideas"));
@@ -244,16 +233,17 @@ rs_session_report_lab_summary (RsDatabase *db,
       for (guint i = 0; i < ideas->len; i++)
         {
           RsIdea *idea = g_ptr_array_index (ideas, i);
-          g_autofree char *votes = g_strdup_printf ("%d", idea->votes);
-          const char *row[] = { *idea->theme ? idea->theme : _("No theme"), idea->text, votes,
-                                rs_idea_status_label (idea->status), NULL };
+          g_autofree char *votes = g_strdup_printf ("%d", rs_idea_get_votes (idea));
+          const char *theme = rs_idea_get_theme (idea);
+          const char *row[] = { *theme ? theme : _("No theme"), rs_idea_get_text (idea), votes,
+                                rs_idea_status_label (rs_idea_get_status (idea)), NULL };
           rs_document_add_row (doc, row);
         }
       rs_document_end_table (doc);
     }
 
   rs_document_add_heading (doc, 1, _("Quality checklist"));
-  met = rs_checklist_format_met (lab->checklist_met, lab->checklist_total);
+  met = rs_checklist_format_met (rs_lab_get_checklist_met (lab), rs_lab_get_checklist_total (lab));
   rs_document_add_paragraph (doc, met);
   rs_document_begin_table (doc, check_header);
   for (guint i = 0; i < checklist->len; i++)
@@ -266,6 +256,6 @@ rs_session_report_lab_summary (RsDatabase *db,
   rs_document_end_table (doc);
 
   rs_document_add_heading (doc, 1, _("What happens next"));
-  rs_document_add_paragraph (doc, *lab->next_steps ? lab->next_steps : _("Not decided yet."));
+  rs_document_add_paragraph (doc, *rs_lab_get_next_steps (lab) ? rs_lab_get_next_steps (lab) : _("Not decided yet."));
   return g_steal_pointer (&doc);
 }

@@ -8,41 +8,12 @@
 #include "rs-person-ref.h"
 #include "rs-session-store.h"
 
-void
-rs_session_info_free (RsSessionInfo *info)
-{
-  if (info == NULL)
-    return;
-  g_free (info->title);
-  g_free (info->kind);
-  g_free (info->starts_at);
-  g_free (info->ends_at);
-  g_free (info->place);
-  g_free (info->facilitators);
-  g_free (info->notes);
-  g_free (info);
-}
-
-void
-rs_agenda_item_free (RsAgendaItem *item)
-{
-  if (item == NULL)
-    return;
-  g_free (item->title);
-  g_free (item->presenter);
-  g_free (item);
-}
-
-void
-rs_registration_free (RsRegistration *reg)
-{
-  if (reg == NULL)
-    return;
-  g_free (reg->pseudonym);
-  g_free (reg->external_id);
-  g_free (reg->name);
-  g_free (reg);
-}
+/* Sets a text column, made valid UTF-8, through a property setter. */
+#define SET_TEXT(setter, object, column) \
+  G_STMT_START { \
+    g_autofree char *text_ = rs_column_dup_text (stmt, column); \
+    setter (object, text_); \
+  } G_STMT_END
 
 static const char * const status_names[] = { "registered", "waiting", "cancelled" };
 
@@ -70,37 +41,37 @@ status_from_string (const char *text)
   "(SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.attended = 1), " \
   "(SELECT coalesce(sum(duration_min), 0) FROM agenda_item a WHERE a.session_id = s.id) "
 
-static RsSessionInfo *
+static RsSession *
 session_from_row (RsStatement *stmt)
 {
-  RsSessionInfo *info = g_new0 (RsSessionInfo, 1);
+  RsSession *info = rs_session_new ();
 
-  info->id = rs_statement_column_int64 (stmt, 0);
-  info->process_id = rs_statement_column_int64 (stmt, 1);
-  info->panel_id = rs_statement_column_int64 (stmt, 2);
-  info->lab_id = rs_statement_column_int64 (stmt, 3);
-  info->title = rs_column_dup_text (stmt, 4);
-  info->kind = rs_column_dup_text (stmt, 5);
-  info->starts_at = rs_column_dup_text (stmt, 6);
-  info->ends_at = rs_column_dup_text (stmt, 7);
-  info->place = rs_column_dup_text (stmt, 8);
-  info->facilitators = rs_column_dup_text (stmt, 9);
-  info->notes = rs_column_dup_text (stmt, 10);
-  info->capacity = rs_statement_column_int (stmt, 11);
-  info->registered = rs_statement_column_int (stmt, 12);
-  info->waiting = rs_statement_column_int (stmt, 13);
-  info->attended = rs_statement_column_int (stmt, 14);
-  info->agenda_minutes = rs_statement_column_int (stmt, 15);
+  rs_session_set_id (info, rs_statement_column_int64 (stmt, 0));
+  rs_session_set_process_id (info, rs_statement_column_int64 (stmt, 1));
+  rs_session_set_panel_id (info, rs_statement_column_int64 (stmt, 2));
+  rs_session_set_lab_id (info, rs_statement_column_int64 (stmt, 3));
+  SET_TEXT (rs_session_set_title, info, 4);
+  SET_TEXT (rs_session_set_kind, info, 5);
+  SET_TEXT (rs_session_set_starts_at, info, 6);
+  SET_TEXT (rs_session_set_ends_at, info, 7);
+  SET_TEXT (rs_session_set_place, info, 8);
+  SET_TEXT (rs_session_set_facilitators, info, 9);
+  SET_TEXT (rs_session_set_notes, info, 10);
+  rs_session_set_capacity (info, rs_statement_column_int (stmt, 11));
+  rs_session_set_registered (info, rs_statement_column_int (stmt, 12));
+  rs_session_set_waiting (info, rs_statement_column_int (stmt, 13));
+  rs_session_set_attended (info, rs_statement_column_int (stmt, 14));
+  rs_session_set_agenda_minutes (info, rs_statement_column_int (stmt, 15));
   return info;
 }
 
-GPtrArray *
+GListStore *
 rs_session_store_list (RsDatabase *db,
                        gint64      process_id,
                        GError    **error)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_session_info_free);
+  g_autoptr(GListStore) out = g_list_store_new (RS_TYPE_SESSION);
   int rc;
 
   rs_database_lock (db);
@@ -113,7 +84,10 @@ rs_session_store_list (RsDatabase *db,
       return NULL;
     }
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
-    g_ptr_array_add (out, session_from_row (stmt));
+    {
+      g_autoptr(RsSession) session = session_from_row (stmt);
+      g_list_store_append (out, session);
+    }
   rs_database_unlock (db);
   if (rc != RS_SQL_DONE)
     {
@@ -123,13 +97,13 @@ rs_session_store_list (RsDatabase *db,
   return g_steal_pointer (&out);
 }
 
-RsSessionInfo *
+RsSession *
 rs_session_store_get (RsDatabase *db,
                       gint64      session_id,
                       GError    **error)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  RsSessionInfo *info = NULL;
+  RsSession *info = NULL;
   int rc;
 
   rs_database_lock (db);
@@ -157,18 +131,20 @@ rs_session_store_get (RsDatabase *db,
 }
 
 gint64
-rs_session_store_create (RsDatabase          *db,
-                         const RsSessionInfo *info,
-                         GError             **error)
+rs_session_store_create (RsDatabase  *db,
+                         RsSession   *info,
+                         GError     **error)
 {
   if (!rs_database_run (db, error,
                         "INSERT INTO session (process_id, panel_id, lab_id, title, kind, starts_at, "
                         "ends_at, place, capacity, facilitators, notes) "
                         "VALUES (?, ?, ?, ?, coalesce(?, 'open-meeting'), ?, ?, coalesce(?, ''), "
                         "nullif(?, 0), coalesce(?, ''), coalesce(?, ''))",
-                        "iIItttttntt", info->process_id, info->panel_id, info->lab_id,
-                        info->title, info->kind, info->starts_at, info->ends_at, info->place,
-                        info->capacity, info->facilitators, info->notes))
+                        "iIItttttntt", rs_session_get_process_id (info), rs_session_get_panel_id (info),
+                        rs_session_get_lab_id (info), rs_session_get_title (info), rs_session_get_kind (info), rs_session_get_starts_at (info),
+                        rs_session_get_ends_at (info), rs_session_get_place (info),
+                        rs_session_get_capacity (info), rs_session_get_facilitators (info),
+                        rs_session_get_notes (info)))
     return 0;
   return rs_database_last_insert_id (db);
 }
@@ -179,7 +155,7 @@ rs_session_store_agenda (RsDatabase *db,
                          GError    **error)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_agenda_item_free);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
   rs_database_lock (db);
@@ -193,12 +169,12 @@ rs_session_store_agenda (RsDatabase *db,
     }
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      RsAgendaItem *item = g_new0 (RsAgendaItem, 1);
-      item->id = rs_statement_column_int64 (stmt, 0);
-      item->position = rs_statement_column_int (stmt, 1);
-      item->title = rs_column_dup_text (stmt, 2);
-      item->duration_min = rs_statement_column_int (stmt, 3);
-      item->presenter = rs_column_dup_text (stmt, 4);
+      RsAgendaItem *item = rs_agenda_item_new ();
+      rs_agenda_item_set_id (item, rs_statement_column_int64 (stmt, 0));
+      rs_agenda_item_set_position (item, rs_statement_column_int (stmt, 1));
+      SET_TEXT (rs_agenda_item_set_title, item, 2);
+      rs_agenda_item_set_duration_min (item, rs_statement_column_int (stmt, 3));
+      SET_TEXT (rs_agenda_item_set_presenter, item, 4);
       g_ptr_array_add (out, item);
     }
   rs_database_unlock (db);
@@ -397,16 +373,16 @@ rs_session_store_register_members (RsDatabase *db,
                                    guint      *n_added_out,
                                    GError    **error)
 {
-  g_autoptr(RsSessionInfo) info = rs_session_store_get (db, session_id, error);
+  g_autoptr(RsSession) info = rs_session_store_get (db, session_id, error);
   g_autoptr(GArray) ids = NULL;
 
   if (n_added_out)
     *n_added_out = 0;
   if (info == NULL)
     return FALSE;
-  if (info->panel_id == 0)
+  if (rs_session_get_panel_id (info) == 0)
     return TRUE;
-  if ((ids = rs_session_store_panel_members (db, info->panel_id, error)) == NULL)
+  if ((ids = rs_session_store_panel_members (db, rs_session_get_panel_id (info), error)) == NULL)
     return FALSE;
   return rs_session_store_register_many (db, session_id, ids, n_added_out, error);
 }
@@ -496,7 +472,7 @@ rs_session_store_registrations (RsDatabase *db,
                                 GError    **error)
 {
   g_autoptr(RsStatement) stmt = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_registration_free);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
   rs_database_lock (db);
@@ -516,19 +492,19 @@ rs_session_store_registrations (RsDatabase *db,
     }
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {
-      RsRegistration *reg = g_new0 (RsRegistration, 1);
+      RsRegistration *reg = rs_registration_new ();
       g_autofree char *status = NULL;
 
-      reg->person_id = rs_statement_column_int64 (stmt, 0);
-      reg->pseudonym = rs_column_dup_text (stmt, 1);
-      reg->external_id = rs_column_dup_text (stmt, 2);
-      reg->name = rs_column_dup_text (stmt, 3);
+      rs_registration_set_person_id (reg, rs_statement_column_int64 (stmt, 0));
+      SET_TEXT (rs_registration_set_pseudonym, reg, 1);
+      SET_TEXT (rs_registration_set_external_id, reg, 2);
+      SET_TEXT (rs_registration_set_name, reg, 3);
       status = rs_column_dup_text (stmt, 4);
-      reg->status = status_from_string (status);
-      reg->position = rs_statement_column_int (stmt, 5);
-      reg->attended = rs_statement_column_int (stmt, 6);
-      reg->table_no = rs_statement_column_int (stmt, 7);
-      reg->table_pinned = rs_statement_column_int (stmt, 8) != 0;
+      rs_registration_set_status (reg, status_from_string (status));
+      rs_registration_set_position (reg, rs_statement_column_int (stmt, 5));
+      rs_registration_set_attended (reg, rs_statement_column_int (stmt, 6));
+      rs_registration_set_table_no (reg, rs_statement_column_int (stmt, 7));
+      rs_registration_set_table_pinned (reg, rs_statement_column_int (stmt, 8) != 0);
       g_ptr_array_add (out, reg);
     }
   rs_database_unlock (db);
@@ -561,17 +537,18 @@ rs_session_parse_time (const char *text,
 }
 
 gboolean
-rs_session_store_update (RsDatabase          *db,
-                         const RsSessionInfo *info,
-                         GError             **error)
+rs_session_store_update (RsDatabase  *db,
+                         RsSession   *info,
+                         GError     **error)
 {
   return rs_database_run (db, error,
                           "UPDATE session SET panel_id = ?, lab_id = ?, title = ?, "
                           "kind = coalesce(?, kind), starts_at = ?, ends_at = ?, place = coalesce(?, ''), "
                           "capacity = nullif(?, 0), facilitators = coalesce(?, '') WHERE id = ?",
-                          "IItttttnti", info->panel_id, info->lab_id, info->title, info->kind,
-                          info->starts_at, info->ends_at, info->place, info->capacity,
-                          info->facilitators, info->id);
+                          "IItttttnti", rs_session_get_panel_id (info), rs_session_get_lab_id (info),
+                          rs_session_get_title (info), rs_session_get_kind (info), rs_session_get_starts_at (info), rs_session_get_ends_at (info),
+                          rs_session_get_place (info), rs_session_get_capacity (info),
+                          rs_session_get_facilitators (info), rs_session_get_id (info));
 }
 
 gboolean

@@ -3,81 +3,32 @@
 
 #include <gio/gio.h>
 
+#include "rs-agenda-item.h"
 #include "rs-database.h"
+#include "rs-registration.h"
+#include "rs-session.h"
 
 G_BEGIN_DECLS
 
-/* Sessions (meetings of a panel, a lab, or open meetings), their agenda and
- * registrations. Synchronous: call from the CLI, tests or the database
+/* Sessions (RsSession: meetings of a panel, a lab, or open meetings), their
+ * agenda and registrations. Synchronous: call from the CLI, tests or the database
  * thread (rs_database_run_async). */
 
-typedef struct
-{
-  gint64  id;
-  gint64  process_id;
-  gint64  panel_id;      /* 0: none */
-  gint64  lab_id;        /* 0: none */
-  char   *title;
-  char   *kind;          /* "panel-meeting", "lab-workshop", "open-meeting", "network-meeting" */
-  char   *starts_at;     /* ISO 8601 local time, "2026-06-13T10:00" */
-  char   *ends_at;       /* or NULL */
-  char   *place;
-  char   *facilitators;
-  char   *notes;
-  int     capacity;      /* 0: no limit */
-  /* Filled by list/get: */
-  int     registered;
-  int     waiting;
-  int     attended;
-  int     agenda_minutes;
-} RsSessionInfo;
-
-typedef struct
-{
-  gint64  id;
-  int     position;
-  char   *title;
-  int     duration_min;
-  char   *presenter;
-} RsAgendaItem;
-
-typedef enum
-{
-  RS_REGISTRATION_REGISTERED,
-  RS_REGISTRATION_WAITING,
-  RS_REGISTRATION_CANCELLED,
-} RsRegistrationStatus;
-
-typedef struct
-{
-  gint64                person_id;
-  char                 *pseudonym;
-  char                 *external_id;
-  char                 *name;         /* only filled when names were asked for */
-  RsRegistrationStatus  status;
-  int                   position;     /* order of registration / waiting list */
-  int                   attended;     /* -1 not recorded, 0 absent, 1 present */
-  int                   table_no;     /* 0: none */
-  gboolean              table_pinned;
-} RsRegistration;
-
-void            rs_session_info_free          (RsSessionInfo  *info);
-void            rs_agenda_item_free           (RsAgendaItem   *item);
-void            rs_registration_free          (RsRegistration *reg);
 const char     *rs_registration_status_to_string (RsRegistrationStatus status);
 
-GPtrArray      *rs_session_store_list         (RsDatabase     *db,
+/* The meetings of a process (RsSession), by start. */
+GListStore     *rs_session_store_list         (RsDatabase     *db,
                                                gint64          process_id,
                                                GError        **error);
-RsSessionInfo  *rs_session_store_get          (RsDatabase     *db,
+RsSession      *rs_session_store_get          (RsDatabase     *db,
                                                gint64          session_id,
                                                GError        **error);
 gint64          rs_session_store_create       (RsDatabase     *db,
-                                               const RsSessionInfo *info,
+                                               RsSession      *info,
                                                GError        **error);
 /* Saves the editable fields of @info (id set); panel_id/lab_id 0 clear them. */
 gboolean        rs_session_store_update       (RsDatabase     *db,
-                                               const RsSessionInfo *info,
+                                               RsSession      *info,
                                                GError        **error);
 /* Deletes a session with its agenda and registrations. */
 gboolean        rs_session_store_delete       (RsDatabase     *db,
@@ -91,6 +42,7 @@ gint64          rs_session_store_find_person  (RsDatabase     *db,
                                                gint64          session_id,
                                                const char     *text,
                                                GError        **error);
+/* The agenda (RsAgendaItem) in order. */
 GPtrArray      *rs_session_store_agenda       (RsDatabase     *db,
                                                gint64          session_id,
                                                GError        **error);
@@ -133,7 +85,7 @@ gboolean        rs_session_store_cancel       (RsDatabase     *db,
                                                gint64          person_id,
                                                gint64         *promoted_out,
                                                GError        **error);
-/* All registrations in order: registered, then waiting, then cancelled.
+/* All registrations (RsRegistration) in order: registered, then waiting, then cancelled.
  * Names (from person_contact) only when @with_names. */
 GPtrArray      *rs_session_store_registrations (RsDatabase    *db,
                                                gint64          session_id,
@@ -143,7 +95,5 @@ GPtrArray      *rs_session_store_registrations (RsDatabase    *db,
 /* Parses "2026-06-13T10:00" (seconds optional) in @tz; NULL if invalid. */
 GDateTime      *rs_session_parse_time         (const char     *text,
                                                GTimeZone      *tz);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSessionInfo, rs_session_info_free)
 
 G_END_DECLS

@@ -5,13 +5,15 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-change-monitor.h"
 #include "rs-checklist.h"
-#include "rs-evaluation-store.h"
+#include "rs-evaluation-details.h"
 #include "rs-evaluation-view.h"
 
 /* RsEvaluationView: the process evaluation of a panel or lab. Every load
- * and save runs on the database thread; one job stores what the user asked
- * for (an answer, a criterion) and reloads figures, answers and criteria. */
+ * and save is an rs_evaluation_details_*() operation on the database
+ * thread; a change stores what the user asked for (an answer, a criterion)
+ * and finishes with figures, answers and criteria read again. */
 
 struct _RsEvaluationView
 {
@@ -32,78 +34,11 @@ struct _RsEvaluationView
   GPtrArray           *rows;           /* (GtkWidget, group) pairs to remove on reload */
   GtkWidget           *add_button;
   GCancellable        *cancellable;
+  RsChangeMonitor     *monitor;        /* meetings and attendance feed the figures */
   guint                busy;
 };
 
 G_DEFINE_FINAL_TYPE (RsEvaluationView, rs_evaluation_view, ADW_TYPE_BIN)
-
-typedef struct
-{
-  char     *owner_type;
-  gint64    owner_id;
-  char     *question;      /* answer to store, or NULL */
-  char     *answer;
-  int       count;
-  char     *criterion;     /* criterion to store, or NULL */
-  gboolean  met;
-  char     *evidence;
-} EvalArgs;
-
-typedef struct
-{
-  gint64               evaluation_id;
-  RsEvaluationFigures *figures;
-  GPtrArray           *answers;        /* RsEvaluationAnswer */
-  GPtrArray           *criteria;       /* RsChecklistItem */
-} EvalData;
-
-static void
-eval_args_free (gpointer data)
-{
-  EvalArgs *a = data;
-
-  g_free (a->owner_type);
-  g_free (a->question);
-  g_free (a->answer);
-  g_free (a->criterion);
-  g_free (a->evidence);
-  g_free (a);
-}
-
-static void
-eval_data_free (gpointer data)
-{
-  EvalData *d = data;
-
-  g_clear_pointer (&d->figures, rs_evaluation_figures_free);
-  g_clear_pointer (&d->answers, g_ptr_array_unref);
-  g_clear_pointer (&d->criteria, g_ptr_array_unref);
-  g_free (d);
-}
-
-static gpointer
-eval_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  EvalArgs *a = data;
-  EvalData *d = g_new0 (EvalData, 1);
-
-  if ((d->evaluation_id = rs_evaluation_ensure (db, a->owner_type, a->owner_id, error)) == 0
-      || (a->question != NULL
-          && !rs_evaluation_set_answer (db, d->evaluation_id, a->question, a->answer, a->count, error))
-      || (a->criterion != NULL
-          && !rs_checklist_set (db, "evaluation", d->evaluation_id, a->criterion, a->met, a->evidence, error))
-      || (d->figures = rs_evaluation_compute (db, a->owner_type, a->owner_id, error)) == NULL
-      || (d->answers = rs_evaluation_answers (db, d->evaluation_id, error)) == NULL
-      || (d->criteria = rs_checklist_load (db, "evaluation", d->evaluation_id, error)) == NULL)
-    {
-      eval_data_free (d);
-      return NULL;
-    }
-  return d;
-}
 
 static void
 add_row (RsEvaluationView    *self,
@@ -170,10 +105,13 @@ show_figures (RsEvaluationView    *self,
     {
       RsEvaluationCategoryFigure *c = g_ptr_array_index (fig->per_category, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf ("%s · %s", c->category, c->value);
+      g_autofree char *title = g_strdup_printf ("%s · %s", rs_evaluation_category_figure_get_category (c),
+                                                rs_evaluation_category_figure_get_value (c));
       /* Translators: attendance rate, then drop-outs of people at the first meeting */
       g_autofree char *text = g_strdup_printf (_("%.0f %% · %d of %d dropped out"),
-                                               100.0 * c->attendance_rate, c->dropped, c->started);
+                                               100.0 * rs_evaluation_category_figure_get_attendance_rate (c),
+                                               rs_evaluation_category_figure_get_dropped (c),
+                                               rs_evaluation_category_figure_get_started (c));
       GtkWidget *label = gtk_label_new (text);
 
       gtk_widget_add_css_class (label, "dim-label");
@@ -184,7 +122,7 @@ show_figures (RsEvaluationView    *self,
   add_row (self, self->figures_group, expander);
 }
 
-static void run_job (RsEvaluationView *self, EvalArgs *a);
+static void details_cb (GObject *source, GAsyncResult *result, gpointer user_data);
 
 static void
 add_answer_cb (GtkWidget        *button,
@@ -195,7 +133,6 @@ add_answer_cb (GtkWidget        *button,
   GtkWidget *count = g_object_get_data (G_OBJECT (button), "count");
   g_autofree char *q = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (question))));
   g_autofree char *ans = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (answer))));
-  EvalArgs *a;
 
   if (*q == '\0' || *ans == '\0')
     {
@@ -203,11 +140,10 @@ add_answer_cb (GtkWidget        *button,
       gtk_widget_grab_focus (*q == '\0' ? question : answer);
       return;
     }
-  a = g_new0 (EvalArgs, 1);
-  a->question = g_steal_pointer (&q);
-  a->answer = g_steal_pointer (&ans);
-  a->count = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (count));
-  run_job (self, a);
+  self->busy++;
+  rs_evaluation_details_answer_async (rs_context_get_database (self->context), self->owner_type, self->owner_id,
+                                      q, ans, gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (count)),
+                                      self->cancellable, details_cb, g_object_ref (self));
 }
 
 static void
@@ -227,13 +163,14 @@ show_answers (RsEvaluationView *self,
       RsEvaluationAnswer *an = g_ptr_array_index (answers, i);
       GtkWidget *r = adw_action_row_new ();
       /* Translators: number of participants, then their share of the question's answers */
-      g_autofree char *text = g_strdup_printf (_("%d · %.0f %%"), an->count, 100.0 * an->share);
+      g_autofree char *text = g_strdup_printf (_("%d · %.0f %%"), rs_evaluation_answer_get_count (an),
+                                               100.0 * rs_evaluation_answer_get_share (an));
       GtkWidget *label = gtk_label_new (text);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), an->answer);
-      if (g_strcmp0 (last, an->question) != 0)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (r), an->question);
-      last = an->question;
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), rs_evaluation_answer_get_answer (an));
+      if (g_strcmp0 (last, rs_evaluation_answer_get_question (an)) != 0)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (r), rs_evaluation_answer_get_question (an));
+      last = rs_evaluation_answer_get_question (an);
       gtk_widget_add_css_class (label, "numeric");
       adw_action_row_add_suffix (ADW_ACTION_ROW (r), label);
       add_row (self, self->answers_group, r);
@@ -271,14 +208,15 @@ static void
 save_criterion (RsEvaluationView *self,
                 GtkWidget        *expander)
 {
-  EvalArgs *a = g_new0 (EvalArgs, 1);
   GtkWidget *sw = g_object_get_data (G_OBJECT (expander), "switch");
   GtkWidget *evidence = g_object_get_data (G_OBJECT (expander), "evidence");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (evidence))));
 
-  a->criterion = g_strdup (g_object_get_data (G_OBJECT (expander), "criterion"));
-  a->met = gtk_switch_get_active (GTK_SWITCH (sw));
-  a->evidence = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (evidence))));
-  run_job (self, a);
+  self->busy++;
+  rs_evaluation_details_check_async (rs_context_get_database (self->context), self->owner_type, self->owner_id,
+                                     g_object_get_data (G_OBJECT (expander), "criterion"),
+                                     gtk_switch_get_active (GTK_SWITCH (sw)), text, self->cancellable,
+                                     details_cb, g_object_ref (self));
 }
 
 static void
@@ -337,13 +275,13 @@ show_criteria (RsEvaluationView *self,
 }
 
 static void
-eval_done (GObject      *source,
-           GAsyncResult *res,
-           gpointer      user_data)
+details_cb (GObject      *source,
+            GAsyncResult *res,
+            gpointer      user_data)
 {
   g_autoptr(RsEvaluationView) self = user_data;
   g_autoptr(GError) error = NULL;
-  EvalData *d = rs_database_run_finish (RS_DATABASE (source), res, &error);
+  g_autoptr(RsEvaluationDetails) d = rs_evaluation_details_finish (RS_DATABASE (source), res, &error);
 
   self->busy--;
   if (d == NULL)
@@ -358,19 +296,6 @@ eval_done (GObject      *source,
   show_figures (self, d->figures);
   show_answers (self, d->answers);
   show_criteria (self, d->criteria);
-  eval_data_free (d);
-}
-
-/* Takes @a, fills in the owner and runs it. */
-static void
-run_job (RsEvaluationView *self,
-         EvalArgs         *a)
-{
-  a->owner_type = g_strdup (self->owner_type);
-  a->owner_id = self->owner_id;
-  self->busy++;
-  rs_database_run_async (rs_context_get_database (self->context), eval_job, a, eval_args_free, eval_data_free,
-                         self->cancellable, eval_done, g_object_ref (self));
 }
 
 static void
@@ -379,6 +304,9 @@ rs_evaluation_view_dispose (GObject *object)
   RsEvaluationView *self = RS_EVALUATION_VIEW (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_data (self->monitor, self);
+  g_clear_object (&self->monitor);
   G_OBJECT_CLASS (rs_evaluation_view_parent_class)->dispose (object);
 }
 
@@ -433,8 +361,23 @@ rs_evaluation_view_new (RsContext  *context,
   self->context = g_object_ref (context);
   self->owner_type = g_strdup (owner_type);
   self->owner_id = owner_id;
-  run_job (self, g_new0 (EvalArgs, 1));
+  self->monitor = rs_change_monitor_new (rs_context_get_database (context), 0,
+                                         RS_CHANGE_MASK (RS_CHANGE_SESSION)
+                                         | RS_CHANGE_MASK (RS_CHANGE_REGISTRATION)
+                                         | RS_CHANGE_MASK (RS_CHANGE_EVALUATION));
+  g_signal_connect_swapped (self->monitor, "changed", G_CALLBACK (rs_evaluation_view_reload), self);
+  rs_evaluation_view_reload (self);
   return GTK_WIDGET (self);
+}
+
+/* Reads the evaluation again, after a meeting or attendance changed. */
+void
+rs_evaluation_view_reload (RsEvaluationView *self)
+{
+  g_return_if_fail (RS_IS_EVALUATION_VIEW (self));
+  self->busy++;
+  rs_evaluation_details_load_async (rs_context_get_database (self->context), self->owner_type, self->owner_id,
+                                    self->cancellable, details_cb, g_object_ref (self));
 }
 
 gboolean

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (RsEvaluationView, rs_evaluation_view, RS, EVALUATION_VIEW,
 GtkWidget *rs_evaluation_view_new               (RsContext        *context,
                                                  const char       *owner_type,
                                                  gint64            owner_id);
+void       rs_evaluation_view_reload            (RsEvaluationView *self);
 gboolean   rs_evaluation_view_is_busy           (RsEvaluationView *self);
 /* 0 until loaded. */
 gint64     rs_evaluation_view_get_evaluation_id (RsEvaluationView *self);

@@ -23,9 +23,9 @@ struct _RsIdeaBoard
   GCancellable *cancellable;
   gint64        process_id;
   gint64        lab_id;
-  GPtrArray    *ideas;       /* RsIdea */
+  GListStore   *ideas;       /* RsIdea, sorted by theme; each column shows a filter of it */
   GPtrArray    *themes;      /* char*, in column order; "" (no theme) last */
-  GHashTable   *rows;        /* idea id → GtkListBoxRow (borrowed) */
+  GHashTable   *rows;        /* idea id → GtkListBoxRow (borrowed, cleared with the columns) */
   gint64        focus_id;
   guint         busy;
 };
@@ -35,69 +35,17 @@ G_DEFINE_FINAL_TYPE (RsIdeaBoard, rs_idea_board, GTK_TYPE_WIDGET)
 enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-typedef enum { OP_LOAD, OP_ADD, OP_THEME, OP_VOTES, OP_STATUS } Op;
-
-typedef struct
-{
-  Op      op;
-  gint64  process_id;
-  gint64  lab_id;
-  gint64  idea_id;
-  char   *text;
-  char   *theme;
-  int     number;
-} BoardJob;
-
-static void
-board_job_free (BoardJob *j)
-{
-  g_free (j->text);
-  g_free (j->theme);
-  g_free (j);
-}
-
-static gpointer
-board_job (RsDatabase   *db,
-           gpointer      data,
-           GCancellable *cancellable,
-           GError      **error)
-{
-  BoardJob *j = data;
-  gboolean ok = TRUE;
-
-  switch (j->op)
-    {
-    case OP_ADD:
-      {
-        RsIdeaOrigin origin = { j->process_id, 0, j->lab_id, 0 };
-        ok = rs_idea_store_add (db, &origin, j->text, j->theme, error) != 0;
-      }
-      break;
-    case OP_THEME:
-      ok = rs_idea_store_set_theme (db, j->idea_id, j->theme, error);
-      break;
-    case OP_VOTES:
-      ok = rs_idea_store_set_votes (db, j->idea_id, j->number, error);
-      break;
-    case OP_STATUS:
-      ok = rs_idea_store_set_status (db, j->idea_id, (RsIdeaStatus) j->number, error);
-      break;
-    case OP_LOAD:
-    default:
-      break;
-    }
-  if (!ok)
-    return NULL;
-  return rs_idea_store_list_lab (db, j->lab_id, error);
-}
-
+/* The idea with @id (a new reference), or NULL. */
 static RsIdea *
 find_idea (RsIdeaBoard *self,
            gint64       id)
 {
-  for (guint i = 0; self->ideas && i < self->ideas->len; i++)
-    if (((RsIdea *) g_ptr_array_index (self->ideas, i))->id == id)
-      return g_ptr_array_index (self->ideas, i);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->ideas)); i++)
+    {
+      g_autoptr(RsIdea) idea = g_list_model_get_item (G_LIST_MODEL (self->ideas), i);
+      if (rs_idea_get_id (idea) == id)
+        return g_steal_pointer (&idea);
+    }
   return NULL;
 }
 
@@ -112,7 +60,7 @@ drag_prepare_cb (GtkDragSource *source,
   return gdk_content_provider_new_typed (G_TYPE_STRING, id);
 }
 
-static void run (RsIdeaBoard *self, BoardJob *job);
+static void changed_cb (GObject *source, GAsyncResult *result, gpointer user_data);
 
 static gboolean
 drop_cb (GtkDropTarget *target,
@@ -123,30 +71,36 @@ drop_cb (GtkDropTarget *target,
 {
   GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
   const char *theme = g_object_get_data (G_OBJECT (column), "theme");
-  BoardJob *job = g_new0 (BoardJob, 1);
 
-  job->op = OP_THEME;
-  job->idea_id = g_ascii_strtoll (g_value_get_string (value), NULL, 10);
-  job->theme = g_strdup (theme);
-  self->focus_id = job->idea_id;
-  run (self, job);
+  if (self->db == NULL)
+    return FALSE;
+  self->focus_id = g_ascii_strtoll (g_value_get_string (value), NULL, 10);
+  self->busy++;
+  rs_idea_store_set_theme_async (self->db, self->focus_id, theme, self->cancellable, changed_cb,
+                                 g_object_ref (self));
   return TRUE;
 }
 
 static GtkWidget *
-make_row (RsIdeaBoard *self,
-          RsIdea      *idea)
+make_row (gpointer item,
+          gpointer user_data)
 {
+  RsIdeaBoard *self = user_data;
+  RsIdea *idea = item;
+  int n_votes = rs_idea_get_votes (idea);
+  const char *status_label = rs_idea_status_label ((RsIdeaStatus) rs_idea_get_status (idea));
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *text = gtk_label_new (idea->text);
+  GtkWidget *text = gtk_label_new (NULL);
   GtkWidget *meta = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  g_autofree char *votes = g_strdup_printf (ngettext ("%d vote", "%d votes", idea->votes), idea->votes);
+  g_autofree char *votes = g_strdup_printf (ngettext ("%d vote", "%d votes", n_votes), n_votes);
   GtkWidget *votes_label = gtk_label_new (votes);
-  GtkWidget *status = gtk_label_new (rs_idea_status_label (idea->status));
+  GtkWidget *status = gtk_label_new (status_label);
   GtkDragSource *drag = gtk_drag_source_new ();
-  g_autofree char *a11y = g_strdup_printf ("%s, %s, %s", idea->text, votes, rs_idea_status_label (idea->status));
+  g_autofree char *a11y = g_strdup_printf ("%s, %s, %s", rs_idea_get_text (idea), votes, status_label);
+  gint64 id = rs_idea_get_id (idea);
 
+  g_object_bind_property (idea, "text", text, "label", G_BINDING_SYNC_CREATE);
   gtk_widget_set_margin_start (box, 10);
   gtk_widget_set_margin_end (box, 10);
   gtk_widget_set_margin_top (box, 8);
@@ -162,7 +116,7 @@ make_row (RsIdeaBoard *self,
   gtk_widget_set_hexpand (status, TRUE);
   gtk_label_set_xalign (GTK_LABEL (status), 1);
   gtk_box_append (GTK_BOX (meta), votes_label);
-  if (idea->n_photos > 0)
+  if (rs_idea_get_n_photos (idea) > 0)
     {
       GtkWidget *photo = gtk_image_new_from_icon_name ("camera-photo-symbolic");
       gtk_widget_set_tooltip_text (photo, _("Has a photo"));
@@ -173,15 +127,29 @@ make_row (RsIdeaBoard *self,
   gtk_box_append (GTK_BOX (box), meta);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-  g_object_set_data (G_OBJECT (row), "idea-id", GSIZE_TO_POINTER ((gsize) idea->id));
+  g_object_set_data (G_OBJECT (row), "idea-id", GSIZE_TO_POINTER ((gsize) id));
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
   g_signal_connect (drag, "prepare", G_CALLBACK (drag_prepare_cb), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag));
+  g_hash_table_insert (self->rows, g_memdup2 (&id, sizeof id), row);
   return row;
 }
 
+static gboolean
+in_theme (gpointer item,
+          gpointer user_data)
+{
+  return g_strcmp0 (rs_idea_get_theme (item), user_data) == 0;
+}
+
+/* One column per theme; each column's list is the ideas of @ideas
+ * (sorted by theme, the theme-less last) in its theme:
+ *
+ *   self->ideas ─▶ GtkFilterListModel (theme) ─▶ GtkListBox (make_row)
+ */
 static void
-rebuild (RsIdeaBoard *self)
+rebuild (RsIdeaBoard *self,
+         GPtrArray   *ideas)
 {
   GtkWidget *child;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -190,15 +158,16 @@ rebuild (RsIdeaBoard *self)
     gtk_box_remove (self->columns, child);
   g_hash_table_remove_all (self->rows);
   g_ptr_array_set_size (self->themes, 0);
+  g_list_store_splice (self->ideas, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ideas)),
+                       ideas->pdata, ideas->len);
 
-  /* Ideas come sorted by theme with the theme-less ones last. */
-  for (guint i = 0; i < self->ideas->len; i++)
+  for (guint i = 0; i < ideas->len; i++)
     {
-      RsIdea *idea = g_ptr_array_index (self->ideas, i);
-      if (!g_hash_table_contains (seen, idea->theme))
+      const char *theme = rs_idea_get_theme (g_ptr_array_index (ideas, i));
+      if (!g_hash_table_contains (seen, theme))
         {
-          g_hash_table_add (seen, idea->theme);
-          g_ptr_array_add (self->themes, g_strdup (idea->theme));
+          g_hash_table_add (seen, (gpointer) theme);
+          g_ptr_array_add (self->themes, g_strdup (theme));
         }
     }
   if (!g_hash_table_contains (seen, ""))
@@ -206,27 +175,18 @@ rebuild (RsIdeaBoard *self)
 
   for (guint t = 0; t < self->themes->len; t++)
     {
-      const char *theme = g_ptr_array_index (self->themes, t);
+      char *theme = g_ptr_array_index (self->themes, t);
       GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkWidget *list = gtk_list_box_new ();
       GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
-      guint n = 0;
-      g_autofree char *heading = NULL;
-      GtkWidget *label;
+      GtkCustomFilter *filter = gtk_custom_filter_new (in_theme, g_strdup (theme), g_free);
+      g_autoptr(GtkFilterListModel) model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->ideas)),
+                                                                       GTK_FILTER (filter));
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
+      g_autofree char *heading = g_strdup_printf ("%s (%u)", *theme ? theme : _("No theme yet"), n);
+      GtkWidget *label = gtk_label_new (heading);
 
-      for (guint i = 0; i < self->ideas->len; i++)
-        {
-          RsIdea *idea = g_ptr_array_index (self->ideas, i);
-          GtkWidget *row;
-          if (!g_str_equal (idea->theme, theme))
-            continue;
-          row = make_row (self, idea);
-          gtk_list_box_append (GTK_LIST_BOX (list), row);
-          g_hash_table_insert (self->rows, &idea->id, row);
-          n++;
-        }
-      heading = g_strdup_printf ("%s (%u)", *theme ? theme : _("No theme yet"), n);
-      label = gtk_label_new (heading);
+      gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), make_row, self, NULL);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (label, "heading");
@@ -259,43 +219,47 @@ rebuild (RsIdeaBoard *self)
 }
 
 static void
-job_done_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+show_error (RsIdeaBoard *self,
+            GError      *error)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), RS_TYPE_PAGE);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && page != NULL)
+    rs_page_show_error (RS_PAGE (page), error);
+}
+
+static void
+listed_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
   g_autoptr(RsIdeaBoard) self = user_data;
   g_autoptr(GError) error = NULL;
-  GPtrArray *ideas = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GPtrArray) ideas = rs_idea_store_list_lab_finish (RS_DATABASE (source), result, &error);
 
   self->busy--;
   if (ideas == NULL)
     {
-      GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), RS_TYPE_PAGE);
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && page != NULL)
-        rs_page_show_error (RS_PAGE (page), error);
+      show_error (self, error);
       return;
     }
-  g_clear_pointer (&self->ideas, g_ptr_array_unref);
-  self->ideas = ideas;
-  rebuild (self);
+  rebuild (self, ideas);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* After a change made here, read the board again. */
 static void
-run (RsIdeaBoard *self,
-     BoardJob    *job)
+changed_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  if (self->db == NULL)
-    {
-      board_job_free (job);
-      return;
-    }
-  job->process_id = self->process_id;
-  job->lab_id = self->lab_id;
-  self->busy++;
-  rs_database_run_async (self->db, board_job, job, (GDestroyNotify) board_job_free,
-                         (GDestroyNotify) g_ptr_array_unref, self->cancellable, job_done_cb,
-                         g_object_ref (self));
+  g_autoptr(RsIdeaBoard) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_idea_store_change_finish (RS_DATABASE (source), result, &error))
+    show_error (self, error);
+  rs_idea_board_reload (self);
+  self->busy--;
 }
 
 static void
@@ -303,24 +267,24 @@ capture_activate_cb (RsIdeaBoard *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->capture_entry));
   const char *colon = strchr (text, ':');
-  BoardJob *job;
+  RsIdeaOrigin origin = { self->process_id, 0, self->lab_id, 0 };
+  g_autofree char *theme = NULL;
 
-  if (*text == '\0')
+  if (*text == '\0' || self->db == NULL)
     return;
-  job = g_new0 (BoardJob, 1);
-  job->op = OP_ADD;
+  /* "Theme: idea" files the idea under a theme at once. */
   if (colon != NULL && colon > text && colon - text <= 40 && colon[1] != '\0')
     {
-      job->theme = g_strstrip (g_strndup (text, colon - text));
-      job->text = g_strdup (colon + 1);
+      theme = g_strstrip (g_strndup (text, colon - text));
+      text = colon + 1;
     }
-  else
-    job->text = g_strdup (text);
   self->focus_id = 0;
-  run (self, job);
+  self->busy++;
+  rs_idea_store_add_async (self->db, &origin, text, theme, self->cancellable, changed_cb, g_object_ref (self));
   gtk_editable_set_text (GTK_EDITABLE (self->capture_entry), "");
 }
 
+/* The idea whose row has the focus (a new reference), or NULL. */
 static RsIdea *
 focused_idea (RsIdeaBoard *self)
 {
@@ -339,37 +303,33 @@ idea_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   RsIdeaBoard *self = RS_IDEA_BOARD (widget);
-  RsIdea *idea = focused_idea (self);
-  BoardJob *job;
+  g_autoptr(RsIdea) idea = focused_idea (self);
 
-  if (idea == NULL)
+  if (idea == NULL || self->db == NULL)
     return;
-  job = g_new0 (BoardJob, 1);
-  job->idea_id = idea->id;
-  self->focus_id = idea->id;
+  self->focus_id = rs_idea_get_id (idea);
+  self->busy++;
   if (g_str_equal (action_name, "board.move-next") || g_str_equal (action_name, "board.move-previous"))
     {
       int step = g_str_equal (action_name, "board.move-next") ? 1 : -1;
       int index = 0;
 
       for (guint t = 0; t < self->themes->len; t++)
-        if (g_str_equal (g_ptr_array_index (self->themes, t), idea->theme))
+        if (g_str_equal (g_ptr_array_index (self->themes, t), rs_idea_get_theme (idea)))
           index = (int) t;
       index = CLAMP (index + step, 0, (int) self->themes->len - 1);
-      job->op = OP_THEME;
-      job->theme = g_strdup (g_ptr_array_index (self->themes, index));
+      rs_idea_store_set_theme_async (self->db, self->focus_id, g_ptr_array_index (self->themes, index),
+                                     self->cancellable, changed_cb, g_object_ref (self));
     }
   else if (g_str_equal (action_name, "board.vote-up") || g_str_equal (action_name, "board.vote-down"))
     {
-      job->op = OP_VOTES;
-      job->number = MAX (0, idea->votes + (g_str_equal (action_name, "board.vote-up") ? 1 : -1));
+      int votes = MAX (0, rs_idea_get_votes (idea) + (g_str_equal (action_name, "board.vote-up") ? 1 : -1));
+      rs_idea_store_set_votes_async (self->db, self->focus_id, votes, self->cancellable, changed_cb,
+                                     g_object_ref (self));
     }
   else
-    {
-      job->op = OP_STATUS;
-      job->number = (idea->status + 1) % (RS_IDEA_PARKED + 1);
-    }
-  run (self, job);
+    rs_idea_store_set_status_async (self->db, self->focus_id, (rs_idea_get_status (idea) + 1) % (RS_IDEA_PARKED + 1),
+                                    self->cancellable, changed_cb, g_object_ref (self));
 }
 
 static void
@@ -380,7 +340,7 @@ rs_idea_board_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_IDEA_BOARD);
   g_clear_object (&self->db);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->ideas, g_ptr_array_unref);
+  g_clear_object (&self->ideas);
   g_clear_pointer (&self->themes, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
 
@@ -425,7 +385,8 @@ rs_idea_board_init (RsIdeaBoard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->themes = g_ptr_array_new_with_free_func (g_free);
-  self->rows = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->ideas = g_list_store_new (RS_TYPE_IDEA);
 }
 
 void
@@ -435,34 +396,43 @@ rs_idea_board_load (RsIdeaBoard  *self,
                     gint64        lab_id,
                     GCancellable *cancellable)
 {
-  BoardJob *job = g_new0 (BoardJob, 1);
-
   g_return_if_fail (RS_IS_IDEA_BOARD (self));
   g_set_object (&self->db, db);
   g_set_object (&self->cancellable, cancellable);
   self->process_id = process_id;
   self->lab_id = lab_id;
   self->focus_id = 0;
-  job->op = OP_LOAD;
-  run (self, job);
+  rs_idea_board_reload (self);
+}
+
+/* Reads the lab's ideas again (after a change made elsewhere). */
+void
+rs_idea_board_reload (RsIdeaBoard *self)
+{
+  g_return_if_fail (RS_IS_IDEA_BOARD (self));
+  if (self->db == NULL)
+    return;
+  self->busy++;
+  rs_idea_store_list_lab_async (self->db, self->lab_id, self->cancellable, listed_cb, g_object_ref (self));
 }
 
 guint
 rs_idea_board_get_n_ideas (RsIdeaBoard *self)
 {
   g_return_val_if_fail (RS_IS_IDEA_BOARD (self), 0);
-  return self->ideas ? self->ideas->len : 0;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->ideas));
 }
 
 const char *
 rs_idea_board_get_theme (RsIdeaBoard *self,
                          gint64       idea_id)
 {
-  RsIdea *idea;
+  g_autoptr(RsIdea) idea = NULL;
 
   g_return_val_if_fail (RS_IS_IDEA_BOARD (self), NULL);
   idea = find_idea (self, idea_id);
-  return idea ? idea->theme : NULL;
+  /* The store keeps the idea, and so its theme, alive. */
+  return idea ? rs_idea_get_theme (idea) : NULL;
 }
 
 GtkWidget *

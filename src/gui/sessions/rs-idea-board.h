@@ -18,6 +18,7 @@ void     rs_idea_board_load          (RsIdeaBoard  *self,
                                       gint64        process_id,
                                       gint64        lab_id,
                                       GCancellable *cancellable);
+void     rs_idea_board_reload        (RsIdeaBoard  *self);
 guint    rs_idea_board_get_n_ideas   (RsIdeaBoard  *self);
 /* The theme an idea is shown under ("" for none), for tests. */
 const char *rs_idea_board_get_theme  (RsIdeaBoard  *self,

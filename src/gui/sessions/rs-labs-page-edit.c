@@ -5,59 +5,55 @@
 
 #include <glib/gi18n.h>
 
-#include "rs-lab-store.h"
+#include "rs-lab-details.h"
 #include "rs-labs-page-private.h"
 
 /* RsLabsPage: the New Lab dialog and deleting a lab. */
 
-static const struct { const char *key; const char *title; } fields[] = {
-  { "title", N_("Title") },
-  { "problem", N_("Problem it addresses") },
-  { "invited", N_("Invited groups") },
-  { "how", N_("How they are invited") },
-  { "amount", N_("Funding, amount (kr.)") },
-  { "granted-by", N_("Funding granted by") },
-  { "date", N_("Funding granted on (YYYY-MM-DD)") },
-  { "facilitators", N_("External facilitators") },
+/* The fields of the New Lab dialog and the RsLab property each sets
+ * (the amount is parsed). */
+static const struct { const char *key; const char *title; const char *property; } fields[] = {
+  { "title", N_("Title"), "title" },
+  { "problem", N_("Problem it addresses"), "problem" },
+  { "invited", N_("Invited groups"), "invited-groups" },
+  { "how", N_("How they are invited"), "invitation-method" },
+  { "amount", N_("Funding, amount (kr.)"), NULL },
+  { "granted-by", N_("Funding granted by"), "funding-granted-by" },
+  { "date", N_("Funding granted on (YYYY-MM-DD)"), "funding-date" },
+  { "facilitators", N_("External facilitators"), "external-facilitators" },
 };
 
-static gpointer
-insert_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  gint64 id = rs_lab_store_insert (db, data, error);
-  return id ? g_memdup2 (&id, sizeof id) : NULL;
-}
-
-static gpointer
-delete_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  return rs_lab_store_delete (db, *(gint64 *) data, error) ? g_new0 (gint64, 1) : NULL;
-}
-
 static void
-changed_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
+inserted_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
   g_autoptr(RsLabsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  gpointer out = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  gint64 id = rs_lab_store_insert_finish (RS_DATABASE (source), result, &error);
 
-  if (out == NULL && error != NULL)
+  if (id == 0)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_show_error (RS_PAGE (self), error);
       return;
     }
-  g_free (out);
-  g_clear_pointer (&self->lab, rs_lab_free);
-  rs_labs_page_process_changed (RS_PAGE (self));
+  /* The live list shows the new lab when it has heard of it (perhaps
+   * already); then it is shown. */
+  _rs_labs_page_show_lab_id (self, id);
+}
+
+static void
+deleted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RsLabsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_lab_store_delete_finish (RS_DATABASE (source), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    rs_page_show_error (RS_PAGE (self), error);
 }
 
 static gboolean
@@ -83,32 +79,34 @@ new_response_cb (AdwMessageDialog *dialog,
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
   RsProcess *process = rs_page_get_process (RS_PAGE (self));
   GHashTable *entries = g_object_get_data (G_OBJECT (dialog), "entries");
-  RsLab *lab;
+  g_autoptr(RsLab) lab = NULL;
   const char *amount;
+  double value = 0;
 
 #define FIELD(k) g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (g_hash_table_lookup (entries, k)))))
   if (g_strcmp0 (response, "create") != 0 || db == NULL || process == NULL)
     return;
-  lab = g_new0 (RsLab, 1);
-  lab->process_id = rs_process_get_id (process);
-  lab->title = FIELD ("title");
-  lab->problem = FIELD ("problem");
-  lab->invited_groups = FIELD ("invited");
-  lab->invitation_method = FIELD ("how");
-  lab->funding_granted_by = FIELD ("granted-by");
-  lab->funding_date = FIELD ("date");
-  lab->external_facilitators = FIELD ("facilitators");
+  lab = rs_lab_new ();
+  rs_lab_set_process_id (lab, rs_process_get_id (process));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i].property != NULL)
+      {
+        g_autofree char *text = FIELD (fields[i].key);
+        g_object_set (lab, fields[i].property, text, NULL);
+      }
 #undef FIELD
   amount = gtk_editable_get_text (GTK_EDITABLE (g_hash_table_lookup (entries, "amount")));
-  if (*amount != '\0' && !(lab->funded = parse_amount (amount, &lab->funding_amount)))
+  if (*amount != '\0')
     {
-      g_autofree char *msg = g_strdup_printf (_("“%s” is not an amount in kroner."), amount);
-      rs_page_add_toast (RS_PAGE (self), adw_toast_new (msg));
-      rs_lab_free (lab);
-      return;
+      if (!parse_amount (amount, &value))
+        {
+          g_autofree char *msg = g_strdup_printf (_("“%s” is not an amount in kroner."), amount);
+          rs_page_add_toast (RS_PAGE (self), adw_toast_new (msg));
+          return;
+        }
+      rs_lab_set_funding_amount (lab, value);
     }
-  rs_database_run_async (db, insert_job, lab, (GDestroyNotify) rs_lab_free, g_free,
-                         rs_page_get_cancellable (RS_PAGE (self)), changed_cb, g_object_ref (self));
+  rs_lab_store_insert_async (db, lab, rs_page_get_cancellable (RS_PAGE (self)), inserted_cb, g_object_ref (self));
 }
 
 static void
@@ -117,14 +115,11 @@ delete_response_cb (AdwMessageDialog *dialog,
                     RsLabsPage       *self)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  gint64 *arg;
 
   if (g_strcmp0 (response, "delete") != 0 || db == NULL || self->lab == NULL)
     return;
-  arg = g_new (gint64, 1);
-  *arg = self->lab->id;
-  rs_database_run_async (db, delete_job, arg, g_free, g_free, rs_page_get_cancellable (RS_PAGE (self)),
-                         changed_cb, g_object_ref (self));
+  rs_lab_store_delete_async (db, rs_lab_get_id (self->lab), rs_page_get_cancellable (RS_PAGE (self)), deleted_cb,
+                             g_object_ref (self));
 }
 
 void
@@ -147,7 +142,7 @@ _rs_labs_page_edit_action (GtkWidget  *widget,
       adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                       _("“%s” is deleted with its record, funding and checklists. "
                                         "Its meetings and ideas are kept, without the lab."),
-                                      self->lab->title);
+                                      rs_lab_get_title (self->lab));
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                         "delete", _("_Delete"), NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",

@@ -5,7 +5,8 @@
 
 #include "rs-evaluation-store.h"
 #include "rs-idea-board.h"
-#include "rs-lab-store.h"
+#include "rs-lab-details.h"
+#include "rs-lab-list.h"
 #include "rs-labs-page.h"
 #include "rs-page.h"
 
@@ -33,37 +34,31 @@ struct _RsLabsPage
   AdwPreferencesGroup  *record_group;
   GtkLabel             *subtitle_label;
   GtkLabel             *title_label;
+  /* The record and funding rows; each record row's widget name is the
+   * RsLab property it edits. */
+  AdwEntryRow          *problem_row;
+  AdwEntryRow          *invited_row;
+  AdwEntryRow          *how_row;
+  AdwEntryRow          *facilitators_row;
+  AdwEntryRow          *outcome_row;
+  AdwEntryRow          *next_steps_row;
+  AdwEntryRow          *amount_row;
+  AdwEntryRow          *granted_by_row;
+  AdwEntryRow          *granted_on_row;
 
-  GPtrArray            *labs;        /* RsLab */
+  RsLabList            *labs;        /* RsLab, live, bound to lab_list; NULL before a database */
   RsLab                *lab;         /* shown (a copy we edit) */
+  gint64                select_id;   /* a lab just created: shown once listed */
   GPtrArray            *added_rows;  /* (group, row) pairs to remove on reload */
   gboolean              filling;
   GtkWidget            *new_dialog;  /* weak: the New Lab dialog shown */
 };
 
-typedef struct
-{
-  RsLab               *lab;
-  GPtrArray           *checklist;
-} LabData;
-
-typedef struct
-{
-  gint64    id;
-  RsLab    *lab;          /* for saving (borrowed copy of strings) */
-  char     *criterion;
-  char     *evidence;
-  gboolean  met;
-  char     *owner_type;   /* of the checklist item: "lab" */
-  char     *path;
-  int       limit;
-  const char *language;   /* of the summary: static "da" or "en" */
-} LabArgs;
-
-void     _rs_lab_data_free             (LabData             *d);
-void     _rs_lab_args_free             (LabArgs             *a);
-void     _rs_labs_page_run_load        (RsLabsPage          *self,
-                                        LabArgs             *args);
+void     _rs_labs_page_show_lab_id     (RsLabsPage          *self,
+                                        gint64               lab_id);
+void     _rs_labs_page_details_cb      (GObject             *source,
+                                        GAsyncResult        *result,
+                                        gpointer             user_data);
 void     _rs_labs_page_add_row         (RsLabsPage          *self,
                                         AdwPreferencesGroup *group,
                                         GtkWidget           *row);

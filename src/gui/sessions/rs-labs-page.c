@@ -5,97 +5,20 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-change-monitor.h"
 #include "rs-checklist.h"
 #include "rs-evaluation-store.h"
 #include "rs-evaluation-view.h"
 #include "rs-idea-board.h"
-#include "rs-lab-store.h"
+#include "rs-lab-details.h"
+#include "rs-lab-list.h"
+#include "rs-lab-row.h"
 #include "rs-labs-page-private.h"
 #include "rs-labs-page.h"
 #include "rs-report-language-row.h"
 #include "rs-session-report.h"
 
 G_DEFINE_FINAL_TYPE (RsLabsPage, rs_labs_page, RS_TYPE_PAGE)
-
-void
-_rs_lab_data_free (LabData *d)
-{
-  g_clear_pointer (&d->lab, rs_lab_free);
-  g_clear_pointer (&d->checklist, g_ptr_array_unref);
-  g_free (d);
-}
-
-void
-_rs_lab_args_free (LabArgs *a)
-{
-  g_clear_pointer (&a->lab, rs_lab_free);
-  g_free (a->criterion);
-  g_free (a->evidence);
-  g_free (a->path);
-  g_free (a->owner_type);
-  g_free (a);
-}
-
-static RsLab *
-lab_copy (const RsLab *l)
-{
-  RsLab *c = g_memdup2 (l, sizeof (RsLab));
-
-  c->title = g_strdup (l->title);
-  c->problem = g_strdup (l->problem);
-  c->invited_groups = g_strdup (l->invited_groups);
-  c->invitation_method = g_strdup (l->invitation_method);
-  c->funding_granted_by = g_strdup (l->funding_granted_by);
-  c->funding_date = g_strdup (l->funding_date);
-  c->external_facilitators = g_strdup (l->external_facilitators);
-  c->outcome = g_strdup (l->outcome);
-  c->next_steps = g_strdup (l->next_steps);
-  c->status = g_strdup (l->status);
-  return c;
-}
-
-/* ---- jobs ---- */
-
-static gpointer
-load_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  LabArgs *a = data;
-  LabData *d = g_new0 (LabData, 1);
-
-  if (a->lab != NULL && !rs_lab_store_update (db, a->lab, error))
-    goto fail;
-  if (a->criterion != NULL && g_strcmp0 (a->owner_type, "evaluation") != 0
-      && !rs_checklist_set (db, "lab", a->id, a->criterion, a->met, a->evidence, error))
-    goto fail;
-  if ((d->lab = rs_lab_store_get (db, a->id, error)) == NULL
-      || (d->checklist = rs_checklist_load (db, "lab", a->id, error)) == NULL)
-    goto fail;
-  return d;
-
-fail:
-  _rs_lab_data_free (d);
-  return NULL;
-}
-
-static gpointer
-export_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  LabArgs *a = data;
-  g_autoptr(RsDocument) doc = rs_session_report_lab_summary (db, a->id, a->limit, a->language,
-                                                                       error);
-  RsDocumentFormat format = g_str_has_suffix (a->path, ".html") ? RS_DOCUMENT_FORMAT_HTML
-                                                                 : RS_DOCUMENT_FORMAT_PDF;
-
-  if (doc == NULL || !rs_document_write (doc, format, a->path, cancellable, error))
-    return NULL;
-  return GINT_TO_POINTER (1);
-}
 
 /* ---- showing ---- */
 
@@ -122,24 +45,40 @@ _rs_labs_page_add_row (RsLabsPage          *self,
 static void
 save_lab (RsLabsPage *self)
 {
-  LabArgs *a = g_new0 (LabArgs, 1);
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
 
-  a->id = self->lab->id;
-  a->lab = lab_copy (self->lab);
-  _rs_labs_page_run_load (self, a);
+  if (db == NULL || self->lab == NULL)
+    return;
+  rs_lab_details_update_async (db, self->lab, rs_page_get_cancellable (RS_PAGE (self)),
+                               _rs_labs_page_details_cb, g_object_ref (self));
+}
+
+static void
+save_criterion (RsLabsPage *self,
+                GtkWidget  *expander,
+                gboolean    met,
+                const char *evidence)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+
+  if (db == NULL || self->lab == NULL)
+    return;
+  rs_lab_details_check_async (db, rs_lab_get_id (self->lab),
+                              g_object_get_data (G_OBJECT (expander), "criterion"), met, evidence,
+                              rs_page_get_cancellable (RS_PAGE (self)), _rs_labs_page_details_cb,
+                              g_object_ref (self));
 }
 
 static void
 field_applied_cb (AdwEntryRow *row,
                   RsLabsPage  *self)
 {
-  char **field = g_object_get_data (G_OBJECT (row), "field");
+  const char *property = gtk_widget_get_name (GTK_WIDGET (row));
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
 
-  if (self->lab == NULL || field == NULL)
+  if (self->lab == NULL || self->filling)
     return;
-  g_free (*field);
-  *field = g_strdup (text);
+  g_object_set (self->lab, property, text, NULL);
   save_lab (self);
 }
 
@@ -160,7 +99,7 @@ amount_applied_cb (AdwEntryRow *row,
       g_string_append_c (digits, *p == ',' ? '.' : *p);
   if (digits->len == 0)
     {
-      self->lab->funded = FALSE;
+      rs_lab_set_funded (self->lab, FALSE);
       save_lab (self);
       return;
     }
@@ -173,27 +112,20 @@ amount_applied_cb (AdwEntryRow *row,
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  self->lab->funded = TRUE;
-  self->lab->funding_amount = value;
+  rs_lab_set_funding_amount (self->lab, value);
   save_lab (self);
 }
 
-static GtkWidget *
-entry_row (RsLabsPage *self,
-           const char *title,
-           char      **field)
+/* Shows the string property of the shown lab that @row edits (its widget
+ * name, set in the template). */
+static void
+fill_row (RsLabsPage  *self,
+          AdwEntryRow *row)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  g_autofree char *text = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), *field ? *field : "");
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  if (field != NULL)
-    {
-      g_object_set_data (G_OBJECT (row), "field", field);
-      g_signal_connect (row, "apply", G_CALLBACK (field_applied_cb), self);
-    }
-  return row;
+  g_object_get (self->lab, gtk_widget_get_name (GTK_WIDGET (row)), &text, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
 static void
@@ -203,17 +135,10 @@ met_toggled_cb (GtkSwitch  *sw,
 {
   GtkWidget *expander = g_object_get_data (G_OBJECT (sw), "expander");
   GtkWidget *evidence = g_object_get_data (G_OBJECT (expander), "evidence");
-  LabArgs *a;
 
-  if (self->filling || self->lab == NULL)
+  if (self->filling)
     return;
-  a = g_new0 (LabArgs, 1);
-  a->id = self->lab->id;
-  a->criterion = g_strdup (g_object_get_data (G_OBJECT (expander), "criterion"));
-  a->owner_type = g_strdup (g_object_get_data (G_OBJECT (expander), "owner-type"));
-  a->met = gtk_switch_get_active (sw);
-  a->evidence = g_strdup (gtk_editable_get_text (GTK_EDITABLE (evidence)));
-  _rs_labs_page_run_load (self, a);
+  save_criterion (self, expander, gtk_switch_get_active (sw), gtk_editable_get_text (GTK_EDITABLE (evidence)));
 }
 
 static void
@@ -222,17 +147,8 @@ evidence_applied_cb (AdwEntryRow *row,
 {
   GtkWidget *expander = g_object_get_data (G_OBJECT (row), "expander");
   GtkSwitch *sw = g_object_get_data (G_OBJECT (expander), "switch");
-  LabArgs *a;
 
-  if (self->lab == NULL)
-    return;
-  a = g_new0 (LabArgs, 1);
-  a->id = self->lab->id;
-  a->criterion = g_strdup (g_object_get_data (G_OBJECT (expander), "criterion"));
-  a->owner_type = g_strdup (g_object_get_data (G_OBJECT (expander), "owner-type"));
-  a->met = gtk_switch_get_active (sw);
-  a->evidence = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-  _rs_labs_page_run_load (self, a);
+  save_criterion (self, expander, gtk_switch_get_active (sw), gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
 void
@@ -286,87 +202,77 @@ _rs_labs_page_show_checklist (RsLabsPage          *self,
     }
 }
 
+/* Selects the row of the lab shown (the list's rows are made again on
+ * every load). */
 static void
-update_list_row (RsLabsPage *self,
-                 const RsLab *lab)
+select_shown (RsLabsPage *self)
 {
-  for (guint i = 0; self->labs && i < self->labs->len; i++)
-    if (((RsLab *) g_ptr_array_index (self->labs, i))->id == lab->id)
-      {
-        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->lab_list, (int) i);
-        g_autofree char *met = rs_checklist_format_met (lab->checklist_met, lab->checklist_total);
-        g_autofree char *sub = lab->funded ? g_strdup_printf (_("%s · %'.0f kr."), met, lab->funding_amount)
-                                           : g_strdup (met);
-        if (row != NULL)
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
-      }
+  int position = self->lab ? rs_lab_list_find (self->labs, rs_lab_get_id (self->lab)) : -1;
+
+  if (position >= 0)
+    gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, position));
 }
 
 static void
-show_lab (RsLabsPage *self,
-          LabData    *d)
+show_lab (RsLabsPage   *self,
+          RsLabDetails *d)
 {
   RsProcess *process = rs_page_get_process (RS_PAGE (self));
-  gboolean same = self->lab != NULL && self->lab->id == d->lab->id;
+  gboolean same = self->lab != NULL && rs_lab_get_id (self->lab) == rs_lab_get_id (d->lab);
+  const char *status = rs_lab_get_status (d->lab);
+  int n_ideas = rs_lab_get_n_ideas (d->lab);
   g_autofree char *subtitle = NULL;
   g_autofree char *amount = NULL;
-  GtkWidget *row;
 
-  g_clear_pointer (&self->lab, rs_lab_free);
-  self->lab = lab_copy (d->lab);
+  g_set_object (&self->lab, d->lab);
   self->filling = TRUE;
   remove_added_rows (self);
 
-  gtk_label_set_text (self->title_label, self->lab->title);
+  gtk_label_set_text (self->title_label, rs_lab_get_title (self->lab));
   subtitle = g_strdup_printf (ngettext ("%s · %d idea · %d taking part", "%s · %d ideas · %d taking part",
-                                        self->lab->n_ideas),
-                              g_strcmp0 (self->lab->status, "completed") == 0 ? _("Completed")
-                              : g_strcmp0 (self->lab->status, "running") == 0 ? _("Running") : _("Planned"),
-                              self->lab->n_ideas, self->lab->n_participants);
+                                        n_ideas),
+                              g_strcmp0 (status, "completed") == 0 ? _("Completed")
+                              : g_strcmp0 (status, "running") == 0 ? _("Running") : _("Planned"),
+                              n_ideas, rs_lab_get_n_participants (self->lab));
   gtk_label_set_text (self->subtitle_label, subtitle);
 
   _rs_labs_page_show_checklist (self, self->checklist_group, "lab", d->checklist);
   if (!same)
     {
       GtkWidget *view = rs_evaluation_view_new (rs_page_get_context (RS_PAGE (self)), "lab",
-                                                self->lab->id);
+                                                rs_lab_get_id (self->lab));
       rs_evaluation_view_set_scrolls (RS_EVALUATION_VIEW (view), FALSE);
       adw_bin_set_child (self->evaluation_bin, view);
     }
 
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Problem"), &self->lab->problem));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Invited"), &self->lab->invited_groups));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("How they were invited"), &self->lab->invitation_method));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("External facilitators"), &self->lab->external_facilitators));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Outcome"), &self->lab->outcome));
-  _rs_labs_page_add_row (self, self->record_group, entry_row (self, _("Next steps"), &self->lab->next_steps));
-
-  amount = self->lab->funded ? g_strdup_printf ("%.0f", self->lab->funding_amount) : g_strdup ("");
-  row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Amount (kr.)"));
-  gtk_editable_set_text (GTK_EDITABLE (row), amount);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_NUMBER);
-  g_signal_connect (row, "apply", G_CALLBACK (amount_applied_cb), self);
-  _rs_labs_page_add_row (self, self->funding_group, row);
-  _rs_labs_page_add_row (self, self->funding_group, entry_row (self, _("Granted by"), &self->lab->funding_granted_by));
-  _rs_labs_page_add_row (self, self->funding_group, entry_row (self, _("Granted on (YYYY-MM-DD)"), &self->lab->funding_date));
+  fill_row (self, self->problem_row);
+  fill_row (self, self->invited_row);
+  fill_row (self, self->how_row);
+  fill_row (self, self->facilitators_row);
+  fill_row (self, self->outcome_row);
+  fill_row (self, self->next_steps_row);
+  fill_row (self, self->granted_by_row);
+  fill_row (self, self->granted_on_row);
+  amount = rs_lab_get_funded (self->lab) ? g_strdup_printf ("%.0f", rs_lab_get_funding_amount (self->lab))
+                                         : g_strdup ("");
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), amount);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->amount_row), "error");
   self->filling = FALSE;
 
-  update_list_row (self, self->lab);
+  select_shown (self);
   if (!same && process != NULL)
     rs_idea_board_load (self->board, rs_page_get_database (RS_PAGE (self)), rs_process_get_id (process),
-                        self->lab->id, rs_page_get_cancellable (RS_PAGE (self)));
+                        rs_lab_get_id (self->lab), rs_page_get_cancellable (RS_PAGE (self)));
 }
 
-static void
-lab_loaded_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+void
+_rs_labs_page_details_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
 {
   g_autoptr(RsLabsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  LabData *d = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsLabDetails) d = rs_lab_details_finish (RS_DATABASE (source), result, &error);
 
   if (d == NULL)
     {
@@ -375,23 +281,18 @@ lab_loaded_cb (GObject      *source,
       return;
     }
   show_lab (self, d);
-  _rs_lab_data_free (d);
 }
 
-void
-_rs_labs_page_run_load (RsLabsPage *self,
-          LabArgs    *args)
+static void
+load_lab (RsLabsPage *self,
+          gint64      lab_id)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
 
   if (db == NULL)
-    {
-      _rs_lab_args_free (args);
-      return;
-    }
-  rs_database_run_async (db, load_job, args, (GDestroyNotify) _rs_lab_args_free,
-                         (GDestroyNotify) _rs_lab_data_free, rs_page_get_cancellable (RS_PAGE (self)),
-                         lab_loaded_cb, g_object_ref (self));
+    return;
+  rs_lab_details_load_async (db, lab_id, rs_page_get_cancellable (RS_PAGE (self)), _rs_labs_page_details_cb,
+                             g_object_ref (self));
 }
 
 /* Narrow: the list and the lab take turns. */
@@ -417,55 +318,72 @@ static void
 lab_selected_cb (RsLabsPage    *self,
                  GtkListBoxRow *row)
 {
-  LabArgs *a;
+  g_autoptr(RsLab) lab = NULL;
   int index;
 
-  if (row == NULL || self->labs == NULL)
+  if (row == NULL)
     return;
   index = gtk_list_box_row_get_index (row);
-  if (index < 0 || (guint) index >= self->labs->len)
+  if (index < 0 || (lab = g_list_model_get_item (G_LIST_MODEL (self->labs), (guint) index)) == NULL)
     return;
-  a = g_new0 (LabArgs, 1);
-  a->id = ((RsLab *) g_ptr_array_index (self->labs, index))->id;
-  g_clear_pointer (&self->lab, rs_lab_free);
-  _rs_labs_page_run_load (self, a);
+  if (self->lab != NULL && rs_lab_get_id (self->lab) == rs_lab_get_id (lab))
+    return;
+  g_clear_object (&self->lab);
+  load_lab (self, rs_lab_get_id (lab));
+}
+
+static GtkWidget *
+create_lab_row (gpointer item,
+                gpointer user_data)
+{
+  return rs_lab_row_new (item);
+}
+
+/* The list (re)loaded, after a process switch or any change to a lab, its
+ * meetings, ideas or attendance, here or elsewhere: keep the lab the user
+ * looks at, and show it as it is now; the first when it is gone. */
+/* Shows the lab with @lab_id as soon as the list has it. */
+void
+_rs_labs_page_show_lab_id (RsLabsPage *self,
+                           gint64      lab_id)
+{
+  int position = self->labs ? rs_lab_list_find (self->labs, lab_id) : -1;
+
+  self->select_id = lab_id;
+  if (position < 0)
+    return;
+  self->select_id = 0;
+  g_clear_object (&self->lab);
+  gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, position));
+  load_lab (self, lab_id);
 }
 
 static void
-labs_listed_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+labs_loaded_cb (RsLabsPage *self)
 {
-  g_autoptr(RsLabsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *labs = rs_lab_store_list_finish (RS_DATABASE (source), result, &error);
-  GtkWidget *child;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->labs));
 
-  if (labs == NULL)
+  if (self->select_id != 0 && rs_lab_list_find (self->labs, self->select_id) >= 0)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rs_page_show_error (RS_PAGE (self), error);
+      gtk_stack_set_visible_child_name (self->page_stack, "labs");
+      _rs_labs_page_show_lab_id (self, self->select_id);
       return;
     }
-  g_clear_pointer (&self->labs, g_ptr_array_unref);
-  self->labs = labs;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lab_list))) != NULL)
-    gtk_list_box_remove (self->lab_list, child);
-  for (guint i = 0; i < labs->len; i++)
-    {
-      RsLab *lab = g_ptr_array_index (labs, i);
-      GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lab->title);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-      /* Activating a row opens it when the list is folded. */
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_list_box_append (self->lab_list, row);
-      update_list_row (self, lab);
+  gtk_stack_set_visible_child_name (self->page_stack, n ? "labs" : "empty");
+  if (n == 0)
+    {
+      g_clear_object (&self->lab);
+      return;
     }
-  gtk_stack_set_visible_child_name (self->page_stack, labs->len ? "labs" : "empty");
-  if (labs->len > 0)
-    gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, 0));
+  if (self->lab != NULL && rs_lab_list_find (self->labs, rs_lab_get_id (self->lab)) >= 0)
+    {
+      select_shown (self);
+      load_lab (self, rs_lab_get_id (self->lab));
+      return;
+    }
+  g_clear_object (&self->lab);
+  gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, 0));
 }
 
 void
@@ -474,13 +392,34 @@ rs_labs_page_process_changed (RsPage *page)
   RsLabsPage *self = RS_LABS_PAGE (page);
   RsProcess *process = rs_page_get_process (page);
   RsDatabase *db = rs_page_get_database (page);
+  gint64 process_id = process ? rs_process_get_id (process) : 0;
 
-  g_clear_pointer (&self->lab, rs_lab_free);
+  g_clear_object (&self->lab);
+  self->select_id = 0;
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
-  if (process == NULL || db == NULL)
+  if (db == NULL)
     return;
-  rs_lab_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page), labs_listed_cb,
-                           g_object_ref (self));
+  /* self->labs (RsLabList, live) ─▶ lab_list (RsLabRow) */
+  if (self->labs == NULL)
+    {
+      self->labs = rs_lab_list_new (db, process_id);
+      g_signal_connect_object (self->labs, "loaded", G_CALLBACK (labs_loaded_cb), self, G_CONNECT_SWAPPED);
+      gtk_list_box_bind_model (self->lab_list, G_LIST_MODEL (self->labs), create_lab_row, NULL, NULL);
+    }
+  else
+    rs_lab_list_set_process_id (self->labs, process_id);
+}
+
+/* A lab, its meetings, ideas or attendance changed, here or on another
+ * page: the list reloads itself (and with it the lab shown); the ideas
+ * board reads its lab's ideas again. */
+static void
+rs_labs_page_data_changed (RsPage *page)
+{
+  RsLabsPage *self = RS_LABS_PAGE (page);
+
+  if (self->lab != NULL)
+    rs_idea_board_reload (self->board);
 }
 
 /* ---- export ---- */
@@ -493,7 +432,7 @@ exported_cb (GObject      *source,
   g_autoptr(RsLabsPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_lab_summary_write_finish (RS_DATABASE (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_show_error (RS_PAGE (self), error);
@@ -513,14 +452,12 @@ save_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT && db != NULL && self->lab != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      LabArgs *a = g_new0 (LabArgs, 1);
+      g_autofree char *path = g_file_get_path (file);
 
-      a->id = self->lab->id;
-      a->path = g_file_get_path (file);
-      a->limit = context ? rs_context_get_small_cell_limit (context) : 5;
-      a->language = rs_report_language_get_choice (GTK_FILE_CHOOSER (dialog));
-      rs_database_run_async (db, export_job, a, (GDestroyNotify) _rs_lab_args_free, NULL,
-                             rs_page_get_cancellable (RS_PAGE (self)), exported_cb, g_object_ref (self));
+      rs_lab_summary_write_async (db, rs_lab_get_id (self->lab),
+                                  context ? rs_context_get_small_cell_limit (context) : 5,
+                                  rs_report_language_get_choice (GTK_FILE_CHOOSER (dialog)), path,
+                                  rs_page_get_cancellable (RS_PAGE (self)), exported_cb, g_object_ref (self));
     }
   g_object_unref (dialog);
   g_object_unref (self);
@@ -554,19 +491,6 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-static void
-board_changed_cb (RsLabsPage *self)
-{
-  LabArgs *a;
-
-  /* Idea counts live in the lab record: refresh it quietly. */
-  if (self->lab == NULL)
-    return;
-  a = g_new0 (LabArgs, 1);
-  a->id = self->lab->id;
-  _rs_labs_page_run_load (self, a);
-}
-
 /* ---- life cycle ---- */
 
 static void
@@ -574,8 +498,14 @@ rs_labs_page_dispose (GObject *object)
 {
   RsLabsPage *self = RS_LABS_PAGE (object);
 
-  g_clear_pointer (&self->labs, g_ptr_array_unref);
-  g_clear_pointer (&self->lab, rs_lab_free);
+  /* Unbound and unreferenced, the live list goes and cancels its loading. */
+  if (self->labs != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->labs, self);
+      gtk_list_box_bind_model (self->lab_list, NULL, NULL, NULL, NULL);
+    }
+  g_clear_object (&self->labs);
+  g_clear_object (&self->lab);
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rs_labs_page_parent_class)->dispose (object);
@@ -590,6 +520,9 @@ rs_labs_page_class_init (RsLabsPageClass *klass)
 
   object_class->dispose = rs_labs_page_dispose;
   page_class->process_changed = rs_labs_page_process_changed;
+  page_class->data_changed = rs_labs_page_data_changed;
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_LAB) | RS_CHANGE_MASK (RS_CHANGE_SESSION)
+                                | RS_CHANGE_MASK (RS_CHANGE_IDEA) | RS_CHANGE_MASK (RS_CHANGE_REGISTRATION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-labs-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, board);
@@ -603,6 +536,17 @@ rs_labs_page_class_init (RsLabsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, record_group);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, problem_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, invited_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, how_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, facilitators_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, outcome_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, next_steps_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, granted_by_row);
+  gtk_widget_class_bind_template_child (widget_class, RsLabsPage, granted_on_row);
+  gtk_widget_class_bind_template_callback (widget_class, field_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, amount_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, lab_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, lab_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, RsLabsPage, leaflet);
@@ -622,7 +566,6 @@ rs_labs_page_init (RsLabsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->added_rows = g_ptr_array_new ();
-  g_signal_connect_swapped (self->board, "changed", G_CALLBACK (board_changed_cb), self);
 }
 
 /* For tests. */
@@ -637,7 +580,15 @@ gint64
 rs_labs_page_get_lab_id (RsLabsPage *self)
 {
   g_return_val_if_fail (RS_IS_LABS_PAGE (self), 0);
-  return self->lab ? self->lab->id : 0;
+  return self->lab ? rs_lab_get_id (self->lab) : 0;
+}
+
+/* The title of the lab shown, as its heading shows it; NULL before one is. */
+const char *
+rs_labs_page_get_lab_title (RsLabsPage *self)
+{
+  g_return_val_if_fail (RS_IS_LABS_PAGE (self), NULL);
+  return self->lab ? gtk_label_get_text (self->title_label) : NULL;
 }
 
 const char *

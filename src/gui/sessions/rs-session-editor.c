@@ -38,6 +38,7 @@ struct _RsSessionEditor
   GtkWidget     *members_row;
   GtkWidget     *error_label;
 
+  GListStore    *panels;        /* RsPanel, while the owners are read */
   GArray        *owner_panels;  /* per owner row position: panel id */
   GArray        *owner_labs;    /* per owner row position: lab id */
   gboolean       ready;
@@ -54,93 +55,88 @@ static const char *templates[] = { NULL, "council", "network" };
 
 /* ---- owners ---- */
 
-typedef struct
-{
-  GPtrArray *labels;   /* char* */
-  GArray    *panels;
-  GArray    *labs;
-} Owners;
-
 static void
-owners_free (Owners *o)
+owner_failed (RsSessionEditor *self,
+              GError          *error)
 {
-  g_ptr_array_unref (o->labels);
-  g_array_unref (o->panels);
-  g_array_unref (o->labs);
-  g_free (o);
-}
-
-static gpointer
-owners_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  gint64 process_id = *(gint64 *) data;
-  g_autoptr(GListStore) panels = rs_panel_store_list (db, process_id, error);
-  g_autoptr(GPtrArray) labs = NULL;
-  Owners *o;
-  gint64 zero = 0;
-
-  if (panels == NULL || (labs = rs_lab_store_list (db, process_id, error)) == NULL)
-    return NULL;
-  o = g_new0 (Owners, 1);
-  o->labels = g_ptr_array_new_with_free_func (g_free);
-  o->panels = g_array_new (FALSE, FALSE, sizeof (gint64));
-  o->labs = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_ptr_array_add (o->labels, g_strdup (_("Open meeting")));
-  g_array_append_val (o->panels, zero);
-  g_array_append_val (o->labs, zero);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (panels)); i++)
-    {
-      g_autoptr(RsPanel) panel = g_list_model_get_item (G_LIST_MODEL (panels), i);
-      gint64 id = rs_panel_get_id (panel);
-      /* Translators: an owner of a meeting */
-      g_ptr_array_add (o->labels, g_strdup_printf (_("Panel: %s"), rs_panel_get_name (panel)));
-      g_array_append_val (o->panels, id);
-      g_array_append_val (o->labs, zero);
-    }
-  for (guint i = 0; i < labs->len; i++)
-    {
-      RsLab *lab = g_ptr_array_index (labs, i);
-      g_ptr_array_add (o->labels, g_strdup_printf (_("Lab: %s"), lab->title));
-      g_array_append_val (o->panels, zero);
-      g_array_append_val (o->labs, lab->id);
-    }
-  return o;
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
 }
 
 static void
-owners_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+add_owner (RsSessionEditor *self,
+           GtkStringList   *model,
+           const char      *label,
+           gint64           panel_id,
+           gint64           lab_id)
+{
+  gtk_string_list_append (model, label);
+  g_array_append_val (self->owner_panels, panel_id);
+  g_array_append_val (self->owner_labs, lab_id);
+}
+
+/* The owners offered: an open meeting, each panel, each lab. */
+static void
+labs_listed_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr(RsSessionEditor) self = user_data;
   g_autoptr(GError) error = NULL;
-  Owners *o = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GListStore) labs = rs_lab_store_list_finish (RS_DATABASE (source), result, &error);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
   guint selected = 0;
 
-  if (o == NULL)
+  if (labs == NULL || self->panels == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
+      if (error != NULL)
+        owner_failed (self, error);
       return;
     }
-  for (guint i = 0; i < o->labels->len; i++)
+  g_array_set_size (self->owner_panels, 0);
+  g_array_set_size (self->owner_labs, 0);
+  add_owner (self, model, _("Open meeting"), 0, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->panels)); i++)
     {
-      gtk_string_list_append (model, g_ptr_array_index (o->labels, i));
-      if ((self->panel_id && g_array_index (o->panels, gint64, i) == self->panel_id)
-          || (self->lab_id && g_array_index (o->labs, gint64, i) == self->lab_id))
-        selected = i;
+      g_autoptr(RsPanel) panel = g_list_model_get_item (G_LIST_MODEL (self->panels), i);
+      /* Translators: an owner of a meeting */
+      g_autofree char *label = g_strdup_printf (_("Panel: %s"), rs_panel_get_name (panel));
+
+      if (self->panel_id && rs_panel_get_id (panel) == self->panel_id)
+        selected = self->owner_panels->len;
+      add_owner (self, model, label, rs_panel_get_id (panel), 0);
     }
-  self->owner_panels = g_array_ref (o->panels);
-  self->owner_labs = g_array_ref (o->labs);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (labs)); i++)
+    {
+      g_autoptr(RsLab) lab = g_list_model_get_item (G_LIST_MODEL (labs), i);
+      g_autofree char *label = g_strdup_printf (_("Lab: %s"), rs_lab_get_title (lab));
+
+      if (self->lab_id && rs_lab_get_id (lab) == self->lab_id)
+        selected = self->owner_labs->len;
+      add_owner (self, model, label, 0, rs_lab_get_id (lab));
+    }
   adw_combo_row_set_model (ADW_COMBO_ROW (self->owner_row), G_LIST_MODEL (model));
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->owner_row), selected);
-  owners_free (o);
   self->ready = TRUE;
   gtk_widget_set_sensitive (self->save_button, TRUE);
+}
+
+static void
+panels_listed_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RsSessionEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->panels = rs_panel_store_list_finish (RS_DATABASE (source), result, &error);
+  if (self->panels == NULL)
+    {
+      owner_failed (self, error);
+      return;
+    }
+  rs_lab_store_list_async (self->db, self->process_id, self->cancellable, labs_listed_cb,
+                           g_object_ref (self));
 }
 
 /* ---- saving ---- */
@@ -152,7 +148,7 @@ saved_cb (GObject      *source,
 {
   g_autoptr(RsSessionEditor) self = user_data;
   g_autoptr(GError) error = NULL;
-  GArray *ids = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(GArray) ids = rs_session_plan_save_finish (RS_DATABASE (source), result, &error);
 
   self->saving = FALSE;
   gtk_widget_set_sensitive (self->save_button, TRUE);
@@ -166,24 +162,7 @@ saved_cb (GObject      *source,
       return;
     }
   g_signal_emit (self, signals[SAVED], 0, g_array_index (ids, gint64, 0), ids->len);
-  g_array_unref (ids);
   gtk_window_close (GTK_WINDOW (self));
-}
-
-static gpointer
-save_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
-{
-  return rs_session_plan_save (db, data, error);
-}
-
-static void
-plan_free (RsSessionPlan *plan)
-{
-  rs_session_plan_clear (plan);
-  g_free (plan);
 }
 
 static char *
@@ -195,38 +174,37 @@ text_of (GtkWidget *row)
 void
 rs_session_editor_save (RsSessionEditor *self)
 {
-  RsSessionPlan *plan;
+  RsSessionPlan plan = { 0 };
   guint owner, kind, template;
 
   g_return_if_fail (RS_IS_SESSION_EDITOR (self));
   if (!self->ready || self->saving)
     return;
-  plan = g_new0 (RsSessionPlan, 1);
   owner = adw_combo_row_get_selected (ADW_COMBO_ROW (self->owner_row));
   kind = adw_combo_row_get_selected (ADW_COMBO_ROW (self->kind_row));
   template = self->template_row ? adw_combo_row_get_selected (ADW_COMBO_ROW (self->template_row)) : 0;
-  plan->session_id = self->session_id;
-  plan->process_id = self->process_id;
+  plan.session_id = self->session_id;
+  plan.process_id = self->process_id;
   if (owner < self->owner_panels->len)
     {
-      plan->panel_id = g_array_index (self->owner_panels, gint64, owner);
-      plan->lab_id = g_array_index (self->owner_labs, gint64, owner);
+      plan.panel_id = g_array_index (self->owner_panels, gint64, owner);
+      plan.lab_id = g_array_index (self->owner_labs, gint64, owner);
     }
-  plan->title = text_of (self->title_row);
-  plan->kind = g_strdup (kinds[MIN (kind, G_N_ELEMENTS (kinds) - 1)]);
-  plan->date = text_of (self->date_row);
-  plan->start = text_of (self->start_row);
-  plan->end = text_of (self->end_row);
-  plan->place = text_of (self->place_row);
-  plan->facilitators = text_of (self->facilitators_row);
-  plan->capacity = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->capacity_spin));
-  plan->template_name = g_strdup (templates[MIN (template, G_N_ELEMENTS (templates) - 1)]);
-  plan->skip_members = self->members_switch != NULL && !gtk_switch_get_active (GTK_SWITCH (self->members_switch));
+  plan.title = text_of (self->title_row);
+  plan.kind = g_strdup (kinds[MIN (kind, G_N_ELEMENTS (kinds) - 1)]);
+  plan.date = text_of (self->date_row);
+  plan.start = text_of (self->start_row);
+  plan.end = text_of (self->end_row);
+  plan.place = text_of (self->place_row);
+  plan.facilitators = text_of (self->facilitators_row);
+  plan.capacity = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->capacity_spin));
+  plan.template_name = g_strdup (templates[MIN (template, G_N_ELEMENTS (templates) - 1)]);
+  plan.skip_members = self->members_switch != NULL && !gtk_switch_get_active (GTK_SWITCH (self->members_switch));
   self->saving = TRUE;
   gtk_widget_set_sensitive (self->save_button, FALSE);
   gtk_widget_set_visible (self->error_label, FALSE);
-  rs_database_run_async (self->db, save_job, plan, (GDestroyNotify) plan_free, (GDestroyNotify) g_array_unref,
-                         self->cancellable, saved_cb, g_object_ref (self));
+  rs_session_plan_save_async (self->db, &plan, self->cancellable, saved_cb, g_object_ref (self));
+  rs_session_plan_clear (&plan);
 }
 
 /* ---- building ---- */
@@ -248,25 +226,27 @@ cancel_clicked_cb (RsSessionEditor *self)
  * drops the rows that only make sense when creating (agenda template,
  * registering the panel's members). */
 static void
-build (RsSessionEditor     *self,
-       const RsSessionInfo *s)
+build (RsSessionEditor *self,
+       RsSession       *s)
 {
-  g_autofree char *date = s && s->starts_at ? g_strndup (s->starts_at, 10) : NULL;
-  g_autofree char *start = s && s->starts_at && strlen (s->starts_at) >= 16 ? g_strndup (s->starts_at + 11, 5) : NULL;
-  g_autofree char *end = s && s->ends_at && strlen (s->ends_at) >= 16 ? g_strndup (s->ends_at + 11, 5) : NULL;
+  const char *starts_at = s ? rs_session_get_starts_at (s) : NULL;
+  const char *ends_at = s ? rs_session_get_ends_at (s) : NULL;
+  g_autofree char *date = starts_at ? g_strndup (starts_at, 10) : NULL;
+  g_autofree char *start = starts_at && strlen (starts_at) >= 16 ? g_strndup (starts_at + 11, 5) : NULL;
+  g_autofree char *end = ends_at && strlen (ends_at) >= 16 ? g_strndup (ends_at + 11, 5) : NULL;
 
-  set_row_text (self->title_row, s ? s->title : NULL);
+  set_row_text (self->title_row, s ? rs_session_get_title (s) : NULL);
   for (guint i = 0; s && i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (s->kind, kinds[i]) == 0)
+    if (g_strcmp0 (rs_session_get_kind (s), kinds[i]) == 0)
       adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind_row), i);
   if (s == NULL)
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind_row), 2);
   set_row_text (self->date_row, date);
   set_row_text (self->start_row, start ? start : "18:00");
   set_row_text (self->end_row, end);
-  set_row_text (self->place_row, s ? s->place : NULL);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->capacity_spin), s ? s->capacity : 0);
-  set_row_text (self->facilitators_row, s ? s->facilitators : NULL);
+  set_row_text (self->place_row, s ? rs_session_get_place (s) : NULL);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->capacity_spin), s ? rs_session_get_capacity (s) : 0);
+  set_row_text (self->facilitators_row, s ? rs_session_get_facilitators (s) : NULL);
   if (s != NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Meeting"));
@@ -282,25 +262,22 @@ RsSessionEditor *
 rs_session_editor_new (GtkWindow           *parent,
                        RsDatabase          *db,
                        gint64               process_id,
-                       const RsSessionInfo *session)
+                       RsSession           *session)
 {
   RsSessionEditor *self = g_object_new (RS_TYPE_SESSION_EDITOR, NULL);
-  gint64 *arg = g_new (gint64, 1);
 
   self->db = g_object_ref (db);
   self->process_id = process_id;
   if (session != NULL)
     {
-      self->session_id = session->id;
-      self->panel_id = session->panel_id;
-      self->lab_id = session->lab_id;
+      self->session_id = rs_session_get_id (session);
+      self->panel_id = rs_session_get_panel_id (session);
+      self->lab_id = rs_session_get_lab_id (session);
     }
   build (self, session);
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
-  *arg = process_id;
-  rs_database_run_async (db, owners_job, arg, g_free, (GDestroyNotify) owners_free, self->cancellable,
-                         owners_cb, g_object_ref (self));
+  rs_panel_store_list_async (db, process_id, self->cancellable, panels_listed_cb, g_object_ref (self));
   return self;
 }
 
@@ -339,6 +316,7 @@ rs_session_editor_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->db);
+  g_clear_object (&self->panels);
   g_clear_pointer (&self->owner_panels, g_array_unref);
   g_clear_pointer (&self->owner_labs, g_array_unref);
   G_OBJECT_CLASS (rs_session_editor_parent_class)->dispose (object);
@@ -374,6 +352,8 @@ rs_session_editor_class_init (RsSessionEditorClass *klass)
 static void
 rs_session_editor_init (RsSessionEditor *self)
 {
-  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+  self->owner_panels = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->owner_labs = g_array_new (FALSE, FALSE, sizeof (gint64));
 }

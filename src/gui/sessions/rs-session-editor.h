@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (RsSessionEditor, rs_session_editor, RS, SESSION_EDITOR, Ad
 RsSessionEditor *rs_session_editor_new  (GtkWindow           *parent,
                                          RsDatabase          *db,
                                          gint64               process_id,
-                                         const RsSessionInfo *session);
+                                         RsSession           *session);
 /* What the Save button does. */
 void             rs_session_editor_save (RsSessionEditor     *self);
 /* For tests: fills the form as a user would. @owner is a label in the

@@ -17,7 +17,7 @@ pseudonym_of (RsSessionsPage *self,
               gint64          person_id)
 {
   RsRegistration *r = g_hash_table_lookup (self->regs, &person_id);
-  return r ? r->pseudonym : "?";
+  return r ? rs_registration_get_pseudonym (r) : "?";
 }
 
 /* ---- registrations ---- */
@@ -51,8 +51,8 @@ registered_cb (GObject      *source,
                             pseudonym_of (self, d->person_id), pseudonym_of (self, d->promoted_id));
   else if (d->cancelled)
     text = g_strdup_printf (_("Cancelled %s’s registration"), pseudonym_of (self, d->person_id));
-  else if (r != NULL && r->status == RS_REGISTRATION_WAITING)
-    text = g_strdup_printf (_("The meeting is full: %s is on the waiting list"), r->pseudonym);
+  else if (r != NULL && rs_registration_get_status (r) == RS_REGISTRATION_WAITING)
+    text = g_strdup_printf (_("The meeting is full: %s is on the waiting list"), rs_registration_get_pseudonym (r));
   else
     text = g_strdup_printf (_("Registered %s"), pseudonym_of (self, d->person_id));
   rs_page_add_toast (RS_PAGE (self), adw_toast_new (text));
@@ -99,39 +99,51 @@ cancel_clicked_cb (GtkButton      *button,
   _rs_sessions_page_cancel (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id")));
 }
 
-/* The registered and waiting people, each with a Cancel button. */
-void
-_rs_sessions_page_show_registered (RsSessionsPage *self)
+/* A registered or waiting person with a Cancel button. */
+static GtkWidget *
+create_registered_row (gpointer item,
+                       gpointer user_data)
 {
-  _rs_clear_box (GTK_WIDGET (self->registered_list));
-  for (guint i = 0; i < self->regs_array->len; i++)
-    {
-      RsRegistration *r = g_ptr_array_index (self->regs_array, i);
-      GtkWidget *row, *button;
-      g_autofree char *label = NULL;
+  RsSessionsPage *self = user_data;
+  RsRegistration *r = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_label (C_("registration", "Cancel"));
+  g_autofree char *label = g_strdup_printf (_("Cancel the registration of %s"), rs_registration_get_pseudonym (r));
 
-      if (r->status == RS_REGISTRATION_CANCELLED)
-        continue;
-      row = adw_action_row_new ();
-      button = gtk_button_new_with_label (C_("registration", "Cancel"));
-      label = g_strdup_printf (_("Cancel the registration of %s"), r->pseudonym);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->pseudonym);
-      if (r->status == RS_REGISTRATION_WAITING)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Waiting list"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_object_set_data (G_OBJECT (button), "person-id", GSIZE_TO_POINTER ((gsize) r->person_id));
-      g_signal_connect (button, "clicked", G_CALLBACK (cancel_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      gtk_list_box_append (self->registered_list, row);
-    }
-  if (gtk_widget_get_first_child (GTK_WIDGET (self->registered_list)) == NULL)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody has registered yet"));
-      gtk_list_box_append (self->registered_list, row);
-    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_registration_get_pseudonym (r));
+  if (rs_registration_get_status (r) == RS_REGISTRATION_WAITING)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Waiting list"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (button), "person-id", GSIZE_TO_POINTER ((gsize) rs_registration_get_person_id (r)));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (cancel_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+static gboolean
+not_cancelled (gpointer item,
+               gpointer user_data)
+{
+  return rs_registration_get_status (item) != RS_REGISTRATION_CANCELLED;
+}
+
+/* The registered and waiting people of the meeting shown:
+ *
+ *   self->registrations ─▶ GtkFilterListModel (not cancelled) ─▶ registered_list
+ */
+void
+_rs_sessions_page_bind_registered (RsSessionsPage *self)
+{
+  g_autoptr(GtkFilterListModel) model =
+    gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->registrations)),
+                               GTK_FILTER (gtk_custom_filter_new (not_cancelled, NULL, NULL)));
+  GtkWidget *nobody = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (nobody), _("Nobody has registered yet"));
+  gtk_list_box_set_placeholder (self->registered_list, nobody);
+  gtk_list_box_bind_model (self->registered_list, G_LIST_MODEL (model), create_registered_row, self, NULL);
 }
 
 /* ---- new, edit, delete ---- */
@@ -200,7 +212,7 @@ _rs_sessions_page_edit_action (GtkWidget  *widget,
       adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                       _("“%s” is deleted with its agenda, its registrations and the "
                                         "attendance recorded. Ideas captured there are kept."),
-                                      self->session->title);
+                                      rs_session_get_title (self->session));
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                         "delete", _("_Delete"), NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",

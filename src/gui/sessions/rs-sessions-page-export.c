@@ -12,71 +12,8 @@
 #include "rs-sessions-page.h"
 
 /* RsSessionsPage, continued: the printables (agenda, attendance sheet,
- * name badges, table cards), written as PDF on the database thread. */
-
-typedef struct
-{
-  gint64    session_id;
-  char     *path;
-  int       kind;       /* 0 agenda, 1 attendance sheet, 2 badges, 3 table cards */
-  gboolean  names;
-  const char *language;  /* static "da" or "en" */
-} ExportArgs;
-
-static void
-export_args_free (ExportArgs *a)
-{
-  g_free (a->path);
-  g_free (a);
-}
-
-static ExportArgs *
-export_args_new (gint64      session_id,
-                 const char *path,
-                 int         kind,
-                 gboolean    names,
-                 const char *language)
-{
-  ExportArgs *a = g_new0 (ExportArgs, 1);
-
-  a->language = language;
-
-  a->session_id = session_id;
-  a->path = g_strdup (path);
-  a->kind = kind;
-  a->names = names;
-  return a;
-}
-
-static gpointer
-export_job (RsDatabase   *db,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
-{
-  ExportArgs *a = data;
-  g_autoptr(RsDocument) doc = NULL;
-
-  switch (a->kind)
-    {
-    case 0:
-      doc = rs_session_report_agenda (db, a->session_id, a->language, error);
-      break;
-    case 1:
-      doc = rs_session_report_attendance_sheet (db, a->session_id, a->names, a->language, error);
-      break;
-    case 2:
-      return rs_session_printables_badges (db, a->session_id, a->names, a->language, a->path,
-                                           cancellable, error)
-             ? GINT_TO_POINTER (1) : NULL;
-    default:
-      return rs_session_printables_table_cards (db, a->session_id, a->language, a->path, cancellable, error)
-             ? GINT_TO_POINTER (1) : NULL;
-    }
-  if (doc == NULL || !rs_document_write (doc, RS_DOCUMENT_FORMAT_PDF, a->path, cancellable, error))
-    return NULL;
-  return GINT_TO_POINTER (1);
-}
+ * name badges, table cards), written as PDF on the database thread
+ * (rs_session_printable_write_async()). */
 
 static void
 exported_cb (GObject      *source,
@@ -86,7 +23,7 @@ exported_cb (GObject      *source,
   g_autoptr(RsSessionsPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!rs_database_run_finish_boolean (RS_DATABASE (source), result, &error))
+  if (!rs_session_printable_write_finish (RS_DATABASE (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_show_error (RS_PAGE (self), error);
@@ -109,10 +46,9 @@ save_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
 
-      rs_database_run_async (db, export_job, export_args_new (rs_sessions_page_get_session_id (self), path, kind, names,
-                                                              rs_report_language_get_choice (GTK_FILE_CHOOSER (dialog))),
-                             (GDestroyNotify) export_args_free, NULL,
-                             rs_page_get_cancellable (RS_PAGE (self)), exported_cb, g_object_ref (self));
+      rs_session_printable_write_async (db, rs_sessions_page_get_session_id (self), (RsSessionPrintable) kind,
+                                        names, rs_report_language_get_choice (GTK_FILE_CHOOSER (dialog)), path,
+                                        rs_page_get_cancellable (RS_PAGE (self)), exported_cb, g_object_ref (self));
     }
   g_object_unref (dialog);
   g_object_unref (self);
@@ -146,13 +82,14 @@ names_response_cb (AdwMessageDialog *dialog,
   int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
 
   if (g_strcmp0 (response, "names") == 0)
-    ask_file (self, kind, TRUE, kind == 1 ? _("attendance-sheet-names") : _("badges-names"));
+    ask_file (self, kind, TRUE,
+              kind == RS_SESSION_PRINTABLE_ATTENDANCE_SHEET ? _("attendance-sheet-names") : _("badges-names"));
 }
 
 static void
 ask_file_pseudonyms_cb (RsSessionsPage *self)
 {
-  ask_file (self, 2, FALSE, _("badges"));
+  ask_file (self, RS_SESSION_PRINTABLE_BADGES, FALSE, _("badges"));
 }
 
 void
@@ -165,11 +102,11 @@ _rs_sessions_page_export_action (GtkWidget  *widget,
   if (rs_sessions_page_get_session_id (self) == 0)
     return;
   if (g_str_equal (action_name, "sessions.export-agenda"))
-    ask_file (self, 0, FALSE, _("agenda"));
+    ask_file (self, RS_SESSION_PRINTABLE_AGENDA, FALSE, _("agenda"));
   else if (g_str_equal (action_name, "sessions.export-sheet"))
-    ask_file (self, 1, FALSE, _("attendance-sheet"));
+    ask_file (self, RS_SESSION_PRINTABLE_ATTENDANCE_SHEET, FALSE, _("attendance-sheet"));
   else if (g_str_equal (action_name, "sessions.export-table-cards"))
-    ask_file (self, 3, FALSE, _("table-cards"));
+    ask_file (self, RS_SESSION_PRINTABLE_TABLE_CARDS, FALSE, _("table-cards"));
   else
     {
       /* Badges and the named sheet: names only after an explicit choice. */
@@ -189,7 +126,8 @@ _rs_sessions_page_export_action (GtkWidget  *widget,
         }
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "names",
                                                   ADW_RESPONSE_DESTRUCTIVE);
-      g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (sheet ? 1 : 2));
+      g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (sheet ? RS_SESSION_PRINTABLE_ATTENDANCE_SHEET
+                                                                    : RS_SESSION_PRINTABLE_BADGES));
       g_signal_connect_object (dialog, "response::names", G_CALLBACK (names_response_cb), self, 0);
       if (!sheet)
         g_signal_connect_object (dialog, "response::pseudonyms", G_CALLBACK (ask_file_pseudonyms_cb),

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "rs-page.h"
+#include "rs-session-list.h"
 #include "rs-session-store.h"
 #include "rs-sessions-page.h"
 
@@ -26,6 +27,11 @@ struct _RsSessionsPage
   GtkLabel       *attendance_summary;
   GtkLabel       *balance_label;
   GtkListBox     *capacity_list;
+  GtkLabel       *capacity_label;
+  GtkLabel       *registered_label;
+  GtkLabel       *waiting_label;
+  GtkLabel       *present_label;
+  GtkLabel       *minutes_label;
   GtkButton      *make_tables_button;
   GtkStack       *page_stack;
   GtkListView    *people_view;
@@ -41,15 +47,19 @@ struct _RsSessionsPage
   GtkListBox     *registered_list;
   GtkLabel       *when_label;
 
-  GPtrArray      *sessions;      /* RsSessionInfo */
+  RsSessionList  *sessions;      /* RsSession, live, bound to session_list; NULL before a database */
+  GListStore     *agenda;        /* RsAgendaItem of the meeting shown, bound to agenda_list */
+  GListStore     *stats;         /* RsAttendanceStat of the meeting shown, bound to stats_list */
+  GListStore     *registrations; /* RsRegistration of the meeting shown; its waiting ones fill waiting_list */
   gint64          session_id;    /* shown */
-  RsSessionInfo  *session;
+  RsSession  *session;
   GtkStringList  *people;        /* person ids (as text) of registered people */
   GHashTable     *regs;          /* person id → RsRegistration (owned by regs_array) */
   GPtrArray      *regs_array;
   gboolean        binding;
   GtkWindow      *editor;        /* weak: the last editor opened */
   guint           busy;          /* table and pin jobs under way */
+  gboolean        quiet_select;  /* selecting a row without reading the meeting again */
   char           *last_typed;    /* the last text typed into the attendance entry */
 };
 
@@ -59,7 +69,7 @@ void     _rs_sessions_page_show_tables    (RsSessionsPage *self);
 void     _rs_sessions_page_make_tables_cb (RsSessionsPage *self);
 void     _rs_sessions_page_pin_cb         (RsSessionsPage *self);
 void     _rs_sessions_page_register_cb    (RsSessionsPage *self);
-void     _rs_sessions_page_show_registered (RsSessionsPage *self);
+void     _rs_sessions_page_bind_registered (RsSessionsPage *self);
 void     _rs_sessions_page_cancel         (RsSessionsPage *self,
                                            gint64          person_id);
 void     _rs_sessions_page_reload         (RsSessionsPage *self,

@@ -34,7 +34,7 @@ _rs_sessions_page_show_tables (RsSessionsPage *self)
 
   _rs_clear_box (GTK_WIDGET (self->tables_flow));
   for (guint i = 0; i < self->regs_array->len; i++)
-    max_table = MAX (max_table, ((RsRegistration *) g_ptr_array_index (self->regs_array, i))->table_no);
+    max_table = MAX (max_table, rs_registration_get_table_no (g_ptr_array_index (self->regs_array, i)));
   for (int t = 1; t <= max_table; t++)
     {
       GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
@@ -49,15 +49,15 @@ _rs_sessions_page_show_tables (RsSessionsPage *self)
       for (guint i = 0; i < self->regs_array->len; i++)
         {
           RsRegistration *r = g_ptr_array_index (self->regs_array, i);
-          if (r->table_no != t)
+          if (rs_registration_get_table_no (r) != t)
             continue;
           if (members->len)
             g_string_append_c (members, '\n');
-          if (r->table_pinned)
+          if (rs_registration_get_table_pinned (r))
             /* Translators: a person pinned to their table */
-            g_string_append_printf (members, _("%s (pinned)"), r->pseudonym);
+            g_string_append_printf (members, _("%s (pinned)"), rs_registration_get_pseudonym (r));
           else
-            g_string_append (members, r->pseudonym);
+            g_string_append (members, rs_registration_get_pseudonym (r));
         }
       label = gtk_label_new (members->str);
       gtk_widget_set_margin_bottom (label, 8);

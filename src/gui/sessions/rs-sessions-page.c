@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "rs-attendance.h"
+#include "rs-session-list.h"
+#include "rs-session-row.h"
 #include "rs-session-store.h"
 #include "rs-change-monitor.h"
 #include "rs-sessions-page-private.h"
@@ -14,15 +16,15 @@
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
 
 static char *
-format_when (const RsSessionInfo *s)
+format_when (RsSession *s)
 {
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-  g_autoptr(GDateTime) start = rs_session_parse_time (s->starts_at, tz);
-  g_autoptr(GDateTime) end = rs_session_parse_time (s->ends_at, tz);
+  g_autoptr(GDateTime) start = rs_session_parse_time (rs_session_get_starts_at (s), tz);
+  g_autoptr(GDateTime) end = rs_session_parse_time (rs_session_get_ends_at (s), tz);
   g_autofree char *day = NULL;
 
   if (start == NULL)
-    return g_strdup (s->starts_at);
+    return g_strdup (rs_session_get_starts_at (s));
   /* Translators: a date in strftime format, e.g. "Saturday 13 June 2026" */
   day = g_date_time_format (start, _("%A %-d %B %Y"));
   if (end != NULL)
@@ -37,60 +39,123 @@ format_when (const RsSessionInfo *s)
   }
 }
 
-/* ---- jobs (database thread) ---- */
-
-
-
 /* ---- showing ---- */
 
-static void
-show_stats (RsSessionsPage *self,
-            GPtrArray      *stats)
+/* The attendance of a category value; the first of each category names it. */
+static GtkWidget *
+create_stat_row (gpointer item,
+                 gpointer user_data)
 {
-  const char *last = NULL;
+  RsSessionsPage *self = user_data;
+  RsAttendanceStat *st = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  g_autofree char *count = g_strdup_printf (_("%d of %d"), rs_attendance_stat_get_attended (st),
+                                            rs_attendance_stat_get_registered (st));
+  GtkWidget *label = gtk_label_new (count);
+  g_autoptr(RsAttendanceStat) previous = NULL;
+  g_autofree char *title = NULL;
+  guint position = 0;
 
-  _rs_clear_box (GTK_WIDGET (self->stats_list));
-  for (guint i = 0; i < stats->len; i++)
-    {
-      RsAttendanceStat *st = g_ptr_array_index (stats, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
-      g_autofree char *title = NULL;
-      g_autofree char *count = g_strdup_printf (_("%d of %d"), st->attended, st->registered);
-      GtkWidget *label = gtk_label_new (count);
-
-      if (g_strcmp0 (last, st->category) != 0)
-        title = g_strdup_printf ("%s · %s", st->category, st->value);
-      else
-        title = g_strdup (st->value);
-      last = st->category;
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), st->share);
-      gtk_widget_set_size_request (bar, 80, -1);
-      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_widget_add_css_class (label, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
-      gtk_list_box_append (self->stats_list, row);
-    }
+  if (g_list_store_find (self->stats, st, &position) && position > 0)
+    previous = g_list_model_get_item (G_LIST_MODEL (self->stats), position - 1);
+  if (previous == NULL
+      || g_strcmp0 (rs_attendance_stat_get_category (previous), rs_attendance_stat_get_category (st)) != 0)
+    title = g_strdup_printf ("%s · %s", rs_attendance_stat_get_category (st), rs_attendance_stat_get_value (st));
+  else
+    title = g_strdup (rs_attendance_stat_get_value (st));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), rs_attendance_stat_get_share (st));
+  gtk_widget_set_size_request (bar, 80, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+  return row;
 }
 
+/* An agenda item with its clock time, worked out from the meeting's start
+ * and the durations of the items before it. */
+static GtkWidget *
+create_agenda_row (gpointer item,
+                   gpointer user_data)
+{
+  RsSessionsPage *self = user_data;
+  RsAgendaItem *a = item;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) start = self->session ? rs_session_parse_time (rs_session_get_starts_at (self->session), tz)
+                                             : NULL;
+  int duration = rs_agenda_item_get_duration_min (a);
+  const char *presenter = rs_agenda_item_get_presenter (a);
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *dur = g_strdup_printf (ngettext ("%d minute", "%d minutes", duration), duration);
+  g_autofree char *time = NULL;
+  GtkWidget *time_label;
+  int before = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->agenda)); i++)
+    {
+      g_autoptr(RsAgendaItem) other = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
+      if (other == a)
+        break;
+      before += rs_agenda_item_get_duration_min (other);
+    }
+  if (start != NULL)
+    {
+      g_autoptr(GDateTime) clock = g_date_time_add_minutes (start, before);
+      time = g_date_time_format (clock, "%H:%M");
+    }
+  time_label = gtk_label_new (time ? time : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_agenda_item_get_title (a));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), presenter ? presenter : "");
+  gtk_widget_add_css_class (time_label, "numeric");
+  gtk_widget_add_css_class (time_label, "heading");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), time_label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (dur));
+  return row;
+}
+
+static GtkWidget *
+create_waiting_row (gpointer item,
+                    gpointer user_data)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  g_object_bind_property (item, "pseudonym", row, "title", G_BINDING_SYNC_CREATE);
+  return row;
+}
+
+static gboolean
+is_waiting (gpointer item,
+            gpointer user_data)
+{
+  return rs_registration_get_status (item) == RS_REGISTRATION_WAITING;
+}
+
+/* Replaces the items of @store with those of @items. */
+static void
+store_replace (GListStore *store,
+               GPtrArray  *items)
+{
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
+}
 
 void
 _rs_sessions_page_show_session (RsSessionsPage *self,
               RsSessionDetails    *d)
 {
   g_autofree char *when = format_when (d->info);
-  g_autofree char *subtitle = *d->info->place ? g_strdup_printf ("%s · %s", when, d->info->place)
+  g_autofree char *subtitle = *rs_session_get_place (d->info) ? g_strdup_printf ("%s · %s", when,
+                                                                                 rs_session_get_place (d->info))
                                               : g_strdup (when);
   g_autofree char *summary = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   int minutes = 0;
 
-  g_clear_pointer (&self->session, rs_session_info_free);
+  g_clear_object (&self->session);
   self->session = g_steal_pointer (&d->info);
-  self->session_id = self->session->id;
+  self->session_id = rs_session_get_id (self->session);
   /* This session's own tables, never the previous one's. */
   if (d->imbalance >= 0)
     {
@@ -101,64 +166,26 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
     }
   else
     gtk_label_set_text (self->balance_label, _("No tables yet."));
-  gtk_label_set_text (self->title_label, self->session->title);
+  gtk_label_set_text (self->title_label, rs_session_get_title (self->session));
   gtk_label_set_text (self->when_label, subtitle);
 
-  /* Agenda with clock times. */
-  _rs_clear_box (GTK_WIDGET (self->agenda_list));
-  {
-    g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-    g_autoptr(GDateTime) clock = rs_session_parse_time (self->session->starts_at, tz);
-
-    for (guint i = 0; i < d->agenda->len; i++)
-      {
-        RsAgendaItem *a = g_ptr_array_index (d->agenda, i);
-        GtkWidget *row = adw_action_row_new ();
-        g_autofree char *time = clock ? g_date_time_format (clock, "%H:%M") : g_strdup ("");
-        g_autofree char *dur = g_strdup_printf (ngettext ("%d minute", "%d minutes", a->duration_min),
-                                                a->duration_min);
-        GtkWidget *time_label = gtk_label_new (time);
-
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->title);
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *a->presenter ? a->presenter : "");
-        gtk_widget_add_css_class (time_label, "numeric");
-        gtk_widget_add_css_class (time_label, "heading");
-        adw_action_row_add_prefix (ADW_ACTION_ROW (row), time_label);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (dur));
-        gtk_list_box_append (self->agenda_list, row);
-        minutes += a->duration_min;
-        if (clock)
-          {
-            GDateTime *next = g_date_time_add_minutes (clock, a->duration_min);
-            g_date_time_unref (clock);
-            clock = next;
-          }
-      }
-  }
-
-  /* Registrations. */
+  /* Agenda with clock times, registrations and who is waiting: the lists
+   * are bound to these models. */
+  store_replace (self->agenda, d->agenda);
+  for (guint i = 0; i < d->agenda->len; i++)
+    minutes += rs_agenda_item_get_duration_min (g_ptr_array_index (d->agenda, i));
   g_clear_pointer (&self->regs_array, g_ptr_array_unref);
   self->regs_array = g_steal_pointer (&d->regs);
+  store_replace (self->registrations, self->regs_array);
   g_hash_table_remove_all (self->regs);
-  _rs_clear_box (GTK_WIDGET (self->waiting_list));
   for (guint i = 0; i < self->regs_array->len; i++)
     {
       RsRegistration *r = g_ptr_array_index (self->regs_array, i);
-      g_hash_table_insert (self->regs, &r->person_id, r);
-      if (r->status == RS_REGISTRATION_REGISTERED)
-        g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, r->person_id));
-      else if (r->status == RS_REGISTRATION_WAITING)
-        {
-          GtkWidget *row = adw_action_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->pseudonym);
-          gtk_list_box_append (self->waiting_list, row);
-        }
-    }
-  if (gtk_widget_get_first_child (GTK_WIDGET (self->waiting_list)) == NULL)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody is waiting"));
-      gtk_list_box_append (self->waiting_list, row);
+      gint64 person_id = rs_registration_get_person_id (r);
+
+      g_hash_table_insert (self->regs, g_memdup2 (&person_id, sizeof person_id), r);
+      if (rs_registration_get_status (r) == RS_REGISTRATION_REGISTERED)
+        g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, person_id));
     }
   g_ptr_array_add (ids, NULL);
   self->binding = TRUE;
@@ -166,47 +193,44 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
                           (const char * const *) ids->pdata);
   self->binding = FALSE;
 
-  _rs_sessions_page_show_registered (self);
-  _rs_clear_box (GTK_WIDGET (self->capacity_list));
+  /* The meeting's figures, in the template's rows. */
   {
-    struct { const char *title; int value; } rows[] = {
-      { _("Capacity"), self->session->capacity },
-      { _("Registered"), self->session->registered },
-      { _("Waiting"), self->session->waiting },
-      { _("Present"), self->session->attended },
-      { _("Agenda, minutes"), minutes },
+    struct { GtkLabel *label; int value; } figures[] = {
+      { self->registered_label, rs_session_get_registered (self->session) },
+      { self->waiting_label, rs_session_get_waiting (self->session) },
+      { self->present_label, rs_session_get_attended (self->session) },
+      { self->minutes_label, minutes },
     };
-    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    g_autofree char *capacity = rs_session_get_capacity (self->session)
+                                ? g_strdup_printf ("%d", rs_session_get_capacity (self->session))
+                                : g_strdup (_("No limit"));
+
+    gtk_label_set_text (self->capacity_label, capacity);
+    for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
       {
-        GtkWidget *row = adw_action_row_new ();
-        g_autofree char *v = rows[i].value || i != 0 ? g_strdup_printf ("%d", rows[i].value)
-                                                      : g_strdup (_("No limit"));
-        GtkWidget *label = gtk_label_new (v);
-        gtk_widget_add_css_class (label, "numeric");
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rows[i].title);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-        gtk_list_box_append (self->capacity_list, row);
+        g_autofree char *text = g_strdup_printf ("%d", figures[i].value);
+        gtk_label_set_text (figures[i].label, text);
       }
   }
 
-  summary = g_strdup_printf (_("%d of %d present"), self->session->attended, self->session->registered);
+  summary = g_strdup_printf (_("%d of %d present"), rs_session_get_attended (self->session),
+                             rs_session_get_registered (self->session));
   gtk_label_set_text (self->attendance_summary, summary);
-  show_stats (self, d->stats);
+  store_replace (self->stats, d->stats);
   _rs_sessions_page_show_tables (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.export-table-cards",
                                  gtk_widget_get_first_child (GTK_WIDGET (self->tables_flow)) != NULL);
 
-  /* Keep the list's count in step. */
-  for (guint i = 0; self->sessions && i < self->sessions->len; i++)
+  /* Keep the list's count in step: its row follows the meeting's properties. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sessions)); i++)
     {
-      RsSessionInfo *s = g_ptr_array_index (self->sessions, i);
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->session_list, (int) i);
-      if (s->id == self->session_id && row != NULL)
+      g_autoptr(RsSession) s = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      if (rs_session_get_id (s) == self->session_id)
         {
-          g_autofree char *day = g_strndup (s->starts_at, 10);
-          g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, self->session->attended,
-                                 self->session->registered);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+          rs_session_set_title (s, rs_session_get_title (self->session));
+          rs_session_set_starts_at (s, rs_session_get_starts_at (self->session));
+          rs_session_set_attended (s, rs_session_get_attended (self->session));
+          rs_session_set_registered (s, rs_session_get_registered (self->session));
         }
     }
 }
@@ -261,65 +285,62 @@ static void
 session_selected_cb (RsSessionsPage *self,
                      GtkListBoxRow  *row)
 {
+  g_autoptr(RsSession) session = NULL;
   int index;
 
-  if (row == NULL || self->sessions == NULL)
+  if (row == NULL)
     return;
   index = gtk_list_box_row_get_index (row);
-  if (index >= 0 && (guint) index < self->sessions->len)
-    load_session (self, ((RsSessionInfo *) g_ptr_array_index (self->sessions, index))->id);
+  if (index >= 0 && (session = g_list_model_get_item (G_LIST_MODEL (self->sessions), (guint) index)) != NULL
+      && !self->quiet_select)
+    load_session (self, rs_session_get_id (session));
 }
 
-static void
-sessions_listed_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+static GtkWidget *
+create_session_row (gpointer item,
+                    gpointer user_data)
 {
-  g_autoptr(RsSessionsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *sessions = rs_session_store_list_finish (RS_DATABASE (source), result, &error);
+  return rs_session_row_new (item);
+}
 
-  if (sessions == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rs_page_show_error (RS_PAGE (self), error);
-      return;
-    }
-  g_clear_pointer (&self->sessions, g_ptr_array_unref);
-  self->sessions = sessions;
-  _rs_clear_box (GTK_WIDGET (self->session_list));
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      RsSessionInfo *s = g_ptr_array_index (sessions, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *day = g_strndup (s->starts_at, 10);
-      g_autofree char *sub = g_strdup_printf (_("%s · %d of %d present"), day, s->attended, s->registered);
+/* Selects the row at @index; while tables or a pin are being made, the
+ * meeting is not read again (their own result shows it). */
+static void
+select_index (RsSessionsPage *self,
+              int             index)
+{
+  self->quiet_select = self->busy > 0;
+  gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, index));
+  self->quiet_select = FALSE;
+}
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-      /* Activating a row opens it when the list is folded. */
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_list_box_append (self->session_list, row);
-    }
-  gtk_stack_set_visible_child_name (self->page_stack, sessions->len ? "sessions" : "empty");
-  if (sessions->len > 0)
+/* The live list (re)loaded: after a process switch, or a meeting or
+ * registration changed here or elsewhere. Stay on the meeting shown (its
+ * row is new, so selecting it reads it again); otherwise show the next
+ * meeting, or the latest when all are over. */
+static void
+sessions_loaded_cb (RsSessionsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+  int index;
+
+  gtk_stack_set_visible_child_name (self->page_stack, n ? "sessions" : "empty");
+  if (n == 0)
+    return;
+  index = self->session_id ? rs_session_list_find (self->sessions, self->session_id) : -1;
+  now = g_date_time_new_now_local ();
+  today = g_date_time_format (now, "%Y-%m-%d");
+  for (guint i = 0; i < n && index < 0; i++)
     {
-      /* Stay on the meeting shown before a reload; otherwise show the next
-       * meeting, or the latest when all are over. */
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-      int index = -1;
-      for (guint i = 0; i < sessions->len && index < 0; i++)
-        if (((RsSessionInfo *) g_ptr_array_index (sessions, i))->id == self->session_id)
-          index = (int) i;
-      for (guint i = 0; i < sessions->len && index < 0; i++)
-        if (g_strcmp0 (((RsSessionInfo *) g_ptr_array_index (sessions, i))->starts_at, today) >= 0)
-          index = (int) i;
-      if (index < 0)
-        index = (int) sessions->len - 1;
-      gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, index));
+      g_autoptr(RsSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      if (g_strcmp0 (rs_session_get_starts_at (session), today) >= 0)
+        index = (int) i;
     }
+  if (index < 0)
+    index = (int) n - 1;
+  select_index (self, index);
 }
 
 static void
@@ -329,24 +350,19 @@ rs_sessions_page_process_changed (RsPage *page)
   RsProcess *process = rs_page_get_process (page);
   RsDatabase *db = rs_page_get_database (page);
 
-  g_clear_pointer (&self->sessions, g_ptr_array_unref);
-  _rs_clear_box (GTK_WIDGET (self->session_list));
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
-  if (process == NULL || db == NULL)
+  if (db == NULL)
     return;
-  rs_session_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page),
-                               sessions_listed_cb, g_object_ref (self));
-}
-
-/* A meeting was added, changed or removed, here or elsewhere: list them
- * again and stay on the one shown. Work in progress reloads when it ends. */
-static void
-rs_sessions_page_data_changed (RsPage *page)
-{
-  RsSessionsPage *self = RS_SESSIONS_PAGE (page);
-
-  if (self->busy == 0)
-    _rs_sessions_page_reload (self, self->session_id);
+  /* self->sessions (RsSessionList, live) ─▶ session_list (RsSessionRow) */
+  if (self->sessions == NULL)
+    {
+      self->sessions = rs_session_list_new (db, process ? rs_process_get_id (process) : 0);
+      g_signal_connect_object (self->sessions, "loaded", G_CALLBACK (sessions_loaded_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_list_box_bind_model (self->session_list, G_LIST_MODEL (self->sessions), create_session_row, NULL, NULL);
+    }
+  else
+    rs_session_list_set_process_id (self->sessions, process ? rs_process_get_id (process) : 0);
 }
 
 /* ---- attendance ---- */
@@ -483,12 +499,13 @@ bind_person_cb (GtkSignalListItemFactory *factory,
     return;
   self->binding = TRUE;
   g_object_set_data (G_OBJECT (check), "person-id", GSIZE_TO_POINTER ((gsize) id));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), r->attended == 1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), rs_registration_get_attended (r) == 1);
   self->binding = FALSE;
-  gtk_label_set_text (GTK_LABEL (name), r->pseudonym);
+  gtk_label_set_text (GTK_LABEL (name), rs_registration_get_pseudonym (r));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  r->pseudonym, -1);
-  table = r->table_no ? g_strdup_printf (_("Table %d"), r->table_no) : g_strdup ("");
+                                  rs_registration_get_pseudonym (r), -1);
+  table = rs_registration_get_table_no (r) ? g_strdup_printf (_("Table %d"),
+                                                              rs_registration_get_table_no (r)) : g_strdup ("");
   gtk_label_set_text (GTK_LABEL (extra), table);
 }
 
@@ -504,8 +521,17 @@ rs_sessions_page_dispose (GObject *object)
 {
   RsSessionsPage *self = RS_SESSIONS_PAGE (object);
 
-  g_clear_pointer (&self->sessions, g_ptr_array_unref);
-  g_clear_pointer (&self->session, rs_session_info_free);
+  /* Unbound and unreferenced, the live list goes and cancels its loading. */
+  if (self->sessions != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->sessions, self);
+      gtk_list_box_bind_model (self->session_list, NULL, NULL, NULL, NULL);
+    }
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->agenda);
+  g_clear_object (&self->stats);
+  g_clear_object (&self->registrations);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->regs, g_hash_table_unref);
   g_clear_pointer (&self->regs_array, g_ptr_array_unref);
   g_clear_object (&self->people);
@@ -524,11 +550,16 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
 
   object_class->dispose = rs_sessions_page_dispose;
   page_class->process_changed = rs_sessions_page_process_changed;
-  page_class->data_changed = rs_sessions_page_data_changed;
-  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_SESSION);
+  /* Meetings, registrations and attendance changed anywhere reach the page
+   * through its live RsSessionList. */
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-sessions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, capacity_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, registered_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, waiting_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, present_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, minutes_label);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, attendance_entry);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, attendance_summary);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, balance_label);
@@ -577,7 +608,24 @@ rs_sessions_page_init (RsSessionsPage *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->regs = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->regs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->agenda = g_list_store_new (RS_TYPE_AGENDA_ITEM);
+  gtk_list_box_bind_model (self->agenda_list, G_LIST_MODEL (self->agenda), create_agenda_row, self, NULL);
+  self->stats = g_list_store_new (RS_TYPE_ATTENDANCE_STAT);
+  gtk_list_box_bind_model (self->stats_list, G_LIST_MODEL (self->stats), create_stat_row, self, NULL);
+  /* self->registrations ─▶ GtkFilterListModel (waiting) ─▶ waiting_list */
+  self->registrations = g_list_store_new (RS_TYPE_REGISTRATION);
+  {
+    g_autoptr(GtkFilterListModel) waiting =
+      gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->registrations)),
+                                 GTK_FILTER (gtk_custom_filter_new (is_waiting, NULL, NULL)));
+    GtkWidget *nobody = adw_action_row_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (nobody), _("Nobody is waiting"));
+    gtk_list_box_set_placeholder (self->waiting_list, nobody);
+    gtk_list_box_bind_model (self->waiting_list, G_LIST_MODEL (waiting), create_waiting_row, NULL, NULL);
+  }
+  _rs_sessions_page_bind_registered (self);
   self->people = gtk_string_list_new (NULL);
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_person_cb), self);
@@ -601,7 +649,7 @@ int
 rs_sessions_page_get_n_present (RsSessionsPage *self)
 {
   g_return_val_if_fail (RS_IS_SESSIONS_PAGE (self), 0);
-  return self->session ? self->session->attended : -1;
+  return self->session ? rs_session_get_attended (self->session) : -1;
 }
 
 /* Types @text into the attendance entry and presses Enter. */
@@ -620,9 +668,8 @@ rs_sessions_page_select_session (RsSessionsPage *self,
                                  gint64          session_id)
 {
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
-  for (guint i = 0; self->sessions && i < self->sessions->len; i++)
-    if (((RsSessionInfo *) g_ptr_array_index (self->sessions, i))->id == session_id)
-      gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, (int) i));
+  if (self->sessions != NULL && rs_session_list_find (self->sessions, session_id) >= 0)
+    select_index (self, rs_session_list_find (self->sessions, session_id));
 }
 
 /* Shows the Tables view and makes tables of @size, as the button does. */
@@ -669,10 +716,18 @@ void
 _rs_sessions_page_reload (RsSessionsPage *self,
                           gint64          select_id)
 {
+  int position = self->sessions && select_id ? rs_session_list_find (self->sessions, select_id) : -1;
+
+  /* The list reloads itself after the change that led here and then stays
+   * on select_id; when it already has it, show it now. */
   self->session_id = select_id;
   if (select_id == 0)
-    g_clear_pointer (&self->session, rs_session_info_free);
-  rs_sessions_page_process_changed (RS_PAGE (self));
+    g_clear_object (&self->session);
+  if (position >= 0)
+    {
+      select_index (self, position);
+      load_session (self, select_id);
+    }
 }
 
 /* What a registration's Cancel button does. */

@@ -19,7 +19,12 @@ typedef struct
   char *resume;
   char *case_text;
   char *authority;
+  /* The row's version when loaded (RS_COUNCIL_SUBMISSION_NEW: there was no
+   * row); 0 saves without checking. */
+  gint64 version;
 } RsCouncilSubmission;
+
+#define RS_COUNCIL_SUBMISSION_NEW (-1)
 
 void      rs_council_submission_clear  (RsCouncilSubmission       *submission);
 gboolean  rs_council_submission_load   (RsDatabase                *db,
@@ -27,10 +32,12 @@ gboolean  rs_council_submission_load   (RsDatabase                *db,
                                         RsCouncilSubmission       *out,
                                         GError                   **error);
 /* Saves (creates or replaces) the row; the meeting date must be empty or
- * YYYY-MM-DD. */
+ * YYYY-MM-DD. A loaded @submission is saved only when nobody saved the row
+ * since (else RS_DATABASE_ERROR_CONFLICT; load again to see theirs); its
+ * version then counts on. */
 gboolean  rs_council_submission_save   (RsDatabase                *db,
                                         gint64                     process_id,
-                                        const RsCouncilSubmission *submission,
+                                        RsCouncilSubmission       *submission,
                                         GError                   **error);
 
 /* The generated texts used when the edited ones are empty. */

@@ -128,6 +128,16 @@ gboolean    rs_response_point_store_add      (RsDatabase        *db,
 gboolean    rs_response_point_store_update   (RsDatabase        *db,
                                               RsResponsePoint   *point,
                                               GError           **error);
+/* Saves @point when the stored row still has @point's version (and then
+ * counts the version on); otherwise fails with RS_DATABASE_ERROR_CONFLICT
+ * and sets @current (when not NULL) to the point as stored now. */
+gboolean    rs_response_point_store_save     (RsDatabase        *db,
+                                              RsResponsePoint   *point,
+                                              RsResponsePoint  **current,
+                                              GError           **error);
+RsResponsePoint *rs_response_point_store_get (RsDatabase        *db,
+                                              gint64             point_id,
+                                              GError           **error);
 gboolean    rs_response_point_store_delete   (RsDatabase        *db,
                                               gint64             point_id,
                                               GError           **error);

@@ -53,6 +53,33 @@ gboolean    rs_council_submission_defaults (RsDatabase  *db,
                                             char       **authority,
                                             GError     **error);
 
+/* The same on the database thread, for the editor: the load's finish fills
+ * @out and the generated defaults; a refused save's finish fails with
+ * RS_DATABASE_ERROR_CONFLICT and fills @current (when not NULL) with the
+ * texts as stored now. @submission is copied. */
+void        rs_council_submission_load_async  (RsDatabase                *db,
+                                               gint64                     process_id,
+                                               GCancellable              *cancellable,
+                                               GAsyncReadyCallback        callback,
+                                               gpointer                   user_data);
+gboolean    rs_council_submission_load_finish (RsDatabase                *db,
+                                               GAsyncResult              *result,
+                                               RsCouncilSubmission       *out,
+                                               char                     **generated_resume,
+                                               char                     **generated_authority,
+                                               GError                   **error);
+void        rs_council_submission_save_async  (RsDatabase                *db,
+                                               gint64                     process_id,
+                                               const RsCouncilSubmission *submission,
+                                               GCancellable              *cancellable,
+                                               GAsyncReadyCallback        callback,
+                                               gpointer                   user_data);
+gboolean    rs_council_submission_save_finish (RsDatabase                *db,
+                                               GAsyncResult              *result,
+                                               gint64                    *version,
+                                               RsCouncilSubmission       *current,
+                                               GError                   **error);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RsCouncilSubmission, rs_council_submission_clear)
 
 G_END_DECLS

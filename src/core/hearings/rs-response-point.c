@@ -227,3 +227,20 @@ rs_response_point_set_version (RsResponsePoint *self,
   g_return_if_fail (RS_IS_RESPONSE_POINT (self));
   self->version = version;
 }
+
+RsResponsePoint *
+rs_response_point_dup (RsResponsePoint *p)
+{
+  RsResponsePoint *copy;
+
+  g_return_val_if_fail (RS_IS_RESPONSE_POINT (p), NULL);
+  copy = rs_response_point_new (p->id, p->response_id, p->start_offset, p->end_offset, p->excerpt);
+  rs_response_point_set_theme (copy, p->theme);
+  rs_response_point_set_budget_area (copy, p->budget_area);
+  rs_response_point_set_comment (copy, p->comment);
+  rs_response_point_set_decision (copy, p->decision);
+  rs_response_point_set_proposal_id (copy, p->proposal_id);
+  rs_response_point_set_position (copy, p->position);
+  copy->version = p->version;
+  return copy;
+}

@@ -20,6 +20,8 @@ RsResponsePoint *rs_response_point_new             (gint64           id,
 gint64           rs_response_point_get_id          (RsResponsePoint *self);
 void             rs_response_point_set_id          (RsResponsePoint *self,
                                                     gint64           id);
+/* A copy to hand to another thread. */
+RsResponsePoint *rs_response_point_dup             (RsResponsePoint *self);
 gint64           rs_response_point_get_response_id (RsResponsePoint *self);
 int              rs_response_point_get_start       (RsResponsePoint *self);
 int              rs_response_point_get_end         (RsResponsePoint *self);

@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* Several staff on one process, as the user sees it: a second save of the
+ * same record is refused with the other person's change shown beside the
+ * user's own, and nothing either typed is lost. Two database handles on
+ * one file stand for two colleagues. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rs-audit.h"
+#include "rs-conflict-dialog.h"
+#include "rs-council-submission-editor.h"
+#include "rs-council-submission.h"
+#include "rs-response-coding-view.h"
+#include "rs-response-store.h"
+#include "rs-test-gtk-utils.h"
+#include "rs-test-utils.h"
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+#define WAIT_FOR(cond)                                                           \
+  G_STMT_START {                                                                 \
+    gboolean timed_out = FALSE;                                                  \
+    guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);               \
+    while (!(cond) && !timed_out)                                                \
+      g_main_context_iteration (NULL, TRUE);                                     \
+    g_assert_false (timed_out);                                                  \
+    g_source_remove (id);                                                        \
+  } G_STMT_END
+
+static RsConflictDialog *
+find_conflict_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (RS_IS_CONFLICT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return RS_CONFLICT_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* As a click on the response's button does. */
+static void
+respond (RsConflictDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_dialog_fields (void)
+{
+  RsConflictDialog *dialog = rs_conflict_dialog_new (NULL, "This point was changed by Jonas Berg at 10:02.");
+
+  g_assert_false (rs_conflict_dialog_add_field (dialog, "Theme", "Skoler", "Skoler"));
+  g_assert_true (rs_conflict_dialog_add_field (dialog, "Comment", "Jonas's comment", "Mette's comment"));
+  g_assert_cmpuint (rs_conflict_dialog_get_n_fields (dialog), ==, 1);
+  g_assert_cmpstr (rs_conflict_dialog_get_mine_text (dialog), ==, "Comment:\nMette's comment\n");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "This point was changed by Jonas Berg at 10:02.");
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "theirs"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "mine"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "copy"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  rs_test_screenshot (GTK_WIDGET (dialog), "conflict-dialog");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_coding_conflict (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) mette = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsDatabase) jonas = rs_database_open (rs_database_get_path (mette), NULL);
+  gint64 point_id = rs_test_query_int (mette, "SELECT min(id) FROM response_point WHERE id > ?", 0);
+  g_autoptr(RsResponsePoint) stored = rs_response_point_store_get (mette, point_id, NULL);
+  g_autoptr(RsResponsePoint) theirs = NULL;
+  g_autoptr(RsHearingResponse) response = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = rs_response_coding_view_new ();
+  RsConflictDialog *dialog;
+
+  rs_audit_set_actor (jonas, "Jonas Berg (jberg)");
+  /* A point not decided yet, as both see it. */
+  rs_response_point_set_decision (stored, "undecided");
+  g_assert_true (rs_response_point_store_save (mette, stored, NULL, NULL));
+  g_clear_object (&stored);
+  theirs = rs_response_point_store_get (jonas, point_id, NULL);
+  response = rs_response_store_get (mette, rs_response_point_get_response_id (theirs), NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  rs_response_coding_view_set_database (RS_RESPONSE_CODING_VIEW (view), mette);
+  rs_response_coding_view_set_response (RS_RESPONSE_CODING_VIEW (view), response);
+  WAIT_FOR (g_list_model_get_n_items (rs_response_coding_view_get_points (RS_RESPONSE_CODING_VIEW (view))) > 0);
+
+  /* Jonas codes the same point in his window first. */
+  rs_response_point_set_comment (theirs, "Jonas: the library stays.");
+  rs_response_point_set_decision (theirs, "changed");
+  g_assert_true (rs_response_point_store_save (jonas, theirs, NULL, NULL));
+
+  /* Mette marks the response analysed: her save is refused and shown. */
+  gtk_widget_activate_action (view, "coding.mark-analysed", NULL);
+  WAIT_FOR ((dialog = find_conflict_dialog ()) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Jonas Berg"));
+  g_assert_cmpuint (rs_conflict_dialog_get_n_fields (dialog), >=, 1);
+  rs_test_screenshot (GTK_WIDGET (dialog), "conflict-coding");
+  stored = rs_response_point_store_get (mette, point_id, NULL);
+  g_assert_cmpstr (rs_response_point_get_decision (stored), ==, "changed");
+  g_clear_object (&stored);
+
+  /* Keep Mine: saved over his, from the version she has now seen. */
+  respond (dialog, "mine");
+  WAIT_FOR (({ g_autoptr(RsResponsePoint) p = rs_response_point_store_get (jonas, point_id, NULL);
+               g_str_equal (rs_response_point_get_decision (p), "noted"); }));
+  rs_test_wait_for_jobs (mette);
+  g_assert_null (find_conflict_dialog ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rs_test_wait_for_jobs (mette);
+  g_clear_object (&jonas);
+  g_clear_object (&mette);
+  rs_test_remove_dir (dir);
+}
+
+static void
+test_submission_conflict (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) mette = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsDatabase) jonas = rs_database_open (rs_database_get_path (mette), NULL);
+  g_auto(RsCouncilSubmission) theirs = { 0 };
+  RsCouncilSubmissionEditor *editor = rs_council_submission_editor_new (NULL, mette, process_id);
+  GtkEditable *committee = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                        RS_TYPE_COUNCIL_SUBMISSION_EDITOR,
+                                                                        "committee_row"));
+  RsConflictDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  WAIT_FOR (rs_council_submission_editor_is_loaded (editor));
+
+  g_assert_true (rs_council_submission_load (jonas, process_id, &theirs, NULL));
+  g_free (theirs.committee);
+  theirs.committee = g_strdup ("Økonomiudvalget");
+  g_assert_true (rs_council_submission_save (jonas, process_id, &theirs, NULL));
+
+  gtk_editable_set_text (committee, "Kultur- og Fritidsudvalget");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "submission.save", NULL);
+  WAIT_FOR ((dialog = find_conflict_dialog ()) != NULL);
+  /* Her text is still in the editor while she decides. */
+  g_assert_cmpstr (gtk_editable_get_text (committee), ==, "Kultur- og Fritidsudvalget");
+  g_assert_nonnull (strstr (rs_conflict_dialog_get_mine_text (dialog), "Kultur- og Fritidsudvalget"));
+
+  /* Use Theirs: the editor shows his; saving now goes through. */
+  respond (dialog, "theirs");
+  g_assert_cmpstr (gtk_editable_get_text (committee), ==, "Økonomiudvalget");
+  gtk_editable_set_text (committee, "Økonomiudvalget (2. behandling)");
+  g_object_ref (editor);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "submission.save", NULL);
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_null (find_conflict_dialog ());
+  {
+    g_auto(RsCouncilSubmission) back = { 0 };
+    g_assert_true (rs_council_submission_load (jonas, process_id, &back, NULL));
+    g_assert_cmpstr (back.committee, ==, "Økonomiudvalget (2. behandling)");
+  }
+  rs_test_assert_finalized (editor);
+  g_clear_object (&jonas);
+  g_clear_object (&mette);
+  rs_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/sharing-ui/dialog-fields", test_dialog_fields);
+  g_test_add_func ("/sharing-ui/coding-conflict", test_coding_conflict);
+  g_test_add_func ("/sharing-ui/submission-conflict", test_submission_conflict);
+  return g_test_run ();
+}

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "rs-audit-entry.h"
 
 struct _RsAuditEntry
@@ -30,6 +32,7 @@ enum {
   PROP_ENTITY_ID,
   PROP_ACTION,
   PROP_DETAILS,
+  PROP_SUMMARY,
   N_PROPS
 };
 
@@ -65,6 +68,9 @@ rs_audit_entry_get_property (GObject    *object,
       break;
     case PROP_DETAILS:
       g_value_set_string (value, self->details);
+      break;
+    case PROP_SUMMARY:
+      g_value_take_string (value, rs_audit_entry_dup_summary (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -105,6 +111,8 @@ rs_audit_entry_class_init (RsAuditEntryClass *klass)
   properties[PROP_ACTION] = g_param_spec_string ("action", NULL, NULL, NULL,
                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_DETAILS] = g_param_spec_string ("details", NULL, NULL, NULL,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL,
                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -165,4 +173,35 @@ rs_audit_entry_format_time (RsAuditEntry *self)
     return g_strdup (self->at);
   local = g_date_time_to_local (utc);
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+const char *
+rs_audit_action_label (const char *action)
+{
+  static const struct { const char *action; const char *label; } labels[] = {
+    { "create", N_("Created") },
+    { "update", N_("Changed") },
+    { "delete", N_("Deleted") },
+    { "rename", N_("Renamed") },
+    { "decision", N_("Council answer recorded") },
+    { "merge", N_("Merged") },
+    { "split", N_("Split") },
+    { "erase-personal-data", N_("Personal data erased") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (action, labels[i].action) == 0)
+      return _(labels[i].label);
+  return action;
+}
+
+char *
+rs_audit_entry_dup_summary (RsAuditEntry *self)
+{
+  g_return_val_if_fail (RS_IS_AUDIT_ENTRY (self), NULL);
+  if (*self->details == '\0')
+    return g_strdup (rs_audit_action_label (self->action));
+  /* Translators: an action of the audit log, e.g. "Changed", and what
+   * changed, e.g. "decision: noted → changed; comment". */
+  return g_strdup_printf (_("%s: %s"), rs_audit_action_label (self->action), self->details);
 }

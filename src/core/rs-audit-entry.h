@@ -28,6 +28,10 @@ const char   *rs_audit_entry_get_entity     (RsAuditEntry *self);
 gint64        rs_audit_entry_get_entity_id  (RsAuditEntry *self);
 const char   *rs_audit_entry_get_action     (RsAuditEntry *self);
 const char   *rs_audit_entry_get_details    (RsAuditEntry *self);
+/* The action and what changed, translated, e.g. "Changed: comment". */
+char         *rs_audit_entry_dup_summary    (RsAuditEntry *self);
+/* A translated label for an action: "update" is "Changed". */
+const char   *rs_audit_action_label         (const char   *action);
 /* "2026-12-04 15:30" in local time, for lists. */
 char         *rs_audit_entry_format_time    (RsAuditEntry *self);
 

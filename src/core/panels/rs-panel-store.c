@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-audit.h"
 #include "rs-panel-store.h"
 
 #define PANEL_COLUMNS "id, process_id, name, mandate, size, has_chair, min_age, " \
@@ -104,6 +105,11 @@ rs_panel_store_create (RsDatabase *db,
       return NULL;
     }
   rs_panel_set_id (panel, rs_database_last_insert_id (db));
+  if (!rs_audit_write (db, process_id, "panel", rs_panel_get_id (panel), "create", rs_panel_get_name (panel), error))
+    {
+      rs_database_unlock (db);
+      return NULL;
+    }
   rs_database_unlock (db);
   return g_steal_pointer (&panel);
 }
@@ -173,14 +179,17 @@ rs_panel_store_update (RsDatabase *db,
   g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
 
+  g_autoptr(RsPanel) stored = NULL;
+
   if (!rs_panel_validate (panel, error))
     return FALSE;
   rs_database_lock (db);
+  stored = rs_panel_store_get (db, rs_panel_get_id (panel), NULL);
   stmt = rs_database_query (db, error,
                             "UPDATE panel SET name = ?, mandate = ?, size = ?, has_chair = ?, "
                             "min_age = ?, require_resident = ?, exclude_council_members = ?, "
                             "exclude_employees = ?, one_per_household = ?, cooloff_years = ?, "
-                            "quota_tolerance = ?, status = ? WHERE id = ?",
+                            "quota_tolerance = ?, status = ?, version = version + 1 WHERE id = ?",
                             "ttnnnnnnnndti",
                             rs_panel_get_name (panel), rs_panel_get_mandate (panel),
                             rs_panel_get_size (panel), rs_panel_get_has_chair (panel),
@@ -197,6 +206,21 @@ rs_panel_store_update (RsDatabase *db,
       if (!ok)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no panel with id %lld."), (long long) (rs_panel_get_id (panel)));
+      else if (stored != NULL)
+        {
+          g_autoptr(GString) changes = g_string_new ("");
+          g_autofree char *old_size = g_strdup_printf ("%d", rs_panel_get_size (stored));
+          g_autofree char *new_size = g_strdup_printf ("%d", rs_panel_get_size (panel));
+
+          rs_audit_diff (changes, "name", rs_panel_get_name (stored), rs_panel_get_name (panel), TRUE);
+          rs_audit_diff (changes, "mandate", rs_panel_get_mandate (stored), rs_panel_get_mandate (panel), FALSE);
+          rs_audit_diff (changes, "size", old_size, new_size, TRUE);
+          rs_audit_diff (changes, "status", rs_panel_get_status (stored), rs_panel_get_status (panel), TRUE);
+          if (changes->len == 0)
+            g_string_append (changes, "eligibility");
+          ok = rs_audit_write (db, rs_panel_get_process_id (stored), "panel", rs_panel_get_id (panel), "update",
+                               changes->str, error);
+        }
     }
   rs_database_unlock (db);
   return ok;
@@ -217,6 +241,8 @@ rs_panel_store_delete (RsDatabase *db,
                    _("There is no panel with id %lld."), (long long) id);
       ok = FALSE;
     }
+  if (ok)
+    ok = rs_audit_write (db, 0, "panel", id, "delete", "", error);
   rs_database_unlock (db);
   return ok;
 }

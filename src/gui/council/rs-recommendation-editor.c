@@ -9,6 +9,7 @@
 #include "rs-origin-list.h"
 #include "rs-date.h"
 #include "rs-conflict-dialog.h"
+#include "rs-history-window.h"
 #include "rs-recommendation-editor.h"
 #include "rs-recommendation-store.h"
 
@@ -686,6 +687,17 @@ split_action (GtkWidget  *widget,
 }
 
 static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RsRecommendationEditor *self = RS_RECOMMENDATION_EDITOR (widget);
+
+  rs_history_window_show (widget, self->db, "recommendation", rs_recommendation_get_id (self->rec),
+                          rs_recommendation_get_title (self->rec));
+}
+
+static void
 rs_recommendation_editor_dispose (GObject *object)
 {
   RsRecommendationEditor *self = RS_RECOMMENDATION_EDITOR (object);
@@ -751,6 +763,7 @@ rs_recommendation_editor_class_init (RsRecommendationEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.split", NULL, split_action);
+  gtk_widget_class_install_action (widget_class, "editor.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "editor.add-milestone", NULL, add_milestone_action);
   gtk_widget_class_install_action (widget_class, "editor.add-cost-year", NULL, add_cost_year_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

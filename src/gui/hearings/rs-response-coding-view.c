@@ -9,6 +9,7 @@
 #include "rs-date.h"
 #include "rs-budget-proposal.h"
 #include "rs-conflict-dialog.h"
+#include "rs-history-window.h"
 #include "rs-response-coding-view.h"
 #include "rs-response-store.h"
 
@@ -498,6 +499,17 @@ delete_response_cb (AdwMessageDialog     *dialog,
                                           point_deleted_cb, pending_new (self, OP_DELETE, NULL));
 }
 
+static void
+history_clicked_cb (GtkButton *button,
+                    GtkWidget *row)
+{
+  RsResponseCodingView *self = g_object_get_data (G_OBJECT (row), "rs-view");
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+
+  rs_history_window_show (GTK_WIDGET (self), self->db, "response_point", rs_response_point_get_id (point),
+                          rs_response_point_get_excerpt (point));
+}
+
 /* A point carries the analyst's theme, decision and comment: removing it
  * asks first. */
 static void
@@ -582,7 +594,21 @@ create_point_row (RsResponseCodingView *self,
   gtk_widget_set_tooltip_text (delete, delete_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
   g_signal_connect (delete, "clicked", G_CALLBACK (delete_clicked_cb), row);
-  gtk_grid_attach (GTK_GRID (grid), delete, 1, 0, 1, 1);
+  {
+    /* Who coded the point, and when. */
+    g_autofree char *history_label = g_strdup_printf (_("History of point %u"), index + 1);
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+    GtkWidget *history = gtk_button_new_from_icon_name ("document-open-recent-symbolic");
+
+    gtk_widget_add_css_class (history, "flat");
+    gtk_widget_set_tooltip_text (history, history_label);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (history), GTK_ACCESSIBLE_PROPERTY_LABEL, history_label, -1);
+    g_signal_connect (history, "clicked", G_CALLBACK (history_clicked_cb), row);
+    gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+    gtk_box_append (GTK_BOX (buttons), history);
+    gtk_box_append (GTK_BOX (buttons), delete);
+    gtk_grid_attach (GTK_GRID (grid), buttons, 1, 0, 1, 1);
+  }
 
   gtk_label_set_wrap (GTK_LABEL (excerpt), TRUE);
   gtk_label_set_lines (GTK_LABEL (excerpt), 4);

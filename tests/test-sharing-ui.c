@@ -9,6 +9,9 @@
 
 #include "rs-audit.h"
 #include "rs-conflict-dialog.h"
+#include "rs-connect-dialog.h"
+#include "rs-history-window.h"
+#include "rs-recommendation-store.h"
 #include "rs-council-submission-editor.h"
 #include "rs-council-submission.h"
 #include "rs-response-coding-view.h"
@@ -181,6 +184,120 @@ test_submission_conflict (void)
   rs_test_remove_dir (dir);
 }
 
+static void
+test_history_window (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  gint64 rec_id = rs_test_query_int (db, "SELECT min(id) FROM recommendation WHERE process_id = ?", process_id);
+  g_autoptr(RsRecommendation) rec = rs_recommendation_store_get (db, rec_id, NULL);
+  RsHistoryWindow *window;
+  GListModel *model;
+  g_autoptr(RsAuditEntry) newest = NULL;
+  g_autofree char *summary = NULL;
+
+  rs_audit_set_actor (db, "Mette Holm (mholm)");
+  rs_recommendation_set_theme (rec, "Grøn omstilling");
+  g_assert_true (rs_recommendation_store_save (db, rec, NULL, NULL));
+  window = rs_history_window_new (NULL, db, "recommendation", rec_id, rs_recommendation_get_title (rec));
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (rs_history_window_is_loaded (window));
+  model = rs_history_window_get_model (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  newest = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (rs_audit_entry_get_actor (newest), ==, "Mette Holm (mholm)");
+  summary = rs_audit_entry_dup_summary (newest);
+  g_assert_nonnull (strstr (summary, "Grøn omstilling"));
+  rs_test_screenshot (GTK_WIDGET (window), "history-window");
+  gtk_window_destroy (GTK_WINDOW (window));
+  rs_test_wait_for_jobs (db);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
+static void
+connected_cb (RsConnectDialog *dialog,
+              const char      *uri,
+              char           **out)
+{
+  *out = g_strdup (uri);
+}
+
+static void
+assert_no_secret (GSettings  *settings,
+                  const char *secret)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr(GVariant) value = g_settings_get_value (settings, keys[i]);
+      g_autofree char *text = g_variant_print (value, FALSE);
+      if (strstr (text, secret) != NULL)
+        g_error ("The password is in the setting %s", keys[i]);
+    }
+}
+
+static void
+test_connect_dialog (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  RsConnectDialog *dialog = rs_connect_dialog_new (NULL, settings);
+  g_autofree char *uri = NULL;
+  g_autofree char *shown = NULL;
+  g_auto(GStrv) recent = NULL;
+  GtkWidget *w = GTK_WIDGET (dialog);
+
+#define ROW(name) GTK_EDITABLE (gtk_widget_get_template_child (w, RS_TYPE_CONNECT_DIALOG, name))
+  g_settings_set_strv (settings, "recent-servers", NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_editable_set_text (ROW ("host_row"), "db.havbjerg.dk");
+  gtk_editable_set_text (ROW ("port_row"), "6543");
+  gtk_editable_set_text (ROW ("database_row"), "budget2027");
+  gtk_editable_set_text (ROW ("user_row"), "mette");
+  gtk_editable_set_text (ROW ("password_row"), "kodeord-17");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (w, RS_TYPE_CONNECT_DIALOG, "tls_row")), 1);
+  shown = rs_connect_dialog_dup_uri (dialog);
+  g_assert_cmpstr (shown, ==, "postgresql://mette@db.havbjerg.dk:6543/budget2027?sslmode=require");
+  rs_test_screenshot (w, "connect-dialog");
+
+  g_signal_connect (dialog, "connect", G_CALLBACK (connected_cb), &uri);
+  g_object_ref (dialog);
+  gtk_widget_activate_action (w, "connect.connect", NULL);
+  /* The URI opened carries the password; the settings never do. */
+  g_assert_cmpstr (uri, ==, "postgresql://mette:kodeord-17@db.havbjerg.dk:6543/budget2027?sslmode=require");
+  recent = g_settings_get_strv (settings, "recent-servers");
+  g_assert_cmpuint (g_strv_length (recent), ==, 1);
+  g_assert_cmpstr (recent[0], ==, "postgresql://mette@db.havbjerg.dk:6543/budget2027?sslmode=require");
+  assert_no_secret (settings, "kodeord-17");
+  g_assert_false (gtk_widget_get_visible (w));
+  g_object_unref (dialog);
+
+  /* A recent server fills the fields again. */
+  dialog = rs_connect_dialog_new (NULL, settings);
+  w = GTK_WIDGET (dialog);
+  rs_connect_dialog_set_uri (dialog, recent[0]);
+  g_assert_cmpstr (gtk_editable_get_text (ROW ("host_row")), ==, "db.havbjerg.dk");
+  g_assert_cmpstr (gtk_editable_get_text (ROW ("database_row")), ==, "budget2027");
+  g_clear_pointer (&shown, g_free);
+  shown = rs_connect_dialog_dup_uri (dialog);
+  g_assert_cmpstr (shown, ==, recent[0]);
+
+  /* Without a host nothing is opened. */
+  g_clear_pointer (&uri, g_free);
+  gtk_editable_set_text (ROW ("host_row"), "");
+  g_signal_connect (dialog, "connect", G_CALLBACK (connected_cb), &uri);
+  gtk_widget_activate_action (w, "connect.connect", NULL);
+  g_assert_null (uri);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (w, RS_TYPE_CONNECT_DIALOG, "error_label"))));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+#undef ROW
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,5 +307,7 @@ main (int   argc,
   g_test_add_func ("/sharing-ui/dialog-fields", test_dialog_fields);
   g_test_add_func ("/sharing-ui/coding-conflict", test_coding_conflict);
   g_test_add_func ("/sharing-ui/submission-conflict", test_submission_conflict);
+  g_test_add_func ("/sharing-ui/history-window", test_history_window);
+  g_test_add_func ("/sharing-ui/connect-dialog", test_connect_dialog);
   return g_test_run ();
 }

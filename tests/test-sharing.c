@@ -176,6 +176,37 @@ test_audit_erasure (Fixture       *f,
                                                 "AND entity_id = ?", person), ==, 1);
 }
 
+static void
+test_audit_cli (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = rs_test_query_int (f->mette, "SELECT min(id) FROM recommendation WHERE id > ?", 0);
+  g_autoptr(RsRecommendation) rec = rs_recommendation_store_get (f->jonas, id, &error);
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  const char *argv[] = { "audit", "--db", rs_database_get_path (f->mette), "--kind", "recommendation",
+                         "--id", id_text, NULL };
+  const char *json_argv[] = { "audit", "--db", rs_database_get_path (f->mette), "--kind", "recommendation",
+                              "--id", id_text, "--json", NULL };
+  const char *bad_argv[] = { "audit", "--db", rs_database_get_path (f->mette), "--id", id_text, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  rs_recommendation_set_rationale (rec, "Jonas's reasons.");
+  g_assert_true (rs_recommendation_store_save (f->jonas, rec, NULL, &error));
+  g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Jonas Berg (jberg)"));
+  g_assert_nonnull (strstr (out, "rationale"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (rs_test_run_cli (json_argv, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "\"user\""));
+  g_assert_nonnull (strstr (out, "\"summary\" : \"rationale\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (rs_test_run_cli (bad_argv, &out, &err), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +217,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/sharing/submission-conflict", Fixture, NULL, fixture_set_up, test_submission_conflict,
               fixture_tear_down);
+  g_test_add ("/sharing/audit-cli", Fixture, NULL, fixture_set_up, test_audit_cli, fixture_tear_down);
   g_test_add ("/sharing/audit-erasure", Fixture, NULL, fixture_set_up, test_audit_erasure, fixture_tear_down);
   return g_test_run ();
 }

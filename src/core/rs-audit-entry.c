@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "rs-audit-entry.h"
@@ -195,13 +197,61 @@ rs_audit_action_label (const char *action)
   return action;
 }
 
+/* The stores name changed fields by column; the history shows labels. */
+static const char *
+field_label (const char *field)
+{
+  static const struct { const char *field; const char *label; } labels[] = {
+    { "theme", N_("Theme") },
+    { "budget_area", N_("Budget area") },
+    { "decision", N_("Decision") },
+    { "position", N_("Position") },
+    { "proposal", N_("Budget proposal") },
+    { "comment", N_("Comment") },
+    { "title", N_("Title") },
+    { "text", N_("Text") },
+    { "rationale", N_("Rationale") },
+    { "votes", N_("Votes") },
+    { "status", N_("Status") },
+    { "name", N_("Name") },
+    { "mandate", N_("Mandate") },
+    { "size", N_("Seats") },
+    { "committee", N_("Committee") },
+    { "meeting_date", N_("Meeting date") },
+    { "resume", N_("Summary") },
+    { "case_text", N_("Case presentation") },
+    { "authority", N_("Decision-making authority") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (field, labels[i].field))
+      return _(labels[i].label);
+  return field;
+}
+
 char *
 rs_audit_entry_dup_summary (RsAuditEntry *self)
 {
+  g_autoptr(GString) details = NULL;
+  g_auto(GStrv) parts = NULL;
+
   g_return_val_if_fail (RS_IS_AUDIT_ENTRY (self), NULL);
   if (*self->details == '\0')
     return g_strdup (rs_audit_action_label (self->action));
+  details = g_string_new ("");
+  parts = g_strsplit (self->details, "; ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *colon = strstr (parts[i], ": ");
+      g_autofree char *field = colon ? g_strndup (parts[i], colon - parts[i]) : g_strdup (parts[i]);
+
+      if (i > 0)
+        g_string_append (details, "; ");
+      g_string_append (details, field_label (field));
+      if (colon != NULL)
+        g_string_append (details, colon);
+    }
   /* Translators: an action of the audit log, e.g. "Changed", and what
-   * changed, e.g. "decision: noted → changed; comment". */
-  return g_strdup_printf (_("%s: %s"), rs_audit_action_label (self->action), self->details);
+   * changed, e.g. "Decision: noted → changed; Comment". */
+  return g_strdup_printf (_("%s: %s"), rs_audit_action_label (self->action), details->str);
 }

@@ -10,6 +10,7 @@
 #include "rs-checklist.h"
 #include "rs-date.h"
 #include "rs-lab-store.h"
+#include "rs-process-store.h"
 
 void
 rs_lab_free (RsLab *lab)
@@ -147,11 +148,12 @@ rs_lab_store_update (RsDatabase  *db,
                           "funding_amount = CASE WHEN ? THEN ? END, "
                           "funding_granted_by = coalesce(?, ''), funding_date = nullif(?, ''), "
                           "external_facilitators = coalesce(?, ''), outcome = coalesce(?, ''), "
-                          "next_steps = coalesce(?, ''), status = coalesce(?, status) WHERE id = ?",
+                          "next_steps = coalesce(?, ''), status = coalesce(?, status), version = version + 1 WHERE id = ?",
                           "ttttndtttttti", lab->title, lab->problem, lab->invited_groups,
                           lab->invitation_method, lab->funded ? 1 : 0, lab->funding_amount,
                           lab->funding_granted_by, lab->funding_date, lab->external_facilitators,
-                          lab->outcome, lab->next_steps, lab->status, lab->id);
+                          lab->outcome, lab->next_steps, lab->status, lab->id) &&
+         rs_audit_log (db, "lab", lab->id, "update", lab->title, error);
 }
 
 gboolean

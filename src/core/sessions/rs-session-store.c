@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-person-ref.h"
+#include "rs-process-store.h"
 #include "rs-session-store.h"
 
 void
@@ -568,10 +569,11 @@ rs_session_store_update (RsDatabase          *db,
   return rs_database_run (db, error,
                           "UPDATE session SET panel_id = ?, lab_id = ?, title = ?, "
                           "kind = coalesce(?, kind), starts_at = ?, ends_at = ?, place = coalesce(?, ''), "
-                          "capacity = nullif(?, 0), facilitators = coalesce(?, '') WHERE id = ?",
+                          "capacity = nullif(?, 0), facilitators = coalesce(?, ''), version = version + 1 WHERE id = ?",
                           "IItttttnti", info->panel_id, info->lab_id, info->title, info->kind,
                           info->starts_at, info->ends_at, info->place, info->capacity,
-                          info->facilitators, info->id);
+                          info->facilitators, info->id) &&
+         rs_audit_log (db, "session", info->id, "update", info->title, error);
 }
 
 gboolean

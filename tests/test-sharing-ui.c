@@ -11,6 +11,7 @@
 #include "rs-conflict-dialog.h"
 #include "rs-connect-dialog.h"
 #include "rs-history-window.h"
+#include "rs-recommendation-editor.h"
 #include "rs-recommendation-store.h"
 #include "rs-council-submission-editor.h"
 #include "rs-council-submission.h"
@@ -185,6 +186,52 @@ test_submission_conflict (void)
 }
 
 static void
+test_recommendation_conflict (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) mette = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsDatabase) jonas = rs_database_open (rs_database_get_path (mette), NULL);
+  gint64 rec_id = rs_test_query_int (mette, "SELECT min(id) FROM recommendation WHERE process_id = ?", process_id);
+  g_autoptr(RsRecommendation) mine = rs_recommendation_store_get (mette, rec_id, NULL);
+  g_autoptr(RsRecommendation) theirs = rs_recommendation_store_get (jonas, rec_id, NULL);
+  g_autoptr(RsRecommendation) stored = NULL;
+  RsRecommendationEditor *editor = rs_recommendation_editor_new (mette, mine);
+  GtkEditable *title = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), RS_TYPE_RECOMMENDATION_EDITOR,
+                                                                    "title_row"));
+  RsConflictDialog *dialog;
+
+  rs_audit_set_actor (jonas, "Jonas Berg (jberg)");
+  gtk_window_present (GTK_WINDOW (editor));
+  rs_recommendation_set_title (theirs, "Jonas's title");
+  g_assert_true (rs_recommendation_store_save (jonas, theirs, NULL, NULL));
+
+  gtk_editable_set_text (title, "Mette's title");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_FOR ((dialog = find_conflict_dialog ()) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Jonas Berg"));
+  g_assert_nonnull (strstr (rs_conflict_dialog_get_mine_text (dialog), "Mette's title"));
+  /* The editor stays open with her title; his is stored. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Mette's title");
+  stored = rs_recommendation_store_get (jonas, rec_id, NULL);
+  g_assert_cmpstr (rs_recommendation_get_title (stored), ==, "Jonas's title");
+  g_clear_object (&stored);
+
+  /* Use Theirs, then save: no conflict any more. */
+  respond (dialog, "theirs");
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Jonas's title");
+  g_object_ref (editor);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_null (find_conflict_dialog ());
+  rs_test_assert_finalized (editor);
+  g_clear_object (&jonas);
+  g_clear_object (&mette);
+  rs_test_remove_dir (dir);
+}
+
+static void
 test_history_window (void)
 {
   g_autofree char *dir = NULL;
@@ -307,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/sharing-ui/dialog-fields", test_dialog_fields);
   g_test_add_func ("/sharing-ui/coding-conflict", test_coding_conflict);
   g_test_add_func ("/sharing-ui/submission-conflict", test_submission_conflict);
+  g_test_add_func ("/sharing-ui/recommendation-conflict", test_recommendation_conflict);
   g_test_add_func ("/sharing-ui/history-window", test_history_window);
   g_test_add_func ("/sharing-ui/connect-dialog", test_connect_dialog);
   return g_test_run ();

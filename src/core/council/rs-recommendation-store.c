@@ -409,7 +409,7 @@ supersede (RsDatabase *db,
            const char *kind,
            GError    **error)
 {
-  return rs_database_run (db, error, "UPDATE recommendation SET status = 'superseded' WHERE id = ?",
+  return rs_database_run (db, error, "UPDATE recommendation SET status = 'superseded', version = version + 1 WHERE id = ?",
                           "i", parent) &&
          rs_database_run (db, error, "INSERT INTO recommendation_lineage (child_id, parent_id, kind) "
                                      "VALUES (?, ?, ?)", "iit", child, parent, kind);
@@ -609,7 +609,7 @@ rs_recommendation_store_set_decision (RsDatabase        *db,
     {
       if (!rs_database_run (db, error, "DELETE FROM council_decision WHERE recommendation_id = ?",
                             "i", id) ||
-          !rs_database_run (db, error, "UPDATE recommendation SET status = 'handed-over' "
+          !rs_database_run (db, error, "UPDATE recommendation SET status = 'handed-over', version = version + 1 "
                                        "WHERE id = ? AND status = 'answered'", "i", id))
         goto fail;
     }

@@ -286,6 +286,12 @@ point_saved_cb (GObject      *source,
       show_conflict (self, point, current, error->message);
       return;
     }
+  if (!ok && g_error_matches (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND))
+    {
+      /* Someone removed the point meanwhile: show the points as they are. */
+      load_points (self, OP_LIST);
+      return;
+    }
   if (!ok)
     {
       g_warning ("Could not save the coding: %s", error->message);

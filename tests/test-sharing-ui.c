@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "rs-audit.h"
 #include "rs-conflict-dialog.h"
@@ -351,6 +352,13 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* In the Danish setup the dialogs speak Danish, as the app does. */
+  if (g_getenv ("RAADSLAG_LOCALEDIR") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("RAADSLAG_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   g_test_add_func ("/sharing-ui/dialog-fields", test_dialog_fields);
   g_test_add_func ("/sharing-ui/coding-conflict", test_coding_conflict);
   g_test_add_func ("/sharing-ui/submission-conflict", test_submission_conflict);

@@ -222,7 +222,8 @@ delete_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **e
 {
   Op *op = data;
 
-  return rs_response_point_store_delete (db, op->id, error) ? GINT_TO_POINTER (TRUE) : NULL;
+  rs_response_point_store_delete (db, op->id, error);
+  return NULL;
 }
 
 void
@@ -251,7 +252,8 @@ update_response_job (RsDatabase *db, gpointer data, GCancellable *cancellable, G
 {
   Op *op = data;
 
-  return rs_response_store_update (db, op->response, error) ? GINT_TO_POINTER (TRUE) : NULL;
+  rs_response_store_update (db, op->response, error);
+  return NULL;
 }
 
 void

@@ -320,10 +320,10 @@ save_point (RsResponseCodingView *self,
     return;
   if (g_object_get_data (G_OBJECT (point), "rs-saving") != NULL)
     {
-      g_object_set_data (G_OBJECT (point), "rs-dirty", GINT_TO_POINTER (TRUE));
+      g_object_set_data (G_OBJECT (point), "rs-dirty", self);
       return;
     }
-  g_object_set_data (G_OBJECT (point), "rs-saving", GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (point), "rs-saving", self);
   rs_response_point_store_save_async (self->db, point, self->cancellable, point_saved_cb,
                                       pending_new (self, OP_LIST, point));
 }

@@ -9,6 +9,7 @@
 #include "rs-audit.h"
 #include "rs-council-submission.h"
 #include "rs-erasure.h"
+#include "rs-panel-store.h"
 #include "rs-recommendation-store.h"
 #include "rs-response-store.h"
 #include "rs-test-utils.h"
@@ -159,6 +160,37 @@ test_submission_conflict (Fixture       *f,
 }
 
 static void
+test_panel_conflict (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = rs_test_query_int (f->mette, "SELECT min(id) FROM panel WHERE process_id = ?", f->process_id);
+  g_autoptr(RsPanel) mine = rs_panel_store_get (f->mette, id, &error);
+  g_autoptr(RsPanel) theirs = rs_panel_store_get (f->jonas, id, &error);
+  g_autoptr(RsPanel) stored = NULL;
+  g_autoptr(RsAuditEntry) last = NULL;
+
+  g_assert_no_error (error);
+  rs_panel_set_mandate (theirs, "Jonas's mandate.");
+  g_assert_true (rs_panel_store_update (f->jonas, theirs, &error));
+  g_assert_no_error (error);
+  /* His second save goes on from the version his first stored. */
+  rs_panel_set_size (theirs, rs_panel_get_size (theirs) + 2);
+  g_assert_true (rs_panel_store_update (f->jonas, theirs, &error));
+  g_assert_no_error (error);
+
+  rs_panel_set_mandate (mine, "Mette's mandate.");
+  g_assert_false (rs_panel_store_update (f->mette, mine, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  stored = rs_panel_store_get (f->mette, id, &error);
+  g_assert_cmpstr (rs_panel_get_mandate (stored), ==, "Jonas's mandate.");
+  last = rs_audit_last (f->mette, "panel", id, &error);
+  g_assert_cmpstr (rs_audit_entry_get_actor (last), ==, "Jonas Berg (jberg)");
+  g_assert_nonnull (strstr (rs_audit_entry_get_details (last), "size:"));
+}
+
+static void
 test_audit_erasure (Fixture       *f,
                     gconstpointer  data)
 {
@@ -217,6 +249,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/sharing/submission-conflict", Fixture, NULL, fixture_set_up, test_submission_conflict,
               fixture_tear_down);
+  g_test_add ("/sharing/panel-conflict", Fixture, NULL, fixture_set_up, test_panel_conflict, fixture_tear_down);
   g_test_add ("/sharing/audit-cli", Fixture, NULL, fixture_set_up, test_audit_cli, fixture_tear_down);
   g_test_add ("/sharing/audit-erasure", Fixture, NULL, fixture_set_up, test_audit_erasure, fixture_tear_down);
   return g_test_run ();

@@ -10,7 +10,7 @@
 
 #define PANEL_COLUMNS "id, process_id, name, mandate, size, has_chair, min_age, " \
   "require_resident, exclude_council_members, exclude_employees, one_per_household, " \
-  "cooloff_years, quota_tolerance, status"
+  "cooloff_years, quota_tolerance, status, version"
 
 static RsPanel *
 panel_from_row (RsStatement *stmt)
@@ -31,6 +31,7 @@ panel_from_row (RsStatement *stmt)
   rs_panel_set_cooloff_years (panel, rs_statement_column_int (stmt, 11));
   rs_panel_set_quota_tolerance (panel, rs_statement_column_double (stmt, 12));
   rs_panel_set_status (panel, (const char *) rs_statement_column_text (stmt, 13));
+  rs_panel_set_version (panel, rs_statement_column_int64 (stmt, 14));
   return panel;
 }
 
@@ -189,8 +190,9 @@ rs_panel_store_update (RsDatabase *db,
                             "UPDATE panel SET name = ?, mandate = ?, size = ?, has_chair = ?, "
                             "min_age = ?, require_resident = ?, exclude_council_members = ?, "
                             "exclude_employees = ?, one_per_household = ?, cooloff_years = ?, "
-                            "quota_tolerance = ?, status = ?, version = version + 1 WHERE id = ?",
-                            "ttnnnnnnnndti",
+                            "quota_tolerance = ?, status = ?, version = version + 1 "
+                            "WHERE id = ? AND (? = 0 OR version = ?)",
+                            "ttnnnnnnnndt" "iii",
                             rs_panel_get_name (panel), rs_panel_get_mandate (panel),
                             rs_panel_get_size (panel), rs_panel_get_has_chair (panel),
                             rs_panel_get_min_age (panel), rs_panel_get_require_resident (panel),
@@ -199,11 +201,13 @@ rs_panel_store_update (RsDatabase *db,
                             rs_panel_get_one_per_household (panel),
                             rs_panel_get_cooloff_years (panel),
                             rs_panel_get_quota_tolerance (panel), rs_panel_get_status (panel),
-                            rs_panel_get_id (panel));
+                            rs_panel_get_id (panel), rs_panel_get_version (panel), rs_panel_get_version (panel));
   if (stmt != NULL && rs_database_step_done (db, stmt, error))
     {
       ok = rs_database_changes (db) > 0;
-      if (!ok)
+      if (!ok && stored != NULL)
+        rs_audit_set_conflict (db, "panel", rs_panel_get_id (panel), _("This panel"), error);
+      else if (!ok)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no panel with id %lld."), (long long) (rs_panel_get_id (panel)));
       else if (stored != NULL)
@@ -220,6 +224,7 @@ rs_panel_store_update (RsDatabase *db,
             g_string_append (changes, "eligibility");
           ok = rs_audit_write (db, rs_panel_get_process_id (stored), "panel", rs_panel_get_id (panel), "update",
                                changes->str, error);
+          rs_panel_set_version (panel, rs_panel_get_version (stored) + 1);
         }
     }
   rs_database_unlock (db);

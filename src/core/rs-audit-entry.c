@@ -185,6 +185,7 @@ rs_audit_action_label (const char *action)
     { "update", N_("Changed") },
     { "delete", N_("Deleted") },
     { "rename", N_("Renamed") },
+    { "restore", N_("Restored") },
     { "decision", N_("Council answer recorded") },
     { "merge", N_("Merged") },
     { "split", N_("Split") },

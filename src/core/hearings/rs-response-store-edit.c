@@ -182,6 +182,7 @@ rs_response_store_delete (RsDatabase *db,
                         "INSERT OR REPLACE INTO hearing_response_trash (response_id, round_id, snapshot) "
                         "VALUES (?, ?, ?)", "iit", response_id,
                         rs_hearing_response_get_round_id (r), json) ||
+      !rs_audit_log (db, "hearing_response", response_id, "delete", "", error) ||
       !rs_database_run (db, error, "DELETE FROM hearing_response WHERE id = ?", "i", response_id))
     goto fail;
   return rs_database_commit (db, error);
@@ -286,7 +287,8 @@ rs_response_store_restore (RsDatabase *db,
           goto fail;
     }
   if (!rs_database_run (db, error, "DELETE FROM hearing_response_trash WHERE response_id = ?",
-                        "i", response_id))
+                        "i", response_id) ||
+      !rs_audit_log (db, "hearing_response", response_id, "restore", "", error))
     goto fail;
   return rs_database_commit (db, error);
 

@@ -67,6 +67,11 @@ rs_response_store_add (RsDatabase        *db,
                         rs_hearing_response_get_content_hash (response)))
     goto out;
   id = rs_database_last_insert_id (db);
+  if (!rs_audit_log (db, "hearing_response", id, "create", "", error))
+    {
+      id = 0;
+      goto out;
+    }
 
   for (guint i = 0; i < attachments->len; i++)
     {

@@ -846,6 +846,20 @@ mark_analysed_action (GtkWidget  *widget,
     }
 }
 
+/* The response's own history: its kind, redaction and sender edits (a
+ * point's coding has a History of its own). */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RsResponseCodingView *self = RS_RESPONSE_CODING_VIEW (widget);
+
+  if (self->response != NULL)
+    rs_history_window_show (widget, self->db, "hearing_response", rs_hearing_response_get_id (self->response),
+                            _("Hearing response"));
+}
+
 static void
 selection_changed_cb (RsResponseCodingView *self)
 {
@@ -920,6 +934,7 @@ rs_response_coding_view_class_init (RsResponseCodingViewClass *klass)
   gtk_widget_class_install_action (widget_class, "coding.add-point", NULL, add_point_action);
   gtk_widget_class_install_action (widget_class, "coding.set-position", "s", set_position_action);
   gtk_widget_class_install_action (widget_class, "coding.mark-analysed", NULL, mark_analysed_action);
+  gtk_widget_class_install_action (widget_class, "coding.history", NULL, history_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "coding.add-point", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "coding.add-point", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "coding.set-position", "s", "for");

@@ -33,14 +33,13 @@ rs_database_open_location (const char          *location,
                            GError             **error)
 {
   g_return_val_if_fail (location != NULL, NULL);
-  if (rs_database_location_is_server (location))
+  if (rs_database_location_is_server (location) && !HAVE_POSTGRESQL)
     {
       g_autofree char *display = rs_database_location_display (location);
 
-      /* The one place that knows whether the PostgreSQL backend is there:
-       * once rs_database_open_full() opens server URIs, it is called here
-       * for them too (never as a file path, which would create a folder
-       * named "postgresql:"). */
+      /* Never opened as a file path, which would create a folder named
+       * "postgresql:". With the PostgreSQL backend built in (meson finds
+       * libpq), rs_database_open_full() opens server URIs itself. */
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_OPEN,
                    _("Cannot connect to “%s”: this Rådslag has no PostgreSQL support yet. "
                      "Open a database file instead."), display);

@@ -10,9 +10,9 @@ G_BEGIN_DECLS
 gboolean    rs_database_location_is_server (const char          *location);
 /* The location without a password, for messages and lists. */
 char       *rs_database_location_display   (const char          *location);
-/* Opens @location: a file through rs_database_open_full(); a server URI
- * fails with a clear message until the PostgreSQL backend is built in
- * (it then goes the same way). */
+/* Opens @location through rs_database_open_full(); a server URI fails
+ * with a clear message when the PostgreSQL backend is not built in
+ * (HAVE_POSTGRESQL in config.h). */
 RsDatabase *rs_database_open_location      (const char          *location,
                                             RsDatabaseOpenFlags  flags,
                                             GError             **error);

@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "rs-application.h"
-#include "rs-database-location.h"
 #include "rs-preferences-window.h"
 #include "rs-scroll-guard.h"
 #include "rs-window.h"
@@ -23,7 +22,7 @@ struct _RsApplication
 G_DEFINE_FINAL_TYPE (RsApplication, rs_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry options[] = {
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this database file (or a postgresql:// server URI)"), N_("FILE") },
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this database file"), N_("FILE") },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Add the sample budget process if the database has none"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
@@ -44,8 +43,8 @@ rs_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_lookup (dict, "db", "^&ay", &path))
     {
-      /* A server's postgresql:// URI is opened as given. */
-      if (rs_database_location_is_server (path))
+      /* A database on a server is its URI, not a file. */
+      if (g_str_has_prefix (path, "postgresql://") || g_str_has_prefix (path, "postgres://"))
         self->db_path = g_strdup (path);
       else
         {

@@ -29,7 +29,23 @@ rs_audit_get_actor (RsDatabase *db)
   actor = g_object_get_data (G_OBJECT (db), ACTOR_KEY);
   if (actor == NULL)
     {
-      g_object_set_data_full (G_OBJECT (db), ACTOR_KEY, default_actor (), g_free);
+      char *name = NULL;
+
+#if HAVE_POSTGRESQL
+      /* On a server, who is the role the server knows (and checks). */
+      if (rs_database_is_server (db))
+        {
+          g_autoptr(RsStatement) stmt = NULL;
+
+          rs_database_lock (db);
+          stmt = rs_database_query (db, NULL, "SELECT current_user", "");
+          if (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW)
+            name = rs_column_dup_text (stmt, 0);
+          g_clear_pointer (&stmt, rs_statement_finalize);
+          rs_database_unlock (db);
+        }
+#endif
+      g_object_set_data_full (G_OBJECT (db), ACTOR_KEY, name ? name : default_actor (), g_free);
       actor = g_object_get_data (G_OBJECT (db), ACTOR_KEY);
     }
   return actor;

@@ -367,7 +367,25 @@ rs_database_copy (RsDatabase             *src,
           goto fail;
         }
     }
-  /* A server backend brings its id sequences up to the copied ids here. */
+#if HAVE_POSTGRESQL
+  /* On a server, identity columns go on after the copied ids. */
+  if (rs_database_is_server (dest))
+    for (guint i = 0; i < tables->len; i++)
+      {
+        const char *table = g_ptr_array_index (tables, i);
+        g_auto(GStrv) columns = table_columns (dest, table, error);
+        g_autofree char *sql = NULL;
+
+        if (columns == NULL)
+          goto fail;
+        if (!g_strv_contains ((const char * const *) columns, "id"))
+          continue;
+        sql = g_strdup_printf ("SELECT setval(pg_get_serial_sequence('%s', 'id'), "
+                               "coalesce((SELECT max(id) FROM %s), 0) + 1, false)", table, table);
+        if (!rs_database_exec_native (dest, sql, error))
+          goto fail;
+      }
+#endif
   if (!rs_database_commit (dest, error))
     goto fail_src;
   rs_database_exec (src, "COMMIT", NULL);

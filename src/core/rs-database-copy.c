@@ -195,6 +195,8 @@ table_columns (RsDatabase *db,
 
   if (stmt == NULL)
     return NULL;
+  /* Run it (no rows): a server describes the columns once it has. */
+  rs_statement_step (stmt);
   for (int c = 0; c < rs_statement_column_count (stmt); c++)
     g_strv_builder_add (builder, rs_statement_column_name (stmt, c));
   return g_strv_builder_end (builder);
@@ -244,13 +246,27 @@ copy_table (RsDatabase   *src,
 
   if (columns == NULL || (dest_columns = table_columns (dest, table, error)) == NULL)
     return -1;
-  if (!g_strv_equal ((const char * const *) columns, (const char * const *) dest_columns))
-    {
-      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_TOO_NEW,
-                   _("The table “%s” has other columns in the destination; both databases must have "
-                     "the same schema version."), table);
-      return -1;
-    }
+  /* The columns both have, named in the source's order: a server's table
+   * may list them in another order, and has an id of its own where a file
+   * has none (and the other way round). */
+  {
+    g_autoptr(GStrvBuilder) both = g_strv_builder_new ();
+    g_auto(GStrv) shared = NULL;
+
+    for (guint c = 0; columns[c] != NULL; c++)
+      if (g_strv_contains ((const char * const *) dest_columns, columns[c]))
+        g_strv_builder_add (both, columns[c]);
+    shared = g_strv_builder_end (both);
+    if (shared[0] == NULL)
+      {
+        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_TOO_NEW,
+                     _("The table “%s” lacks columns in the destination; both databases must have "
+                       "the same schema version."), table);
+        return -1;
+      }
+    g_strfreev (columns);
+    columns = g_steal_pointer (&shared);
+  }
   list = g_strjoinv (", ", columns);
   /* By the first column (the id), so rows that refer to earlier rows of
    * the same table come after them. */

@@ -22,7 +22,7 @@ struct _RsApplication
 G_DEFINE_FINAL_TYPE (RsApplication, rs_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry options[] = {
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this database file"), N_("FILE") },
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this database file or postgresql:// URI"), N_("DATABASE") },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Add the sample budget process if the database has none"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },

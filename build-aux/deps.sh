@@ -10,7 +10,7 @@ $SUDO apt-get install -y -q --no-install-recommends \
   build-essential meson ninja-build pkg-config gettext itstool \
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev \
   libsoup-3.0-dev libjson-glib-dev libcairo2-dev libpango1.0-dev zlib1g-dev \
-  coinor-libcbc-dev coinor-libclp-dev libpoppler-glib-dev libgmime-3.0-dev libstemmer-dev \
+  coinor-libcbc-dev coinor-libclp-dev libpoppler-glib-dev libgmime-3.0-dev libstemmer-dev libsecret-1-dev \
   desktop-file-utils appstream xvfb xauth dbus dbus-x11 \
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme sqlite3 unzip libxml2-utils \
   locales flatpak-builder \

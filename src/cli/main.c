@@ -22,6 +22,8 @@ static const RsCliCommand * const tables[] = {
   rs_cli_pb_commands,
   rs_cli_privacy_commands,
   rs_cli_involvement_commands,
+  rs_cli_audit_commands,
+  rs_cli_db_copy_commands,
   rs_cli_db_commands,
 };
 

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "rs-cli.h"
+#include "rs-database-location.h"
 
 /* Only the commands that create (init, sample) may turn a missing or
  * empty file into a database; every other command reports it. */
@@ -22,8 +23,8 @@ static RsDatabase *
 open_database (const char *path,
                GError    **error)
 {
-  return rs_database_open_full (path, may_create ? RS_DATABASE_OPEN_CREATE : RS_DATABASE_OPEN_DEFAULT,
-                                error);
+  return rs_database_open_location (path, may_create ? RS_DATABASE_OPEN_CREATE : RS_DATABASE_OPEN_DEFAULT,
+                                    error);
 }
 
 int

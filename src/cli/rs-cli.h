@@ -32,6 +32,8 @@ extern const RsCliCommand rs_cli_council_commands[];
 extern const RsCliCommand rs_cli_pb_commands[];
 extern const RsCliCommand rs_cli_privacy_commands[];
 extern const RsCliCommand rs_cli_involvement_commands[];
+extern const RsCliCommand rs_cli_audit_commands[];
+extern const RsCliCommand rs_cli_db_copy_commands[];
 extern const RsCliCommand rs_cli_db_commands[];
 
 /* Parses options; returns -1 to go on, or the exit code to return. */

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "rs-context.h"
+#include "rs-database-location.h"
 #include "rs-cycle-check.h"
 
 struct _RsContext
@@ -153,7 +154,7 @@ open_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   GError *error = NULL;
-  RsDatabase *db = rs_database_open (task_data, &error);
+  RsDatabase *db = rs_database_open_location (task_data, RS_DATABASE_OPEN_DEFAULT, &error);
 
   if (db == NULL)
     g_task_return_error (task, error);

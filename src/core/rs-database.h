@@ -21,6 +21,8 @@ typedef enum
   RS_DATABASE_ERROR_NOT_FOUND,
   RS_DATABASE_ERROR_BACKUP,
   RS_DATABASE_ERROR_READ_ONLY,
+  /* Someone else saved the row since it was read (its version moved on). */
+  RS_DATABASE_ERROR_CONFLICT,
 } RsDatabaseError;
 
 /* The schema version this program writes; see rs-schema.c. */

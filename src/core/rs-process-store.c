@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "rs-date.h"
+#include "rs-audit.h"
+#include "rs-change-table.h"
 #include "rs-process-store.h"
 
 /* Typical dates for budget year Y (decided in autumn of Y-1), as month/day
@@ -223,7 +225,7 @@ rs_process_store_rename (RsDatabase *db,
                            _("A budget process needs a name."));
       return FALSE;
     }
-  return exec_on_process (db, "UPDATE budget_process SET name = ?, "
+  return exec_on_process (db, "UPDATE budget_process SET name = ?, version = version + 1, "
                               "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
                           id, name, error) &&
          rs_audit_log (db, "budget_process", id, "rename", name, error);
@@ -313,6 +315,27 @@ rs_phase_store_update (RsDatabase *db,
   return ok;
 }
 
+/* The process a row of @entity (a table name) belongs to, or 0. */
+static gint64
+audit_process_of (RsDatabase *db,
+                  const char *entity,
+                  gint64      entity_id)
+{
+  const RsChangeTable *table = rs_change_table_lookup (entity);
+  g_autoptr(RsStatement) stmt = NULL;
+  gint64 process_id = 0;
+
+  if (table == NULL || table->process_sql == NULL || !table->rowid_is_entity)
+    return 0;
+  rs_database_lock (db);
+  stmt = rs_database_query (db, NULL, table->process_sql, "i", entity_id);
+  if (stmt != NULL && rs_statement_step (stmt) == RS_SQL_ROW)
+    process_id = rs_statement_column_int64 (stmt, 0);
+  g_clear_pointer (&stmt, rs_statement_finalize);
+  rs_database_unlock (db);
+  return process_id;
+}
+
 gboolean
 rs_audit_log (RsDatabase *db,
               const char *entity,
@@ -321,23 +344,8 @@ rs_audit_log (RsDatabase *db,
               const char *details,
               GError    **error)
 {
-  g_autoptr(RsStatement) stmt = NULL;
-  gboolean ok = FALSE;
-
-  rs_database_lock (db);
-  stmt = rs_database_prepare (db, "INSERT INTO audit_log (actor, entity, entity_id, action, details) "
-                                  "VALUES (?, ?, ?, ?, ?)", error);
-  if (stmt != NULL)
-    {
-      rs_statement_bind_text (stmt, 1, g_get_user_name (), -1);
-      rs_statement_bind_text (stmt, 2, entity, -1);
-      rs_statement_bind_int64 (stmt, 3, entity_id);
-      rs_statement_bind_text (stmt, 4, action, -1);
-      rs_statement_bind_text (stmt, 5, details ? details : "", -1);
-      ok = rs_database_step_done (db, stmt, error);
-    }
-  rs_database_unlock (db);
-  return ok;
+  return rs_audit_write (db, audit_process_of (db, entity, entity_id), entity, entity_id, action, details,
+                         error);
 }
 
 /* Async wrappers: the work runs on the database thread. */

@@ -31,6 +31,7 @@ static const char * const migration_2[] = {
   "v2-hearings-analysis.sql",
   "v2-pb.sql",
   "v2-involvement.sql",
+  "v2-sharing.sql",
   NULL
 };
 
@@ -62,6 +63,7 @@ static const char * const pg_migration_2[] = {
   "pg/v2-hearings-analysis.sql",
   "pg/v2-pb.sql",
   "pg/v2-involvement.sql",
+  "pg/v2-sharing.sql",
   "pg/notify.sql",
   NULL
 };

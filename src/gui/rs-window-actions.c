@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-connect-dialog.h"
 #include "rs-process-store.h"
 #include "rs-sample.h"
 #include "rs-window-private.h"
@@ -322,6 +323,26 @@ open_database_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+server_chosen_cb (RsWindow   *self,
+                  const char *uri)
+{
+  _rs_window_open_database (self, uri);
+}
+
+/* "Connect to Server…": the URI goes the same way as --db. */
+static void
+connect_server_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  RsConnectDialog *dialog = rs_connect_dialog_new (GTK_WINDOW (self), rs_context_get_settings (self->context));
+
+  g_signal_connect_object (dialog, "connect", G_CALLBACK (server_chosen_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _rs_window_install_process_actions (GtkWidgetClass *widget_class)
 {
@@ -330,6 +351,7 @@ _rs_window_install_process_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-process", NULL, delete_process_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.connect-server", NULL, connect_server_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,

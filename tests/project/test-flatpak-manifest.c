@@ -31,6 +31,8 @@ static const char *needed[][2] = {
   { "cgl", "cgl" },
   { "poppler-glib", "poppler" },
   { "gmime-3.0", "gmime" },
+  /* The PostgreSQL client library, for a shared database on a server. */
+  { "libpq", "libpq" },
 };
 
 static JsonObject *
@@ -193,6 +195,26 @@ test_modules (void)
       if (!found)
         g_test_message ("No module for %s", needed[i][0]);
       g_assert_true (found);
+    }
+
+  /* libpq is PostgreSQL's client library only: no server, no programs,
+   * and nothing that needs a terminal (readline) or ICU. */
+  for (guint m = 0; m < n; m++)
+    {
+      JsonObject *module = json_array_get_object_element (modules, m);
+      JsonArray *commands;
+      g_autoptr(GString) all = g_string_new ("");
+
+      if (!g_str_equal (json_object_get_string_member (module, "name"), "libpq"))
+        continue;
+      commands = json_object_get_array_member (module, "build-commands");
+      g_assert_nonnull (commands);
+      for (guint c = 0; c < json_array_get_length (commands); c++)
+        g_string_append_printf (all, "%s\n", json_array_get_string_element (commands, c));
+      g_assert_nonnull (strstr (all->str, "--without-readline"));
+      g_assert_nonnull (strstr (all->str, "--without-icu"));
+      g_assert_nonnull (strstr (all->str, "make -C src/interfaces/libpq install"));
+      g_assert_null (strstr (all->str, "make install"));
     }
 
   /* The app itself comes last, from this folder, with its tests on. */

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-audit.h"
 #include "rs-council-format.h"
 #include "rs-council-submission.h"
 #include "rs-date.h"
@@ -27,7 +28,7 @@ rs_council_submission_load (RsDatabase          *db,
                             GError             **error)
 {
   RsStatement *stmt = rs_database_query (db, error,
-                                          "SELECT committee, meeting_date, resume, case_text, authority "
+                                          "SELECT committee, meeting_date, resume, case_text, authority, version "
                                           "FROM council_submission WHERE process_id = ?", "i", process_id);
   int rc;
 
@@ -41,7 +42,10 @@ rs_council_submission_load (RsDatabase          *db,
       s->resume = rs_column_dup_text (stmt, 2);
       s->case_text = rs_column_dup_text (stmt, 3);
       s->authority = rs_column_dup_text (stmt, 4);
+      s->version = rs_statement_column_int64 (stmt, 5);
     }
+  else
+    s->version = RS_COUNCIL_SUBMISSION_NEW;
   rs_statement_finalize (stmt);
   if (rc != RS_SQL_ROW && rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
@@ -57,12 +61,15 @@ rs_council_submission_load (RsDatabase          *db,
 }
 
 gboolean
-rs_council_submission_save (RsDatabase                *db,
-                            gint64                     process_id,
-                            const RsCouncilSubmission *s,
-                            GError                   **error)
+rs_council_submission_save (RsDatabase          *db,
+                            gint64               process_id,
+                            RsCouncilSubmission *s,
+                            GError             **error)
 {
+  g_auto(RsCouncilSubmission) stored = { 0 };
+  g_autoptr(GString) changes = g_string_new ("");
   const char *date = s->meeting_date && *s->meeting_date ? s->meeting_date : NULL;
+  gboolean ok;
 
   if (date != NULL && !rs_date_is_valid (date))
     {
@@ -70,11 +77,57 @@ rs_council_submission_save (RsDatabase                *db,
                    _("The meeting date “%s” is not a date; use YYYY-MM-DD."), date);
       return FALSE;
     }
-  return rs_database_run (db, error,
-                          "INSERT OR REPLACE INTO council_submission "
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (!rs_council_submission_load (db, process_id, &stored, error))
+    goto fail;
+  if (s->version == 0)
+    ok = rs_database_run (db, error,
+                          "INSERT INTO council_submission "
                           "(process_id, committee, meeting_date, resume, case_text, authority) "
-                          "VALUES (?, coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))",
+                          "VALUES (?, coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) "
+                          "ON CONFLICT (process_id) DO UPDATE SET committee = excluded.committee, "
+                          "meeting_date = excluded.meeting_date, resume = excluded.resume, "
+                          "case_text = excluded.case_text, authority = excluded.authority, "
+                          "version = council_submission.version + 1",
                           "ittttt", process_id, s->committee, date, s->resume, s->case_text, s->authority);
+  else if (s->version == RS_COUNCIL_SUBMISSION_NEW)
+    ok = rs_database_run (db, error,
+                          "INSERT INTO council_submission "
+                          "(process_id, committee, meeting_date, resume, case_text, authority) "
+                          "VALUES (?, coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) "
+                          "ON CONFLICT (process_id) DO NOTHING",
+                          "ittttt", process_id, s->committee, date, s->resume, s->case_text, s->authority);
+  else
+    ok = rs_database_run (db, error,
+                          "UPDATE council_submission SET committee = coalesce(?, ''), meeting_date = ?, "
+                          "resume = coalesce(?, ''), case_text = coalesce(?, ''), authority = coalesce(?, ''), "
+                          "version = version + 1 WHERE process_id = ? AND version = ?",
+                          "ttttt" "ii", s->committee, date, s->resume, s->case_text, s->authority,
+                          process_id, s->version);
+  if (!ok)
+    goto fail;
+  if (rs_database_changes (db) == 0)
+    {
+      rs_audit_set_conflict (db, "council_submission", process_id, _("The agenda-item texts"), error);
+      goto fail;
+    }
+  rs_audit_diff (changes, "committee", stored.committee, s->committee, TRUE);
+  rs_audit_diff (changes, "meeting_date", stored.meeting_date, date, TRUE);
+  rs_audit_diff (changes, "resume", stored.resume, s->resume, FALSE);
+  rs_audit_diff (changes, "case_text", stored.case_text, s->case_text, FALSE);
+  rs_audit_diff (changes, "authority", stored.authority, s->authority, FALSE);
+  if (!rs_audit_write (db, process_id, "council_submission", process_id,
+                       stored.version == RS_COUNCIL_SUBMISSION_NEW ? "create" : "update", changes->str, error))
+    goto fail;
+  if (!rs_database_commit (db, error))
+    return FALSE;
+  s->version = stored.version == RS_COUNCIL_SUBMISSION_NEW ? 1 : stored.version + 1;
+  return TRUE;
+
+fail:
+  rs_database_rollback (db);
+  return FALSE;
 }
 
 char *

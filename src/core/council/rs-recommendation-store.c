@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "rs-audit.h"
 #include "rs-date.h"
 #include "rs-process-store.h"
 #include "rs-recommendation-store.h"
@@ -13,7 +14,7 @@
 #define REC_SELECT \
   "SELECT r.id, r.process_id, r.title, r.text, r.rationale, r.theme, r.budget_area, " \
   "r.votes_for, r.votes_against, r.votes_abstain, r.status, r.position, d.outcome, " \
-  "d.justification, d.budget_line, d.amount, d.decided_on, d.implementation " \
+  "d.justification, d.budget_line, d.amount, d.decided_on, d.implementation, r.version " \
   "FROM recommendation r LEFT JOIN council_decision d ON d.recommendation_id = r.id " \
   "LEFT JOIN theme t ON t.process_id = r.process_id AND t.name = r.theme "
 
@@ -42,6 +43,7 @@ recommendation_from_row (RsStatement *stmt)
   rs_recommendation_status_from_nick (col_text (stmt, 10), &status);
   rs_recommendation_set_status (rec, status);
   rs_recommendation_set_position (rec, rs_statement_column_int (stmt, 11));
+  rs_recommendation_set_version (rec, rs_statement_column_int64 (stmt, 18));
   if (rs_statement_column_type (stmt, 12) != RS_SQL_NULL)
     {
       RsDecisionOutcome outcome = RS_OUTCOME_NONE;
@@ -292,37 +294,83 @@ rs_recommendation_store_update (RsDatabase       *db,
                                 RsRecommendation *rec,
                                 GError          **error)
 {
-  gint64 id;
+  return rs_recommendation_store_save (db, rec, NULL, error);
+}
+
+static char *
+recommendation_changes (RsRecommendation *before,
+                        RsRecommendation *after)
+{
+  g_autoptr(GString) summary = g_string_new ("");
+  int b[3], a[3];
+  g_autofree char *old_votes = NULL;
+  g_autofree char *new_votes = NULL;
+
+  rs_recommendation_get_votes (before, &b[0], &b[1], &b[2]);
+  rs_recommendation_get_votes (after, &a[0], &a[1], &a[2]);
+  old_votes = g_strdup_printf ("%d/%d/%d", b[0], b[1], b[2]);
+  new_votes = g_strdup_printf ("%d/%d/%d", a[0], a[1], a[2]);
+  rs_audit_diff (summary, "title", rs_recommendation_get_title (before), rs_recommendation_get_title (after), TRUE);
+  rs_audit_diff (summary, "text", rs_recommendation_get_text (before), rs_recommendation_get_text (after), FALSE);
+  rs_audit_diff (summary, "rationale", rs_recommendation_get_rationale (before),
+                 rs_recommendation_get_rationale (after), FALSE);
+  rs_audit_diff (summary, "theme", rs_recommendation_get_theme (before), rs_recommendation_get_theme (after), TRUE);
+  rs_audit_diff (summary, "budget_area", rs_recommendation_get_budget_area (before),
+                 rs_recommendation_get_budget_area (after), TRUE);
+  rs_audit_diff (summary, "votes", old_votes, new_votes, TRUE);
+  rs_audit_diff (summary, "status", rs_recommendation_status_to_nick (rs_recommendation_get_status (before)),
+                 rs_recommendation_status_to_nick (rs_recommendation_get_status (after)), TRUE);
+  return g_string_free (g_steal_pointer (&summary), FALSE);
+}
+
+gboolean
+rs_recommendation_store_save (RsDatabase        *db,
+                              RsRecommendation  *rec,
+                              RsRecommendation **current,
+                              GError           **error)
+{
+  g_autoptr(RsRecommendation) stored = NULL;
+  g_autofree char *changes = NULL;
+  gint64 id, version;
   int vf, va, vab;
 
   g_return_val_if_fail (RS_IS_RECOMMENDATION (rec), FALSE);
   if (!check_title (rs_recommendation_get_title (rec), error))
     return FALSE;
   id = rs_recommendation_get_id (rec);
+  version = rs_recommendation_get_version (rec);
   rs_recommendation_get_votes (rec, &vf, &va, &vab);
   if (!rs_database_begin (db, error))
     return FALSE;
+  if ((stored = rs_recommendation_store_get (db, id, error)) == NULL)
+    goto fail;
   if (!rs_database_run (db, error,
                         "UPDATE recommendation SET title = ?, text = ?, rationale = ?, theme = ?, "
                         "budget_area = ?, votes_for = ?, votes_against = ?, votes_abstain = ?, "
-                        "status = ?, position = ? WHERE id = ?",
-                        "ttttt" "nnntni", rs_recommendation_get_title (rec),
+                        "status = ?, position = ?, version = version + 1 WHERE id = ? AND (? = 0 OR version = ?)",
+                        "ttttt" "nnntn" "iii", rs_recommendation_get_title (rec),
                         rs_recommendation_get_text (rec), rs_recommendation_get_rationale (rec),
                         rs_recommendation_get_theme (rec), rs_recommendation_get_budget_area (rec),
                         vf, va, vab,
                         rs_recommendation_status_to_nick (rs_recommendation_get_status (rec)),
-                        rs_recommendation_get_position (rec), id))
+                        rs_recommendation_get_position (rec), id, version, version))
     goto fail;
   if (rs_database_changes (db) == 0)
     {
-      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no recommendation with id %lld."), (long long) id);
+      rs_audit_set_conflict (db, "recommendation", id, _("This recommendation"), error);
+      if (current != NULL)
+        *current = g_steal_pointer (&stored);
       goto fail;
     }
+  changes = recommendation_changes (stored, rec);
   if (!replace_costs (db, id, rs_recommendation_get_costs (rec), error) ||
-      !rs_audit_log (db, "recommendation", id, "update", rs_recommendation_get_title (rec), error))
+      !rs_audit_write (db, rs_recommendation_get_process_id (stored), "recommendation", id, "update",
+                       changes, error))
     goto fail;
-  return rs_database_commit (db, error);
+  if (!rs_database_commit (db, error))
+    return FALSE;
+  rs_recommendation_set_version (rec, rs_recommendation_get_version (stored) + 1);
+  return TRUE;
 
 fail:
   rs_database_rollback (db);
@@ -361,7 +409,7 @@ supersede (RsDatabase *db,
            const char *kind,
            GError    **error)
 {
-  return rs_database_run (db, error, "UPDATE recommendation SET status = 'superseded' WHERE id = ?",
+  return rs_database_run (db, error, "UPDATE recommendation SET status = 'superseded', version = version + 1 WHERE id = ?",
                           "i", parent) &&
          rs_database_run (db, error, "INSERT INTO recommendation_lineage (child_id, parent_id, kind) "
                                      "VALUES (?, ?, ?)", "iit", child, parent, kind);
@@ -561,14 +609,15 @@ rs_recommendation_store_set_decision (RsDatabase        *db,
     {
       if (!rs_database_run (db, error, "DELETE FROM council_decision WHERE recommendation_id = ?",
                             "i", id) ||
-          !rs_database_run (db, error, "UPDATE recommendation SET status = 'handed-over' "
+          !rs_database_run (db, error, "UPDATE recommendation SET status = 'handed-over', version = version + 1 "
                                        "WHERE id = ? AND status = 'answered'", "i", id))
         goto fail;
     }
   else
     {
-      if (!rs_database_run (db, error, "UPDATE recommendation SET status = 'answered' "
-                                       "WHERE id = ? AND status != 'superseded'", "i", id))
+      if (!rs_database_run (db, error, "UPDATE recommendation SET status = 'answered', "
+                                       "version = version + 1 WHERE id = ? AND status != 'superseded'",
+                            "i", id))
         goto fail;
       if (rs_database_changes (db) == 0)
         {

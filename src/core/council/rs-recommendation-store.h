@@ -61,6 +61,13 @@ RsRecommendation *rs_recommendation_store_create_finish (RsDatabase          *db
 gboolean          rs_recommendation_store_update        (RsDatabase        *db,
                                                          RsRecommendation  *rec,
                                                          GError           **error);
+/* The same, refused with RS_DATABASE_ERROR_CONFLICT when someone saved the
+ * recommendation (or its council answer) since @rec was read; @current
+ * (when not NULL) then gets the recommendation as stored now. */
+gboolean          rs_recommendation_store_save          (RsDatabase        *db,
+                                                         RsRecommendation  *rec,
+                                                         RsRecommendation **current,
+                                                         GError           **error);
 gboolean          rs_recommendation_store_add_origin    (RsDatabase        *db,
                                                          gint64             id,
                                                          const char        *origin_type,

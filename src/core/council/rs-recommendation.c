@@ -21,6 +21,7 @@ struct _RsRecommendation
   char                   *budget_area;
   RsRecommendationStatus  status;
   int                     position;
+  gint64                  version;
   int                     votes_for;
   int                     votes_against;
   int                     votes_abstain;
@@ -597,4 +598,19 @@ rs_recommendation_add_milestone (RsRecommendation *self,
   m->due_on = (due_on && *due_on) ? g_strdup (due_on) : NULL;
   m->done_on = (done_on && *done_on) ? g_strdup (done_on) : NULL;
   g_ptr_array_add (self->milestones, m);
+}
+
+gint64
+rs_recommendation_get_version (RsRecommendation *self)
+{
+  g_return_val_if_fail (RS_IS_RECOMMENDATION (self), 0);
+  return self->version;
+}
+
+void
+rs_recommendation_set_version (RsRecommendation *self,
+                               gint64            version)
+{
+  g_return_if_fail (RS_IS_RECOMMENDATION (self));
+  self->version = version;
 }

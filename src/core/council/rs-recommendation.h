@@ -110,6 +110,12 @@ void              rs_recommendation_set_budget_area  (RsRecommendation       *se
 RsRecommendationStatus rs_recommendation_get_status  (RsRecommendation       *self);
 void              rs_recommendation_set_status       (RsRecommendation       *self,
                                                       RsRecommendationStatus  status);
+/* The row's version when it was read; a save from an older version than
+ * the stored one is refused (0: not checked). It covers the council's
+ * answer too. */
+gint64            rs_recommendation_get_version      (RsRecommendation       *self);
+void              rs_recommendation_set_version      (RsRecommendation       *self,
+                                                      gint64                  version);
 int               rs_recommendation_get_position     (RsRecommendation       *self);
 void              rs_recommendation_set_position     (RsRecommendation       *self,
                                                       int                     position);

@@ -22,6 +22,7 @@ struct _RsResponsePoint
   char    *decision;
   gint64   proposal_id;
   char    *position;
+  gint64   version;
 };
 
 G_DEFINE_FINAL_TYPE (RsResponsePoint, rs_response_point, G_TYPE_OBJECT)
@@ -54,6 +55,7 @@ rs_response_point_init (RsResponsePoint *self)
   self->comment = g_strdup ("");
   self->decision = g_strdup ("undecided");
   self->position = g_strdup ("");
+  self->version = 1;
 }
 
 RsResponsePoint *
@@ -209,4 +211,36 @@ rs_decision_get_label (const char *decision)
     if (g_strcmp0 (decision, decision_nicks[i]) == 0)
       return _(decision_labels[i]);
   return _(decision_labels[0]);
+}
+
+gint64
+rs_response_point_get_version (RsResponsePoint *self)
+{
+  g_return_val_if_fail (RS_IS_RESPONSE_POINT (self), 0);
+  return self->version;
+}
+
+void
+rs_response_point_set_version (RsResponsePoint *self,
+                               gint64           version)
+{
+  g_return_if_fail (RS_IS_RESPONSE_POINT (self));
+  self->version = version;
+}
+
+RsResponsePoint *
+rs_response_point_dup (RsResponsePoint *p)
+{
+  RsResponsePoint *copy;
+
+  g_return_val_if_fail (RS_IS_RESPONSE_POINT (p), NULL);
+  copy = rs_response_point_new (p->id, p->response_id, p->start_offset, p->end_offset, p->excerpt);
+  rs_response_point_set_theme (copy, p->theme);
+  rs_response_point_set_budget_area (copy, p->budget_area);
+  rs_response_point_set_comment (copy, p->comment);
+  rs_response_point_set_decision (copy, p->decision);
+  rs_response_point_set_proposal_id (copy, p->proposal_id);
+  rs_response_point_set_position (copy, p->position);
+  copy->version = p->version;
+  return copy;
 }

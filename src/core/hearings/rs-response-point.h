@@ -20,6 +20,8 @@ RsResponsePoint *rs_response_point_new             (gint64           id,
 gint64           rs_response_point_get_id          (RsResponsePoint *self);
 void             rs_response_point_set_id          (RsResponsePoint *self,
                                                     gint64           id);
+/* A copy to hand to another thread. */
+RsResponsePoint *rs_response_point_dup             (RsResponsePoint *self);
 gint64           rs_response_point_get_response_id (RsResponsePoint *self);
 int              rs_response_point_get_start       (RsResponsePoint *self);
 int              rs_response_point_get_end         (RsResponsePoint *self);
@@ -43,6 +45,11 @@ RS_RESPONSE_POINT_STRING (position)
 gint64           rs_response_point_get_proposal_id (RsResponsePoint *self);
 void             rs_response_point_set_proposal_id (RsResponsePoint *self,
                                                     gint64           proposal_id);
+/* The row's version when it was read (see v2-sharing.sql); a save
+ * started from an older version than the stored one is refused. */
+gint64           rs_response_point_get_version     (RsResponsePoint *self);
+void             rs_response_point_set_version     (RsResponsePoint *self,
+                                                    gint64           version);
 gboolean         rs_position_is_valid              (const char      *position);
 /* A translated label for a position nick. */
 const char      *rs_position_get_label             (const char      *position);

@@ -8,6 +8,7 @@
 
 #include "rs-date.h"
 #include "rs-hearing-store.h"
+#include "rs-process-store.h"
 #include "rs-response-store.h"
 
 /*
@@ -60,7 +61,7 @@ rs_response_store_edit (RsDatabase        *db,
   if (g_str_equal (kind, "private"))
     party_id = 0;
   if (!rs_database_run (db, error,
-                        "UPDATE hearing_response SET sender = ?, sender_email = ?, party_type = ?, "
+                        "UPDATE hearing_response SET version = version + 1, sender = ?, sender_email = ?, party_type = ?, "
                         "received_on = ?, channel = ?, review_reason = ?, party_id = ? WHERE id = ?",
                         "ttttttIi", rs_hearing_response_get_sender (response),
                         rs_hearing_response_get_sender_email (response), kind, received, channel,
@@ -73,6 +74,9 @@ rs_response_store_edit (RsDatabase        *db,
       goto out;
     }
   rs_hearing_response_set_party_id (response, party_id);
+  /* The sender's details may be a private citizen's: named, not shown. */
+  if (!rs_audit_log (db, "hearing_response", id, "update", "sender", error))
+    goto out;
   ok = TRUE;
 
 out:
@@ -178,6 +182,7 @@ rs_response_store_delete (RsDatabase *db,
                         "INSERT OR REPLACE INTO hearing_response_trash (response_id, round_id, snapshot) "
                         "VALUES (?, ?, ?)", "iit", response_id,
                         rs_hearing_response_get_round_id (r), json) ||
+      !rs_audit_log (db, "hearing_response", response_id, "delete", "", error) ||
       !rs_database_run (db, error, "DELETE FROM hearing_response WHERE id = ?", "i", response_id))
     goto fail;
   return rs_database_commit (db, error);
@@ -282,7 +287,8 @@ rs_response_store_restore (RsDatabase *db,
           goto fail;
     }
   if (!rs_database_run (db, error, "DELETE FROM hearing_response_trash WHERE response_id = ?",
-                        "i", response_id))
+                        "i", response_id) ||
+      !rs_audit_log (db, "hearing_response", response_id, "restore", "", error))
     goto fail;
   return rs_database_commit (db, error);
 

@@ -8,6 +8,7 @@
 #include "rs-date.h"
 #include "rs-hearing-store.h"
 #include "rs-response-groups.h"
+#include "rs-process-store.h"
 #include "rs-response-store.h"
 #include "rs-text-search.h"
 
@@ -66,6 +67,11 @@ rs_response_store_add (RsDatabase        *db,
                         rs_hearing_response_get_content_hash (response)))
     goto out;
   id = rs_database_last_insert_id (db);
+  if (!rs_audit_log (db, "hearing_response", id, "create", "", error))
+    {
+      id = 0;
+      goto out;
+    }
 
   for (guint i = 0; i < attachments->len; i++)
     {
@@ -232,11 +238,16 @@ rs_response_store_update (RsDatabase        *db,
   rs_database_lock (db);
   ok = rs_database_run (db, error,
                         "UPDATE hearing_response SET party_type = ?, redaction_override = ?, "
-                        "summary = ?, consent_publish = ? WHERE id = ?", "tttni",
+                        "summary = ?, consent_publish = ?, version = version + 1 WHERE id = ?", "tttni",
                         rs_hearing_response_is_private (response) ? "private" : "organisation",
                         override, rs_hearing_response_get_summary (response),
                         (int) rs_hearing_response_get_consent (response),
-                        rs_hearing_response_get_id (response));
+                        rs_hearing_response_get_id (response)) &&
+       /* The summary of a private sender's response is theirs: only the
+        * kind and redaction are named. */
+       rs_audit_log (db, "hearing_response", rs_hearing_response_get_id (response), "update",
+                     override ? override : (rs_hearing_response_is_private (response) ? "private" : "organisation"),
+                     error);
   rs_database_unlock (db);
   return ok;
 }

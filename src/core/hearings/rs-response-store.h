@@ -128,12 +128,74 @@ gboolean    rs_response_point_store_add      (RsDatabase        *db,
 gboolean    rs_response_point_store_update   (RsDatabase        *db,
                                               RsResponsePoint   *point,
                                               GError           **error);
+/* Saves @point when the stored row still has @point's version (and then
+ * counts the version on); otherwise fails with RS_DATABASE_ERROR_CONFLICT
+ * and sets @current (when not NULL) to the point as stored now. */
+gboolean    rs_response_point_store_save     (RsDatabase        *db,
+                                              RsResponsePoint   *point,
+                                              RsResponsePoint  **current,
+                                              GError           **error);
+RsResponsePoint *rs_response_point_store_get (RsDatabase        *db,
+                                              gint64             point_id,
+                                              GError           **error);
 gboolean    rs_response_point_store_delete   (RsDatabase        *db,
                                               gint64             point_id,
                                               GError           **error);
 GListStore *rs_response_point_store_list     (RsDatabase        *db,
                                               gint64             response_id,
                                               GError           **error);
+/* The coding view's operations on the database thread
+ * (rs-response-point-store-async.c). The list's finish gives the points
+ * and, with @with_text, the response's whole text. */
+void        rs_response_point_store_list_async   (RsDatabase          *db,
+                                                  gint64               response_id,
+                                                  gboolean             with_text,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+GListStore *rs_response_point_store_list_finish  (RsDatabase          *db,
+                                                  GAsyncResult        *result,
+                                                  char               **text,
+                                                  GError             **error);
+/* @point is copied; the finish returns the copy with its id. */
+void        rs_response_point_store_add_async    (RsDatabase          *db,
+                                                  RsResponsePoint     *point,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+RsResponsePoint *rs_response_point_store_add_finish (RsDatabase       *db,
+                                                     GAsyncResult     *result,
+                                                     GError          **error);
+/* rs_response_point_store_save() of a copy of @point: the finish gives the
+ * version now stored, or the conflict and the point as stored now. */
+void        rs_response_point_store_save_async   (RsDatabase          *db,
+                                                  RsResponsePoint     *point,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean    rs_response_point_store_save_finish  (RsDatabase          *db,
+                                                  GAsyncResult        *result,
+                                                  gint64              *version,
+                                                  RsResponsePoint    **current,
+                                                  GError             **error);
+void        rs_response_point_store_delete_async (RsDatabase          *db,
+                                                  gint64               point_id,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean    rs_response_point_store_delete_finish (RsDatabase         *db,
+                                                   GAsyncResult       *result,
+                                                   GError            **error);
+/* rs_response_store_update() of a copy of @response's kind, redaction,
+ * summary and consent. */
+void        rs_response_store_update_async       (RsDatabase          *db,
+                                                  RsHearingResponse   *response,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean    rs_response_store_update_finish      (RsDatabase          *db,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
 /* Every point of a round, by theme then response. */
 GListStore *rs_response_point_store_list_round (RsDatabase      *db,
                                                 gint64           round_id,

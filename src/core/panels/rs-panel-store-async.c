@@ -415,3 +415,77 @@ rs_population_load_finish (RsDatabase   *db,
 {
   return rs_database_run_finish (db, result, error);
 }
+
+typedef struct
+{
+  RsPanel *panel;     /* the snapshot saved; its version counts on */
+  RsPanel *current;   /* after a refused save: the panel as stored now */
+  GError  *conflict;
+} Save;
+
+static void
+save_free (gpointer data)
+{
+  Save *save = data;
+
+  g_clear_object (&save->panel);
+  g_clear_object (&save->current);
+  g_clear_error (&save->conflict);
+  g_free (save);
+}
+
+static gpointer
+save_panel_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  Save *save = g_new0 (Save, 1);
+  g_autoptr(GError) local = NULL;
+
+  save->panel = rs_panel_copy (data);
+  if (rs_panel_store_update (db, save->panel, &local))
+    return save;
+  if (g_error_matches (local, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT) &&
+      (save->current = rs_panel_store_get (db, rs_panel_get_id (save->panel), NULL)) != NULL)
+    {
+      save->conflict = g_steal_pointer (&local);
+      return save;
+    }
+  save_free (save);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
+}
+
+void
+rs_panel_store_save_async (RsDatabase         *db,
+                           RsPanel            *panel,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
+{
+  rs_database_run_async (db, save_panel_job, rs_panel_copy (panel), g_object_unref, save_free,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+rs_panel_store_save_finish (RsDatabase   *db,
+                            GAsyncResult *result,
+                            gint64       *version,
+                            RsPanel     **current,
+                            GError      **error)
+{
+  Save *save = rs_database_run_finish (db, result, error);
+  gboolean ok;
+
+  if (save == NULL)
+    return FALSE;
+  ok = save->conflict == NULL;
+  if (ok && version != NULL)
+    *version = rs_panel_get_version (save->panel);
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&save->conflict));
+      if (current != NULL)
+        *current = g_steal_pointer (&save->current);
+    }
+  save_free (save);
+  return ok;
+}

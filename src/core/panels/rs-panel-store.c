@@ -5,11 +5,12 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-audit.h"
 #include "rs-panel-store.h"
 
 #define PANEL_COLUMNS "id, process_id, name, mandate, size, has_chair, min_age, " \
   "require_resident, exclude_council_members, exclude_employees, one_per_household, " \
-  "cooloff_years, quota_tolerance, status"
+  "cooloff_years, quota_tolerance, status, version"
 
 static RsPanel *
 panel_from_row (RsStatement *stmt)
@@ -30,6 +31,7 @@ panel_from_row (RsStatement *stmt)
   rs_panel_set_cooloff_years (panel, rs_statement_column_int (stmt, 11));
   rs_panel_set_quota_tolerance (panel, rs_statement_column_double (stmt, 12));
   rs_panel_set_status (panel, (const char *) rs_statement_column_text (stmt, 13));
+  rs_panel_set_version (panel, rs_statement_column_int64 (stmt, 14));
   return panel;
 }
 
@@ -104,6 +106,11 @@ rs_panel_store_create (RsDatabase *db,
       return NULL;
     }
   rs_panel_set_id (panel, rs_database_last_insert_id (db));
+  if (!rs_audit_write (db, process_id, "panel", rs_panel_get_id (panel), "create", rs_panel_get_name (panel), error))
+    {
+      rs_database_unlock (db);
+      return NULL;
+    }
   rs_database_unlock (db);
   return g_steal_pointer (&panel);
 }
@@ -173,15 +180,19 @@ rs_panel_store_update (RsDatabase *db,
   g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
 
+  g_autoptr(RsPanel) stored = NULL;
+
   if (!rs_panel_validate (panel, error))
     return FALSE;
   rs_database_lock (db);
+  stored = rs_panel_store_get (db, rs_panel_get_id (panel), NULL);
   stmt = rs_database_query (db, error,
                             "UPDATE panel SET name = ?, mandate = ?, size = ?, has_chair = ?, "
                             "min_age = ?, require_resident = ?, exclude_council_members = ?, "
                             "exclude_employees = ?, one_per_household = ?, cooloff_years = ?, "
-                            "quota_tolerance = ?, status = ? WHERE id = ?",
-                            "ttnnnnnnnndti",
+                            "quota_tolerance = ?, status = ?, version = version + 1 "
+                            "WHERE id = ? AND (? = 0 OR version = ?)",
+                            "ttnnnnnnnndt" "iii",
                             rs_panel_get_name (panel), rs_panel_get_mandate (panel),
                             rs_panel_get_size (panel), rs_panel_get_has_chair (panel),
                             rs_panel_get_min_age (panel), rs_panel_get_require_resident (panel),
@@ -190,13 +201,31 @@ rs_panel_store_update (RsDatabase *db,
                             rs_panel_get_one_per_household (panel),
                             rs_panel_get_cooloff_years (panel),
                             rs_panel_get_quota_tolerance (panel), rs_panel_get_status (panel),
-                            rs_panel_get_id (panel));
+                            rs_panel_get_id (panel), rs_panel_get_version (panel), rs_panel_get_version (panel));
   if (stmt != NULL && rs_database_step_done (db, stmt, error))
     {
       ok = rs_database_changes (db) > 0;
-      if (!ok)
+      if (!ok && stored != NULL)
+        rs_audit_set_conflict (db, "panel", rs_panel_get_id (panel), _("This panel"), error);
+      else if (!ok)
         g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                      _("There is no panel with id %lld."), (long long) (rs_panel_get_id (panel)));
+      else if (stored != NULL)
+        {
+          g_autoptr(GString) changes = g_string_new ("");
+          g_autofree char *old_size = g_strdup_printf ("%d", rs_panel_get_size (stored));
+          g_autofree char *new_size = g_strdup_printf ("%d", rs_panel_get_size (panel));
+
+          rs_audit_diff (changes, "name", rs_panel_get_name (stored), rs_panel_get_name (panel), TRUE);
+          rs_audit_diff (changes, "mandate", rs_panel_get_mandate (stored), rs_panel_get_mandate (panel), FALSE);
+          rs_audit_diff (changes, "size", old_size, new_size, TRUE);
+          rs_audit_diff (changes, "status", rs_panel_get_status (stored), rs_panel_get_status (panel), TRUE);
+          if (changes->len == 0)
+            g_string_append (changes, "eligibility");
+          ok = rs_audit_write (db, rs_panel_get_process_id (stored), "panel", rs_panel_get_id (panel), "update",
+                               changes->str, error);
+          rs_panel_set_version (panel, rs_panel_get_version (stored) + 1);
+        }
     }
   rs_database_unlock (db);
   return ok;
@@ -217,6 +246,8 @@ rs_panel_store_delete (RsDatabase *db,
                    _("There is no panel with id %lld."), (long long) id);
       ok = FALSE;
     }
+  if (ok)
+    ok = rs_audit_write (db, 0, "panel", id, "delete", "", error);
   rs_database_unlock (db);
   return ok;
 }

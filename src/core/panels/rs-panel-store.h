@@ -59,6 +59,19 @@ void        rs_panel_store_update_async  (RsDatabase          *db,
 gboolean    rs_panel_store_update_finish (RsDatabase          *db,
                                           GAsyncResult        *result,
                                           GError             **error);
+/* The same, refused with RS_DATABASE_ERROR_CONFLICT when someone saved the
+ * panel since @panel was read: the finish then gives the panel as stored
+ * now; after a save, the version now stored. */
+void        rs_panel_store_save_async    (RsDatabase          *db,
+                                          RsPanel             *panel,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean    rs_panel_store_save_finish   (RsDatabase          *db,
+                                          GAsyncResult        *result,
+                                          gint64              *version,
+                                          RsPanel            **current,
+                                          GError             **error);
 void        rs_panel_store_delete_async  (RsDatabase          *db,
                                           gint64               id,
                                           GCancellable        *cancellable,

@@ -23,6 +23,7 @@ struct _RsPanel
   guint    exclude_council_members : 1;
   guint    exclude_employees : 1;
   guint    one_per_household : 1;
+  gint64   version;
 };
 
 G_DEFINE_FINAL_TYPE (RsPanel, rs_panel, G_TYPE_OBJECT)
@@ -150,6 +151,7 @@ rs_panel_copy (RsPanel *self)
   copy->exclude_council_members = self->exclude_council_members;
   copy->exclude_employees = self->exclude_employees;
   copy->one_per_household = self->one_per_household;
+  copy->version = self->version;
   return copy;
 }
 
@@ -230,4 +232,19 @@ rs_panel_set_size (RsPanel *self,
     return;
   self->size = size;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIZE]);
+}
+
+gint64
+rs_panel_get_version (RsPanel *self)
+{
+  g_return_val_if_fail (RS_IS_PANEL (self), 0);
+  return self->version;
+}
+
+void
+rs_panel_set_version (RsPanel *self,
+                      gint64   version)
+{
+  g_return_if_fail (RS_IS_PANEL (self));
+  self->version = version;
 }

@@ -12,6 +12,11 @@ G_DECLARE_FINAL_TYPE (RsPanel, rs_panel, RS, PANEL, GObject)
  * eligibility rules. A plain value object; RsPanelStore reads and writes it. */
 RsPanel    *rs_panel_new                         (void);
 RsPanel    *rs_panel_copy                        (RsPanel    *self);
+/* The row's version when read (0: a panel not read from the database,
+ * saved without checking); see rs_panel_store_update(). */
+gint64      rs_panel_get_version                 (RsPanel    *self);
+void        rs_panel_set_version                 (RsPanel    *self,
+                                                  gint64      version);
 gint64      rs_panel_get_id                      (RsPanel    *self);
 void        rs_panel_set_id                      (RsPanel    *self,
                                                   gint64      id);

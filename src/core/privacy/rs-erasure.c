@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rs-catalog.h"
+#include "rs-audit.h"
 #include "rs-erasure.h"
 #include "rs-process-store.h"
 #include "rs-redact.h"
@@ -114,6 +115,13 @@ static const Extra extras[] = {
     "(SELECT id FROM invitation_draw WHERE process_id = ?)",
     "UPDATE invitation SET name = '', email = '', phone = '' WHERE name || email || phone <> '' "
     "AND draw_id IN (SELECT id FROM invitation_draw WHERE process_id = ?)",
+  },
+  {
+    /* The audit log keeps who changed what and when, but not the summaries
+     * of changes to the people and private responses it erases. */
+    NULL,
+    "UPDATE audit_log SET details = '' WHERE details <> '' AND process_id = ? "
+    "AND entity IN ('person', 'hearing_response')",
   },
   {
     /* The hash of an erased original file: not counted on its own. */
@@ -616,7 +624,8 @@ rs_erasure_erase_person (RsDatabase      *db,
   g_array_append_val (panels, panel_id);
 
   if ((runs = check_runs (db, panels, &counts, error)) == NULL ||
-      !blank_person (db, person_id, today, error))
+      !blank_person (db, person_id, today, error) ||
+      !rs_audit_forget (db, "person", person_id, 0, error))
     goto fail;
   counts.persons = 1;
   return finish (db, process_id, "person", reason, pseudonym, runs, &counts, out, error);

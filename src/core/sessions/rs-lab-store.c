@@ -10,6 +10,7 @@
 #include "rs-checklist.h"
 #include "rs-date.h"
 #include "rs-lab-store.h"
+#include "rs-process-store.h"
 
 #define LAB_COLUMNS \
   "l.id, l.process_id, l.title, l.problem, l.invited_groups, l.invitation_method, " \
@@ -152,13 +153,14 @@ rs_lab_store_update (RsDatabase  *db,
                           "funding_amount = CASE WHEN ? THEN ? END, "
                           "funding_granted_by = coalesce(?, ''), funding_date = nullif(?, ''), "
                           "external_facilitators = coalesce(?, ''), outcome = coalesce(?, ''), "
-                          "next_steps = coalesce(?, ''), status = coalesce(?, status) WHERE id = ?",
+                          "next_steps = coalesce(?, ''), status = coalesce(?, status), version = version + 1 WHERE id = ?",
                           "ttttndtttttti", rs_lab_get_title (lab), rs_lab_get_problem (lab),
                           rs_lab_get_invited_groups (lab), rs_lab_get_invitation_method (lab),
                           rs_lab_get_funded (lab) ? 1 : 0, rs_lab_get_funding_amount (lab),
                           rs_lab_get_funding_granted_by (lab), funding_date,
                           rs_lab_get_external_facilitators (lab), rs_lab_get_outcome (lab),
-                          rs_lab_get_next_steps (lab), rs_lab_get_status (lab), rs_lab_get_id (lab));
+                          rs_lab_get_next_steps (lab), rs_lab_get_status (lab), rs_lab_get_id (lab)) &&
+         rs_audit_log (db, "lab", rs_lab_get_id (lab), "update", rs_lab_get_title (lab), error);
 }
 
 gboolean

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-person-ref.h"
+#include "rs-process-store.h"
 #include "rs-session-store.h"
 
 /* Sets a text column, made valid UTF-8, through a property setter. */
@@ -544,11 +545,12 @@ rs_session_store_update (RsDatabase  *db,
   return rs_database_run (db, error,
                           "UPDATE session SET panel_id = ?, lab_id = ?, title = ?, "
                           "kind = coalesce(?, kind), starts_at = ?, ends_at = ?, place = coalesce(?, ''), "
-                          "capacity = nullif(?, 0), facilitators = coalesce(?, '') WHERE id = ?",
+                          "capacity = nullif(?, 0), facilitators = coalesce(?, ''), version = version + 1 WHERE id = ?",
                           "IItttttnti", rs_session_get_panel_id (info), rs_session_get_lab_id (info),
                           rs_session_get_title (info), rs_session_get_kind (info), rs_session_get_starts_at (info), rs_session_get_ends_at (info),
                           rs_session_get_place (info), rs_session_get_capacity (info),
-                          rs_session_get_facilitators (info), rs_session_get_id (info));
+                          rs_session_get_facilitators (info), rs_session_get_id (info)) &&
+         rs_audit_log (db, "session", rs_session_get_id (info), "update", rs_session_get_title (info), error);
 }
 
 gboolean

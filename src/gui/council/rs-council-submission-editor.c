@@ -5,6 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "rs-conflict-dialog.h"
 #include "rs-council-submission-editor.h"
 #include "rs-council-submission.h"
 
@@ -18,6 +21,7 @@ struct _RsCouncilSubmissionEditor
   char          *generated_resume;
   char          *generated_authority;
   gboolean       loaded;
+  gint64         version;
 
   /* Template widgets */
   GtkTextView   *authority_view;
@@ -39,25 +43,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-typedef struct
-{
-  gint64               process_id;
-  RsCouncilSubmission  sub;
-  char                *resume;
-  char                *authority;
-} Job;
-
-static void
-job_free (gpointer p)
-{
-  Job *job = p;
-
-  rs_council_submission_clear (&job->sub);
-  g_free (job->resume);
-  g_free (job->authority);
-  g_free (job);
-}
 
 static char *
 text_of (GtkTextView *view)
@@ -84,22 +69,16 @@ show_error (RsCouncilSubmissionEditor *self,
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
 }
 
-static gpointer
-load_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
+static void
+fill (RsCouncilSubmissionEditor *self,
+      const RsCouncilSubmission *sub)
 {
-  Job *job = g_new0 (Job, 1);
-
-  job->process_id = *(gint64 *) data;
-  if (!rs_council_submission_load (db, job->process_id, &job->sub, error) ||
-      !rs_council_submission_defaults (db, job->process_id, NULL, &job->resume, &job->authority, error))
-    {
-      job_free (job);
-      return NULL;
-    }
-  return job;
+  gtk_editable_set_text (GTK_EDITABLE (self->committee_row), sub->committee ? sub->committee : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), sub->meeting_date ? sub->meeting_date : "");
+  set_text (self->resume_view, sub->resume);
+  set_text (self->case_view, sub->case_text);
+  set_text (self->authority_view, sub->authority);
+  self->version = sub->version;
 }
 
 static void
@@ -109,39 +88,84 @@ loaded_cb (GObject      *source,
 {
   g_autoptr(RsCouncilSubmissionEditor) self = user_data;
   g_autoptr(GError) error = NULL;
-  Job *job = rs_database_run_finish (RS_DATABASE (source), result, &error);
+  g_auto(RsCouncilSubmission) sub = { 0 };
+  g_autofree char *resume = NULL;
+  g_autofree char *authority = NULL;
 
-  if (job == NULL)
+  if (!rs_council_submission_load_finish (RS_DATABASE (source), result, &sub, &resume, &authority, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, error->message);
       return;
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->committee_row), job->sub.committee);
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), job->sub.meeting_date ? job->sub.meeting_date : "");
-  set_text (self->resume_view, job->sub.resume);
-  set_text (self->case_view, job->sub.case_text);
-  set_text (self->authority_view, job->sub.authority);
-  self->generated_resume = g_steal_pointer (&job->resume);
-  self->generated_authority = g_steal_pointer (&job->authority);
+  fill (self, &sub);
+  g_free (self->generated_resume);
+  g_free (self->generated_authority);
+  self->generated_resume = g_steal_pointer (&resume);
+  self->generated_authority = g_steal_pointer (&authority);
   gtk_label_set_text (self->resume_default, self->generated_resume);
   gtk_label_set_text (self->authority_default, self->generated_authority);
   self->loaded = TRUE;
   gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
-  job_free (job);
 }
 
-static gpointer
-save_job (RsDatabase   *db,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
+static void
+read_form (RsCouncilSubmissionEditor *self,
+           RsCouncilSubmission       *sub)
 {
-  Job *job = data;
+  sub->committee = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->committee_row))));
+  sub->meeting_date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
+  sub->resume = text_of (self->resume_view);
+  sub->case_text = text_of (self->case_view);
+  sub->authority = text_of (self->authority_view);
+  sub->version = self->version;
+}
 
-  if (!rs_council_submission_save (db, job->process_id, &job->sub, error))
-    return NULL;
-  return GINT_TO_POINTER (TRUE);
+static void save (RsCouncilSubmissionEditor *self);
+
+static void
+conflict_response_cb (RsConflictDialog          *dialog,
+                      const char                *response,
+                      RsCouncilSubmissionEditor *self)
+{
+  RsCouncilSubmission *current = g_object_get_data (G_OBJECT (dialog), "rs-current");
+
+  if (g_str_equal (response, "theirs"))
+    fill (self, current);
+  else if (g_str_equal (response, "mine"))
+    {
+      self->version = current->version;
+      save (self);
+    }
+}
+
+static void
+free_submission (gpointer data)
+{
+  rs_council_submission_clear (data);
+  g_free (data);
+}
+
+static void
+show_conflict (RsCouncilSubmissionEditor *self,
+               RsCouncilSubmission       *current,
+               const char                *message)
+{
+  g_auto(RsCouncilSubmission) mine = { 0 };
+  RsConflictDialog *dialog = rs_conflict_dialog_new (GTK_WINDOW (self), message);
+  RsCouncilSubmission *kept = g_new0 (RsCouncilSubmission, 1);
+
+  read_form (self, &mine);
+  rs_conflict_dialog_add_field (dialog, _("Committee"), current->committee, mine.committee);
+  rs_conflict_dialog_add_field (dialog, _("Meeting date (YYYY-MM-DD)"), current->meeting_date, mine.meeting_date);
+  rs_conflict_dialog_add_field (dialog, _("Summary"), current->resume, mine.resume);
+  rs_conflict_dialog_add_field (dialog, _("Case presentation"), current->case_text, mine.case_text);
+  rs_conflict_dialog_add_field (dialog, _("Decision-making authority"), current->authority, mine.authority);
+  *kept = *current;
+  memset (current, 0, sizeof *current);
+  g_object_set_data_full (G_OBJECT (dialog), "rs-current", kept, free_submission);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -151,11 +175,14 @@ saved_cb (GObject      *source,
 {
   g_autoptr(RsCouncilSubmissionEditor) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_auto(RsCouncilSubmission) current = { 0 };
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
-  if (rs_database_run_finish (RS_DATABASE (source), result, &error) == NULL)
+  if (!rs_council_submission_save_finish (RS_DATABASE (source), result, &self->version, &current, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT))
+        show_conflict (self, &current, error->message);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, error->message);
       return;
     }
@@ -164,23 +191,23 @@ saved_cb (GObject      *source,
 }
 
 static void
+save (RsCouncilSubmissionEditor *self)
+{
+  g_auto(RsCouncilSubmission) sub = { 0 };
+
+  read_form (self, &sub);
+  show_error (self, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  rs_council_submission_save_async (self->db, self->process_id, &sub, self->cancellable, saved_cb,
+                                    g_object_ref (self));
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  RsCouncilSubmissionEditor *self = RS_COUNCIL_SUBMISSION_EDITOR (widget);
-  Job *job = g_new0 (Job, 1);
-
-  job->process_id = self->process_id;
-  job->sub.committee = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->committee_row))));
-  job->sub.meeting_date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
-  job->sub.resume = text_of (self->resume_view);
-  job->sub.case_text = text_of (self->case_view);
-  job->sub.authority = text_of (self->authority_view);
-  show_error (self, NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  rs_database_run_async (self->db, save_job, job, job_free, NULL, self->cancellable, saved_cb,
-                         g_object_ref (self));
+  save (RS_COUNCIL_SUBMISSION_EDITOR (widget));
 }
 
 static void
@@ -260,8 +287,7 @@ rs_council_submission_editor_new (GtkWindow  *parent,
   self->db = g_object_ref (db);
   self->process_id = process_id;
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  rs_database_run_for_id_async (db, load_job, process_id, job_free, self->cancellable, loaded_cb,
-                                g_object_ref (self));
+  rs_council_submission_load_async (db, process_id, self->cancellable, loaded_cb, g_object_ref (self));
   return self;
 }
 

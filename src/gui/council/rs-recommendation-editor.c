@@ -8,6 +8,8 @@
 
 #include "rs-origin-list.h"
 #include "rs-date.h"
+#include "rs-conflict-dialog.h"
+#include "rs-history-window.h"
 #include "rs-recommendation-editor.h"
 #include "rs-recommendation-store.h"
 
@@ -18,6 +20,7 @@ struct _RsRecommendationEditor
   RsDatabase       *db;
   RsRecommendation *rec;
   GCancellable     *cancellable;
+  GPtrArray        *conflict;        /* shared with a save in flight */
   GPtrArray        *cost_spins;      /* pairs: operating, capital per year */
   GArray           *cost_years;
   GtkSpinButton    *vote_spins[3];
@@ -338,6 +341,7 @@ typedef struct
   GArray            *deleted_milestones;
   GPtrArray         *origin_changes;
   char              *today;
+  GPtrArray         *conflict;  /* the recommendation as stored, after a refused save */
 } SaveData;
 
 static void
@@ -354,6 +358,7 @@ save_data_free (gpointer p)
   g_clear_pointer (&d->deleted_milestones, g_array_unref);
   g_clear_pointer (&d->origin_changes, g_ptr_array_unref);
   g_free (d->today);
+  g_clear_pointer (&d->conflict, g_ptr_array_unref);
   g_free (d);
 }
 
@@ -365,8 +370,14 @@ save_edit (RsDatabase *db,
   SaveData *d = data;
   gint64 id = rs_recommendation_get_id (d->rec);
 
-  if (!rs_recommendation_store_update (db, d->rec, error))
-    return FALSE;
+  RsRecommendation *current = NULL;
+
+  if (!rs_recommendation_store_save (db, d->rec, &current, error))
+    {
+      if (current != NULL)
+        g_ptr_array_add (d->conflict, current);
+      return FALSE;
+    }
   if ((d->outcome != RS_OUTCOME_NONE || d->had_decision) &&
       !rs_recommendation_store_set_decision (db, id, d->outcome, d->justification, d->budget_line,
                                              d->amount, d->decided_on, d->implementation, error))
@@ -389,17 +400,106 @@ save_edit (RsDatabase *db,
 }
 
 static void
+use_theirs (RsRecommendationEditor *self,
+            RsRecommendation       *current)
+{
+  int votes[3];
+  double amount = rs_recommendation_get_amount (current);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), rs_recommendation_get_title (current));
+  gtk_editable_set_text (GTK_EDITABLE (self->theme_row), rs_recommendation_get_theme (current));
+  gtk_editable_set_text (GTK_EDITABLE (self->area_row), rs_recommendation_get_budget_area (current));
+  adw_combo_row_set_selected (self->status_row, MIN (rs_recommendation_get_status (current),
+                                                     RS_RECOMMENDATION_ANSWERED));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), rs_recommendation_get_text (current), -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->rationale_view),
+                            rs_recommendation_get_rationale (current), -1);
+  rs_recommendation_get_votes (current, &votes[0], &votes[1], &votes[2]);
+  for (int i = 0; i < 3; i++)
+    gtk_spin_button_set_value (self->vote_spins[i], votes[i]);
+  adw_combo_row_set_selected (self->outcome_row, rs_recommendation_get_outcome (current));
+  gtk_editable_set_text (GTK_EDITABLE (self->budget_line_row), rs_recommendation_get_budget_line (current));
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row),
+                         isnan (amount) ? "" : g_ascii_formatd (buf, sizeof buf, "%.0f", amount));
+  gtk_editable_set_text (GTK_EDITABLE (self->decided_row),
+                         rs_recommendation_get_decided_on (current) ? rs_recommendation_get_decided_on (current) : "");
+  adw_combo_row_set_selected (self->implementation_row, rs_recommendation_get_implementation (current));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->justification_view),
+                            rs_recommendation_get_justification (current), -1);
+}
+
+static void
+conflict_response_cb (RsConflictDialog       *dialog,
+                      const char             *response,
+                      RsRecommendationEditor *self)
+{
+  RsRecommendation *current = g_object_get_data (G_OBJECT (dialog), "rs-current");
+
+  if (g_str_equal (response, "theirs"))
+    {
+      use_theirs (self, current);
+      rs_recommendation_set_version (self->rec, rs_recommendation_get_version (current));
+    }
+  else if (g_str_equal (response, "mine"))
+    {
+      rs_recommendation_set_version (self->rec, rs_recommendation_get_version (current));
+      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+    }
+}
+
+static const char *
+outcome_label (RsRecommendation *rec)
+{
+  return rs_recommendation_get_outcome (rec) == RS_OUTCOME_NONE
+    ? "" : rs_decision_outcome_label (rs_recommendation_get_outcome (rec));
+}
+
+static void
+show_conflict (RsRecommendationEditor *self,
+               RsRecommendation       *current,
+               const char             *message)
+{
+  RsConflictDialog *dialog = rs_conflict_dialog_new (GTK_WINDOW (self), message);
+  g_autofree char *text = text_of (self->text_view);
+  g_autofree char *rationale = text_of (self->rationale_view);
+  g_autofree char *justification = text_of (self->justification_view);
+  const char *mine_outcome = "";
+
+  rs_conflict_dialog_add_field (dialog, _("Title"), rs_recommendation_get_title (current),
+                                gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
+  rs_conflict_dialog_add_field (dialog, _("Text"), rs_recommendation_get_text (current), text);
+  rs_conflict_dialog_add_field (dialog, _("Rationale"), rs_recommendation_get_rationale (current), rationale);
+  rs_conflict_dialog_add_field (dialog, _("Theme"), rs_recommendation_get_theme (current),
+                                gtk_editable_get_text (GTK_EDITABLE (self->theme_row)));
+  rs_conflict_dialog_add_field (dialog, _("Budget area"), rs_recommendation_get_budget_area (current),
+                                gtk_editable_get_text (GTK_EDITABLE (self->area_row)));
+  if (adw_combo_row_get_selected (self->outcome_row) != RS_OUTCOME_NONE)
+    mine_outcome = rs_decision_outcome_label (adw_combo_row_get_selected (self->outcome_row));
+  rs_conflict_dialog_add_field (dialog, _("Council decision"), outcome_label (current), mine_outcome);
+  rs_conflict_dialog_add_field (dialog, _("Justification"), rs_recommendation_get_justification (current),
+                                justification);
+  g_object_set_data_full (G_OBJECT (dialog), "rs-current", g_object_ref (current), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
   g_autoptr(RsRecommendationEditor) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) conflict = g_steal_pointer (&self->conflict);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
   if (!rs_recommendation_store_edit_finish (RS_DATABASE (source), result, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT) && conflict != NULL &&
+          conflict->len > 0)
+        show_conflict (self, g_ptr_array_index (conflict, 0), error->message);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, error->message);
       return;
     }
@@ -459,6 +559,9 @@ save_action (GtkWidget  *widget,
   d->deleted_milestones = g_array_ref (self->deleted_milestones);
   d->origin_changes = rs_origin_list_dup_changes (self->origin_list);
   d->today = today ();
+  g_clear_pointer (&self->conflict, g_ptr_array_unref);
+  self->conflict = g_ptr_array_new_with_free_func (g_object_unref);
+  d->conflict = g_ptr_array_ref (self->conflict);
 
   show_error (self, NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
@@ -584,6 +687,17 @@ split_action (GtkWidget  *widget,
 }
 
 static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RsRecommendationEditor *self = RS_RECOMMENDATION_EDITOR (widget);
+
+  rs_history_window_show (widget, self->db, "recommendation", rs_recommendation_get_id (self->rec),
+                          rs_recommendation_get_title (self->rec));
+}
+
+static void
 rs_recommendation_editor_dispose (GObject *object)
 {
   RsRecommendationEditor *self = RS_RECOMMENDATION_EDITOR (object);
@@ -606,6 +720,7 @@ rs_recommendation_editor_finalize (GObject *object)
   g_ptr_array_unref (self->new_milestones);
   g_array_unref (self->done_milestones);
   g_array_unref (self->deleted_milestones);
+  g_clear_pointer (&self->conflict, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rs_recommendation_editor_parent_class)->finalize (object);
 }
@@ -648,6 +763,7 @@ rs_recommendation_editor_class_init (RsRecommendationEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.split", NULL, split_action);
+  gtk_widget_class_install_action (widget_class, "editor.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "editor.add-milestone", NULL, add_milestone_action);
   gtk_widget_class_install_action (widget_class, "editor.add-cost-year", NULL, add_cost_year_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -8,6 +8,8 @@
 
 #include "rs-date.h"
 #include "rs-budget-proposal.h"
+#include "rs-conflict-dialog.h"
+#include "rs-history-window.h"
 #include "rs-response-coding-view.h"
 #include "rs-response-store.h"
 
@@ -20,6 +22,7 @@ struct _RsResponseCodingView
   GListStore        *points;
   GCancellable      *cancellable;
   gboolean           updating;
+  gboolean           conflict_open;
   GListModel        *proposals;       /* RsBudgetProposal of the round, or NULL */
   int                focus_start;     /* the point just added gets the focus */
   int                focus_end;
@@ -51,99 +54,43 @@ typedef enum
 {
   OP_LIST,
   OP_ADD,
-  OP_UPDATE,
   OP_DELETE,
-  OP_RESPONSE,
 } Op;
-
-typedef struct
-{
-  Op                 op;
-  gint64             id;
-  gboolean           load_text;
-  RsResponsePoint   *point;
-  RsHearingResponse *response;
-} Job;
-
-static void
-job_free (Job *job)
-{
-  g_clear_object (&job->point);
-  g_clear_object (&job->response);
-  g_free (job);
-}
-
-static RsResponsePoint *
-point_copy (RsResponsePoint *p)
-{
-  RsResponsePoint *copy = rs_response_point_new (rs_response_point_get_id (p),
-                                                 rs_response_point_get_response_id (p),
-                                                 rs_response_point_get_start (p),
-                                                 rs_response_point_get_end (p),
-                                                 rs_response_point_get_excerpt (p));
-  rs_response_point_set_theme (copy, rs_response_point_get_theme (p));
-  rs_response_point_set_budget_area (copy, rs_response_point_get_budget_area (p));
-  rs_response_point_set_comment (copy, rs_response_point_get_comment (p));
-  rs_response_point_set_decision (copy, rs_response_point_get_decision (p));
-  rs_response_point_set_proposal_id (copy, rs_response_point_get_proposal_id (p));
-  rs_response_point_set_position (copy, rs_response_point_get_position (p));
-  return copy;
-}
-
-/* Runs on the database thread: returns the response's points after the change. */
-static gpointer
-run_job (RsDatabase   *db,
-         gpointer      data,
-         GCancellable *cancellable,
-         GError      **error)
-{
-  Job *job = data;
-  gboolean ok = TRUE;
-
-  switch (job->op)
-    {
-    case OP_ADD:
-      ok = rs_response_point_store_add (db, job->point, error);
-      break;
-    case OP_UPDATE:
-      ok = rs_response_point_store_update (db, job->point, error);
-      break;
-    case OP_DELETE:
-      ok = rs_response_point_store_delete (db, job->point ? rs_response_point_get_id (job->point) : 0,
-                                           error);
-      break;
-    case OP_RESPONSE:
-      return rs_response_store_update (db, job->response, error) ? g_list_store_new (RS_TYPE_RESPONSE_POINT)
-                                                                 : NULL;
-    case OP_LIST:
-    default:
-      break;
-    }
-  if (!ok)
-    return NULL;
-  if (job->load_text)
-    {
-      /* The list held a preview: fetch the whole text with the points. */
-      g_autoptr(RsHearingResponse) full = rs_response_store_get (db, job->id, error);
-      GListStore *points;
-
-      if (full == NULL || (points = rs_response_point_store_list (db, job->id, error)) == NULL)
-        return NULL;
-      g_object_set_data_full (G_OBJECT (points), "rs-text",
-                              g_strdup (rs_hearing_response_get_text (full)), g_free);
-      return points;
-    }
-  return rs_response_point_store_list (db, job->id, error);
-}
 
 static void rebuild_points (RsResponseCodingView *self);
 static void focus_new_point (RsResponseCodingView *self);
+static void save_point (RsResponseCodingView *self,
+                        RsResponsePoint      *point);
 
 typedef struct
 {
   RsResponseCodingView *self;
   Op                    op;
+  RsResponsePoint      *point;
 } Pending;
+
+static Pending *
+pending_new (RsResponseCodingView *self,
+             Op                    op,
+             RsResponsePoint      *point)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->self = g_object_ref (self);
+  pending->op = op;
+  pending->point = point ? g_object_ref (point) : NULL;
+  return pending;
+}
+
+static void
+pending_free (Pending *pending)
+{
+  g_clear_object (&pending->self);
+  g_clear_object (&pending->point);
+  g_free (pending);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pending, pending_free)
 
 static void
 update_points_label (RsResponseCodingView *self)
@@ -160,99 +107,251 @@ update_points_label (RsResponseCodingView *self)
   gtk_label_set_label (self->points_label, label);
 }
 
+/* The counts of the response from the points shown. */
 static void
-job_done_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+count_points (RsResponseCodingView *self)
 {
-  Pending *pending = user_data;
-  g_autoptr(RsResponseCodingView) self = pending->self;
-  Op op = pending->op;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) points = rs_database_run_finish (RS_DATABASE (source), result, &error);
-  guint n;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->points));
   int decided = 0;
 
-  g_free (pending);
-  if (points == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not save the coding: %s", error->message);
-      return;
-    }
-  if (op == OP_RESPONSE)
-    {
-      g_signal_emit (self, signals[CHANGED], 0);
-      return;
-    }
-  if (self->response == NULL)
-    return;
-  if (g_object_get_data (G_OBJECT (points), "rs-text") != NULL &&
-      rs_hearing_response_get_preview (self->response))
-    {
-      const char *text = g_object_get_data (G_OBJECT (points), "rs-text");
-      rs_hearing_response_set_text (self->response, text);
-      rs_hearing_response_set_preview (self->response, FALSE);
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
-    }
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (points));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RsResponsePoint) p = g_list_model_get_item (G_LIST_MODEL (points), i);
+      g_autoptr(RsResponsePoint) p = g_list_model_get_item (G_LIST_MODEL (self->points), i);
       decided += g_strcmp0 (rs_response_point_get_decision (p), "undecided") != 0;
     }
   rs_hearing_response_set_n_points (self->response, n);
   rs_hearing_response_set_n_decided (self->response, decided);
-  /* Edits in place keep the rows (and the keyboard focus) as they are. */
-  if (op != OP_UPDATE)
-    {
-      g_list_store_remove_all (self->points);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(RsResponsePoint) p = g_list_model_get_item (G_LIST_MODEL (points), i);
-          g_list_store_append (self->points, p);
-        }
-      rebuild_points (self);
-    }
-  if (op == OP_ADD)
-    focus_new_point (self);
   update_points_label (self);
-  if (op != OP_LIST)
-    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
-start_job (RsResponseCodingView *self,
-           Op                    op,
-           RsResponsePoint      *point)
+points_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  Pending *pending;
-  Job *job;
+  g_autoptr(Pending) pending = user_data;
+  RsResponseCodingView *self = pending->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GListStore) points = rs_response_point_store_list_finish (RS_DATABASE (source), result, &text,
+                                                                      &error);
+  guint n;
 
+  if (points == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not load the coding: %s", error->message);
+      return;
+    }
+  if (self->response == NULL)
+    return;
+  if (text != NULL && rs_hearing_response_get_preview (self->response))
+    {
+      rs_hearing_response_set_text (self->response, text);
+      rs_hearing_response_set_preview (self->response, FALSE);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (points));
+  g_list_store_remove_all (self->points);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsResponsePoint) p = g_list_model_get_item (G_LIST_MODEL (points), i);
+      g_list_store_append (self->points, p);
+    }
+  rebuild_points (self);
+  if (pending->op == OP_ADD)
+    focus_new_point (self);
+  count_points (self);
+  if (pending->op != OP_LIST)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Loads the points again; @op says what happened before. */
+static void
+load_points (RsResponseCodingView *self,
+             Op                    op)
+{
   if (self->db == NULL || self->response == NULL)
     return;
-  job = g_new0 (Job, 1);
-  job->op = op;
-  job->id = rs_hearing_response_get_id (self->response);
-  job->load_text = op == OP_LIST && rs_hearing_response_get_preview (self->response);
-  if (point != NULL)
-    job->point = point_copy (point);
-  if (op == OP_RESPONSE)
+  rs_response_point_store_list_async (self->db, rs_hearing_response_get_id (self->response),
+                                      op == OP_LIST && rs_hearing_response_get_preview (self->response),
+                                      self->cancellable, points_loaded_cb, pending_new (self, op, NULL));
+}
+
+static void
+point_added_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(Pending) pending = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsResponsePoint) added = rs_response_point_store_add_finish (RS_DATABASE (source), result, &error);
+
+  if (added == NULL)
     {
-      job->response = rs_hearing_response_new ();
-      rs_hearing_response_set_id (job->response, job->id);
-      rs_hearing_response_set_party_type (job->response, rs_hearing_response_get_party_type (self->response));
-      rs_hearing_response_set_redaction_override (job->response,
-                                                  rs_hearing_response_get_redaction_override (self->response));
-      rs_hearing_response_set_summary (job->response, rs_hearing_response_get_summary (self->response));
-      rs_hearing_response_set_consent (job->response, rs_hearing_response_get_consent (self->response));
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not add the point: %s", error->message);
+      return;
     }
-  pending = g_new0 (Pending, 1);
-  pending->self = g_object_ref (self);
-  pending->op = op;
-  rs_database_run_async (self->db, run_job, job, (GDestroyNotify) job_free, g_object_unref,
-                         self->cancellable, job_done_cb, pending);
+  load_points (pending->self, OP_ADD);
+}
+
+static void
+point_deleted_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(Pending) pending = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_response_point_store_delete_finish (RS_DATABASE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not remove the point: %s", error->message);
+      return;
+    }
+  load_points (pending->self, OP_DELETE);
+}
+
+static void
+conflict_response_cb (RsConflictDialog *dialog,
+                      const char       *response,
+                      Pending          *pending)
+{
+  RsResponseCodingView *self = pending->self;
+  RsResponsePoint *current = g_object_get_data (G_OBJECT (dialog), "rs-current");
+
+  self->conflict_open = FALSE;
+  if (g_str_equal (response, "mine"))
+    {
+      /* Overwrite: save again from the version now stored. */
+      rs_response_point_set_version (pending->point, rs_response_point_get_version (current));
+      save_point (self, pending->point);
+    }
+  else if (g_str_equal (response, "theirs"))
+    load_points (self, OP_LIST);
+  /* "copy" and closing keep the editor as it is: the next save asks again. */
+}
+
+static void
+show_conflict (RsResponseCodingView *self,
+               RsResponsePoint      *mine,
+               RsResponsePoint      *current,
+               const char           *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  RsConflictDialog *dialog;
+
+  if (self->conflict_open)
+    return;
+  dialog = rs_conflict_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, message);
+  rs_conflict_dialog_add_field (dialog, _("Theme"), rs_response_point_get_theme (current),
+                                rs_response_point_get_theme (mine));
+  rs_conflict_dialog_add_field (dialog, _("Budget area"), rs_response_point_get_budget_area (current),
+                                rs_response_point_get_budget_area (mine));
+  rs_conflict_dialog_add_field (dialog, _("Decision"),
+                                rs_decision_get_label (rs_response_point_get_decision (current)),
+                                rs_decision_get_label (rs_response_point_get_decision (mine)));
+  rs_conflict_dialog_add_field (dialog, _("Position"),
+                                rs_position_get_label (rs_response_point_get_position (current)),
+                                rs_position_get_label (rs_response_point_get_position (mine)));
+  rs_conflict_dialog_add_field (dialog, _("Comment"), rs_response_point_get_comment (current),
+                                rs_response_point_get_comment (mine));
+  g_object_set_data_full (G_OBJECT (dialog), "rs-current", g_object_ref (current), g_object_unref);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (conflict_response_cb),
+                         pending_new (self, OP_LIST, mine), (GClosureNotify) (void (*) (void)) pending_free, 0);
+  self->conflict_open = TRUE;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+point_saved_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(Pending) pending = user_data;
+  RsResponseCodingView *self = pending->self;
+  RsResponsePoint *point = pending->point;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsResponsePoint) current = NULL;
+  gint64 version = 0;
+  gboolean ok = rs_response_point_store_save_finish (RS_DATABASE (source), result, &version, &current, &error);
+
+  g_object_set_data (G_OBJECT (point), "rs-saving", NULL);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (!ok && current != NULL)
+    {
+      g_object_set_data (G_OBJECT (point), "rs-dirty", NULL);
+      show_conflict (self, point, current, error->message);
+      return;
+    }
+  if (!ok && g_error_matches (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND))
+    {
+      /* Someone removed the point meanwhile: show the points as they are. */
+      load_points (self, OP_LIST);
+      return;
+    }
+  if (!ok)
+    {
+      g_warning ("Could not save the coding: %s", error->message);
+      return;
+    }
+  rs_response_point_set_version (point, version);
+  if (g_object_get_data (G_OBJECT (point), "rs-dirty") != NULL)
+    {
+      /* Changed again while it was being saved: save what is there now. */
+      g_object_set_data (G_OBJECT (point), "rs-dirty", NULL);
+      save_point (self, point);
+      return;
+    }
+  if (self->response != NULL && rs_hearing_response_get_id (self->response) == rs_response_point_get_response_id (point))
+    count_points (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* One save of a point at a time, so each starts from the version the last
+ * one stored. */
+static void
+save_point (RsResponseCodingView *self,
+            RsResponsePoint      *point)
+{
+  if (self->db == NULL || point == NULL)
+    return;
+  if (g_object_get_data (G_OBJECT (point), "rs-saving") != NULL)
+    {
+      g_object_set_data (G_OBJECT (point), "rs-dirty", self);
+      return;
+    }
+  g_object_set_data (G_OBJECT (point), "rs-saving", self);
+  rs_response_point_store_save_async (self->db, point, self->cancellable, point_saved_cb,
+                                      pending_new (self, OP_LIST, point));
+}
+
+static void
+response_saved_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(Pending) pending = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_response_store_update_finish (RS_DATABASE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not save the response: %s", error->message);
+      return;
+    }
+  g_signal_emit (pending->self, signals[CHANGED], 0);
+}
+
+static void
+save_response (RsResponseCodingView *self)
+{
+  if (self->db == NULL || self->response == NULL)
+    return;
+  rs_response_store_update_async (self->db, self->response, self->cancellable, response_saved_cb,
+                                  pending_new (self, OP_LIST, NULL));
 }
 
 static void
@@ -280,7 +379,7 @@ save_point_timeout_cb (gpointer data)
   RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
 
   g_object_set_data (G_OBJECT (row), "rs-timeout", NULL);
-  start_job (self, OP_UPDATE, point);
+  save_point (self, point);
   return G_SOURCE_REMOVE;
 }
 
@@ -348,7 +447,7 @@ proposal_changed_cb (GtkDropDown *dropdown,
         id = rs_budget_proposal_get_id (p);
     }
   rs_response_point_set_proposal_id (point, id);
-  start_job (self, OP_UPDATE, point);
+  save_point (self, point);
 }
 
 static void
@@ -364,7 +463,7 @@ position_changed_cb (GtkDropDown *dropdown,
   if (selected == GTK_INVALID_LIST_POSITION || self->updating)
     return;
   rs_response_point_set_position (point, positions[selected]);
-  start_job (self, OP_UPDATE, point);
+  save_point (self, point);
 }
 
 static GtkWidget *
@@ -391,7 +490,7 @@ decision_changed_cb (GtkDropDown *dropdown,
   if (selected == GTK_INVALID_LIST_POSITION || self->updating)
     return;
   rs_response_point_set_decision (point, decisions[selected]);
-  start_job (self, OP_UPDATE, point);
+  save_point (self, point);
 }
 
 static void
@@ -401,8 +500,20 @@ delete_response_cb (AdwMessageDialog     *dialog,
 {
   RsResponsePoint *point = g_object_get_data (G_OBJECT (dialog), "rs-point");
 
-  if (g_str_equal (response, "remove") && point != NULL)
-    start_job (self, OP_DELETE, point);
+  if (g_str_equal (response, "remove") && point != NULL && self->db != NULL)
+    rs_response_point_store_delete_async (self->db, rs_response_point_get_id (point), self->cancellable,
+                                          point_deleted_cb, pending_new (self, OP_DELETE, NULL));
+}
+
+static void
+history_clicked_cb (GtkButton *button,
+                    GtkWidget *row)
+{
+  RsResponseCodingView *self = g_object_get_data (G_OBJECT (row), "rs-view");
+  RsResponsePoint *point = g_object_get_data (G_OBJECT (row), "rs-point");
+
+  rs_history_window_show (GTK_WIDGET (self), self->db, "response_point", rs_response_point_get_id (point),
+                          rs_response_point_get_excerpt (point));
 }
 
 /* A point carries the analyst's theme, decision and comment: removing it
@@ -489,7 +600,21 @@ create_point_row (RsResponseCodingView *self,
   gtk_widget_set_tooltip_text (delete, delete_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
   g_signal_connect (delete, "clicked", G_CALLBACK (delete_clicked_cb), row);
-  gtk_grid_attach (GTK_GRID (grid), delete, 1, 0, 1, 1);
+  {
+    /* Who coded the point, and when. */
+    g_autofree char *history_label = g_strdup_printf (_("History of point %u"), index + 1);
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+    GtkWidget *history = gtk_button_new_from_icon_name ("document-open-recent-symbolic");
+
+    gtk_widget_add_css_class (history, "flat");
+    gtk_widget_set_tooltip_text (history, history_label);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (history), GTK_ACCESSIBLE_PROPERTY_LABEL, history_label, -1);
+    g_signal_connect (history, "clicked", G_CALLBACK (history_clicked_cb), row);
+    gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+    gtk_box_append (GTK_BOX (buttons), history);
+    gtk_box_append (GTK_BOX (buttons), delete);
+    gtk_grid_attach (GTK_GRID (grid), buttons, 1, 0, 1, 1);
+  }
 
   gtk_label_set_wrap (GTK_LABEL (excerpt), TRUE);
   gtk_label_set_lines (GTK_LABEL (excerpt), 4);
@@ -594,7 +719,7 @@ rebuild_points (RsResponseCodingView *self)
         {
           /* Save what was typed before the row goes. */
           g_source_remove (id);
-          start_job (self, OP_UPDATE, g_object_get_data (G_OBJECT (child), "rs-point"));
+          save_point (self, g_object_get_data (G_OBJECT (child), "rs-point"));
         }
       gtk_list_box_remove (self->points_list, child);
     }
@@ -637,7 +762,9 @@ add_point_action (GtkWidget  *widget,
                                  excerpt);
   self->focus_start = gtk_text_iter_get_offset (&start);
   self->focus_end = gtk_text_iter_get_offset (&end);
-  start_job (self, OP_ADD, point);
+  if (self->db != NULL)
+    rs_response_point_store_add_async (self->db, point, self->cancellable, point_added_cb,
+                                       pending_new (self, OP_ADD, NULL));
   gtk_text_buffer_select_range (buffer, &end, &end);
 }
 
@@ -719,6 +846,20 @@ mark_analysed_action (GtkWidget  *widget,
     }
 }
 
+/* The response's own history: its kind, redaction and sender edits (a
+ * point's coding has a History of its own). */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RsResponseCodingView *self = RS_RESPONSE_CODING_VIEW (widget);
+
+  if (self->response != NULL)
+    rs_history_window_show (widget, self->db, "hearing_response", rs_hearing_response_get_id (self->response),
+                            _("Hearing response"));
+}
+
 static void
 selection_changed_cb (RsResponseCodingView *self)
 {
@@ -735,7 +876,7 @@ show_name_cb (RsResponseCodingView *self)
     return;
   rs_hearing_response_set_redaction_override (self->response,
                                               gtk_switch_get_active (self->show_name_switch) ? "show" : NULL);
-  start_job (self, OP_RESPONSE, NULL);
+  save_response (self);
 }
 
 static void
@@ -747,7 +888,7 @@ organisation_cb (RsResponseCodingView *self)
     return;
   rs_hearing_response_set_party_type (self->response, organisation ? "organisation" : "private");
   gtk_widget_set_visible (self->show_name_box, !organisation);
-  start_job (self, OP_RESPONSE, NULL);
+  save_response (self);
 }
 
 static void
@@ -793,6 +934,7 @@ rs_response_coding_view_class_init (RsResponseCodingViewClass *klass)
   gtk_widget_class_install_action (widget_class, "coding.add-point", NULL, add_point_action);
   gtk_widget_class_install_action (widget_class, "coding.set-position", "s", set_position_action);
   gtk_widget_class_install_action (widget_class, "coding.mark-analysed", NULL, mark_analysed_action);
+  gtk_widget_class_install_action (widget_class, "coding.history", NULL, history_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "coding.add-point", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "coding.add-point", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "coding.set-position", "s", "for");
@@ -885,7 +1027,7 @@ rs_response_coding_view_set_response (RsResponseCodingView *self,
   update_points_label (self);
   gtk_stack_set_visible_child_name (self->stack, "response");
   selection_changed_cb (self);
-  start_job (self, OP_LIST, NULL);
+  load_points (self, OP_LIST);
 }
 
 void

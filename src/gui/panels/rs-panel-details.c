@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-conflict-dialog.h"
 #include "rs-panel-details.h"
 #include "rs-panel-store.h"
 
@@ -28,6 +29,8 @@ struct _RsPanelDetails
   GtkSpinButton *tolerance;
   guint          save_id;      /* a save waiting for a pause in the typing */
   gboolean       filling;
+  gint64         saving_id;    /* the panel a save in flight is for, or 0 */
+  gboolean       save_again;   /* typed on while a save was in flight */
 };
 
 G_DEFINE_FINAL_TYPE (RsPanelDetails, rs_panel_details, ADW_TYPE_BIN)
@@ -58,6 +61,54 @@ written (RsPanelDetails *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+static void save_now (RsPanelDetails *self);
+
+static void
+conflict_response_cb (RsConflictDialog *dialog,
+                      const char       *response,
+                      RsPanelDetails   *self)
+{
+  RsPanel *current = g_object_get_data (G_OBJECT (dialog), "rs-current");
+
+  if (self->panel == NULL || rs_panel_get_id (self->panel) != rs_panel_get_id (current))
+    return;
+  if (g_str_equal (response, "theirs"))
+    rs_panel_details_set_panel (self, current);
+  else if (g_str_equal (response, "mine"))
+    {
+      rs_panel_set_version (self->panel, rs_panel_get_version (current));
+      save_now (self);
+    }
+}
+
+/* Someone else saved the panel since it was loaded here: both versions
+ * side by side, and the form keeps what was typed. */
+static void
+show_conflict (RsPanelDetails *self,
+               RsPanel        *current,
+               const char     *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  RsConflictDialog *dialog = rs_conflict_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, message);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->mandate);
+  g_autofree char *mandate = NULL;
+  g_autofree char *their_size = g_strdup_printf ("%d", rs_panel_get_size (current));
+  g_autofree char *my_size = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (self->size));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  mandate = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  rs_conflict_dialog_add_field (dialog, _("Name"), rs_panel_get_name (current),
+                                gtk_editable_get_text (GTK_EDITABLE (self->name)));
+  rs_conflict_dialog_add_field (dialog, _("Mandate"), rs_panel_get_mandate (current), mandate);
+  rs_conflict_dialog_add_field (dialog, _("Seats"), their_size, my_size);
+  if (rs_conflict_dialog_get_n_fields (dialog) == 0)
+    rs_conflict_dialog_add_field (dialog, _("Other rules"), _("Changed"), _("As in the form"));
+  g_object_set_data_full (G_OBJECT (dialog), "rs-current", g_object_ref (current), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
@@ -65,8 +116,27 @@ saved_cb (GObject      *source,
 {
   g_autoptr(RsPanelDetails) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(RsPanel) current = NULL;
+  gint64 version = 0;
+  gboolean ok = rs_panel_store_save_finish (RS_DATABASE (source), result, &version, &current, &error);
+  gint64 saved_id = self->saving_id;
 
-  written (self, rs_panel_store_update_finish (RS_DATABASE (source), result, &error), error);
+  self->saving_id = 0;
+  if (!ok && current != NULL && !is_gone (self))
+    {
+      self->save_again = FALSE;
+      show_conflict (self, current, error->message);
+      return;
+    }
+  /* The next save starts from the version this one stored. */
+  if (ok && self->panel != NULL && saved_id == rs_panel_get_id (self->panel))
+    rs_panel_set_version (self->panel, version);
+  written (self, ok, error);
+  if (ok && self->save_again && !is_gone (self))
+    {
+      self->save_again = FALSE;
+      save_now (self);
+    }
 }
 
 static void
@@ -113,10 +183,18 @@ save_now (RsPanelDetails *self)
       rs_page_add_toast (self->owner, adw_toast_new (error->message));
       return;
     }
+  /* One save at a time, each from the version the last one stored, so
+   * that typing on never conflicts with one's own earlier save. */
+  if (self->saving_id != 0)
+    {
+      self->save_again = TRUE;
+      return;
+    }
   /* What is saved is what the panel now is. */
   g_set_object (&self->panel, copy);
-  rs_panel_store_update_async (rs_page_get_database (self->owner), copy, self->cancellable, saved_cb,
-                               g_object_ref (self));
+  self->saving_id = rs_panel_get_id (copy);
+  rs_panel_store_save_async (rs_page_get_database (self->owner), copy, self->cancellable, saved_cb,
+                             g_object_ref (self));
 }
 
 static gboolean
@@ -282,7 +360,7 @@ rs_panel_details_set_panel (RsPanelDetails *self,
   GtkTextIter start, end;
   gboolean same = self->panel != NULL && panel != NULL && rs_panel_get_id (self->panel) == rs_panel_get_id (panel);
 
-  if (same && self->save_id != 0)
+  if (same && (self->save_id != 0 || self->saving_id != 0))
     return;
   if (!same && self->save_id != 0)
     save_now (self);

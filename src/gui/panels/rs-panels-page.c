@@ -7,6 +7,7 @@
 
 #include "rs-categories-editor.h"
 #include "rs-evaluation-view.h"
+#include "rs-history-window.h"
 #include "rs-panel-details.h"
 #include "rs-panel-list.h"
 #include "rs-panel-store.h"
@@ -296,6 +297,23 @@ save_action (GtkWidget  *widget,
 }
 
 static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RsPanelsPage *self = RS_PANELS_PAGE (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->panel_list);
+  g_autoptr(RsPanel) panel = NULL;
+
+  if (row == NULL || self->panels == NULL)
+    return;
+  panel = g_list_model_get_item (G_LIST_MODEL (self->panels), gtk_list_box_row_get_index (row));
+  if (panel != NULL)
+    rs_history_window_show (widget, rs_page_get_database (RS_PAGE (self)), "panel", rs_panel_get_id (panel),
+                            rs_panel_get_name (panel));
+}
+
+static void
 rs_panels_page_dispose (GObject *object)
 {
   RsPanelsPage *self = RS_PANELS_PAGE (object);
@@ -324,6 +342,7 @@ rs_panels_page_class_init (RsPanelsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "panels.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "panels.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "panels.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "panels.history", NULL, history_action);
 }
 
 static void

@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* Several staff on one process: two database handles on one file stand for
+ * two people (or two windows); the second save of a record is refused with
+ * the other's values, and the audit log says who changed what. */
+#include "config.h"
+
+#include <math.h>
+
+#include "rs-audit.h"
+#include "rs-council-submission.h"
+#include "rs-erasure.h"
+#include "rs-panel-store.h"
+#include "rs-recommendation-store.h"
+#include "rs-response-store.h"
+#include "rs-test-utils.h"
+
+typedef struct
+{
+  char       *dir;
+  gint64      process_id;
+  RsDatabase *mette;   /* one colleague ... */
+  RsDatabase *jonas;   /* ... and another, on the same file */
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->mette = rs_test_open_sample_database (&f->dir, &f->process_id);
+  f->jonas = rs_database_open (rs_database_get_path (f->mette), &error);
+  g_assert_no_error (error);
+  rs_audit_set_actor (f->mette, "Mette Holm (mholm)");
+  rs_audit_set_actor (f->jonas, "Jonas Berg (jberg)");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->jonas);
+  g_clear_object (&f->mette);
+  rs_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+test_point_conflict (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = rs_test_query_int (f->mette, "SELECT min(id) FROM response_point WHERE id > ?", 0);
+  g_autoptr(RsResponsePoint) mine = rs_response_point_store_get (f->mette, id, &error);
+  g_autoptr(RsResponsePoint) theirs = rs_response_point_store_get (f->jonas, id, &error);
+  g_autoptr(RsResponsePoint) current = NULL;
+  g_autoptr(RsResponsePoint) stored = NULL;
+  g_autoptr(GListStore) history = NULL;
+  g_autoptr(RsAuditEntry) last = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_response_point_get_version (mine), ==, rs_response_point_get_version (theirs));
+
+  /* Jonas saves first ... */
+  rs_response_point_set_comment (theirs, "Jonas: the school stays open.");
+  rs_response_point_set_decision (theirs, "changed");
+  g_assert_true (rs_response_point_store_save (f->jonas, theirs, NULL, &error));
+  g_assert_no_error (error);
+
+  /* ... so Mette's save, begun from the same version, is refused with
+   * Jonas's values, and nothing of his is overwritten. */
+  rs_response_point_set_comment (mine, "Mette: noted for the white book.");
+  rs_response_point_set_decision (mine, "noted");
+  g_assert_false (rs_response_point_store_save (f->mette, mine, &current, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Jonas Berg"));
+  g_assert_nonnull (current);
+  g_assert_cmpstr (rs_response_point_get_comment (current), ==, "Jonas: the school stays open.");
+  g_assert_cmpstr (rs_response_point_get_decision (current), ==, "changed");
+  /* Mette's own text is still hers to keep or copy. */
+  g_assert_cmpstr (rs_response_point_get_comment (mine), ==, "Mette: noted for the white book.");
+  stored = rs_response_point_store_get (f->mette, id, &error);
+  g_assert_cmpstr (rs_response_point_get_comment (stored), ==, "Jonas: the school stays open.");
+  g_clear_object (&stored);
+  g_clear_error (&error);
+
+  /* "Keep Mine": saving again from the version she has now seen wins. */
+  rs_response_point_set_version (mine, rs_response_point_get_version (current));
+  g_assert_true (rs_response_point_store_save (f->mette, mine, NULL, &error));
+  g_assert_no_error (error);
+  stored = rs_response_point_store_get (f->jonas, id, &error);
+  g_assert_cmpstr (rs_response_point_get_comment (stored), ==, "Mette: noted for the white book.");
+  g_assert_cmpint (rs_response_point_get_version (stored), ==, rs_response_point_get_version (mine));
+
+  /* The history names both, newest first, with what changed. */
+  history = rs_audit_list (f->jonas, "response_point", id, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), >=, 2);
+  last = g_list_model_get_item (G_LIST_MODEL (history), 0);
+  g_assert_cmpstr (rs_audit_entry_get_actor (last), ==, "Mette Holm (mholm)");
+  g_assert_cmpstr (rs_audit_entry_get_action (last), ==, "update");
+  g_assert_cmpstr (rs_audit_entry_get_details (last), ==, "decision: changed → noted; comment");
+  g_assert_cmpint (rs_audit_entry_get_process_id (last), ==, f->process_id);
+  g_assert_true (g_str_has_suffix (rs_audit_entry_get_at (last), "Z"));
+  g_clear_object (&last);
+  last = g_list_model_get_item (G_LIST_MODEL (history), 1);
+  g_assert_cmpstr (rs_audit_entry_get_actor (last), ==, "Jonas Berg (jberg)");
+}
+
+static void
+test_recommendation_conflict (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = rs_test_query_int (f->mette, "SELECT min(id) FROM recommendation WHERE id > ?", 0);
+  g_autoptr(RsRecommendation) mine = rs_recommendation_store_get (f->mette, id, &error);
+  g_autoptr(RsRecommendation) theirs = rs_recommendation_store_get (f->jonas, id, &error);
+  g_autoptr(RsRecommendation) current = NULL;
+  g_autoptr(GListStore) history = NULL;
+
+  g_assert_no_error (error);
+  rs_recommendation_set_text (theirs, "Jonas's wording.");
+  g_assert_true (rs_recommendation_store_save (f->jonas, theirs, NULL, &error));
+  g_assert_no_error (error);
+  /* The council's answer counts as a change of the recommendation too. */
+  g_assert_true (rs_recommendation_store_set_decision (f->jonas, id, RS_OUTCOME_REJECTED, "No money.", "",
+                                                       NAN, NULL, RS_IMPLEMENTATION_NOT_STARTED, &error));
+  rs_recommendation_set_text (mine, "Mette's wording.");
+  g_assert_false (rs_recommendation_store_save (f->mette, mine, &current, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT);
+  g_assert_cmpstr (rs_recommendation_get_text (current), ==, "Jonas's wording.");
+  g_assert_cmpint (rs_recommendation_get_outcome (current), ==, RS_OUTCOME_REJECTED);
+  g_assert_cmpstr (rs_recommendation_get_text (mine), ==, "Mette's wording.");
+
+  history = rs_audit_list (f->mette, "recommendation", id, 0, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), >=, 2);
+}
+
+static void
+test_submission_conflict (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(RsCouncilSubmission) mine = { 0 };
+  g_auto(RsCouncilSubmission) theirs = { 0 };
+  g_auto(RsCouncilSubmission) back = { 0 };
+
+  g_assert_true (rs_council_submission_load (f->mette, f->process_id, &mine, &error));
+  g_assert_true (rs_council_submission_load (f->jonas, f->process_id, &theirs, &error));
+  g_free (theirs.committee);
+  theirs.committee = g_strdup ("Økonomiudvalget");
+  g_assert_true (rs_council_submission_save (f->jonas, f->process_id, &theirs, &error));
+  g_assert_no_error (error);
+  g_free (mine.committee);
+  mine.committee = g_strdup ("Børne- og Skoleudvalget");
+  g_assert_false (rs_council_submission_save (f->mette, f->process_id, &mine, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT);
+  g_assert_true (rs_council_submission_load (f->mette, f->process_id, &back, NULL));
+  g_assert_cmpstr (back.committee, ==, "Økonomiudvalget");
+}
+
+static void
+test_panel_conflict (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = rs_test_query_int (f->mette, "SELECT min(id) FROM panel WHERE process_id = ?", f->process_id);
+  g_autoptr(RsPanel) mine = rs_panel_store_get (f->mette, id, &error);
+  g_autoptr(RsPanel) theirs = rs_panel_store_get (f->jonas, id, &error);
+  g_autoptr(RsPanel) stored = NULL;
+  g_autoptr(RsAuditEntry) last = NULL;
+
+  g_assert_no_error (error);
+  rs_panel_set_mandate (theirs, "Jonas's mandate.");
+  g_assert_true (rs_panel_store_update (f->jonas, theirs, &error));
+  g_assert_no_error (error);
+  /* His second save goes on from the version his first stored. */
+  rs_panel_set_size (theirs, rs_panel_get_size (theirs) + 2);
+  g_assert_true (rs_panel_store_update (f->jonas, theirs, &error));
+  g_assert_no_error (error);
+
+  rs_panel_set_mandate (mine, "Mette's mandate.");
+  g_assert_false (rs_panel_store_update (f->mette, mine, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  stored = rs_panel_store_get (f->mette, id, &error);
+  g_assert_cmpstr (rs_panel_get_mandate (stored), ==, "Jonas's mandate.");
+  last = rs_audit_last (f->mette, "panel", id, &error);
+  g_assert_cmpstr (rs_audit_entry_get_actor (last), ==, "Jonas Berg (jberg)");
+  g_assert_nonnull (strstr (rs_audit_entry_get_details (last), "size:"));
+}
+
+static void
+test_audit_erasure (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 person = rs_test_query_int (f->mette, "SELECT min(p.id) FROM person p JOIN panel x ON x.id = p.panel_id "
+                                               "WHERE x.process_id = ?", f->process_id);
+
+  g_assert_true (rs_audit_write (f->mette, f->process_id, "person", person, "update", "P-0001 moved", &error));
+  g_assert_true (rs_erasure_erase_process (f->mette, f->process_id, RS_ERASURE_REASON_MANUAL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_test_query_int (f->mette, "SELECT count(*) FROM audit_log WHERE entity = 'person' "
+                                                "AND details <> '' AND process_id = ?", f->process_id), ==, 0);
+  /* The row itself stays: who did what, when. */
+  g_assert_cmpint (rs_test_query_int (f->mette, "SELECT count(*) FROM audit_log WHERE entity = 'person' "
+                                                "AND entity_id = ?", person), ==, 1);
+}
+
+static void
+test_audit_cli (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = rs_test_query_int (f->mette, "SELECT min(id) FROM recommendation WHERE id > ?", 0);
+  g_autoptr(RsRecommendation) rec = rs_recommendation_store_get (f->jonas, id, &error);
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  const char *argv[] = { "audit", "--db", rs_database_get_path (f->mette), "--kind", "recommendation",
+                         "--id", id_text, NULL };
+  const char *json_argv[] = { "audit", "--db", rs_database_get_path (f->mette), "--kind", "recommendation",
+                              "--id", id_text, "--json", NULL };
+  const char *bad_argv[] = { "audit", "--db", rs_database_get_path (f->mette), "--id", id_text, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  rs_recommendation_set_rationale (rec, "Jonas's reasons.");
+  g_assert_true (rs_recommendation_store_save (f->jonas, rec, NULL, &error));
+  g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Jonas Berg (jberg)"));
+  g_assert_nonnull (strstr (out, "rationale"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (rs_test_run_cli (json_argv, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "\"user\""));
+  g_assert_nonnull (strstr (out, "\"summary\" : \"rationale\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (rs_test_run_cli (bad_argv, &out, &err), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/sharing/point-conflict", Fixture, NULL, fixture_set_up, test_point_conflict, fixture_tear_down);
+  g_test_add ("/sharing/recommendation-conflict", Fixture, NULL, fixture_set_up, test_recommendation_conflict,
+              fixture_tear_down);
+  g_test_add ("/sharing/submission-conflict", Fixture, NULL, fixture_set_up, test_submission_conflict,
+              fixture_tear_down);
+  g_test_add ("/sharing/panel-conflict", Fixture, NULL, fixture_set_up, test_panel_conflict, fixture_tear_down);
+  g_test_add ("/sharing/audit-cli", Fixture, NULL, fixture_set_up, test_audit_cli, fixture_tear_down);
+  g_test_add ("/sharing/audit-erasure", Fixture, NULL, fixture_set_up, test_audit_erasure, fixture_tear_down);
+  return g_test_run ();
+}

@@ -22,6 +22,7 @@ static const RsCliCommand * const tables[] = {
   rs_cli_pb_commands,
   rs_cli_privacy_commands,
   rs_cli_involvement_commands,
+  rs_cli_comments_commands,
 };
 
 static void

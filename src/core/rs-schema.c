@@ -31,6 +31,7 @@ static const char * const migration_2[] = {
   "v2-hearings-analysis.sql",
   "v2-pb.sql",
   "v2-involvement.sql",
+  "v2-comments.sql",
   NULL
 };
 

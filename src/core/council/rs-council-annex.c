@@ -7,6 +7,7 @@
 
 #include "rs-council-annex.h"
 #include "rs-council-format.h"
+#include "rs-involvement-report.h"
 #include "rs-representativeness.h"
 
 static const char *
@@ -149,7 +150,11 @@ rs_council_annex_process_facts (RsDocument *doc,
     }
   if (n_sessions > 0)
     rs_document_end_table (doc);
-  return finish (db, stmt, rc, error);
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
+  /* Who else was heard, and the engagement targets against the records. */
+  return rs_involvement_report_comments (doc, cat, db, process_id, limit, error) &&
+         rs_involvement_report_targets (doc, cat, db, process_id, error);
 }
 
 static char *
@@ -442,5 +447,7 @@ rs_council_annex_evaluation (RsDocument *doc,
     }
   if (any)
     rs_document_end_table (doc);
-  return finish (db, stmt, rc, error);
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
+  return rs_involvement_report_targets (doc, cat, db, process_id, error);
 }

@@ -175,6 +175,9 @@ static const char sql_first_timers[] =
   "AND p2.household_key = p.household_key AND p.household_key <> '' "
   "AND lower(coalesce(c2.name, '')) = lower(coalesce(pc.name, '')) AND coalesce(pc.name, '') <> '')";
 
+static const char sql_comments[] =
+  "SELECT count(*) FROM citizen_comment WHERE process_id = ?1 AND deleted = 0 AND ?2 = ?2";
+
 /* % of attendees whose age band ends at 29 or below, among those with one. */
 static gboolean
 measure_youth (RsDatabase *db,
@@ -297,7 +300,21 @@ rs_engagement_targets_list (RsDatabase *db,
   for (guint i = 0; i < list->len; i++)
     {
       RsEngagementTarget *t = g_ptr_array_index (list, i);
-      if (t->kind != RS_TARGET_DIGITAL_COMMENTS && !measure (db, process_id, t, error))
+      if (t->kind == RS_TARGET_DIGITAL_COMMENTS)
+        {
+          /* The comments recorded in Rådslag; an actual entered by hand
+           * stands only while none are recorded. */
+          double comments = 0;
+          if (!measure_int (db, sql_comments, process_id, NULL, &comments, error))
+            return NULL;
+          if (comments > 0 || !t->has_actual)
+            {
+              t->measured = TRUE;
+              t->has_actual = TRUE;
+              t->actual = comments;
+            }
+        }
+      else if (!measure (db, process_id, t, error))
         return NULL;
     }
   return g_steal_pointer (&list);

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  *  - youth-share: % of participants in an age band that ends at 29 or below;
  *  - first-timers-share: % of participants with no attendance in an earlier
  *    process (same name and household);
- *  - digital-comments: not recorded by Rådslag yet; enter the actual by hand.
+ *  - digital-comments: the process's digital comments (rs-comment-store.h);
+ *    an actual entered by hand stands only while none are recorded.
  * Shares are percentages (0–100). */
 typedef enum
 {

@@ -215,6 +215,8 @@ rs_comment_describe_review (RsComment *self)
         s = _("The district is not on the process’s district list.");
       else if (g_str_equal (codes[i], "columns"))
         s = _("The row has a different number of fields than the header.");
+      else if (g_str_equal (codes[i], "marked"))
+        s = _("Marked for review.");
       else if (g_str_equal (codes[i], "channel"))
         s = _("The channel is not one of web, e-mail, meeting or other.");
       else

@@ -265,7 +265,7 @@ cmd_comments_add (int    argc,
     opt_channel = g_strdup ("meeting");
   if (!apply_fields (c, &error) || rs_comment_store_add (db, c, &error) == 0)
     return rs_cli_fail (error);
-  g_print (_("Added comment %" G_GINT64_FORMAT " (%s).\n"), rs_comment_get_id (c),
+  g_print (_("Added comment %lld (%s).\n"), (long long) rs_comment_get_id (c),
            rs_comment_get_pseudonym (c));
   if (rs_comment_needs_review (c))
     {

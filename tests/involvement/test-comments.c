@@ -107,11 +107,11 @@ test_web_form (Fixture       *f,
   odd_date = find_text (G_LIST_MODEL (list), "Bevar skoven");
   g_assert_true (rs_comment_needs_review (odd_date));
   g_assert_null (rs_comment_get_received_on (odd_date));
-  g_assert_cmpstr (rs_comment_get_source (odd_date), ==, "comments-webform.csv:5:1");
+  g_assert_cmpstr (rs_comment_get_source (odd_date), ==, "comments-webform.csv:6:1");
   odd_district = find_text (G_LIST_MODEL (list), "Cykelstien");
   g_assert_cmpstr (rs_comment_get_review_reason (odd_district), ==, "district");
   for (guint i = 0; i < report.notes->len; i++)
-    if (strstr (g_ptr_array_index (report.notes, i), "comments-webform.csv:5:1") != NULL)
+    if (strstr (g_ptr_array_index (report.notes, i), "comments-webform.csv:6:1") != NULL)
       noted = TRUE;
   g_assert_true (noted);
   rs_comment_import_report_clear (&report);
@@ -355,7 +355,7 @@ test_package (Fixture       *f,
   da = package_text (f, "da");
   g_assert_nonnull (strstr (da, "Mål for borgerinddragelse"));
   g_assert_nonnull (strstr (da, "Digitale kommentarer"));
-  g_assert_nonnull (strstr (da, "Ungeandel"));
+  g_assert_nonnull (strstr (da, "Andel unge"));
 }
 
 static void
@@ -441,7 +441,7 @@ test_cli (Fixture       *f,
     const char *argv[] = { "comments", "import", "--db", db_path, "--process", pid, web, mail, NULL };
     g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
     g_assert_nonnull (strstr (out, "7"));
-    g_assert_nonnull (strstr (out, "comments-webform.csv:5:1"));
+    g_assert_nonnull (strstr (out, "comments-webform.csv:6:1"));
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
   }

@@ -117,7 +117,13 @@ read_csv (GBytes     *bytes,
             channel = given;
         }
       rs_comment_set_channel (c, channel);
-      rs_comment_set_text (c, _rs_involvement_field (row, c_text));
+      {
+        /* A quoted field keeps the file's line ends: make them \n. */
+        g_autoptr(GString) text = g_string_new (_rs_involvement_field (row, c_text));
+        g_string_replace (text, "\r\n", "\n", 0);
+        g_string_replace (text, "\r", "\n", 0);
+        rs_comment_set_text (c, text->str);
+      }
       rs_comment_set_author (c, _rs_involvement_field (row, c_author));
       rs_comment_set_district (c, _rs_involvement_field (row, c_district));
       rs_comment_set_themes (c, _rs_involvement_field (row, c_themes));

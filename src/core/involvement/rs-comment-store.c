@@ -165,7 +165,7 @@ check_process (RsDatabase *db,
   if (process != NULL)
     return TRUE;
   g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-               _("There is no budget process %" G_GINT64_FORMAT "."), process_id);
+               _("There is no budget process %lld."), (long long) process_id);
   return FALSE;
 }
 
@@ -236,7 +236,7 @@ rs_comment_store_update (RsDatabase *db,
   if (rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-                   _("There is no comment %" G_GINT64_FORMAT "."), rs_comment_get_id (comment));
+                   _("There is no comment %lld."), (long long) rs_comment_get_id (comment));
       return FALSE;
     }
   rs_comment_set_themes (comment, themes);
@@ -257,7 +257,7 @@ set_deleted (RsDatabase *db,
   if (rs_database_changes (db) == 0)
     {
       g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-                   _("There is no comment %" G_GINT64_FORMAT "."), id);
+                   _("There is no comment %lld."), (long long) id);
       return FALSE;
     }
   return TRUE;
@@ -295,7 +295,7 @@ rs_comment_store_get (RsDatabase *db,
     return comment_from_row (stmt);
   if (rc == RS_SQL_DONE)
     g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-                 _("There is no comment %" G_GINT64_FORMAT "."), id);
+                 _("There is no comment %lld."), (long long) id);
   else
     rs_database_set_error (db, rc, error);
   return NULL;
@@ -395,8 +395,8 @@ same_process (RsDatabase *db,
   if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-               _("Comment %" G_GINT64_FORMAT " and %s %" G_GINT64_FORMAT " are not of the same "
-                 "budget process."), comment_id, target_type, target_id);
+               _("Comment %lld and %s %lld are not of the same budget process."),
+               (long long) comment_id, target_type, (long long) target_id);
   return FALSE;
 }
 

@@ -260,7 +260,7 @@ rs_district_record_set (RsDatabase       *db,
       if (rc != RS_SQL_DONE)
         return rs_database_set_error (db, rc, error);
       g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-                   _("There is no %s %" G_GINT64_FORMAT "."), record_names[kind], id);
+                   _("There is no %s %lld."), record_names[kind], (long long) id);
       return FALSE;
     }
   process_id = rs_statement_column_int64 (stmt, 0);
@@ -322,6 +322,6 @@ rs_district_record_get (RsDatabase       *db,
     rs_database_set_error (db, rc, error);
   else
     g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-                 _("There is no %s %" G_GINT64_FORMAT "."), record_names[kind], id);
+                 _("There is no %s %lld."), record_names[kind], (long long) id);
   return NULL;
 }

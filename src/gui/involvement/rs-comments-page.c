@@ -20,6 +20,7 @@ struct _RsCommentsPage
   GStrv           districts;    /* the process's district names */
   GCancellable   *load;         /* the list being loaded */
   GtkWindow      *dialog;       /* weak */
+  AdwToast       *undo_toast;   /* weak: the last "deleted" toast */
   char           *summary;
 
   /* Template widgets */
@@ -352,6 +353,7 @@ deleted_cb (GObject      *source,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), d,
                          (GClosureNotify) delete_data_free, 0);
+  g_set_weak_pointer (&d->self->undo_toast, toast);
   rs_page_add_toast (RS_PAGE (d->self), toast);
 }
 
@@ -413,6 +415,13 @@ rs_comments_page_set_search (RsCommentsPage *self,
   reload (self);
 }
 
+AdwToast *
+rs_comments_page_get_undo_toast (RsCommentsPage *self)
+{
+  g_return_val_if_fail (RS_IS_COMMENTS_PAGE (self), NULL);
+  return self->undo_toast;
+}
+
 GtkWindow *
 rs_comments_page_get_dialog (RsCommentsPage *self)
 {
@@ -430,6 +439,7 @@ rs_comments_page_dispose (GObject *object)
   if (self->list != NULL)
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   g_clear_weak_pointer (&self->dialog);
+  g_clear_weak_pointer (&self->undo_toast);
   G_OBJECT_CLASS (rs_comments_page_parent_class)->dispose (object);
 }
 

@@ -23,5 +23,7 @@ void        rs_comments_page_import     (RsCommentsPage     *self,
                                          const char * const *paths);
 /* The dialog Add Comment… or Edit opened last (NULL when closed). */
 GtkWindow  *rs_comments_page_get_dialog (RsCommentsPage *self);
+/* The toast of the last deletion, whose Undo button restores it. */
+AdwToast   *rs_comments_page_get_undo_toast (RsCommentsPage *self);
 
 G_END_DECLS

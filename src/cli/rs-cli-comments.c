@@ -133,6 +133,9 @@ cmd_comments_import (int    argc,
     g_print ("%s\n", (const char *) g_ptr_array_index (report.notes, i));
   g_print (ngettext ("Imported %d comment, of which %d flagged for review.\n",
                      "Imported %d comments, of which %d flagged for review.\n", n), n, report.review);
+  if (report.skipped > 0)
+    g_print (ngettext ("Skipped %d comment already imported.\n",
+                       "Skipped %d comments already imported.\n", report.skipped), report.skipped);
   rs_comment_import_report_clear (&report);
   return RS_CLI_OK;
 }

@@ -116,6 +116,11 @@ test_web_form (Fixture       *f,
   g_assert_true (noted);
   rs_comment_import_report_clear (&report);
 
+  /* The same export read again after it grew: only the new rows. */
+  g_assert_cmpint (import (f, names, &report, &error), ==, 0);
+  g_assert_cmpint (report.skipped, ==, 6);
+  rs_comment_import_report_clear (&report);
+
   /* Search covers text, themes and districts. */
   g_clear_object (&list);
   list = rs_comment_store_list (f->db, f->process_id, "trafik", &error);

@@ -23,6 +23,7 @@ rs_comment_import_report_clear (RsCommentImportReport *report)
   g_clear_pointer (&report->notes, g_ptr_array_unref);
   report->imported = 0;
   report->review = 0;
+  report->skipped = 0;
 }
 
 void
@@ -439,6 +440,30 @@ rs_comment_store_links (RsDatabase *db,
                                 target_type);
 }
 
+/* A comment with the same text, author and date in the process. */
+static gboolean
+already_there (RsDatabase *db,
+               RsComment  *c,
+               gboolean   *seen,
+               GError    **error)
+{
+  g_autoptr(RsStatement) stmt =
+    rs_database_query (db, error, "SELECT 1 FROM citizen_comment WHERE process_id = ? AND deleted = 0 "
+                       "AND text = ? AND author = ? AND coalesce(received_on, '') = ?",
+                       "itt" "t", rs_comment_get_process_id (c), rs_comment_get_text (c),
+                       rs_comment_get_author (c),
+                       rs_comment_get_received_on (c) ? rs_comment_get_received_on (c) : "");
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = rs_statement_step (stmt);
+  if (rc != RS_SQL_ROW && rc != RS_SQL_DONE)
+    return rs_database_set_error (db, rc, error);
+  *seen = rc == RS_SQL_ROW;
+  return TRUE;
+}
+
 int
 rs_comment_store_import (RsDatabase             *db,
                          gint64                  process_id,
@@ -448,7 +473,7 @@ rs_comment_store_import (RsDatabase             *db,
                          GError                **error)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  int review = 0;
+  int review = 0, skipped = 0;
 
   g_return_val_if_fail (RS_IS_DATABASE (db), -1);
   if (!check_process (db, process_id, error))
@@ -470,8 +495,20 @@ rs_comment_store_import (RsDatabase             *db,
   for (guint i = 0; i < all->len; i++)
     {
       RsComment *c = g_ptr_array_index (all, i);
+      gboolean seen = FALSE;
 
       rs_comment_set_process_id (c, process_id);
+      if (!already_there (db, c, &seen, error))
+        {
+          rs_database_rollback (db);
+          return -1;
+        }
+      if (seen)
+        {
+          skipped++;
+          g_ptr_array_remove_index (all, i--);
+          continue;
+        }
       if (add_locked (db, c, error) == 0)
         {
           rs_database_rollback (db);
@@ -501,6 +538,7 @@ rs_comment_store_import (RsDatabase             *db,
     {
       report->imported += all->len;
       report->review += review;
+      report->skipped += skipped;
     }
   return all->len;
 }

@@ -17,6 +17,7 @@ typedef struct
 {
   int        imported;
   int        review;     /* imported, flagged for review */
+  int        skipped;    /* already in the process (same text, author and date) */
   GPtrArray *notes;      /* translated sentences naming file, line and column */
 } RsCommentImportReport;
 
@@ -81,7 +82,9 @@ GPtrArray  *rs_comment_import_read_file (const char   *path,
                                          const char   *default_channel,
                                          GError      **error);
 /* Reads every file and stores the comments into @process_id in one
- * transaction: all files or none. Returns the number stored, or -1. */
+ * transaction: all files or none. A comment already in the process (same
+ * text, author and date: a web form's export read again after it grew) is
+ * skipped and counted. Returns the number stored, or -1. */
 int         rs_comment_store_import     (RsDatabase             *db,
                                          gint64                  process_id,
                                          const char * const     *paths,

@@ -174,6 +174,15 @@ imported_cb (GObject      *source,
   text = g_strdup_printf (ngettext ("Imported %d comment, of which %d flagged for review.\n",
                                     "Imported %d comments, of which %d flagged for review.\n",
                                     report->imported), report->imported, report->review);
+  if (report->skipped > 0)
+    {
+      g_autofree char *skipped = g_strdup_printf (ngettext ("Skipped %d comment already imported.\n",
+                                                            "Skipped %d comments already imported.\n",
+                                                            report->skipped), report->skipped);
+      g_autofree char *both = g_strconcat (g_strstrip (text), " ", skipped, NULL);
+      g_free (text);
+      text = g_steal_pointer (&both);
+    }
   toast = adw_toast_new (g_strstrip (text));
   adw_toast_set_timeout (toast, 5);
   rs_page_add_toast (RS_PAGE (self), toast);

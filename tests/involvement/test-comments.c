@@ -7,6 +7,7 @@
 #include "rs-council-package.h"
 #include "rs-district-summary.h"
 #include "rs-engagement-targets.h"
+#include "rs-erasure.h"
 #include "rs-involvement-error.h"
 #include "rs-recommendation-origins.h"
 #include "rs-recommendation-store.h"
@@ -316,6 +317,35 @@ test_origin_and_target (Fixture       *f,
   g_clear_error (&error);
 }
 
+static void
+test_erasure (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *names[] = { "comments/comments-webform.csv", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = NULL;
+  RsErasureCounts counts = { 0 };
+  gint64 deleted;
+
+  g_assert_cmpint (import (f, names, NULL, &error), ==, 6);
+  deleted = rs_test_query_int (f->db, "SELECT min(id) FROM citizen_comment WHERE process_id = ?",
+                               f->process_id);
+  g_assert_true (rs_comment_store_delete (f->db, deleted, &error));
+  g_assert_true (rs_erasure_erase_process (f->db, f->process_id, RS_ERASURE_REASON_MANUAL, &counts,
+                                           &error));
+  g_assert_no_error (error);
+  /* Authors go, pseudonyms, texts and districts stay; deleted ones go. */
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM citizen_comment WHERE process_id = ? "
+                                      "AND author <> ''", f->process_id), ==, 0);
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM citizen_comment WHERE id = ?",
+                                      deleted), ==, 0);
+  list = rs_comment_store_list (f->db, f->process_id, "Nørreby", &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_clear_object (&list);
+  list = rs_comment_store_list (f->db, f->process_id, "Midtbyen", &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+}
+
 static char *
 package_text (Fixture    *f,
               const char *language)
@@ -506,6 +536,7 @@ main (int   argc,
   ADD ("/comments/council-package", test_package);
   ADD ("/comments/district-view", test_district_view);
   ADD ("/comments/cli", test_cli);
+  ADD ("/comments/erasure", test_erasure);
 #undef ADD
   return g_test_run ();
 }

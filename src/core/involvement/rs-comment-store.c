@@ -101,19 +101,40 @@ match_district (RsDatabase *db,
   return !any;
 }
 
-/* Inside the caller's transaction. */
+/* The number of the next pseudonym of a process (K-0001 is 1). */
+static gint64
+next_pseudonym (RsDatabase *db,
+                gint64      process_id,
+                GError    **error)
+{
+  g_autoptr(RsStatement) stmt =
+    rs_database_query (db, error, "SELECT coalesce(max(CAST(substr(pseudonym, 3) AS INTEGER)), 0) + 1 "
+                       "FROM citizen_comment WHERE process_id = ?", "i", process_id);
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
+    {
+      rs_database_set_error (db, rc, error);
+      return 0;
+    }
+  return rs_statement_column_int64 (stmt, 0);
+}
+
+/* Inside the caller's transaction. @next (NULL: look it up) is the number
+ * of the pseudonym to give, counted on. */
 static gint64
 add_locked (RsDatabase *db,
             RsComment  *comment,
+            gint64     *next_number,
             GError    **error)
 {
-  g_autoptr(RsStatement) stmt = NULL;
   g_autofree char *district = NULL;
   g_autofree char *themes = rs_comment_normalize_themes (rs_comment_get_themes (comment));
   g_autofree char *pseudonym = NULL;
   gint64 process_id = rs_comment_get_process_id (comment);
   gint64 next;
-  int rc;
 
   if (!rs_comment_channel_is_valid (rs_comment_get_channel (comment)))
     {
@@ -127,18 +148,9 @@ add_locked (RsDatabase *db,
   }
   if (!match_district (db, process_id, rs_comment_get_district (comment), &district, NULL))
     rs_comment_add_review_reason (comment, "district");
-  stmt = rs_database_query (db, error,
-                            "SELECT coalesce(max(CAST(substr(pseudonym, 3) AS INTEGER)), 0) + 1 "
-                            "FROM citizen_comment WHERE process_id = ?", "i", process_id);
-  if (stmt == NULL)
+  next = next_number != NULL ? (*next_number)++ : next_pseudonym (db, process_id, error);
+  if (next == 0)
     return 0;
-  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
-    {
-      rs_database_set_error (db, rc, error);
-      return 0;
-    }
-  next = rs_statement_column_int64 (stmt, 0);
-  g_clear_pointer (&stmt, rs_statement_finalize);
   pseudonym = g_strdup_printf ("K-%04" G_GINT64_FORMAT, next);
   if (!rs_database_run (db, error,
                         "INSERT INTO citizen_comment (process_id, channel, received_on, author, "
@@ -182,7 +194,7 @@ rs_comment_store_add (RsDatabase *db,
   if (!check_process (db, rs_comment_get_process_id (comment), error) ||
       !rs_database_begin (db, error))
     return 0;
-  if ((id = add_locked (db, comment, error)) == 0 ||
+  if ((id = add_locked (db, comment, NULL, error)) == 0 ||
       !rs_audit_log (db, "comment", id, "add", rs_comment_get_pseudonym (comment), error))
     {
       rs_database_rollback (db);
@@ -440,28 +452,39 @@ rs_comment_store_links (RsDatabase *db,
                                 target_type);
 }
 
-/* A comment with the same text, author and date in the process. */
-static gboolean
-already_there (RsDatabase *db,
-               RsComment  *c,
-               gboolean   *seen,
+/* What makes a comment the same: its text, author and date. */
+static char *
+comment_key (const char *text,
+             const char *author,
+             const char *received_on)
+{
+  return g_strjoin ("\x1f", text ? text : "", author ? author : "", received_on ? received_on : "", NULL);
+}
+
+/* The keys of the process's comments (not deleted). */
+static GHashTable *
+existing_keys (RsDatabase *db,
+               gint64      process_id,
                GError    **error)
 {
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(RsStatement) stmt =
-    rs_database_query (db, error, "SELECT 1 FROM citizen_comment WHERE process_id = ? AND deleted = 0 "
-                       "AND text = ? AND author = ? AND coalesce(received_on, '') = ?",
-                       "itt" "t", rs_comment_get_process_id (c), rs_comment_get_text (c),
-                       rs_comment_get_author (c),
-                       rs_comment_get_received_on (c) ? rs_comment_get_received_on (c) : "");
+    rs_database_query (db, error, "SELECT text, author, received_on FROM citizen_comment "
+                       "WHERE process_id = ? AND deleted = 0", "i", process_id);
   int rc;
 
   if (stmt == NULL)
-    return FALSE;
-  rc = rs_statement_step (stmt);
-  if (rc != RS_SQL_ROW && rc != RS_SQL_DONE)
-    return rs_database_set_error (db, rc, error);
-  *seen = rc == RS_SQL_ROW;
-  return TRUE;
+    return NULL;
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    g_hash_table_add (keys, comment_key ((const char *) rs_statement_column_text (stmt, 0),
+                                         (const char *) rs_statement_column_text (stmt, 1),
+                                         (const char *) rs_statement_column_text (stmt, 2)));
+  if (rc != RS_SQL_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&keys);
 }
 
 int
@@ -473,6 +496,8 @@ rs_comment_store_import (RsDatabase             *db,
                          GError                **error)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) keys = NULL;
+  gint64 next;
   int review = 0, skipped = 0;
 
   g_return_val_if_fail (RS_IS_DATABASE (db), -1);
@@ -492,24 +517,26 @@ rs_comment_store_import (RsDatabase             *db,
     }
   if (!rs_database_begin (db, error))
     return -1;
+  if ((keys = existing_keys (db, process_id, error)) == NULL ||
+      (next = next_pseudonym (db, process_id, error)) == 0)
+    {
+      rs_database_rollback (db);
+      return -1;
+    }
   for (guint i = 0; i < all->len; i++)
     {
       RsComment *c = g_ptr_array_index (all, i);
-      gboolean seen = FALSE;
+      char *key = comment_key (rs_comment_get_text (c), rs_comment_get_author (c),
+                               rs_comment_get_received_on (c));
 
       rs_comment_set_process_id (c, process_id);
-      if (!already_there (db, c, &seen, error))
-        {
-          rs_database_rollback (db);
-          return -1;
-        }
-      if (seen)
+      if (!g_hash_table_add (keys, key))
         {
           skipped++;
           g_ptr_array_remove_index (all, i--);
           continue;
         }
-      if (add_locked (db, c, error) == 0)
+      if (add_locked (db, c, &next, error) == 0)
         {
           rs_database_rollback (db);
           return -1;

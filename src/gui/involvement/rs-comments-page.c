@@ -17,6 +17,7 @@ struct _RsCommentsPage
   RsPage          parent_instance;
 
   GListStore     *model;        /* RsComment, spliced in place on a reload */
+  GtkSliceListModel *shown;     /* its first rows: a list box holds a few hundred well */
   GStrv           districts;    /* the process's district names */
   GCancellable   *load;         /* the list being loaded */
   GtkWindow      *dialog;       /* weak */
@@ -25,12 +26,16 @@ struct _RsCommentsPage
 
   /* Template widgets */
   GtkListBox     *list;
+  GtkButton      *more_button;
   GtkSearchEntry *search_entry;
   GtkStack       *stack;
   GtkLabel       *summary_label;
 };
 
 G_DEFINE_FINAL_TYPE (RsCommentsPage, rs_comments_page, RS_TYPE_PAGE)
+
+/* Rows shown at first and added by Show More. */
+#define PAGE_SIZE 200
 
 static GtkWidget *
 create_row (gpointer item,
@@ -61,6 +66,15 @@ show_summary (RsCommentsPage *self)
                                                review), count, review);
   else
     self->summary = g_steal_pointer (&count);
+  if (n > gtk_slice_list_model_get_size (self->shown))
+    {
+      /* TRANSLATORS: after "10000 comments · 3 flagged for review" */
+      g_autofree char *more = g_strdup_printf (_("%s · the newest %u shown; search to find others"),
+                                               self->summary, gtk_slice_list_model_get_size (self->shown));
+      g_free (self->summary);
+      self->summary = g_steal_pointer (&more);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), n > gtk_slice_list_model_get_size (self->shown));
   gtk_label_set_text (self->summary_label, self->summary);
   gtk_stack_set_visible_child_name (self->stack, n > 0 || *search != '\0' ? "list" : "empty");
 }
@@ -137,6 +151,7 @@ rs_comments_page_process_changed (RsPage *page)
 
   /* The search belongs to one process. */
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_slice_list_model_set_size (self->shown, PAGE_SIZE);
   g_list_store_remove_all (self->model);
   reload (self);
 }
@@ -150,7 +165,15 @@ rs_comments_page_data_changed (RsPage *page)
 static void
 search_changed_cb (RsCommentsPage *self)
 {
+  gtk_slice_list_model_set_size (self->shown, PAGE_SIZE);
   reload (self);
+}
+
+static void
+more_clicked_cb (RsCommentsPage *self)
+{
+  gtk_slice_list_model_set_size (self->shown, gtk_slice_list_model_get_size (self->shown) + PAGE_SIZE);
+  show_summary (self);
 }
 
 static void
@@ -421,6 +444,7 @@ rs_comments_page_set_search (RsCommentsPage *self,
   g_return_if_fail (RS_IS_COMMENTS_PAGE (self));
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
   /* At once, not after the search entry's delay. */
+  gtk_slice_list_model_set_size (self->shown, PAGE_SIZE);
   reload (self);
 }
 
@@ -457,6 +481,7 @@ rs_comments_page_finalize (GObject *object)
 {
   RsCommentsPage *self = RS_COMMENTS_PAGE (object);
 
+  g_clear_object (&self->shown);
   g_clear_object (&self->model);
   g_strfreev (self->districts);
   g_free (self->summary);
@@ -481,10 +506,12 @@ rs_comments_page_class_init (RsCommentsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/rs-comments-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RsCommentsPage, list);
+  gtk_widget_class_bind_template_child (widget_class, RsCommentsPage, more_button);
   gtk_widget_class_bind_template_child (widget_class, RsCommentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RsCommentsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, RsCommentsPage, summary_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
 
   /* "import" and "add": the window's Ctrl+I and Ctrl+Shift+N reach them. */
   gtk_widget_class_install_action (widget_class, "comments.import", NULL, import_action);
@@ -500,6 +527,7 @@ rs_comments_page_init (RsCommentsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->model = g_list_store_new (RS_TYPE_COMMENT);
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->model), create_row, NULL, NULL);
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->model)), 0, PAGE_SIZE);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->shown), create_row, NULL, NULL);
   show_summary (self);
 }

@@ -163,6 +163,70 @@ test_comments_page (void)
   rs_test_remove_dir (dir);
 }
 
+static gboolean
+rows_shown (gpointer data)
+{
+  Want *w = data;
+
+  return g_list_model_get_n_items (rs_comments_page_get_model (w->page)) == 250 &&
+         count_rows (rs_comments_page_get_list (w->page)) == w->n &&
+         (w->summary == NULL || strstr (rs_comments_page_get_summary (w->page), w->summary) != NULL);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *w,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Many comments: the newest 200 as rows, the rest behind Show More. */
+static void
+test_many (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  g_autoptr(GError) error = NULL;
+  RsCommentsPage *page;
+  GtkWidget *window, *more;
+  Want want;
+
+  for (int i = 0; i < 250; i++)
+    {
+      g_autoptr(RsComment) c = rs_comment_new ();
+      g_autofree char *text = g_strdup_printf ("Kommentar %d", i);
+      rs_comment_set_process_id (c, process_id);
+      rs_comment_set_text (c, text);
+      g_assert_cmpint (rs_comment_store_add (db, c, &error), >, 0);
+    }
+  page = g_object_new (RS_TYPE_COMMENTS_PAGE, NULL);
+  window = rs_test_present_page (RS_PAGE (page), context, db, process_id);
+  g_object_ref (page);
+  want = (Want) { page, 200, "the newest 200 shown" };
+  rs_test_wait_for (rows_shown, &want);
+  more = find_button (GTK_WIDGET (page), "Show _More");
+  g_assert_nonnull (more);
+  g_assert_true (gtk_widget_get_visible (more));
+  g_signal_emit_by_name (more, "clicked");
+  want = (Want) { page, 250, "250 comments" };
+  rs_test_wait_for (rows_shown, &want);
+  g_assert_false (gtk_widget_get_visible (more));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rs_test_assert_finalized (page);
+  rs_test_remove_dir (dir);
+}
+
 typedef struct
 {
   RsDistrictView *view;
@@ -223,5 +287,6 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/comments/page", test_comments_page);
   g_test_add_func ("/comments/district-view", test_district_view);
+  g_test_add_func ("/comments/many", test_many);
   return g_test_run ();
 }

@@ -299,6 +299,18 @@ test_writer_quotes_only_when_needed (void)
   rs_csv_writer_end_row (guarded);
   g_assert_cmpstr (rs_csv_writer_peek (guarded, NULL), ==, "\"'=1+1\",-5,ok\n");
 }
+/* The pool import dialog names the separator it found: a tab must not
+ * show as blank space between quotes. */
+static void
+test_separator_describe (void)
+{
+  g_autofree char *semicolon = rs_csv_separator_describe (';');
+  g_autofree char *tab = rs_csv_separator_describe ('\t');
+
+  g_assert_cmpstr (semicolon, ==, "“;”");
+  g_assert_null (strchr (tab, '\t'));
+  g_assert_cmpuint (g_utf8_strlen (tab, -1), >=, 3);
+}
 
 int
 main (int   argc,
@@ -315,5 +327,6 @@ main (int   argc,
   g_test_add_func ("/csv/reader/sniff", test_sniff);
   g_test_add_func ("/csv/writer/round-trip", test_writer_round_trip);
   g_test_add_func ("/csv/writer/quotes", test_writer_quotes_only_when_needed);
+  g_test_add_func ("/csv/separator-describe", test_separator_describe);
   return g_test_run ();
 }

@@ -77,6 +77,9 @@ test_errors (void)
     { "in September", "write it as 2026-09-19" },
     { "tomorrow", "write it as 2026-09-19" },
     { "12345678901-01-2026", "write it as 2026-09-19" },
+    /* Found by fuzzing: ten digits overflowed an int while being read. */
+    { "7777777777-01-2026", "write it as 2026-09-19" },
+    { "Tue, 7777777777777 Sep 2026", "write it as 2026-09-19" },
     { "   ", "empty" },
     { NULL, "empty" },
   };

@@ -248,9 +248,21 @@ cmd_districts_remove (int    argc,
   return RS_CLI_OK;
 }
 
+typedef gboolean (*CsvImporter) (RsDatabase *db,
+                                  gint64      process_id,
+                                  GBytes     *bytes,
+                                  const char *file_name,
+                                  guint      *n_imported,
+                                  guint      *n_flagged,
+                                  GError    **error);
+
+/* The import commands: one CSV file into a process, counts printed. */
 static int
-cmd_districts_import (int    argc,
-                      char **argv)
+import_csv (const char  *command,
+            const char  *summary,
+            CsvImporter  importer,
+            int          argc,
+            char       **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RsDatabase) db = NULL;
@@ -258,19 +270,26 @@ cmd_districts_import (int    argc,
   g_autofree char *base = NULL;
   gint64 process_id;
   guint n = 0, flagged = 0;
-  int rc = rs_cli_open_command ("districts import", _("Import districts with their population "
-                                                      "from a CSV file"),
-                                _("FILE.csv"), 1, process_entries, &opt_db, &argc, &argv, &db);
+  int rc = rs_cli_open_command (command, summary, _("FILE.csv"), 1, process_entries, &opt_db, &argc,
+                                &argv, &db);
 
   if (rc >= 0)
     return rc;
   if (!rs_cli_parse_id (opt_process, &process_id))
-    return rs_cli_usage_error ("districts import", _("Give the process with --process ID."));
+    return rs_cli_usage_error (command, _("Give the process with --process ID."));
   if ((bytes = load_file (argv[1], &base, &error)) == NULL ||
-      !rs_districts_import_csv (db, process_id, bytes, base, &n, &flagged, &error))
+      !importer (db, process_id, bytes, base, &n, &flagged, &error))
     return rs_cli_fail (error);
   g_print (_("Imported %u, of which %u flagged for review.\n"), n, flagged);
   return RS_CLI_OK;
+}
+
+static int
+cmd_districts_import (int    argc,
+                      char **argv)
+{
+  return import_csv ("districts import", _("Import districts with their population from a CSV file"),
+                     rs_districts_import_csv, argc, argv);
 }
 
 static int
@@ -299,25 +318,8 @@ static int
 cmd_addresses_import (int    argc,
                       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RsDatabase) db = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *base = NULL;
-  gint64 process_id;
-  guint n = 0, flagged = 0;
-  int rc = rs_cli_open_command ("addresses import", _("Import the address list for the "
-                                                      "invitation draw"),
-                                _("FILE.csv"), 1, process_entries, &opt_db, &argc, &argv, &db);
-
-  if (rc >= 0)
-    return rc;
-  if (!rs_cli_parse_id (opt_process, &process_id))
-    return rs_cli_usage_error ("addresses import", _("Give the process with --process ID."));
-  if ((bytes = load_file (argv[1], &base, &error)) == NULL ||
-      !rs_invitations_import_addresses (db, process_id, bytes, base, &n, &flagged, &error))
-    return rs_cli_fail (error);
-  g_print (_("Imported %u, of which %u flagged for review.\n"), n, flagged);
-  return RS_CLI_OK;
+  return import_csv ("addresses import", _("Import the address list for the invitation draw"),
+                     rs_invitations_import_addresses, argc, argv);
 }
 
 static int
@@ -400,26 +402,8 @@ static int
 cmd_replies_import (int    argc,
                     char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RsDatabase) db = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *base = NULL;
-  gint64 process_id;
-  guint n = 0, flagged = 0;
-  int rc = rs_cli_open_command ("invitations replies import", _("Import the replies to the "
-                                                                "invitations"),
-                                _("FILE.csv"), 1, process_entries, &opt_db, &argc, &argv, &db);
-
-  if (rc >= 0)
-    return rc;
-  if (!rs_cli_parse_id (opt_process, &process_id))
-    return rs_cli_usage_error ("invitations replies import",
-                               _("Give the process with --process ID."));
-  if ((bytes = load_file (argv[1], &base, &error)) == NULL ||
-      !rs_invitations_import_replies (db, process_id, bytes, base, &n, &flagged, &error))
-    return rs_cli_fail (error);
-  g_print (_("Imported %u, of which %u flagged for review.\n"), n, flagged);
-  return RS_CLI_OK;
+  return import_csv ("invitations replies import", _("Import the replies to the invitations"),
+                     rs_invitations_import_replies, argc, argv);
 }
 
 static void

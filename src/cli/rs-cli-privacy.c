@@ -7,6 +7,7 @@
 
 #include "rs-cli.h"
 #include "rs-erasure.h"
+#include "rs-person-ref.h"
 #include "rs-process-store.h"
 #include "rs-processing-record.h"
 #include "rs-retention.h"
@@ -110,6 +111,7 @@ cmd_person_erase (int    argc,
 {
   g_autoptr(RsDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(RsPersonRef) ref = NULL;
   RsErasureCounts counts = { 0 };
   gint64 panel_id = 0, person_id;
   int rc = rs_cli_open_command ("person erase",
@@ -123,9 +125,10 @@ cmd_person_erase (int    argc,
     return rs_cli_usage_error ("person erase", _("Give --person with a pseudonym such as P-0001."));
   if (opt_panel != NULL && (rc = rs_cli_need_id ("person erase", "panel", opt_panel, &panel_id)) >= 0)
     return rc;
-  person_id = rs_erasure_resolve_person (db, opt_person, panel_id, &error);
-  if (person_id == 0)
+  ref = rs_person_ref_resolve (db, 0, panel_id, opt_person, RS_PERSON_REF_ANY, &error);
+  if (ref == NULL)
     return rs_cli_fail (error);
+  person_id = ref->person_id;
   if (!rs_erasure_erase_person (db, person_id, RS_ERASURE_REASON_REQUEST, &counts, &error))
     return rs_cli_fail (error);
   if (counts.persons == 0)

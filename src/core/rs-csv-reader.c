@@ -42,6 +42,15 @@ G_DEFINE_QUARK (rs-csv-error-quark, rs_csv_error)
 
 static const char candidates[] = { ',', ';', '\t' };
 
+char *
+rs_csv_separator_describe (char separator)
+{
+  if (separator == '\t')
+    /* TRANSLATORS: the separator of a CSV file that has tabs between fields */
+    return g_strdup (_("tab"));
+  return g_strdup_printf ("“%c”", separator);
+}
+
 char
 rs_csv_sniff_separator (const char *text,
                         gsize       length)

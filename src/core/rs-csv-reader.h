@@ -85,6 +85,8 @@ const char  *rs_csv_reader_get_file_name       (RsCsvReader       *self);
 /* The separator a reader would sniff in the UTF-8 @text. */
 char         rs_csv_sniff_separator            (const char        *text,
                                                 gsize              length);
+/* A separator as a user reads it: “;”, or “tab” for a tab. */
+char        *rs_csv_separator_describe         (char               separator);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsCsvReader, rs_csv_reader_free)
 

@@ -49,7 +49,7 @@ read_number (const char **p,
              int         *out)
 {
   const char *q = *p;
-  int value = 0;
+  gint64 value = 0;  /* ten digits are read to find too long a number */
   guint count = 0;
 
   while (g_ascii_isdigit (*q) && count < (n ? n : 10))
@@ -61,7 +61,7 @@ read_number (const char **p,
   if (count == 0 || count > 9 || (n != 0 && count != n))
     return FALSE;
   *p = q;
-  *out = value;
+  *out = (int) value;
   return TRUE;
 }
 

@@ -6,6 +6,7 @@
 #include "rs-council-package.h"
 #include "rs-date.h"
 #include "rs-erasure.h"
+#include "rs-person-ref.h"
 #include "rs-processing-record.h"
 #include "rs-representativeness.h"
 #include "rs-retention.h"
@@ -14,6 +15,18 @@
 #include "rs-selection-store.h"
 #include "rs-test-utils.h"
 #include "rs-whitebook.h"
+
+/* As `raadslag-cli person erase --person TEXT [--panel ID]` finds the person. */
+static gint64
+resolve_person (RsDatabase *db,
+                const char *text,
+                gint64      panel_id,
+                GError    **error)
+{
+  g_autoptr(RsPersonRef) ref = rs_person_ref_resolve (db, 0, panel_id, text, RS_PERSON_REF_ANY, error);
+
+  return ref ? ref->person_id : 0;
+}
 
 static char *
 query_text (RsDatabase *db,
@@ -396,14 +409,14 @@ test_erase_person (void)
 
   panel_id = rs_test_query_int (db, "SELECT id FROM panel WHERE process_id = ? ORDER BY id", process_id);
   /* The sample's 40th volunteer shares an address with the 39th. */
-  person_id = rs_erasure_resolve_person (db, "p-0040", 0, &error);
+  person_id = resolve_person (db, "p-0040", 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (person_id, >, 0);
-  g_assert_cmpint (rs_erasure_resolve_person (db, "HB10273", panel_id, &error), ==, person_id);
-  g_assert_cmpint (rs_erasure_resolve_person (db, "P-9999", 0, &error), ==, 0);
-  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND);
+  g_assert_cmpint (resolve_person (db, "HB10273", panel_id, &error), ==, person_id);
+  g_assert_cmpint (resolve_person (db, "P-9999", 0, &error), ==, 0);
+  g_assert_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  mate_id = rs_erasure_resolve_person (db, "P-0039", 0, &error);
+  mate_id = resolve_person (db, "P-0039", 0, &error);
   household = query_text (db, "SELECT household_key FROM person WHERE id = ?", person_id);
   g_assert_cmpstr (household, ==, query_text (db, "SELECT household_key FROM person WHERE id = ?", mate_id));
   name = query_text (db, "SELECT name FROM person_contact WHERE person_id = ?", person_id);

@@ -12,6 +12,7 @@
 #include "rs-date.h"
 #include "rs-erasure.h"
 #include "rs-person-dialog.h"
+#include "rs-person-ref.h"
 #include "rs-retention.h"
 #include "rs-retention-group.h"
 #include "rs-test-gtk-utils.h"
@@ -172,12 +173,14 @@ test_person_dialog_erase (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(RsPersonData) data = NULL;
+  g_autoptr(RsPersonRef) ref = NULL;
   RsPersonDialog *person;
   AdwMessageDialog *dialog;
 
   panel_id = count (db, "SELECT min(id) FROM panel");
-  person_id = rs_erasure_resolve_person (db, "P-0002", panel_id, &error);
+  ref = rs_person_ref_resolve (db, 0, panel_id, "P-0002", RS_PERSON_REF_PSEUDONYM, &error);
   g_assert_no_error (error);
+  person_id = ref->person_id;
   categories = rs_categories_load (db, panel_id, &error);
   g_assert_no_error (error);
   data = rs_pool_store_get (db, person_id, &error);

@@ -250,6 +250,22 @@ test_several_panels (Fixture      *f,
   g_assert_cmpint (rs_attendance_find_person (f->db, other_lab, "1", &error), ==, 0);
   g_assert_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_AMBIGUOUS);
   g_clear_error (&error);
+  /* Erasure on request names no process: the whole file is searched, and
+   * two panels' P-0001 need the panel to tell them apart. */
+  {
+    g_autoptr(RsPersonRef) anywhere = rs_person_ref_resolve (f->db, 0, 0, "P-0001", RS_PERSON_REF_ANY, &error);
+    g_autoptr(RsPersonRef) in_panel2 = NULL;
+
+    g_assert_null (anywhere);
+    g_assert_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_AMBIGUOUS);
+    g_clear_error (&error);
+    in_panel2 = rs_person_ref_resolve (f->db, 0, panel2, "P-0001", RS_PERSON_REF_ANY, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (in_panel2->person_id, ==, theirs);
+    g_assert_null (rs_person_ref_resolve (f->db, 0, 0, "P-9999", RS_PERSON_REF_ANY, &error));
+    g_assert_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
   /* A panel's meeting looks in its own pool only. */
   {
     gint64 council = rs_test_query_int (f->db, "SELECT id FROM session WHERE panel_id = ? ORDER BY id LIMIT 1", f->panel_id);

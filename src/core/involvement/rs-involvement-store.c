@@ -373,6 +373,19 @@ run (RsInvolvementStore  *self,
   rs_database_run_async (self->db, op_job, op, NULL, NULL, cancellable, op_done_cb, p);
 }
 
+/* The operations that return nothing but success. */
+static gboolean
+finish_boolean (GAsyncResult *result,
+                GError      **error)
+{
+  Op *op = g_task_propagate_pointer (G_TASK (result), error);
+
+  if (op == NULL)
+    return FALSE;
+  op_free (op);
+  return TRUE;
+}
+
 static void
 rs_involvement_store_finalize (GObject *object)
 {
@@ -565,12 +578,7 @@ rs_involvement_store_set_target_finish (RsInvolvementStore  *self,
                                         GAsyncResult        *result,
                                         GError             **error)
 {
-  Op *op = g_task_propagate_pointer (G_TASK (result), error);
-
-  if (op == NULL)
-    return FALSE;
-  op_free (op);
-  return TRUE;
+  return finish_boolean (result, error);
 }
 
 void
@@ -706,12 +714,7 @@ rs_involvement_store_set_template_finish (RsInvolvementStore  *self,
                                           GAsyncResult        *result,
                                           GError             **error)
 {
-  Op *op = g_task_propagate_pointer (G_TASK (result), error);
-
-  if (op == NULL)
-    return FALSE;
-  op_free (op);
-  return TRUE;
+  return finish_boolean (result, error);
 }
 
 void
@@ -738,10 +741,5 @@ rs_involvement_store_set_district_finish (RsInvolvementStore  *self,
                                           GAsyncResult        *result,
                                           GError             **error)
 {
-  Op *op = g_task_propagate_pointer (G_TASK (result), error);
-
-  if (op == NULL)
-    return FALSE;
-  op_free (op);
-  return TRUE;
+  return finish_boolean (result, error);
 }

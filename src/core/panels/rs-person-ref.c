@@ -158,6 +158,16 @@ prefer_registered (RsDatabase *db,
     }
 }
 
+static guint
+distinct_panels (GPtrArray *hits)
+{
+  g_autoptr(GHashTable) panels = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < hits->len; i++)
+    g_hash_table_add (panels, &((RsPersonRef *) hits->pdata[i])->panel_id);
+  return g_hash_table_size (panels);
+}
+
 static RsPersonRef *
 take_single (GPtrArray  *hits,
              const char *text,
@@ -167,6 +177,14 @@ take_single (GPtrArray  *hits,
 
   if (hits->len == 1)
     return g_ptr_array_steal_index (hits, 0);
+  if (distinct_panels (hits) == hits->len)
+    {
+      /* The same pseudonym in several panels' pools (when looking through
+       * the whole file): only the panel tells them apart. */
+      g_set_error (error, RS_PERSON_REF_ERROR, RS_PERSON_REF_ERROR_AMBIGUOUS,
+                   _("“%s” names people in %d panels; say which panel."), text, (int) hits->len);
+      return NULL;
+    }
   who = g_string_new (NULL);
   for (guint i = 0; i < hits->len; i++)
     g_string_append_printf (who, "%s%s", i ? ", " : "", ((RsPersonRef *) hits->pdata[i])->pseudonym);
@@ -190,7 +208,9 @@ resolve (RsDatabase      *db,
   g_autoptr(RsStatement) stmt = NULL;
   g_autoptr(GPtrArray) by_pseudonym = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_person_ref_free);
   g_autoptr(GPtrArray) by_source = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_person_ref_free);
-  const char *where = panel_id != 0 ? _("in this pool") : _("in the pools of this process");
+  const char *where = panel_id != 0 ? _("in this pool")
+                    : process_id != 0 ? _("in the pools of this process")
+                    : _("in any pool of this database");
   gint64 number = -1;
   gboolean numbered, bare_number;
   int rc;
@@ -210,7 +230,7 @@ resolve (RsDatabase      *db,
   stmt = rs_database_query (db, error,
                             "SELECT p.id, p.panel_id, p.pseudonym, p.external_id FROM person p "
                             "JOIN panel pa ON pa.id = p.panel_id "
-                            "WHERE ((?1 != 0 AND p.panel_id = ?1) OR (?1 = 0 AND pa.process_id = ?2)) "
+                            "WHERE ((?1 != 0 AND p.panel_id = ?1) OR (?1 = 0 AND (?2 = 0 OR pa.process_id = ?2))) "
                             "AND (lower(p.pseudonym) = lower(?3) OR lower(p.external_id) = lower(?3) "
                             "  OR p.external_id = ?3 "
                             "  OR (?4 >= 0 AND p.pseudonym GLOB '*-[0-9]*' AND CAST(substr(p.pseudonym, "

@@ -48,7 +48,8 @@ gboolean      rs_person_ref_kind_from_header (const char      *header,
                                               RsPersonRefKind *kind_out);
 
 /* Resolves @text among the pool of @panel_id, or, when @panel_id is 0,
- * among the pools of every panel of @process_id. Errors (in
+ * among the pools of every panel of @process_id (of every process when
+ * that is 0 too: a person who asks to be erased names no process). Errors (in
  * RS_PERSON_REF_ERROR) say which kind of reference failed: "There is no
  * P-0042 in this pool.", "There is no person with source id X in this
  * pool.", or that a bare number names two different people. */

@@ -635,45 +635,6 @@ fail:
   return FALSE;
 }
 
-gint64
-rs_erasure_resolve_person (RsDatabase *db,
-                           const char *text,
-                           gint64      panel_id,
-                           GError    **error)
-{
-  g_autoptr(RsStatement) stmt = NULL;
-  g_autofree char *wanted = g_strstrip (g_strdup (text ? text : ""));
-  gint64 id = 0;
-  int n = 0, rc;
-
-  rs_database_lock (db);
-  stmt = rs_database_query (db, error,
-                            "SELECT id FROM person WHERE (pseudonym = ?1 COLLATE NOCASE OR external_id = ?1) "
-                            "AND (?2 = 0 OR panel_id = ?2) ORDER BY id", "ti", wanted, panel_id);
-  while (stmt != NULL && (rc = rs_statement_step (stmt)) == RS_SQL_ROW)
-    {
-      id = rs_statement_column_int64 (stmt, 0);
-      n++;
-    }
-  rs_database_unlock (db);
-  if (stmt == NULL)
-    return 0;
-  if (n == 0)
-    {
-      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no person “%s” (give a pseudonym such as P-0001 or the id in the source register)."),
-                   wanted);
-      return 0;
-    }
-  if (n > 1)
-    {
-      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
-                   _("“%s” names people in %d panels; say which panel."), wanted, n);
-      return 0;
-    }
-  return id;
-}
-
 gboolean
 rs_erasure_scrub_file (RsDatabase *db,
                        GError    **error)

@@ -93,13 +93,6 @@ gboolean    rs_erasure_erase_person   (RsDatabase       *db,
                                        RsErasureReason   reason,
                                        RsErasureCounts  *out,
                                        GError          **error);
-/* A person by pseudonym ("P-0001") or id in the source register, within
- * @panel_id (0: any panel; then it must be unambiguous). Returns 0 and
- * sets @error when there is none or more than one. */
-gint64      rs_erasure_resolve_person (RsDatabase       *db,
-                                       const char       *text,
-                                       gint64            panel_id,
-                                       GError          **error);
 /* Removes erased text from the file: rebuilds full-text indexes, VACUUM
  * with secure_delete, and truncates the write-ahead log. Outside a
  * transaction. */

@@ -20,17 +20,13 @@ rs_selection_pool_check_free (RsSelectionPoolCheck *check)
   g_free (check);
 }
 
-RsSelectionPoolCheck *
-rs_selection_pool_check (RsDatabase   *db,
-                         gint64        panel_id,
-                         GCancellable *cancellable,
-                         GError      **error)
+/* The check itself: no SQL, so it may run on any thread. Takes @c. */
+static RsSelectionPoolCheck *
+check_loaded (RsSelectionPoolCheck *c,
+              GCancellable         *cancellable,
+              GError              **error)
 {
-  RsSelectionPoolCheck *c = g_new0 (RsSelectionPoolCheck, 1);
-
-  c->instance = rs_selection_store_load (db, panel_id, &c->skipped, error);
-  if (c->instance)
-    c->check = rs_selection_check (c->instance, cancellable, error);
+  c->check = rs_selection_check (c->instance, cancellable, error);
   /* Feasible quotas may still leave someone without any chance: say so
    * before anything is computed. */
   if (c->check && c->check->feasible)
@@ -43,10 +39,81 @@ rs_selection_pool_check (RsDatabase   *db,
   return c;
 }
 
-static gpointer
-check_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+RsSelectionPoolCheck *
+rs_selection_pool_check (RsDatabase   *db,
+                         gint64        panel_id,
+                         GCancellable *cancellable,
+                         GError      **error)
 {
-  return rs_selection_pool_check (db, *(gint64 *) data, cancellable, error);
+  RsSelectionPoolCheck *c = g_new0 (RsSelectionPoolCheck, 1);
+
+  c->instance = rs_selection_store_load (db, panel_id, &c->skipped, error);
+  if (c->instance == NULL)
+    {
+      rs_selection_pool_check_free (c);
+      return NULL;
+    }
+  return check_loaded (c, cancellable, error);
+}
+
+static gpointer
+load_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
+{
+  RsSelectionPoolCheck *c = g_new0 (RsSelectionPoolCheck, 1);
+
+  c->instance = rs_selection_store_load (db, *(gint64 *) data, &c->skipped, error);
+  if (c->instance == NULL)
+    {
+      rs_selection_pool_check_free (c);
+      return NULL;
+    }
+  return c;
+}
+
+/* The task data: a slot holding the loaded check until the thread takes it. */
+static void
+pool_check_slot_free (gpointer data)
+{
+  RsSelectionPoolCheck **slot = data;
+
+  g_clear_pointer (slot, rs_selection_pool_check_free);
+  g_free (slot);
+}
+
+static void
+check_in_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+  RsSelectionPoolCheck *c = check_loaded (g_steal_pointer ((RsSelectionPoolCheck **) task_data),
+                                          cancellable, &error);
+
+  if (c != NULL)
+    g_task_return_pointer (task, c, (GDestroyNotify) rs_selection_pool_check_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  RsSelectionPoolCheck *c = rs_database_run_finish (RS_DATABASE (source), result, &error);
+
+  if (c == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The ILPs of the check take seconds on a large pool: they run on a
+   * worker thread, so the database thread stays free for other pages. */
+  g_task_set_task_data (task, g_memdup2 (&c, sizeof c), pool_check_slot_free);
+  g_task_run_in_thread (task, check_in_thread);
 }
 
 void
@@ -56,8 +123,11 @@ rs_selection_pool_check_async (RsDatabase         *db,
                                GAsyncReadyCallback callback,
                                gpointer            user_data)
 {
-  rs_database_run_for_id_async (db, check_job, panel_id, (GDestroyNotify) rs_selection_pool_check_free,
-                                cancellable, callback, user_data);
+  GTask *task = g_task_new (db, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, rs_selection_pool_check_async);
+  rs_database_run_for_id_async (db, load_job, panel_id, (GDestroyNotify) rs_selection_pool_check_free,
+                                cancellable, loaded_cb, task);
 }
 
 RsSelectionPoolCheck *
@@ -65,7 +135,8 @@ rs_selection_pool_check_finish (RsDatabase   *db,
                                 GAsyncResult *result,
                                 GError      **error)
 {
-  return rs_database_run_finish (db, result, error);
+  g_return_val_if_fail (g_task_is_valid (result, db), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 typedef struct

@@ -103,7 +103,9 @@ RsSelectionPoolCheck *rs_selection_pool_check        (RsDatabase          *db,
                                                       GCancellable        *cancellable,
                                                       GError             **error);
 
-/* The same for the GUI, on the database thread (rs-selection-store-async.c). */
+/* The same for the GUI: the pool is read on the database thread, the check
+ * (ILPs, seconds on a large pool) runs on a worker thread so other pages
+ * are not kept waiting (rs-selection-store-async.c). */
 void                  rs_selection_pool_check_async  (RsDatabase          *db,
                                                       gint64               panel_id,
                                                       GCancellable        *cancellable,

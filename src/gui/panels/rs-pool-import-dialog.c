@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-age-bands.h"
+#include "rs-csv-reader.h"
 #include "rs-pool-import-dialog.h"
 #include "rs-pool-import.h"
 
@@ -200,6 +201,7 @@ scanned_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(RsPoolMapping) guess = NULL;
   g_autofree char *info = NULL;
+  g_autofree char *separator = NULL;
   g_autofree char *base = g_file_get_basename (self->file);
 
   self->scan = g_task_propagate_pointer (G_TASK (result), &error);
@@ -209,9 +211,11 @@ scanned_cb (GObject      *source,
       gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
       return;
     }
-  info = g_strdup_printf (ngettext ("%s: %u person, separator “%c”, %s",
-                                    "%s: %u people, separator “%c”, %s", self->scan->rows),
-                          base, self->scan->rows, self->scan->separator, self->scan->encoding);
+  separator = rs_csv_separator_describe (self->scan->separator);
+  /* TRANSLATORS: file name, number of people, separator (“;” or “tab”), encoding */
+  info = g_strdup_printf (ngettext ("%s: %u person, separator %s, %s",
+                                    "%s: %u people, separator %s, %s", self->scan->rows),
+                          base, self->scan->rows, separator, self->scan->encoding);
   gtk_label_set_text (self->file_label, info);
   guess = self->stored ? rs_pool_mapping_copy (self->stored) : rs_pool_mapping_new ();
   rs_pool_mapping_guess (guess, self->scan->header, self->categories);

@@ -135,6 +135,14 @@ rs_district_view_get_text (RsDistrictView *self)
 }
 
 static void
+rs_district_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rs_district_view_parent_class)->map (widget);
+  /* The command line may have tagged records since. */
+  rs_district_view_reload (RS_DISTRICT_VIEW (widget));
+}
+
+static void
 rs_district_view_dispose (GObject *object)
 {
   RsDistrictView *self = RS_DISTRICT_VIEW (object);
@@ -163,6 +171,7 @@ rs_district_view_class_init (RsDistrictViewClass *klass)
 
   object_class->dispose = rs_district_view_dispose;
   object_class->finalize = rs_district_view_finalize;
+  widget_class->map = rs_district_view_map;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/rs-district-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RsDistrictView, list);

@@ -516,6 +516,23 @@ test_cli (Fixture       *f,
     g_clear_pointer (&err, g_free);
   }
   {
+    /* The evaluation shows the process's targets against the records. */
+    const char *set[] = { "targets", "set", "--db", db_path, "--process", pid, "--kind",
+                          "digital-comments", "--target", "20", NULL };
+    const char *argv[] = { "evaluation", "--db", db_path, "--panel", "1", NULL };
+    const char *json[] = { "evaluation", "--db", db_path, "--panel", "1", "--json", NULL };
+    g_assert_cmpint (rs_test_run_cli (set, NULL, NULL), ==, 0);
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "Target Digital comments: 20, actual 8, gap −12\n"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (rs_test_run_cli (json, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "\"engagement_targets\""));
+    g_assert_nonnull (strstr (out, "\"digital-comments\""));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
     const char *argv[] = { "districts", "tag", "--db", db_path, "--record", "idea", "--id", "1",
                            "--district", "Skovhuse", NULL };
     g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);

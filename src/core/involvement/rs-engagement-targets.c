@@ -375,3 +375,28 @@ rs_engagement_format_gap (const RsEngagementTarget *t)
     return g_strdup_printf (_("%s points"), number);
   return g_steal_pointer (&number);
 }
+
+gint64
+rs_engagement_owner_process (RsDatabase *db,
+                             const char *owner_type,
+                             gint64      owner_id,
+                             GError    **error)
+{
+  const char *sql = g_strcmp0 (owner_type, "panel") == 0 ? "SELECT process_id FROM panel WHERE id = ?"
+                  : g_strcmp0 (owner_type, "lab") == 0 ? "SELECT process_id FROM lab WHERE id = ?"
+                  : g_strcmp0 (owner_type, "session") == 0 ? "SELECT process_id FROM session WHERE id = ?"
+                  : "SELECT id FROM budget_process WHERE id = ?";
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, sql, "i", owner_id);
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+  if ((rc = rs_statement_step (stmt)) == RS_SQL_ROW && rs_statement_column_type (stmt, 0) != RS_SQL_NULL)
+    return rs_statement_column_int64 (stmt, 0);
+  if (rc != RS_SQL_ROW && rc != RS_SQL_DONE)
+    rs_database_set_error (db, rc, error);
+  else
+    g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                 _("There is no %s %lld."), owner_type, (long long) owner_id);
+  return 0;
+}

@@ -80,6 +80,12 @@ void         rs_engagement_targets_list_async  (RsDatabase          *db,
 GPtrArray   *rs_engagement_targets_list_finish (RsDatabase          *db,
                                                 GAsyncResult        *result,
                                                 GError             **error);
+/* The process of an evaluation's owner ("panel", "lab", "session" or
+ * "process"), for its targets; 0 with @error when there is none. */
+gint64       rs_engagement_owner_process    (RsDatabase   *db,
+                                             const char   *owner_type,
+                                             gint64        owner_id,
+                                             GError      **error);
 /* "1800" or "25 %"; "–" when @has is FALSE. */
 char        *rs_engagement_format_value     (RsTargetKind  kind,
                                              gboolean      has,

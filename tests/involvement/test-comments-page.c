@@ -83,6 +83,26 @@ is_done (gpointer data)
   return ((Result *) data)->done;
 }
 
+typedef struct
+{
+  RsCommentDialog *dialog;
+  gint64           recommendation;
+} Origin;
+
+static gboolean
+origin_listed (gpointer data)
+{
+  Origin *o = data;
+  return rs_comment_dialog_set_origin (o->dialog, o->recommendation, TRUE);
+}
+
+static gboolean
+first_is_origin (gpointer data)
+{
+  g_autoptr(RsComment) c = g_list_model_get_item (rs_comments_page_get_model (data), 0);
+  return rs_comment_get_n_recommendations (c) == 1;
+}
+
 static void
 test_comments_page (void)
 {
@@ -140,14 +160,26 @@ test_comments_page (void)
   want.n = 9;
   rs_test_wait_for (has_comments, &want);
 
-  /* Edit opens the comment; delete, then undo from the toast. */
+  /* Edit opens the comment; ticking a recommendation makes the comment
+   * one of its origins. */
   first = g_list_model_get_item (rs_comments_page_get_model (page), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "comments.edit", "x",
                                              rs_comment_get_id (first)));
   dialog = rs_comments_page_get_dialog (page);
   g_assert_cmpstr (gtk_window_get_title (dialog), ==, rs_comment_get_pseudonym (first));
-  gtk_window_close (dialog);
-  rs_test_wait_for (dialog_closed, page);
+  {
+    Origin o = { RS_COMMENT_DIALOG (dialog),
+                 rs_test_query_int (db, "SELECT min(id) FROM recommendation WHERE process_id = ?", process_id) };
+    rs_test_wait_for (origin_listed, &o);
+    rs_comment_dialog_save (o.dialog);
+    rs_test_wait_for (dialog_closed, page);
+    g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM comment_link WHERE target_type = "
+                                        "'recommendation' AND comment_id = ?", rs_comment_get_id (first)),
+                     ==, 1);
+    rs_test_wait_for (first_is_origin, page);
+  }
+  g_clear_object (&first);
+  first = g_list_model_get_item (rs_comments_page_get_model (page), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "comments.delete", "x",
                                              rs_comment_get_id (first)));
   want.n = 8;

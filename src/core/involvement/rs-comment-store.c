@@ -452,6 +452,29 @@ rs_comment_store_links (RsDatabase *db,
                                 target_type);
 }
 
+gboolean
+rs_comment_store_set_links (RsDatabase *db,
+                            gint64      comment_id,
+                            const char *target_type,
+                            GArray     *ids,
+                            GError    **error)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (db), FALSE);
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (!rs_database_run (db, error, "DELETE FROM comment_link WHERE comment_id = ? AND target_type = ?",
+                        "it", comment_id, target_type))
+    goto fail;
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    if (!rs_comment_store_link (db, comment_id, target_type, g_array_index (ids, gint64, i), error))
+      goto fail;
+  return rs_database_commit (db, error);
+
+fail:
+  rs_database_rollback (db);
+  return FALSE;
+}
+
 /* What makes a comment the same: its text, author and date. */
 static char *
 comment_key (const char *text,
@@ -735,4 +758,90 @@ rs_comment_store_import_finish (RsDatabase   *db,
                                 GError      **error)
 {
   return rs_database_run_finish (db, result, error);
+}
+
+typedef struct
+{
+  gint64  comment_id;
+  char   *target_type;
+  GArray *ids;
+} LinksOp;
+
+static void
+links_op_free (LinksOp *op)
+{
+  g_free (op->target_type);
+  g_clear_pointer (&op->ids, g_array_unref);
+  g_free (op);
+}
+
+static gpointer
+links_job (RsDatabase   *db,
+           gpointer      data,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  LinksOp *op = data;
+  return rs_comment_store_links (db, op->comment_id, op->target_type, error);
+}
+
+void
+rs_comment_store_links_async (RsDatabase          *db,
+                              gint64               comment_id,
+                              const char          *target_type,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  LinksOp *op = g_new0 (LinksOp, 1);
+
+  op->comment_id = comment_id;
+  op->target_type = g_strdup (target_type);
+  rs_database_run_async (db, links_job, op, (GDestroyNotify) links_op_free,
+                         (GDestroyNotify) g_array_unref, cancellable, callback, user_data);
+}
+
+GArray *
+rs_comment_store_links_finish (RsDatabase   *db,
+                               GAsyncResult *result,
+                               GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+static gpointer
+set_links_job (RsDatabase   *db,
+               gpointer      data,
+               GCancellable *cancellable,
+               GError      **error)
+{
+  LinksOp *op = data;
+  return rs_comment_store_set_links (db, op->comment_id, op->target_type, op->ids, error)
+           ? GINT_TO_POINTER (1) : NULL;
+}
+
+void
+rs_comment_store_set_links_async (RsDatabase          *db,
+                                  gint64               comment_id,
+                                  const char          *target_type,
+                                  GArray              *ids,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  LinksOp *op = g_new0 (LinksOp, 1);
+
+  op->comment_id = comment_id;
+  op->target_type = g_strdup (target_type);
+  op->ids = g_array_ref (ids);
+  rs_database_run_async (db, set_links_job, op, (GDestroyNotify) links_op_free, NULL, cancellable,
+                         callback, user_data);
+}
+
+gboolean
+rs_comment_store_set_links_finish (RsDatabase   *db,
+                                   GAsyncResult *result,
+                                   GError      **error)
+{
+  return rs_database_run_finish (db, result, error) != NULL;
 }

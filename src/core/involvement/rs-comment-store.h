@@ -72,6 +72,36 @@ GArray     *rs_comment_store_links      (RsDatabase   *db,
                                          const char   *target_type,
                                          GError      **error);
 
+/* Replaces the links of @comment_id of @target_type with @ids (gint64),
+ * in one transaction. */
+gboolean    rs_comment_store_set_links  (RsDatabase   *db,
+                                         gint64        comment_id,
+                                         const char   *target_type,
+                                         GArray       *ids,
+                                         GError      **error);
+/* rs_comment_store_links() and rs_comment_store_set_links() on the
+ * database thread; the finish functions return the ids (a GArray of
+ * gint64) and a boolean. */
+void        rs_comment_store_links_async      (RsDatabase          *db,
+                                               gint64               comment_id,
+                                               const char          *target_type,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GArray     *rs_comment_store_links_finish     (RsDatabase          *db,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+void        rs_comment_store_set_links_async  (RsDatabase          *db,
+                                               gint64               comment_id,
+                                               const char          *target_type,
+                                               GArray              *ids,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean    rs_comment_store_set_links_finish (RsDatabase          *db,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+
 /* Reads comment files: CSV (a web form's export: text, optionally name,
  * date, district, themes, channel; ',' ';' or tab, UTF-8 with or without
  * a byte-order mark or Windows-1252, any line ends) and e-mail (.eml, read

@@ -8,6 +8,7 @@
 #include "rs-comment-dialog.h"
 #include "rs-comment-store.h"
 #include "rs-date.h"
+#include "rs-recommendation-store.h"
 
 struct _RsCommentDialog
 {
@@ -17,6 +18,9 @@ struct _RsCommentDialog
   RsComment     *comment;     /* a copy: the list's object stays as stored */
   GStrv          districts;   /* "" first: no district */
   GCancellable  *cancellable;
+  GListStore    *recommendations;  /* loaded for the origins group */
+  GArray        *linked;           /* ids of the recommendations linked when opened */
+  GPtrArray     *checks;           /* GtkCheckButton per recommendation, "id" data */
 
   /* Template widgets */
   AdwEntryRow   *author_row;
@@ -24,6 +28,7 @@ struct _RsCommentDialog
   AdwEntryRow   *date_row;
   AdwComboRow   *district_row;
   GtkLabel      *error_label;
+  AdwPreferencesGroup *origins_group;
   AdwActionRow  *review_row;
   GtkSwitch     *review_switch;
   GtkButton     *save_button;
@@ -44,12 +49,56 @@ show_error (RsCommentDialog *self,
 }
 
 static void
+links_saved_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RsCommentDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_comment_store_set_links_finish (RS_DATABASE (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
+      show_error (self, error->message);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* The ids checked in the origins group, or NULL when they are as loaded. */
+static GArray *
+changed_links (RsCommentDialog *self)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean changed = FALSE;
+
+  if (self->checks == NULL || self->linked == NULL)
+    return NULL;
+  for (guint i = 0; i < self->checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->checks, i);
+      gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (check), "id");
+      gboolean was = FALSE;
+
+      for (guint j = 0; j < self->linked->len; j++)
+        was |= g_array_index (self->linked, gint64, j) == id;
+      if (gtk_check_button_get_active (check))
+        g_array_append_val (ids, id);
+      changed |= was != gtk_check_button_get_active (check);
+    }
+  return changed ? g_steal_pointer (&ids) : NULL;
+}
+
+static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
   g_autoptr(RsCommentDialog) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) links = NULL;
 
   if (!rs_comment_store_save_finish (RS_DATABASE (source), result, &error))
     {
@@ -59,7 +108,90 @@ saved_cb (GObject      *source,
       show_error (self, error->message);
       return;
     }
+  if ((links = changed_links (self)) != NULL)
+    {
+      rs_comment_store_set_links_async (self->db, rs_comment_get_id (self->comment), "recommendation",
+                                        links, self->cancellable, links_saved_cb, g_object_ref (self));
+      return;
+    }
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+show_origins (RsCommentDialog *self)
+{
+  guint n;
+
+  if (self->recommendations == NULL || self->linked == NULL)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->recommendations));
+  self->checks = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsRecommendation) rec = g_list_model_get_item (G_LIST_MODEL (self->recommendations), i);
+      gint64 id = rs_recommendation_get_id (rec);
+      GtkWidget *row, *check;
+      gboolean linked = FALSE;
+
+      for (guint j = 0; j < self->linked->len; j++)
+        linked |= g_array_index (self->linked, gint64, j) == id;
+      if (rs_recommendation_get_status (rec) == RS_RECOMMENDATION_SUPERSEDED && !linked)
+        continue;
+      row = adw_action_row_new ();
+      check = gtk_check_button_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_recommendation_get_title (rec));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), linked);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (check), "id", g_memdup2 (&id, sizeof id), g_free);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_preferences_group_add (self->origins_group, row);
+      g_ptr_array_add (self->checks, check);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->origins_group), self->checks->len > 0);
+}
+
+static void
+recommendations_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RsCommentDialog) self = user_data;
+
+  self->recommendations = rs_recommendation_store_list_finish (RS_DATABASE (source), result, NULL, NULL);
+  show_origins (self);
+}
+
+static void
+links_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RsCommentDialog) self = user_data;
+
+  self->linked = rs_comment_store_links_finish (RS_DATABASE (source), result, NULL);
+  show_origins (self);
+}
+
+/* For tests: checks the recommendation @id as an origin (FALSE when it is
+ * not listed, or not yet). */
+gboolean
+rs_comment_dialog_set_origin (RsCommentDialog *self,
+                              gint64           id,
+                              gboolean         linked)
+{
+  g_return_val_if_fail (RS_IS_COMMENT_DIALOG (self), FALSE);
+  for (guint i = 0; self->checks != NULL && i < self->checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->checks, i);
+      if (*(gint64 *) g_object_get_data (G_OBJECT (check), "id") == id)
+        {
+          gtk_check_button_set_active (check, linked);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 void
@@ -137,6 +269,9 @@ rs_comment_dialog_dispose (GObject *object)
   g_clear_object (&self->db);
   g_clear_object (&self->comment);
   g_clear_pointer (&self->districts, g_strfreev);
+  g_clear_object (&self->recommendations);
+  g_clear_pointer (&self->linked, g_array_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
   G_OBJECT_CLASS (rs_comment_dialog_parent_class)->dispose (object);
 }
 
@@ -154,6 +289,7 @@ rs_comment_dialog_class_init (RsCommentDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, district_row);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, origins_group);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, review_row);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, review_switch);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, save_button);
@@ -234,6 +370,10 @@ rs_comment_dialog_new (GtkWindow          *parent,
     if (g_str_equal (self->districts[i], rs_comment_get_district (comment)))
       selected = i;
   adw_combo_row_set_selected (self->district_row, selected);
+  rs_recommendation_store_list_async (db, rs_comment_get_process_id (comment), self->cancellable,
+                                      recommendations_cb, g_object_ref (self));
+  rs_comment_store_links_async (db, rs_comment_get_id (comment), "recommendation", self->cancellable,
+                                links_cb, g_object_ref (self));
   gtk_switch_set_active (self->review_switch, rs_comment_needs_review (comment));
   if (rs_comment_needs_review (comment))
     {

@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RsCommentDialog, rs_comment_dialog, RS, COMMENT_DIALOG, AdwWindow)
 
 /* Adds (@comment NULL) or edits a digital comment: text, author, channel,
- * date, district (from @districts, a list of names), themes, and the flag
- * for review. Saves with rs_comment_store_save_async() and closes; the
+ * date, district (from @districts, a list of names), themes, the flag for
+ * review and, when editing, the recommendations it is an origin of. Saves with rs_comment_store_save_async() and closes; the
  * page hears of the change on the change path. */
 RsCommentDialog *rs_comment_dialog_new       (GtkWindow          *parent,
                                               RsDatabase         *db,
@@ -24,5 +24,8 @@ RsCommentDialog *rs_comment_dialog_new       (GtkWindow          *parent,
 void             rs_comment_dialog_set_text  (RsCommentDialog    *self,
                                               const char         *text);
 void             rs_comment_dialog_save      (RsCommentDialog    *self);
+gboolean         rs_comment_dialog_set_origin (RsCommentDialog   *self,
+                                               gint64             recommendation_id,
+                                               gboolean           linked);
 
 G_END_DECLS

@@ -12,8 +12,8 @@
 
 #define COLUMNS "c.id, c.process_id, c.channel, c.received_on, c.author, c.pseudonym, c.text, " \
                 "c.district, c.themes, c.review_reason, c.source, " \
-                "(SELECT count(*) FROM comment_link l WHERE l.comment_id = c.id " \
-                "AND l.target_type = 'recommendation')"
+                "(SELECT count(*) FROM comment_link l JOIN recommendation r ON r.id = l.target_id " \
+                "WHERE l.comment_id = c.id AND l.target_type = 'recommendation')"
 
 void
 rs_comment_import_report_clear (RsCommentImportReport *report)

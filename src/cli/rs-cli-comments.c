@@ -28,6 +28,7 @@ static char *opt_search;
 static char *opt_id;
 static char *opt_record;
 static char *opt_person;
+static char *opt_out;
 static char *opt_recommendation;
 static char *opt_idea;
 static gboolean opt_json;
@@ -88,6 +89,13 @@ static const GOptionEntry link_entries[] = {
   { "recommendation", 0, 0, G_OPTION_ARG_STRING, &opt_recommendation, N_("Recommendation id (the comment becomes one of its origins)"), N_("ID") },
   { "idea", 0, 0, G_OPTION_ARG_STRING, &opt_idea, N_("Idea id"), N_("ID") },
   { "unlink", 0, 0, G_OPTION_ARG_NONE, &opt_unlink, N_("Remove the link"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry export_entries[] = {
+  DB_ENTRY,
+  PROCESS_ENTRY,
+  { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("The CSV file to write"), N_("FILE") },
   { NULL }
 };
 
@@ -346,6 +354,30 @@ cmd_comments_link (int    argc,
 }
 
 static int
+cmd_comments_export (int    argc,
+                     char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  gint64 process_id;
+  int n;
+  int rc = rs_cli_open_command ("comments export",
+                                _("Write the comments as CSV for sharing: pseudonyms, never authors"),
+                                NULL, 0, export_entries, &opt_db, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if ((rc = rs_cli_need_id ("comments export", "process", opt_process, &process_id)) >= 0)
+    return rc;
+  if (opt_out == NULL)
+    return rs_cli_usage_error ("comments export", _("Give the file to write with --out FILE."));
+  if ((n = rs_comment_store_export_csv (db, process_id, opt_out, &error)) < 0)
+    return rs_cli_fail (error);
+  g_print (ngettext ("Wrote %d comment to %s\n", "Wrote %d comments to %s\n", n), n, opt_out);
+  return RS_CLI_OK;
+}
+
+static int
 cmd_districts_summary (int    argc,
                        char **argv)
 {
@@ -463,6 +495,7 @@ const RsCliCommand rs_cli_comments_commands[] = {
   { "comments edit", N_("Change a digital comment"), cmd_comments_edit },
   { "comments delete", N_("Delete a digital comment, or restore it"), cmd_comments_delete },
   { "comments link", N_("Link a comment to a recommendation or an idea"), cmd_comments_link },
+  { "comments export", N_("Write the comments as CSV, with pseudonyms"), cmd_comments_export },
   { "districts summary", N_("What came from and concerns each district"), cmd_districts_summary },
   { "districts tag", N_("Set the district of a record"), cmd_districts_tag },
   { NULL, NULL, NULL }

@@ -254,6 +254,18 @@ test_many (void)
   rs_test_wait_for (rows_shown, &want);
   g_assert_false (gtk_widget_get_visible (more));
 
+  /* Export… writes pseudonyms, never the authors. */
+  {
+    g_autofree char *csv = g_build_filename (dir, "kommentarer.csv", NULL);
+    g_autofree char *content = NULL;
+
+    rs_comments_page_export (page, csv);
+    rs_test_wait_for_jobs (db);
+    g_assert_true (g_file_get_contents (csv, &content, NULL, NULL));
+    g_assert_nonnull (strstr (content, "K-0001;"));
+    g_assert_null (strstr (content, "Mette Skov"));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   rs_test_assert_finalized (page);
   rs_test_remove_dir (dir);

@@ -8,6 +8,7 @@
 #include "rs-district-summary.h"
 #include "rs-engagement-targets.h"
 #include "rs-erasure.h"
+#include "rs-process-store.h"
 #include "rs-involvement-error.h"
 #include "rs-recommendation-origins.h"
 #include "rs-recommendation-store.h"
@@ -346,6 +347,34 @@ test_erasure (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
 }
 
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  const char *names[] = { "comments/comments-webform.csv", "comments/comment-thunderbird.eml", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "kommentarer.csv", NULL);
+  g_autofree char *text = NULL;
+  const char *again[] = { path, NULL };
+  g_autoptr(RsProcess) other = NULL;
+
+  g_assert_cmpint (import (f, names, NULL, &error), ==, 7);
+  g_assert_cmpint (rs_comment_store_export_csv (f->db, f->process_id, path, &error), ==, 7);
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  /* Danish Excel: a byte-order mark, ';', CRLF. */
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBFpseudonym;channel;date;district;themes;comment;"
+                                         "review;recommendations\r\n"));
+  g_assert_nonnull (strstr (text, "K-0001;web;2025-09-14;Nørreby;Skoler, Trafik;"));
+  /* Pseudonyms, never the authors. */
+  g_assert_null (strstr (text, "Mette"));
+  g_assert_null (strstr (text, "Nørgaard"));
+  /* The export reads back in as comments. */
+  other = rs_process_store_create (f->db, "Budget 2028", 2028, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_comment_store_import (f->db, rs_process_get_id (other), again, NULL, NULL, &error),
+                   ==, 7);
+}
+
 static char *
 package_text (Fixture    *f,
               const char *language)
@@ -508,6 +537,17 @@ test_cli (Fixture       *f,
     g_clear_pointer (&err, g_free);
   }
   {
+    g_autofree char *csv = g_build_filename (f->dir, "out.csv", NULL);
+    g_autofree char *text = NULL;
+    const char *argv[] = { "comments", "export", "--db", db_path, "--process", pid, "--out", csv, NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "Wrote 8 comments"));
+    g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+    g_assert_null (strstr (text, "Mette Skov"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
     const char *argv[] = { "districts", "summary", "--db", db_path, "--process", pid, NULL };
     g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
     g_assert_nonnull (strstr (out, "Nørreby"));
@@ -554,6 +594,7 @@ main (int   argc,
   ADD ("/comments/district-view", test_district_view);
   ADD ("/comments/cli", test_cli);
   ADD ("/comments/erasure", test_erasure);
+  ADD ("/comments/export", test_export);
 #undef ADD
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rs-comment-store.h"
+#include "rs-csv-writer.h"
 #include "rs-involvement-error.h"
 #include "rs-process-store.h"
 
@@ -844,4 +845,97 @@ rs_comment_store_set_links_finish (RsDatabase   *db,
                                    GError      **error)
 {
   return rs_database_run_finish (db, result, error) != NULL;
+}
+
+int
+rs_comment_store_export_csv (RsDatabase *db,
+                             gint64      process_id,
+                             const char *path,
+                             GError    **error)
+{
+  static const char * const header[] = {
+    "pseudonym", "channel", "date", "district", "themes", "comment", "review", "recommendations", NULL
+  };
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(RsCsvWriter) writer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  guint n;
+
+  g_return_val_if_fail (RS_IS_DATABASE (db), -1);
+  if ((list = rs_comment_store_list (db, process_id, NULL, error)) == NULL)
+    return -1;
+  writer = rs_csv_writer_new (';', RS_CSV_WRITER_CRLF | RS_CSV_WRITER_BOM | RS_CSV_WRITER_FORMULA_GUARD);
+  rs_csv_writer_add_row (writer, header);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsComment) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      /* Never the author: the pseudonym stands for them. */
+      rs_csv_writer_add (writer, rs_comment_get_pseudonym (c));
+      rs_csv_writer_add (writer, rs_comment_get_channel (c));
+      rs_csv_writer_add (writer, rs_comment_get_received_on (c) ? rs_comment_get_received_on (c) : "");
+      rs_csv_writer_add (writer, rs_comment_get_district (c));
+      rs_csv_writer_add (writer, rs_comment_get_themes (c));
+      rs_csv_writer_add (writer, rs_comment_get_text (c));
+      rs_csv_writer_add (writer, rs_comment_get_review_reason (c));
+      rs_csv_writer_add_printf (writer, "%u", rs_comment_get_n_recommendations (c));
+      rs_csv_writer_end_row (writer);
+    }
+  bytes = rs_csv_writer_free_to_bytes (g_steal_pointer (&writer));
+  if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+    return -1;
+  return (int) n;
+}
+
+typedef struct
+{
+  gint64  process_id;
+  char   *path;
+  int     n;
+} ExportOp;
+
+static void
+export_op_free (ExportOp *op)
+{
+  g_free (op->path);
+  g_free (op);
+}
+
+static gpointer
+export_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  ExportOp *op = data;
+  int n = rs_comment_store_export_csv (db, op->process_id, op->path, error);
+
+  return n < 0 ? NULL : GINT_TO_POINTER (n + 1);
+}
+
+void
+rs_comment_store_export_async (RsDatabase          *db,
+                               gint64               process_id,
+                               const char          *path,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  ExportOp *op = g_new0 (ExportOp, 1);
+
+  op->process_id = process_id;
+  op->path = g_strdup (path);
+  rs_database_run_async (db, export_job, op, (GDestroyNotify) export_op_free, NULL, cancellable,
+                         callback, user_data);
+}
+
+int
+rs_comment_store_export_finish (RsDatabase   *db,
+                                GAsyncResult *result,
+                                GError      **error)
+{
+  gpointer r = rs_database_run_finish (db, result, error);
+
+  return r == NULL ? -1 : GPOINTER_TO_INT (r) - 1;
 }

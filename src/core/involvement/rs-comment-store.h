@@ -102,6 +102,25 @@ gboolean    rs_comment_store_set_links_finish (RsDatabase          *db,
                                                GAsyncResult        *result,
                                                GError             **error);
 
+/* Writes the process's comments as a CSV file for sharing (';', UTF-8 with
+ * a byte-order mark, CRLF: as Danish Excel reads it): pseudonym, channel,
+ * date, district, themes, comment, review, recommendations. Authors are
+ * never written. Returns the number of comments, or -1. */
+int         rs_comment_store_export_csv (RsDatabase   *db,
+                                         gint64        process_id,
+                                         const char   *path,
+                                         GError      **error);
+void        rs_comment_store_export_async  (RsDatabase          *db,
+                                            gint64               process_id,
+                                            const char          *path,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+/* The number of comments written, or -1. */
+int         rs_comment_store_export_finish (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
 /* Reads comment files: CSV (a web form's export: text, optionally name,
  * date, district, themes, channel; ',' ';' or tab, UTF-8 with or without
  * a byte-order mark or Windows-1252, any line ends) and e-mail (.eml, read

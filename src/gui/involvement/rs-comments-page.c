@@ -274,6 +274,77 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RsCommentsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int n = rs_comment_store_export_finish (RS_DATABASE (source), result, &error);
+
+  if (n < 0)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  text = g_strdup_printf (ngettext ("Exported %d comment, with pseudonyms", "Exported %d comments, with pseudonyms",
+                                    n), n);
+  rs_page_add_toast (RS_PAGE (self), adw_toast_new (text));
+}
+
+void
+rs_comments_page_export (RsCommentsPage *self,
+                         const char     *path)
+{
+  RsProcess *process = rs_page_get_process (RS_PAGE (self));
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+
+  g_return_if_fail (RS_IS_COMMENTS_PAGE (self));
+  if (process == NULL || db == NULL)
+    return;
+  rs_comment_store_export_async (db, rs_process_get_id (process), path,
+                                 rs_page_get_cancellable (RS_PAGE (self)), exported_cb,
+                                 g_object_ref (self));
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(RsCommentsPage) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+      if (path != NULL)
+        rs_comments_page_export (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  RsCommentsPage *self = RS_COMMENTS_PAGE (widget);
+  GtkFileChooserNative *dialog;
+
+  if (rs_page_get_process (RS_PAGE (self)) == NULL)
+    return;
+  dialog = gtk_file_chooser_native_new (_("Export Comments"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  /* TRANSLATORS: the suggested file name of the comments export */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("comments.csv"));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static RsComment *
 find_comment (RsCommentsPage *self,
               gint64          id)
@@ -513,9 +584,11 @@ rs_comments_page_class_init (RsCommentsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
 
-  /* "import" and "add": the window's Ctrl+I and Ctrl+Shift+N reach them. */
+  /* "import", "add" and "export": the window's Ctrl+I, Ctrl+Shift+N and
+   * Ctrl+E reach them. */
   gtk_widget_class_install_action (widget_class, "comments.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "comments.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "comments.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "comments.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "comments.delete", "x", delete_action);
   gtk_widget_class_install_action (widget_class, "comments.search", NULL, focus_search_action);

@@ -21,6 +21,9 @@ void        rs_comments_page_set_search (RsCommentsPage *self,
 /* Imports @paths as Import… does after the file chooser. */
 void        rs_comments_page_import     (RsCommentsPage     *self,
                                          const char * const *paths);
+/* Exports as Export… does after the file chooser. */
+void        rs_comments_page_export     (RsCommentsPage     *self,
+                                         const char         *path);
 /* The dialog Add Comment… or Edit opened last (NULL when closed). */
 GtkWindow  *rs_comments_page_get_dialog (RsCommentsPage *self);
 /* The toast of the last deletion, whose Undo button restores it. */

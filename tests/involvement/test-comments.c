@@ -311,6 +311,16 @@ test_origin_and_target (Fixture       *f,
   g_assert_cmpfloat (((RsEngagementTarget *) g_ptr_array_index (targets, RS_TARGET_DIGITAL_COMMENTS))->actual,
                      ==, 5);
 
+  /* A merged recommendation keeps the comment among its origins. */
+  {
+    g_autoptr(RsRecommendation) other = g_list_model_get_item (G_LIST_MODEL (recs), 1);
+    gint64 ids[] = { rs_recommendation_get_id (rec), rs_recommendation_get_id (other) };
+    gint64 merged = rs_recommendation_store_merge (f->db, ids, 2, "Samlet", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM comment_link WHERE target_type = "
+                                        "'recommendation' AND target_id = ?", merged), ==, 1);
+  }
   g_assert_true (rs_comment_store_unlink (f->db, rs_comment_get_id (comment), "recommendation",
                                           rs_recommendation_get_id (rec), &error));
   /* Only ideas and recommendations of the same process. */

@@ -13,7 +13,8 @@ $SUDO apt-get install -y -q --no-install-recommends \
   coinor-libcbc-dev coinor-libclp-dev libpoppler-glib-dev libgmime-3.0-dev libstemmer-dev \
   desktop-file-utils appstream xvfb xauth dbus dbus-x11 \
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme sqlite3 unzip libxml2-utils \
-  locales flatpak-builder
+  locales flatpak-builder \
+  libpq-dev postgresql
 
 # The test suite also runs in the Danish locale of the municipalities
 # (meson test --setup danish), so da_DK.UTF-8 must exist.

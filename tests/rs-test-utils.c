@@ -3,13 +3,77 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
+#include <libpq-fe.h>
 
 #include "rs-categories.h"
 #include "rs-panel-store.h"
 #include "rs-sample.h"
 #include "rs-test-utils.h"
 
+
+/* RS_TEST_PG_URI names a server's maintenance database, e.g.
+ * postgresql:///postgres?host=/tmp/x&user=postgres; each test database is
+ * a new database on it. */
+static char *
+pg_uri_for (const char *base,
+            const char *dbname)
+{
+  const char *query = strchr (base, '?');
+  const char *scheme_end = strstr (base, "://");
+  const char *slash = scheme_end ? strchr (scheme_end + 3, '/') : NULL;
+  g_autofree char *prefix = NULL;
+
+  g_assert_nonnull (slash);
+  prefix = g_strndup (base, slash - base);
+  return g_strdup_printf ("%s/%s%s", prefix, dbname, query ? query : "");
+}
+
+static void
+pg_admin (const char *sql)
+{
+  PGconn *conn = PQconnectdb (g_getenv ("RS_TEST_PG_URI"));
+  PGresult *res;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  res = PQexec (conn, sql);
+  if (PQresultStatus (res) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQresultErrorMessage (res));
+  PQclear (res);
+  PQfinish (conn);
+}
+
+const char *
+rs_test_pg_uri (void)
+{
+  const char *uri = g_getenv ("RS_TEST_PG_URI");
+  return uri && *uri ? uri : NULL;
+}
+
+char *
+rs_test_pg_new_database (char **dbname_out)
+{
+  static int counter;
+  g_autofree char *name = g_strdup_printf ("rs_test_%d_%d_%d", (int) getpid (), ++counter,
+                                           g_random_int_range (0, 1000000));
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'", name);
+
+  g_assert_nonnull (rs_test_pg_uri ());
+  pg_admin (sql);
+  if (dbname_out)
+    *dbname_out = g_strdup (name);
+  return pg_uri_for (rs_test_pg_uri (), name);
+}
+
+void
+rs_test_pg_drop_database (const char *dbname)
+{
+  g_autofree char *sql = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", dbname);
+  pg_admin (sql);
+}
 
 RsDatabase *
 rs_test_open_temp_database (char **dir_out)
@@ -20,7 +84,16 @@ rs_test_open_temp_database (char **dir_out)
   RsDatabase *db;
 
   g_assert_no_error (error);
-  path = g_build_filename (dir, "test.db", NULL);
+  if (rs_test_pg_uri () != NULL)
+    {
+      g_autofree char *dbname = NULL;
+      g_autofree char *marker = g_build_filename (dir, "pg-database", NULL);
+
+      path = rs_test_pg_new_database (&dbname);
+      g_assert_true (g_file_set_contents (marker, dbname, -1, NULL));
+    }
+  else
+    path = g_build_filename (dir, "test.db", NULL);
   db = rs_database_open (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (db);
@@ -63,6 +136,13 @@ rs_test_remove_dir (const char *dir)
 
   if (dir == NULL)
     return;
+  {
+    g_autofree char *marker = g_build_filename (dir, "pg-database", NULL);
+    g_autofree char *dbname = NULL;
+
+    if (g_file_get_contents (marker, &dbname, NULL, NULL))
+      rs_test_pg_drop_database (dbname);
+  }
   d = g_dir_open (dir, 0, NULL);
   while (d && (name = g_dir_read_name (d)) != NULL)
     {

@@ -36,4 +36,12 @@ gint64      rs_test_panel_with_sample_categories (RsDatabase *db,
                                                   const char *name,
                                                   int         seats);
 
+/* The PostgreSQL server the tests may use (RS_TEST_PG_URI), or NULL. With
+ * it set, rs_test_open_temp_database() opens a new database there instead
+ * of a file (tests/pg/run-server.sh starts one; meson test --setup pg). */
+const char *rs_test_pg_uri            (void);
+/* A new, empty database on that server: its URI (and name). */
+char       *rs_test_pg_new_database   (char       **dbname_out);
+void        rs_test_pg_drop_database  (const char  *dbname);
+
 G_END_DECLS

@@ -107,6 +107,15 @@ test_all_or_nothing (void)
   g_autoptr(RsDatabase) db = rs_test_open_temp_database (&dir);
   g_autoptr(GError) error = NULL;
 
+  if (rs_database_is_server (db))
+    {
+      /* The failing trigger below is SQLite's; test-pg fails one on the server. */
+      g_test_skip ("an SQLite trigger");
+      g_clear_object (&db);
+      rs_test_remove_dir (dir);
+      return;
+    }
+
   /* A trigger that fails halfway through: nothing of the sample remains. */
   g_assert_true (rs_database_exec (db, "CREATE TEMP TRIGGER stop BEFORE INSERT ON lab "
                                        "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;", NULL));

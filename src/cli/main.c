@@ -23,6 +23,7 @@ static const RsCliCommand * const tables[] = {
   rs_cli_privacy_commands,
   rs_cli_involvement_commands,
   rs_cli_comments_commands,
+  rs_cli_db_commands,
 };
 
 static void

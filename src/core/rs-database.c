@@ -5,6 +5,8 @@
 
 #include <errno.h>
 
+#include <glib-unix.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -13,6 +15,8 @@
 #include "rs-database.h"
 #include "rs-enums.h"
 #include "rs-database-private.h"
+#include "rs-pg-conn.h"
+#include "rs-pg-translate.h"
 #include "rs-schema.h"
 #include "rs-statement-private.h"
 #include "rs-text-search.h"
@@ -55,6 +59,10 @@ struct _RsDatabase
   GObject      parent_instance;
 
   sqlite3     *handle;
+  RsPgConn    *pg;          /* the PostgreSQL backend instead of @handle */
+  RsPgListener *listener;   /* its LISTEN connection, for the change path */
+  GSource     *listen_source;
+  guint        sync_serial;
   char        *path;
   char        *backup_path;
   int          opened_version;
@@ -73,6 +81,10 @@ struct _RsDatabase
 };
 
 G_DEFINE_FINAL_TYPE (RsDatabase, rs_database, G_TYPE_OBJECT)
+
+static RsDatabase *rs_database_open_pg (const char          *uri,
+                                        RsDatabaseOpenFlags  flags,
+                                        GError             **error);
 
 G_DEFINE_QUARK (rs-database-error-quark, rs_database_error)
 
@@ -133,6 +145,11 @@ rs_database_finalize (GObject *object)
     g_thread_pool_free (self->pool, FALSE, g_private_get (&on_database_thread) == NULL);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
+  if (self->listen_source != NULL)
+    g_source_destroy (self->listen_source);
+  g_clear_pointer (&self->listen_source, g_source_unref);
+  g_clear_pointer (&self->listener, rs_pg_listener_free);
+  g_clear_pointer (&self->pg, rs_pg_conn_free);
   g_rec_mutex_clear (&self->mutex);
   g_mutex_clear (&self->notes_mutex);
   g_clear_pointer (&self->pending, g_array_unref);
@@ -190,6 +207,28 @@ rs_change_kind_to_nick (RsChangeKind kind)
   return value ? value->value_nick : NULL;
 }
 
+/* The note for a write to @table's row @rowid; FALSE for tables no page shows. */
+static gboolean
+note_for_table (const char *table,
+                gint64      rowid,
+                Note       *note)
+{
+  const RsChangeTable *tk;
+
+  /* The search indexes, audit log, mappings and internal tables are not
+   * entities anyone shows; pb tables share one kind. */
+  if (g_str_has_prefix (table, "pb_"))
+    note->kind = RS_CHANGE_PB;
+  else if ((tk = rs_change_table_lookup (table)) != NULL)
+    {
+      note->kind = tk->kind;
+      note->id = tk->rowid_is_entity ? rowid : 0;
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
 static void
 update_hook (void          *user_data,
              int            op,
@@ -198,19 +237,9 @@ update_hook (void          *user_data,
              sqlite3_int64  rowid)
 {
   RsDatabase *self = user_data;
-  const RsChangeTable *tk;
   Note note = { 0, };
 
-  /* The search indexes, audit log, mappings and internal tables are not
-   * entities anyone shows; pb tables share one kind. */
-  if (g_str_has_prefix (table, "pb_"))
-    note.kind = RS_CHANGE_PB;
-  else if ((tk = rs_change_table_lookup (table)) != NULL)
-    {
-      note.kind = tk->kind;
-      note.id = tk->rowid_is_entity ? rowid : 0;
-    }
-  else
+  if (!note_for_table (table, rowid, &note))
     return;
 
   g_mutex_lock (&self->notes_mutex);
@@ -287,7 +316,7 @@ find_processes (RsDatabase *self,
   for (guint i = 0; i < notes->len; i++)
     {
       Note *n = &g_array_index (notes, Note, i);
-      sqlite3_stmt *stmt = NULL;
+      g_autoptr(RsStatement) stmt = NULL;
       const char *sql;
 
       if (n->id <= 0)
@@ -295,13 +324,13 @@ find_processes (RsDatabase *self,
       sql = rs_change_table_process_sql (n->kind);
       if (sql == NULL)
         continue;
-      if (sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL) == SQLITE_OK)
+      stmt = rs_database_prepare (self, sql, NULL);
+      if (stmt != NULL)
         {
-          sqlite3_bind_int64 (stmt, 1, n->id);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            n->process_id = sqlite3_column_int64 (stmt, 0);
+          rs_statement_bind_int64 (stmt, 1, n->id);
+          if (rs_statement_step (stmt) == RS_SQL_ROW)
+            n->process_id = rs_statement_column_int64 (stmt, 0);
         }
-      sqlite3_finalize (stmt);
     }
 }
 
@@ -381,14 +410,151 @@ dispatch_batch (RsDatabase *self,
   g_source_attach (source, self->owner_context);
 }
 
+/* --- The change path on PostgreSQL ---------------------------------------
+ * The triggers of pg/notify.sql announce every committed write on the
+ * channel "raadslag" as "table op id", to every client. A second connection
+ * LISTENs; its socket is watched on the owner's context, so a colleague's
+ * change arrives as ::changed like one's own. One's own writes are
+ * announced when the outermost lock is released, as on SQLite: a marker
+ * notification is sent after them and the listener reads up to it. */
+
+static GArray *
+notes_from_payloads (GPtrArray *payloads)
+{
+  GArray *notes = g_array_new (FALSE, FALSE, sizeof (Note));
+
+  for (guint i = 0; i < payloads->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (payloads->pdata[i], " ", 3);
+      Note note = { 0, };
+
+      if (g_strv_length (parts) < 2)
+        continue;
+      if (note_for_table (parts[0], parts[2] ? g_ascii_strtoll (parts[2], NULL, 10) : 0, &note))
+        g_array_append_val (notes, note);
+    }
+  return notes;
+}
+
+static Batch *
+batch_from_payloads (RsDatabase *self,
+                     GPtrArray  *payloads)
+{
+  g_autoptr(GArray) raw = notes_from_payloads (payloads);
+  Batch *batch;
+
+  if (raw->len == 0)
+    return NULL;
+  batch = g_new0 (Batch, 1);
+  g_weak_ref_init (&batch->db, self);
+  batch->notes = coalesce_notes (raw);
+  return batch;
+}
+
+/* With the lock held, after a write committed: the notes of it. */
+static Batch *
+take_committed_pg (RsDatabase *self)
+{
+  g_autoptr(GPtrArray) payloads = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *marker = NULL;
+  g_autofree char *sql = NULL;
+  Batch *batch;
+
+  if (self->listener == NULL || !rs_pg_conn_take_wrote (self->pg))
+    return NULL;
+  marker = g_strdup_printf ("sync %d %u", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)), ++self->sync_serial);
+  sql = g_strdup_printf ("SELECT pg_notify('raadslag', '%s')", marker);
+  if (!rs_pg_conn_exec_raw (self->pg, sql))
+    return NULL;
+  rs_pg_listener_drain (self->listener, payloads, marker, 5000);
+  batch = batch_from_payloads (self, payloads);
+  if (batch != NULL)
+    find_processes (self, batch->notes);
+  return batch;
+}
+
+static gboolean
+on_listen_socket (int          fd,
+                  GIOCondition condition,
+                  gpointer     user_data)
+{
+  RsDatabase *self = user_data;
+  g_autoptr(GPtrArray) payloads = g_ptr_array_new_with_free_func (g_free);
+  Batch *batch;
+
+  if (!rs_pg_listener_drain (self->listener, payloads, NULL, 0))
+    {
+      g_warning ("The connection that hears of other clients’ changes was lost");
+      g_clear_pointer (&self->listen_source, g_source_unref);
+      return G_SOURCE_REMOVE;
+    }
+  batch = batch_from_payloads (self, payloads);
+  g_debug ("%u changes by other clients", payloads->len);
+  if (batch == NULL)
+    return G_SOURCE_CONTINUE;
+  rs_database_lock (self);
+  find_processes (self, batch->notes);
+  rs_database_unlock (self);
+  emit_batch (batch);
+  batch_free (batch);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+start_listening (RsDatabase *self,
+                 GError    **error)
+{
+  g_autofree char *prefix = NULL;
+
+  self->listener = rs_pg_listener_new (self->path, error);
+  if (self->listener == NULL)
+    return FALSE;
+  prefix = g_strdup_printf ("sync %d ", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)));
+  rs_pg_listener_set_marker_prefix (self->listener, prefix);
+  self->listen_source = g_unix_fd_source_new (rs_pg_listener_get_socket (self->listener), G_IO_IN);
+  g_source_set_callback (self->listen_source, G_SOURCE_FUNC (on_listen_socket), self, NULL);
+  g_source_set_static_name (self->listen_source, "[raadslag] server changes");
+  g_source_attach (self->listen_source, self->owner_context);
+  return TRUE;
+}
+
+/* PostgreSQL's errors, by SQLSTATE, as the same codes. */
+static gboolean
+set_pg_error (RsDatabase *self,
+              GError    **error)
+{
+  const char *state = rs_pg_conn_sqlstate (self->pg);
+  const char *msg = rs_pg_conn_errmsg (self->pg);
+
+  if (g_str_equal (state, "53100"))
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_FULL,
+                 _("The database server’s disk is full; nothing was saved (%s)."), msg);
+  else if (g_str_equal (state, "42501") || g_str_equal (state, "25006"))
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_READ_ONLY,
+                 _("Your role on the database server may not do this; nothing was saved (%s)."), msg);
+  else if (g_str_has_prefix (state, "23"))
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONSTRAINT, _("Database error: %s"), msg);
+  else if (g_str_has_prefix (state, "08") || g_str_has_prefix (state, "57"))
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_OPEN,
+                 _("The connection to the database server was lost: %s"), msg);
+  else
+    g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_SQL, _("Database error: %s"), msg);
+  return FALSE;
+}
+
 gboolean
 rs_database_set_error (RsDatabase *self,
                        int         rc,
                        GError    **error)
 {
-  const char *msg = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
-  int sys_errno = self->handle ? sqlite3_system_errno (self->handle) : 0;
+  const char *msg;
+  int sys_errno;
   int code;
+
+  if (self->pg != NULL)
+    return set_pg_error (self, error);
+  msg = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+  sys_errno = self->handle ? sqlite3_system_errno (self->handle) : 0;
 
   /* A full disk shows up as SQLITE_FULL, or as an I/O error whose system
    * error says so (growing the WAL index or a journal). */
@@ -627,6 +793,9 @@ rs_database_open_full (const char          *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  if (rs_pg_is_uri (path))
+    return rs_database_open_pg (path, flags, error);
+
   self = g_object_new (RS_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
   memory = g_strcmp0 (path, ":memory:") == 0;
@@ -758,6 +927,115 @@ rs_database_get_handle (RsDatabase *self)
   return self->handle;
 }
 
+/* --- The PostgreSQL backend ---------------------------------------------- */
+
+static gboolean
+rs_database_pg_exec (RsDatabase *self,
+                     const char *sql)
+{
+  g_autofree char *translated = NULL;
+
+  /* SQLite's connection settings have no meaning on the server. */
+  while (g_ascii_isspace (*sql))
+    sql++;
+  if (g_ascii_strncasecmp (sql, "PRAGMA", 6) == 0)
+    return TRUE;
+  translated = rs_pg_translate (sql, NULL);
+  return rs_pg_conn_exec_raw (self->pg, translated);
+}
+
+static void
+rs_database_rollback_silently (RsDatabase *self)
+{
+  if (self->pg != NULL)
+    rs_pg_conn_exec_raw (self->pg, "ROLLBACK");
+  else
+    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Opens a database on a PostgreSQL server: the schema is created (with
+ * %RS_DATABASE_OPEN_CREATE) or brought up to date, as for a file. */
+static RsDatabase *
+rs_database_open_pg (const char          *uri,
+                     RsDatabaseOpenFlags  flags,
+                     GError             **error)
+{
+  g_autoptr(RsDatabase) self = g_object_new (RS_TYPE_DATABASE, NULL);
+  const char *display;
+
+  self->path = g_strdup (uri);
+  self->pg = rs_pg_conn_new (uri, error);
+  if (self->pg == NULL)
+    return NULL;
+  display = rs_pg_conn_display_name (self->pg);
+  if (!rs_schema_read_pg (self->pg, &self->opened_version, &self->had_content, error))
+    return NULL;
+  if (self->opened_version == 0 && self->had_content)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_RAADSLAG,
+                   _("“%s” holds tables, but not a Rådslag database. It was left unchanged."), display);
+      return NULL;
+    }
+  if (self->opened_version == 0 && !(flags & RS_DATABASE_OPEN_CREATE))
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_RAADSLAG,
+                   _("“%s” is empty, not a Rådslag database. It was left unchanged; create one "
+                     "with “raadslag-cli db init --db URI”."), display);
+      return NULL;
+    }
+  if (self->opened_version > RS_SCHEMA_VERSION)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Rådslag (schema %d; this version reads up to %d). "
+                     "It was left unchanged; please update Rådslag."),
+                   display, self->opened_version, RS_SCHEMA_VERSION);
+      return NULL;
+    }
+  if (self->opened_version < RS_SCHEMA_VERSION)
+    {
+      if (!rs_database_begin (self, error))
+        return NULL;
+      if (!rs_schema_migrate_pg (self->pg, self->opened_version, error))
+        {
+          rs_database_rollback (self);
+          return NULL;
+        }
+      if (!rs_database_commit (self, error))
+        return NULL;
+      rs_pg_conn_reload_tables (self->pg);
+    }
+  if (!start_listening (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/* Runs @sql in the server's own dialect, untranslated (PostgreSQL only). */
+gboolean
+rs_database_exec_native (RsDatabase *self,
+                         const char *sql,
+                         GError    **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->pg != NULL, FALSE);
+
+  rs_database_lock (self);
+  ok = rs_pg_conn_exec_raw (self->pg, sql);
+  if (!ok)
+    set_pg_error (self, error);
+  rs_database_unlock (self);
+  return ok;
+}
+
+/* Whether the database is on a PostgreSQL server. */
+gboolean
+rs_database_is_server (RsDatabase *self)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
+  return self->pg != NULL;
+}
+
 void
 rs_database_lock (RsDatabase *self)
 {
@@ -773,6 +1051,8 @@ rs_database_unlock (RsDatabase *self)
 
   if (self->lock_depth == 1 && self->handle != NULL && sqlite3_get_autocommit (self->handle))
     batch = take_committed (self);
+  else if (self->lock_depth == 1 && self->pg != NULL && !rs_pg_conn_in_transaction (self->pg))
+    batch = take_committed_pg (self);
   self->lock_depth--;
   g_rec_mutex_unlock (&self->mutex);
   if (batch != NULL)
@@ -789,7 +1069,10 @@ rs_database_exec (RsDatabase *self,
   g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
 
   rs_database_lock (self);
-  rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+  if (self->pg != NULL)
+    rc = rs_database_pg_exec (self, sql) ? SQLITE_OK : SQLITE_ERROR;
+  else
+    rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     rs_database_set_error (self, rc, error);
   rs_database_unlock (self);
@@ -806,6 +1089,8 @@ rs_database_prepare (RsDatabase *self,
 
   g_return_val_if_fail (RS_IS_DATABASE (self), NULL);
 
+  if (self->pg != NULL)
+    return rs_statement_new_pg (self->pg, sql);
   rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
@@ -832,7 +1117,7 @@ rs_database_begin (RsDatabase *self,
                    GError    **error)
 {
   rs_database_lock (self);
-  if (!rs_database_exec (self, "BEGIN IMMEDIATE", error))
+  if (!rs_database_exec (self, self->pg ? "BEGIN" : "BEGIN IMMEDIATE", error))
     {
       rs_database_unlock (self);
       return FALSE;
@@ -847,7 +1132,7 @@ rs_database_commit (RsDatabase *self,
   gboolean ok = rs_database_exec (self, "COMMIT", error);
 
   if (!ok)
-    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+    rs_database_rollback_silently (self);
   rs_database_unlock (self);
   return ok;
 }
@@ -855,31 +1140,39 @@ rs_database_commit (RsDatabase *self,
 void
 rs_database_rollback (RsDatabase *self)
 {
-  sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  rs_database_rollback_silently (self);
   rs_database_unlock (self);
 }
 
 gint64
 rs_database_last_insert_id (RsDatabase *self)
 {
+  if (self->pg != NULL)
+    return rs_pg_conn_last_insert_id (self->pg);
   return sqlite3_last_insert_rowid (self->handle);
 }
 
 int
 rs_database_changes (RsDatabase *self)
 {
+  if (self->pg != NULL)
+    return rs_pg_conn_changes (self->pg);
   return sqlite3_changes (self->handle);
 }
 
 int
 rs_database_errcode (RsDatabase *self)
 {
+  if (self->pg != NULL)
+    return rs_pg_conn_errcode (self->pg);
   return sqlite3_errcode (self->handle);
 }
 
 const char *
 rs_database_errmsg (RsDatabase *self)
 {
+  if (self->pg != NULL)
+    return rs_pg_conn_errmsg (self->pg);
   return sqlite3_errmsg (self->handle);
 }
 
@@ -898,6 +1191,12 @@ rs_database_backup_to (RsDatabase *self,
 
   g_return_val_if_fail (RS_IS_DATABASE (self), FALSE);
 
+  if (self->pg != NULL)
+    {
+      g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_BACKUP,
+                   _("A database on a server is backed up on the server, not copied to a file."));
+      return FALSE;
+    }
   rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
     {

@@ -59,6 +59,13 @@ RsDatabase   *rs_database_open_full          (const char   *path,
                                               RsDatabaseOpenFlags flags,
                                               GError      **error);
 const char   *rs_database_get_path           (RsDatabase   *self);
+/* Whether it is on a PostgreSQL server (a postgresql:// URI) rather than
+ * an SQLite file. */
+gboolean      rs_database_is_server          (RsDatabase   *self);
+/* On a server only: runs @sql in the server's own dialect, untranslated. */
+gboolean      rs_database_exec_native        (RsDatabase   *self,
+                                              const char   *sql,
+                                              GError      **error);
 /* The version of the database engine, for the About window. */
 const char   *rs_database_engine_version     (void);
 int           rs_database_get_opened_version (RsDatabase   *self);

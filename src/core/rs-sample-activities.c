@@ -188,7 +188,8 @@ _rs_sample_create_labs (Sample  *s,
       if (!rs_database_run (s->db, error,
                             "INSERT INTO registration (session_id, person_id, status, position, attended) "
                             "SELECT ?1, id, 'registered', row_number() OVER (ORDER BY id), "
-                            "(id % 7) != 3 FROM person WHERE panel_id = ?2 ORDER BY id LIMIT ?3 OFFSET ?4",
+                            "CASE WHEN id % 7 != 3 THEN 1 ELSE 0 END FROM person WHERE panel_id = ?2 "
+                            "ORDER BY id LIMIT ?3 OFFSET ?4",
                             "iinn", session_id, s->panel_id, l == 0 ? 24 : 17, l == 0 ? 150 : 220))
         return FALSE;
       if (!add_ideas (s, session_id, lab_id, (const char **) labs[l].ideas, error))

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* A prepared statement of the storage code, on SQLite. */
+/* A prepared statement of the storage code: SQLite here, PostgreSQL in
+ * rs-statement-pg.c. */
 #define G_LOG_DOMAIN "rs-database"
 
 #include "config.h"
@@ -7,6 +8,28 @@
 #include <sqlite3.h>
 
 #include "rs-statement-private.h"
+
+static int
+rs_pg_statement_bind_int64 (RsPgStatement *pg,
+                            int            index,
+                            gint64         value)
+{
+  char text[32];
+
+  g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, value);
+  return rs_pg_statement_bind (pg, index, 20 /* int8 */, text, -1, FALSE);
+}
+
+static int
+rs_pg_statement_bind_double (RsPgStatement *pg,
+                             int            index,
+                             double         value)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_dtostr (text, sizeof text, value);
+  return rs_pg_statement_bind (pg, index, 701 /* float8 */, text, -1, FALSE);
+}
 
 RsStatement *
 rs_statement_new_sqlite (sqlite3_stmt *lite)
@@ -20,12 +43,16 @@ rs_statement_new_sqlite (sqlite3_stmt *lite)
 int
 rs_statement_step (RsStatement *stmt)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_step (stmt->pg);
   return sqlite3_step (stmt->lite);
 }
 
 int
 rs_statement_reset (RsStatement *stmt)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_reset (stmt->pg);
   return sqlite3_reset (stmt->lite);
 }
 
@@ -34,13 +61,18 @@ rs_statement_finalize (RsStatement *stmt)
 {
   if (stmt == NULL)
     return;
-  sqlite3_finalize (stmt->lite);
+  if (stmt->pg != NULL)
+    rs_pg_statement_free (stmt->pg);
+  else
+    sqlite3_finalize (stmt->lite);
   g_free (stmt);
 }
 
 int
 rs_statement_bind_parameter_count (RsStatement *stmt)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_param_count (stmt->pg);
   return sqlite3_bind_parameter_count (stmt->lite);
 }
 
@@ -49,6 +81,8 @@ rs_statement_bind_int64 (RsStatement *stmt,
                          int          index,
                          gint64       value)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_bind_int64 (stmt->pg, index, value);
   return sqlite3_bind_int64 (stmt->lite, index, value);
 }
 
@@ -57,6 +91,8 @@ rs_statement_bind_int (RsStatement *stmt,
                        int          index,
                        int          value)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_bind_int64 (stmt->pg, index, value);
   return sqlite3_bind_int (stmt->lite, index, value);
 }
 
@@ -65,6 +101,8 @@ rs_statement_bind_double (RsStatement *stmt,
                           int          index,
                           double       value)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_bind_double (stmt->pg, index, value);
   return sqlite3_bind_double (stmt->lite, index, value);
 }
 
@@ -74,6 +112,8 @@ rs_statement_bind_text (RsStatement *stmt,
                         const char  *text,
                         int          length)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_bind (stmt->pg, index, 25 /* text */, text, length, FALSE);
   return sqlite3_bind_text (stmt->lite, index, text, length, SQLITE_TRANSIENT);
 }
 
@@ -83,6 +123,8 @@ rs_statement_bind_blob (RsStatement *stmt,
                         const void  *data,
                         gsize        length)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_bind (stmt->pg, index, 17, length ? data : "", length, TRUE);
   return sqlite3_bind_blob64 (stmt->lite, index, length ? data : "", length, SQLITE_TRANSIENT);
 }
 
@@ -90,12 +132,16 @@ int
 rs_statement_bind_null (RsStatement *stmt,
                         int          index)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_bind (stmt->pg, index, 0, NULL, 0, FALSE);
   return sqlite3_bind_null (stmt->lite, index);
 }
 
 int
 rs_statement_column_count (RsStatement *stmt)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_column_count (stmt->pg);
   return sqlite3_column_count (stmt->lite);
 }
 
@@ -103,6 +149,8 @@ const char *
 rs_statement_column_name (RsStatement *stmt,
                           int          column)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_column_name (stmt->pg, column);
   return sqlite3_column_name (stmt->lite, column);
 }
 
@@ -110,6 +158,8 @@ int
 rs_statement_column_type (RsStatement *stmt,
                           int          column)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_column_type (stmt->pg, column);
   return sqlite3_column_type (stmt->lite, column);
 }
 
@@ -117,6 +167,8 @@ gint64
 rs_statement_column_int64 (RsStatement *stmt,
                            int          column)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_column_int64 (stmt->pg, column);
   return sqlite3_column_int64 (stmt->lite, column);
 }
 
@@ -124,6 +176,8 @@ int
 rs_statement_column_int (RsStatement *stmt,
                          int          column)
 {
+  if (stmt->pg != NULL)
+    return (int) rs_pg_statement_column_int64 (stmt->pg, column);
   return sqlite3_column_int (stmt->lite, column);
 }
 
@@ -131,6 +185,8 @@ double
 rs_statement_column_double (RsStatement *stmt,
                             int          column)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_column_double (stmt->pg, column);
   return sqlite3_column_double (stmt->lite, column);
 }
 
@@ -138,6 +194,8 @@ const unsigned char *
 rs_statement_column_text (RsStatement *stmt,
                           int          column)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_column_text (stmt->pg, column);
   return sqlite3_column_text (stmt->lite, column);
 }
 
@@ -145,6 +203,8 @@ const void *
 rs_statement_column_blob (RsStatement *stmt,
                           int          column)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_column_blob (stmt->pg, column);
   return sqlite3_column_blob (stmt->lite, column);
 }
 
@@ -152,5 +212,7 @@ int
 rs_statement_column_bytes (RsStatement *stmt,
                            int          column)
 {
+  if (stmt->pg != NULL)
+    return rs_pg_statement_column_bytes (stmt->pg, column);
   return sqlite3_column_bytes (stmt->lite, column);
 }

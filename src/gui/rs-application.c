@@ -22,7 +22,7 @@ struct _RsApplication
 G_DEFINE_FINAL_TYPE (RsApplication, rs_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry options[] = {
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this database file"), N_("FILE") },
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this database file or postgresql:// URI"), N_("DATABASE") },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Add the sample budget process if the database has none"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
@@ -43,8 +43,14 @@ rs_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_lookup (dict, "db", "^&ay", &path))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-      self->db_path = g_file_get_path (file);
+      /* A database on a server is its URI, not a file. */
+      if (g_str_has_prefix (path, "postgresql://") || g_str_has_prefix (path, "postgres://"))
+        self->db_path = g_strdup (path);
+      else
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+          self->db_path = g_file_get_path (file);
+        }
     }
   self->open_sample = g_variant_dict_contains (dict, "sample");
   return -1;

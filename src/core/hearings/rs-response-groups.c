@@ -210,7 +210,7 @@ rs_response_groups_add (RsDatabase  *db,
   ok = rs_database_run (db, error,
                         "INSERT INTO response_group_member (response_id, round_id, group_id) VALUES (?1, ?2, ?3) "
                         "ON CONFLICT (response_id) DO UPDATE SET group_id = ?3 "
-                        "WHERE excluded = 0 AND manual = 0",
+                        "WHERE response_group_member.excluded = 0 AND response_group_member.manual = 0",
                         "III", response_id, round_id, group > 0 ? group : response_id);
 out:
   rs_database_unlock (db);

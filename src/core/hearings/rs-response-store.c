@@ -245,6 +245,37 @@ rs_response_store_update (RsDatabase        *db,
  * text only as far as that); the rest show the start of their text. */
 #define MAX_SNIPPETS 100
 
+/* The FTS5 expression of rs_text_search_build_match() ("word" "two words"
+ * "prefix"*) as a PostgreSQL tsquery for the "danish" configuration: every
+ * word, phrases with <->, the prefix with :*. Phrases match stemmed words
+ * in order on the server (SQLite also checks their exact spelling). */
+static char *
+match_to_tsquery (const char *match)
+{
+  GString *q = g_string_new (NULL);
+
+  for (const char *p = match; *p; p++)
+    {
+      const char *end;
+      g_auto(GStrv) words = NULL;
+
+      if (*p != '"')
+        continue;
+      end = strchr (p + 1, '"');
+      if (end == NULL)
+        break;
+      {
+        g_autofree char *inner = g_utf8_strdown (p + 1, end - p - 1);
+        g_autofree char *joined = NULL;
+        words = g_strsplit (inner, " ", -1);
+        joined = g_strjoinv (" <-> ", words);
+        g_string_append_printf (q, "%s(%s%s)", q->len ? " & " : "", joined, end[1] == '*' ? ":*" : "");
+      }
+      p = end;
+    }
+  return g_string_free (q, FALSE);
+}
+
 static gboolean
 add_snippets (RsDatabase *db,
               GListStore *store,
@@ -269,6 +300,18 @@ add_snippets (RsDatabase *db,
       g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? "," : "", *key);
     }
   g_string_append_c (ids, ']');
+  if (rs_database_is_server (db))
+    {
+      g_autofree char *tsquery = match_to_tsquery (match);
+      stmt = rs_database_query (db, error,
+                                "SELECT r.id, ts_headline('danish', r.text, to_tsquery('danish', ?1), "
+                                "'StartSel=\"" RS_SEARCH_MARK_START "\", StopSel=\"" RS_SEARCH_MARK_END "\", "
+                                "MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter=\"…\"') "
+                                "FROM hearing_response r JOIN hearing_response_search s ON s.response_id = r.id "
+                                "WHERE s.search @@ to_tsquery('danish', ?1) "
+                                "AND r.id IN (SELECT value FROM json_each(?2))", "tt", tsquery, ids->str);
+    }
+  else
   /* "+rowid": one pass over the hits; a rowid constraint would run the
    * whole query (prefix expansion and all) once per id. */
   stmt = rs_database_query (db, error,
@@ -289,6 +332,23 @@ add_snippets (RsDatabase *db,
   if (rc != RS_SQL_DONE)
     return rs_database_set_error (db, rc, error);
   return TRUE;
+}
+
+/* rs_text_search_build_match()'s phrases (one per line, case-folded words)
+ * as regular expressions, one per line, for PostgreSQL. */
+static char *
+phrases_to_regexes (const char *phrases)
+{
+  g_auto(GStrv) lines = g_strsplit (phrases, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (lines[i], " ", -1);
+      g_autofree char *joined = g_strjoinv ("[^[:alnum:]]+", words);
+      g_string_append_printf (out, "%s\\m%s\\M", i ? "\n" : "", joined);
+    }
+  return g_string_free (out, FALSE);
 }
 
 GListStore *
@@ -315,6 +375,7 @@ rs_response_store_search (RsDatabase             *db,
   g_autofree char *match = filter->query ? rs_text_search_build_match (filter->query, &phrases) : NULL;
   g_autofree char *sql = NULL;
   g_autofree char *columns = NULL;
+  g_autofree char *bound_match = NULL;
   GListStore *store = NULL;
   RsStatement *stmt;
 
@@ -328,7 +389,23 @@ rs_response_store_search (RsDatabase             *db,
   else
     columns = g_strdup (RESPONSE_COLUMNS);
 
-  if (match != NULL)
+  if (match != NULL && rs_database_is_server (db))
+    {
+      /* PostgreSQL: the tsvector column and its GIN index (pg/v2-hearings-analysis.sql). */
+      sql = g_strconcat ("SELECT ", columns, " FROM (SELECT r.id AS hit_id, "
+                         "ts_rank(s.search, to_tsquery('danish', ?7)) AS hit_rank "
+                         "FROM hearing_response_search s JOIN hearing_response r ON r.id = s.response_id "
+                         "JOIN hearing_round h ON h.id = r.round_id "
+                         "WHERE s.search @@ to_tsquery('danish', ?7) AND ", conditions,
+                         /* Quoted phrases exactly: whole words in order (see phrases_to_regexes). */
+                         "AND (?9 IS NULL OR (SELECT bool_and(lower(r.sender COLLATE \"und-x-icu\") ~ p "
+                         "OR lower(r.subject COLLATE \"und-x-icu\") ~ p OR lower(r.text COLLATE \"und-x-icu\") ~ p) "
+                         "FROM unnest(string_to_array(?9, E'\\n')) AS p)) "
+                         "ORDER BY hit_rank DESC, r.id LIMIT ?8) x JOIN hearing_response r ON r.id = x.hit_id "
+                         "JOIN hearing_round h ON h.id = r.round_id "
+                         "LEFT JOIN consulted_party p ON p.id = r.party_id ORDER BY x.hit_rank DESC, r.id", NULL);
+    }
+  else if (match != NULL)
     /* Rank and filter first, then read the columns of the best hits only:
      * sorting every match with its text would read every text. */
     sql = g_strconcat ("SELECT ", columns, " FROM (SELECT r.id AS hit_id, f.rank AS hit_rank "
@@ -344,9 +421,19 @@ rs_response_store_search (RsDatabase             *db,
                        conditions, "ORDER BY r.received_on, r.id", NULL);
 
   rs_database_lock (db);
+  if (match != NULL && rs_database_is_server (db))
+    {
+      bound_match = match_to_tsquery (match);
+      if (phrases != NULL)
+        {
+          char *regexes = phrases_to_regexes (phrases);
+          g_free (phrases);
+          phrases = regexes;
+        }
+    }
   stmt = rs_database_query (db, error, sql, match ? "iitttttnt" : "iittttt", round_id, filter->party_id,
                             filter->party_type, filter->theme, filter->decision, filter->status,
-                            match, filter->limit > 0 ? (int) MIN (filter->limit, G_MAXINT) : -1, phrases);
+                            bound_match ? bound_match : match, filter->limit > 0 ? (int) MIN (filter->limit, G_MAXINT) : -1, phrases);
   if (stmt != NULL)
     {
       store = collect_responses (db, stmt, FALSE, error);
@@ -408,9 +495,9 @@ rs_response_store_themes (RsDatabase *db,
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,
-                            "SELECT DISTINCT theme FROM response_point p JOIN hearing_response r "
+                            "SELECT theme FROM response_point p JOIN hearing_response r "
                             "ON r.id = p.response_id WHERE r.round_id = ? AND theme <> '' "
-                            "ORDER BY theme COLLATE NOCASE", "i", round_id);
+                            "GROUP BY theme ORDER BY theme COLLATE NOCASE", "i", round_id);
   if (stmt == NULL)
     {
       rs_database_unlock (db);

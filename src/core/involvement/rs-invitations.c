@@ -403,8 +403,10 @@ rs_invitations_draw (RsDatabase *db,
     /* One row per household: the first address of it stands for it. */
     g_autoptr(RsStatement) stmt =
       rs_database_query (db, error,
-                         "SELECT min(id), household_key, district FROM invitation_address "
-                         "WHERE process_id = ? GROUP BY household_key ORDER BY household_key",
+                         "SELECT a.id, a.household_key, a.district FROM invitation_address a "
+                         "WHERE a.process_id = ? AND a.id = (SELECT min(b.id) FROM invitation_address b "
+                         "WHERE b.process_id = a.process_id AND b.household_key = a.household_key) "
+                         "ORDER BY a.household_key",
                          "i", process_id);
     if (stmt == NULL)
       goto fail;
@@ -891,7 +893,7 @@ rs_invitations_rates (RsDatabase *db,
                    "SELECT i.district, count(*), count(i.replied), coalesce(sum(i.replied), 0) "
                    "FROM invitation i LEFT JOIN district d ON d.process_id = ?2 AND "
                    "d.name = i.district WHERE i.draw_id = ?1 GROUP BY i.district "
-                   "ORDER BY coalesce(d.position, 1e9), i.district",
+                   "ORDER BY coalesce(min(d.position), 1e9), i.district",
                    rates->draw_id, process_id, rates->districts, error) ||
       !read_rates (db,
                    "SELECT channel, 0, count(*), coalesce(sum(replied), 0) FROM invitation "

@@ -114,7 +114,7 @@ rs_representativeness_load (RsDatabase *db,
                             "FROM category c JOIN category_value v ON v.category_id = c.id "
                             "LEFT JOIN person_attribute a ON a.value_id = v.id "
                             "LEFT JOIN person p ON p.id = a.person_id AND " NOT_CHAIR " "
-                            "WHERE c.panel_id = ? GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
+                            "WHERE c.panel_id = ? GROUP BY c.id, v.id ORDER BY c.position, c.id, v.position, v.id",
                             "i", panel_id);
   while (stmt && (rc = rs_statement_step (stmt)) == RS_SQL_ROW)
     {

@@ -184,7 +184,8 @@ static const char * const keep_groups[] = {
   NULL
 };
 static const char * const restore_groups[] = {
-  "INSERT OR REPLACE INTO response_signature SELECT * FROM temp.rs_keep_signature",
+  "INSERT OR REPLACE INTO response_signature (response_id, round_id, n_shingles, minhash) "
+  "SELECT response_id, round_id, n_shingles, minhash FROM temp.rs_keep_signature",
   "DELETE FROM response_signature_band WHERE response_id IN (SELECT response_id FROM temp.rs_keep_band)",
   "INSERT INTO response_signature_band SELECT * FROM temp.rs_keep_band",
   "DROP TABLE temp.rs_keep_signature",
@@ -643,6 +644,12 @@ rs_erasure_scrub_file (RsDatabase *db,
   g_autoptr(RsStatement) stmt = NULL;
   gboolean ok = FALSE;
   int busy = 0, rc;
+
+  /* On a server the search vectors follow the texts by trigger, and the
+   * server's VACUUM drops the old row versions (of the tables this user
+   * owns; the server's autovacuum does the rest). */
+  if (rs_database_is_server (db))
+    return rs_database_exec (db, "VACUUM", error);
 
   rs_database_lock (db);
   stmt = rs_database_query (db, error,

@@ -294,7 +294,7 @@ rs_attendance_stats (RsDatabase *db,
                             "JOIN category c ON c.id = a.category_id "
                             "JOIN category_value v ON v.id = a.value_id "
                             "WHERE r.session_id = ? AND r.status = 'registered' "
-                            "GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
+                            "GROUP BY c.id, v.id ORDER BY c.position, c.id, v.position, v.id",
                             "i", session_id);
   if (stmt == NULL)
     {

@@ -158,7 +158,7 @@ add_participation (RsDocument *doc,
                             "JOIN category c ON c.id = a.category_id "
                             "JOIN category_value v ON v.id = a.value_id "
                             "WHERE s.lab_id = ? AND r.attended = 1 AND c.sensitive = 0 "
-                            "GROUP BY v.id ORDER BY c.position, c.id, v.position, v.id",
+                            "GROUP BY c.id, v.id ORDER BY c.position, c.id, v.position, v.id",
                             "i", lab_id);
   if (stmt == NULL)
     {

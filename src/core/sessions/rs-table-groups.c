@@ -238,7 +238,7 @@ rs_table_groups_assign_session (RsDatabase *db,
   g_clear_pointer (&stmt, rs_statement_finalize);
 
   stmt = rs_database_query (db, error,
-                            "SELECT person_id, CASE WHEN table_pinned THEN coalesce(table_no, 0) - 1 "
+                            "SELECT person_id, CASE WHEN table_pinned = 1 THEN coalesce(table_no, 0) - 1 "
                             "ELSE -1 END FROM registration WHERE session_id = ? "
                             "AND status = 'registered' AND (? = 0 OR attended = 1) ORDER BY position",
                             "in", session_id, any_attended);
@@ -287,7 +287,7 @@ rs_table_groups_assign_session (RsDatabase *db,
   tables = rs_table_groups_assign (people->len, cats->len, values, (int *) pins->data,
                                    table_size, &n_tables);
   if (!rs_database_run (db, error,
-                        "UPDATE registration SET table_no = NULL WHERE session_id = ? AND NOT table_pinned",
+                        "UPDATE registration SET table_no = NULL WHERE session_id = ? AND table_pinned = 0",
                         "i", session_id))
     goto fail;
   for (guint p = 0; p < people->len; p++)
@@ -400,7 +400,7 @@ rs_table_groups_pin (RsDatabase *db,
                      GError    **error)
 {
   if (!rs_database_run (db, error,
-                        "UPDATE registration SET table_no = nullif(?, 0), table_pinned = ? > 0 "
+                        "UPDATE registration SET table_no = nullif(?, 0), table_pinned = CASE WHEN ? > 0 THEN 1 ELSE 0 END "
                         "WHERE session_id = ? AND person_id = ?",
                         "nnii", table_no, table_no, session_id, person_id))
     return FALSE;

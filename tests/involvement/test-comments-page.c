@@ -190,8 +190,12 @@ test_comments_page (void)
   rs_test_wait_for (has_comments, &want);
   g_object_unref (first);
 
+  /* Nothing may still read the database when it goes (on PostgreSQL it
+   * is dropped). */
+  rs_test_wait_for_jobs (db);
   gtk_window_destroy (GTK_WINDOW (window));
   rs_test_assert_finalized (page);
+  rs_test_wait_for_jobs (db);
   rs_test_remove_dir (dir);
 }
 
@@ -266,8 +270,12 @@ test_many (void)
     g_assert_null (strstr (content, "Mette Skov"));
   }
 
+  /* Nothing may still read the database when it goes (on PostgreSQL it
+   * is dropped). */
+  rs_test_wait_for_jobs (db);
   gtk_window_destroy (GTK_WINDOW (window));
   rs_test_assert_finalized (page);
+  rs_test_wait_for_jobs (db);
   rs_test_remove_dir (dir);
 }
 
@@ -318,8 +326,12 @@ test_district_view (void)
   rs_test_wait_for (shows, &text);
   rs_test_screenshot (window, "district-view");
 
+  /* Nothing may still read the database when it goes (on PostgreSQL it
+   * is dropped). */
+  rs_test_wait_for_jobs (db);
   gtk_window_destroy (GTK_WINDOW (window));
   rs_test_assert_finalized (page);
+  rs_test_wait_for_jobs (db);
   rs_test_remove_dir (dir);
 }
 

@@ -24,6 +24,7 @@ static const RsCliCommand * const tables[] = {
   rs_cli_involvement_commands,
   rs_cli_audit_commands,
   rs_cli_db_copy_commands,
+  rs_cli_comments_commands,
   rs_cli_db_commands,
 };
 

@@ -10,6 +10,7 @@
 #include "rs-cli.h"
 #include "rs-context.h"
 #include "rs-document.h"
+#include "rs-engagement-targets.h"
 #include "rs-evaluation-store.h"
 #include "rs-lab-store.h"
 #include "rs-session-report.h"
@@ -545,6 +546,7 @@ cmd_evaluation (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(RsEvaluationFigures) fig = NULL;
   g_autoptr(GPtrArray) answers = NULL;
+  g_autoptr(GPtrArray) targets = NULL;
   const char *owner_type;
   gint64 owner_id = 0, eval_id;
   int rc;
@@ -567,6 +569,12 @@ cmd_evaluation (int    argc,
       || (eval_id = rs_evaluation_ensure (db, owner_type, owner_id, &error)) == 0
       || (answers = rs_evaluation_answers (db, eval_id, &error)) == NULL)
     return rs_cli_fail (error);
+  /* The process's engagement targets, planned against actual. */
+  {
+    gint64 process_id = rs_engagement_owner_process (db, owner_type, owner_id, &error);
+    if (process_id == 0 || (targets = rs_engagement_targets_list (db, process_id, &error)) == NULL)
+      return rs_cli_fail (error);
+  }
 
   if (!opt_json)
     {
@@ -582,6 +590,22 @@ cmd_evaluation (int    argc,
                    rs_evaluation_category_figure_get_category (c), rs_evaluation_category_figure_get_value (c),
                    100.0 * rs_evaluation_category_figure_get_attendance_rate (c),
                    rs_evaluation_category_figure_get_dropped (c), rs_evaluation_category_figure_get_started (c));
+        }
+      for (guint i = 0; i < targets->len; i++)
+        {
+          RsEngagementTarget *t = g_ptr_array_index (targets, i);
+          g_autofree char *target = NULL;
+          g_autofree char *actual = NULL;
+          g_autofree char *gap = NULL;
+
+          if (!t->has_target)
+            continue;
+          target = rs_engagement_format_value (t->kind, t->has_target, t->target);
+          actual = rs_engagement_format_value (t->kind, t->has_actual, t->actual);
+          gap = rs_engagement_format_gap (t);
+          /* TRANSLATORS: an engagement target in "evaluation": kind (and district), target, actual, gap */
+          g_print (_("Target %s%s%s: %s, actual %s, gap %s\n"), rs_target_kind_get_label (t->kind),
+                   *t->district ? ", " : "", t->district, target, actual, gap);
         }
       return RS_CLI_OK;
     }
@@ -631,6 +655,31 @@ cmd_evaluation (int    argc,
         add_int (b, "count", rs_evaluation_answer_get_count (a));
         json_builder_set_member_name (b, "share");
         json_builder_add_double_value (b, rs_evaluation_answer_get_share (a));
+        json_builder_end_object (b);
+      }
+    json_builder_end_array (b);
+    json_builder_set_member_name (b, "engagement_targets");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < targets->len; i++)
+      {
+        RsEngagementTarget *t = g_ptr_array_index (targets, i);
+        if (!t->has_target)
+          continue;
+        json_builder_begin_object (b);
+        add_string (b, "kind", rs_target_kind_to_string (t->kind));
+        add_string (b, "district", t->district);
+        json_builder_set_member_name (b, "target");
+        json_builder_add_double_value (b, t->target);
+        json_builder_set_member_name (b, "actual");
+        if (t->has_actual)
+          json_builder_add_double_value (b, t->actual);
+        else
+          json_builder_add_null_value (b);
+        json_builder_set_member_name (b, "gap");
+        if (t->has_actual)
+          json_builder_add_double_value (b, t->actual - t->target);
+        else
+          json_builder_add_null_value (b);
         json_builder_end_object (b);
       }
     json_builder_end_array (b);

@@ -34,6 +34,7 @@ extern const RsCliCommand rs_cli_privacy_commands[];
 extern const RsCliCommand rs_cli_involvement_commands[];
 extern const RsCliCommand rs_cli_audit_commands[];
 extern const RsCliCommand rs_cli_db_copy_commands[];
+extern const RsCliCommand rs_cli_comments_commands[];
 extern const RsCliCommand rs_cli_db_commands[];
 
 /* Parses options; returns -1 to go on, or the exit code to return. */

@@ -64,6 +64,8 @@ static const RsChangeTable table_kinds[] = {
   { "invitation", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
   { "engagement_target", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
   { "letter_template", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
+  { "citizen_comment", RS_CHANGE_INVOLVEMENT, TRUE, "SELECT process_id FROM citizen_comment WHERE id = ?1" },
+  { "comment_link", RS_CHANGE_RECOMMENDATION, FALSE, NULL },
 };
 
 #undef VIA_PANEL

@@ -32,6 +32,7 @@ static const char * const migration_2[] = {
   "v2-pb.sql",
   "v2-involvement.sql",
   "v2-sharing.sql",
+  "v2-comments.sql",
   NULL
 };
 
@@ -64,6 +65,7 @@ static const char * const pg_migration_2[] = {
   "pg/v2-pb.sql",
   "pg/v2-involvement.sql",
   "pg/v2-sharing.sql",
+  "pg/v2-comments.sql",
   "pg/notify.sql",
   NULL
 };

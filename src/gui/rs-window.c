@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rs-comments-page.h"
 #include "rs-hearings-page.h"
 #include "rs-involvement-page.h"
 #include "rs-labs-page.h"
@@ -34,6 +35,7 @@ static const PageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", rs_overview_page_get_type },
   { "panels", N_("Citizen Panels"), "system-users-symbolic", rs_panels_page_get_type },
   { "involvement", N_("Involvement"), "mail-message-new-symbolic", rs_involvement_page_get_type },
+  { "comments", N_("Comments"), "user-available-symbolic", rs_comments_page_get_type },
   { "sessions", N_("Meetings"), "x-office-calendar-symbolic", rs_sessions_page_get_type },
   { "labs", N_("Labs"), "applications-science-symbolic", rs_labs_page_get_type },
   { "hearings", N_("Hearings"), "mail-unread-symbolic", rs_hearings_page_get_type },

@@ -8,6 +8,7 @@
 #include "rs-council-annex.h"
 #include "rs-council-format.h"
 #include "rs-hearing-summary.h"
+#include "rs-involvement-report.h"
 #include "rs-population.h"
 #include "rs-representativeness.h"
 #include "rs-selection-store.h"
@@ -154,7 +155,9 @@ rs_council_annex_process_facts (RsDocument *doc,
     }
   if (n_sessions > 0)
     rs_document_end_table (doc);
-  return TRUE;
+  /* Who else was heard, and the engagement targets against the records. */
+  return rs_involvement_report_comments (doc, cat, db, process_id, limit, error) &&
+         rs_involvement_report_targets (doc, cat, db, process_id, error);
 }
 
 static char *
@@ -397,5 +400,7 @@ rs_council_annex_evaluation (RsDocument *doc,
     }
   if (any)
     rs_document_end_table (doc);
-  return finish (db, stmt, rc, error);
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
+  return rs_involvement_report_targets (doc, cat, db, process_id, error);
 }

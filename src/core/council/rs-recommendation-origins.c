@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-comment-store.h"
 #include "rs-idea-store.h"
 #include "rs-recommendation-origins.h"
 #include "rs-recommendation-store.h"
@@ -27,6 +28,10 @@ candidate_sql (const char *origin_type)
            "JOIN hearing_response r ON r.id = p.response_id "
            "JOIN hearing_round h ON h.id = r.round_id "
            "WHERE h.process_id = ?1 ORDER BY p.theme, p.id";
+  /* Digital comments of the involvement phase (rs-comment-store.h). */
+  if (g_strcmp0 (origin_type, "comment") == 0)
+    return "SELECT c.id, c.pseudonym || ': ' || substr(c.text, 1, 110) FROM citizen_comment c "
+           "WHERE c.process_id = ?1 AND c.deleted = 0 ORDER BY c.id";
   return NULL;
 }
 
@@ -43,6 +48,8 @@ rs_recommendation_origin_kind_label (const char *origin_type)
     return _("Panel");
   if (g_strcmp0 (origin_type, "response-point") == 0)
     return _("Hearing point");
+  if (g_strcmp0 (origin_type, "comment") == 0)
+    return _("Comment");
   return origin_type;
 }
 
@@ -53,7 +60,7 @@ check_type (const char *origin_type,
   if (candidate_sql (origin_type) != NULL || g_strcmp0 (origin_type, "panel") == 0)
     return TRUE;
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-               _("“%s” is not a kind of origin; use idea, session, lab or response-point."),
+               _("“%s” is not a kind of origin; use idea, session, lab, response-point or comment."),
                origin_type ? origin_type : "");
   return FALSE;
 }
@@ -73,7 +80,7 @@ rs_recommendation_origin_candidates (RsDatabase *db,
   if (sql == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("“%s” is not a kind of origin; use idea, session, lab or response-point."),
+                   _("“%s” is not a kind of origin; use idea, session, lab, response-point or comment."),
                    origin_type ? origin_type : "");
       return NULL;
     }
@@ -109,6 +116,9 @@ rs_recommendation_origin_link (RsDatabase *db,
   g_return_val_if_fail (RS_IS_DATABASE (db), FALSE);
   if (!check_type (origin_type, error))
     return FALSE;
+  /* A comment's links live with the comment. */
+  if (g_str_equal (origin_type, "comment"))
+    return rs_comment_store_link (db, origin_id, "recommendation", recommendation_id, error);
   if (!rs_database_begin (db, error))
     return FALSE;
   if (!rs_recommendation_store_add_origin (db, recommendation_id, origin_type, origin_id, error) ||
@@ -129,6 +139,8 @@ rs_recommendation_origin_unlink (RsDatabase *db,
                                  GError    **error)
 {
   g_return_val_if_fail (RS_IS_DATABASE (db), FALSE);
+  if (g_strcmp0 (origin_type, "comment") == 0)
+    return rs_comment_store_unlink (db, origin_id, "recommendation", recommendation_id, error);
   return rs_database_run (db, error, "DELETE FROM recommendation_origin WHERE recommendation_id = ? "
                                      "AND origin_type = ? AND origin_id = ?",
                           "iti", recommendation_id, origin_type, origin_id);

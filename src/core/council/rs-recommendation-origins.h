@@ -9,7 +9,8 @@
 G_BEGIN_DECLS
 
 /* Linking a recommendation to where it came from. The origin kinds offered
- * in the editor are "idea", "session", "lab" and "response-point". */
+ * in the editor are "idea", "session", "lab", "response-point" and "comment"
+ * (a digital comment of the involvement phase, linked in comment_link). */
 
 /* What can be linked: the ideas, sessions, labs or hearing response points
  * of @process_id, as RsRecommendationOrigin (label: the idea's text, the

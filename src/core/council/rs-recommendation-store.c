@@ -86,8 +86,13 @@ load_details (RsDatabase       *db,
                             "WHEN 'lab' THEN (SELECT title FROM lab WHERE id = o.origin_id) "
                             "WHEN 'panel' THEN (SELECT name FROM panel WHERE id = o.origin_id) "
                             "WHEN 'response-point' THEN (SELECT theme FROM response_point WHERE id = o.origin_id) "
-                            "END FROM recommendation_origin o WHERE o.recommendation_id = ? "
-                            "ORDER BY o.origin_type, o.origin_id", "i", id);
+                            "END FROM recommendation_origin o WHERE o.recommendation_id = ?1 "
+                            /* Comments by pseudonym and themes, never their words. */
+                            "UNION ALL SELECT 'comment', c.id, c.pseudonym || CASE WHEN c.themes <> '' "
+                            "THEN ' (' || c.themes || ')' ELSE '' END FROM comment_link l "
+                            "JOIN citizen_comment c ON c.id = l.comment_id WHERE l.target_type = "
+                            "'recommendation' AND l.target_id = ?1 "
+                            "ORDER BY 1, 2", "i", id);
   if (stmt == NULL)
     return FALSE;
   while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
@@ -399,7 +404,12 @@ copy_origins (RsDatabase *db,
   return rs_database_run (db, error, "INSERT OR IGNORE INTO recommendation_origin "
                                      "(recommendation_id, origin_type, origin_id) "
                                      "SELECT ?, origin_type, origin_id FROM recommendation_origin "
-                                     "WHERE recommendation_id = ?", "ii", to, from);
+                                     "WHERE recommendation_id = ?", "ii", to, from) &&
+         rs_database_run (db, error, "INSERT INTO comment_link (comment_id, target_type, target_id) "
+                                     "SELECT comment_id, target_type, ?1 FROM comment_link "
+                                     "WHERE target_type = 'recommendation' AND target_id = ?2 "
+                                     "ON CONFLICT (comment_id, target_type, target_id) DO NOTHING",
+                          "ii", to, from);
 }
 
 static gboolean

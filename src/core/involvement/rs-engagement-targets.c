@@ -175,6 +175,9 @@ static const char sql_first_timers[] =
   "AND p2.household_key = p.household_key AND p.household_key <> '' "
   "AND lower(coalesce(c2.name, '')) = lower(coalesce(pc.name, '')) AND coalesce(pc.name, '') <> '')";
 
+static const char sql_comments[] =
+  "SELECT count(*) FROM citizen_comment WHERE process_id = ?1 AND deleted = 0 AND ?2 = ?2";
+
 /* % of attendees whose age band ends at 29 or below, among those with one. */
 static gboolean
 measure_youth (RsDatabase *db,
@@ -297,7 +300,21 @@ rs_engagement_targets_list (RsDatabase *db,
   for (guint i = 0; i < list->len; i++)
     {
       RsEngagementTarget *t = g_ptr_array_index (list, i);
-      if (t->kind != RS_TARGET_DIGITAL_COMMENTS && !measure (db, process_id, t, error))
+      if (t->kind == RS_TARGET_DIGITAL_COMMENTS)
+        {
+          /* The comments recorded in Rådslag; an actual entered by hand
+           * stands only while none are recorded. */
+          double comments = 0;
+          if (!measure_int (db, sql_comments, process_id, NULL, &comments, error))
+            return NULL;
+          if (comments > 0 || !t->has_actual)
+            {
+              t->measured = TRUE;
+              t->has_actual = TRUE;
+              t->actual = comments;
+            }
+        }
+      else if (!measure (db, process_id, t, error))
         return NULL;
     }
   return g_steal_pointer (&list);
@@ -357,4 +374,29 @@ rs_engagement_format_gap (const RsEngagementTarget *t)
     /* TRANSLATORS: the gap between a share and its target, e.g. "−5 points" */
     return g_strdup_printf (_("%s points"), number);
   return g_steal_pointer (&number);
+}
+
+gint64
+rs_engagement_owner_process (RsDatabase *db,
+                             const char *owner_type,
+                             gint64      owner_id,
+                             GError    **error)
+{
+  const char *sql = g_strcmp0 (owner_type, "panel") == 0 ? "SELECT process_id FROM panel WHERE id = ?"
+                  : g_strcmp0 (owner_type, "lab") == 0 ? "SELECT process_id FROM lab WHERE id = ?"
+                  : g_strcmp0 (owner_type, "session") == 0 ? "SELECT process_id FROM session WHERE id = ?"
+                  : "SELECT id FROM budget_process WHERE id = ?";
+  g_autoptr(RsStatement) stmt = rs_database_query (db, error, sql, "i", owner_id);
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+  if ((rc = rs_statement_step (stmt)) == RS_SQL_ROW && rs_statement_column_type (stmt, 0) != RS_SQL_NULL)
+    return rs_statement_column_int64 (stmt, 0);
+  if (rc != RS_SQL_ROW && rc != RS_SQL_DONE)
+    rs_database_set_error (db, rc, error);
+  else
+    g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                 _("There is no %s %lld."), owner_type, (long long) owner_id);
+  return 0;
 }

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  *  - youth-share: % of participants in an age band that ends at 29 or below;
  *  - first-timers-share: % of participants with no attendance in an earlier
  *    process (same name and household);
- *  - digital-comments: not recorded by Rådslag yet; enter the actual by hand.
+ *  - digital-comments: the process's digital comments (rs-comment-store.h);
+ *    an actual entered by hand stands only while none are recorded.
  * Shares are percentages (0–100). */
 typedef enum
 {
@@ -79,6 +80,12 @@ void         rs_engagement_targets_list_async  (RsDatabase          *db,
 GPtrArray   *rs_engagement_targets_list_finish (RsDatabase          *db,
                                                 GAsyncResult        *result,
                                                 GError             **error);
+/* The process of an evaluation's owner ("panel", "lab", "session" or
+ * "process"), for its targets; 0 with @error when there is none. */
+gint64       rs_engagement_owner_process    (RsDatabase   *db,
+                                             const char   *owner_type,
+                                             gint64        owner_id,
+                                             GError      **error);
 /* "1800" or "25 %"; "–" when @has is FALSE. */
 char        *rs_engagement_format_value     (RsTargetKind  kind,
                                              gboolean      has,

@@ -124,6 +124,16 @@ static const Extra extras[] = {
     "AND entity IN ('person', 'hearing_response')",
   },
   {
+    /* Digital comments: the authors' names (the pseudonyms stay) ... */
+    "SELECT count(*) FROM citizen_comment WHERE process_id = ? AND author <> ''",
+    "UPDATE citizen_comment SET author = '' WHERE process_id = ? AND author <> ''",
+  },
+  {
+    /* ... and comments deleted but kept for undo. */
+    NULL,
+    "DELETE FROM citizen_comment WHERE process_id = ? AND deleted = 1",
+  },
+  {
     /* The hash of an erased original file: not counted on its own. */
     NULL,
     "UPDATE hearing_response SET content_hash = '' WHERE erased_on IS NOT NULL AND round_id IN "

@@ -41,6 +41,8 @@ chooser_title (const char *origin_type)
     return _("Link a Session");
   if (g_strcmp0 (origin_type, "lab") == 0)
     return _("Link a Lab");
+  if (g_strcmp0 (origin_type, "comment") == 0)
+    return _("Link a Comment");
   return _("Link a Hearing Point");
 }
 

@@ -107,7 +107,7 @@ rebuild (RsOriginList *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->list), self->current->len > 0);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), self->current->len > 0 ? NULL
-                                         : _("No idea, session, lab or hearing point is linked yet."));
+                                         : _("No idea, session, lab, hearing point or comment is linked yet."));
 }
 
 /* Records a change, or drops the opposite one made earlier. */

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-change-monitor.h"
+#include "rs-district-view.h"
 #include "rs-engagement-group.h"
 #include "rs-involvement-page.h"
 #include "rs-involvement-row.h"
@@ -18,6 +19,7 @@ struct _RsInvolvementPage
   gint64              process_id;
 
   /* Template widgets */
+  RsDistrictView     *district_view;
   GtkListBox         *districts_list;
   RsEngagementGroup  *engagement_group;
   GtkListBox         *rates_list;
@@ -49,8 +51,9 @@ store_changed_cb (RsInvolvementPage *self,
   if (process_id != self->process_id)
     return;
   show_status (self);
-  /* Targets and what they measure may have changed. */
+  /* Targets and what they measure may have changed, and the districts. */
   rs_engagement_group_reload (self->engagement_group);
+  rs_district_view_reload (self->district_view);
 }
 
 static void
@@ -61,6 +64,7 @@ rs_involvement_page_process_changed (RsPage *page)
   RsDatabase *db = rs_page_get_database (page);
 
   rs_engagement_group_set_process (self->engagement_group, rs_page_get_context (page), process);
+  rs_district_view_set_process (self->district_view, rs_page_get_context (page), process);
   if (process == NULL || db == NULL)
     {
       gtk_list_box_bind_model (self->rates_list, NULL, NULL, NULL, NULL);
@@ -96,6 +100,7 @@ rs_involvement_page_data_changed (RsPage *page)
   if (self->store != NULL && self->process_id != 0)
     rs_involvement_store_refresh (self->store, self->process_id);
   rs_engagement_group_reload (self->engagement_group);
+  rs_district_view_reload (self->district_view);
 }
 
 static void
@@ -723,6 +728,13 @@ rs_involvement_page_get_rates_list (RsInvolvementPage *self)
   return self->rates_list;
 }
 
+RsDistrictView *
+rs_involvement_page_get_district_view (RsInvolvementPage *self)
+{
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), NULL);
+  return self->district_view;
+}
+
 GtkListBox *
 rs_involvement_page_get_districts_list (RsInvolvementPage *self)
 {
@@ -765,11 +777,15 @@ rs_involvement_page_class_init (RsInvolvementPageClass *klass)
                                 RS_CHANGE_MASK (RS_CHANGE_REGISTRATION) |
                                 RS_CHANGE_MASK (RS_CHANGE_SESSION) |
                                 RS_CHANGE_MASK (RS_CHANGE_RESPONSE) |
-                                RS_CHANGE_MASK (RS_CHANGE_PANEL);
+                                RS_CHANGE_MASK (RS_CHANGE_PANEL) |
+                                RS_CHANGE_MASK (RS_CHANGE_IDEA) |
+                                RS_CHANGE_MASK (RS_CHANGE_RECOMMENDATION);
 
   g_type_ensure (RS_TYPE_ENGAGEMENT_GROUP);
+  g_type_ensure (RS_TYPE_DISTRICT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/rs-involvement-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, district_view);
   gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, districts_list);
   gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, engagement_group);
   gtk_widget_class_bind_template_child (widget_class, RsInvolvementPage, rates_list);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "rs-involvement-store.h"
+#include "rs-district-view.h"
 #include "rs-page.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ G_DECLARE_FINAL_TYPE (RsInvolvementPage, rs_involvement_page, RS, INVOLVEMENT_PA
 RsInvolvementStore *rs_involvement_page_get_store       (RsInvolvementPage *self);
 GtkListBox         *rs_involvement_page_get_rates_list  (RsInvolvementPage *self);
 GtkListBox         *rs_involvement_page_get_districts_list (RsInvolvementPage *self);
+RsDistrictView     *rs_involvement_page_get_district_view  (RsInvolvementPage *self);
 const char         *rs_involvement_page_get_status      (RsInvolvementPage *self);
 
 G_END_DECLS

@@ -7,13 +7,23 @@
  * succeeded must be counted in the points' versions and in the audit log:
  * no lost update.
  *
+ * A listener, one more handle opened on the main thread with a main loop
+ * running, hears the others' saves through RsDatabase::changed (on
+ * PostgreSQL by LISTEN/NOTIFY); the time from a save's commit to its note
+ * is the delay before a colleague sees the change.
+ *
  *   bench-sharing [CLIENTS [SECONDS]]      (default 5 clients, 10 s)
+ *
+ * By default the database is a fresh SQLite file. With RS_BENCH_DB set to
+ * the URI of an EMPTY PostgreSQL database (postgresql://…) the sample is
+ * written there and the clients share the server.
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
 
 #include "rs-audit.h"
+#include "rs-change-kind.h"
 #include "rs-response-store.h"
 #include "rs-sample.h"
 
@@ -26,8 +36,77 @@ typedef struct
   guint       saves;
   guint       refused;
   guint       errors;
+  guint       deadlocks;
   GArray     *latency;   /* double, ms per successful save */
 } Client;
+
+/* Commit times (monotonic µs) of saves not yet heard by the listener,
+ * by point id; and the delays heard. */
+static GMutex      pending_mutex;
+static GHashTable *pending;   /* gint64* id → GArray of gint64 */
+static GArray     *visibility; /* double, ms */
+static guint       n_errors_shown;
+
+static void
+record_commit (gint64 id,
+               gint64 when)
+{
+  GArray *times;
+
+  g_mutex_lock (&pending_mutex);
+  times = g_hash_table_lookup (pending, &id);
+  if (times == NULL)
+    {
+      times = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_hash_table_insert (pending, g_memdup2 (&id, sizeof id), times);
+    }
+  g_array_append_val (times, when);
+  g_mutex_unlock (&pending_mutex);
+}
+
+/* A note means every save of that point committed before it is visible. */
+static void
+on_changed (RsDatabase  *db,
+            RsChangeKind kind,
+            gint64       id,
+            gint64       process_id,
+            gpointer     data)
+{
+  gint64 now = g_get_monotonic_time ();
+  GArray *times;
+
+  if (kind != RS_CHANGE_POINT || id == 0)
+    return;
+  g_mutex_lock (&pending_mutex);
+  times = g_hash_table_lookup (pending, &id);
+  if (times != NULL)
+    {
+      guint heard = 0;
+
+      for (; heard < times->len && g_array_index (times, gint64, heard) <= now; heard++)
+        {
+          double ms = (now - g_array_index (times, gint64, heard)) / 1000.0;
+          g_array_append_val (visibility, ms);
+        }
+      g_array_remove_range (times, 0, heard);
+    }
+  g_mutex_unlock (&pending_mutex);
+}
+
+static guint
+count_pending (void)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+
+  g_mutex_lock (&pending_mutex);
+  g_hash_table_iter_init (&iter, pending);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    n += ((GArray *) value)->len;
+  g_mutex_unlock (&pending_mutex);
+  return n;
+}
 
 static gpointer
 run_client (gpointer data)
@@ -57,6 +136,10 @@ run_client (gpointer data)
       if (point == NULL)
         {
           c->errors++;
+          if (strstr (error->message, "deadlock") != NULL)
+            c->deadlocks++;
+          if (g_atomic_int_add (&n_errors_shown, 1) < 5)
+            g_printerr ("client %d: %s\n", c->client, error->message);
           g_clear_error (&error);
           continue;
         }
@@ -68,17 +151,62 @@ run_client (gpointer data)
       start = g_get_monotonic_time ();
       if (rs_response_point_store_save (db, point, NULL, &error))
         {
-          double ms = (g_get_monotonic_time () - start) / 1000.0;
+          gint64 committed = g_get_monotonic_time ();
+          double ms = (committed - start) / 1000.0;
+          record_commit (id, committed);
           c->saves++;
           g_array_append_val (c->latency, ms);
         }
       else if (g_error_matches (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT))
         c->refused++;
       else
-        c->errors++;
+        {
+          c->errors++;
+          if (strstr (error->message, "deadlock") != NULL)
+            c->deadlocks++;
+          if (g_atomic_int_add (&n_errors_shown, 1) < 5)
+            g_printerr ("client %d: %s\n", c->client, error->message);
+        }
       g_clear_error (&error);
     }
   return NULL;
+}
+
+typedef struct
+{
+  Client   *clients;
+  GThread **threads;
+  int       n;
+  GMainLoop *loop;
+} Run;
+
+static gboolean
+quit_loop (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Joins the clients off the main thread, then gives the listener a second
+ * to hear the last saves before the loop stops. */
+static gpointer
+join_clients (gpointer data)
+{
+  Run *run = data;
+
+  for (int i = 0; i < run->n; i++)
+    g_thread_join (run->threads[i]);
+  g_usleep (G_USEC_PER_SEC);
+  g_idle_add (quit_loop, run->loop);
+  return NULL;
+}
+
+static double
+percentile (GArray *sorted,
+            double  p)
+{
+  guint i = (guint) (sorted->len * p);
+  return g_array_index (sorted, double, MIN (i, sorted->len - 1));
 }
 
 static int
@@ -104,9 +232,15 @@ main (int   argc,
   int n_clients = argc > 1 ? atoi (argv[1]) : 5;
   double seconds = argc > 2 ? g_ascii_strtod (argv[2], NULL) : 10;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("raadslag-bench-sharing-XXXXXX", &error);
+  const char *server = g_getenv ("RS_BENCH_DB");
+  g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(RsDatabase) listener = NULL;
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  GThread *joiner;
+  Run run;
+  guint deadlocks = 0, unheard;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GArray) latency = g_array_new (FALSE, FALSE, sizeof (double));
   Client *clients;
@@ -114,12 +248,23 @@ main (int   argc,
   guint saves = 0, refused = 0, errors = 0;
   gint64 counted, logged;
 
-  if (dir == NULL || n_clients < 1 || seconds <= 0)
+  if (n_clients < 1 || seconds <= 0)
     {
-      g_printerr ("usage: bench-sharing [CLIENTS [SECONDS]]\n");
+      g_printerr ("usage: [RS_BENCH_DB=postgresql://…] bench-sharing [CLIENTS [SECONDS]]\n");
       return 2;
     }
-  path = g_build_filename (dir, "bench.db", NULL);
+  if (server != NULL && *server != '\0')
+    path = g_strdup (server);
+  else
+    {
+      dir = g_dir_make_tmp ("raadslag-bench-sharing-XXXXXX", &error);
+      if (dir == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      path = g_build_filename (dir, "bench.db", NULL);
+    }
   db = rs_database_open_full (path, RS_DATABASE_OPEN_CREATE, &error);
   if (db == NULL || rs_sample_create (db, &error) == 0)
     {
@@ -134,17 +279,33 @@ main (int   argc,
     }
   rs_database_run (db, NULL, "DELETE FROM audit_log WHERE entity = 'response_point'", "");
 
+  pending = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  visibility = g_array_new (FALSE, FALSE, sizeof (double));
+  listener = rs_database_open (path, &error);
+  if (listener == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_signal_connect (listener, "changed::point", G_CALLBACK (on_changed), NULL);
+
   clients = g_new0 (Client, n_clients);
   threads = g_new0 (GThread *, n_clients);
   for (int i = 0; i < n_clients; i++)
     {
-      clients[i] = (Client) { path, i + 1, seconds, ids, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (double)) };
+      clients[i] = (Client) { path, i + 1, seconds, ids, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (double)) };
       threads[i] = g_thread_new ("client", run_client, &clients[i]);
     }
+  run = (Run) { clients, threads, n_clients, loop };
+  joiner = g_thread_new ("join", join_clients, &run);
+  g_main_loop_run (loop);
+  g_thread_join (joiner);
+  unheard = count_pending ();
+  g_array_sort (visibility, compare_doubles);
   for (int i = 0; i < n_clients; i++)
     {
-      g_thread_join (threads[i]);
       saves += clients[i].saves;
+      deadlocks += clients[i].deadlocks;
       refused += clients[i].refused;
       errors += clients[i].errors;
       g_array_append_vals (latency, clients[i].latency->data, clients[i].latency->len);
@@ -156,24 +317,35 @@ main (int   argc,
   counted = query_int (db, "SELECT sum(version - 1) FROM response_point");
   logged = query_int (db, "SELECT count(*) FROM audit_log WHERE entity = 'response_point' AND action = 'update'");
   g_print ("clients %d, %.0f s, %u points (one hearing round of the sample)\n", n_clients, seconds, ids->len);
-  g_print ("saves %u (%.0f/s), refused as conflicting %u (%.1f %%), other errors %u\n", saves, saves / seconds,
-           refused, saves + refused ? 100.0 * refused / (saves + refused) : 0.0, errors);
+  g_print ("database: %s\n", rs_database_is_server (db) ? "PostgreSQL server" : "SQLite file");
+  g_print ("saves %u (%.0f/s), refused as conflicting %u (%.1f %%), other errors %u, deadlocks %u\n", saves,
+           saves / seconds, refused, saves + refused ? 100.0 * refused / (saves + refused) : 0.0, errors, deadlocks);
   if (latency->len > 0)
-    g_print ("save latency: median %.1f ms, p95 %.1f ms\n", g_array_index (latency, double, latency->len / 2),
-             g_array_index (latency, double, (guint) (latency->len * 0.95)));
+    g_print ("save latency: median %.1f ms, p95 %.1f ms\n", percentile (latency, 0.5), percentile (latency, 0.95));
+  if (visibility->len > 0)
+    g_print ("visible to the others: median %.1f ms, p95 %.1f ms (%u saves heard, %u not)\n",
+             percentile (visibility, 0.5), percentile (visibility, 0.95), visibility->len, unheard);
+  else if (!rs_database_is_server (db))
+    g_print ("visible to the others: n/a (file)\n");
+  else
+    g_print ("visible to the others: none of %u saves heard\n", unheard);
   g_print ("versions counted %" G_GINT64_FORMAT ", audit rows %" G_GINT64_FORMAT ", lost updates %" G_GINT64_FORMAT "\n",
            counted, logged, (gint64) saves - counted);
 
+  g_clear_object (&listener);
   g_clear_object (&db);
-  {
-    const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
-    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-      {
-        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-        g_unlink (file);
-      }
-  }
-  g_rmdir (dir);
+  g_hash_table_unref (pending);
+  g_array_unref (visibility);
+  if (dir != NULL)
+    {
+      const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+          g_unlink (file);
+        }
+      g_rmdir (dir);
+    }
   g_free (threads);
   g_free (clients);
   return counted == saves && logged == saves && errors == 0 ? 0 : 1;

@@ -113,16 +113,22 @@ run_client (gpointer data)
 {
   Client *c = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsDatabase) db = rs_database_open (c->path, &error);
+  /* Each client is like its own program: its handle's change notes go to
+   * its own context, drained between saves, never to the listener's. */
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  RsDatabase *db;
   g_autoptr(GRand) rand = g_rand_new_with_seed (c->client + 1);
   const char * const decisions[] = { "changed", "not-changed", "out-of-scope", "noted" };
   gint64 end = g_get_monotonic_time () + (gint64) (c->seconds * G_USEC_PER_SEC);
   g_autofree char *actor = g_strdup_printf ("client %d", c->client);
 
+  g_main_context_push_thread_default (context);
+  db = rs_database_open (c->path, &error);
   if (db == NULL)
     {
       g_printerr ("client %d: %s\n", c->client, error->message);
       c->errors++;
+      g_main_context_pop_thread_default (context);
       return NULL;
     }
   rs_audit_set_actor (db, actor);
@@ -168,7 +174,13 @@ run_client (gpointer data)
             g_printerr ("client %d: %s\n", c->client, error->message);
         }
       g_clear_error (&error);
+      while (g_main_context_iteration (context, FALSE))
+        ;
     }
+  g_object_unref (db);
+  while (g_main_context_iteration (context, FALSE))
+    ;
+  g_main_context_pop_thread_default (context);
   return NULL;
 }
 

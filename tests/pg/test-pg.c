@@ -299,6 +299,13 @@ test_roles (void)
   g_assert_false (rs_database_run (as_secretariat, &error, "SELECT email FROM invitation", ""));
   g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_READ_ONLY);
   g_clear_error (&error);
+  /* A comment's author likewise; its pseudonym and text are readable. */
+  g_assert_false (rs_database_run (as_secretariat, &error, "SELECT author FROM citizen_comment", ""));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_true (rs_database_run (as_secretariat, &error, "SELECT pseudonym, text FROM citizen_comment", ""));
+  g_assert_no_error (error);
+  g_clear_error (&error);
   /* and changes nothing of the pool. */
   g_assert_false (rs_database_run (as_secretariat, &error, "UPDATE person SET notes = 'x'", ""));
   g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_READ_ONLY);

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "rs-context.h"
 #include "rs-process-store.h"
 #include "rs-test-utils.h"
 
@@ -332,6 +333,45 @@ test_async_off_thread (void)
   rs_test_remove_dir (dir);
 }
 
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  RsDatabase **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = rs_context_open_database_finish (RS_CONTEXT (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+opened (gpointer data)
+{
+  return *(RsDatabase **) data != NULL;
+}
+
+/* The window opens a file it is given (`raadslag --db NEW.db --sample`,
+ * New Database…) through the context: a missing file becomes a database. */
+static void
+test_context_creates_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rs-context-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  g_autoptr(RsContext) context = rs_context_new (NULL, NULL);
+  g_autoptr(RsDatabase) db = NULL;
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  rs_context_open_database_async (context, path, NULL, opened_cb, &db);
+  while (!opened (&db))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM budget_process WHERE id > ?", 0), ==, 0);
+  g_clear_object (&db);
+  g_clear_object (&context);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -347,5 +387,6 @@ main (int    argc,
   g_test_add_func ("/database/backup", test_backup);
   g_test_add_func ("/database/transaction-rollback", test_transaction_rollback);
   g_test_add_func ("/database/async-off-thread", test_async_off_thread);
+  g_test_add_func ("/database/context-creates-file", test_context_creates_file);
   return g_test_run ();
 }

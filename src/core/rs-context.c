@@ -154,7 +154,18 @@ open_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   GError *error = NULL;
-  RsDatabase *db = rs_database_open_location (task_data, RS_DATABASE_OPEN_DEFAULT, &error);
+  g_autofree char *default_path = rs_database_default_path ();
+  RsDatabaseOpenFlags flags = RS_DATABASE_OPEN_DEFAULT;
+  RsDatabase *db;
+
+  /* A file the user names (or the default one, on the first start) is
+   * created when missing, as "New Database…" and `--db FILE --sample`
+   * expect; a server's database is made with `raadslag-cli db init`. */
+  if (!rs_database_location_is_server (task_data))
+    flags = RS_DATABASE_OPEN_CREATE;
+  if (g_strcmp0 (task_data, default_path) == 0)
+    flags |= RS_DATABASE_OPEN_CREATE_FOLDER;
+  db = rs_database_open_location (task_data, flags, &error);
 
   if (db == NULL)
     g_task_return_error (task, error);

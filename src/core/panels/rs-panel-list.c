@@ -9,222 +9,70 @@
 
 struct _RsPanelList
 {
-  GObject          parent_instance;
-
-  RsDatabase      *db;
-  RsChangeMonitor *monitor;
-  GCancellable    *cancellable;
-  GPtrArray       *panels;   /* RsPanel */
-  gint64           process_id;
-  gboolean         loaded;
-  gboolean         loading;
-  gboolean         dirty;
+  RsLiveList parent_instance;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
+G_DEFINE_FINAL_TYPE (RsPanelList, rs_panel_list, RS_TYPE_LIVE_LIST)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (RsPanelList, rs_panel_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-
-enum {
-  SIGNAL_LOADED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static GType
-get_item_type (GListModel *model)
+static gint64
+item_id (gpointer item)
 {
-  return RS_TYPE_PANEL;
-}
-
-static guint
-get_n_items (GListModel *model)
-{
-  return RS_PANEL_LIST (model)->panels->len;
-}
-
-static gpointer
-get_item (GListModel *model,
-          guint       position)
-{
-  RsPanelList *self = RS_PANEL_LIST (model);
-
-  return position < self->panels->len ? g_object_ref (g_ptr_array_index (self->panels, position)) : NULL;
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = get_item_type;
-  iface->get_n_items = get_n_items;
-  iface->get_item = get_item;
-}
-
-static void load (RsPanelList *self);
-
-static void
-listed_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  GWeakRef *weak = user_data;
-  g_autoptr(RsPanelList) self = g_weak_ref_get (weak);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) panels = rs_panel_store_list_finish (RS_DATABASE (source), result, &error);
-  guint removed, added;
-
-  g_weak_ref_clear (weak);
-  g_free (weak);
-  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self->loading = FALSE;
-  if (panels == NULL)
-    g_warning ("Could not list the panels: %s", error->message);
-  else
-    {
-      removed = self->panels->len;
-      added = g_list_model_get_n_items (G_LIST_MODEL (panels));
-      g_ptr_array_set_size (self->panels, 0);
-      for (guint i = 0; i < added; i++)
-        g_ptr_array_add (self->panels, g_list_model_get_item (G_LIST_MODEL (panels), i));
-      self->loaded = TRUE;
-      if (removed > 0 || added > 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, added);
-      g_signal_emit (self, signals[SIGNAL_LOADED], 0);
-    }
-  if (self->dirty)
-    load (self);
-}
-
-/* The job holds no reference: disposing the list cancels it. */
-static void
-load (RsPanelList *self)
-{
-  GWeakRef *weak;
-
-  self->dirty = FALSE;
-  if (self->loading)
-    {
-      self->dirty = TRUE;
-      return;
-    }
-  self->loading = TRUE;
-  weak = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (weak, self);
-  rs_panel_store_list_async (self->db, self->process_id, self->cancellable, listed_cb, weak);
-}
-
-static void
-rs_panel_list_dispose (GObject *object)
-{
-  RsPanelList *self = RS_PANEL_LIST (object);
-
-  if (self->cancellable)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->monitor);
-  g_clear_object (&self->db);
-  G_OBJECT_CLASS (rs_panel_list_parent_class)->dispose (object);
-}
-
-static void
-rs_panel_list_finalize (GObject *object)
-{
-  RsPanelList *self = RS_PANEL_LIST (object);
-
-  g_clear_pointer (&self->panels, g_ptr_array_unref);
-  G_OBJECT_CLASS (rs_panel_list_parent_class)->finalize (object);
+  return rs_panel_get_id (item);
 }
 
 static void
 rs_panel_list_class_init (RsPanelListClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  RsLiveListClass *live_class = RS_LIVE_LIST_CLASS (klass);
 
-  object_class->dispose = rs_panel_list_dispose;
-  object_class->finalize = rs_panel_list_finalize;
-
-  /**
-   * RsPanelList::loaded:
-   * A load finished and the items are current (emitted after items-changed,
-   * also when nothing changed).
-   */
-  signals[SIGNAL_LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  live_class->item_type = RS_TYPE_PANEL;
+  live_class->changes = RS_CHANGE_MASK (RS_CHANGE_PANEL) | RS_CHANGE_MASK (RS_CHANGE_PROCESS);
+  live_class->what = "panels";
+  live_class->list_async = rs_panel_store_list_async;
+  live_class->list_finish = rs_panel_store_list_finish;
+  live_class->item_id = item_id;
 }
 
 static void
 rs_panel_list_init (RsPanelList *self)
 {
-  self->panels = g_ptr_array_new_with_free_func (g_object_unref);
-  self->cancellable = g_cancellable_new ();
 }
 
 RsPanelList *
 rs_panel_list_new (RsDatabase *db,
-                   gint64      process_id)
+                  gint64      process_id)
 {
   RsPanelList *self;
 
   g_return_val_if_fail (RS_IS_DATABASE (db), NULL);
 
   self = g_object_new (RS_TYPE_PANEL_LIST, NULL);
-  self->db = g_object_ref (db);
-  self->monitor = rs_change_monitor_new (db, process_id, RS_CHANGE_MASK (RS_CHANGE_PANEL) |
-                                                         RS_CHANGE_MASK (RS_CHANGE_PROCESS));
-  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (load), self, G_CONNECT_SWAPPED);
-  self->process_id = process_id;
-  load (self);
+  rs_live_list_start (RS_LIVE_LIST (self), db, process_id);
   return self;
 }
 
 gint64
 rs_panel_list_get_process_id (RsPanelList *self)
 {
-  g_return_val_if_fail (RS_IS_PANEL_LIST (self), 0);
-  return self->process_id;
+  return rs_live_list_get_process_id (RS_LIVE_LIST (self));
 }
 
 void
 rs_panel_list_set_process_id (RsPanelList *self,
-                              gint64       process_id)
+                                 gint64      process_id)
 {
-  guint removed;
-
-  g_return_if_fail (RS_IS_PANEL_LIST (self));
-  if (self->process_id == process_id)
-    return;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  self->loading = FALSE;
-  self->loaded = FALSE;
-  self->process_id = process_id;
-  rs_change_monitor_set_process_id (self->monitor, process_id);
-  removed = self->panels->len;
-  g_ptr_array_set_size (self->panels, 0);
-  if (removed > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
-  load (self);
+  rs_live_list_set_process_id (RS_LIVE_LIST (self), process_id);
 }
 
 gboolean
 rs_panel_list_get_loaded (RsPanelList *self)
 {
-  g_return_val_if_fail (RS_IS_PANEL_LIST (self), FALSE);
-  return self->loaded;
+  return rs_live_list_get_loaded (RS_LIVE_LIST (self));
 }
 
 int
 rs_panel_list_find (RsPanelList *self,
-                    gint64       id)
+                   gint64      id)
 {
-  g_return_val_if_fail (RS_IS_PANEL_LIST (self), -1);
-  for (guint i = 0; i < self->panels->len; i++)
-    if (rs_panel_get_id (g_ptr_array_index (self->panels, i)) == id)
-      return (int) i;
-  return -1;
+  return rs_live_list_find (RS_LIVE_LIST (self), id);
 }

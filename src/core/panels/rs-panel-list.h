@@ -4,12 +4,13 @@
 #include <gio/gio.h>
 
 #include "rs-database.h"
+#include "rs-live-list.h"
 #include "rs-panel.h"
 
 G_BEGIN_DECLS
 
 #define RS_TYPE_PANEL_LIST (rs_panel_list_get_type ())
-G_DECLARE_FINAL_TYPE (RsPanelList, rs_panel_list, RS, PANEL_LIST, GObject)
+G_DECLARE_FINAL_TYPE (RsPanelList, rs_panel_list, RS, PANEL_LIST, RsLiveList)
 
 /* The panels of a budget process as a GListModel of RsPanel that stays
  * current: it loads on the database thread and loads again (emitting

@@ -4,12 +4,13 @@
 #include <gio/gio.h>
 
 #include "rs-database.h"
+#include "rs-live-list.h"
 #include "rs-lab.h"
 
 G_BEGIN_DECLS
 
 #define RS_TYPE_LAB_LIST (rs_lab_list_get_type ())
-G_DECLARE_FINAL_TYPE (RsLabList, rs_lab_list, RS, LAB_LIST, GObject)
+G_DECLARE_FINAL_TYPE (RsLabList, rs_lab_list, RS, LAB_LIST, RsLiveList)
 
 /* The labs of a budget process as a GListModel of RsLab that stays
  * current: it loads on the database thread and loads again (emitting

@@ -9,222 +9,70 @@
 
 struct _RsSessionList
 {
-  GObject          parent_instance;
-
-  RsDatabase      *db;
-  RsChangeMonitor *monitor;
-  GCancellable    *cancellable;
-  GPtrArray       *items;    /* RsSession */
-  gint64           process_id;
-  gboolean         loaded;
-  gboolean         loading;
-  gboolean         dirty;
+  RsLiveList parent_instance;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
+G_DEFINE_FINAL_TYPE (RsSessionList, rs_session_list, RS_TYPE_LIVE_LIST)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (RsSessionList, rs_session_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-
-enum {
-  SIGNAL_LOADED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static GType
-get_item_type (GListModel *model)
+static gint64
+item_id (gpointer item)
 {
-  return RS_TYPE_SESSION;
-}
-
-static guint
-get_n_items (GListModel *model)
-{
-  return RS_SESSION_LIST (model)->items->len;
-}
-
-static gpointer
-get_item (GListModel *model,
-          guint       position)
-{
-  RsSessionList *self = RS_SESSION_LIST (model);
-
-  return position < self->items->len ? g_object_ref (g_ptr_array_index (self->items, position)) : NULL;
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = get_item_type;
-  iface->get_n_items = get_n_items;
-  iface->get_item = get_item;
-}
-
-static void load (RsSessionList *self);
-
-static void
-listed_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  GWeakRef *weak = user_data;
-  g_autoptr(RsSessionList) self = g_weak_ref_get (weak);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) sessions = rs_session_store_list_finish (RS_DATABASE (source), result, &error);
-  guint removed, added;
-
-  g_weak_ref_clear (weak);
-  g_free (weak);
-  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self->loading = FALSE;
-  if (sessions == NULL)
-    g_warning ("Could not list the meetings: %s", error->message);
-  else
-    {
-      removed = self->items->len;
-      added = g_list_model_get_n_items (G_LIST_MODEL (sessions));
-      g_ptr_array_set_size (self->items, 0);
-      for (guint i = 0; i < added; i++)
-        g_ptr_array_add (self->items, g_list_model_get_item (G_LIST_MODEL (sessions), i));
-      self->loaded = TRUE;
-      if (removed > 0 || added > 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, added);
-      g_signal_emit (self, signals[SIGNAL_LOADED], 0);
-    }
-  if (self->dirty)
-    load (self);
-}
-
-/* The job holds no reference: disposing the list cancels it. */
-static void
-load (RsSessionList *self)
-{
-  GWeakRef *weak;
-
-  self->dirty = FALSE;
-  if (self->loading)
-    {
-      self->dirty = TRUE;
-      return;
-    }
-  self->loading = TRUE;
-  weak = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (weak, self);
-  rs_session_store_list_async (self->db, self->process_id, self->cancellable, listed_cb, weak);
-}
-
-static void
-rs_session_list_dispose (GObject *object)
-{
-  RsSessionList *self = RS_SESSION_LIST (object);
-
-  if (self->cancellable)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->monitor);
-  g_clear_object (&self->db);
-  G_OBJECT_CLASS (rs_session_list_parent_class)->dispose (object);
-}
-
-static void
-rs_session_list_finalize (GObject *object)
-{
-  RsSessionList *self = RS_SESSION_LIST (object);
-
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-  G_OBJECT_CLASS (rs_session_list_parent_class)->finalize (object);
+  return rs_session_get_id (item);
 }
 
 static void
 rs_session_list_class_init (RsSessionListClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  RsLiveListClass *live_class = RS_LIVE_LIST_CLASS (klass);
 
-  object_class->dispose = rs_session_list_dispose;
-  object_class->finalize = rs_session_list_finalize;
-
-  /**
-   * RsSessionList::loaded:
-   * A load finished and the items are current (emitted after items-changed,
-   * also when nothing changed).
-   */
-  signals[SIGNAL_LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  live_class->item_type = RS_TYPE_SESSION;
+  live_class->changes = RS_CHANGE_MASK (RS_CHANGE_SESSION) | RS_CHANGE_MASK (RS_CHANGE_REGISTRATION);
+  live_class->what = "meetings";
+  live_class->list_async = rs_session_store_list_async;
+  live_class->list_finish = rs_session_store_list_finish;
+  live_class->item_id = item_id;
 }
 
 static void
 rs_session_list_init (RsSessionList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->cancellable = g_cancellable_new ();
 }
 
 RsSessionList *
 rs_session_list_new (RsDatabase *db,
-                     gint64      process_id)
+                    gint64      process_id)
 {
   RsSessionList *self;
 
   g_return_val_if_fail (RS_IS_DATABASE (db), NULL);
 
   self = g_object_new (RS_TYPE_SESSION_LIST, NULL);
-  self->db = g_object_ref (db);
-  self->monitor = rs_change_monitor_new (db, process_id, RS_CHANGE_MASK (RS_CHANGE_SESSION) |
-                                                         RS_CHANGE_MASK (RS_CHANGE_REGISTRATION));
-  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (load), self, G_CONNECT_SWAPPED);
-  self->process_id = process_id;
-  load (self);
+  rs_live_list_start (RS_LIVE_LIST (self), db, process_id);
   return self;
 }
 
 gint64
 rs_session_list_get_process_id (RsSessionList *self)
 {
-  g_return_val_if_fail (RS_IS_SESSION_LIST (self), 0);
-  return self->process_id;
+  return rs_live_list_get_process_id (RS_LIVE_LIST (self));
 }
 
 void
 rs_session_list_set_process_id (RsSessionList *self,
-                                gint64         process_id)
+                                   gint64        process_id)
 {
-  guint removed;
-
-  g_return_if_fail (RS_IS_SESSION_LIST (self));
-  if (self->process_id == process_id)
-    return;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  self->loading = FALSE;
-  self->loaded = FALSE;
-  self->process_id = process_id;
-  rs_change_monitor_set_process_id (self->monitor, process_id);
-  removed = self->items->len;
-  g_ptr_array_set_size (self->items, 0);
-  if (removed > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
-  load (self);
+  rs_live_list_set_process_id (RS_LIVE_LIST (self), process_id);
 }
 
 gboolean
 rs_session_list_get_loaded (RsSessionList *self)
 {
-  g_return_val_if_fail (RS_IS_SESSION_LIST (self), FALSE);
-  return self->loaded;
+  return rs_live_list_get_loaded (RS_LIVE_LIST (self));
 }
 
 int
 rs_session_list_find (RsSessionList *self,
-                      gint64         id)
+                     gint64        id)
 {
-  g_return_val_if_fail (RS_IS_SESSION_LIST (self), -1);
-  for (guint i = 0; i < self->items->len; i++)
-    if (rs_session_get_id (g_ptr_array_index (self->items, i)) == id)
-      return (int) i;
-  return -1;
+  return rs_live_list_find (RS_LIVE_LIST (self), id);
 }

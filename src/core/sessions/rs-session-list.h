@@ -4,12 +4,13 @@
 #include <gio/gio.h>
 
 #include "rs-database.h"
+#include "rs-live-list.h"
 #include "rs-session.h"
 
 G_BEGIN_DECLS
 
 #define RS_TYPE_SESSION_LIST (rs_session_list_get_type ())
-G_DECLARE_FINAL_TYPE (RsSessionList, rs_session_list, RS, SESSION_LIST, GObject)
+G_DECLARE_FINAL_TYPE (RsSessionList, rs_session_list, RS, SESSION_LIST, RsLiveList)
 
 /* The meetings of a budget process (by start) as a GListModel of RsSession
  * that stays current: it loads on the database thread and loads again

@@ -26,6 +26,7 @@ static const RsCliCommand * const tables[] = {
   rs_cli_db_copy_commands,
   rs_cli_comments_commands,
   rs_cli_db_commands,
+  rs_cli_open_meetings_commands,
 };
 
 static void

@@ -36,6 +36,7 @@ extern const RsCliCommand rs_cli_audit_commands[];
 extern const RsCliCommand rs_cli_db_copy_commands[];
 extern const RsCliCommand rs_cli_comments_commands[];
 extern const RsCliCommand rs_cli_db_commands[];
+extern const RsCliCommand rs_cli_open_meetings_commands[];
 
 /* Parses options; returns -1 to go on, or the exit code to return. */
 int         rs_cli_parse_options   (GOptionContext *context,

@@ -66,6 +66,9 @@ static const RsChangeTable table_kinds[] = {
   { "letter_template", RS_CHANGE_INVOLVEMENT, FALSE, NULL },
   { "citizen_comment", RS_CHANGE_INVOLVEMENT, TRUE, "SELECT process_id FROM citizen_comment WHERE id = ?1" },
   { "comment_link", RS_CHANGE_RECOMMENDATION, FALSE, NULL },
+  { "participant", RS_CHANGE_REGISTRATION, FALSE, NULL },
+  { "open_registration", RS_CHANGE_REGISTRATION, FALSE, NULL },
+  { "open_meeting_target", RS_CHANGE_SESSION, FALSE, NULL },
 };
 
 #undef VIA_PANEL

@@ -33,6 +33,7 @@ static const char * const migration_2[] = {
   "v2-involvement.sql",
   "v2-sharing.sql",
   "v2-comments.sql",
+  "v2-open-meetings.sql",
   NULL
 };
 
@@ -66,6 +67,7 @@ static const char * const pg_migration_2[] = {
   "pg/v2-involvement.sql",
   "pg/v2-sharing.sql",
   "pg/v2-comments.sql",
+  "pg/v2-open-meetings.sql",
   "pg/notify.sql",
   NULL
 };

@@ -155,13 +155,33 @@ measure_int (RsDatabase *db,
   "SELECT DISTINCT r.person_id AS id FROM registration r JOIN session s ON s.id = r.session_id " \
   "WHERE s.process_id = ?1 AND r.attended = 1"
 
+/* Members of the public who attended one of the process's open meetings
+ * (rs-open-meeting-store.h), each participant once. */
+#define OPEN_ATTENDEES \
+  "SELECT DISTINCT r.participant_id AS id FROM open_registration r JOIN session s ON " \
+  "s.id = r.session_id WHERE s.process_id = ?1 AND r.attended = 1"
+
 static const char sql_registrations[] =
-  "SELECT count(*) FROM registration r JOIN session s ON s.id = r.session_id "
-  "WHERE s.process_id = ?1 AND r.status <> 'cancelled' AND ?2 = ?2";
+  "SELECT (SELECT count(*) FROM registration r JOIN session s ON s.id = r.session_id "
+  "WHERE s.process_id = ?1 AND r.status <> 'cancelled') + (SELECT count(*) FROM "
+  "open_registration r JOIN session s ON s.id = r.session_id WHERE s.process_id = ?1 AND "
+  "r.status <> 'cancelled') WHERE ?2 = ?2";
 static const char sql_participants[] =
-  "SELECT count(*) FROM (" ATTENDEES ") a WHERE ?2 = '' OR EXISTS (SELECT 1 FROM "
+  "SELECT (SELECT count(*) FROM (" ATTENDEES ") a WHERE ?2 = '' OR EXISTS (SELECT 1 FROM "
   "person_attribute pa JOIN category c ON c.id = pa.category_id JOIN category_value v "
-  "ON v.id = pa.value_id WHERE pa.person_id = a.id AND c.preset = 'district' AND v.name = ?2)";
+  "ON v.id = pa.value_id WHERE pa.person_id = a.id AND c.preset = 'district' AND v.name = ?2)) + "
+  "(SELECT count(*) FROM (" OPEN_ATTENDEES ") o JOIN participant p ON p.id = o.id "
+  "WHERE ?2 = '' OR p.district = ?2)";
+/* Open participants who attended and said whether it was their first time:
+ * the first-timers share counts among them and the pool's attendees. */
+static const char sql_open_first_known[] =
+  "SELECT count(*) FROM (" OPEN_ATTENDEES ") o JOIN participant p ON p.id = o.id "
+  "WHERE p.first_time IS NOT NULL AND ?2 = ?2";
+static const char sql_open_first_timers[] =
+  "SELECT count(*) FROM (" OPEN_ATTENDEES ") o JOIN participant p ON p.id = o.id "
+  "WHERE p.first_time = 1 AND ?2 = ?2";
+static const char sql_open_all[] =
+  "SELECT count(*) FROM (" OPEN_ATTENDEES ") o WHERE ?2 = ?2";
 static const char sql_parties[] =
   "SELECT count(DISTINCT coalesce('p' || h.party_id, 'r' || h.id)) FROM hearing_response h "
   "JOIN hearing_round hr ON hr.id = h.round_id WHERE hr.process_id = ?1 AND ?2 = ?2";
@@ -190,7 +210,9 @@ measure_youth (RsDatabase *db,
     rs_database_query (db, error,
                        "SELECT v.name FROM (" ATTENDEES ") a JOIN person_attribute pa ON "
                        "pa.person_id = a.id JOIN category c ON c.id = pa.category_id JOIN "
-                       "category_value v ON v.id = pa.value_id WHERE c.preset = 'age'",
+                       "category_value v ON v.id = pa.value_id WHERE c.preset = 'age' "
+                       "UNION ALL SELECT p.age_band FROM (" OPEN_ATTENDEES ") o JOIN participant p "
+                       "ON p.id = o.id WHERE p.age_band <> ''",
                        "i", process_id);
   guint all = 0, young = 0;
   int rc, lo, hi;
@@ -232,9 +254,19 @@ measure (RsDatabase         *db,
     case RS_TARGET_YOUTH_SHARE:
       return measure_youth (db, process_id, &t->has_actual, &t->actual, error);
     case RS_TARGET_FIRST_TIMERS_SHARE:
-      if (!measure_int (db, sql_participants, process_id, "", &attendees, error) ||
-          !measure_int (db, sql_first_timers, process_id, NULL, &t->actual, error))
-        return FALSE;
+      {
+        /* The pool's attendees by their earlier attendance; the public's
+         * by their own answer, where they gave one. */
+        double open_all = 0, open_known = 0, open_first = 0;
+        if (!measure_int (db, sql_participants, process_id, "", &attendees, error) ||
+            !measure_int (db, sql_first_timers, process_id, NULL, &t->actual, error) ||
+            !measure_int (db, sql_open_all, process_id, NULL, &open_all, error) ||
+            !measure_int (db, sql_open_first_known, process_id, NULL, &open_known, error) ||
+            !measure_int (db, sql_open_first_timers, process_id, NULL, &open_first, error))
+          return FALSE;
+        attendees += open_known - open_all;
+        t->actual += open_first;
+      }
       t->has_actual = attendees > 0;
       t->actual = attendees > 0 ? 100.0 * t->actual / attendees : 0;
       return TRUE;

@@ -9,14 +9,16 @@ G_BEGIN_DECLS
 
 /* Engagement targets a facilitator sets per process, and what Rådslag
  * measures from its own records:
- *  - registrations: registrations for the process's meetings (not cancelled);
+ *  - registrations: registrations for the process's meetings (not cancelled),
+ *    pool members' and the public's (rs-open-meeting-store.h);
  *  - participants: people who attended a meeting, in all or per district
- *    (the pool's district value);
+ *    (the pool's district value; the district a member of the public gave);
  *  - parties-heard: associations and other parties that answered a hearing,
  *    plus private responses;
  *  - youth-share: % of participants in an age band that ends at 29 or below;
  *  - first-timers-share: % of participants with no attendance in an earlier
- *    process (same name and household);
+ *    process (same name and household); for the public, of those who
+ *    answered the form's "first time?", those who said yes;
  *  - digital-comments: the process's digital comments (rs-comment-store.h);
  *    an actual entered by hand stands only while none are recorded.
  * Shares are percentages (0–100). */

@@ -124,6 +124,22 @@ static const Extra extras[] = {
     "AND entity IN ('person', 'hearing_response')",
   },
   {
+    /* Members of the public registered for open meetings: names, contacts
+     * and the keys made from them (pseudonyms, age bands, districts and
+     * the registrations stay for the counts) ... */
+    "SELECT count(*) FROM participant WHERE process_id = ? AND "
+    "name || email || phone || email_key || phone_key || name_key <> ''",
+    "UPDATE participant SET name = '', email = '', phone = '', email_key = '', phone_key = '', "
+    "name_key = '' WHERE process_id = ? AND "
+    "name || email || phone || email_key || phone_key || name_key <> ''",
+  },
+  {
+    /* ... and where their registrations came from (a file and line). */
+    NULL,
+    "UPDATE open_registration SET source = '', source_key = 'erased-' || id WHERE session_id IN "
+    "(SELECT id FROM session WHERE process_id = ?) AND source_key NOT LIKE 'erased-%'",
+  },
+  {
     /* Digital comments: the authors' names (the pseudonyms stay) ... */
     "SELECT count(*) FROM citizen_comment WHERE process_id = ? AND author <> ''",
     "UPDATE citizen_comment SET author = '' WHERE process_id = ? AND author <> ''",

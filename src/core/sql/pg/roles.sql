@@ -11,7 +11,9 @@
 -- contacts) is readable by facilitators only: person_contact,
 -- invitation_address and pb_proposer are theirs alone, and of invitation
 -- the other roles may read every column but name, email and phone (and of
--- citizen_comment every column but the author). The
+-- citizen_comment every column but the author; of participant, the public
+-- registrants of open meetings, every column but name, email, phone and
+-- the keys made from them). The
 -- other roles see pool members by their pseudonyms (person.pseudonym).
 
 DO $$
@@ -41,14 +43,15 @@ BEGIN
     EXECUTE format('REVOKE ALL ON %I FROM raadslag_facilitator, raadslag_secretariat, '
                    'raadslag_council, raadslag_readonly', t);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO raadslag_facilitator', t);
-    IF t IN ('invitation', 'citizen_comment') THEN
+    IF t IN ('invitation', 'citizen_comment', 'participant') THEN
       -- Every column but the resident's name and contacts, or the
       -- comment's author (the pseudonym stays readable).
       EXECUTE format('GRANT SELECT (%s) ON %I TO raadslag_secretariat, raadslag_council, raadslag_readonly',
                      (SELECT string_agg(quote_ident(column_name), ', ')
                         FROM information_schema.columns
                        WHERE table_schema = current_schema() AND table_name = t
-                         AND column_name NOT IN ('name', 'email', 'phone', 'author')), t);
+                         AND column_name NOT IN ('name', 'email', 'phone', 'author', 'email_key',
+                                                 'phone_key', 'name_key')), t);
     ELSIF NOT t = ANY (personal) THEN
       EXECUTE format('GRANT SELECT ON %I TO raadslag_secretariat, raadslag_council, raadslag_readonly', t);
     END IF;

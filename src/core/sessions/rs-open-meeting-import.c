@@ -180,7 +180,8 @@ flag (RsOpenRegistration *info,
       rs_open_registration_set_review_note (info, joined);
     }
   if (notes != NULL)
-    g_ptr_array_add (notes, g_strdup_printf ("%s:%u:%u: %s", rs_csv_reader_get_file_name (reader),
+    /* TRANSLATORS: file, line, column, then why the row is flagged */
+    g_ptr_array_add (notes, g_strdup_printf (_("%s, line %u, column %u: %s"), rs_csv_reader_get_file_name (reader),
                                              rs_csv_reader_get_field_line (reader, MAX (column, 0)),
                                              rs_csv_reader_get_field_column (reader, MAX (column, 0)),
                                              message));
@@ -241,7 +242,7 @@ read_file (const char  *path,
     {
       g_set_error (error, RS_CSV_ERROR, RS_CSV_ERROR_SYNTAX,
                    /* TRANSLATORS: the column names are not translated */
-                   _("%s:%u:1: no column holds the participant’s name; name it “Navn” or “Name”."),
+                   _("%s, line %u, column 1: no column holds the participant’s name; name it “Navn” or “Name”."),
                    display, rs_csv_reader_get_line (reader));
       return FALSE;
     }
@@ -445,6 +446,7 @@ rs_open_meeting_import (RsDatabase                 *db,
               {
                 report->duplicates++;
                 g_ptr_array_add (notes, g_strdup_printf (
+                  /* TRANSLATORS: the first %s is a file and line, "welfare.csv:12" */
                   _("%s: likely a duplicate of another registration for this meeting."),
                   rs_open_registration_get_source (r->info)));
               }

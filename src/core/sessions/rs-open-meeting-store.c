@@ -164,7 +164,8 @@ resolve_participant (RsDatabase         *db,
                             "district = CASE WHEN district = '' THEN ?7 ELSE district END, "
                             "heard_via = CASE WHEN heard_via = '' THEN ?8 ELSE heard_via END, "
                             "first_time = coalesce(first_time, ?9) WHERE id = ?1",
-                            first >= 0 ? "itttttttn" : "itttttttt",
+                            /* '-' takes no argument: the answer comes last. */
+                            first >= 0 ? "itttttttn" : "ittttttt-",
                             id, rs_open_registration_get_email (info), email_key,
                             rs_open_registration_get_phone (info), phone_key,
                             rs_open_registration_get_age_band (info),
@@ -382,16 +383,17 @@ rs_open_meeting_store_update (RsDatabase          *db,
       goto fail;
     }
   if (!rs_database_run (db, error,
-                        "UPDATE participant SET name = ?, email = ?, phone = ?, email_key = ?, "
-                        "phone_key = ?, name_key = ?, age_band = ?, district = ?, heard_via = ?, "
-                        "first_time = ? WHERE id = ?",
-                        first >= 0 ? "tttttttttni" : "ttttttttt-i",
+                        "UPDATE participant SET name = ?1, email = ?2, phone = ?3, email_key = ?4, "
+                        "phone_key = ?5, name_key = ?6, age_band = ?7, district = ?8, heard_via = ?9, "
+                        "first_time = ?11 WHERE id = ?10",
+                        /* '-' takes no argument: the answer comes last. */
+                        first >= 0 ? "tttttttttin" : "ttttttttti-",
                         name, rs_open_registration_get_email (info),
                         rs_open_registration_get_phone (info), email_key, phone_key, name_key,
                         rs_open_registration_get_age_band (info),
                         rs_open_registration_get_district (info),
                         rs_open_registration_get_heard_via (info),
-                        first, participant) ||
+                        participant, first) ||
       !rs_database_run (db, error, "UPDATE open_registration SET review_note = ? WHERE id = ?", "ti",
                         rs_open_registration_get_review_note (info), rs_open_registration_get_id (info)) ||
       !rs_audit_log (db, "open_registration", rs_open_registration_get_id (info), "edit", "", error))

@@ -37,9 +37,12 @@ status_from_string (const char *text)
 #define SESSION_COLUMNS \
   "s.id, s.process_id, s.panel_id, s.lab_id, s.title, s.kind, s.starts_at, s.ends_at, " \
   "s.place, s.facilitators, s.notes, coalesce(s.capacity, 0), " \
-  "(SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'registered'), " \
-  "(SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'waiting'), " \
-  "(SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.attended = 1), " \
+  "(SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'registered') + " \
+  "(SELECT count(*) FROM open_registration o WHERE o.session_id = s.id AND o.status = 'registered'), " \
+  "(SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'waiting') + " \
+  "(SELECT count(*) FROM open_registration o WHERE o.session_id = s.id AND o.status = 'waiting'), " \
+  "(SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.attended = 1) + " \
+  "(SELECT count(*) FROM open_registration o WHERE o.session_id = s.id AND o.attended = 1), " \
   "(SELECT coalesce(sum(duration_min), 0) FROM agenda_item a WHERE a.session_id = s.id) "
 
 static RsSession *
@@ -288,8 +291,9 @@ register_one (RsDatabase           *db,
       return TRUE;
     }
   if (!query_int (db, &taken, error,
-                  "SELECT count(*) FROM registration WHERE session_id = ? AND status = 'registered' "
-                  "AND person_id != ?", session_id, person_id)
+                  "SELECT count(*) + (SELECT count(*) FROM open_registration o WHERE "
+                  "o.session_id = ?1 AND o.status = 'registered') FROM registration WHERE "
+                  "session_id = ?1 AND status = 'registered' AND person_id != ?2", session_id, person_id)
       || !query_int (db, &next_pos, error,
                      "SELECT coalesce(max(position) + 1, 0) FROM registration "
                      "WHERE session_id = ? AND person_id != ?", session_id, person_id))
@@ -424,8 +428,9 @@ rs_session_store_cancel (RsDatabase *db,
                   "SELECT coalesce(capacity, 0) FROM session WHERE id = ? AND ? IS NOT NULL",
                   session_id, 0)
       || !query_int (db, &taken, error,
-                     "SELECT count(*) FROM registration WHERE session_id = ? AND ? IS NOT NULL "
-                     "AND status = 'registered'", session_id, 0))
+                     "SELECT count(*) + (SELECT count(*) FROM open_registration o WHERE "
+                     "o.session_id = ?1 AND o.status = 'registered') FROM registration WHERE "
+                     "session_id = ?1 AND ?2 IS NOT NULL AND status = 'registered'", session_id, 0))
     goto fail;
   /* Promote from the waiting list while there are free seats (normally one). */
   while (capacity == 0 || taken < capacity)

@@ -50,7 +50,8 @@ G_DEFINE_FINAL_TYPE (RsSessionEditor, rs_session_editor, ADW_TYPE_WINDOW)
 enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static const char *kinds[] = { "panel-meeting", "lab-workshop", "open-meeting", "network-meeting" };
+static const char *kinds[] = { "panel-meeting", "lab-workshop", "open-meeting", "network-meeting",
+                               "welfare-meeting", "youth-meeting", "open-lab" };
 static const char *templates[] = { NULL, "council", "network" };
 
 /* ---- owners ---- */

@@ -4,6 +4,7 @@
 #include "rs-session-details.h"
 #include <adwaita.h>
 
+#include "rs-open-registrations-view.h"
 #include "rs-page.h"
 #include "rs-session-list.h"
 #include "rs-session-store.h"
@@ -46,6 +47,8 @@ struct _RsSessionsPage
   GtkEntry       *register_entry;
   GtkListBox     *registered_list;
   GtkLabel       *when_label;
+  AdwViewStackPage *public_page;
+  RsOpenRegistrationsView *open_view;
 
   RsSessionList  *sessions;      /* RsSession, live, bound to session_list; NULL before a database */
   GListStore     *agenda;        /* RsAgendaItem of the meeting shown, bound to agenda_list */

@@ -10,6 +10,7 @@
 #include "rs-session-row.h"
 #include "rs-session-store.h"
 #include "rs-change-monitor.h"
+#include "rs-open-meeting-store.h"
 #include "rs-sessions-page-private.h"
 #include "rs-sessions-page.h"
 
@@ -153,9 +154,21 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   int minutes = 0;
 
+  gboolean other = self->session_id != rs_session_get_id (d->info);
+  gboolean open;
+
   g_clear_object (&self->session);
   self->session = g_steal_pointer (&d->info);
   self->session_id = rs_session_get_id (self->session);
+  /* Open meetings take registrations from anyone: their own tab, shown
+   * first when another meeting is chosen. */
+  open = rs_session_kind_is_open (rs_session_get_kind (self->session));
+  adw_view_stack_page_set_visible (self->public_page, open);
+  rs_open_registrations_view_set_session (self->open_view, self->session_id);
+  if (open && other)
+    adw_view_stack_set_visible_child_name (self->view_stack, "public");
+  else if (!open && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "public") == 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, "attendance");
   /* This session's own tables, never the previous one's. */
   if (d->imbalance >= 0)
     {
@@ -353,6 +366,7 @@ rs_sessions_page_process_changed (RsPage *page)
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
   if (db == NULL)
     return;
+  rs_open_registrations_view_set_database (self->open_view, db, process ? rs_process_get_id (process) : 0);
   /* self->sessions (RsSessionList, live) ─▶ session_list (RsSessionRow) */
   if (self->sessions == NULL)
     {
@@ -579,6 +593,8 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, registered_list);
   gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_register_cb);
   gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, when_label);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, public_page);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionsPage, open_view);
   gtk_widget_class_bind_template_callback (widget_class, attendance_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_make_tables_cb);
   gtk_widget_class_bind_template_callback (widget_class, _rs_sessions_page_pin_cb);

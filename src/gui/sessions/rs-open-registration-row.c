@@ -16,6 +16,7 @@ struct _RsOpenRegistrationRow
   gboolean            binding;
 
   /* Template widgets */
+  GtkWidget              *box;
   GtkButton          *cancel_button;
   GtkButton          *edit_button;
   GtkCheckButton     *present_check;
@@ -125,9 +126,14 @@ show_item (RsOpenRegistrationRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
   target = g_variant_ref_sink (g_variant_new_int64 (rs_open_registration_get_id (r)));
+  /* The actions are named once the target is there: a parametered action
+   * without one cannot be looked up. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), target);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->cancel_button), target);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->reviewed_button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "registrations.edit");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->cancel_button), "registrations.cancel");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->reviewed_button), "registrations.reviewed");
   g_variant_unref (target);
 }
 
@@ -223,6 +229,7 @@ rs_open_registration_row_class_init (RsOpenRegistrationRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/rs-open-registration-row.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationRow, box);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationRow, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationRow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationRow, present_check);

@@ -38,8 +38,10 @@ struct _RsOpenRegistrationsView
   GStrv                   districts;
   char                   *summary;
   AdwToast               *undo_toast;    /* weak */
+  gboolean                syncing;       /* setting the search entry's text */
 
   /* Template widgets */
+  GtkWidget              *box;
   GtkDropDown            *filter_dropdown;
   GtkButton              *import_button;
   GtkListView            *list_view;
@@ -266,6 +268,8 @@ loaded_cb (RsOpenRegistrationsView *self)
 static void
 search_changed_cb (RsOpenRegistrationsView *self)
 {
+  if (self->syncing)
+    return;
   rs_open_registrations_view_set_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
@@ -606,6 +610,7 @@ rs_open_registrations_view_class_init (RsOpenRegistrationsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/rs-open-registrations-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, box);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, import_button);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, list_view);
@@ -710,7 +715,12 @@ rs_open_registrations_view_set_search (RsOpenRegistrationsView *self,
   g_free (self->search);
   self->search = g_steal_pointer (&folded);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+    {
+      /* The entry reports an emptied text at once: not ours to follow. */
+      self->syncing = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+      self->syncing = FALSE;
+    }
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
 }
@@ -727,6 +737,15 @@ rs_open_registrations_view_set_filter (RsOpenRegistrationsView *self,
     gtk_drop_down_set_selected (self->filter_dropdown, filter);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
+}
+
+void
+rs_open_registrations_view_undo (RsOpenRegistrationsView *self)
+{
+  g_return_if_fail (RS_IS_OPEN_REGISTRATIONS_VIEW (self));
+  if (self->undo_toast == NULL)
+    return;
+  g_signal_emit_by_name (self->undo_toast, "button-clicked");
 }
 
 gboolean

@@ -41,6 +41,8 @@ void        rs_open_registrations_view_set_filter   (RsOpenRegistrationsView *se
 /* Imports registration form exports into the meeting shown. */
 void        rs_open_registrations_view_import       (RsOpenRegistrationsView *self,
                                                      const char * const      *paths);
+/* Undoes the last cancellation as its toast's Undo button does. */
+void        rs_open_registrations_view_undo         (RsOpenRegistrationsView *self);
 gboolean    rs_open_registrations_view_get_busy     (RsOpenRegistrationsView *self);
 const char *rs_open_registrations_view_get_summary  (RsOpenRegistrationsView *self);
 

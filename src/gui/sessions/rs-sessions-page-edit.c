@@ -237,3 +237,15 @@ rs_sessions_page_get_editor (RsSessionsPage *self)
 {
   return self->editor;
 }
+
+gpointer
+rs_sessions_page_get_open_view (RsSessionsPage *self)
+{
+  return self->open_view;
+}
+
+gboolean
+rs_sessions_page_shows_public (RsSessionsPage *self)
+{
+  return adw_view_stack_page_get_visible (self->public_page);
+}

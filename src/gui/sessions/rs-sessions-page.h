@@ -26,6 +26,10 @@ void    rs_sessions_page_cancel_registration (RsSessionsPage *self,
 void    rs_sessions_page_register        (RsSessionsPage *self,
                                           const char     *text);
 gpointer rs_sessions_page_get_editor      (RsSessionsPage *self);  /* RsSessionEditor */
+/* The public registrations of the meeting shown (RsOpenRegistrationsView),
+ * and whether its tab is shown (an open meeting). */
+gpointer rs_sessions_page_get_open_view   (RsSessionsPage *self);
+gboolean rs_sessions_page_shows_public    (RsSessionsPage *self);
 /* Imports attendance (or registrations) from @path as the Import Lists
  * menu does, on the database thread. */
 void    rs_sessions_page_import_csv      (RsSessionsPage *self,

@@ -385,9 +385,9 @@ cmd_add (int    argc,
   if ((id = rs_open_meeting_store_add (db, session_id, info, &status, &error)) == 0)
     return rs_cli_fail (error);
   if (status == RS_REGISTRATION_WAITING)
-    g_print (_("Registration %" G_GINT64_FORMAT " is on the waiting list.\n"), id);
+    g_print (_("Registration %lld is on the waiting list.\n"), (long long) id);
   else
-    g_print (_("Registration %" G_GINT64_FORMAT " is registered.\n"), id);
+    g_print (_("Registration %lld is registered.\n"), (long long) id);
   return RS_CLI_OK;
 }
 
@@ -427,7 +427,7 @@ cmd_cancel (int    argc,
   if (!rs_open_meeting_store_cancel (db, id, &promoted, &error))
     return rs_cli_fail (error);
   if (promoted != 0)
-    g_print (_("Cancelled. Registration %" G_GINT64_FORMAT " moved up from the waiting list.\n"), promoted);
+    g_print (_("Cancelled. Registration %lld moved up from the waiting list.\n"), (long long) promoted);
   else
     g_print (_("Cancelled.\n"));
   return RS_CLI_OK;

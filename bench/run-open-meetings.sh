@@ -8,11 +8,13 @@
 # `raadslag-cli event registrations import`, then imports them again, and
 # prints the times, the duplicates found and the listing and
 # representation times.
+# Then bench-open-registrations times what the Meetings page does with
+# them (the live list's load, its filter and search, the representation).
 # Usage: bench/run-open-meetings.sh [BUILDDIR] [ROWS]
 set -e
 build=${1:-_build}
 rows=${2:-1800}
-meson compile -C "$build" raadslag-cli >/dev/null
+meson compile -C "$build" raadslag-cli bench/sessions/bench-open-registrations >/dev/null
 cli="$build/src/cli/raadslag-cli"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
@@ -62,3 +64,4 @@ echo "registrations stored: $(sqlite3 "$db" 'SELECT count(*) FROM open_registrat
 echo "duplicates across meetings in meeting 3: $(wc -l < "$dir/dups")"
 /usr/bin/time -f "representation of all five: %e s" "$cli" event representation --db "$db" \
   --process 1 > /dev/null
+"$build/bench/sessions/bench-open-registrations" "$db" 1

@@ -5,6 +5,7 @@
 
 #include "rs-engagement-targets.h"
 #include "rs-erasure.h"
+#include "rs-letters.h"
 #include "rs-open-meeting-import.h"
 #include "rs-open-meeting-store.h"
 #include "rs-open-representation.h"
@@ -502,6 +503,29 @@ test_erasure (Fixture      *f,
 }
 
 static void
+test_letters (Fixture      *f,
+              gconstpointer data)
+{
+  g_autoptr(RsRegistrationImportReport) report = rs_registration_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (f->dir, "letters", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *mbox = NULL;
+  guint n = 0, skipped = 0;
+
+  import_ok (f, f->midtbyen, "sessions/open/welfare-midtbyen.csv", report);
+  /* The meeting invitation goes to the public registered (seats, not the
+   * waiting list), each participant once: Mette registered twice. */
+  g_assert_true (rs_letters_write (f->db, f->process_id, RS_LETTER_MEETING, 0, f->midtbyen,
+                                   RS_LETTER_FORMAT_MBOX, out, NULL, &path, &n, &skipped, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n + skipped, ==, 7);
+  g_assert_true (g_file_get_contents (path, &mbox, NULL, NULL));
+  g_assert_nonnull (strstr (mbox, "mette.hansen@example.dk"));
+  g_assert_null (strstr (mbox, "birgit.holm@example.dk"));   /* waiting */
+}
+
+static void
 add (const char *path,
      void (*func) (Fixture *, gconstpointer))
 {
@@ -521,5 +545,6 @@ main (int    argc,
   add ("/open-meetings/representation", test_representation);
   add ("/open-meetings/targets", test_targets);
   add ("/open-meetings/erasure", test_erasure);
+  add ("/open-meetings/letters", test_letters);
   return g_test_run ();
 }

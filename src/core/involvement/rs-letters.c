@@ -14,6 +14,7 @@
 #include "rs-invitations.h"
 #include "rs-involvement-error.h"
 #include "rs-letters.h"
+#include "rs-open-meeting-store.h"
 #include "rs-process-store.h"
 
 static const char * const kind_names[RS_N_LETTER_KINDS] = {
@@ -397,9 +398,10 @@ collect (RsDatabase   *db,
         {
           /* The next meeting with registrations, else the latest one. */
           stmt = rs_database_query (db, error,
-                                    "SELECT s.id FROM session s WHERE s.process_id = ? AND EXISTS "
+                                    "SELECT s.id FROM session s WHERE s.process_id = ? AND (EXISTS "
                                     "(SELECT 1 FROM registration r WHERE r.session_id = s.id AND "
-                                    "r.status = 'registered') ORDER BY s.starts_at < "
+                                    "r.status = 'registered') OR EXISTS (SELECT 1 FROM open_registration o "
+                                    "WHERE o.session_id = s.id AND o.status = 'registered')) ORDER BY s.starts_at < "
                                     "strftime('%Y-%m-%dT%H:%M', 'now', 'localtime'), "
                                     "CASE WHEN s.starts_at >= strftime('%Y-%m-%dT%H:%M', 'now', "
                                     "'localtime') THEN s.starts_at END, s.starts_at DESC LIMIT 1",
@@ -428,13 +430,16 @@ collect (RsDatabase   *db,
                               "SELECT " CONTACT_COLUMNS " FROM registration r JOIN person p ON "
                               "p.id = r.person_id LEFT JOIN person_contact pc ON pc.person_id = p.id "
                               "WHERE r.session_id = ? AND r.status = 'registered' ORDER BY p.pseudonym",
-                              session_id);
+                              session_id) &&
+             /* Open meetings: the public registered too (rs-open-meeting-store.h). */
+             read_recipients (db, recipients, error, RS_OPEN_MEETING_LETTER_REGISTERED_SQL, session_id);
     case RS_LETTER_THANK_YOU:
       return read_recipients (db, recipients, error,
                               "SELECT " CONTACT_COLUMNS " FROM person p LEFT JOIN person_contact pc "
                               "ON pc.person_id = p.id WHERE p.id IN (SELECT r.person_id FROM "
                               "registration r JOIN session s ON s.id = r.session_id WHERE "
-                              "s.process_id = ? AND r.attended = 1) ORDER BY p.pseudonym", process_id);
+                              "s.process_id = ? AND r.attended = 1) ORDER BY p.pseudonym", process_id) &&
+             read_recipients (db, recipients, error, RS_OPEN_MEETING_LETTER_ATTENDED_SQL, process_id);
     case RS_N_LETTER_KINDS:
     default:
       g_return_val_if_reached (FALSE);

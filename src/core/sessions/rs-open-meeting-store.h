@@ -109,6 +109,18 @@ gboolean            rs_open_meeting_store_get_target (RsDatabase          *db,
                                                       double              *share,
                                                       GError             **error);
 
+/* For letters (rs-letters.c): the public registered (not waiting) for the
+ * meeting bound as the one parameter, and the public of the process bound
+ * who attended one of its meetings; rows of name, address, postcode, city
+ * (all ""), e-mail, each participant once. */
+#define RS_OPEN_MEETING_LETTER_REGISTERED_SQL \
+  "SELECT DISTINCT p.name, '', '', '', p.email, p.pseudonym FROM open_registration r JOIN participant p " \
+  "ON p.id = r.participant_id WHERE r.session_id = ? AND r.status = 'registered' ORDER BY p.pseudonym"
+#define RS_OPEN_MEETING_LETTER_ATTENDED_SQL \
+  "SELECT DISTINCT p.name, '', '', '', p.email, p.pseudonym FROM open_registration r JOIN participant p " \
+  "ON p.id = r.participant_id JOIN session s ON s.id = r.session_id WHERE s.process_id = ? " \
+  "AND r.attended = 1 ORDER BY p.pseudonym"
+
 /* The same on the database thread. */
 void                rs_open_meeting_store_list_async (RsDatabase          *db,
                                                       gint64               process_id,

@@ -513,10 +513,20 @@ rs_open_meeting_store_set_attended (RsDatabase *db,
                                     int         attended,
                                     GError    **error)
 {
+  int changed;
+
+  /* Read the count under the lock: on a server, releasing it sends the
+   * change notes, a statement of their own. */
+  rs_database_lock (db);
   if (!rs_database_run (db, error, "UPDATE open_registration SET attended = ? WHERE id = ?",
                         attended >= 0 ? "ni" : "-i", attended > 0 ? 1 : 0, registration_id))
-    return FALSE;
-  if (rs_database_changes (db) == 0)
+    {
+      rs_database_unlock (db);
+      return FALSE;
+    }
+  changed = rs_database_changes (db);
+  rs_database_unlock (db);
+  if (changed == 0)
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
                    _("There is no registration with id %lld."), (long long) registration_id);
@@ -542,17 +552,19 @@ rs_open_meeting_store_mark_sent (RsDatabase *db,
                                  GError    **error)
 {
   g_autofree char *today = rs_date_today_iso ();
+  gboolean ok;
 
-  if (!rs_database_run (db, error,
+  rs_database_lock (db);
+  ok = rs_database_run (db, error,
                         reminder ? "UPDATE open_registration SET reminded_on = ? WHERE session_id = ? "
                                    "AND status = 'registered' AND reminded_on IS NULL"
                                  : "UPDATE open_registration SET confirmed_on = ? WHERE session_id = ? "
                                    "AND status = 'registered' AND confirmed_on IS NULL",
-                        "ti", today, session_id))
-    return FALSE;
-  if (n_out)
+                        "ti", today, session_id);
+  if (ok && n_out)
     *n_out = (guint) rs_database_changes (db);
-  return TRUE;
+  rs_database_unlock (db);
+  return ok;
 }
 
 #define REG_COLUMNS \

@@ -37,6 +37,7 @@ static gboolean opt_duplicates;
 static gboolean opt_json;
 static gboolean opt_absent;
 static gboolean opt_remove;
+static gboolean opt_reminders;
 
 #define DB_ENTRY { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("Database file"), N_("FILE") }
 #define SESSION_ENTRY { "session", 0, 0, G_OPTION_ARG_STRING, &opt_session, N_("Session id"), N_("ID") }
@@ -95,6 +96,14 @@ static const GOptionEntry add_entries[] = {
   { "district", 0, 0, G_OPTION_ARG_STRING, &opt_district, N_("District"), N_("DISTRICT") },
   { "heard", 0, 0, G_OPTION_ARG_STRING, &opt_heard, N_("How they heard of the meeting"), N_("TEXT") },
   { "first-time", 0, 0, G_OPTION_ARG_STRING, &opt_first, N_("First time taking part: yes or no"), N_("ANSWER") },
+  { NULL }
+};
+
+static const GOptionEntry sent_entries[] = {
+  DB_ENTRY,
+  SESSION_ENTRY,
+  { "reminders", 0, 0, G_OPTION_ARG_NONE, &opt_reminders,
+    N_("Record reminders instead of confirmations"), NULL },
   { NULL }
 };
 
@@ -392,6 +401,28 @@ cmd_add (int    argc,
 }
 
 static int
+cmd_sent (int    argc,
+          char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 session_id = 0;
+  guint n = 0;
+  int rc = open_with_session ("event registrations sent",
+                              _("Record today as the day confirmations (or, with --reminders, "
+                                "reminders) were sent to the registered who have none yet, e.g. "
+                                "after writing the meeting letters."),
+                              NULL, 0, sent_entries, &session_id, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (!rs_open_meeting_store_mark_sent (db, session_id, opt_reminders, &n, &error))
+    return rs_cli_fail (error);
+  g_print (ngettext ("Recorded for %u registration.\n", "Recorded for %u registrations.\n", n), n);
+  return RS_CLI_OK;
+}
+
+static int
 open_with_registration (const char          *name,
                         const char          *summary,
                         gint64              *id,
@@ -574,6 +605,7 @@ const RsCliCommand rs_cli_open_meetings_commands[] = {
   { "event registrations export", N_("Write an open meeting’s registrations as CSV"), cmd_export },
   { "event registrations list", N_("List an open meeting’s registrations"), cmd_list },
   { "event registrations add", N_("Register a member of the public for an open meeting"), cmd_add },
+  { "event registrations sent", N_("Record that confirmations or reminders were sent"), cmd_sent },
   { "event registrations cancel", N_("Cancel a public registration"), cmd_cancel },
   { "event attend", N_("Mark a public registration present or absent"), cmd_attend },
   { "event representation", N_("Show an open meeting’s registrations by age and district"), cmd_representation },

@@ -129,6 +129,12 @@ test_cli (void)
     g_free (run_ok (attend));
   }
   {
+    const char *sent[] = { "event", "registrations", "sent", "--db", path, "--session", s1, "--reminders", NULL };
+    out = run_ok (sent);
+    g_assert_nonnull (strstr (out, "Recorded for 8 registrations"));
+    g_clear_pointer (&out, g_free);
+  }
+  {
     const char *target[] = { "event", "target", "--db", path, "--session", s1, "--ages", "15-24",
                              "--share", "30", NULL };
     const char *repr[] = { "event", "representation", "--db", path, "--session", s1, NULL };

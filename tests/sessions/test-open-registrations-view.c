@@ -207,6 +207,12 @@ test_view (Fixture      *f,
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM open_registration WHERE session_id = ? "
                                       "AND attended = 1", f->meetings[0]), ==, 1);
 
+  /* Confirmations recorded for the registered (not the waiting list). */
+  gtk_widget_activate_action (GTK_WIDGET (view), "registrations.confirmations-sent", NULL);
+  rs_test_wait_for_jobs (f->db);
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM open_registration WHERE session_id = ? "
+                                      "AND confirmed_on IS NOT NULL", f->meetings[0]), ==, 8);
+
   /* Narrow. */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 760);
   rs_test_wait_for_jobs (f->db);

@@ -34,6 +34,7 @@ typedef struct
   int pool, pool_contact, pool_erased, selected, registrants, attended;
   int private_responses, private_contact, private_erased, originals;
   int organisation_responses, party_contacts;
+  int public_registrants, public_contact, public_erased;
 } Counts;
 
 #define PERSONS "FROM person p JOIN panel pa ON pa.id = p.panel_id WHERE pa.process_id = ?1"
@@ -68,6 +69,11 @@ load_counts (RsDatabase *db,
     { &c->party_contacts, "SELECT count(DISTINCT c.id) FROM consulted_party c JOIN hearing_invitation i ON "
                           "i.party_id = c.id JOIN hearing_round h ON h.id = i.round_id WHERE h.process_id = ?1 "
                           "AND c.contact_name <> ''" },
+    /* The public registered for open meetings (rs-open-meeting-store.h). */
+    { &c->public_registrants, "SELECT count(*) FROM participant WHERE process_id = ?1" },
+    { &c->public_contact, "SELECT count(*) FROM participant WHERE process_id = ?1 AND "
+                          "(email <> '' OR phone <> '')" },
+    { &c->public_erased, "SELECT count(*) FROM participant WHERE process_id = ?1 AND name = ''" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (q); i++)
@@ -210,6 +216,8 @@ rs_processing_record_build (RsDatabase *db,
     g_autofree char *senders = g_strdup_printf (TR (N_("%d (contact data: %d; erased: %d)")),
                                                 c.private_responses, c.private_contact, c.private_erased);
     g_autofree char *orgs = num (c.organisation_responses);
+    g_autofree char *public = g_strdup_printf (TR (N_("%d (contact data: %d; erased: %d)")),
+                                               c.public_registrants, c.public_contact, c.public_erased);
     g_autofree char *contacts = num (c.party_contacts);
 
     rs_document_begin_table (doc, header);
@@ -220,6 +228,10 @@ rs_processing_record_build (RsDatabase *db,
               TR (N_("As volunteers, and the draw (pseudonym, chance of selection)")));
     add_row3 (doc, TR (N_("Registered for meetings")), registrants,
               TR (N_("Pseudonym, registration, waiting list, attendance, table")));
+    if (c.public_registrants > 0)
+      add_row3 (doc, TR (N_("The public registered for open meetings")), public,
+                TR (N_("Name or initials, e-mail, phone, age band, district, how they heard of the "
+                       "meeting, first time or not, pseudonym, registrations, waiting list, attendance")));
     add_row3 (doc, TR (N_("Private hearing senders")), senders,
               TR (N_("Name, address, e-mail, the response's text and original file")));
     add_row3 (doc, TR (N_("Organisations' responses")), orgs,

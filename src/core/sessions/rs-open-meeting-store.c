@@ -1020,3 +1020,42 @@ rs_open_meeting_store_mark_finish (RsDatabase   *db,
 {
   return rs_database_run_finish_boolean (db, result, error);
 }
+
+static gpointer
+mark_sent_job (RsDatabase   *db,
+               gpointer      data,
+               GCancellable *cancellable,
+               GError      **error)
+{
+  Op *op = data;
+  guint n = 0;
+
+  if (!rs_open_meeting_store_mark_sent (db, op->id, op->value != 0, &n, error))
+    return NULL;
+  return GUINT_TO_POINTER (n + 1);
+}
+
+void
+rs_open_meeting_store_mark_sent_async (RsDatabase          *db,
+                                       gint64               session_id,
+                                       gboolean             reminder,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  op->id = session_id;
+  op->value = reminder;
+  rs_database_run_async (db, mark_sent_job, op, (GDestroyNotify) op_free, NULL, cancellable, callback,
+                         user_data);
+}
+
+int
+rs_open_meeting_store_mark_sent_finish (RsDatabase   *db,
+                                        GAsyncResult *result,
+                                        GError      **error)
+{
+  gpointer n = rs_database_run_finish (db, result, error);
+  return n ? (int) GPOINTER_TO_UINT (n) - 1 : -1;
+}

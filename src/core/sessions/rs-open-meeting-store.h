@@ -159,6 +159,16 @@ void                rs_open_meeting_store_restore_async (RsDatabase       *db,
 gboolean            rs_open_meeting_store_restore_finish (RsDatabase      *db,
                                                       GAsyncResult        *result,
                                                       GError             **error);
+/* rs_open_meeting_store_mark_sent(); the finish gives the count, or -1. */
+void                rs_open_meeting_store_mark_sent_async (RsDatabase     *db,
+                                                      gint64               session_id,
+                                                      gboolean             reminder,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+int                 rs_open_meeting_store_mark_sent_finish (RsDatabase    *db,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 /* @attended as for rs_open_meeting_store_set_attended(); 2 marks reviewed. */
 void                rs_open_meeting_store_mark_async (RsDatabase          *db,
                                                       gint64               registration_id,

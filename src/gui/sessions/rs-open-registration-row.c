@@ -103,6 +103,10 @@ show_item (RsOpenRegistrationRow *self)
     g_string_append_printf (subtitle, " · %s", rs_open_registration_get_district (r));
   if (rs_open_registration_get_first_time (r) == 1)
     g_string_append_printf (subtitle, " · %s", _("first time"));
+  if (*rs_open_registration_get_reminded_on (r))
+    g_string_append_printf (subtitle, " · %s", _("reminded"));
+  else if (*rs_open_registration_get_confirmed_on (r))
+    g_string_append_printf (subtitle, " · %s", _("confirmed"));
   if (*rs_open_registration_get_other_meetings (r))
     g_string_append_printf (subtitle, " · %s %s", _("also:"), rs_open_registration_get_other_meetings (r));
   gtk_label_set_text (self->subtitle_label, subtitle->str);

@@ -440,6 +440,40 @@ cancel_action (GtkWidget  *widget,
 }
 
 static void
+sent_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(RsOpenRegistrationsView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int n = rs_open_meeting_store_mark_sent_finish (RS_DATABASE (source), result, &error);
+
+  if (n < 0)
+    {
+      show_error (self, error);
+      return;
+    }
+  text = g_strdup_printf (ngettext ("Recorded as sent today for %d registration",
+                                    "Recorded as sent today for %d registrations", n), n);
+  add_toast (self, adw_toast_new (text));
+}
+
+static void
+sent_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  RsOpenRegistrationsView *self = RS_OPEN_REGISTRATIONS_VIEW (widget);
+
+  if (self->db == NULL || self->session_id == 0)
+    return;
+  rs_open_meeting_store_mark_sent_async (self->db, self->session_id,
+                                         g_str_equal (name, "registrations.reminders-sent"), NULL,
+                                         sent_cb, g_object_ref (self));
+}
+
+static void
 progress_cb (double   fraction,
              gpointer user_data)
 {
@@ -628,6 +662,8 @@ rs_open_registrations_view_class_init (RsOpenRegistrationsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "registrations.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "registrations.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "registrations.stop-import", NULL, stop_import_action);
+  gtk_widget_class_install_action (widget_class, "registrations.confirmations-sent", NULL, sent_action);
+  gtk_widget_class_install_action (widget_class, "registrations.reminders-sent", NULL, sent_action);
   gtk_widget_class_install_action (widget_class, "registrations.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "registrations.cancel", "x", cancel_action);
   gtk_widget_class_install_action (widget_class, "registrations.reviewed", "x", reviewed_action);

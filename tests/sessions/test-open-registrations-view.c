@@ -213,6 +213,12 @@ test_view (Fixture      *f,
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM open_registration WHERE session_id = ? "
                                       "AND confirmed_on IS NOT NULL", f->meetings[0]), ==, 8);
 
+  /* The meeting's own target. */
+  rs_open_registrations_view_set_target (view, 15, 24, 40);
+  rs_test_wait_for_jobs (f->db);
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM open_meeting_target WHERE session_id = ? "
+                                      "AND age_from = 15 AND age_to = 24 AND share = 40", f->meetings[0]), ==, 1);
+
   /* Narrow. */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 760);
   rs_test_wait_for_jobs (f->db);

@@ -867,6 +867,8 @@ typedef struct
   gint64              id;
   gint64              other;
   int                 value;
+  int                 value2;
+  double              share;
   RsOpenRegistration *info;
 } Op;
 
@@ -1058,4 +1060,43 @@ rs_open_meeting_store_mark_sent_finish (RsDatabase   *db,
 {
   gpointer n = rs_database_run_finish (db, result, error);
   return n ? (int) GPOINTER_TO_UINT (n) - 1 : -1;
+}
+
+static gpointer
+target_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  Op *op = data;
+  return rs_open_meeting_store_set_target (db, op->id, op->value, op->value2, op->share, error)
+           ? GINT_TO_POINTER (1) : NULL;
+}
+
+void
+rs_open_meeting_store_set_target_async (RsDatabase          *db,
+                                        gint64               session_id,
+                                        int                  age_from,
+                                        int                  age_to,
+                                        double               share,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  op->id = session_id;
+  op->value = age_from;
+  op->value2 = age_to;
+  op->share = share;
+  rs_database_run_async (db, target_job, op, (GDestroyNotify) op_free, NULL, cancellable, callback,
+                         user_data);
+}
+
+gboolean
+rs_open_meeting_store_set_target_finish (RsDatabase   *db,
+                                         GAsyncResult *result,
+                                         GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
 }

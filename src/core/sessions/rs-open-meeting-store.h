@@ -159,6 +159,18 @@ void                rs_open_meeting_store_restore_async (RsDatabase       *db,
 gboolean            rs_open_meeting_store_restore_finish (RsDatabase      *db,
                                                       GAsyncResult        *result,
                                                       GError             **error);
+/* rs_open_meeting_store_set_target() on the database thread. */
+void                rs_open_meeting_store_set_target_async (RsDatabase    *db,
+                                                      gint64               session_id,
+                                                      int                  age_from,
+                                                      int                  age_to,
+                                                      double               share,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean            rs_open_meeting_store_set_target_finish (RsDatabase   *db,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 /* rs_open_meeting_store_mark_sent(); the finish gives the count, or -1. */
 void                rs_open_meeting_store_mark_sent_async (RsDatabase     *db,
                                                       gint64               session_id,

@@ -53,6 +53,9 @@ struct _RsOpenRegistrationsView
   GtkLabel               *repr_note;
   GtkSearchEntry         *search_entry;
   GtkLabel               *summary_label;
+  GtkSpinButton          *target_from;
+  GtkSpinButton          *target_share;
+  GtkSpinButton          *target_to;
 };
 
 G_DEFINE_FINAL_TYPE (RsOpenRegistrationsView, rs_open_registrations_view, GTK_TYPE_WIDGET)
@@ -243,6 +246,12 @@ representation_cb (GObject      *source,
                            "of the Panels page, districts from the district list."));
   if ((target = rs_open_representation_target_text (repr)) != NULL)
     g_string_append_printf (note, "\n%s", target);
+  gtk_spin_button_set_value (self->target_share, repr->has_target ? repr->target_share : 0);
+  if (repr->has_target)
+    {
+      gtk_spin_button_set_value (self->target_from, repr->target_from);
+      gtk_spin_button_set_value (self->target_to, repr->target_to);
+    }
   gtk_label_set_text (self->repr_note, note->str);
 }
 
@@ -474,6 +483,37 @@ sent_action (GtkWidget  *widget,
 }
 
 static void
+target_set_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(RsOpenRegistrationsView) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_open_meeting_store_set_target_finish (RS_DATABASE (source), result, &error))
+    show_error (self, error);
+  else
+    load_representation (self);
+}
+
+static void
+set_target_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
+{
+  RsOpenRegistrationsView *self = RS_OPEN_REGISTRATIONS_VIEW (widget);
+  double share = gtk_spin_button_get_value (self->target_share);
+
+  if (self->db == NULL || self->session_id == 0)
+    return;
+  rs_open_meeting_store_set_target_async (self->db, self->session_id,
+                                          gtk_spin_button_get_value_as_int (self->target_from),
+                                          gtk_spin_button_get_value_as_int (self->target_to),
+                                          share > 0 ? share : -1, NULL, target_set_cb,
+                                          g_object_ref (self));
+}
+
+static void
 progress_cb (double   fraction,
              gpointer user_data)
 {
@@ -656,6 +696,9 @@ rs_open_registrations_view_class_init (RsOpenRegistrationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, repr_note);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, target_from);
+  gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, target_share);
+  gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, target_to);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
@@ -664,6 +707,7 @@ rs_open_registrations_view_class_init (RsOpenRegistrationsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "registrations.stop-import", NULL, stop_import_action);
   gtk_widget_class_install_action (widget_class, "registrations.confirmations-sent", NULL, sent_action);
   gtk_widget_class_install_action (widget_class, "registrations.reminders-sent", NULL, sent_action);
+  gtk_widget_class_install_action (widget_class, "registrations.set-target", NULL, set_target_action);
   gtk_widget_class_install_action (widget_class, "registrations.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "registrations.cancel", "x", cancel_action);
   gtk_widget_class_install_action (widget_class, "registrations.reviewed", "x", reviewed_action);
@@ -773,6 +817,19 @@ rs_open_registrations_view_set_filter (RsOpenRegistrationsView *self,
     gtk_drop_down_set_selected (self->filter_dropdown, filter);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
+}
+
+void
+rs_open_registrations_view_set_target (RsOpenRegistrationsView *self,
+                                       int                      age_from,
+                                       int                      age_to,
+                                       double                   share)
+{
+  g_return_if_fail (RS_IS_OPEN_REGISTRATIONS_VIEW (self));
+  gtk_spin_button_set_value (self->target_from, age_from);
+  gtk_spin_button_set_value (self->target_to, age_to);
+  gtk_spin_button_set_value (self->target_share, share);
+  gtk_widget_activate_action (GTK_WIDGET (self), "registrations.set-target", NULL);
 }
 
 void

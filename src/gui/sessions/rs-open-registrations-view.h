@@ -41,6 +41,11 @@ void        rs_open_registrations_view_set_filter   (RsOpenRegistrationsView *se
 /* Imports registration form exports into the meeting shown. */
 void        rs_open_registrations_view_import       (RsOpenRegistrationsView *self,
                                                      const char * const      *paths);
+/* Fills the own-target fields and sets it as the Set button does. */
+void        rs_open_registrations_view_set_target   (RsOpenRegistrationsView *self,
+                                                     int                      age_from,
+                                                     int                      age_to,
+                                                     double                   share);
 /* Undoes the last cancellation as its toast's Undo button does. */
 void        rs_open_registrations_view_undo         (RsOpenRegistrationsView *self);
 gboolean    rs_open_registrations_view_get_busy     (RsOpenRegistrationsView *self);

@@ -436,15 +436,27 @@ take_committed_pg (RsDatabase *self)
   return batch;
 }
 
+/* The source holds the database weakly: a database opened on a worker
+ * thread may be let go of there while its owner's context dispatches. */
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
 static gboolean
 on_listen_socket (int          fd,
                   GIOCondition condition,
                   gpointer     user_data)
 {
-  RsDatabase *self = user_data;
-  g_autoptr(GPtrArray) payloads = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(RsDatabase) self = g_weak_ref_get (user_data);
+  g_autoptr(GPtrArray) payloads = NULL;
   Batch *batch;
 
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+  payloads = g_ptr_array_new_with_free_func (g_free);
   if (!rs_pg_listener_drain (self->listener, payloads, NULL, 0))
     {
       g_warning ("The connection that hears of other clients’ changes was lost");
@@ -468,6 +480,7 @@ start_listening (RsDatabase *self,
                  GError    **error)
 {
   g_autofree char *prefix = NULL;
+  GWeakRef *ref;
 
   self->listener = rs_pg_listener_new (self->path, error);
   if (self->listener == NULL)
@@ -475,7 +488,10 @@ start_listening (RsDatabase *self,
   prefix = g_strdup_printf ("sync %d ", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)));
   rs_pg_listener_set_marker_prefix (self->listener, prefix);
   self->listen_source = g_unix_fd_source_new (rs_pg_listener_get_socket (self->listener), G_IO_IN);
-  g_source_set_callback (self->listen_source, G_SOURCE_FUNC (on_listen_socket), self, NULL);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  g_source_set_callback (self->listen_source, G_SOURCE_FUNC (on_listen_socket), ref,
+                         (GDestroyNotify) weak_ref_free);
   g_source_set_static_name (self->listen_source, "[raadslag] server changes");
   g_source_attach (self->listen_source, self->owner_context);
   return TRUE;

@@ -63,6 +63,7 @@ struct _RsDatabase
   RsPgConn    *pg;          /* the PostgreSQL backend instead of @handle */
   RsPgListener *listener;   /* its LISTEN connection, for the change path */
   GSource     *listen_source;
+  int          listen_pid;   /* the main connection's server process in the marker prefix */
   guint        sync_serial;
   char        *path;
   char        *backup_path;
@@ -414,6 +415,9 @@ batch_from_payloads (RsDatabase *self,
   return batch;
 }
 
+static void relisten_later        (RsDatabase *self);
+static void update_marker_prefix  (RsDatabase *self);
+
 /* With the lock held, after a write committed: the notes of it. */
 static Batch *
 take_committed_pg (RsDatabase *self)
@@ -425,6 +429,7 @@ take_committed_pg (RsDatabase *self)
 
   if (self->listener == NULL || !rs_pg_conn_take_wrote (self->pg))
     return NULL;
+  update_marker_prefix (self);
   marker = g_strdup_printf ("sync %d %u", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)), ++self->sync_serial);
   sql = g_strdup_printf ("SELECT pg_notify('raadslag', '%s')", marker);
   if (!rs_pg_conn_exec_raw (self->pg, sql))
@@ -435,6 +440,10 @@ take_committed_pg (RsDatabase *self)
     find_processes (self, batch->notes);
   return batch;
 }
+
+
+/* How often a lost listener tries to connect again. */
+#define RELISTEN_SECONDS 3
 
 /* The source holds the database weakly: a database opened on a worker
  * thread may be let go of there while its owner's context dispatches. */
@@ -459,8 +468,9 @@ on_listen_socket (int          fd,
   payloads = g_ptr_array_new_with_free_func (g_free);
   if (!rs_pg_listener_drain (self->listener, payloads, NULL, 0))
     {
-      g_warning ("The connection that hears of other clients’ changes was lost");
+      g_message ("The connection that hears of other clients’ changes was lost; connecting again");
       g_clear_pointer (&self->listen_source, g_source_unref);
+      relisten_later (self);
       return G_SOURCE_REMOVE;
     }
   batch = batch_from_payloads (self, payloads);
@@ -475,18 +485,11 @@ on_listen_socket (int          fd,
   return G_SOURCE_CONTINUE;
 }
 
-static gboolean
-start_listening (RsDatabase *self,
-                 GError    **error)
+static void
+attach_listen_source (RsDatabase *self)
 {
-  g_autofree char *prefix = NULL;
   GWeakRef *ref;
 
-  self->listener = rs_pg_listener_new (self->path, error);
-  if (self->listener == NULL)
-    return FALSE;
-  prefix = g_strdup_printf ("sync %d ", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)));
-  rs_pg_listener_set_marker_prefix (self->listener, prefix);
   self->listen_source = g_unix_fd_source_new (rs_pg_listener_get_socket (self->listener), G_IO_IN);
   ref = g_new0 (GWeakRef, 1);
   g_weak_ref_init (ref, self);
@@ -494,7 +497,85 @@ start_listening (RsDatabase *self,
                          (GDestroyNotify) weak_ref_free);
   g_source_set_static_name (self->listen_source, "[raadslag] server changes");
   g_source_attach (self->listen_source, self->owner_context);
+}
+
+/* Own writes are heard back through the listener by a marker with the
+ * main connection's server process, which changes when it reconnects. */
+static void
+update_marker_prefix (RsDatabase *self)
+{
+  int pid = PQbackendPID (rs_pg_conn_get_pgconn (self->pg));
+  g_autofree char *prefix = NULL;
+
+  if (pid == self->listen_pid)
+    return;
+  self->listen_pid = pid;
+  prefix = g_strdup_printf ("sync %d ", pid);
+  rs_pg_listener_set_marker_prefix (self->listener, prefix);
+}
+
+static gboolean
+start_listening (RsDatabase *self,
+                 GError    **error)
+{
+  self->listener = rs_pg_listener_new (self->path, error);
+  if (self->listener == NULL)
+    return FALSE;
+  update_marker_prefix (self);
+  attach_listen_source (self);
   return TRUE;
+}
+
+/* Every kind changed: what other staff wrote while the listener was away
+ * was not heard, so every page reads again. */
+static Batch *
+batch_everything (RsDatabase *self)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  g_weak_ref_init (&batch->db, self);
+  batch->notes = g_array_new (FALSE, TRUE, sizeof (Note));
+  for (int kind = 0; kind < RS_N_CHANGE_KINDS; kind++)
+    {
+      Note note = { kind, 0, 0 };
+      g_array_append_val (batch->notes, note);
+    }
+  return batch;
+}
+
+static gboolean
+relisten (gpointer data)
+{
+  g_autoptr(RsDatabase) self = g_weak_ref_get (data);
+  Batch *batch;
+
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+  if (!rs_pg_listener_reconnect (self->listener))
+    return G_SOURCE_CONTINUE;
+  g_message ("Hearing other clients’ changes again");
+  rs_database_lock (self);
+  self->listen_pid = 0;
+  update_marker_prefix (self);
+  rs_database_unlock (self);
+  attach_listen_source (self);
+  batch = batch_everything (self);
+  emit_batch (batch);
+  batch_free (batch);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+relisten_later (RsDatabase *self)
+{
+  GSource *source = g_timeout_source_new_seconds (RELISTEN_SECONDS);
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, self);
+  g_source_set_callback (source, relisten, ref, (GDestroyNotify) weak_ref_free);
+  g_source_set_static_name (source, "[raadslag] listen again");
+  g_source_attach (source, self->owner_context);
+  g_source_unref (source);
 }
 
 /* PostgreSQL's errors, by SQLSTATE, as the same codes. */

@@ -59,9 +59,11 @@ struct _RsDatabase
   GObject      parent_instance;
 
   sqlite3     *handle;
+  RsStatementCache *statements;  /* of @handle */
   RsPgConn    *pg;          /* the PostgreSQL backend instead of @handle */
   RsPgListener *listener;   /* its LISTEN connection, for the change path */
   GSource     *listen_source;
+  int          listen_pid;   /* the main connection's server process in the marker prefix */
   guint        sync_serial;
   char        *path;
   char        *backup_path;
@@ -88,14 +90,25 @@ static RsDatabase *rs_database_open_pg (const char          *uri,
 
 G_DEFINE_QUARK (rs-database-error-quark, rs_database_error)
 
+/* Finalizes the idle statements first: a statement still out (another
+ * thread's) is finalized when given back, and sqlite3_close_v2() waits for
+ * it. */
+static void
+close_handle (RsDatabase *self)
+{
+  if (self->statements != NULL)
+    rs_statement_cache_close (self->statements);
+  g_clear_pointer (&self->statements, rs_statement_cache_unref);
+  g_clear_pointer (&self->handle, sqlite3_close_v2);
+}
+
 static void
 rs_database_finalize (GObject *object)
 {
   RsDatabase *self = (RsDatabase *) object;
 
   rs_database_jobs_free (&self->pool);
-  if (self->handle != NULL)
-    sqlite3_close_v2 (self->handle);
+  close_handle (self);
   if (self->listen_source != NULL)
     g_source_destroy (self->listen_source);
   g_clear_pointer (&self->listen_source, g_source_unref);
@@ -402,6 +415,9 @@ batch_from_payloads (RsDatabase *self,
   return batch;
 }
 
+static void relisten_later        (RsDatabase *self);
+static void update_marker_prefix  (RsDatabase *self);
+
 /* With the lock held, after a write committed: the notes of it. */
 static Batch *
 take_committed_pg (RsDatabase *self)
@@ -413,6 +429,7 @@ take_committed_pg (RsDatabase *self)
 
   if (self->listener == NULL || !rs_pg_conn_take_wrote (self->pg))
     return NULL;
+  update_marker_prefix (self);
   marker = g_strdup_printf ("sync %d %u", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)), ++self->sync_serial);
   sql = g_strdup_printf ("SELECT pg_notify('raadslag', '%s')", marker);
   if (!rs_pg_conn_exec_raw (self->pg, sql))
@@ -424,19 +441,36 @@ take_committed_pg (RsDatabase *self)
   return batch;
 }
 
+
+/* How often a lost listener tries to connect again. */
+#define RELISTEN_SECONDS 3
+
+/* The source holds the database weakly: a database opened on a worker
+ * thread may be let go of there while its owner's context dispatches. */
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
 static gboolean
 on_listen_socket (int          fd,
                   GIOCondition condition,
                   gpointer     user_data)
 {
-  RsDatabase *self = user_data;
-  g_autoptr(GPtrArray) payloads = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(RsDatabase) self = g_weak_ref_get (user_data);
+  g_autoptr(GPtrArray) payloads = NULL;
   Batch *batch;
 
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+  payloads = g_ptr_array_new_with_free_func (g_free);
   if (!rs_pg_listener_drain (self->listener, payloads, NULL, 0))
     {
-      g_warning ("The connection that hears of other clients’ changes was lost");
+      g_message ("The connection that hears of other clients’ changes was lost; connecting again");
       g_clear_pointer (&self->listen_source, g_source_unref);
+      relisten_later (self);
       return G_SOURCE_REMOVE;
     }
   batch = batch_from_payloads (self, payloads);
@@ -451,22 +485,97 @@ on_listen_socket (int          fd,
   return G_SOURCE_CONTINUE;
 }
 
+static void
+attach_listen_source (RsDatabase *self)
+{
+  GWeakRef *ref;
+
+  self->listen_source = g_unix_fd_source_new (rs_pg_listener_get_socket (self->listener), G_IO_IN);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  g_source_set_callback (self->listen_source, G_SOURCE_FUNC (on_listen_socket), ref,
+                         (GDestroyNotify) weak_ref_free);
+  g_source_set_static_name (self->listen_source, "[raadslag] server changes");
+  g_source_attach (self->listen_source, self->owner_context);
+}
+
+/* Own writes are heard back through the listener by a marker with the
+ * main connection's server process, which changes when it reconnects. */
+static void
+update_marker_prefix (RsDatabase *self)
+{
+  int pid = PQbackendPID (rs_pg_conn_get_pgconn (self->pg));
+  g_autofree char *prefix = NULL;
+
+  if (pid == self->listen_pid)
+    return;
+  self->listen_pid = pid;
+  prefix = g_strdup_printf ("sync %d ", pid);
+  rs_pg_listener_set_marker_prefix (self->listener, prefix);
+}
+
 static gboolean
 start_listening (RsDatabase *self,
                  GError    **error)
 {
-  g_autofree char *prefix = NULL;
-
   self->listener = rs_pg_listener_new (self->path, error);
   if (self->listener == NULL)
     return FALSE;
-  prefix = g_strdup_printf ("sync %d ", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)));
-  rs_pg_listener_set_marker_prefix (self->listener, prefix);
-  self->listen_source = g_unix_fd_source_new (rs_pg_listener_get_socket (self->listener), G_IO_IN);
-  g_source_set_callback (self->listen_source, G_SOURCE_FUNC (on_listen_socket), self, NULL);
-  g_source_set_static_name (self->listen_source, "[raadslag] server changes");
-  g_source_attach (self->listen_source, self->owner_context);
+  update_marker_prefix (self);
+  attach_listen_source (self);
   return TRUE;
+}
+
+/* Every kind changed: what other staff wrote while the listener was away
+ * was not heard, so every page reads again. */
+static Batch *
+batch_everything (RsDatabase *self)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  g_weak_ref_init (&batch->db, self);
+  batch->notes = g_array_new (FALSE, TRUE, sizeof (Note));
+  for (int kind = 0; kind < RS_N_CHANGE_KINDS; kind++)
+    {
+      Note note = { kind, 0, 0 };
+      g_array_append_val (batch->notes, note);
+    }
+  return batch;
+}
+
+static gboolean
+relisten (gpointer data)
+{
+  g_autoptr(RsDatabase) self = g_weak_ref_get (data);
+  Batch *batch;
+
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+  if (!rs_pg_listener_reconnect (self->listener))
+    return G_SOURCE_CONTINUE;
+  g_message ("Hearing other clients’ changes again");
+  rs_database_lock (self);
+  self->listen_pid = 0;
+  update_marker_prefix (self);
+  rs_database_unlock (self);
+  attach_listen_source (self);
+  batch = batch_everything (self);
+  emit_batch (batch);
+  batch_free (batch);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+relisten_later (RsDatabase *self)
+{
+  GSource *source = g_timeout_source_new_seconds (RELISTEN_SECONDS);
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, self);
+  g_source_set_callback (source, relisten, ref, (GDestroyNotify) weak_ref_free);
+  g_source_set_static_name (source, "[raadslag] listen again");
+  g_source_attach (source, self->owner_context);
+  g_source_unref (source);
 }
 
 /* PostgreSQL's errors, by SQLSTATE, as the same codes. */
@@ -704,7 +813,7 @@ open_handle (RsDatabase *self,
 {
   int rc;
 
-  g_clear_pointer (&self->handle, sqlite3_close_v2);
+  close_handle (self);
   rc = sqlite3_open_v2 (filename, &self->handle, flags | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
@@ -713,6 +822,7 @@ open_handle (RsDatabase *self,
                    _("Cannot open “%s”: %s"), display, sqlite3_errstr (rc));
       return FALSE;
     }
+  self->statements = rs_statement_cache_new (self->handle);
   sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_update_hook (self->handle, update_hook, self);
   sqlite3_commit_hook (self->handle, commit_hook, self);
@@ -806,7 +916,7 @@ rs_database_open_full (const char          *path,
         {
           /* Reading a pending WAL needs its index: remove the one this
            * created, so a refused file is left as it was found. */
-          g_clear_pointer (&self->handle, sqlite3_close_v2);
+          close_handle (self);
           if (!had_shm)
             g_unlink (shm);
           return NULL;
@@ -1042,13 +1152,13 @@ rs_database_prepare (RsDatabase *self,
 
   if (self->pg != NULL)
     return rs_statement_new_pg (self->pg, sql);
-  rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
+  stmt = rs_statement_cache_take (self->statements, sql, &rc);
+  if (stmt == NULL)
     {
       rs_database_set_error (self, rc, error);
       return NULL;
     }
-  return rs_statement_new_sqlite (stmt);
+  return rs_statement_new_sqlite (stmt, self->statements);
 }
 
 gboolean

@@ -9,6 +9,9 @@
 #include "rs-hearing-import.h"
 #include "rs-hearing-store.h"
 #include "rs-hearing-summary.h"
+#include "rs-open-meeting-import.h"
+#include "rs-open-meeting-store.h"
+#include "rs-session-store.h"
 #include "rs-panel-store.h"
 #include "rs-pool-import.h"
 #include "rs-pool-store.h"
@@ -640,6 +643,65 @@ test_sample_operations (void)
   close_database (&db, dir);
 }
 
+/* Open meetings: the registration form imported with progress, listed,
+ * a registration cancelled and restored; each write announced. */
+static void
+test_open_meetings (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id = 0, session_id, first;
+  RsDatabase *db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (Seen));
+  g_autoptr(RsSession) s = rs_session_new ();
+  g_autofree char *path = rs_test_data_path ("sessions/open/welfare-midtbyen.csv");
+  const char *paths[] = { path, NULL };
+  g_autoptr(RsRegistrationImportReport) report = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(RsOpenRegistration) item = NULL;
+  GAsyncResult *result = NULL;
+  g_autoptr(GError) error = NULL;
+  Progress progress = { 0 };
+
+  rs_session_set_process_id (s, process_id);
+  rs_session_set_title (s, "Velfærdsmøde");
+  rs_session_set_kind (s, "welfare-meeting");
+  rs_session_set_starts_at (s, "2019-09-17T17:00");
+  rs_session_set_capacity (s, 8);
+  session_id = rs_session_store_create (db, s, &error);
+  g_assert_no_error (error);
+  g_signal_connect (db, "changed", G_CALLBACK (changed_cb), seen);
+
+  rs_open_meeting_import_async (db, session_id, paths, progress_cb, &progress, progress_free, NULL,
+                                async_done_cb, &result);
+  report = rs_open_meeting_import_finish (db, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->added, ==, 12);
+  g_assert_cmpuint (report->waiting, ==, 4);
+  g_assert_cmpuint (progress.calls, >, 0);
+  g_assert_cmpfloat (progress.last, ==, 1.0);
+  wait_progress_freed (&progress);
+  wait_announced (seen, RS_CHANGE_REGISTRATION, -1);
+
+  rs_open_meeting_store_list_async (db, process_id, NULL, async_done_cb, &result);
+  list = rs_open_meeting_store_list_finish (db, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 12);
+  item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  first = rs_open_registration_get_id (item);
+
+  g_array_set_size (seen, 0);
+  rs_open_meeting_store_cancel_async (db, first, NULL, async_done_cb, &result);
+  g_assert_cmpint (rs_open_meeting_store_cancel_finish (db, wait_result (&result), &error), >, 0);
+  g_assert_no_error (error);
+  wait_announced (seen, RS_CHANGE_REGISTRATION, -1);
+  rs_open_meeting_store_restore_async (db, first, 0, NULL, async_done_cb, &result);
+  g_assert_true (rs_open_meeting_store_restore_finish (db, wait_result (&result), &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&result);
+  close_database (&db, dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -650,5 +712,6 @@ main (int   argc,
   g_test_add_func ("/store-ops/proposals", test_proposals);
   g_test_add_func ("/store-ops/pool-people", test_pool_people);
   g_test_add_func ("/store-ops/sample", test_sample_operations);
+  g_test_add_func ("/store-ops/open-meetings", test_open_meetings);
   return g_test_run ();
 }

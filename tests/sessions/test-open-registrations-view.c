@@ -207,6 +207,17 @@ test_view (Fixture      *f,
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM open_registration WHERE session_id = ? "
                                       "AND attended = 1", f->meetings[0]), ==, 1);
 
+  /* A registration typed in elsewhere shows up without a reload. */
+  {
+    g_autoptr(RsOpenRegistration) info = rs_open_registration_new ();
+    g_autoptr(GError) error = NULL;
+    rs_open_registration_set_name (info, "Walk-in Borger");
+    g_assert_cmpint (rs_open_meeting_store_add (f->db, f->meetings[0], info, NULL, &error), >, 0);
+    g_assert_no_error (error);
+    cw.n = 13;
+    rs_test_wait_for (count_is, &cw);
+  }
+
   /* Confirmations recorded for the registered (not the waiting list). */
   gtk_widget_activate_action (GTK_WIDGET (view), "registrations.confirmations-sent", NULL);
   rs_test_wait_for_jobs (f->db);

@@ -507,11 +507,14 @@ import_job (RsDatabase   *db,
   ImportJob *job = data;
   g_autoptr(RsRegistrationImportReport) report = rs_registration_import_report_new ();
 
-  if (!rs_open_meeting_import (db, job->session_id, (const char * const *) job->paths,
-                               job->relay ? relay_progress : NULL, job->relay, report, cancellable,
-                               error))
-    return NULL;
-  return g_steal_pointer (&report);
+  gboolean ok = rs_open_meeting_import (db, job->session_id, (const char * const *) job->paths,
+                                        job->relay ? relay_progress : NULL, job->relay, report,
+                                        cancellable, error);
+
+  /* The progress data goes back once the last report is delivered, not
+   * when the caller lets go of the result. */
+  g_clear_pointer (&job->relay, rs_progress_relay_unref);
+  return ok ? g_steal_pointer (&report) : NULL;
 }
 
 void

@@ -16,8 +16,16 @@ build=${1:-_build}
 rows=${2:-1800}
 meson compile -C "$build" raadslag-cli bench/sessions/bench-open-registrations >/dev/null
 cli="$build/src/cli/raadslag-cli"
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+# KEEP=DIR keeps the database (DIR/bench.db) and the form exports to try in
+# the window: _build/src/raadslag --db DIR/bench.db
+if [ -n "$KEEP" ]; then
+  dir=$KEEP
+  mkdir -p "$dir"
+  rm -f "$dir/bench.db" "$dir/bench.db-wal" "$dir/bench.db-shm"
+else
+  dir=$(mktemp -d)
+  trap 'rm -rf "$dir"' EXIT
+fi
 db="$dir/bench.db"
 "$cli" sample --db "$db" >/dev/null
 per=$((rows / 5))

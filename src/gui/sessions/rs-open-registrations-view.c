@@ -84,7 +84,7 @@ show_error (RsOpenRegistrationsView *self,
   if (page != NULL)
     rs_page_show_error (RS_PAGE (page), error);
   else
-    g_warning ("%s", error->message);
+    g_debug ("Not shown, the view is not on a page: %s", error->message);
 }
 
 static gboolean
@@ -210,7 +210,9 @@ representation_cb (GObject      *source,
 
   if (repr == NULL)
     {
-      show_error (self, error);
+      /* A meeting deleted meanwhile has nothing to show. */
+      if (!g_error_matches (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND))
+        show_error (self, error);
       return;
     }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->repr_grid))) != NULL)

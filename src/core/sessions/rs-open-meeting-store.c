@@ -317,6 +317,19 @@ _rs_open_meeting_add_locked (RsDatabase           *db,
   return rs_database_last_insert_id (db);
 }
 
+/* The audit log names the meeting (so the entry goes with its process)
+ * and the registration's id, never the person. */
+static gboolean
+audit (RsDatabase *db,
+       gint64      session_id,
+       gint64      registration_id,
+       const char *action,
+       GError    **error)
+{
+  g_autofree char *details = g_strdup_printf ("registration %" G_GINT64_FORMAT, registration_id);
+  return rs_audit_log (db, "session", session_id, action, details, error);
+}
+
 gint64
 rs_open_meeting_store_add (RsDatabase           *db,
                            gint64                session_id,
@@ -340,7 +353,7 @@ rs_open_meeting_store_add (RsDatabase           *db,
   if (!rs_database_begin (db, error))
     return 0;
   id = _rs_open_meeting_add_locked (db, session_id, info, key, &skipped, status_out, error);
-  if (id == 0 || !rs_audit_log (db, "open_registration", id, "add", "", error))
+  if (id == 0 || !audit (db, session_id, id, "public-registration-add", error))
     {
       rs_database_rollback (db);
       return 0;
@@ -360,7 +373,7 @@ rs_open_meeting_store_update (RsDatabase          *db,
   g_autofree char *name_key = _rs_open_meeting_name_key (rs_open_registration_get_name (info),
                                                          rs_open_registration_get_district (info));
   g_autofree char *name = g_strstrip (g_strdup (rs_open_registration_get_name (info)));
-  gint64 participant = 0;
+  gint64 participant = 0, session_id = 0;
   int first = rs_open_registration_get_first_time (info);
 
   g_return_val_if_fail (RS_IS_OPEN_REGISTRATION (info), FALSE);
@@ -373,6 +386,8 @@ rs_open_meeting_store_update (RsDatabase          *db,
   if (!rs_database_begin (db, error))
     return FALSE;
   if (!query_int64 (db, &participant, error, "SELECT participant_id FROM open_registration WHERE id = ?",
+                    "i", rs_open_registration_get_id (info)) ||
+      !query_int64 (db, &session_id, error, "SELECT session_id FROM open_registration WHERE id = ?",
                     "i", rs_open_registration_get_id (info)))
     goto fail;
   if (participant == 0)
@@ -396,7 +411,7 @@ rs_open_meeting_store_update (RsDatabase          *db,
                         participant, first) ||
       !rs_database_run (db, error, "UPDATE open_registration SET review_note = ? WHERE id = ?", "ti",
                         rs_open_registration_get_review_note (info), rs_open_registration_get_id (info)) ||
-      !rs_audit_log (db, "open_registration", rs_open_registration_get_id (info), "edit", "", error))
+      !audit (db, session_id, rs_open_registration_get_id (info), "public-registration-edit", error))
     goto fail;
   return rs_database_commit (db, error);
 
@@ -464,7 +479,7 @@ rs_open_meeting_store_cancel (RsDatabase *db,
                             "i", promoted))
         goto fail;
     }
-  if (!rs_audit_log (db, "open_registration", registration_id, "cancel", "", error))
+  if (!audit (db, session_id, registration_id, "public-registration-cancel", error))
     goto fail;
   if (!rs_database_commit (db, error))
     return FALSE;
@@ -498,7 +513,7 @@ rs_open_meeting_store_restore (RsDatabase *db,
   if (!has_room (db, session_id, &room, error) ||
       !rs_database_run (db, error, "UPDATE open_registration SET status = ? WHERE id = ?", "ti",
                         room ? "registered" : "waiting", registration_id) ||
-      !rs_audit_log (db, "open_registration", registration_id, "restore", "", error))
+      !audit (db, session_id, registration_id, "public-registration-restore", error))
     goto fail;
   return rs_database_commit (db, error);
 

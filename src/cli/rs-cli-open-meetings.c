@@ -465,6 +465,27 @@ cmd_cancel (int    argc,
 }
 
 static int
+cmd_erase (int    argc,
+           char **argv)
+{
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pseudonym = NULL;
+  gint64 id = 0;
+  int rc = open_with_registration ("event participant erase",
+                                   _("Erase, on request, the name and contacts of the participant of a "
+                                     "registration (in every meeting); the pseudonym and the counts stay."),
+                                   &id, &argc, &argv, &db);
+
+  if (rc >= 0)
+    return rc;
+  if (!rs_open_meeting_store_erase_participant (db, id, &pseudonym, &error))
+    return rs_cli_fail (error);
+  g_print (_("Erased the name and contacts of %s.\n"), pseudonym);
+  return RS_CLI_OK;
+}
+
+static int
 cmd_attend (int    argc,
             char **argv)
 {
@@ -607,6 +628,7 @@ const RsCliCommand rs_cli_open_meetings_commands[] = {
   { "event registrations add", N_("Register a member of the public for an open meeting"), cmd_add },
   { "event registrations sent", N_("Record that confirmations or reminders were sent"), cmd_sent },
   { "event registrations cancel", N_("Cancel a public registration"), cmd_cancel },
+  { "event participant erase", N_("Erase a member of the public’s name and contacts on request"), cmd_erase },
   { "event attend", N_("Mark a public registration present or absent"), cmd_attend },
   { "event representation", N_("Show an open meeting’s registrations by age and district"), cmd_representation },
   { "event target", N_("Set an open meeting’s own age target"), cmd_target },

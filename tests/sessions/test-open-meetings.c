@@ -498,6 +498,35 @@ test_erasure (Fixture      *f,
                           f->midtbyen), ==, 0);
   /* The counts stay. */
   g_assert_cmpint (count (f, "SELECT count(*) FROM open_registration WHERE session_id = ?", f->midtbyen), ==, 12);
+}
+
+static void
+test_erase_one (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr(RsRegistrationImportReport) report = rs_registration_import_report_new ();
+  g_autoptr(RsRegistrationImportReport) r2 = rs_registration_import_report_new ();
+  g_autoptr(GPtrArray) regs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pseudonym = NULL;
+  RsOpenRegistration *mette;
+
+  import_ok (f, f->midtbyen, "sessions/open/welfare-midtbyen.csv", report);
+  import_ok (f, f->norreby, "sessions/open/welfare-norreby.csv", r2);
+  regs = rs_open_meeting_store_list_session (f->db, f->midtbyen, FALSE, &error);
+  mette = find (regs, "Mette Kjær Hansen");
+  g_assert_true (rs_open_meeting_store_erase_participant (f->db, rs_open_registration_get_id (mette),
+                                                          &pseudonym, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pseudonym, ==, rs_open_registration_get_pseudonym (mette));
+  /* Gone everywhere, in both meetings; the others keep theirs. */
+  g_assert_cmpint (count (f, "SELECT count(*) FROM participant WHERE name LIKE 'Mette%' OR email LIKE 'mette%' "
+                             "OR ? = 0", 1), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM open_registration WHERE participant_id = ? AND source = ''",
+                          rs_open_registration_get_participant_id (mette)), ==, 3);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM participant WHERE name <> '' AND process_id = ?",
+                          f->process_id), >, 5);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM open_registration WHERE session_id = ?", f->midtbyen), ==, 12);
   g_assert_cmpint (count (f, "SELECT count(*) FROM participant WHERE process_id = ? AND district = 'Midtbyen'",
                           f->process_id), ==, 2);
 }
@@ -546,5 +575,6 @@ main (int    argc,
   add ("/open-meetings/targets", test_targets);
   add ("/open-meetings/erasure", test_erasure);
   add ("/open-meetings/letters", test_letters);
+  add ("/open-meetings/erase-one", test_erase_one);
   return g_test_run ();
 }

@@ -523,6 +523,43 @@ fail:
 }
 
 gboolean
+rs_open_meeting_store_erase_participant (RsDatabase *db,
+                                         gint64      registration_id,
+                                         char      **pseudonym_out,
+                                         GError    **error)
+{
+  g_autofree char *status = NULL;
+  g_autoptr(RsStatement) stmt = NULL;
+  gint64 session_id = 0, participant = 0;
+
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (!registration_state (db, registration_id, &session_id, &status, error) ||
+      !query_int64 (db, &participant, error, "SELECT participant_id FROM open_registration WHERE id = ?",
+                    "i", registration_id) ||
+      !rs_database_run (db, error, "UPDATE participant SET name = '', email = '', phone = '', "
+                        "email_key = '', phone_key = '', name_key = '' WHERE id = ?", "i", participant) ||
+      !rs_database_run (db, error, "UPDATE open_registration SET source = '', source_key = 'erased-' || id "
+                        "WHERE participant_id = ?", "i", participant) ||
+      !audit (db, session_id, registration_id, "public-participant-erase", error))
+    goto fail;
+  if (pseudonym_out != NULL)
+    {
+      stmt = rs_database_query (db, error, "SELECT pseudonym FROM participant WHERE id = ?", "i", participant);
+      if (stmt == NULL || rs_statement_step (stmt) != RS_SQL_ROW)
+        goto fail;
+      *pseudonym_out = rs_column_dup_text (stmt, 0);
+      g_clear_pointer (&stmt, rs_statement_finalize);
+    }
+  return rs_database_commit (db, error);
+
+fail:
+  g_clear_pointer (&stmt, rs_statement_finalize);
+  rs_database_rollback (db);
+  return FALSE;
+}
+
+gboolean
 rs_open_meeting_store_set_attended (RsDatabase *db,
                                     gint64      registration_id,
                                     int         attended,

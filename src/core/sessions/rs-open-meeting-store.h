@@ -79,6 +79,16 @@ gboolean            rs_open_meeting_store_mark_sent  (RsDatabase          *db,
                                                       guint               *n_out,
                                                       GError             **error);
 
+/* Erases, on request (GDPR art. 17), the name, contacts and the keys made
+ * from them of the participant of @registration_id, and where their
+ * registrations came from; the pseudonym, age band, district and
+ * registrations stay for the counts. *pseudonym_out (may be NULL) gets the
+ * pseudonym. */
+gboolean            rs_open_meeting_store_erase_participant (RsDatabase   *db,
+                                                      gint64               registration_id,
+                                                      char               **pseudonym_out,
+                                                      GError             **error);
+
 /* Every public registration of the process's meetings (RsOpenRegistration,
  * with names and contacts), by meeting, then registered, waiting,
  * cancelled, each in order; meetings and other-meetings filled. */

@@ -256,6 +256,20 @@ test_dialog (Fixture      *f,
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM open_registration r JOIN participant p "
                                       "ON p.id = r.participant_id WHERE p.name = 'Ny Borger' AND "
                                       "r.session_id = ?", f->meetings[2]), ==, 1);
+
+  /* Erasing on request, from the edit dialog. */
+  {
+    g_autoptr(GPtrArray) regs = rs_open_meeting_store_list_session (f->db, f->meetings[2], FALSE, NULL);
+    RsOpenRegistrationDialog *edit = rs_open_registration_dialog_new (NULL, f->db, f->meetings[2],
+                                                                      g_ptr_array_index (regs, 0), districts);
+    gtk_window_present (GTK_WINDOW (edit));
+    rs_open_registration_dialog_erase (edit);
+    rs_test_wait_for_jobs (f->db);
+    g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM participant WHERE name = 'Ny Borger' "
+                                        "OR ? = 0", 1), ==, 0);
+    g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM open_registration WHERE session_id = ?",
+                                        f->meetings[2]), ==, 1);
+  }
 }
 
 int

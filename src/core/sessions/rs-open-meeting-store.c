@@ -1152,3 +1152,35 @@ rs_open_meeting_store_set_target_finish (RsDatabase   *db,
 {
   return rs_database_run_finish_boolean (db, result, error);
 }
+
+static gpointer
+erase_job (RsDatabase   *db,
+           gpointer      data,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  Op *op = data;
+  return rs_open_meeting_store_erase_participant (db, op->id, NULL, error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+void
+rs_open_meeting_store_erase_participant_async (RsDatabase          *db,
+                                               gint64               registration_id,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  op->id = registration_id;
+  rs_database_run_async (db, erase_job, op, (GDestroyNotify) op_free, NULL, cancellable, callback,
+                         user_data);
+}
+
+gboolean
+rs_open_meeting_store_erase_participant_finish (RsDatabase   *db,
+                                                GAsyncResult *result,
+                                                GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}

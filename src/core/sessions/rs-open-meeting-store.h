@@ -89,6 +89,15 @@ gboolean            rs_open_meeting_store_erase_participant (RsDatabase   *db,
                                                       char               **pseudonym_out,
                                                       GError             **error);
 
+void                rs_open_meeting_store_erase_participant_async (RsDatabase *db,
+                                                      gint64               registration_id,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean            rs_open_meeting_store_erase_participant_finish (RsDatabase *db,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
+
 /* Every public registration of the process's meetings (RsOpenRegistration,
  * with names and contacts), by meeting, then registered, waiting,
  * cancelled, each in order; meetings and other-meetings filled. */

@@ -23,6 +23,7 @@ struct _RsOpenRegistrationDialog
   AdwComboRow        *age_row;
   AdwComboRow        *district_row;
   AdwEntryRow        *email_row;
+  AdwPreferencesGroup *erase_group;
   GtkLabel           *error_label;
   AdwComboRow        *first_row;
   AdwEntryRow        *heard_row;
@@ -142,6 +143,60 @@ save_clicked_cb (RsOpenRegistrationDialog *self)
 }
 
 static void
+erased_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RsOpenRegistrationDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_open_meeting_store_erase_participant_finish (RS_DATABASE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error->message);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+erase_response_cb (AdwMessageDialog         *dialog,
+                   const char               *response,
+                   RsOpenRegistrationDialog *self)
+{
+  if (g_strcmp0 (response, "erase") != 0)
+    return;
+  rs_open_registration_dialog_erase (self);
+}
+
+void
+rs_open_registration_dialog_erase (RsOpenRegistrationDialog *self)
+{
+  g_return_if_fail (RS_IS_OPEN_REGISTRATION_DIALOG (self));
+  rs_open_meeting_store_erase_participant_async (self->db, rs_open_registration_get_id (self->registration),
+                                                 self->cancellable, erased_cb, g_object_ref (self));
+}
+
+static void
+erase_clicked_cb (RsOpenRegistrationDialog *self)
+{
+  g_autofree char *body = g_strdup_printf (_("The name, e-mail and phone of %s are erased in every "
+                                             "meeting of the process; the pseudonym, age band, district "
+                                             "and registrations stay for the counts. This cannot be undone."),
+                                           rs_open_registration_get_pseudonym (self->registration));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Erase Personal Data?"), body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "erase", _("_Erase"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (erase_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 cancel_clicked_cb (RsOpenRegistrationDialog *self)
 {
   gtk_window_close (GTK_WINDOW (self));
@@ -173,6 +228,7 @@ rs_open_registration_dialog_class_init (RsOpenRegistrationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationDialog, age_row);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationDialog, district_row);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationDialog, email_row);
+  gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationDialog, erase_group);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationDialog, first_row);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationDialog, heard_row);
@@ -182,6 +238,7 @@ rs_open_registration_dialog_class_init (RsOpenRegistrationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationDialog, window_title);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, erase_clicked_cb);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0,
                                 (GtkShortcutFunc) gtk_window_close, NULL);
 }
@@ -218,6 +275,7 @@ rs_open_registration_dialog_new (GtkWindow          *parent,
   self->ages = fill_combo (self->age_row, _("Not given"), standard_ages, rs_open_registration_get_age_band (r));
   self->districts = fill_combo (self->district_row, _("Not given"), districts,
                                 rs_open_registration_get_district (r));
+  gtk_widget_set_visible (GTK_WIDGET (self->erase_group), registration != NULL);
   first = rs_open_registration_get_first_time (r);
   adw_combo_row_set_selected (self->first_row, first == 1 ? 1 : first == 0 ? 2 : 0);
   return self;

@@ -23,4 +23,8 @@ RsOpenRegistrationDialog *rs_open_registration_dialog_new  (GtkWindow          *
 void                      rs_open_registration_dialog_save (RsOpenRegistrationDialog *self,
                                                             const char               *name);
 
+/* For tests: erases the participant's personal data as the confirmed
+ * Erase Personal Data button does, then closes. */
+void                      rs_open_registration_dialog_erase (RsOpenRegistrationDialog *self);
+
 G_END_DECLS

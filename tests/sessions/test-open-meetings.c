@@ -370,8 +370,11 @@ test_representation (Fixture      *f,
   }
   g_free (bm->municipality_code);
   bm->municipality_code = g_strdup (code);
+  g_free (bm->period);
   bm->period = g_strdup ("2019K3");
+  g_free (bm->retrieved_at);
   bm->retrieved_at = g_strdup ("2019-09-01");
+  g_free (bm->source_credit);
   bm->source_credit = g_strdup ("Test");
   for (int age = 0; age < 100; age++)
     {

@@ -230,6 +230,18 @@ test_view (Fixture      *f,
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM open_meeting_target WHERE session_id = ? "
                                       "AND age_from = 15 AND age_to = 24 AND share = 40", f->meetings[0]), ==, 1);
 
+  /* The export names nobody. */
+  {
+    g_autofree char *out = g_build_filename (f->dir, "registrations.csv", NULL);
+    g_autofree char *csv = NULL;
+    rs_open_registrations_view_export (view, out);
+    rs_test_wait_for_jobs (f->db);
+    g_assert_true (g_file_get_contents (out, &csv, NULL, NULL));
+    g_assert_true (g_str_has_prefix (csv, "pseudonym,"));
+    g_assert_null (strstr (csv, "Mette"));
+    g_assert_null (strstr (csv, "@example"));
+  }
+
   /* Narrow. */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 760);
   rs_test_wait_for_jobs (f->db);

@@ -604,3 +604,54 @@ rs_open_meeting_export_csv (RsDatabase *db,
     }
   return rs_csv_writer_free_to_string (w);
 }
+
+typedef struct
+{
+  gint64  session_id;
+  char   *path;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_free (job->path);
+  g_free (job);
+}
+
+static gpointer
+export_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  ExportJob *job = data;
+  g_autofree char *csv = rs_open_meeting_export_csv (db, job->session_id, FALSE, error);
+
+  if (csv == NULL || !g_file_set_contents (job->path, csv, -1, error))
+    return NULL;
+  return GINT_TO_POINTER (1);
+}
+
+void
+rs_open_meeting_export_async (RsDatabase          *db,
+                              gint64               session_id,
+                              const char          *path,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->session_id = session_id;
+  job->path = g_strdup (path);
+  rs_database_run_async (db, export_job, job, (GDestroyNotify) export_job_free, NULL, cancellable,
+                         callback, user_data);
+}
+
+gboolean
+rs_open_meeting_export_finish (RsDatabase   *db,
+                               GAsyncResult *result,
+                               GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
+}

@@ -75,6 +75,18 @@ char    *rs_open_meeting_export_csv      (RsDatabase                 *db,
                                           gboolean                    with_contacts,
                                           GError                    **error);
 
+/* rs_open_meeting_export_csv() by pseudonym into @path, on the database
+ * thread. */
+void     rs_open_meeting_export_async    (RsDatabase                 *db,
+                                          gint64                      session_id,
+                                          const char                 *path,
+                                          GCancellable               *cancellable,
+                                          GAsyncReadyCallback         callback,
+                                          gpointer                    user_data);
+gboolean rs_open_meeting_export_finish   (RsDatabase                 *db,
+                                          GAsyncResult               *result,
+                                          GError                    **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsRegistrationImportReport, rs_registration_import_report_free)
 
 G_END_DECLS

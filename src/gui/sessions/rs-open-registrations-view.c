@@ -629,6 +629,65 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RsOpenRegistrationsView) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_open_meeting_export_finish (RS_DATABASE (source), result, &error))
+    show_error (self, error);
+  else
+    add_toast (self, adw_toast_new (_("Registrations exported, with pseudonyms")));
+}
+
+void
+rs_open_registrations_view_export (RsOpenRegistrationsView *self,
+                                   const char              *path)
+{
+  g_return_if_fail (RS_IS_OPEN_REGISTRATIONS_VIEW (self));
+  if (self->db == NULL || self->session_id == 0)
+    return;
+  rs_open_meeting_export_async (self->db, self->session_id, path, NULL, exported_cb, g_object_ref (self));
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(RsOpenRegistrationsView) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+      if (path != NULL)
+        rs_open_registrations_view_export (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  RsOpenRegistrationsView *self = RS_OPEN_REGISTRATIONS_VIEW (widget);
+  GtkFileChooserNative *dialog;
+
+  if (self->session_id == 0)
+    return;
+  dialog = gtk_file_chooser_native_new (_("Export Registrations"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  /* TRANSLATORS: the suggested file name of the registrations export */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("registrations.csv"));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
 stop_import_action (GtkWidget  *widget,
                     const char *name,
                     GVariant   *param)
@@ -710,6 +769,7 @@ rs_open_registrations_view_class_init (RsOpenRegistrationsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "registrations.confirmations-sent", NULL, sent_action);
   gtk_widget_class_install_action (widget_class, "registrations.reminders-sent", NULL, sent_action);
   gtk_widget_class_install_action (widget_class, "registrations.set-target", NULL, set_target_action);
+  gtk_widget_class_install_action (widget_class, "registrations.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "registrations.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "registrations.cancel", "x", cancel_action);
   gtk_widget_class_install_action (widget_class, "registrations.reviewed", "x", reviewed_action);

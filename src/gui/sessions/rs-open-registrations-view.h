@@ -46,6 +46,9 @@ void        rs_open_registrations_view_set_target   (RsOpenRegistrationsView *se
                                                      int                      age_from,
                                                      int                      age_to,
                                                      double                   share);
+/* Writes the meeting's registrations by pseudonym to @path (CSV). */
+void        rs_open_registrations_view_export       (RsOpenRegistrationsView *self,
+                                                     const char              *path);
 /* Undoes the last cancellation as its toast's Undo button does. */
 void        rs_open_registrations_view_undo         (RsOpenRegistrationsView *self);
 gboolean    rs_open_registrations_view_get_busy     (RsOpenRegistrationsView *self);

@@ -257,6 +257,21 @@ cmd_export (int    argc,
   return RS_CLI_OK;
 }
 
+/* @text padded with spaces to @width characters (not bytes: Danish
+ * letters are two bytes in UTF-8). */
+static void
+append_padded (GString    *out,
+               const char *text,
+               int         width)
+{
+  long n = g_utf8_strlen (text, -1);
+
+  g_string_append (out, text);
+  for (; n < width; n++)
+    g_string_append_c (out, ' ');
+  g_string_append_c (out, ' ');
+}
+
 static const char *
 status_label (int status)
 {
@@ -338,13 +353,17 @@ cmd_list (int    argc,
       RsOpenRegistration *r = g_ptr_array_index (regs, i);
       g_autoptr(GString) line = g_string_new (NULL);
 
-      g_string_append_printf (line, "%-6" G_GINT64_FORMAT " %-7s ", rs_open_registration_get_id (r),
-                              rs_open_registration_get_pseudonym (r));
+      g_string_append_printf (line, "%-6" G_GINT64_FORMAT " ", rs_open_registration_get_id (r));
+      append_padded (line, rs_open_registration_get_pseudonym (r), 7);
       if (opt_with_contacts)
-        g_string_append_printf (line, "%-24s %-28s %-12s ", rs_open_registration_get_name (r),
-                                rs_open_registration_get_email (r), rs_open_registration_get_phone (r));
-      g_string_append_printf (line, "%-10s %-6s %-14s", status_label (rs_open_registration_get_status (r)),
-                              rs_open_registration_get_age_band (r), rs_open_registration_get_district (r));
+        {
+          append_padded (line, rs_open_registration_get_name (r), 24);
+          append_padded (line, rs_open_registration_get_email (r), 28);
+          append_padded (line, rs_open_registration_get_phone (r), 15);
+        }
+      append_padded (line, status_label (rs_open_registration_get_status (r)), 10);
+      append_padded (line, rs_open_registration_get_age_band (r), 6);
+      append_padded (line, rs_open_registration_get_district (r), 15);
       if (*rs_open_registration_get_other_meetings (r))
         g_string_append_printf (line, " %s %s", _("also:"), rs_open_registration_get_other_meetings (r));
       if (*rs_open_registration_get_review_note (r))

@@ -393,6 +393,17 @@ test_roles (void)
   g_assert_true (rs_database_run (as_secretariat, &error, "SELECT pseudonym, text FROM citizen_comment", ""));
   g_assert_no_error (error);
   g_clear_error (&error);
+  /* The public registered for open meetings: by pseudonym, age band and
+   * district only. */
+  g_assert_false (rs_database_run (as_secretariat, &error, "SELECT name FROM participant", ""));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (rs_database_run (as_secretariat, &error, "SELECT email_key FROM participant", ""));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_true (rs_database_run (as_secretariat, &error, "SELECT pseudonym, age_band, district FROM participant", ""));
+  g_assert_no_error (error);
+  g_clear_error (&error);
   /* and changes nothing of the pool. */
   g_assert_false (rs_database_run (as_secretariat, &error, "UPDATE person SET notes = 'x'", ""));
   g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_READ_ONLY);

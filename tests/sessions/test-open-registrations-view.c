@@ -98,6 +98,13 @@ count_is (gpointer data)
 }
 
 static gboolean
+represented_is (gpointer data)
+{
+  CountWait *w = data;
+  return rs_open_registrations_view_get_represented (w->view) == (int) w->n;
+}
+
+static gboolean
 not_busy (gpointer data)
 {
   return !rs_open_registrations_view_get_busy (data);
@@ -229,6 +236,15 @@ test_view (Fixture      *f,
   rs_test_wait_for_jobs (f->db);
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM open_meeting_target WHERE session_id = ? "
                                       "AND age_from = 15 AND age_to = 24 AND share = 40", f->meetings[0]), ==, 1);
+
+  /* Who registered: this meeting (12 and the walk-in), then all open
+   * meetings (and Nørreby's 5). */
+  cw.n = 13;
+  rs_test_wait_for (represented_is, &cw);
+  rs_open_registrations_view_show_all (view, TRUE);
+  cw.n = 18;
+  rs_test_wait_for (represented_is, &cw);
+  rs_open_registrations_view_show_all (view, FALSE);
 
   /* The export names nobody. */
   {

@@ -39,6 +39,7 @@ struct _RsOpenRegistrationsView
   char                   *summary;
   AdwToast               *undo_toast;    /* weak */
   gboolean                syncing;       /* setting the search entry's text */
+  int                     represented;   /* registrations the representation counts; -1 before */
 
   /* Template widgets */
   GtkWidget              *box;
@@ -56,6 +57,8 @@ struct _RsOpenRegistrationsView
   GtkSpinButton          *target_from;
   GtkSpinButton          *target_share;
   GtkSpinButton          *target_to;
+  GtkWidget              *target_box;
+  GtkCheckButton         *repr_all_check;
 };
 
 G_DEFINE_FINAL_TYPE (RsOpenRegistrationsView, rs_open_registrations_view, GTK_TYPE_WIDGET)
@@ -244,11 +247,13 @@ representation_cb (GObject      *source,
     }
   g_strfreev (self->districts);
   self->districts = g_strv_builder_end (names);
+  self->represented = repr->registered;
   g_string_append (note, _("Counts below 5 are shown as “< 5”. Ages from the population figures "
                            "of the Panels page, districts from the district list."));
   if ((target = rs_open_representation_target_text (repr)) != NULL)
     g_string_append_printf (note, "\n%s", target);
-  gtk_spin_button_set_value (self->target_share, repr->has_target ? repr->target_share : 0);
+  if (repr->session_id != 0)
+    gtk_spin_button_set_value (self->target_share, repr->has_target ? repr->target_share : 0);
   if (repr->has_target)
     {
       gtk_spin_button_set_value (self->target_from, repr->target_from);
@@ -265,8 +270,17 @@ load_representation (RsOpenRegistrationsView *self)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
-  rs_open_representation_load_async (self->db, self->process_id, self->session_id,
+  /* One meeting, or all the process's open meetings together. */
+  rs_open_representation_load_async (self->db, self->process_id,
+                                     gtk_check_button_get_active (self->repr_all_check) ? 0 : self->session_id,
                                      self->load_cancellable, representation_cb, g_object_ref (self));
+}
+
+static void
+repr_all_toggled_cb (RsOpenRegistrationsView *self)
+{
+  gtk_widget_set_visible (self->target_box, !gtk_check_button_get_active (self->repr_all_check));
+  load_representation (self);
 }
 
 static void
@@ -760,6 +774,9 @@ rs_open_registrations_view_class_init (RsOpenRegistrationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, target_from);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, target_share);
   gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, target_to);
+  gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, target_box);
+  gtk_widget_class_bind_template_child (widget_class, RsOpenRegistrationsView, repr_all_check);
+  gtk_widget_class_bind_template_callback (widget_class, repr_all_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
@@ -780,6 +797,7 @@ static void
 rs_open_registrations_view_init (RsOpenRegistrationsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->represented = -1;
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   {
@@ -901,6 +919,22 @@ rs_open_registrations_view_undo (RsOpenRegistrationsView *self)
   if (self->undo_toast == NULL)
     return;
   g_signal_emit_by_name (self->undo_toast, "button-clicked");
+}
+
+void
+rs_open_registrations_view_show_all (RsOpenRegistrationsView *self,
+                                     gboolean                 all)
+{
+  g_return_if_fail (RS_IS_OPEN_REGISTRATIONS_VIEW (self));
+  self->represented = -1;
+  gtk_check_button_set_active (self->repr_all_check, all);
+}
+
+int
+rs_open_registrations_view_get_represented (RsOpenRegistrationsView *self)
+{
+  g_return_val_if_fail (RS_IS_OPEN_REGISTRATIONS_VIEW (self), -1);
+  return self->represented;
 }
 
 gboolean

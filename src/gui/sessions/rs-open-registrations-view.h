@@ -49,6 +49,11 @@ void        rs_open_registrations_view_set_target   (RsOpenRegistrationsView *se
 /* Writes the meeting's registrations by pseudonym to @path (CSV). */
 void        rs_open_registrations_view_export       (RsOpenRegistrationsView *self,
                                                      const char              *path);
+/* Who registered, for the meeting shown or all open meetings of the
+ * process; the count of registrations it last showed (-1 while loading). */
+void        rs_open_registrations_view_show_all     (RsOpenRegistrationsView *self,
+                                                     gboolean                 all);
+int         rs_open_registrations_view_get_represented (RsOpenRegistrationsView *self);
 /* Undoes the last cancellation as its toast's Undo button does. */
 void        rs_open_registrations_view_undo         (RsOpenRegistrationsView *self);
 gboolean    rs_open_registrations_view_get_busy     (RsOpenRegistrationsView *self);

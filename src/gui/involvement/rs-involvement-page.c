@@ -400,6 +400,27 @@ set_target_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The letter kinds for the dialogs, in the order of RsLetterKind. */
+static const char * const *
+letter_kind_labels (void)
+{
+  static const char *labels[RS_N_LETTER_KINDS + 1];
+
+  if (labels[0] == NULL)
+    {
+      labels[RS_LETTER_INVITATION] = _("Invitation to the drawn households");
+      labels[RS_LETTER_CONFIRMATION] = _("Confirmation to the members");
+      labels[RS_LETTER_RESERVE] = _("Letter to the reserves");
+      labels[RS_LETTER_MEETING] = _("Meeting invitation");
+      labels[RS_LETTER_THANK_YOU] = _("Thank-you to participants");
+      labels[RS_LETTER_REMINDER] = _("Meeting reminder");
+      labels[RS_LETTER_YOU_SAID_WE_DID] = _("“You said, we did” to participants");
+      labels[RS_LETTER_RECEIPT] = _("Receipt to each hearing party");
+      labels[RS_LETTER_ANSWER] = _("Answer to each hearing party (white book)");
+    }
+  return labels;
+}
+
 static void
 letters_written_cb (GObject      *source,
                     GAsyncResult *result,
@@ -480,9 +501,7 @@ write_letters_action (GtkWidget  *widget,
 {
   RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
   /* In the order of RsLetterKind and RsLetterFormat. */
-  const char *kinds[] = { _("Invitation to the drawn households"), _("Confirmation to the members"),
-                          _("Letter to the reserves"), _("Meeting invitation"),
-                          _("Thank-you to participants"), NULL };
+  const char * const *kinds = letter_kind_labels ();
   const char *formats[] = { _("PDF, to print"), _("OpenDocument, to edit"),
                             _("Mail drafts (mbox)"), NULL };
   AdwMessageDialog *dialog;
@@ -601,9 +620,7 @@ edit_template_action (GtkWidget  *widget,
                       GVariant   *param)
 {
   RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
-  const char *kinds[] = { _("Invitation to the drawn households"), _("Confirmation to the members"),
-                          _("Letter to the reserves"), _("Meeting invitation"),
-                          _("Thank-you to participants"), NULL };
+  const char * const *kinds = letter_kind_labels ();
   AdwMessageDialog *dialog;
   GtkWidget *box, *kind, *subject, *scroller, *body, *fields;
 
@@ -624,8 +641,9 @@ edit_template_action (GtkWidget  *widget,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), body);
   gtk_widget_add_css_class (scroller, "card");
   fields = gtk_label_new (_("Merge fields: {navn} {adresse} {postnr} {kommune} {proces} {panel} "
-                            "{mandat} {møde} {dato} {sted} {afsender}. A blank line starts a new "
-                            "paragraph."));
+                            "{mandat} {møde} {dato} {sted} {afsender}; in “you said, we did” "
+                            "{anbefalinger}; in hearing receipts and answers {høring} {modtaget} "
+                            "{svar}. A blank line starts a new paragraph."));
   gtk_label_set_wrap (GTK_LABEL (fields), TRUE);
   gtk_label_set_xalign (GTK_LABEL (fields), 0);
   gtk_widget_add_css_class (fields, "dim-label");

@@ -31,6 +31,7 @@ typedef struct
   RsContext  *context;
   GtkWidget  *window;      /* the Involvement page, for its district view */
   RsDistrictView *view;
+  RsInvolvementPage *page;
 } Fixture;
 
 static GtkWidget *
@@ -63,6 +64,7 @@ fixture_setup (Fixture      *f,
   f->db = rs_test_open_sample_database (&f->dir, &f->process_id);
   f->context = rs_context_new (f->db, NULL);
   f->window = rs_test_present_page (RS_PAGE (page), f->context, f->db, f->process_id);
+  f->page = page;
   f->view = RS_DISTRICT_VIEW (find_type (GTK_WIDGET (page), RS_TYPE_DISTRICT_VIEW));
   g_assert_nonnull (f->view);
   rs_test_wait_for (view_loaded, f->view);
@@ -383,6 +385,78 @@ test_response (Fixture      *f,
   g_assert_true (query_is (&w));
 }
 
+typedef struct
+{
+  GtkListBox *list;
+  const char *title;
+  guint       n;
+} ListWant;
+
+static gboolean
+list_has (gpointer data)
+{
+  ListWant *w = data;
+  guint n = 0;
+  gboolean found = w->title == NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (w->list)); c; c = gtk_widget_get_next_sibling (c))
+    if (ADW_IS_ACTION_ROW (c))
+      {
+        n++;
+        found |= g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), w->title) == 0;
+      }
+  return n == w->n && found;
+}
+
+static gboolean
+has_undo (gpointer data)
+{
+  return rs_involvement_page_get_undo_toast (data) != NULL;
+}
+
+/* The district list edited on the Involvement page: renamed (the records
+ * follow) with its population, removed with Undo. */
+static void
+test_list_editing (Fixture      *f,
+                   gconstpointer data)
+{
+  GtkListBox *list = rs_involvement_page_get_districts_list (f->page);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  gint64 session = rs_test_query_int (f->db, "SELECT min(id) FROM session WHERE process_id = ?", f->process_id);
+  const char *pop_sql = "SELECT population FROM district WHERE process_id = ? AND name = 'Skovhuse Nord'";
+  ListWant six = { list, "Skovhuse", 6 };
+  ListWant renamed = { list, "Skovhuse Nord", 6 };
+  ListWant five = { list, NULL, 5 };
+  QueryWait population = { f->db, pop_sql, f->process_id, 4321 };
+  GtkWindow *dialog;
+
+  rs_test_wait_for (list_has, &six);
+  g_array_append_val (ids, session);
+  g_assert_true (rs_district_records_set (f->db, RS_DISTRICT_RECORD_SESSION, ids, "Skovhuse", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "involvement.edit-district", "s", "Skovhuse"));
+  dialog = rs_involvement_page_get_district_dialog (f->page);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "name"), "Skovhuse Nord");
+  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "population"), 4321);
+  rs_test_screenshot (GTK_WIDGET (dialog), "edit-district.png");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  rs_test_wait_for (list_has, &renamed);
+  rs_test_wait_for (query_is, &population);
+  g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM session WHERE id = ? AND district = 'Skovhuse Nord'",
+                                      session), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "involvement.remove-district", "s",
+                                             "Skovhuse Nord"));
+  rs_test_wait_for (list_has, &five);
+  rs_test_wait_for (has_undo, f->page);
+  g_signal_emit_by_name (rs_involvement_page_get_undo_toast (f->page), "button-clicked");
+  rs_test_wait_for (list_has, &renamed);
+  rs_test_wait_for (query_is, &population);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,5 +468,6 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/districts/editors/idea", Fixture, NULL, fixture_setup, test_idea, fixture_teardown);
   g_test_add ("/districts/editors/response", Fixture, NULL, fixture_setup, test_response, fixture_teardown);
+  g_test_add ("/districts/list-editing", Fixture, NULL, fixture_setup, test_list_editing, fixture_teardown);
   return g_test_run ();
 }

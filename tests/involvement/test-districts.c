@@ -190,6 +190,12 @@ test_choice_and_records (void)
   g_assert_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND);
   g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM session WHERE process_id = ? "
                                           "AND district = 'Nørreby'", process_id), ==, first == last ? 1 : 2);
+
+  /* A renamed district stays on its records. */
+  g_assert_true (rs_districts_rename (db, process_id, "Nørreby", "Nørrebro", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM session WHERE process_id = ? "
+                                          "AND district = 'Nørrebro'", process_id), ==, first == last ? 1 : 2);
   rs_test_remove_dir (dir);
 }
 

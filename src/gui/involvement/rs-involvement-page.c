@@ -24,6 +24,9 @@ struct _RsInvolvementPage
   RsEngagementGroup  *engagement_group;
   GtkListBox         *rates_list;
   GtkLabel           *status_label;
+
+  AdwToast           *undo_toast;   /* weak: the last "removed" toast */
+  GtkWindow          *district_dialog;  /* weak: the open Edit District dialog */
 };
 
 G_DEFINE_FINAL_TYPE (RsInvolvementPage, rs_involvement_page, RS_TYPE_PAGE)
@@ -33,6 +36,35 @@ create_row (gpointer item,
             gpointer user_data)
 {
   return rs_involvement_row_new (item);
+}
+
+/* A district's row, with its edit and remove buttons. */
+static GtkWidget *
+create_district_row (gpointer item,
+                     gpointer user_data)
+{
+  GtkWidget *row = rs_involvement_row_new (item);
+  const char *key = rs_involvement_item_get_key (item);
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *edit_tip = g_strdup_printf (_("Rename “%s” or Set Its Population"), key);
+  g_autofree char *remove_tip = g_strdup_printf (_("Remove “%s”"), key);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *button = i == 0 ? edit : remove;
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (key));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "involvement.edit-district");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "involvement.remove-district");
+  gtk_widget_set_tooltip_text (edit, edit_tip);
+  gtk_widget_set_tooltip_text (remove, remove_tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, edit_tip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_tip, -1);
+  return row;
 }
 
 static void
@@ -85,7 +117,7 @@ rs_involvement_page_process_changed (RsPage *page)
                            create_row, NULL, NULL);
   gtk_list_box_bind_model (self->districts_list,
                            rs_involvement_store_get_districts (self->store, self->process_id),
-                           create_row, NULL, NULL);
+                           create_district_row, NULL, NULL);
   rs_involvement_store_refresh (self->store, self->process_id);
   show_status (self);
 }
@@ -732,6 +764,212 @@ add_district_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- editing and removing a district ---- */
+
+static void
+district_renamed_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_object_steal_data (G_OBJECT (self), "renamed-to");
+  gint64 population = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (self), "renamed-population")) - 1;
+
+  if (!rs_involvement_store_rename_district_finish (RS_INVOLVEMENT_STORE (source), result, &error))
+    {
+      rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  if (self->store != NULL && name != NULL)
+    rs_involvement_store_set_district_async (self->store, self->process_id, name, population,
+                                             rs_page_get_cancellable (RS_PAGE (self)),
+                                             district_set_cb, g_object_ref (self));
+}
+
+static void
+edit_district_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           gpointer          user_data)
+{
+  g_autoptr(RsInvolvementPage) self = user_data;
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
+  GtkSpinButton *population = g_object_get_data (G_OBJECT (dialog), "population");
+  const char *old_name = g_object_get_data (G_OBJECT (dialog), "old-name");
+  g_autofree char *new_name = g_strstrip (g_strdup (gtk_editable_get_text (name)));
+  gint64 value;
+
+  if (!g_str_equal (response, "save") || self->store == NULL)
+    return;
+  value = gtk_spin_button_get_value_as_int (population);
+  value = value > 0 ? value : -1;
+  if (g_strcmp0 (new_name, old_name) == 0)
+    {
+      rs_involvement_store_set_district_async (self->store, self->process_id, old_name, value,
+                                               rs_page_get_cancellable (RS_PAGE (self)),
+                                               district_set_cb, g_object_ref (self));
+      return;
+    }
+  /* Renamed first; the population goes on the new name once it stands. */
+  g_object_set_data_full (G_OBJECT (self), "renamed-to", g_strdup (new_name), g_free);
+  g_object_set_data (G_OBJECT (self), "renamed-population", GSIZE_TO_POINTER ((gsize) (value + 1)));
+  rs_involvement_store_rename_district_async (self->store, self->process_id, old_name, new_name,
+                                              rs_page_get_cancellable (RS_PAGE (self)),
+                                              district_renamed_cb, g_object_ref (self));
+}
+
+/* The district @key's item in the store's list (borrowed), or NULL. */
+static RsInvolvementItem *
+find_district (RsInvolvementPage *self,
+               const char        *key)
+{
+  GListModel *model = rs_involvement_store_get_districts (self->store, self->process_id);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RsInvolvementItem) item = g_list_model_get_item (model, i);
+      if (g_strcmp0 (rs_involvement_item_get_key (item), key) == 0)
+        return item;   /* the model keeps it alive */
+    }
+  return NULL;
+}
+
+static void
+edit_district_action (GtkWidget  *widget,
+                      const char *action,
+                      GVariant   *param)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
+  const char *key = g_variant_get_string (param, NULL);
+  RsInvolvementItem *item;
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *name, *population;
+
+  if (self->store == NULL || (item = find_district (self, key)) == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Edit District"),
+                                                       _("A new name follows the district on the "
+                                                         "address list, the invitations, the "
+                                                         "targets and every record that carries "
+                                                         "it.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  name = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (name), key);
+  gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
+  population = gtk_spin_button_new_with_range (0, 10000000, 100);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (population),
+                             g_ascii_strtod (rs_involvement_item_get_value (item), NULL));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Name"), name));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Population (0: not known)"), population));
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "population", population);
+  g_object_set_data_full (G_OBJECT (dialog), "old-name", g_strdup (key), g_free);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (edit_district_response_cb), g_object_ref (self));
+  g_set_weak_pointer (&self->district_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  GWeakRef  page;     /* the toast may outlive the page */
+  char     *name;
+  gint64    population;
+} Removed;
+
+static void
+removed_free (gpointer data)
+{
+  Removed *r = data;
+
+  g_weak_ref_clear (&r->page);
+  g_free (r->name);
+  g_free (r);
+}
+
+static void
+undo_remove_cb (AdwToast *toast,
+                Removed  *r)
+{
+  g_autoptr(RsInvolvementPage) self = g_weak_ref_get (&r->page);
+
+  if (self == NULL || self->store == NULL)
+    return;
+  rs_involvement_store_set_district_async (self->store, self->process_id, r->name, r->population,
+                                           rs_page_get_cancellable (RS_PAGE (self)), district_set_cb,
+                                           g_object_ref (self));
+}
+
+static void
+district_removed_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  Removed *r = user_data;
+  g_autoptr(RsInvolvementPage) self = g_weak_ref_get (&r->page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!rs_involvement_store_remove_district_finish (RS_INVOLVEMENT_STORE (source), result,
+                                                    &r->population, &error) || self == NULL)
+    {
+      if (self != NULL)
+        rs_page_show_error (RS_PAGE (self), error);
+      removed_free (r);
+      return;
+    }
+  /* TRANSLATORS: a toast with an Undo button */
+  title = g_strdup_printf (_("District “%s” removed"), r->name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 8);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), r,
+                         (GClosureNotify) (void (*) (void)) removed_free, 0);
+  g_set_weak_pointer (&self->undo_toast, toast);
+  rs_page_add_toast (RS_PAGE (self), toast);
+}
+
+/* Removing a district takes it off the list (records keep the name, and
+ * count for no district until it is added again); Undo adds it back with
+ * its population. */
+static void
+remove_district_action (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *param)
+{
+  RsInvolvementPage *self = RS_INVOLVEMENT_PAGE (widget);
+  Removed *r;
+
+  if (self->store == NULL)
+    return;
+  r = g_new0 (Removed, 1);
+  g_weak_ref_init (&r->page, self);
+  r->name = g_strdup (g_variant_get_string (param, NULL));
+  rs_involvement_store_remove_district_async (self->store, self->process_id, r->name,
+                                              rs_page_get_cancellable (RS_PAGE (self)),
+                                              district_removed_cb, r);
+}
+
+AdwToast *
+rs_involvement_page_get_undo_toast (RsInvolvementPage *self)
+{
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), NULL);
+  return self->undo_toast;
+}
+
+GtkWindow *
+rs_involvement_page_get_district_dialog (RsInvolvementPage *self)
+{
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), NULL);
+  return self->district_dialog;
+}
+
 RsInvolvementStore *
 rs_involvement_page_get_store (RsInvolvementPage *self)
 {
@@ -777,6 +1015,8 @@ rs_involvement_page_dispose (GObject *object)
   if (self->districts_list != NULL)
     gtk_list_box_bind_model (self->districts_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->store);
+  g_clear_weak_pointer (&self->undo_toast);
+  g_clear_weak_pointer (&self->district_dialog);
   G_OBJECT_CLASS (rs_involvement_page_parent_class)->dispose (object);
 }
 
@@ -821,6 +1061,10 @@ rs_involvement_page_class_init (RsInvolvementPageClass *klass)
                                    write_letters_action);
   gtk_widget_class_install_action (widget_class, "involvement.edit-template", NULL,
                                    edit_template_action);
+  gtk_widget_class_install_action (widget_class, "involvement.edit-district", "s",
+                                   edit_district_action);
+  gtk_widget_class_install_action (widget_class, "involvement.remove-district", "s",
+                                   remove_district_action);
   gtk_widget_class_install_action (widget_class, "involvement.add-district", NULL,
                                    add_district_action);
   gtk_widget_class_install_action (widget_class, "involvement.set-target", NULL,

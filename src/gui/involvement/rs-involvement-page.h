@@ -21,5 +21,9 @@ GtkListBox         *rs_involvement_page_get_rates_list  (RsInvolvementPage *self
 GtkListBox         *rs_involvement_page_get_districts_list (RsInvolvementPage *self);
 RsDistrictView     *rs_involvement_page_get_district_view  (RsInvolvementPage *self);
 const char         *rs_involvement_page_get_status      (RsInvolvementPage *self);
+/* The toast of the last removed district (its Undo), and the open Edit
+ * District dialog (involvement.edit-district), or NULL. */
+AdwToast           *rs_involvement_page_get_undo_toast  (RsInvolvementPage *self);
+GtkWindow          *rs_involvement_page_get_district_dialog (RsInvolvementPage *self);
 
 G_END_DECLS

@@ -188,6 +188,7 @@ test_choice_and_records (void)
   g_array_append_val (ids, nowhere);
   g_assert_false (rs_district_records_set (db, RS_DISTRICT_RECORD_SESSION, ids, "", &error));
   g_assert_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
   g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM session WHERE process_id = ? "
                                           "AND district = 'Nørreby'", process_id), ==, first == last ? 1 : 2);
 

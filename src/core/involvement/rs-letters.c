@@ -482,10 +482,12 @@ hearing_parties (RsDatabase *db,
     {
       if (rc != RS_SQL_DONE)
         return rs_database_set_error (db, rc, error);
-      g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-                   round_id ? _("This process has no hearing round with id %lld.")
-                            : _("This process has no hearing round for the letter."),
-                   (long long) round_id);
+      if (round_id != 0)
+        g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                     _("This process has no hearing round with id %lld."), (long long) round_id);
+      else
+        g_set_error_literal (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                             _("This process has no hearing round for the letter."));
       return FALSE;
     }
   round_id = rs_statement_column_int64 (stmt, 0);

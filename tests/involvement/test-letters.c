@@ -357,6 +357,26 @@ test_templates (void)
   g_assert_true (rs_letters_get_template (db, process_id, RS_LETTER_THANK_YOU, &subject, &body,
                                           &custom, &error));
   g_assert_false (custom);
+
+  /* The answer letter's own template, with its fields merged per party. */
+  g_clear_pointer (&path, g_free);
+  g_clear_pointer (&uri, g_free);
+  g_clear_pointer (&text, g_free);
+  g_clear_object (&pdf);
+  g_assert_true (rs_letters_set_template (db, process_id, RS_LETTER_ANSWER, "Svar om {høring}",
+                                          "Til {navn}\n\nModtaget {modtaget}.\n\n{svar}\n\n"
+                                          "Med venlig hilsen\n{afsender}", &error));
+  g_assert_no_error (error);
+  g_assert_true (rs_letters_write (db, process_id, RS_LETTER_ANSWER, 0, 0, RS_LETTER_FORMAT_PDF,
+                                   out, NULL, &path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  uri = g_filename_to_uri (path, NULL, NULL);
+  pdf = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
+  g_assert_no_error (error);
+  text = page_text (POPPLER_DOCUMENT (pdf), 0);
+  g_assert_nonnull (strstr (text, "Svar om Høring over budgetforslag 2027"));
+  g_assert_nonnull (strstr (text, "Modtaget "));
+  g_assert_null (strstr (text, "{"));
   rs_test_remove_dir (dir);
 }
 

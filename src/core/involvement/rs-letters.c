@@ -348,7 +348,7 @@ council_outcome_da (const char *outcome)
     { "adopted", "Vedtaget" },
     { "adopted-with-changes", "Vedtaget med ændringer" },
     { "rejected", "Ikke vedtaget" },
-    { "referred", "Sendt videre til videre behandling" },
+    { "referred", "Sendt til videre behandling" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
     if (g_strcmp0 (outcome, outcomes[i].nick) == 0)
@@ -845,7 +845,12 @@ rs_letters_write (RsDatabase     *db,
   else
     {
       g_autoptr(RsDocument) doc = NULL;
-      g_autofree char *title = rs_letters_merge (subject, fields);
+      g_autofree char *title = NULL;
+
+      /* The title on the first page is the first letter's subject. */
+      if (recipients->len > 0)
+        add_recipient_fields (fields, g_ptr_array_index (recipients, 0));
+      title = rs_letters_merge (subject, fields);
 
       doc = rs_document_new (title, "da");
       rs_document_set_show_toc (doc, FALSE);

@@ -59,6 +59,7 @@ struct _RsDatabase
   GObject      parent_instance;
 
   sqlite3     *handle;
+  RsStatementCache *statements;  /* of @handle */
   RsPgConn    *pg;          /* the PostgreSQL backend instead of @handle */
   RsPgListener *listener;   /* its LISTEN connection, for the change path */
   GSource     *listen_source;
@@ -88,14 +89,25 @@ static RsDatabase *rs_database_open_pg (const char          *uri,
 
 G_DEFINE_QUARK (rs-database-error-quark, rs_database_error)
 
+/* Finalizes the idle statements first: a statement still out (another
+ * thread's) is finalized when given back, and sqlite3_close_v2() waits for
+ * it. */
+static void
+close_handle (RsDatabase *self)
+{
+  if (self->statements != NULL)
+    rs_statement_cache_close (self->statements);
+  g_clear_pointer (&self->statements, rs_statement_cache_unref);
+  g_clear_pointer (&self->handle, sqlite3_close_v2);
+}
+
 static void
 rs_database_finalize (GObject *object)
 {
   RsDatabase *self = (RsDatabase *) object;
 
   rs_database_jobs_free (&self->pool);
-  if (self->handle != NULL)
-    sqlite3_close_v2 (self->handle);
+  close_handle (self);
   if (self->listen_source != NULL)
     g_source_destroy (self->listen_source);
   g_clear_pointer (&self->listen_source, g_source_unref);
@@ -704,7 +716,7 @@ open_handle (RsDatabase *self,
 {
   int rc;
 
-  g_clear_pointer (&self->handle, sqlite3_close_v2);
+  close_handle (self);
   rc = sqlite3_open_v2 (filename, &self->handle, flags | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
@@ -713,6 +725,7 @@ open_handle (RsDatabase *self,
                    _("Cannot open “%s”: %s"), display, sqlite3_errstr (rc));
       return FALSE;
     }
+  self->statements = rs_statement_cache_new (self->handle);
   sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_update_hook (self->handle, update_hook, self);
   sqlite3_commit_hook (self->handle, commit_hook, self);
@@ -806,7 +819,7 @@ rs_database_open_full (const char          *path,
         {
           /* Reading a pending WAL needs its index: remove the one this
            * created, so a refused file is left as it was found. */
-          g_clear_pointer (&self->handle, sqlite3_close_v2);
+          close_handle (self);
           if (!had_shm)
             g_unlink (shm);
           return NULL;
@@ -1042,13 +1055,13 @@ rs_database_prepare (RsDatabase *self,
 
   if (self->pg != NULL)
     return rs_statement_new_pg (self->pg, sql);
-  rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
+  stmt = rs_statement_cache_take (self->statements, sql, &rc);
+  if (stmt == NULL)
     {
       rs_database_set_error (self, rc, error);
       return NULL;
     }
-  return rs_statement_new_sqlite (stmt);
+  return rs_statement_new_sqlite (stmt, self->statements);
 }
 
 gboolean

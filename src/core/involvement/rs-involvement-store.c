@@ -60,6 +60,7 @@ typedef struct
   double               target;
   RsLetterKind         letter_kind;
   RsLetterFormat       letter_format;
+  gint64               subject_id;   /* a letter's meeting or hearing round, 0: the default */
   /* Output. */
   char                *path;
   char                *subject;
@@ -258,7 +259,7 @@ op_job (RsDatabase   *db,
                          _("Choose a folder on this computer for the letters."));
             return NULL;
           }
-        ok = rs_letters_write (db, op->process_id, op->letter_kind, 0, 0, op->letter_format, dir,
+        ok = rs_letters_write (db, op->process_id, op->letter_kind, 0, op->subject_id, op->letter_format, dir,
                                NULL, &op->path, &op->n1, &op->n2, cancellable, error);
       }
       break;
@@ -646,6 +647,29 @@ rs_involvement_store_letters_async (RsInvolvementStore  *self,
   op->process_id = process_id;
   op->letter_kind = kind;
   op->letter_format = format;
+  op->file = g_object_ref (dir);
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_letters_async);
+}
+
+void
+rs_involvement_store_letters_for_async (RsInvolvementStore  *self,
+                                        gint64               process_id,
+                                        RsLetterKind         kind,
+                                        RsLetterFormat       format,
+                                        gint64               subject_id,
+                                        GFile               *dir,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_LETTERS;
+  op->process_id = process_id;
+  op->letter_kind = kind;
+  op->letter_format = format;
+  op->subject_id = subject_id;
   op->file = g_object_ref (dir);
   run (self, op, cancellable, callback, user_data, rs_involvement_store_letters_async);
 }

@@ -130,6 +130,19 @@ void        rs_involvement_store_letters_async        (RsInvolvementStore  *self
                                                        GCancellable        *cancellable,
                                                        GAsyncReadyCallback  callback,
                                                        gpointer             user_data);
+/* The same for one meeting (meeting invitations and reminders) or hearing
+ * round (receipts and answers): @subject_id, 0 for the default (the next
+ * meeting with registrations, the latest round). Finish with
+ * rs_involvement_store_letters_finish(). */
+void        rs_involvement_store_letters_for_async    (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       RsLetterKind         kind,
+                                                       RsLetterFormat       format,
+                                                       gint64               subject_id,
+                                                       GFile               *dir,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
 /* Returns the file written; *n_letters and *n_skipped as there. */
 char       *rs_involvement_store_letters_finish       (RsInvolvementStore  *self,
                                                        GAsyncResult        *result,

@@ -7,6 +7,8 @@
 
 #include "rs-change-monitor.h"
 #include "rs-district-view.h"
+#include "rs-hearing-store.h"
+#include "rs-session-details.h"
 #include "rs-engagement-group.h"
 #include "rs-involvement-page.h"
 #include "rs-involvement-row.h"
@@ -27,6 +29,7 @@ struct _RsInvolvementPage
 
   AdwToast           *undo_toast;   /* weak: the last "removed" toast */
   GtkWindow          *district_dialog;  /* weak: the open Edit District dialog */
+  GtkWindow          *letters_dialog;   /* weak: the open Write Letters dialog */
 };
 
 G_DEFINE_FINAL_TYPE (RsInvolvementPage, rs_involvement_page, RS_TYPE_PAGE)
@@ -481,6 +484,7 @@ typedef struct
   RsInvolvementPage *self;
   RsLetterKind       kind;
   RsLetterFormat     format;
+  gint64             subject_id;
 } LetterData;
 
 static void
@@ -493,13 +497,136 @@ letters_folder_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT && d->self->store != NULL)
     {
       g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      rs_involvement_store_letters_async (d->self->store, d->self->process_id, d->kind, d->format,
-                                          folder, rs_page_get_cancellable (RS_PAGE (d->self)),
-                                          letters_written_cb, g_object_ref (d->self));
+      rs_involvement_store_letters_for_async (d->self->store, d->self->process_id, d->kind, d->format,
+                                              d->subject_id, folder,
+                                              rs_page_get_cancellable (RS_PAGE (d->self)),
+                                              letters_written_cb, g_object_ref (d->self));
     }
   g_object_unref (d->self);
   g_free (d);
   g_object_unref (dialog);
+}
+
+/* ---- the meeting or hearing round a letter is about ---- */
+
+static gboolean
+kind_has_meeting (RsLetterKind kind)
+{
+  return kind == RS_LETTER_MEETING || kind == RS_LETTER_REMINDER;
+}
+
+static gboolean
+kind_has_round (RsLetterKind kind)
+{
+  return kind == RS_LETTER_RECEIPT || kind == RS_LETTER_ANSWER;
+}
+
+/* The chosen meeting or round of the Write Letters dialog, 0: the default. */
+static gint64
+letter_subject_id (AdwMessageDialog *dialog)
+{
+  GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+  GtkDropDown *subject = g_object_get_data (G_OBJECT (dialog), "subject");
+  GArray *ids = g_object_get_data (G_OBJECT (dialog),
+                                   kind_has_meeting (gtk_drop_down_get_selected (kind)) ? "meeting-ids"
+                                   : "round-ids");
+  guint selected = gtk_drop_down_get_selected (subject);
+
+  if (ids == NULL || !gtk_widget_get_visible (g_object_get_data (G_OBJECT (dialog), "subject-box")) ||
+      selected == GTK_INVALID_LIST_POSITION || selected >= ids->len)
+    return 0;
+  return g_array_index (ids, gint64, selected);
+}
+
+/* Fills the dialog's third choice for the chosen kind: the process's
+ * meetings, or its hearing rounds, after a first "the default" entry. */
+static void
+show_letter_subjects (AdwMessageDialog *dialog)
+{
+  GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+  GtkDropDown *subject = g_object_get_data (G_OBJECT (dialog), "subject");
+  GtkWidget *box = g_object_get_data (G_OBJECT (dialog), "subject-box");
+  GtkLabel *caption = g_object_get_data (G_OBJECT (dialog), "subject-caption");
+  RsLetterKind k = gtk_drop_down_get_selected (kind);
+  GtkStringList *labels = g_object_get_data (G_OBJECT (dialog), kind_has_meeting (k) ? "meeting-labels"
+                                                                                        : "round-labels");
+
+  gtk_widget_set_visible (box, (kind_has_meeting (k) || kind_has_round (k)) && labels != NULL);
+  if (!gtk_widget_get_visible (box))
+    return;
+  gtk_label_set_text_with_mnemonic (caption, kind_has_meeting (k) ? _("_Meeting") : _("_Hearing round"));
+  gtk_drop_down_set_model (subject, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (subject, 0);
+}
+
+static void
+letter_kind_changed_cb (GtkDropDown      *kind,
+                        GParamSpec       *pspec,
+                        AdwMessageDialog *dialog)
+{
+  show_letter_subjects (dialog);
+}
+
+static void
+letter_meetings_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(AdwMessageDialog) dialog = user_data;
+  g_autoptr(GListStore) sessions = rs_session_store_list_finish (RS_DATABASE (source), result, NULL);
+  GtkStringList *labels;
+  GArray *ids;
+  gint64 none = 0;
+
+  if (sessions == NULL)
+    return;
+  labels = gtk_string_list_new (NULL);
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_string_list_append (labels, _("The next meeting with registrations"));
+  g_array_append_val (ids, none);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)); i++)
+    {
+      g_autoptr(RsSession) session = g_list_model_get_item (G_LIST_MODEL (sessions), i);
+      const char *starts = rs_session_get_starts_at (session);
+      g_autofree char *label = g_strdup_printf ("%.10s · %s", starts ? starts : "", rs_session_get_title (session));
+      gint64 id = rs_session_get_id (session);
+
+      gtk_string_list_append (labels, label);
+      g_array_append_val (ids, id);
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "meeting-labels", labels, g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "meeting-ids", ids, (GDestroyNotify) g_array_unref);
+  show_letter_subjects (dialog);
+}
+
+static void
+letter_rounds_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(AdwMessageDialog) dialog = user_data;
+  g_autoptr(GListStore) rounds = rs_hearing_round_store_list_finish (RS_DATABASE (source), result, NULL);
+  GtkStringList *labels;
+  GArray *ids;
+  gint64 none = 0;
+
+  if (rounds == NULL)
+    return;
+  labels = gtk_string_list_new (NULL);
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_string_list_append (labels, _("The latest hearing round"));
+  g_array_append_val (ids, none);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rounds)); i++)
+    {
+      g_autoptr(RsHearingRound) round = g_list_model_get_item (G_LIST_MODEL (rounds), i);
+      gint64 id = rs_hearing_round_get_id (round);
+
+      gtk_string_list_append (labels, rs_hearing_round_get_title (round));
+      g_array_append_val (ids, id);
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "round-labels", labels, g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "round-ids", ids, (GDestroyNotify) g_array_unref);
+  show_letter_subjects (dialog);
 }
 
 static void
@@ -519,6 +646,7 @@ letters_response_cb (AdwMessageDialog *dialog,
   d->self = g_object_ref (self);
   d->kind = gtk_drop_down_get_selected (kind);
   d->format = gtk_drop_down_get_selected (format);
+  d->subject_id = letter_subject_id (dialog);
   chooser = gtk_file_chooser_native_new (_("Folder for the Letters"),
                                          GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                          GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Write"), NULL);
@@ -537,7 +665,7 @@ write_letters_action (GtkWidget  *widget,
   const char *formats[] = { _("PDF, to print"), _("OpenDocument, to edit"),
                             _("Mail drafts (mbox)"), NULL };
   AdwMessageDialog *dialog;
-  GtkWidget *box, *kind, *format;
+  GtkWidget *box, *kind, *format, *subject, *subject_box;
 
   if (self->store == NULL)
     return;
@@ -550,10 +678,25 @@ write_letters_action (GtkWidget  *widget,
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   kind = gtk_drop_down_new_from_strings (kinds);
   format = gtk_drop_down_new_from_strings (formats);
+  subject = gtk_drop_down_new (NULL, NULL);
+  subject_box = labelled (_("_Meeting"), subject);
+  gtk_widget_set_visible (subject_box, FALSE);
   gtk_box_append (GTK_BOX (box), labelled (_("_Letter"), kind));
+  gtk_box_append (GTK_BOX (box), subject_box);
   gtk_box_append (GTK_BOX (box), labelled (_("_Format"), format));
   g_object_set_data (G_OBJECT (dialog), "kind", kind);
   g_object_set_data (G_OBJECT (dialog), "format", format);
+  g_object_set_data (G_OBJECT (dialog), "subject", subject);
+  g_object_set_data (G_OBJECT (dialog), "subject-box", subject_box);
+  g_object_set_data (G_OBJECT (dialog), "subject-caption", gtk_widget_get_first_child (subject_box));
+  g_signal_connect (kind, "notify::selected", G_CALLBACK (letter_kind_changed_cb), dialog);
+  rs_session_store_list_async (rs_page_get_database (RS_PAGE (self)), self->process_id,
+                               rs_page_get_cancellable (RS_PAGE (self)), letter_meetings_cb,
+                               g_object_ref (dialog));
+  rs_hearing_round_store_list_async (rs_page_get_database (RS_PAGE (self)), self->process_id,
+                                     rs_page_get_cancellable (RS_PAGE (self)), letter_rounds_cb,
+                                     g_object_ref (dialog));
+  g_set_weak_pointer (&self->letters_dialog, GTK_WINDOW (dialog));
   adw_message_dialog_set_extra_child (dialog, box);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "write", _("_Choose Folder…"),
                                     NULL);
@@ -964,6 +1107,43 @@ rs_involvement_page_get_undo_toast (RsInvolvementPage *self)
 }
 
 GtkWindow *
+rs_involvement_page_get_letters_dialog (RsInvolvementPage *self)
+{
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), NULL);
+  return self->letters_dialog;
+}
+
+/* For tests: the Write Letters dialog's choices, and what Write does with
+ * them (without the folder chooser). */
+gboolean
+rs_involvement_page_choose_letter (RsInvolvementPage *self,
+                                   RsLetterKind       kind,
+                                   guint              subject)
+{
+  AdwMessageDialog *dialog;
+  GtkDropDown *subjects;
+
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), FALSE);
+  if ((dialog = ADW_MESSAGE_DIALOG (self->letters_dialog)) == NULL)
+    return FALSE;
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "kind"), kind);
+  subjects = g_object_get_data (G_OBJECT (dialog), "subject");
+  if (!gtk_widget_get_visible (g_object_get_data (G_OBJECT (dialog), "subject-box")) ||
+      gtk_drop_down_get_model (subjects) == NULL ||
+      subject >= g_list_model_get_n_items (gtk_drop_down_get_model (subjects)))
+    return FALSE;
+  gtk_drop_down_set_selected (subjects, subject);
+  return TRUE;
+}
+
+gint64
+rs_involvement_page_get_letter_subject (RsInvolvementPage *self)
+{
+  g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), 0);
+  return self->letters_dialog ? letter_subject_id (ADW_MESSAGE_DIALOG (self->letters_dialog)) : 0;
+}
+
+GtkWindow *
 rs_involvement_page_get_district_dialog (RsInvolvementPage *self)
 {
   g_return_val_if_fail (RS_IS_INVOLVEMENT_PAGE (self), NULL);
@@ -1017,6 +1197,7 @@ rs_involvement_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_weak_pointer (&self->undo_toast);
   g_clear_weak_pointer (&self->district_dialog);
+  g_clear_weak_pointer (&self->letters_dialog);
   G_OBJECT_CLASS (rs_involvement_page_parent_class)->dispose (object);
 }
 

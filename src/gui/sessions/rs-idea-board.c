@@ -281,6 +281,9 @@ rebuild (RsIdeaBoard *self,
       GtkWidget *label = gtk_label_new (heading);
 
       gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), make_row, self, NULL);
+      /* A double click (or Enter) opens the idea's district: a single
+       * click only picks the post-it up. */
+      gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), FALSE);
       g_signal_connect_swapped (list, "row-activated", G_CALLBACK (row_activated_cb), self);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);

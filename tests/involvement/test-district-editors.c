@@ -74,7 +74,11 @@ static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
+  /* Nothing may still read the database when it goes (on PostgreSQL it
+   * is dropped). */
+  rs_test_wait_for_jobs (f->db);
   g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  rs_test_wait_for_jobs (f->db);
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_clear_object (&f->context);
@@ -326,6 +330,7 @@ test_idea (Fixture      *f,
   rs_test_wait_for (view_changed, &v);
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM idea WHERE id = ? AND district = 'Bakkelund'",
                                       s.id), ==, 1);
+  rs_test_wait_for_jobs (f->db);
   gtk_window_destroy (GTK_WINDOW (window));
   g_free (v.before);
 }

@@ -77,7 +77,9 @@ fixture_teardown (Fixture      *f,
   /* Nothing may still read the database when it goes (on PostgreSQL it
    * is dropped). */
   rs_test_wait_for_jobs (f->db);
+  g_object_ref (f->page);
   g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  rs_test_assert_finalized (f->page);
   rs_test_wait_for_jobs (f->db);
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -331,7 +333,9 @@ test_idea (Fixture      *f,
   g_assert_cmpint (rs_test_query_int (f->db, "SELECT count(*) FROM idea WHERE id = ? AND district = 'Bakkelund'",
                                       s.id), ==, 1);
   rs_test_wait_for_jobs (f->db);
+  g_object_ref (page);
   gtk_window_destroy (GTK_WINDOW (window));
+  rs_test_assert_finalized (page);
   g_free (v.before);
 }
 

@@ -316,8 +316,12 @@ test_review_edit_delete (void)
     g_assert_nonnull (review_switch);
     gtk_switch_set_active (GTK_SWITCH (review_switch), FALSE);
   }
+  /* ... and give it the district it concerns. */
+  WAIT_FOR (rs_response_entry_dialog_set_district (RS_RESPONSE_ENTRY_DIALOG (dialog), "Midtbyen"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
   WAIT_FOR (sender_is (db, response_id, "Skolebestyrelsen ved Midtbyens Skole"));
+  WAIT_FOR (rs_test_query_int (db, "SELECT count(*) FROM hearing_response WHERE id = ? AND district = 'Midtbyen'",
+                               response_id) == 1);
   {
     g_autoptr(RsHearingResponse) stored = rs_response_store_get (db, response_id, NULL);
     g_assert_false (rs_hearing_response_needs_review (stored));

@@ -238,6 +238,26 @@ test_meeting (Fixture      *f,
     rs_test_wait_for (query_is, &w);
     rs_test_wait_for (is_null, &editor);
   }
+
+  /* A template series: every meeting of it gets the district. */
+  {
+    QueryWait w = { f->db, "SELECT count(*) FROM session WHERE process_id = ? AND district = 'Vesterløkke' "
+                           "AND title LIKE 'Borgerrådet i Vesterløkke: %'", f->process_id, 3 };
+
+    id = 0;
+    editor = rs_session_editor_new (GTK_WINDOW (f->window), f->db, f->process_id, NULL);
+    g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+    g_signal_connect (editor, "saved", G_CALLBACK (session_saved_cb), &id);
+    gtk_window_present (GTK_WINDOW (editor));
+    rs_test_wait_for (editor_ready, editor);
+    row = RS_DISTRICT_ROW (find_type (GTK_WIDGET (editor), RS_TYPE_DISTRICT_ROW));
+    g_assert_true (rs_district_row_set_district (row, "Vesterløkke"));
+    rs_session_editor_fill (editor, "Borgerrådet i Vesterløkke", "2027-05-01", "10:00", "15:00", 40, "council");
+    rs_session_editor_save (editor);
+    rs_test_wait_for (id_set, &id);
+    rs_test_wait_for (is_null, &editor);
+    g_assert_true (query_is (&w));
+  }
   g_free (v.before);
 }
 

@@ -274,6 +274,19 @@ read_weights (Ctx            *ctx,
 }
 
 static RsSolverStatus
+solve_lp_dual (Ctx        *ctx,
+               RsSolverLp *lp,
+               gboolean    dual)
+{
+  gint64 start = g_get_monotonic_time ();
+  RsSolverStatus status = dual ? rs_solver_lp_solve_dual (lp) : rs_solver_lp_solve (lp);
+
+  ctx->stats->n_lp++;
+  ctx->stats->seconds_lp += (g_get_monotonic_time () - start) / 1e6;
+  return status;
+}
+
+static RsSolverStatus
 solve_lp (Ctx        *ctx,
           RsSolverLp *lp)
 {
@@ -283,6 +296,52 @@ solve_lp (Ctx        *ctx,
   ctx->stats->n_lp++;
   ctx->stats->seconds_lp += (g_get_monotonic_time () - start) / 1e6;
   return status;
+}
+
+/* An LP solve on a second thread, so that the pricing ILPs of the same
+ * round run meanwhile on the first: both cores work. Which columns the LP
+ * holds, and in which order, never depends on the threads' timing. */
+typedef struct
+{
+  RsSolverLp     *lp;
+  RsSolverStatus  status;
+  gint64          microseconds;
+  GThread        *thread;
+} AsyncLp;
+
+static gpointer
+async_lp_run (gpointer data)
+{
+  AsyncLp *async = data;
+  gint64 start = g_get_monotonic_time ();
+
+  async->status = rs_solver_lp_solve (async->lp);
+  async->microseconds = g_get_monotonic_time () - start;
+  return NULL;
+}
+
+static void
+async_lp_start (AsyncLp    *async,
+                RsSolverLp *lp)
+{
+  g_assert (async->thread == NULL);
+  async->lp = lp;
+  async->thread = g_thread_new ("rs-leximin-lp", async_lp_run, async);
+}
+
+/* Waits for the solve started by async_lp_start (); FALSE if none runs. */
+static gboolean
+async_lp_join (Ctx            *ctx,
+               AsyncLp        *async,
+               RsSolverStatus *status)
+{
+  if (async->thread == NULL)
+    return FALSE;
+  g_thread_join (g_steal_pointer (&async->thread));
+  ctx->stats->n_lp++;
+  ctx->stats->seconds_lp += async->microseconds / 1e6;
+  *status = async->status;
+  return TRUE;
 }
 
 /* The final primal: min ε s.t. π_t + ε ≥ f_t, Σ x_P = 1, x ≥ 0. */
@@ -382,6 +441,16 @@ fast_feature (const char *name)
   return strstr (env, minus) == NULL;
 }
 
+/* Parts that stay off unless RS_LEXIMIN_FAST names them ("+rebuild"). */
+static gboolean
+fast_feature_opt_in (const char *name)
+{
+  const char *env = g_getenv ("RS_LEXIMIN_FAST");
+  g_autofree char *plus = g_strconcat ("+", name, NULL);
+
+  return env != NULL && strstr (env, plus) != NULL;
+}
+
 #define POOL_EXTRA   8     /* further improving panels taken from one pricing ILP */
 
 /* Benchmark knob: RS_LEXIMIN_TUNE="neighbours=8,drop=20,diverse=2". */
@@ -465,7 +534,8 @@ lp_drop_idle (RsSolverLp *lp,
 }
 
 #define STAB_ALPHA   0.7   /* dual smoothing (Wentges) */
-#define N_DIVERSE    tune ("diverse", 4)      /* further pricing ILPs with damped weights per round */
+#define N_DIVERSE    tune ("diverse", 24)     /* further pricing ILPs with damped weights per round */
+#define DIVERSE_ALL  tune ("diverse_all", 1)  /* keep them all, not only those that price in now */
 #define N_NEIGHBOURS tune ("neighbours", 8)   /* swap neighbours of a priced panel added per round */
 
 /* Per type: its household group (-1 if none); groups of size ≥ 2. */
@@ -647,7 +717,11 @@ levels_fast (Ctx               *ctx,
   g_autoptr(GArray) zrows = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) zcoefs = g_array_new (FALSE, FALSE, sizeof (double));
   int n_guard = 0, minus_one_panel = -1;
-  gboolean ok = FALSE;
+  gboolean ok = FALSE, solved_async = FALSE;
+  gboolean use_thread = fast_feature ("thread"), use_rebuild = fast_feature_opt_in ("rebuild");
+  gboolean use_dual_start = fast_feature_opt_in ("dualstart"), level_start = FALSE;
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (int));
+  AsyncLp async = { 0 };
 
   /* Rows: Σ x = 1, then one per type; column 0 is z. */
   rs_solver_lp_add_row (lp, 0, NULL, NULL, 1.0, 1.0);
@@ -695,9 +769,16 @@ levels_fast (Ctx               *ctx,
           int n_extra = 0;
           gboolean any_new = FALSE;
 
+          if (!async_lp_join (ctx, &async, &status))
+            status = RS_SOLVER_FAILED;
+          else
+            solved_async = TRUE;
           if (cancelled (ctx, error))
             goto out;
-          status = solve_lp (ctx, lp);
+          if (!solved_async)
+            status = solve_lp_dual (ctx, lp, level_start && use_dual_start);
+          solved_async = FALSE;
+          level_start = FALSE;
           if (status == RS_SOLVER_OPTIMAL)
             {
               lower = rs_solver_lp_value (lp);
@@ -737,6 +818,10 @@ levels_fast (Ctx               *ctx,
               else
                 g_array_index (idle, int, c)++;
             }
+          /* The last round's further panels, priced while this LP solved. */
+          for (guint i = 0; i < pending->len; i++)
+            lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, g_array_index (pending, int, i));
+          g_array_set_size (pending, 0);
           if (use_share && (lower >= average - 1e-9 || lower >= 1.0 - 1e-9))
             {
               shared = TRUE;
@@ -822,48 +907,6 @@ levels_fast (Ctx               *ctx,
               if (v > lower + fixed_part + 1e-9)
                 any_new |= lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, add_panel (ctx, extra_counts, NULL));
             }
-          if (use_diverse)
-            {
-              /* More columns per LP solve: ILPs are far cheaper than LP
-               * solves here. Damp the weights of the types the last panel
-               * took and price again; keep what prices in at the true duals. */
-              g_autofree double *damped = g_memdup2 (obj, sizeof (double) * T);
-              const int *last = counts;
-
-              for (int d = 0; d < N_DIVERSE; d++)
-                {
-                  double v = 0.0, top = 0.0, dv;
-
-                  for (int t = 0; t < T; t++)
-                    if (last[t])
-                      damped[t] *= 0.5;
-                  for (int t = 0; t < T; t++)
-                    top = MAX (top, damped[t]);
-                  if (top <= 0)
-                    break;
-                  {
-                    g_autofree double *scaled = g_new (double, MAX (T, 1));
-                    gint64 start = g_get_monotonic_time ();
-
-                    for (int t = 0; t < T; t++)
-                      scaled[t] = damped[t] / top;
-                    status = rs_solver_ilp_solve_gap (ctx->ilp, scaled, TRUE, 0.01, x, &dv, NULL);
-                    ctx->stats->n_ilp++;
-                    ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
-                  }
-                  if (status != RS_SOLVER_OPTIMAL)
-                    break;
-                  for (int t = 0; t < T; t++)
-                    {
-                      extra_counts[t] = (int) x[t];
-                      v += obj[t] * extra_counts[t];
-                    }
-                  if (v <= lower + fixed_part + 1e-9)
-                    break;
-                  lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, add_panel (ctx, extra_counts, NULL));
-                  last = extra_counts;
-                }
-            }
           if (use_swap)
             {
               int n_nb = swap_neighbours (ctx, group, counts, obj, value, lower + fixed_part + 1e-9,
@@ -875,6 +918,59 @@ levels_fast (Ctx               *ctx,
             break;  /* nothing left to add: the LP is already optimal */
           if (use_drop)
             lp_drop_idle (lp, lp_column_of, panel_of, idle);
+          if (use_diverse)
+            {
+              /* More columns per round: ILPs are far cheaper than LP
+               * solves here. Damp the weights of the types the last panel
+               * took and price again, N_DIVERSE times, while the LP
+               * solves with the columns so far on the other core; these
+               * panels join the LP after that solve. */
+              g_autofree double *damped = g_memdup2 (obj, sizeof (double) * T);
+              g_autofree double *scaled = g_new (double, MAX (T, 1));
+              const int *last = counts;
+
+              if (use_thread)
+                async_lp_start (&async, lp);
+              for (int d = 0; d < N_DIVERSE; d++)
+                {
+                  double v = 0.0, top = 0.0, dv;
+                  gint64 start = g_get_monotonic_time ();
+
+                  for (int t = 0; t < T; t++)
+                    if (last[t])
+                      damped[t] *= 0.5;
+                  for (int t = 0; t < T; t++)
+                    top = MAX (top, damped[t]);
+                  if (top <= 0)
+                    break;
+                  for (int t = 0; t < T; t++)
+                    scaled[t] = damped[t] / top;
+                  status = rs_solver_ilp_solve_gap (ctx->ilp, scaled, TRUE, 0.01, x, &dv, NULL);
+                  ctx->stats->n_ilp++;
+                  ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
+                  if (status != RS_SOLVER_OPTIMAL)
+                    break;
+                  for (int t = 0; t < T; t++)
+                    {
+                      extra_counts[t] = (int) x[t];
+                      v += obj[t] * extra_counts[t];
+                    }
+                  /* Panels that do not price in now may later. */
+                  if (v <= lower + fixed_part + 1e-9 && !DIVERSE_ALL)
+                    break;
+                  {
+                    int p = add_panel (ctx, extra_counts, NULL);
+                    g_array_append_val (pending, p);
+                  }
+                  last = extra_counts;
+                }
+              if (!use_thread)
+                {
+                  for (guint i = 0; i < pending->len; i++)
+                    lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, g_array_index (pending, int, i));
+                  g_array_set_size (pending, 0);
+                }
+            }
         }
       /* The weights that proved the level: the best bound's. */
       if (!shared && have_best && best_upper - lower <= ctx->gap_eps)
@@ -912,6 +1008,33 @@ levels_fast (Ctx               *ctx,
             newly++;
           }
       n_fixed += newly;
+      level_start = TRUE;
+      if (use_rebuild && n_fixed < T)
+        {
+          /* A warm start from the last basis is dense from the first
+           * iteration and, after fixing, far from the new optimum: the
+           * simplex from the slack basis is much faster. */
+          RsSolverLp *fresh = rs_solver_lp_new (TRUE);
+
+          rs_solver_lp_add_row (fresh, 0, NULL, NULL, 1.0, 1.0);
+          for (int t = 0; t < T; t++)
+            rs_solver_lp_add_row (fresh, 0, NULL, NULL, fixed[t] ? fixed_value[t] : 0.0, G_MAXDOUBLE);
+          g_array_set_size (zrows, 0);
+          g_array_set_size (zcoefs, 0);
+          for (int t = 0; t < T; t++)
+            if (!fixed[t])
+              {
+                int r = t + 1;
+                double c = -1.0;
+                g_array_append_val (zrows, r);
+                g_array_append_val (zcoefs, c);
+              }
+          rs_solver_lp_add_column (fresh, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, zrows->len, (int *) zrows->data, (double *) zcoefs->data);
+          for (guint c = 1; c < panel_of->len; c++)
+            add_primal_column (ctx, fresh, g_ptr_array_index (ctx->panels, g_array_index (panel_of, int, c)));
+          rs_solver_lp_free (lp);
+          lp = fresh;
+        }
       g_debug ("level %d: fixed %d types at %.5f (gap %.6f%s), %.1f s, LP %d (%.1f s), ILP %d (%.1f s), columns %d",
                result->stats.n_levels, newly, lower, upper - lower, shared ? ", shared" : "",
                (g_get_monotonic_time () - t0) / 1e6, ctx->stats->n_lp, ctx->stats->seconds_lp,
@@ -919,6 +1042,10 @@ levels_fast (Ctx               *ctx,
     }
   ok = TRUE;
 out:
+  {
+    RsSolverStatus ignored;
+    async_lp_join (ctx, &async, &ignored);
+  }
   rs_solver_lp_free (lp);
   return ok;
 }
@@ -960,6 +1087,7 @@ rs_selection_leximin_full (RsSelectionInstance  *instance,
   ctx.instance = instance;
   ctx.types = types;
   ctx.ilp = rs_selection_build_ilp (instance, types, NULL, NULL);
+  rs_solver_ilp_set_quick (ctx.ilp, fast_feature ("quick"));
   ctx.panels = g_ptr_array_new_with_free_func (g_free);
   ctx.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.stats = &result->stats;

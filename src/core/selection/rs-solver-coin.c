@@ -19,6 +19,7 @@ struct _RsSolverIlp
   Cbc_Model *template;
   int        n_columns;
   GArray    *integer;   /* gboolean per column */
+  gboolean   quick;
 };
 
 struct _RsSolverLp
@@ -143,6 +144,23 @@ rs_solver_ilp_solve_pool (RsSolverIlp  *ilp,
   Cbc_setAllowableGap (model, MAX (abs_gap, 1e-9));
   Cbc_setAllowableFractionGap (model, 1e-9);
   Cbc_setParameter (model, "threads", "1");
+  if (ilp->quick)
+    {
+      Cbc_setParameter (model, "preprocess", "off");
+      Cbc_setParameter (model, "cuts", "off");
+      Cbc_setParameter (model, "heuristics", "off");
+    }
+  {
+    const char *env = g_getenv ("RS_CBC_PARAMS");  /* benchmark knob, e.g. "cuts=on" */
+    g_auto(GStrv) pairs = env ? g_strsplit (env, ",", -1) : NULL;
+
+    for (int i = 0; pairs && pairs[i]; i++)
+      {
+        g_auto(GStrv) kv = g_strsplit (pairs[i], "=", 2);
+        if (kv[0] && kv[1])
+          Cbc_setParameter (model, kv[0], kv[1]);
+      }
+  }
   Cbc_setObjSense (model, maximize ? -1.0 : 1.0);
   for (int i = 0; i < ilp->n_columns; i++)
     Cbc_setObjCoeff (model, i, obj ? obj[i] : 0.0);
@@ -261,20 +279,28 @@ rs_solver_lp_n_columns (RsSolverLp *lp)
   return Clp_numberColumns (lp->model);
 }
 
-RsSolverStatus
-rs_solver_lp_solve (RsSolverLp *lp)
+static RsSolverStatus
+lp_solve (RsSolverLp *lp,
+          gboolean    dual)
 {
   int status;
+  gint64 start = g_get_monotonic_time ();
 
   /* Columns are added between solves: the primal simplex warm-starts. */
-  Clp_primal (lp->model, 0);
+  if (dual)
+    Clp_dual (lp->model, 0);
+  else
+    Clp_primal (lp->model, 0);
   status = Clp_status (lp->model);
-  g_debug ("LP %d x %d: status %d after %d iterations", Clp_numberRows (lp->model),
-           Clp_numberColumns (lp->model), status, Clp_numberIterations (lp->model));
+  g_debug ("LP %d x %d: status %d after %d iterations (%.3f s)", Clp_numberRows (lp->model),
+           Clp_numberColumns (lp->model), status, Clp_numberIterations (lp->model), (g_get_monotonic_time () - start) / 1e6);
   if (status != 0)
     {
-      /* Retry with the dual simplex before giving up. */
-      Clp_dual (lp->model, 0);
+      /* Retry with the other simplex before giving up. */
+      if (dual)
+        Clp_primal (lp->model, 0);
+      else
+        Clp_dual (lp->model, 0);
       status = Clp_status (lp->model);
     }
   switch (status)
@@ -288,6 +314,18 @@ rs_solver_lp_solve (RsSolverLp *lp)
     default:
       return RS_SOLVER_FAILED;
     }
+}
+
+RsSolverStatus
+rs_solver_lp_solve (RsSolverLp *lp)
+{
+  return lp_solve (lp, FALSE);
+}
+
+RsSolverStatus
+rs_solver_lp_solve_dual (RsSolverLp *lp)
+{
+  return lp_solve (lp, TRUE);
 }
 
 double
@@ -306,6 +344,13 @@ const double *
 rs_solver_lp_duals (RsSolverLp *lp)
 {
   return Clp_getRowPrice (lp->model);
+}
+
+void
+rs_solver_ilp_set_quick (RsSolverIlp *ilp,
+                         gboolean     quick)
+{
+  ilp->quick = quick;
 }
 
 void

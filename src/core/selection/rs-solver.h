@@ -89,6 +89,8 @@ int             rs_solver_lp_add_row     (RsSolverLp    *lp,
 int             rs_solver_lp_n_rows      (RsSolverLp    *lp);
 int             rs_solver_lp_n_columns   (RsSolverLp    *lp);
 RsSolverStatus  rs_solver_lp_solve       (RsSolverLp    *lp);
+/* The same with the dual simplex first: after bounds or the matrix changed. */
+RsSolverStatus  rs_solver_lp_solve_dual  (RsSolverLp    *lp);
 double          rs_solver_lp_value       (RsSolverLp    *lp);
 const double   *rs_solver_lp_primal      (RsSolverLp    *lp);
 const double   *rs_solver_lp_duals       (RsSolverLp    *lp);
@@ -111,6 +113,11 @@ const double   *rs_solver_lp_reduced_costs   (RsSolverLp *lp);
 
 G_END_DECLS
 G_BEGIN_DECLS
+/* Solves copies of this ILP without CBC's preprocessing, cutting planes
+ * and primal heuristics: for the many small pricing problems of LEXIMIN,
+ * where branch and bound alone is faster (still proven optimal). */
+void            rs_solver_ilp_set_quick  (RsSolverIlp   *ilp,
+                                          gboolean       quick);
 /* Changes a column's bounds in the template (before solving copies). */
 void            rs_solver_ilp_set_bounds (RsSolverIlp   *ilp,
                                           int            column,

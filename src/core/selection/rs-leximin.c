@@ -274,19 +274,6 @@ read_weights (Ctx            *ctx,
 }
 
 static RsSolverStatus
-solve_lp_dual (Ctx        *ctx,
-               RsSolverLp *lp,
-               gboolean    dual)
-{
-  gint64 start = g_get_monotonic_time ();
-  RsSolverStatus status = dual ? rs_solver_lp_solve_dual (lp) : rs_solver_lp_solve (lp);
-
-  ctx->stats->n_lp++;
-  ctx->stats->seconds_lp += (g_get_monotonic_time () - start) / 1e6;
-  return status;
-}
-
-static RsSolverStatus
 solve_lp (Ctx        *ctx,
           RsSolverLp *lp)
 {
@@ -441,7 +428,7 @@ fast_feature (const char *name)
   return strstr (env, minus) == NULL;
 }
 
-/* Parts that stay off unless RS_LEXIMIN_FAST names them ("+rebuild"). */
+/* Parts that stay off unless RS_LEXIMIN_FAST names them ("+thread"). */
 static gboolean
 fast_feature_opt_in (const char *name)
 {
@@ -718,8 +705,9 @@ levels_fast (Ctx               *ctx,
   g_autoptr(GArray) zcoefs = g_array_new (FALSE, FALSE, sizeof (double));
   int n_guard = 0, minus_one_panel = -1;
   gboolean ok = FALSE, solved_async = FALSE;
-  gboolean use_thread = fast_feature ("thread"), use_rebuild = fast_feature_opt_in ("rebuild");
-  gboolean use_dual_start = fast_feature_opt_in ("dualstart"), level_start = FALSE;
+  /* Off by default: the LP then lacks the round's further panels, which
+   * costs more rounds than the overlap saves on a loaded machine. */
+  gboolean use_thread = fast_feature_opt_in ("thread");
   g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (int));
   AsyncLp async = { 0 };
 
@@ -776,9 +764,8 @@ levels_fast (Ctx               *ctx,
           if (cancelled (ctx, error))
             goto out;
           if (!solved_async)
-            status = solve_lp_dual (ctx, lp, level_start && use_dual_start);
+            status = solve_lp (ctx, lp);
           solved_async = FALSE;
-          level_start = FALSE;
           if (status == RS_SOLVER_OPTIMAL)
             {
               lower = rs_solver_lp_value (lp);
@@ -1008,33 +995,6 @@ levels_fast (Ctx               *ctx,
             newly++;
           }
       n_fixed += newly;
-      level_start = TRUE;
-      if (use_rebuild && n_fixed < T)
-        {
-          /* A warm start from the last basis is dense from the first
-           * iteration and, after fixing, far from the new optimum: the
-           * simplex from the slack basis is much faster. */
-          RsSolverLp *fresh = rs_solver_lp_new (TRUE);
-
-          rs_solver_lp_add_row (fresh, 0, NULL, NULL, 1.0, 1.0);
-          for (int t = 0; t < T; t++)
-            rs_solver_lp_add_row (fresh, 0, NULL, NULL, fixed[t] ? fixed_value[t] : 0.0, G_MAXDOUBLE);
-          g_array_set_size (zrows, 0);
-          g_array_set_size (zcoefs, 0);
-          for (int t = 0; t < T; t++)
-            if (!fixed[t])
-              {
-                int r = t + 1;
-                double c = -1.0;
-                g_array_append_val (zrows, r);
-                g_array_append_val (zcoefs, c);
-              }
-          rs_solver_lp_add_column (fresh, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, zrows->len, (int *) zrows->data, (double *) zcoefs->data);
-          for (guint c = 1; c < panel_of->len; c++)
-            add_primal_column (ctx, fresh, g_ptr_array_index (ctx->panels, g_array_index (panel_of, int, c)));
-          rs_solver_lp_free (lp);
-          lp = fresh;
-        }
       g_debug ("level %d: fixed %d types at %.5f (gap %.6f%s), %.1f s, LP %d (%.1f s), ILP %d (%.1f s), columns %d",
                result->stats.n_levels, newly, lower, upper - lower, shared ? ", shared" : "",
                (g_get_monotonic_time () - t0) / 1e6, ctx->stats->n_lp, ctx->stats->seconds_lp,

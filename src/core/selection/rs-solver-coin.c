@@ -279,28 +279,21 @@ rs_solver_lp_n_columns (RsSolverLp *lp)
   return Clp_numberColumns (lp->model);
 }
 
-static RsSolverStatus
-lp_solve (RsSolverLp *lp,
-          gboolean    dual)
+RsSolverStatus
+rs_solver_lp_solve (RsSolverLp *lp)
 {
   int status;
   gint64 start = g_get_monotonic_time ();
 
   /* Columns are added between solves: the primal simplex warm-starts. */
-  if (dual)
-    Clp_dual (lp->model, 0);
-  else
-    Clp_primal (lp->model, 0);
+  Clp_primal (lp->model, 0);
   status = Clp_status (lp->model);
   g_debug ("LP %d x %d: status %d after %d iterations (%.3f s)", Clp_numberRows (lp->model),
            Clp_numberColumns (lp->model), status, Clp_numberIterations (lp->model), (g_get_monotonic_time () - start) / 1e6);
   if (status != 0)
     {
-      /* Retry with the other simplex before giving up. */
-      if (dual)
-        Clp_primal (lp->model, 0);
-      else
-        Clp_dual (lp->model, 0);
+      /* Retry with the dual simplex before giving up. */
+      Clp_dual (lp->model, 0);
       status = Clp_status (lp->model);
     }
   switch (status)
@@ -314,18 +307,6 @@ lp_solve (RsSolverLp *lp,
     default:
       return RS_SOLVER_FAILED;
     }
-}
-
-RsSolverStatus
-rs_solver_lp_solve (RsSolverLp *lp)
-{
-  return lp_solve (lp, FALSE);
-}
-
-RsSolverStatus
-rs_solver_lp_solve_dual (RsSolverLp *lp)
-{
-  return lp_solve (lp, TRUE);
 }
 
 double

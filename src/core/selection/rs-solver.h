@@ -89,8 +89,6 @@ int             rs_solver_lp_add_row     (RsSolverLp    *lp,
 int             rs_solver_lp_n_rows      (RsSolverLp    *lp);
 int             rs_solver_lp_n_columns   (RsSolverLp    *lp);
 RsSolverStatus  rs_solver_lp_solve       (RsSolverLp    *lp);
-/* The same with the dual simplex first: after bounds or the matrix changed. */
-RsSolverStatus  rs_solver_lp_solve_dual  (RsSolverLp    *lp);
 double          rs_solver_lp_value       (RsSolverLp    *lp);
 const double   *rs_solver_lp_primal      (RsSolverLp    *lp);
 const double   *rs_solver_lp_duals       (RsSolverLp    *lp);

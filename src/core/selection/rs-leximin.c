@@ -481,6 +481,16 @@ lp_take_panel (Ctx        *ctx,
   return TRUE;
 }
 
+/* The LP column of the current level's z: the last column that is no panel. */
+static int
+last_z_column (GArray *panel_of)
+{
+  for (int c = (int) panel_of->len - 1; c >= 0; c--)
+    if (g_array_index (panel_of, int, c) < 0)
+      return c;
+  g_assert_not_reached ();
+}
+
 /* Removes the columns that have stayed out of the basis for long. They
  * stay known panels: pricing may bring them back, and the final
  * distribution still sees them. */
@@ -494,7 +504,7 @@ lp_drop_idle (RsSolverLp *lp,
   int kept = 0;
 
   for (guint c = 1; c < panel_of->len; c++)
-    if (g_array_index (idle, int, c) >= DROP_AFTER)
+    if (g_array_index (idle, int, c) >= DROP_AFTER && g_array_index (panel_of, int, c) >= 0)
       g_array_append_val (which, c);
   if (which->len < panel_of->len / 4)
     return;  /* not worth the refactorisation */
@@ -710,6 +720,11 @@ levels_fast (Ctx               *ctx,
   gboolean use_thread = fast_feature_opt_in ("thread");
   g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (int));
   AsyncLp async = { 0 };
+  gboolean use_chain = fast_feature ("chain");
+  g_autofree gboolean *in_chain = g_new0 (gboolean, MAX (T, 1));
+  double z_offset = 0.0;  /* Σ of the fixed z columns: the level the LP's z adds to */
+  int n_z = 1;
+  g_autoptr(GArray) chain_values = g_array_new (FALSE, FALSE, sizeof (double));
 
   /* Rows: Σ x = 1, then one per type; column 0 is z. */
   rs_solver_lp_add_row (lp, 0, NULL, NULL, 1.0, 1.0);
@@ -722,6 +737,7 @@ levels_fast (Ctx               *ctx,
         double c = -1.0;
         g_array_append_val (zrows, r);
         g_array_append_val (zcoefs, c);
+        in_chain[t] = TRUE;
       }
   rs_solver_lp_add_column (lp, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, zrows->len, (int *) zrows->data, (double *) zcoefs->data);
   g_array_append_val (panel_of, minus_one_panel);
@@ -768,7 +784,7 @@ levels_fast (Ctx               *ctx,
           solved_async = FALSE;
           if (status == RS_SOLVER_OPTIMAL)
             {
-              lower = rs_solver_lp_value (lp);
+              lower = z_offset + rs_solver_lp_value (lp);
               read_weights (ctx, lp, fixed, w);
               for (int t = 0; t < T; t++)
                 if (fixed[t] && w[t] > 1e3)
@@ -788,8 +804,18 @@ levels_fast (Ctx               *ctx,
                 if (fixed[t])
                   {
                     fixed_value[t] = MAX (0.0, fixed_value[t] - 1e-5);
-                    rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
+                    if (!use_chain || !in_chain[t])
+                      rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
                   }
+              if (use_chain && n_z > 1)
+                {
+                  /* Every fixed row holds the first z (column 0): lower it. */
+                  double z1 = g_array_index (chain_values, double, 0) - 1e-5;
+
+                  g_array_index (chain_values, double, 0) = z1;
+                  rs_solver_lp_set_column_bounds (lp, 0, z1, z1);
+                  z_offset -= 1e-5;
+                }
               g_debug ("numerical guard %d: fixed chances lowered by 1e-5", n_guard);
               /* The bounds found so far assumed the old values. */
               have_best = FALSE;
@@ -990,11 +1016,47 @@ levels_fast (Ctx               *ctx,
           {
             fixed[t] = TRUE;
             fixed_value[t] = MIN (1.0, MAX (0.0, lower));
-            rs_solver_lp_set_coefficient (lp, t + 1, 0, 0.0);
-            rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
+            if (!use_chain)
+              {
+                rs_solver_lp_set_coefficient (lp, t + 1, 0, 0.0);
+                rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
+              }
             newly++;
           }
       n_fixed += newly;
+      if (use_chain && n_fixed < T)
+        {
+          /* Fixing without touching the basis: the level's z keeps its
+           * column and its value (so every fixed row reads π_t ≥ level),
+           * and a new z on the rows still open measures how far they
+           * rise above it. Zeroing z's entries in the fixed rows instead
+           * often made the last basis singular, and CLP restarted from
+           * an infeasible point. */
+          int zcol = last_z_column (panel_of);
+          double zval = rs_solver_lp_primal (lp)[zcol];
+
+          rs_solver_lp_set_column_bounds (lp, zcol, zval, zval);
+          rs_solver_lp_set_objective (lp, zcol, 0.0);
+          g_array_append_val (chain_values, zval);
+          z_offset += zval;
+          g_array_set_size (zrows, 0);
+          g_array_set_size (zcoefs, 0);
+          for (int t = 0; t < T; t++)
+            if (!fixed[t])
+              {
+                int r = t + 1;
+                double c = -1.0;
+                g_array_append_val (zrows, r);
+                g_array_append_val (zcoefs, c);
+              }
+          rs_solver_lp_add_column (lp, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, zrows->len, (int *) zrows->data, (double *) zcoefs->data);
+          {
+            int zero = 0;
+            g_array_append_val (panel_of, minus_one_panel);
+            g_array_append_val (idle, zero);
+          }
+          n_z++;
+        }
       g_debug ("level %d: fixed %d types at %.5f (gap %.6f%s), %.1f s, LP %d (%.1f s), ILP %d (%.1f s), columns %d",
                result->stats.n_levels, newly, lower, upper - lower, shared ? ", shared" : "",
                (g_get_monotonic_time () - t0) / 1e6, ctx->stats->n_lp, ctx->stats->seconds_lp,

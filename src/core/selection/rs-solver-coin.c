@@ -5,6 +5,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdlib.h>
 #include <coin/Cbc_C_Interface.h>
 #include <coin/Clp_C_Interface.h>
 
@@ -211,7 +212,7 @@ rs_solver_lp_new (gboolean maximize)
 
   lp->model = Clp_newModel ();
   lp->maximize = maximize;
-  Clp_setLogLevel (lp->model, 0);
+  Clp_setLogLevel (lp->model, g_getenv ("RS_CLP_LOG") ? atoi (g_getenv ("RS_CLP_LOG")) : 0);
   Clp_scaling (lp->model, 0);
   Clp_setOptimizationDirection (lp->model, maximize ? -1.0 : 1.0);
   return lp;
@@ -367,6 +368,34 @@ rs_solver_lp_set_row_bounds (RsSolverLp *lp,
   up[row] = clp_bound (upper);
   Clp_chgRowLower (lp->model, lo);
   Clp_chgRowUpper (lp->model, up);
+}
+
+void
+rs_solver_lp_set_column_bounds (RsSolverLp *lp,
+                                int         column,
+                                double      lower,
+                                double      upper)
+{
+  int n = Clp_numberColumns (lp->model);
+  g_autofree double *lo = g_memdup2 (Clp_getColLower (lp->model), sizeof (double) * n);
+  g_autofree double *up = g_memdup2 (Clp_getColUpper (lp->model), sizeof (double) * n);
+
+  lo[column] = clp_bound (lower);
+  up[column] = clp_bound (upper);
+  Clp_chgColumnLower (lp->model, lo);
+  Clp_chgColumnUpper (lp->model, up);
+}
+
+void
+rs_solver_lp_set_objective (RsSolverLp *lp,
+                            int         column,
+                            double      value)
+{
+  int n = Clp_numberColumns (lp->model);
+  g_autofree double *obj = g_memdup2 (Clp_getObjCoefficients (lp->model), sizeof (double) * n);
+
+  obj[column] = value;
+  Clp_chgObjCoefficients (lp->model, obj);
 }
 
 void

@@ -101,6 +101,13 @@ void            rs_solver_lp_set_row_bounds  (RsSolverLp *lp,
                                               int         row,
                                               double      lower,
                                               double      upper);
+void            rs_solver_lp_set_column_bounds (RsSolverLp *lp,
+                                                int         column,
+                                                double      lower,
+                                                double      upper);
+void            rs_solver_lp_set_objective   (RsSolverLp *lp,
+                                              int         column,
+                                              double      value);
 void            rs_solver_lp_delete_columns  (RsSolverLp *lp,
                                               int         n,
                                               const int  *which);

@@ -5,7 +5,6 @@
 
 #include <float.h>
 #include <math.h>
-#include <stdlib.h>
 #include <coin/Cbc_C_Interface.h>
 #include <coin/Clp_C_Interface.h>
 
@@ -212,7 +211,7 @@ rs_solver_lp_new (gboolean maximize)
 
   lp->model = Clp_newModel ();
   lp->maximize = maximize;
-  Clp_setLogLevel (lp->model, g_getenv ("RS_CLP_LOG") ? atoi (g_getenv ("RS_CLP_LOG")) : 0);
+  Clp_setLogLevel (lp->model, 0);
   Clp_scaling (lp->model, 0);
   Clp_setOptimizationDirection (lp->model, maximize ? -1.0 : 1.0);
   return lp;

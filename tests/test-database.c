@@ -6,6 +6,7 @@
 
 #include "rs-context.h"
 #include "rs-process-store.h"
+#include "rs-statement.h"
 #include "rs-test-utils.h"
 
 static char *
@@ -305,6 +306,59 @@ test_transaction_rollback (void)
   rs_test_remove_dir (dir);
 }
 
+
+/* Statements are kept for reuse: the same SQL prepared twice at once gives
+ * two statements; one given back half-read starts again from its first
+ * row with no binding left over; one kept past the database is still
+ * usable and freed with it. */
+static void
+test_statement_reuse (void)
+{
+  g_autofree char *dir = NULL;
+  RsDatabase *db = rs_test_open_temp_database (&dir);
+  g_autoptr(GError) error = NULL;
+  const char *sql = "SELECT value FROM (SELECT 1 AS value UNION ALL SELECT 2 UNION ALL SELECT 3) "
+                    "WHERE value >= coalesce(?, 1) ORDER BY value";
+  RsStatement *outer, *inner, *again, *late;
+
+  outer = rs_database_query (db, &error, sql, "n", (gint64) 2);
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_statement_step (outer), ==, RS_SQL_ROW);
+  g_assert_cmpint (rs_statement_column_int (outer, 0), ==, 2);
+  /* Nested: the first is still out, so this is another statement. */
+  inner = rs_database_prepare (db, sql, &error);
+  g_assert_no_error (error);
+  g_assert_true (inner != outer);
+  g_assert_cmpint (rs_statement_step (inner), ==, RS_SQL_ROW);
+  g_assert_cmpint (rs_statement_column_int (inner, 0), ==, 1);
+  rs_statement_finalize (inner);
+  g_assert_cmpint (rs_statement_step (outer), ==, RS_SQL_ROW);
+  g_assert_cmpint (rs_statement_column_int (outer, 0), ==, 3);
+  rs_statement_finalize (outer);
+
+  /* Taken again: reset, and the binding of 2 is gone (NULL → from 1). */
+  again = rs_database_prepare (db, sql, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_statement_step (again), ==, RS_SQL_ROW);
+  g_assert_cmpint (rs_statement_column_int (again, 0), ==, 1);
+  rs_statement_finalize (again);
+
+  /* A write through a reused statement is seen by the next read. */
+  for (int i = 0; i < 3; i++)
+    g_assert_true (rs_database_run (db, &error, "INSERT INTO budget_process (name, budget_year) "
+                                                 "VALUES (?, ?)", "tn", "Reused", (gint64) 2030 + i));
+  g_assert_no_error (error);
+  late = rs_database_query (db, &error, "SELECT count(*) FROM budget_process WHERE name = ?",
+                            "t", "Reused");
+  g_assert_cmpint (rs_statement_step (late), ==, RS_SQL_ROW);
+  g_assert_cmpint (rs_statement_column_int (late, 0), ==, 3);
+
+  /* Kept past the database: finalized then, not given back. */
+  g_assert_finalize_object (db);
+  rs_statement_finalize (late);
+  rs_test_remove_dir (dir);
+}
+
 static void
 list_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -388,5 +442,6 @@ main (int    argc,
   g_test_add_func ("/database/transaction-rollback", test_transaction_rollback);
   g_test_add_func ("/database/async-off-thread", test_async_off_thread);
   g_test_add_func ("/database/context-creates-file", test_context_creates_file);
+  g_test_add_func ("/database/statement-reuse", test_statement_reuse);
   return g_test_run ();
 }

@@ -328,6 +328,68 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
+
+static gboolean
+title_is (gpointer data)
+{
+  RsWindow *window = data;
+  RsProcess *process = rs_window_get_process (window);
+
+  return process != NULL && g_strcmp0 (rs_process_get_name (process), "Velfærd 2028") == 0;
+}
+
+static gboolean
+two_processes (gpointer data)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (data));
+
+  return g_list_model_get_n_items (model) == 2;
+}
+
+/* The process switcher: the drop-down listing processes. */
+static GtkWidget *
+find_switcher (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget) && gtk_drop_down_get_model (GTK_DROP_DOWN (widget)) != NULL &&
+      g_list_model_get_item_type (gtk_drop_down_get_model (GTK_DROP_DOWN (widget))) == RS_TYPE_PROCESS)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_switcher (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A process renamed or added elsewhere (the command line, another member of
+ * staff) shows in the title and the switcher without reopening; the
+ * window keeps its process and pages. */
+static void
+test_processes_follow (Fixture      *f,
+                       gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsProcess) added = NULL;
+  RsProcess *shown;
+  GtkWidget *dropdown;
+
+  wait_until_loaded (f->window);
+  shown = rs_window_get_process (f->window);
+  g_assert_true (rs_process_store_rename (f->db, rs_process_get_id (shown), "Velfærd 2028", &error));
+  g_assert_no_error (error);
+  rs_test_wait_for (title_is, f->window);
+  g_assert_true (rs_window_get_process (f->window) == shown);
+  g_assert_true (has_label (GTK_WIDGET (f->window), "Velfærd 2028"));
+
+  added = rs_process_store_create (f->db, "Budget 2029", 2029, "461", "Odense", &error);
+  g_assert_no_error (error);
+  dropdown = find_switcher (GTK_WIDGET (f->window));
+  g_assert_nonnull (dropdown);
+  rs_test_wait_for (two_processes, dropdown);
+  g_assert_true (rs_window_get_process (f->window) == shown);
+}
+
 static void
 test_danish (Fixture      *f,
              gconstpointer data)
@@ -502,6 +564,8 @@ main (int    argc,
   g_test_add ("/window/narrow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/window/header-actions", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_header_actions,
               fixture_tear_down);
+  g_test_add ("/window/processes-follow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_processes_follow, fixture_tear_down);
   g_test_add ("/window/danish", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_danish,
               fixture_tear_down);
   return g_test_run ();

@@ -5,13 +5,10 @@
 
 #include <errno.h>
 
-#include <glib-unix.h>
-
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "rs-change-kind.h"
-#include "rs-change-table.h"
 #include "rs-database.h"
 #include "rs-enums.h"
 #include "rs-database-private.h"
@@ -22,30 +19,14 @@
 #include "rs-text-search.h"
 
 /*
- * RsDatabase wraps one SQLite connection. Every query runs either on the
+ * RsDatabase wraps one SQLite connection or one PostgreSQL server's. Every query runs either on the
  * caller's thread (the CLI, tests and the database thread itself) or, for the
  * GUI, on one dedicated worker thread through rs_database_run_async(), so the
  * UI never waits on the disk. A recursive mutex keeps the two apart.
  *
- * Every committed write is announced: SQLite's update hook notes the table
- * and row of each insert, update and delete; the commit hook moves the notes
- * of a transaction to the committed list and the rollback hook drops them.
- * When the outermost lock is released (a job on the database thread ends, or
- * a synchronous call returns), the committed notes are handed to the
- * context that opened the database and emitted there as RsDatabase::changed,
- * detailed by the kind's nick. No caller can forget to announce a write.
+ * What a committed write announces: rs-database-changes.c; on a server,
+ * rs-database-listen.c.
  */
-
-/* A note is coalesced per (kind, id); past this many ids of one kind in one
- * batch, the kind is announced once with id 0 ("several"). */
-#define MAX_NOTES_PER_KIND 32
-
-typedef struct
-{
-  RsChangeKind kind;
-  gint64       id;
-  gint64       process_id;
-} Note;
 
 enum {
   SIGNAL_CHANGED,
@@ -53,32 +34,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-struct _RsDatabase
-{
-  GObject      parent_instance;
-
-  sqlite3     *handle;
-  RsPgConn    *pg;          /* the PostgreSQL backend instead of @handle */
-  RsPgListener *listener;   /* its LISTEN connection, for the change path */
-  GSource     *listen_source;
-  guint        sync_serial;
-  char        *path;
-  char        *backup_path;
-  int          opened_version;
-  gboolean     had_content;
-  GRecMutex    mutex;
-  GThreadPool *pool;
-
-  /* The change path; see above. @notes_mutex guards the two arrays, as a
-   * hook may run on whichever thread steps a statement. */
-  guint         lock_depth;
-  GMutex        notes_mutex;
-  GArray       *pending;    /* Note, of the open transaction */
-  GArray       *committed;  /* Note, committed but not yet announced */
-  GMainContext *owner_context;
-  GThread      *owner_thread;
-};
 
 G_DEFINE_FINAL_TYPE (RsDatabase, rs_database, G_TYPE_OBJECT)
 
@@ -88,18 +43,26 @@ static RsDatabase *rs_database_open_pg (const char          *uri,
 
 G_DEFINE_QUARK (rs-database-error-quark, rs_database_error)
 
+/* Finalizes the idle statements first: a statement still out (another
+ * thread's) is finalized when given back, and sqlite3_close_v2() waits for
+ * it. */
+static void
+close_handle (RsDatabase *self)
+{
+  if (self->statements != NULL)
+    rs_statement_cache_close (self->statements);
+  g_clear_pointer (&self->statements, rs_statement_cache_unref);
+  g_clear_pointer (&self->handle, sqlite3_close_v2);
+}
+
 static void
 rs_database_finalize (GObject *object)
 {
   RsDatabase *self = (RsDatabase *) object;
 
   rs_database_jobs_free (&self->pool);
-  if (self->handle != NULL)
-    sqlite3_close_v2 (self->handle);
-  if (self->listen_source != NULL)
-    g_source_destroy (self->listen_source);
-  g_clear_pointer (&self->listen_source, g_source_unref);
-  g_clear_pointer (&self->listener, rs_pg_listener_free);
+  close_handle (self);
+  rs_database_stop_listening (self);
   g_clear_pointer (&self->pg, rs_pg_conn_free);
   g_rec_mutex_clear (&self->mutex);
   g_mutex_clear (&self->notes_mutex);
@@ -110,6 +73,16 @@ rs_database_finalize (GObject *object)
   g_clear_pointer (&self->backup_path, g_free);
 
   G_OBJECT_CLASS (rs_database_parent_class)->finalize (object);
+}
+
+void
+rs_database_emit_change (RsDatabase   *self,
+                         RsChangeKind  kind,
+                         gint64        id,
+                         gint64        process_id)
+{
+  g_signal_emit (self, signals[SIGNAL_CHANGED], g_quark_from_static_string (rs_change_kind_to_nick (kind)),
+                 kind, id, process_id);
 }
 
 static void
@@ -145,328 +118,6 @@ rs_database_init (RsDatabase *self)
   self->committed = g_array_new (FALSE, FALSE, sizeof (Note));
   self->owner_context = g_main_context_ref_thread_default ();
   self->owner_thread = g_thread_self ();
-}
-
-/* --- The change path ---------------------------------------------------- */
-
-const char *
-rs_change_kind_to_nick (RsChangeKind kind)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (RS_TYPE_CHANGE_KIND);
-  GEnumValue *value = g_enum_get_value (klass, kind);
-
-  return value ? value->value_nick : NULL;
-}
-
-/* The note for a write to @table's row @rowid; FALSE for tables no page shows. */
-static gboolean
-note_for_table (const char *table,
-                gint64      rowid,
-                Note       *note)
-{
-  const RsChangeTable *tk;
-
-  /* The search indexes, audit log, mappings and internal tables are not
-   * entities anyone shows; pb tables share one kind. */
-  if (g_str_has_prefix (table, "pb_"))
-    note->kind = RS_CHANGE_PB;
-  else if ((tk = rs_change_table_lookup (table)) != NULL)
-    {
-      note->kind = tk->kind;
-      note->id = tk->rowid_is_entity ? rowid : 0;
-    }
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static void
-update_hook (void          *user_data,
-             int            op,
-             const char    *db_name,
-             const char    *table,
-             sqlite3_int64  rowid)
-{
-  RsDatabase *self = user_data;
-  Note note = { 0, };
-
-  if (!note_for_table (table, rowid, &note))
-    return;
-
-  g_mutex_lock (&self->notes_mutex);
-  g_array_append_val (self->pending, note);
-  g_mutex_unlock (&self->notes_mutex);
-}
-
-static int
-commit_hook (void *user_data)
-{
-  RsDatabase *self = user_data;
-
-  g_mutex_lock (&self->notes_mutex);
-  g_array_append_vals (self->committed, self->pending->data, self->pending->len);
-  g_array_set_size (self->pending, 0);
-  g_mutex_unlock (&self->notes_mutex);
-  return 0;
-}
-
-static void
-rollback_hook (void *user_data)
-{
-  RsDatabase *self = user_data;
-
-  g_mutex_lock (&self->notes_mutex);
-  g_array_set_size (self->pending, 0);
-  g_mutex_unlock (&self->notes_mutex);
-}
-
-/* Coalesces @notes: one note per (kind, id), and one note with id 0 for a
- * kind with more than MAX_NOTES_PER_KIND. Keeps the first-seen order. */
-static GArray *
-coalesce_notes (GArray *notes)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint per_kind[RS_N_CHANGE_KINDS] = { 0, };
-  gboolean many[RS_N_CHANGE_KINDS] = { FALSE, };
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (Note));
-
-  for (guint i = 0; i < notes->len; i++)
-    {
-      Note *n = &g_array_index (notes, Note, i);
-      g_autofree char *key = g_strdup_printf ("%d:%" G_GINT64_FORMAT, n->kind, n->id);
-
-      if (g_hash_table_contains (seen, key))
-        continue;
-      g_hash_table_add (seen, g_steal_pointer (&key));
-      if (++per_kind[n->kind] > MAX_NOTES_PER_KIND)
-        many[n->kind] = TRUE;
-    }
-  g_hash_table_remove_all (seen);
-  for (guint i = 0; i < notes->len; i++)
-    {
-      Note n = g_array_index (notes, Note, i);
-      g_autofree char *key = NULL;
-
-      if (many[n.kind])
-        n.id = 0;
-      key = g_strdup_printf ("%d:%" G_GINT64_FORMAT, n.kind, n.id);
-      if (g_hash_table_contains (seen, key))
-        continue;
-      g_hash_table_add (seen, g_steal_pointer (&key));
-      g_array_append_val (out, n);
-    }
-  return out;
-}
-
-/* On the thread that holds the lock: the owning process of each note, where
- * one query finds it (deleted rows have none). */
-static void
-find_processes (RsDatabase *self,
-                GArray     *notes)
-{
-  for (guint i = 0; i < notes->len; i++)
-    {
-      Note *n = &g_array_index (notes, Note, i);
-      g_autoptr(RsStatement) stmt = NULL;
-      const char *sql;
-
-      if (n->id <= 0)
-        continue;
-      sql = rs_change_table_process_sql (n->kind);
-      if (sql == NULL)
-        continue;
-      stmt = rs_database_prepare (self, sql, NULL);
-      if (stmt != NULL)
-        {
-          rs_statement_bind_int64 (stmt, 1, n->id);
-          if (rs_statement_step (stmt) == RS_SQL_ROW)
-            n->process_id = rs_statement_column_int64 (stmt, 0);
-        }
-    }
-}
-
-typedef struct
-{
-  GWeakRef db;
-  GArray  *notes;
-} Batch;
-
-static void
-batch_free (Batch *batch)
-{
-  g_weak_ref_clear (&batch->db);
-  g_array_unref (batch->notes);
-  g_free (batch);
-}
-
-static gboolean
-emit_batch (gpointer data)
-{
-  Batch *batch = data;
-  g_autoptr(RsDatabase) self = g_weak_ref_get (&batch->db);
-
-  for (guint i = 0; self != NULL && i < batch->notes->len; i++)
-    {
-      Note *n = &g_array_index (batch->notes, Note, i);
-      g_signal_emit (self, signals[SIGNAL_CHANGED],
-                     g_quark_from_static_string (rs_change_kind_to_nick (n->kind)),
-                     n->kind, n->id, n->process_id);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-/* Called with the lock held, when it is about to be released for good. */
-static Batch *
-take_committed (RsDatabase *self)
-{
-  g_autoptr(GArray) raw = NULL;
-  Batch *batch;
-
-  g_mutex_lock (&self->notes_mutex);
-  if (self->committed->len > 0)
-    {
-      raw = self->committed;
-      self->committed = g_array_new (FALSE, FALSE, sizeof (Note));
-    }
-  g_mutex_unlock (&self->notes_mutex);
-  if (raw == NULL)
-    return NULL;
-
-  batch = g_new0 (Batch, 1);
-  g_weak_ref_init (&batch->db, self);
-  batch->notes = coalesce_notes (raw);
-  find_processes (self, batch->notes);
-  return batch;
-}
-
-/* On the owner's thread (a synchronous write) the notes go out at once;
- * from the database thread they are queued on the owner's context, never
- * run on the database thread even when that context is free. */
-static void
-dispatch_batch (RsDatabase *self,
-                Batch      *batch)
-{
-  g_autoptr(GSource) source = NULL;
-
-  if (g_thread_self () == self->owner_thread)
-    {
-      g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, emit_batch, batch,
-                                  (GDestroyNotify) batch_free);
-      return;
-    }
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, emit_batch, batch, (GDestroyNotify) batch_free);
-  g_source_set_static_name (source, "[raadslag] database changes");
-  g_source_attach (source, self->owner_context);
-}
-
-/* --- The change path on PostgreSQL ---------------------------------------
- * The triggers of pg/notify.sql announce every committed write on the
- * channel "raadslag" as "table op id", to every client. A second connection
- * LISTENs; its socket is watched on the owner's context, so a colleague's
- * change arrives as ::changed like one's own. One's own writes are
- * announced when the outermost lock is released, as on SQLite: a marker
- * notification is sent after them and the listener reads up to it. */
-
-static GArray *
-notes_from_payloads (GPtrArray *payloads)
-{
-  GArray *notes = g_array_new (FALSE, FALSE, sizeof (Note));
-
-  for (guint i = 0; i < payloads->len; i++)
-    {
-      g_auto(GStrv) parts = g_strsplit (payloads->pdata[i], " ", 3);
-      Note note = { 0, };
-
-      if (g_strv_length (parts) < 2)
-        continue;
-      if (note_for_table (parts[0], parts[2] ? g_ascii_strtoll (parts[2], NULL, 10) : 0, &note))
-        g_array_append_val (notes, note);
-    }
-  return notes;
-}
-
-static Batch *
-batch_from_payloads (RsDatabase *self,
-                     GPtrArray  *payloads)
-{
-  g_autoptr(GArray) raw = notes_from_payloads (payloads);
-  Batch *batch;
-
-  if (raw->len == 0)
-    return NULL;
-  batch = g_new0 (Batch, 1);
-  g_weak_ref_init (&batch->db, self);
-  batch->notes = coalesce_notes (raw);
-  return batch;
-}
-
-/* With the lock held, after a write committed: the notes of it. */
-static Batch *
-take_committed_pg (RsDatabase *self)
-{
-  g_autoptr(GPtrArray) payloads = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *marker = NULL;
-  g_autofree char *sql = NULL;
-  Batch *batch;
-
-  if (self->listener == NULL || !rs_pg_conn_take_wrote (self->pg))
-    return NULL;
-  marker = g_strdup_printf ("sync %d %u", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)), ++self->sync_serial);
-  sql = g_strdup_printf ("SELECT pg_notify('raadslag', '%s')", marker);
-  if (!rs_pg_conn_exec_raw (self->pg, sql))
-    return NULL;
-  rs_pg_listener_drain (self->listener, payloads, marker, 5000);
-  batch = batch_from_payloads (self, payloads);
-  if (batch != NULL)
-    find_processes (self, batch->notes);
-  return batch;
-}
-
-static gboolean
-on_listen_socket (int          fd,
-                  GIOCondition condition,
-                  gpointer     user_data)
-{
-  RsDatabase *self = user_data;
-  g_autoptr(GPtrArray) payloads = g_ptr_array_new_with_free_func (g_free);
-  Batch *batch;
-
-  if (!rs_pg_listener_drain (self->listener, payloads, NULL, 0))
-    {
-      g_warning ("The connection that hears of other clients’ changes was lost");
-      g_clear_pointer (&self->listen_source, g_source_unref);
-      return G_SOURCE_REMOVE;
-    }
-  batch = batch_from_payloads (self, payloads);
-  g_debug ("%u changes by other clients", payloads->len);
-  if (batch == NULL)
-    return G_SOURCE_CONTINUE;
-  rs_database_lock (self);
-  find_processes (self, batch->notes);
-  rs_database_unlock (self);
-  emit_batch (batch);
-  batch_free (batch);
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-start_listening (RsDatabase *self,
-                 GError    **error)
-{
-  g_autofree char *prefix = NULL;
-
-  self->listener = rs_pg_listener_new (self->path, error);
-  if (self->listener == NULL)
-    return FALSE;
-  prefix = g_strdup_printf ("sync %d ", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)));
-  rs_pg_listener_set_marker_prefix (self->listener, prefix);
-  self->listen_source = g_unix_fd_source_new (rs_pg_listener_get_socket (self->listener), G_IO_IN);
-  g_source_set_callback (self->listen_source, G_SOURCE_FUNC (on_listen_socket), self, NULL);
-  g_source_set_static_name (self->listen_source, "[raadslag] server changes");
-  g_source_attach (self->listen_source, self->owner_context);
-  return TRUE;
 }
 
 /* PostgreSQL's errors, by SQLSTATE, as the same codes. */
@@ -704,7 +355,7 @@ open_handle (RsDatabase *self,
 {
   int rc;
 
-  g_clear_pointer (&self->handle, sqlite3_close_v2);
+  close_handle (self);
   rc = sqlite3_open_v2 (filename, &self->handle, flags | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
@@ -713,10 +364,9 @@ open_handle (RsDatabase *self,
                    _("Cannot open “%s”: %s"), display, sqlite3_errstr (rc));
       return FALSE;
     }
+  self->statements = rs_statement_cache_new (self->handle);
   sqlite3_extended_result_codes (self->handle, 1);
-  sqlite3_update_hook (self->handle, update_hook, self);
-  sqlite3_commit_hook (self->handle, commit_hook, self);
-  sqlite3_rollback_hook (self->handle, rollback_hook, self);
+  rs_database_install_hooks (self);
   sqlite3_busy_timeout (self->handle, 5000);
   /* The Danish search tokenizer must exist before any response is written. */
   return rs_text_search_register (self->handle, error);
@@ -806,7 +456,7 @@ rs_database_open_full (const char          *path,
         {
           /* Reading a pending WAL needs its index: remove the one this
            * created, so a refused file is left as it was found. */
-          g_clear_pointer (&self->handle, sqlite3_close_v2);
+          close_handle (self);
           if (!had_shm)
             g_unlink (shm);
           return NULL;
@@ -955,7 +605,7 @@ rs_database_open_pg (const char          *uri,
         return NULL;
       rs_pg_conn_reload_tables (self->pg);
     }
-  if (!start_listening (self, error))
+  if (!rs_database_start_listening (self, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -1001,13 +651,13 @@ rs_database_unlock (RsDatabase *self)
   Batch *batch = NULL;
 
   if (self->lock_depth == 1 && self->handle != NULL && sqlite3_get_autocommit (self->handle))
-    batch = take_committed (self);
+    batch = rs_database_take_committed (self);
   else if (self->lock_depth == 1 && self->pg != NULL && !rs_pg_conn_in_transaction (self->pg))
-    batch = take_committed_pg (self);
+    batch = rs_database_take_committed_pg (self);
   self->lock_depth--;
   g_rec_mutex_unlock (&self->mutex);
   if (batch != NULL)
-    dispatch_batch (self, batch);
+    rs_database_dispatch_batch (self, batch);
 }
 
 gboolean
@@ -1042,13 +692,13 @@ rs_database_prepare (RsDatabase *self,
 
   if (self->pg != NULL)
     return rs_statement_new_pg (self->pg, sql);
-  rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
+  stmt = rs_statement_cache_take (self->statements, sql, &rc);
+  if (stmt == NULL)
     {
       rs_database_set_error (self, rc, error);
       return NULL;
     }
-  return rs_statement_new_sqlite (stmt);
+  return rs_statement_new_sqlite (stmt, self->statements);
 }
 
 gboolean

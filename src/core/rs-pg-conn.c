@@ -24,9 +24,14 @@ struct _RsPgConn
   gint64      last_insert_id;
   GHashTable *id_tables;
   gboolean    wrote;       /* rows were written since rs_pg_conn_take_wrote() */
-  gboolean    savepoint;   /* the open transaction has the savepoint rs_stmt */   /* table name → itself, for tables with an identity id */
+  gboolean    savepoint;   /* the open transaction has the savepoint rs_stmt */
+  gboolean    in_tx;       /* a BEGIN of ours is open (the server may have lost it) */
+  guint       reconnects;   /* table name → itself, for tables with an identity id */
   char       *display;
 };
+
+/* Times and text compare as in the SQLite files. */
+#define SESSION_SETUP "SET TIME ZONE 'UTC'; SET client_min_messages = warning"
 
 gboolean
 rs_pg_is_uri (const char *path)
@@ -64,8 +69,7 @@ rs_pg_conn_new (const char *uri,
     conn->display = g_strdup_printf ("postgresql:///%s", PQdb (conn->conn));
   else
     conn->display = g_strdup_printf ("postgresql://%s/%s", host, PQdb (conn->conn));
-  /* Times and text compare as in the SQLite files. */
-  if (!rs_pg_conn_exec_raw (conn, "SET TIME ZONE 'UTC'; SET client_min_messages = warning"))
+  if (!rs_pg_conn_exec_raw (conn, SESSION_SETUP))
     {
       g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_OPEN,
                    _("Cannot connect to the database server: %s"), conn->errmsg);
@@ -145,6 +149,78 @@ is_write (const char *sql)
          g_ascii_strncasecmp (sql, "DELETE", 6) == 0 || g_ascii_strncasecmp (sql, "WITH", 4) == 0;
 }
 
+static gboolean
+starts_with_word (const char *sql,
+                  const char *word)
+{
+  gsize n = strlen (word);
+
+  while (g_ascii_isspace (*sql))
+    sql++;
+  return g_ascii_strncasecmp (sql, word, n) == 0 && !g_ascii_isalpha (sql[n]);
+}
+
+/* A connection the server or the network dropped (the server restarted, a
+ * laptop slept) is made again before the next statement, but never inside
+ * a transaction: that transaction is gone, and its remaining statements
+ * must fail until the caller rolls back, or half of it would be kept. */
+static gboolean
+ensure_connected (RsPgConn *conn)
+{
+  PGresult *res;
+
+  if (PQstatus (conn->conn) == CONNECTION_OK)
+    return TRUE;
+  if (conn->in_tx)
+    return FALSE;
+  PQreset (conn->conn);
+  if (PQstatus (conn->conn) != CONNECTION_OK)
+    return FALSE;
+  PQsetClientEncoding (conn->conn, "UTF8");
+  res = PQexec (conn->conn, SESSION_SETUP);
+  PQclear (res);
+  conn->savepoint = FALSE;
+  conn->reconnects++;
+  g_debug ("Connected to %s again", conn->display);
+  return PQstatus (conn->conn) == CONNECTION_OK;
+}
+
+/* After a statement failed: whether it failed because the connection was
+ * lost, and may safely run again on a new one (nothing of it can have
+ * been done: a read, or a BEGIN, outside a transaction). */
+static gboolean
+retry_after_loss (RsPgConn   *conn,
+                  const char *sql)
+{
+  if (PQstatus (conn->conn) == CONNECTION_OK)
+    return FALSE;
+  /* The server's SQLSTATE is missing when the connection broke. */
+  g_strlcpy (conn->sqlstate, "08006", sizeof conn->sqlstate);
+  if (conn->in_tx || (is_write (sql) && !starts_with_word (sql, "BEGIN")))
+    return FALSE;
+  return ensure_connected (conn);
+}
+
+/* Keeps @in_tx as our BEGIN, COMMIT and ROLLBACK go by; a COMMIT or
+ * ROLLBACK ends it even when it failed on a lost connection. */
+static void
+track_transaction (RsPgConn   *conn,
+                   const char *sql,
+                   gboolean    ok)
+{
+  if (starts_with_word (sql, "BEGIN"))
+    conn->in_tx = ok;
+  else if (starts_with_word (sql, "COMMIT") || starts_with_word (sql, "END") ||
+           (starts_with_word (sql, "ROLLBACK") && !g_strrstr (sql, "SAVEPOINT")))
+    conn->in_tx = FALSE;
+}
+
+guint
+rs_pg_conn_get_reconnects (RsPgConn *conn)
+{
+  return conn->reconnects;
+}
+
 gboolean
 rs_pg_conn_exec_raw (RsPgConn   *conn,
                      const char *sql)
@@ -153,10 +229,18 @@ rs_pg_conn_exec_raw (RsPgConn   *conn,
   int rc;
 
   g_rec_mutex_lock (&conn->mutex);
+  ensure_connected (conn);
   if (PQtransactionStatus (conn->conn) == PQTRANS_IDLE)
     conn->savepoint = FALSE;
   res = PQexec (conn->conn, sql);
   rc = record (conn, res);
+  if (rc != RS_SQL_OK && retry_after_loss (conn, sql))
+    {
+      PQclear (res);
+      res = PQexec (conn->conn, sql);
+      rc = record (conn, res);
+    }
+  track_transaction (conn, sql, rc == RS_SQL_OK);
   if (rc == RS_SQL_OK)
     {
       const char *tuples = PQcmdTuples (res);
@@ -180,6 +264,7 @@ rs_pg_conn_exec_params (RsPgConn           *conn,
   PGresult *res;
 
   g_rec_mutex_lock (&conn->mutex);
+  ensure_connected (conn);
   /* In SQLite a failed statement leaves its transaction usable, and the
    * stores rely on it (a duplicate row is flagged, the import goes on); in
    * PostgreSQL it aborts the transaction. So each write in a transaction
@@ -195,6 +280,12 @@ rs_pg_conn_exec_params (RsPgConn           *conn,
     }
   res = PQexecParams (conn->conn, sql, n_params, types, values, lengths, formats, 0);
   *rc_out = record (conn, res);
+  if (*rc_out != RS_SQL_OK && retry_after_loss (conn, sql))
+    {
+      PQclear (res);
+      res = PQexecParams (conn->conn, sql, n_params, types, values, lengths, formats, 0);
+      *rc_out = record (conn, res);
+    }
   if (*rc_out != RS_SQL_OK && conn->savepoint)
     {
       PGresult *back = PQexec (conn->conn, "ROLLBACK TO SAVEPOINT rs_stmt");
@@ -352,6 +443,27 @@ rs_pg_listener_new (const char *uri,
   }
   rs_pg_listener_free (listener);
   return NULL;
+}
+
+gboolean
+rs_pg_listener_reconnect (RsPgListener *listener)
+{
+  gboolean ok = FALSE;
+
+  g_mutex_lock (&listener->mutex);
+  PQreset (listener->conn);
+  if (PQstatus (listener->conn) == CONNECTION_OK)
+    {
+      PGresult *res;
+
+      PQsetnonblocking (listener->conn, 0);
+      res = PQexec (listener->conn, "LISTEN raadslag");
+      ok = PQresultStatus (res) == PGRES_COMMAND_OK;
+      PQclear (res);
+      PQsetnonblocking (listener->conn, 1);
+    }
+  g_mutex_unlock (&listener->mutex);
+  return ok;
 }
 
 void

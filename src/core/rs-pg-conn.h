@@ -49,6 +49,8 @@ gboolean     rs_pg_conn_table_has_id     (RsPgConn    *conn,
 void         rs_pg_conn_reload_tables    (RsPgConn    *conn);
 /* The URI without its password, for messages. */
 const char  *rs_pg_conn_display_name     (RsPgConn    *conn);
+/* How often the connection was made again after the server dropped it. */
+guint        rs_pg_conn_get_reconnects   (RsPgConn    *conn);
 
 G_END_DECLS
 
@@ -62,6 +64,9 @@ typedef struct _RsPgListener RsPgListener;
 RsPgListener *rs_pg_listener_new        (const char   *uri,
                                          GError      **error);
 void          rs_pg_listener_free       (RsPgListener *listener);
+/* Connects again after the server dropped the connection, and listens;
+ * its socket changes. */
+gboolean      rs_pg_listener_reconnect  (RsPgListener *listener);
 int           rs_pg_listener_get_socket (RsPgListener *listener);
 /* Appends the payloads that have arrived to @payloads (strings). With
  * @until set, waits (up to @timeout_ms) until that payload arrives; it is

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "rs-pg-conn.h"
+#include "rs-statement-cache.h"
 #include "rs-statement.h"
 
 G_BEGIN_DECLS
@@ -13,11 +14,15 @@ typedef struct _RsPgStatement RsPgStatement;
 /* For the database backends only: exactly one of the two is set. */
 struct _RsStatement
 {
-  sqlite3_stmt  *lite;
-  RsPgStatement *pg;
+  sqlite3_stmt     *lite;
+  RsStatementCache *cache;  /* where @lite goes back when finalized, or NULL */
+  RsPgStatement    *pg;
 };
 
-RsStatement *rs_statement_new_sqlite (sqlite3_stmt *lite);
+/* Takes a reference on @cache (may be NULL) and gives @lite back to it on
+ * rs_statement_finalize(). */
+RsStatement *rs_statement_new_sqlite (sqlite3_stmt     *lite,
+                                      RsStatementCache *cache);
 /* Translates @sql (rs-pg-translate.h) and prepares it on @conn; nothing
  * reaches the server before the first step. */
 RsStatement *rs_statement_new_pg     (RsPgConn     *conn,

@@ -32,11 +32,13 @@ rs_pg_statement_bind_double (RsPgStatement *pg,
 }
 
 RsStatement *
-rs_statement_new_sqlite (sqlite3_stmt *lite)
+rs_statement_new_sqlite (sqlite3_stmt     *lite,
+                         RsStatementCache *cache)
 {
   RsStatement *stmt = g_new0 (RsStatement, 1);
 
   stmt->lite = lite;
+  stmt->cache = cache ? rs_statement_cache_ref (cache) : NULL;
   return stmt;
 }
 
@@ -63,6 +65,11 @@ rs_statement_finalize (RsStatement *stmt)
     return;
   if (stmt->pg != NULL)
     rs_pg_statement_free (stmt->pg);
+  else if (stmt->cache != NULL)
+    {
+      rs_statement_cache_give (stmt->cache, stmt->lite);
+      rs_statement_cache_unref (stmt->cache);
+    }
   else
     sqlite3_finalize (stmt->lite);
   g_free (stmt);

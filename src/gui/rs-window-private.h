@@ -19,6 +19,7 @@ struct _RsWindow
   GListStore           *processes;
   RsProcess            *process;
   RsProcess            *pending_delete;
+  RsDatabase           *watched_db;   /* whose process changes the list follows (weak) */
   GCancellable         *cancellable;
   gboolean              loading;
   gboolean              want_sample;

@@ -17,6 +17,7 @@
 #include "rs-recommendations-page.h"
 #include "rs-representativeness-page.h"
 #include "rs-sessions-page.h"
+#include "rs-change-kind.h"
 #include "rs-window.h"
 #include "rs-window-private.h"
 
@@ -167,6 +168,80 @@ processes_loaded_cb (GObject      *source,
   _rs_window_show_processes (self);
 }
 
+/* Another window, the command line or another member of staff renamed,
+ * added or deleted a process: the list follows, keeping the objects the
+ * pages hold (a rename shows in the title and the switcher at once), and
+ * the window moves on only when its process is gone. */
+static void
+processes_refreshed_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(RsWindow) self = user_data;
+  g_autoptr(GListStore) list = rs_process_store_list_finish (RS_DATABASE (source), result, NULL);
+  g_autoptr(GHashTable) fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                       g_object_unref);
+  gboolean lost_current = FALSE;
+  guint n;
+
+  if (list == NULL || self->loading)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      RsProcess *p = g_list_model_get_item (G_LIST_MODEL (list), i);
+      gint64 id = rs_process_get_id (p);
+
+      if (self->pending_delete == NULL || id != rs_process_get_id (self->pending_delete))
+        g_hash_table_insert (fresh, g_memdup2 (&id, sizeof id), p);
+      else
+        g_object_unref (p);
+    }
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->processes)); i-- > 0;)
+    {
+      g_autoptr(RsProcess) old = g_list_model_get_item (G_LIST_MODEL (self->processes), i);
+      gint64 id = rs_process_get_id (old);
+      RsProcess *now = g_hash_table_lookup (fresh, &id);
+
+      if (now == NULL)
+        {
+          lost_current |= old == self->process;
+          g_list_store_remove (self->processes, i);
+          continue;
+        }
+      if (g_strcmp0 (rs_process_get_name (old), rs_process_get_name (now)) != 0)
+        {
+          rs_process_set_name (old, rs_process_get_name (now));
+          if (old == self->process)
+            adw_window_title_set_subtitle (self->page_title, rs_process_get_name (now));
+        }
+      g_hash_table_remove (fresh, &id);
+    }
+  /* The rest are new: in the store's order. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsProcess) p = g_list_model_get_item (G_LIST_MODEL (list), i);
+      gint64 id = rs_process_get_id (p);
+
+      if (g_hash_table_contains (fresh, &id))
+        g_list_store_append (self->processes, p);
+    }
+  if (lost_current || self->process == NULL)
+    _rs_window_show_processes (self);
+}
+
+static void
+database_changed_cb (RsDatabase   *db,
+                     RsChangeKind  kind,
+                     gint64        id,
+                     gint64        process_id,
+                     RsWindow     *self)
+{
+  if (self->loading || self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
+    return;
+  rs_process_store_list_async (db, self->cancellable, processes_refreshed_cb, g_object_ref (self));
+}
+
 void
 _rs_window_load_processes (RsWindow *self)
 {
@@ -179,6 +254,13 @@ _rs_window_load_processes (RsWindow *self)
   db = rs_context_get_database (self->context);
   if (db == NULL)
     return;
+  if (self->watched_db != db)
+    {
+      if (self->watched_db != NULL)
+        g_signal_handlers_disconnect_by_func (self->watched_db, database_changed_cb, self);
+      g_set_weak_pointer (&self->watched_db, db);
+      g_signal_connect_object (db, "changed::process", G_CALLBACK (database_changed_cb), self, 0);
+    }
   self->loading = TRUE;
   _rs_window_update_actions (self);
   rs_process_store_list_async (db, self->cancellable, processes_loaded_cb, g_object_ref (self));
@@ -414,6 +496,7 @@ rs_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_weak_pointer (&self->shown_header);
+  g_clear_weak_pointer (&self->watched_db);
   g_clear_object (&self->processes);
   g_clear_object (&self->process);
   g_clear_object (&self->pending_delete);

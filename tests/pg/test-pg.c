@@ -5,6 +5,8 @@
  * client, and the roles the server enforces. Skipped without a server. */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gstdio.h>
 #include <libpq-fe.h>
 #include <unistd.h>
@@ -232,6 +234,91 @@ test_two_clients (void)
   rs_test_remove_dir (dir);
 }
 
+
+/* The server ends every connection of the database but this one. */
+static void
+drop_connections (RsDatabase *db)
+{
+  PGconn *conn = PQconnectdb (rs_database_get_path (db));
+  PGresult *res = PQexec (conn, "SELECT count(pg_terminate_backend (pid)) FROM pg_stat_activity "
+                                "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+
+  g_assert_cmpint (PQresultStatus (res), ==, PGRES_TUPLES_OK);
+  g_assert_cmpint (atoi (PQgetvalue (res, 0, 0)), >=, 1);
+  PQclear (res);
+  PQfinish (conn);
+}
+
+static gboolean
+wait_for_id (Seen  *seen,
+             gint64 id)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (seen->id != id && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  return seen->id == id;
+}
+
+/* A server restart or a dropped network: the next statement connects
+ * again (never inside a transaction, which is lost and must fail until
+ * rolled back), and the other client hears changes again, after one
+ * "everything changed" so its pages catch up. */
+static void
+test_reconnect (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) other = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(RsProcess) created = NULL;
+  g_autofree char *dir = NULL;
+  Seen seen = { 0, };
+
+  if (!need_server ())
+    return;
+  db = rs_test_open_temp_database (&dir);
+  other = rs_database_open (rs_database_get_path (db), &error);
+  g_assert_no_error (error);
+  g_signal_connect (other, "changed::process", G_CALLBACK (on_changed), &seen);
+  created = rs_process_store_create (db, "Før", 2029, "461", "Odense", &error);
+  g_assert_no_error (error);
+  g_assert_true (wait_for_id (&seen, rs_process_get_id (created)));
+
+  /* A read after the drop simply works. */
+  drop_connections (db);
+  list = rs_process_store_list (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  /* Inside a transaction, the loss is reported and nothing half is kept. */
+  g_assert_true (rs_database_begin (db, &error));
+  g_assert_true (rs_database_run (db, &error, "INSERT INTO budget_process (name, budget_year) "
+                                              "VALUES ('Halv', 2030)", ""));
+  drop_connections (db);
+  g_assert_false (rs_database_run (db, &error, "INSERT INTO budget_process (name, budget_year) "
+                                               "VALUES ('Halv 2', 2030)", ""));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_OPEN);
+  g_clear_error (&error);
+  rs_database_rollback (db);
+  g_clear_object (&list);
+  list = rs_process_store_list (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  /* The other client listens again: first "everything", then each change. */
+  seen.id = -1;
+  g_assert_true (wait_for_id (&seen, 0));
+  g_clear_object (&created);
+  created = rs_process_store_create (db, "Efter", 2031, "461", "Odense", &error);
+  g_assert_no_error (error);
+  g_assert_true (wait_for_id (&seen, rs_process_get_id (created)));
+
+  g_clear_object (&other);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 static RsDatabase *
 open_as (RsDatabase *db,
          const char *user,
@@ -337,6 +424,7 @@ main (int    argc,
   g_test_add_func ("/pg/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/pg/whitebook-same", test_whitebook_same);
   g_test_add_func ("/pg/two-clients", test_two_clients);
+  g_test_add_func ("/pg/reconnect", test_reconnect);
   g_test_add_func ("/pg/roles", test_roles);
   return g_test_run ();
 }

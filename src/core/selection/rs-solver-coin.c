@@ -285,14 +285,8 @@ rs_solver_lp_solve (RsSolverLp *lp)
   int status;
   gint64 start = g_get_monotonic_time ();
 
-  /* Columns are added between solves: the primal simplex warm-starts. A
-   * warm start rarely needs more than a couple of iterations per row; far
-   * more means CLP is lost in numerical trouble (once 3,000 iterations and
-   * 35 s on 565 rows before calling a feasible LP infeasible), and the
-   * dual simplex below is the quicker way out. */
-  Clp_setMaximumIterations (lp->model, 4 * Clp_numberRows (lp->model) + 500);
+  /* Columns are added between solves: the primal simplex warm-starts. */
   Clp_primal (lp->model, 0);
-  Clp_setMaximumIterations (lp->model, G_MAXINT);
   status = Clp_status (lp->model);
   g_debug ("LP %d x %d: status %d after %d iterations (%.3f s)", Clp_numberRows (lp->model),
            Clp_numberColumns (lp->model), status, Clp_numberIterations (lp->model), (g_get_monotonic_time () - start) / 1e6);

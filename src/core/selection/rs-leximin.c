@@ -651,6 +651,58 @@ swap_neighbours (Ctx          *ctx,
   return n;
 }
 
+/* More columns per round: ILPs are far cheaper than LP solves here. Damp
+ * the weights of the types the last panel took and price again,
+ * N_DIVERSE times; appends the panels found to @found (with DIVERSE_ALL
+ * also those that do not price in above @threshold now: they may later). */
+static void
+price_diverse (Ctx          *ctx,
+               const double *obj,
+               const int    *counts,
+               double        threshold,
+               GArray       *found)
+{
+  int T = ctx->types->n_types;
+  g_autofree double *damped = g_memdup2 (obj, sizeof (double) * MAX (T, 1));
+  g_autofree double *scaled = g_new (double, MAX (T, 1));
+  g_autofree double *x = g_new0 (double, MAX (T, 1));
+  g_autofree int *panel = g_new0 (int, MAX (T, 1));
+  const int *last = counts;
+
+  for (int d = 0; d < N_DIVERSE; d++)
+    {
+      double v = 0.0, top = 0.0, dv;
+      gint64 start = g_get_monotonic_time ();
+      RsSolverStatus status;
+      int p;
+
+      for (int t = 0; t < T; t++)
+        if (last[t])
+          damped[t] *= 0.5;
+      for (int t = 0; t < T; t++)
+        top = MAX (top, damped[t]);
+      if (top <= 0)
+        break;
+      for (int t = 0; t < T; t++)
+        scaled[t] = damped[t] / top;
+      status = rs_solver_ilp_solve_gap (ctx->ilp, scaled, TRUE, 0.01, x, &dv, NULL);
+      ctx->stats->n_ilp++;
+      ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
+      if (status != RS_SOLVER_OPTIMAL)
+        break;
+      for (int t = 0; t < T; t++)
+        {
+          panel[t] = (int) x[t];
+          v += obj[t] * panel[t];
+        }
+      if (v <= threshold && !DIVERSE_ALL)
+        break;
+      p = add_panel (ctx, panel, NULL);
+      g_array_append_val (found, p);
+      last = panel;
+    }
+}
+
 /* The certificate of the first level: per-person weights and the exact
  * maximum of their sum over every feasible panel. */
 static gboolean
@@ -924,6 +976,13 @@ levels_fast (Ctx               *ctx,
               if (v > lower + fixed_part + 1e-9)
                 any_new |= lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, add_panel (ctx, extra_counts, NULL));
             }
+          if (use_diverse && !use_thread)
+            {
+              price_diverse (ctx, obj, counts, lower + fixed_part + 1e-9, pending);
+              for (guint i = 0; i < pending->len; i++)
+                lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, g_array_index (pending, int, i));
+              g_array_set_size (pending, 0);
+            }
           if (use_swap)
             {
               int n_nb = swap_neighbours (ctx, group, counts, obj, value, lower + fixed_part + 1e-9,
@@ -935,58 +994,12 @@ levels_fast (Ctx               *ctx,
             break;  /* nothing left to add: the LP is already optimal */
           if (use_drop)
             lp_drop_idle (lp, lp_column_of, panel_of, idle);
-          if (use_diverse)
+          if (use_diverse && use_thread)
             {
-              /* More columns per round: ILPs are far cheaper than LP
-               * solves here. Damp the weights of the types the last panel
-               * took and price again, N_DIVERSE times, while the LP
-               * solves with the columns so far on the other core; these
-               * panels join the LP after that solve. */
-              g_autofree double *damped = g_memdup2 (obj, sizeof (double) * T);
-              g_autofree double *scaled = g_new (double, MAX (T, 1));
-              const int *last = counts;
-
-              if (use_thread)
-                async_lp_start (&async, lp);
-              for (int d = 0; d < N_DIVERSE; d++)
-                {
-                  double v = 0.0, top = 0.0, dv;
-                  gint64 start = g_get_monotonic_time ();
-
-                  for (int t = 0; t < T; t++)
-                    if (last[t])
-                      damped[t] *= 0.5;
-                  for (int t = 0; t < T; t++)
-                    top = MAX (top, damped[t]);
-                  if (top <= 0)
-                    break;
-                  for (int t = 0; t < T; t++)
-                    scaled[t] = damped[t] / top;
-                  status = rs_solver_ilp_solve_gap (ctx->ilp, scaled, TRUE, 0.01, x, &dv, NULL);
-                  ctx->stats->n_ilp++;
-                  ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
-                  if (status != RS_SOLVER_OPTIMAL)
-                    break;
-                  for (int t = 0; t < T; t++)
-                    {
-                      extra_counts[t] = (int) x[t];
-                      v += obj[t] * extra_counts[t];
-                    }
-                  /* Panels that do not price in now may later. */
-                  if (v <= lower + fixed_part + 1e-9 && !DIVERSE_ALL)
-                    break;
-                  {
-                    int p = add_panel (ctx, extra_counts, NULL);
-                    g_array_append_val (pending, p);
-                  }
-                  last = extra_counts;
-                }
-              if (!use_thread)
-                {
-                  for (guint i = 0; i < pending->len; i++)
-                    lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, g_array_index (pending, int, i));
-                  g_array_set_size (pending, 0);
-                }
+              /* The LP solves with the columns so far on the other core;
+               * the damped panels join it after that solve. */
+              async_lp_start (&async, lp);
+              price_diverse (ctx, obj, counts, lower + fixed_part + 1e-9, pending);
             }
         }
       /* The weights that proved the level: the best bound's. */

@@ -497,6 +497,21 @@ test_narrow (Fixture      *f,
 
 /* Page actions sit in the header bar while their page shows, and work
  * from there. */
+/* The first button under @w that names an action. */
+static GtkWidget *
+first_action_button (GtkWidget *w)
+{
+  if (GTK_IS_BUTTON (w) && gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) != NULL)
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = first_action_button (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_header_actions (Fixture      *f,
                      gconstpointer data)
@@ -521,6 +536,18 @@ test_header_actions (Fixture      *f,
   close_other_windows (f);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "overview");
   g_assert_false (gtk_widget_get_mapped (header));
+  /* Back on the page its buttons still work (GTK 4.8 kept them
+   * insensitive when their widget left the window and came back). */
+  {
+    GtkWidget *button = first_action_button (header);
+
+    g_assert_nonnull (button);
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "hearings");
+    wait_until_loaded (f->window);
+    g_assert_true (gtk_widget_get_mapped (header));
+    g_assert_true (gtk_widget_is_sensitive (button));
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "overview");
+  }
 
   /* Citizen Panels saves as you go, like every page: no Save button. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "panels");

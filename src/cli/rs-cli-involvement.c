@@ -36,6 +36,7 @@ static char *opt_actual;
 static char *opt_out;
 static char *opt_format;
 static char *opt_session;
+static char *opt_round;
 static char *opt_sender;
 static char *opt_subject;
 static char *opt_body;
@@ -94,11 +95,12 @@ static const GOptionEntry target_entries[] = {
 static const GOptionEntry letter_entries[] = {
   DB_ENTRY,
   PROCESS_ENTRY,
-  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, N_("invitation, confirmation, reserve, meeting or thank-you"), N_("KIND") },
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, N_("invitation, confirmation, reserve, meeting, reminder, thank-you, you-said-we-did, receipt or answer"), N_("KIND") },
   { "out", 0, 0, G_OPTION_ARG_FILENAME, &opt_out, N_("Write the letters into this folder"), N_("DIR") },
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format, N_("pdf (default), odt or mbox"), N_("FORMAT") },
   { "panel", 0, 0, G_OPTION_ARG_STRING, &opt_panel, N_("Panel id (default: the process’s first)"), N_("ID") },
   { "session", 0, 0, G_OPTION_ARG_STRING, &opt_session, N_("Meeting id for the meeting invitation (default: the next)"), N_("ID") },
+  { "round", 0, 0, G_OPTION_ARG_STRING, &opt_round, N_("Hearing round id for receipts and answers (default: the latest)"), N_("ID") },
   { "sender", 0, 0, G_OPTION_ARG_STRING, &opt_sender, N_("Who signs the letters (default: the municipality)"), N_("TEXT") },
   { NULL }
 };
@@ -663,13 +665,17 @@ cmd_letters (int    argc,
   if (!rs_cli_parse_id (opt_process, &process_id) || !rs_letter_kind_from_string (opt_kind, &kind) ||
       opt_out == NULL)
     return rs_cli_usage_error ("letters", _("Give --process ID, --kind KIND (invitation, "
-                                            "confirmation, reserve, meeting or thank-you) and "
-                                            "--out DIR."));
+                                            "confirmation, reserve, meeting, reminder, thank-you, "
+                                            "you-said-we-did, receipt or answer) and --out DIR."));
   if (opt_format != NULL && !rs_letter_format_from_string (opt_format, &format))
     return rs_cli_usage_error ("letters", _("The format is pdf, odt or mbox."));
   if ((opt_panel != NULL && !rs_cli_parse_id (opt_panel, &panel_id)) ||
       (opt_session != NULL && !rs_cli_parse_id (opt_session, &session_id)))
     return rs_cli_usage_error ("letters", _("Give the panel and meeting as numeric ids."));
+  if (opt_round != NULL && !rs_cli_parse_id (opt_round, &session_id))
+    return rs_cli_usage_error ("letters", _("Give the hearing round as a numeric id."));
+  if (opt_round != NULL && kind != RS_LETTER_RECEIPT && kind != RS_LETTER_ANSWER)
+    return rs_cli_usage_error ("letters", _("--round is for receipts and answers."));
   if (!rs_letters_write (db, process_id, kind, panel_id, session_id, format, opt_out, opt_sender,
                          &path, &n, &skipped, NULL, &error))
     return rs_cli_fail (error);

@@ -364,7 +364,10 @@ page_key_action (GtkWidget  *widget,
     activate_page_action (self, page_save_actions);
 }
 
-/* The visible page's actions sit at the end of the header bar. */
+/* The visible page's actions sit at the end of the header bar. A page's
+ * header widget, once packed, stays in the header bar and is only hidden:
+ * on GTK 4.8 buttons that name an action stay insensitive after their
+ * widget was taken out of the window and put back. */
 static void
 page_shown_cb (RsWindow *self)
 {
@@ -373,12 +376,14 @@ page_shown_cb (RsWindow *self)
 
   if (header == self->shown_header)
     return;
-  if (self->shown_header != NULL && gtk_widget_get_parent (self->shown_header) != NULL)
-    adw_header_bar_remove (self->content_header, self->shown_header);
+  if (self->shown_header != NULL)
+    gtk_widget_set_visible (self->shown_header, FALSE);
   g_clear_weak_pointer (&self->shown_header);
   if (header != NULL)
     {
-      adw_header_bar_pack_end (self->content_header, header);
+      if (gtk_widget_get_parent (header) == NULL)
+        adw_header_bar_pack_end (self->content_header, header);
+      gtk_widget_set_visible (header, TRUE);
       g_set_weak_pointer (&self->shown_header, header);
     }
 }

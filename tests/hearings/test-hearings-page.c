@@ -316,8 +316,12 @@ test_review_edit_delete (void)
     g_assert_nonnull (review_switch);
     gtk_switch_set_active (GTK_SWITCH (review_switch), FALSE);
   }
+  /* ... and give it the district it concerns. */
+  WAIT_FOR (rs_response_entry_dialog_set_district (RS_RESPONSE_ENTRY_DIALOG (dialog), "Midtbyen"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
   WAIT_FOR (sender_is (db, response_id, "Skolebestyrelsen ved Midtbyens Skole"));
+  WAIT_FOR (rs_test_query_int (db, "SELECT count(*) FROM hearing_response WHERE id = ? AND district = 'Midtbyen'",
+                               response_id) == 1);
   {
     g_autoptr(RsHearingResponse) stored = rs_response_store_get (db, response_id, NULL);
     g_assert_false (rs_hearing_response_needs_review (stored));
@@ -468,6 +472,48 @@ test_add_proposal (void)
   rs_test_remove_dir (dir);
 }
 
+/* A response entered by hand on the page, with the district it concerns:
+ * stored with the response. */
+static void
+test_add_with_district (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  g_autoptr(RsProcess) process = rs_process_store_get (db, process_id, NULL);
+  GtkWidget *window = adw_window_new ();
+  RsHearingsPage *page = g_object_new (RS_TYPE_HEARINGS_PAGE, NULL);
+  const char *sql = "SELECT count(*) FROM hearing_response WHERE district = 'Bakkelund' AND round_id IN "
+                    "(SELECT id FROM hearing_round WHERE process_id = ?)";
+  GtkWidget *dialog;
+  GtkTextView *text_view;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  rs_page_set_context (RS_PAGE (page), context);
+  rs_page_set_process (RS_PAGE (page), process);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 40);
+  g_assert_cmpint (rs_test_query_int (db, sql, process_id), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "hearings.add-response", NULL);
+  dialog = find_entry_dialog ();
+  g_assert_nonnull (dialog);
+  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (dialog, RS_TYPE_RESPONSE_ENTRY_DIALOG, "text_view"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "Behold busruten gennem Bakkelund.", -1);
+  WAIT_FOR (rs_response_entry_dialog_set_district (RS_RESPONSE_ENTRY_DIALOG (dialog), "Bakkelund"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 41);
+  WAIT_FOR (rs_test_query_int (db, sql, process_id) == 1);
+
+  rs_test_wait_for_jobs (db);
+  gtk_window_destroy (GTK_WINDOW (window));
+  rs_test_wait_for_jobs (db);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 /* Entering a response by hand: Add waits for a text; the dialog builds the
  * response from its fields and goes away when closed. */
 static void
@@ -504,5 +550,6 @@ main (int   argc,
   g_test_add_func ("/hearings/page/new-round-dialog", test_new_round_dialog);
   g_test_add_func ("/hearings/page/add-proposal", test_add_proposal);
   g_test_add_func ("/hearings/page/entry-dialog", test_entry_dialog);
+  g_test_add_func ("/hearings/page/add-with-district", test_add_with_district);
   return g_test_run ();
 }

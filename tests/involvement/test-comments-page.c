@@ -103,6 +103,26 @@ first_is_origin (gpointer data)
   return rs_comment_get_n_recommendations (c) == 1;
 }
 
+typedef struct
+{
+  RsCommentDialog *dialog;
+  gint64           idea;
+} IdeaLink;
+
+static gboolean
+idea_listed (gpointer data)
+{
+  IdeaLink *l = data;
+  return rs_comment_dialog_set_idea (l->dialog, l->idea, TRUE);
+}
+
+static gboolean
+first_fed_idea (gpointer data)
+{
+  g_autoptr(RsComment) c = g_list_model_get_item (rs_comments_page_get_model (data), 0);
+  return rs_comment_get_n_ideas (c) == 1 && rs_comment_get_n_recommendations (c) == 1;
+}
+
 static void
 test_comments_page (void)
 {
@@ -177,6 +197,30 @@ test_comments_page (void)
                                         "'recommendation' AND comment_id = ?", rs_comment_get_id (first)),
                      ==, 1);
     rs_test_wait_for (first_is_origin, page);
+  }
+  g_clear_object (&first);
+
+  /* The same comment fed an idea of a lab: ticked in its dialog, stored
+   * as a link, counted on the page; the recommendation stays linked. */
+  first = g_list_model_get_item (rs_comments_page_get_model (page), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "comments.edit", "x",
+                                             rs_comment_get_id (first)));
+  dialog = rs_comments_page_get_dialog (page);
+  {
+    IdeaLink l = { RS_COMMENT_DIALOG (dialog),
+                   rs_test_query_int (db, "SELECT min(i.id) FROM idea i JOIN lab l ON l.id = i.lab_id "
+                                          "WHERE l.process_id = ?", process_id) };
+    g_assert_cmpint (l.idea, >, 0);
+    rs_test_wait_for (idea_listed, &l);
+    rs_test_screenshot (GTK_WIDGET (dialog), "comment-dialog-links.png");
+    rs_comment_dialog_save (l.dialog);
+    rs_test_wait_for (dialog_closed, page);
+    g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM comment_link WHERE target_type = "
+                                        "'idea' AND comment_id = ?", rs_comment_get_id (first)), ==, 1);
+    g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM comment_link WHERE target_type = "
+                                        "'recommendation' AND comment_id = ?", rs_comment_get_id (first)),
+                     ==, 1);
+    rs_test_wait_for (first_fed_idea, page);
   }
   g_clear_object (&first);
   first = g_list_model_get_item (rs_comments_page_get_model (page), 0);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "rs-district-summary.h"
 #include "rs-districts.h"
 #include "rs-involvement-error.h"
 #include "rs-process-store.h"
@@ -148,6 +149,57 @@ test_import (void)
   rs_test_remove_dir (dir);
 }
 
+/* What the editors' district chooser reads, and the write they make: all
+ * the records of a series or none. */
+static void
+test_choice_and_records (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsDistrictChoice) fresh = NULL;
+  g_autoptr(RsDistrictChoice) tagged = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  gint64 first = rs_test_query_int (db, "SELECT min(id) FROM session WHERE process_id = ?", process_id);
+  gint64 last = rs_test_query_int (db, "SELECT max(id) FROM session WHERE process_id = ?", process_id);
+  gint64 nowhere = last + 1000;
+
+  fresh = rs_district_choice_load (db, process_id, RS_DISTRICT_RECORD_SESSION, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (fresh->names), ==, 6);
+  g_assert_cmpstr (fresh->current, ==, "");
+
+  g_array_append_val (ids, first);
+  g_array_append_val (ids, last);
+  g_assert_true (rs_district_records_set (db, RS_DISTRICT_RECORD_SESSION, ids, "nørreby", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM session WHERE process_id = ? "
+                                          "AND district = 'Nørreby'", process_id), ==, first == last ? 1 : 2);
+  tagged = rs_district_choice_load (db, process_id, RS_DISTRICT_RECORD_SESSION, last, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tagged->current, ==, "Nørreby");
+
+  /* A district not on the list, or a record that is not there, changes
+   * nothing of the batch. */
+  g_assert_false (rs_district_records_set (db, RS_DISTRICT_RECORD_SESSION, ids, "Atlantis", &error));
+  g_assert_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_array_append_val (ids, nowhere);
+  g_assert_false (rs_district_records_set (db, RS_DISTRICT_RECORD_SESSION, ids, "", &error));
+  g_assert_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM session WHERE process_id = ? "
+                                          "AND district = 'Nørreby'", process_id), ==, first == last ? 1 : 2);
+
+  /* A renamed district stays on its records. */
+  g_assert_true (rs_districts_rename (db, process_id, "Nørreby", "Nørrebro", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rs_test_query_int (db, "SELECT count(*) FROM session WHERE process_id = ? "
+                                          "AND district = 'Nørrebro'", process_id), ==, first == last ? 1 : 2);
+  rs_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,5 +208,6 @@ main (int   argc,
   g_test_add_func ("/involvement/districts/sample-preset", test_sample_preset);
   g_test_add_func ("/involvement/districts/edit", test_edit);
   g_test_add_func ("/involvement/districts/import", test_import);
+  g_test_add_func ("/involvement/districts/choice-and-records", test_choice_and_records);
   return g_test_run ();
 }

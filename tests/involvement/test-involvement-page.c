@@ -112,6 +112,20 @@ target_cb (GObject      *source,
   r->done = TRUE;
 }
 
+typedef struct
+{
+  RsInvolvementPage *page;
+  RsLetterKind       kind;
+  guint              subject;
+} LetterChoice;
+
+static gboolean
+letter_chosen (gpointer data)
+{
+  LetterChoice *c = data;
+  return rs_involvement_page_choose_letter (c->page, c->kind, c->subject);
+}
+
 static GtkWidget *
 find_type (GtkWidget *w,
            GType      type)
@@ -275,6 +289,45 @@ test_page (void)
     g_assert_cmpuint (r.n, ==, 255);
     g_assert_true (g_str_has_suffix (r.path, "invitation.pdf"));
     g_assert_true (g_file_test (r.path, G_FILE_TEST_IS_REGULAR));
+    g_clear_pointer (&r.path, g_free);
+  }
+
+  /* Write Letters offers the meeting of a reminder and the round of an
+   * answer letter; the chosen one's letters are written. */
+  {
+    g_autofree char *folder = g_build_filename (dir, "breve", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (folder);
+    gint64 first_session = rs_test_query_int (db, "SELECT min(id) FROM session WHERE process_id = ?",
+                                              process_id);
+    gint64 round = rs_test_query_int (db, "SELECT min(id) FROM hearing_round WHERE process_id = ?",
+                                      process_id);
+    LetterChoice c = { page, RS_LETTER_REMINDER, 1 };
+    GtkWindow *dialog;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "involvement.export", NULL));
+    dialog = rs_involvement_page_get_letters_dialog (page);
+    g_assert_nonnull (dialog);
+    /* The first entry is the default; the meetings follow in the store's order. */
+    rs_test_wait_for (letter_chosen, &c);
+    g_assert_cmpint (rs_involvement_page_get_letter_subject (page), >, 0);
+    c.kind = RS_LETTER_ANSWER;
+    rs_test_wait_for (letter_chosen, &c);
+    g_assert_cmpint (rs_involvement_page_get_letter_subject (page), ==, round);
+    c.subject = 0;
+    rs_test_wait_for (letter_chosen, &c);
+    g_assert_cmpint (rs_involvement_page_get_letter_subject (page), ==, 0);
+    /* Invitations have no meeting or round. */
+    c.kind = RS_LETTER_INVITATION;
+    g_assert_false (letter_chosen (&c));
+    g_assert_cmpint (rs_involvement_page_get_letter_subject (page), ==, 0);
+    rs_test_screenshot (GTK_WIDGET (dialog), "write-letters.png");
+    gtk_window_destroy (dialog);
+
+    r.done = FALSE;
+    rs_involvement_store_letters_for_async (store, process_id, RS_LETTER_REMINDER, RS_LETTER_FORMAT_MBOX,
+                                            first_session, file, NULL, letters_cb, &r);
+    rs_test_wait_for (is_done, &r);
+    g_assert_true (g_str_has_suffix (r.path, "reminder.mbox"));
     g_clear_pointer (&r.path, g_free);
   }
 

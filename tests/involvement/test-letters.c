@@ -121,9 +121,20 @@ test_every_kind (void)
       uri = g_filename_to_uri (path, NULL, NULL);
       pdf = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
       g_assert_no_error (error);
-      /* One page per letter. */
-      g_assert_cmpint (poppler_document_get_n_pages (POPPLER_DOCUMENT (pdf)), ==, (int) n);
+      /* One page per letter; "you said, we did" lists every
+       * recommendation and may take two. */
+      if (k == RS_LETTER_YOU_SAID_WE_DID)
+        g_assert_cmpint (poppler_document_get_n_pages (POPPLER_DOCUMENT (pdf)), >=, (int) n);
+      else
+        g_assert_cmpint (poppler_document_get_n_pages (POPPLER_DOCUMENT (pdf)), ==, (int) n);
       first = page_text (POPPLER_DOCUMENT (pdf), 0);
+      if (k == RS_LETTER_YOU_SAID_WE_DID && strstr (first, "Med venlig hilsen") == NULL)
+        {
+          g_autofree char *second = page_text (POPPLER_DOCUMENT (pdf), 1);
+          char *both = g_strconcat (first, second, NULL);
+          g_free (first);
+          first = both;
+        }
       g_assert_nonnull (strstr (first, "Med venlig hilsen"));
       g_assert_nonnull (strstr (first, "Borgerinddragelsen, Havbjerg Kommune"));
       /* Every merge field was filled. */
@@ -138,7 +149,103 @@ test_every_kind (void)
         g_assert_cmpuint (n, ==, 100);
       else if (k == RS_LETTER_MEETING)
         g_assert_nonnull (strstr (first, " kl. 10.00 i Borgersalen"));
+      else if (k == RS_LETTER_REMINDER)
+        {
+          g_assert_nonnull (strstr (first, "Påmindelse: "));
+          g_assert_nonnull (strstr (first, "Vi minder om "));
+          g_assert_nonnull (strstr (first, " kl. 10.00 i Borgersalen"));
+        }
+      else if (k == RS_LETTER_YOU_SAID_WE_DID)
+        {
+          /* The council's answers from the council area's records. */
+          g_assert_nonnull (strstr (first, "I anbefalede: "));
+          g_assert_nonnull (strstr (first, "Byrådets svar: Vedtaget"));
+          g_assert_nonnull (strstr (first, "Byrådets svar: Ikke vedtaget"));
+        }
+      else if (k == RS_LETTER_RECEIPT || k == RS_LETTER_ANSWER)
+        {
+          /* One per party that answered the round, named by its sender. */
+          g_assert_cmpint (n, ==, rs_test_query_int (db, "SELECT count(*) FROM hearing_response h "
+                                                         "JOIN hearing_round r ON r.id = h.round_id "
+                                                         "WHERE r.process_id = ? AND h.sender <> ''",
+                                                     process_id));
+          g_assert_nonnull (strstr (first, "Tak for dit høringssvar til "));
+          g_assert_nonnull (strstr (first, "modt"));   /* "modtaget" / "modtog" and the date */
+          g_assert_nonnull (strstr (first, " 2026"));
+          if (k == RS_LETTER_ANSWER)
+            {
+              gboolean answered = FALSE;
+
+              /* Some party's coded points come back with the white
+               * book's answer. */
+              for (int i = 0; i < poppler_document_get_n_pages (POPPLER_DOCUMENT (pdf)) && !answered; i++)
+                {
+                  g_autofree char *text = page_text (POPPLER_DOCUMENT (pdf), i);
+                  answered = strstr (text, "Du skrev: »") != NULL && strstr (text, "Svar: ") != NULL;
+                }
+              g_assert_true (answered);
+            }
+        }
     }
+
+  /* Every kind as OpenDocument too: well-formed content, fields merged. */
+  for (guint k = 0; k < RS_N_LETTER_KINDS; k++)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *zip = NULL;
+      g_autofree char *content = NULL;
+      static const GMarkupParser parser = { NULL };
+      g_autoptr(GMarkupParseContext) ctx = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+      gsize length;
+      guint n = 0;
+
+      g_assert_true (rs_letters_write (db, process_id, k, 0, 0, RS_LETTER_FORMAT_ODT, out, NULL,
+                                       &path, &n, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (n, >, 0);
+      g_assert_true (g_file_get_contents (path, &zip, &length, NULL));
+      content = zip_extract ((guint8 *) zip, length, "content.xml");
+      g_assert_nonnull (content);
+      g_assert_true (g_markup_parse_context_parse (ctx, content, -1, &error));
+      g_assert_true (g_markup_parse_context_end_parse (ctx, &error));
+      g_assert_no_error (error);
+      g_assert_null (strstr (content, "{navn}"));
+      g_assert_nonnull (strstr (content, "Med venlig hilsen"));
+    }
+
+  /* Receipts as mail drafts: to the parties with an e-mail address. */
+  {
+    g_autofree char *path = NULL;
+    g_autofree char *mbox = NULL;
+    guint n = 0, skipped = 0;
+
+    g_assert_true (rs_letters_write (db, process_id, RS_LETTER_RECEIPT, 0, 0, RS_LETTER_FORMAT_MBOX,
+                                     out, NULL, &path, &n, &skipped, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, >, 0);
+    g_assert_true (g_file_get_contents (path, &mbox, NULL, NULL));
+    g_assert_nonnull (strstr (mbox, "\nSubject: Kvittering for dit "));
+    g_assert_nonnull (strstr (mbox, "\nX-Unsent: 1\n"));
+  }
+
+  /* A hearing round that is not the process's is refused. */
+  {
+    g_autofree char *path = NULL;
+    g_assert_false (rs_letters_write (db, process_id, RS_LETTER_ANSWER, 0, 99999, RS_LETTER_FORMAT_PDF,
+                                      out, NULL, &path, NULL, NULL, NULL, &error));
+    g_assert_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  /* "You said, we did" waits for the council's answers. */
+  rs_test_forget_council_decisions (db);
+  {
+    g_autofree char *path = NULL;
+    g_assert_false (rs_letters_write (db, process_id, RS_LETTER_YOU_SAID_WE_DID, 0, 0,
+                                      RS_LETTER_FORMAT_PDF, out, NULL, &path, NULL, NULL, NULL, &error));
+    g_assert_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
 
   /* ODT: a valid OpenDocument text with a letter per recipient. */
   {
@@ -250,6 +357,26 @@ test_templates (void)
   g_assert_true (rs_letters_get_template (db, process_id, RS_LETTER_THANK_YOU, &subject, &body,
                                           &custom, &error));
   g_assert_false (custom);
+
+  /* The answer letter's own template, with its fields merged per party. */
+  g_clear_pointer (&path, g_free);
+  g_clear_pointer (&uri, g_free);
+  g_clear_pointer (&text, g_free);
+  g_clear_object (&pdf);
+  g_assert_true (rs_letters_set_template (db, process_id, RS_LETTER_ANSWER, "Svar om {høring}",
+                                          "Til {navn}\n\nModtaget {modtaget}.\n\n{svar}\n\n"
+                                          "Med venlig hilsen\n{afsender}", &error));
+  g_assert_no_error (error);
+  g_assert_true (rs_letters_write (db, process_id, RS_LETTER_ANSWER, 0, 0, RS_LETTER_FORMAT_PDF,
+                                   out, NULL, &path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  uri = g_filename_to_uri (path, NULL, NULL);
+  pdf = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
+  g_assert_no_error (error);
+  text = page_text (POPPLER_DOCUMENT (pdf), 0);
+  g_assert_nonnull (strstr (text, "Svar om Høring over budgetforslag 2027"));
+  g_assert_nonnull (strstr (text, "Modtaget "));
+  g_assert_null (strstr (text, "{"));
   rs_test_remove_dir (dir);
 }
 
@@ -293,10 +420,29 @@ test_cli (void)
     g_clear_pointer (&err, g_free);
   }
   {
+    const char *argv[] = { "letters", "--db", db, "--process", "1", "--kind", "answer", "--out",
+                           out_dir, "--round", "1", NULL };
+    g_autofree char *expected = g_build_filename (out_dir, "answer.pdf", NULL);
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 0);
+    g_assert_true (g_str_has_prefix (out, "Wrote "));
+    g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *argv[] = { "letters", "--db", db, "--process", "1", "--kind", "reminder", "--out",
+                           out_dir, "--round", "1", NULL };
+    g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "--round"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
     const char *argv[] = { "letters", "--db", db, "--process", "1", "--kind", "postcard", "--out",
                            out_dir, NULL };
     g_assert_cmpint (rs_test_run_cli (argv, &out, &err), ==, 2);
     g_assert_nonnull (strstr (err, "thank-you"));
+    g_assert_nonnull (strstr (err, "you-said-we-did"));
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
   }

@@ -14,7 +14,9 @@
 #define COLUMNS "c.id, c.process_id, c.channel, c.received_on, c.author, c.pseudonym, c.text, " \
                 "c.district, c.themes, c.review_reason, c.source, " \
                 "(SELECT count(*) FROM comment_link l JOIN recommendation r ON r.id = l.target_id " \
-                "WHERE l.comment_id = c.id AND l.target_type = 'recommendation')"
+                "WHERE l.comment_id = c.id AND l.target_type = 'recommendation'), " \
+                "(SELECT count(*) FROM comment_link l JOIN idea i ON i.id = l.target_id " \
+                "WHERE l.comment_id = c.id AND l.target_type = 'idea')"
 
 void
 rs_comment_import_report_clear (RsCommentImportReport *report)
@@ -62,6 +64,7 @@ comment_from_row (RsStatement *stmt)
   rs_comment_set_review_reason (c, review);
   rs_comment_set_source (c, source);
   rs_comment_set_n_recommendations (c, rs_statement_column_int (stmt, 11));
+  rs_comment_set_n_ideas (c, rs_statement_column_int (stmt, 12));
   return c;
 }
 

@@ -28,6 +28,7 @@ struct _RsComment
   gint64  id;
   gint64  process_id;
   guint   n_recommendations;
+  guint   n_ideas;
   char   *fields[N_FIELDS];
 };
 
@@ -37,6 +38,7 @@ enum {
   PROP_0,
   PROP_ID,
   PROP_N_RECOMMENDATIONS,
+  PROP_N_IDEAS,
   PROP_FIRST_STRING,
   N_PROPS = PROP_FIRST_STRING + N_FIELDS
 };
@@ -122,6 +124,25 @@ rs_comment_set_n_recommendations (RsComment *self,
     {
       self->n_recommendations = n;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_RECOMMENDATIONS]);
+    }
+}
+
+guint
+rs_comment_get_n_ideas (RsComment *self)
+{
+  g_return_val_if_fail (RS_IS_COMMENT (self), 0);
+  return self->n_ideas;
+}
+
+void
+rs_comment_set_n_ideas (RsComment *self,
+                        guint      n)
+{
+  g_return_if_fail (RS_IS_COMMENT (self));
+  if (self->n_ideas != n)
+    {
+      self->n_ideas = n;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_IDEAS]);
     }
 }
 
@@ -271,6 +292,8 @@ rs_comment_get_property (GObject    *object,
     g_value_set_int64 (value, self->id);
   else if (prop_id == PROP_N_RECOMMENDATIONS)
     g_value_set_uint (value, self->n_recommendations);
+  else if (prop_id == PROP_N_IDEAS)
+    g_value_set_uint (value, self->n_ideas);
   else if (prop_id >= PROP_FIRST_STRING && prop_id < N_PROPS)
     g_value_set_string (value, self->fields[prop_id - PROP_FIRST_STRING]);
   else
@@ -289,6 +312,8 @@ rs_comment_set_property (GObject      *object,
     rs_comment_set_id (self, g_value_get_int64 (value));
   else if (prop_id == PROP_N_RECOMMENDATIONS)
     rs_comment_set_n_recommendations (self, g_value_get_uint (value));
+  else if (prop_id == PROP_N_IDEAS)
+    rs_comment_set_n_ideas (self, g_value_get_uint (value));
   else if (prop_id >= PROP_FIRST_STRING && prop_id < N_PROPS)
     set_field (self, prop_id - PROP_FIRST_STRING, g_value_get_string (value));
   else
@@ -319,6 +344,9 @@ rs_comment_class_init (RsCommentClass *klass)
                                             G_PARAM_STATIC_STRINGS);
   properties[PROP_N_RECOMMENDATIONS] =
     g_param_spec_uint ("n-recommendations", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_IDEAS] =
+    g_param_spec_uint ("n-ideas", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   for (guint i = 0; i < N_FIELDS; i++)
     properties[PROP_FIRST_STRING + i] =

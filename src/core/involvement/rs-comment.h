@@ -45,6 +45,11 @@ guint       rs_comment_get_n_recommendations (RsComment *self);
 void        rs_comment_set_n_recommendations (RsComment *self,
                                               guint      n);
 
+/* The number of links to ideas (set by the store's list). */
+guint       rs_comment_get_n_ideas           (RsComment *self);
+void        rs_comment_set_n_ideas           (RsComment *self,
+                                              guint      n);
+
 /* Review reason codes, comma separated in review_reason. */
 void        rs_comment_add_review_reason     (RsComment  *self,
                                               const char *code);

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "rs-district-summary.h"
+#include "rs-districts.h"
 #include "rs-involvement-error.h"
 
 void
@@ -324,4 +325,152 @@ rs_district_record_get (RsDatabase       *db,
     g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
                  _("There is no %s %lld."), record_names[kind], (long long) id);
   return NULL;
+}
+
+void
+rs_district_choice_free (RsDistrictChoice *choice)
+{
+  if (choice == NULL)
+    return;
+  g_strfreev (choice->names);
+  g_free (choice->current);
+  g_free (choice);
+}
+
+RsDistrictChoice *
+rs_district_choice_load (RsDatabase        *db,
+                         gint64             process_id,
+                         RsDistrictRecord   kind,
+                         gint64             id,
+                         gint64             person_id,
+                         GError           **error)
+{
+  g_autoptr(RsDistrictChoice) choice = g_new0 (RsDistrictChoice, 1);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  g_return_val_if_fail (RS_IS_DATABASE (db), NULL);
+  if ((list = rs_districts_list (db, process_id, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < list->len; i++)
+    g_strv_builder_add (names, ((RsDistrict *) g_ptr_array_index (list, i))->name);
+  choice->names = g_strv_builder_end (names);
+  if (id == 0)
+    choice->current = g_strdup ("");
+  else if ((choice->current = rs_district_record_get (db, kind, id, person_id, error)) == NULL)
+    return NULL;
+  return g_steal_pointer (&choice);
+}
+
+typedef struct
+{
+  gint64            process_id;
+  RsDistrictRecord  kind;
+  gint64            id;
+  gint64            person_id;
+  GArray           *ids;
+  char             *district;
+} RecordOp;
+
+static void
+record_op_free (RecordOp *op)
+{
+  g_clear_pointer (&op->ids, g_array_unref);
+  g_free (op->district);
+  g_free (op);
+}
+
+static gpointer
+choice_job (RsDatabase   *db,
+            gpointer      data,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  RecordOp *op = data;
+  return rs_district_choice_load (db, op->process_id, op->kind, op->id, op->person_id, error);
+}
+
+void
+rs_district_choice_load_async (RsDatabase          *db,
+                               gint64               process_id,
+                               RsDistrictRecord     kind,
+                               gint64               id,
+                               gint64               person_id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  RecordOp *op = g_new0 (RecordOp, 1);
+
+  op->process_id = process_id;
+  op->kind = kind;
+  op->id = id;
+  op->person_id = person_id;
+  rs_database_run_async (db, choice_job, op, (GDestroyNotify) record_op_free,
+                         (GDestroyNotify) rs_district_choice_free, cancellable, callback, user_data);
+}
+
+RsDistrictChoice *
+rs_district_choice_load_finish (RsDatabase   *db,
+                                GAsyncResult *result,
+                                GError      **error)
+{
+  return rs_database_run_finish (db, result, error);
+}
+
+gboolean
+rs_district_records_set (RsDatabase       *db,
+                         RsDistrictRecord  kind,
+                         GArray           *ids,
+                         const char       *district,
+                         GError          **error)
+{
+  g_return_val_if_fail (RS_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (kind != RS_DISTRICT_RECORD_ATTENDANCE, FALSE);
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    if (!rs_district_record_set (db, kind, g_array_index (ids, gint64, i), 0, district, error))
+      {
+        rs_database_rollback (db);
+        return FALSE;
+      }
+  return rs_database_commit (db, error);
+}
+
+static gpointer
+records_set_job (RsDatabase   *db,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  RecordOp *op = data;
+  return rs_district_records_set (db, op->kind, op->ids, op->district, error)
+           ? GINT_TO_POINTER (1) : NULL;
+}
+
+void
+rs_district_records_set_async (RsDatabase          *db,
+                               RsDistrictRecord     kind,
+                               GArray              *ids,
+                               const char          *district,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  RecordOp *op = g_new0 (RecordOp, 1);
+
+  op->kind = kind;
+  op->ids = g_array_copy (ids);
+  op->district = g_strdup (district ? district : "");
+  rs_database_run_async (db, records_set_job, op, (GDestroyNotify) record_op_free, NULL,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+rs_district_records_set_finish (RsDatabase   *db,
+                                GAsyncResult *result,
+                                GError      **error)
+{
+  return rs_database_run_finish_boolean (db, result, error);
 }

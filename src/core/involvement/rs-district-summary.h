@@ -80,6 +80,53 @@ char       *rs_district_record_get       (RsDatabase       *db,
                                           gint64            person_id,
                                           GError          **error);
 
+/* What an editor's district chooser needs, on the database thread: the
+ * names on the process's district list and the record's district ("" for
+ * none, and for @id 0, a record not yet stored). */
+typedef struct
+{
+  GStrv  names;
+  char  *current;
+} RsDistrictChoice;
+
+void        rs_district_choice_free      (RsDistrictChoice *choice);
+RsDistrictChoice *rs_district_choice_load (RsDatabase      *db,
+                                          gint64            process_id,
+                                          RsDistrictRecord  kind,
+                                          gint64            id,
+                                          gint64            person_id,
+                                          GError          **error);
+void        rs_district_choice_load_async  (RsDatabase          *db,
+                                            gint64               process_id,
+                                            RsDistrictRecord     kind,
+                                            gint64               id,
+                                            gint64               person_id,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+RsDistrictChoice *rs_district_choice_load_finish (RsDatabase          *db,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+/* Sets the district of the records @ids (gint64) of @kind in one
+ * transaction (all or none), as rs_district_record_set() does; not for
+ * attendance. */
+gboolean    rs_district_records_set      (RsDatabase       *db,
+                                          RsDistrictRecord  kind,
+                                          GArray           *ids,
+                                          const char       *district,
+                                          GError          **error);
+void        rs_district_records_set_async  (RsDatabase          *db,
+                                            RsDistrictRecord     kind,
+                                            GArray              *ids,
+                                            const char          *district,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    rs_district_records_set_finish (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsDistrictChoice, rs_district_choice_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsDistrictCounts, rs_district_counts_free)
 
 G_END_DECLS

@@ -109,6 +109,34 @@ rs_districts_set (RsDatabase *db,
   return rs_database_commit (db, error);
 }
 
+/* The records that carry a district (districts across the records, and
+ * the engagement targets per district) follow a renamed one. */
+static gboolean
+rename_on_records (RsDatabase *db,
+                   gint64      process_id,
+                   const char *name,
+                   const char *new_name,
+                   GError    **error)
+{
+  static const char * const updates[] = {
+    "UPDATE citizen_comment SET district = ?1 WHERE process_id = ?2 AND district = ?3",
+    "UPDATE idea SET district = ?1 WHERE district = ?3 AND (process_id = ?2 OR session_id IN "
+    "(SELECT id FROM session WHERE process_id = ?2) OR lab_id IN (SELECT id FROM lab WHERE process_id = ?2))",
+    "UPDATE hearing_response SET district = ?1 WHERE district = ?3 AND round_id IN "
+    "(SELECT id FROM hearing_round WHERE process_id = ?2)",
+    "UPDATE recommendation SET district = ?1 WHERE process_id = ?2 AND district = ?3",
+    "UPDATE session SET district = ?1 WHERE process_id = ?2 AND district = ?3",
+    "UPDATE registration SET district = ?1 WHERE district = ?3 AND session_id IN "
+    "(SELECT id FROM session WHERE process_id = ?2)",
+    "UPDATE engagement_target SET district = ?1 WHERE process_id = ?2 AND district = ?3",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (updates); i++)
+    if (!rs_database_run (db, error, updates[i], "tit", new_name, process_id, name))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 rs_districts_rename (RsDatabase *db,
                      gint64      process_id,
@@ -137,6 +165,7 @@ rs_districts_rename (RsDatabase *db,
       !rs_database_run (db, error, "UPDATE invitation SET district = ? WHERE district = ? AND "
                         "draw_id IN (SELECT id FROM invitation_draw WHERE process_id = ?)",
                         "tti", trimmed, name, process_id) ||
+      !rename_on_records (db, process_id, name, trimmed, error) ||
       !rs_audit_log (db, "district", process_id, "rename", trimmed, error))
     goto fail;
   return rs_database_commit (db, error);

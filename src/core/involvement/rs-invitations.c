@@ -1083,24 +1083,34 @@ rs_invitations_to_pool (RsDatabase *db,
     if (rc != RS_SQL_DONE)
       return rs_database_set_error (db, rc, error);
   }
-  /* The pool store writes each person in its own transaction; the link
-   * back is written right after, so a second run goes on where one
-   * stopped. */
+  /* Every person and the link back from their invitation in one
+   * transaction, and the pool's duplicate and household checks once at
+   * the end: all or nothing, so a second run adds only new replies. */
+  if (!rs_database_begin (db, error))
+    return FALSE;
   for (guint i = 0; i < people->len; i++)
     {
-      gint64 person_id = rs_pool_store_add (db, panel_id, g_ptr_array_index (people, i), error);
+      gint64 person_id = rs_pool_store_add_in_transaction (db, panel_id, g_ptr_array_index (people, i),
+                                                           error);
 
       if (person_id == 0 ||
           !rs_database_run (db, error, "UPDATE invitation SET person_id = ? WHERE id = ?", "ii",
                             person_id, g_array_index (invitation_ids, gint64, i)))
         {
-          if (n_added)
-            *n_added = added;
+          rs_database_rollback (db);
           return FALSE;
         }
       added++;
     }
+  if ((people->len > 0 && rs_pool_store_flag_review (db, panel_id, error) < 0) ||
+      !rs_audit_log (db, "panel", panel_id, "invitations-to-pool", "", error))
+    {
+      rs_database_rollback (db);
+      return FALSE;
+    }
+  if (!rs_database_commit (db, error))
+    return FALSE;
   if (n_added)
     *n_added = added;
-  return rs_audit_log (db, "panel", panel_id, "invitations-to-pool", "", error);
+  return TRUE;
 }

@@ -43,6 +43,8 @@ typedef enum
   OP_GET_TEMPLATE,
   OP_SET_TEMPLATE,
   OP_SET_DISTRICT,
+  OP_RENAME_DISTRICT,
+  OP_REMOVE_DISTRICT,
 } OpKind;
 
 typedef struct
@@ -58,6 +60,7 @@ typedef struct
   double               target;
   RsLetterKind         letter_kind;
   RsLetterFormat       letter_format;
+  gint64               subject_id;   /* a letter's meeting or hearing round, 0: the default */
   /* Output. */
   char                *path;
   char                *subject;
@@ -256,7 +259,7 @@ op_job (RsDatabase   *db,
                          _("Choose a folder on this computer for the letters."));
             return NULL;
           }
-        ok = rs_letters_write (db, op->process_id, op->letter_kind, 0, 0, op->letter_format, dir,
+        ok = rs_letters_write (db, op->process_id, op->letter_kind, 0, op->subject_id, op->letter_format, dir,
                                NULL, &op->path, &op->n1, &op->n2, cancellable, error);
       }
       break;
@@ -270,6 +273,21 @@ op_job (RsDatabase   *db,
       break;
     case OP_SET_DISTRICT:
       ok = rs_districts_set (db, op->process_id, op->weights, (gint64) op->target, error);
+      break;
+    case OP_RENAME_DISTRICT:
+      ok = rs_districts_rename (db, op->process_id, op->weights, op->subject, error);
+      break;
+    case OP_REMOVE_DISTRICT:
+      {
+        g_autoptr(GPtrArray) list = rs_districts_list (db, op->process_id, error);
+
+        /* Its population, for an undo that adds it again. */
+        op->target = -1;
+        for (guint i = 0; list != NULL && i < list->len; i++)
+          if (g_strcmp0 (((RsDistrict *) g_ptr_array_index (list, i))->name, op->weights) == 0)
+            op->target = ((RsDistrict *) g_ptr_array_index (list, i))->population;
+        ok = list != NULL && rs_districts_remove (db, op->process_id, op->weights, error);
+      }
       break;
     case OP_REFRESH:
     default:
@@ -633,6 +651,29 @@ rs_involvement_store_letters_async (RsInvolvementStore  *self,
   run (self, op, cancellable, callback, user_data, rs_involvement_store_letters_async);
 }
 
+void
+rs_involvement_store_letters_for_async (RsInvolvementStore  *self,
+                                        gint64               process_id,
+                                        RsLetterKind         kind,
+                                        RsLetterFormat       format,
+                                        gint64               subject_id,
+                                        GFile               *dir,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_LETTERS;
+  op->process_id = process_id;
+  op->letter_kind = kind;
+  op->letter_format = format;
+  op->subject_id = subject_id;
+  op->file = g_object_ref (dir);
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_letters_async);
+}
+
 char *
 rs_involvement_store_letters_finish (RsInvolvementStore  *self,
                                      GAsyncResult        *result,
@@ -742,4 +783,64 @@ rs_involvement_store_set_district_finish (RsInvolvementStore  *self,
                                           GError             **error)
 {
   return finish_boolean (result, error);
+}
+
+void
+rs_involvement_store_rename_district_async (RsInvolvementStore  *self,
+                                            gint64               process_id,
+                                            const char          *name,
+                                            const char          *new_name,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_RENAME_DISTRICT;
+  op->process_id = process_id;
+  op->weights = g_strdup (name);        /* the district's name */
+  op->subject = g_strdup (new_name);    /* its new name */
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_rename_district_async);
+}
+
+gboolean
+rs_involvement_store_rename_district_finish (RsInvolvementStore  *self,
+                                             GAsyncResult        *result,
+                                             GError             **error)
+{
+  return finish_boolean (result, error);
+}
+
+void
+rs_involvement_store_remove_district_async (RsInvolvementStore  *self,
+                                            gint64               process_id,
+                                            const char          *name,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data)
+{
+  Op *op = g_new0 (Op, 1);
+
+  g_return_if_fail (RS_IS_INVOLVEMENT_STORE (self));
+  op->kind = OP_REMOVE_DISTRICT;
+  op->process_id = process_id;
+  op->weights = g_strdup (name);
+  run (self, op, cancellable, callback, user_data, rs_involvement_store_remove_district_async);
+}
+
+gboolean
+rs_involvement_store_remove_district_finish (RsInvolvementStore  *self,
+                                             GAsyncResult        *result,
+                                             gint64              *population,
+                                             GError             **error)
+{
+  Op *op = g_task_propagate_pointer (G_TASK (result), error);
+
+  if (op == NULL)
+    return FALSE;
+  if (population)
+    *population = (gint64) op->target;
+  op_free (op);
+  return TRUE;
 }

@@ -75,6 +75,29 @@ void        rs_involvement_store_set_district_async   (RsInvolvementStore  *self
 gboolean    rs_involvement_store_set_district_finish  (RsInvolvementStore  *self,
                                                        GAsyncResult        *result,
                                                        GError             **error);
+/* Renames a district (the records that carry it follow), and removes one
+ * from the list (records keep the name; add it again to undo). */
+void        rs_involvement_store_rename_district_async  (RsInvolvementStore  *self,
+                                                         gint64               process_id,
+                                                         const char          *name,
+                                                         const char          *new_name,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+gboolean    rs_involvement_store_rename_district_finish (RsInvolvementStore  *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
+void        rs_involvement_store_remove_district_async  (RsInvolvementStore  *self,
+                                                         gint64               process_id,
+                                                         const char          *name,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+/* *population gets the removed district's (-1: not known), for undo. */
+gboolean    rs_involvement_store_remove_district_finish (RsInvolvementStore  *self,
+                                                         GAsyncResult        *result,
+                                                         gint64              *population,
+                                                         GError             **error);
 /* Sets an engagement target of the process. */
 void        rs_involvement_store_set_target_async     (RsInvolvementStore  *self,
                                                        gint64               process_id,
@@ -103,6 +126,19 @@ void        rs_involvement_store_letters_async        (RsInvolvementStore  *self
                                                        gint64               process_id,
                                                        RsLetterKind         kind,
                                                        RsLetterFormat       format,
+                                                       GFile               *dir,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+/* The same for one meeting (meeting invitations and reminders) or hearing
+ * round (receipts and answers): @subject_id, 0 for the default (the next
+ * meeting with registrations, the latest round). Finish with
+ * rs_involvement_store_letters_finish(). */
+void        rs_involvement_store_letters_for_async    (RsInvolvementStore  *self,
+                                                       gint64               process_id,
+                                                       RsLetterKind         kind,
+                                                       RsLetterFormat       format,
+                                                       gint64               subject_id,
                                                        GFile               *dir,
                                                        GCancellable        *cancellable,
                                                        GAsyncReadyCallback  callback,

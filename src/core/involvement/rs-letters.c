@@ -17,12 +17,13 @@
 #include "rs-process-store.h"
 
 static const char * const kind_names[RS_N_LETTER_KINDS] = {
-  "invitation", "confirmation", "reserve", "meeting", "thank-you",
+  "invitation", "confirmation", "reserve", "meeting", "thank-you", "reminder", "you-said-we-did",
+  "receipt", "answer",
 };
 
 static const char * const merge_fields[] = {
   "navn", "adresse", "postnr", "kommune", "proces", "panel", "mandat", "møde", "dato", "sted",
-  "afsender", NULL
+  "afsender", "anbefalinger", "høring", "modtaget", "svar", NULL
 };
 
 /* The built-in templates: Danish, as the letters go to residents. */
@@ -56,6 +57,30 @@ static const struct { const char *subject; const char *body; } builtin[RS_N_LETT
     "Kære {navn}\n\n"
     "Tak fordi du deltog i {proces}. Det, du bidrog med, indgår i arbejdet med budgettet, og "
     "byrådet svarer på hver anbefaling. Du får besked, når svarene foreligger.\n\n"
+    "Med venlig hilsen\n{afsender}" },
+  { "Påmindelse: {møde} {dato}",
+    "Kære {navn}\n\n"
+    "Vi minder om {møde} {dato} i {sted}. Du er tilmeldt, og vi glæder os til at se dig.\n\n"
+    "Giv os besked, hvis du bliver forhindret, så en anden kan få din plads.\n\n"
+    "Med venlig hilsen\n{afsender}" },
+  { "I sagde – vi gjorde: byrådets svar",
+    "Kære {navn}\n\n"
+    "Tak fordi du deltog i {proces}. Byrådet har nu behandlet anbefalingerne. Her er, hvad I "
+    "sagde, og hvad byrådet besluttede:\n\n"
+    "{anbefalinger}\n\n"
+    "Med venlig hilsen\n{afsender}" },
+  { "Kvittering for dit høringssvar",
+    "Kære {navn}\n\n"
+    "Tak for dit høringssvar til {høring}, som vi modtog {modtaget}.\n\n"
+    "Alle høringssvar læses og samles i en hvidbog, som byrådet får forelagt inden den endelige "
+    "vedtagelse af budgettet. Du får et svar på de punkter, du har rejst, når hvidbogen er "
+    "færdig.\n\n"
+    "Med venlig hilsen\n{afsender}" },
+  { "Svar på dit høringssvar",
+    "Kære {navn}\n\n"
+    "Tak for dit høringssvar til {høring}, modtaget {modtaget}. Høringssvarene er samlet i en "
+    "hvidbog, som byrådet har fået forelagt. Her er svaret på de punkter, du rejste:\n\n"
+    "{svar}\n\n"
     "Med venlig hilsen\n{afsender}" },
 };
 
@@ -218,11 +243,12 @@ rs_letters_set_template (RsDatabase   *db,
 
 typedef struct
 {
-  char *name;
-  char *address;
-  char *postcode;
-  char *city;
-  char *email;
+  char       *name;
+  char       *address;
+  char       *postcode;
+  char       *city;
+  char       *email;
+  GHashTable *fields;   /* the recipient's own merge fields, or NULL */
 } Recipient;
 
 static void
@@ -230,6 +256,7 @@ recipient_free (gpointer data)
 {
   Recipient *r = data;
 
+  g_clear_pointer (&r->fields, g_hash_table_unref);
   g_free (r->name);
   g_free (r->address);
   g_free (r->postcode);
@@ -312,6 +339,299 @@ danish_today (void)
                           g_date_time_get_year (now));
 }
 
+/* ---- Who gets each kind of letter ---- */
+
+static const char *
+council_outcome_da (const char *outcome)
+{
+  static const struct { const char *nick, *da; } outcomes[] = {
+    { "adopted", "Vedtaget" },
+    { "adopted-with-changes", "Vedtaget med ændringer" },
+    { "rejected", "Ikke vedtaget" },
+    { "referred", "Sendt til videre behandling" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
+    if (g_strcmp0 (outcome, outcomes[i].nick) == 0)
+      return outcomes[i].da;
+  return "Endnu ikke besvaret";
+}
+
+static const char *
+point_decision_da (const char *decision)
+{
+  static const struct { const char *nick, *da; } decisions[] = {
+    { "changed", "Budgetforslaget er ændret" },
+    { "not-changed", "Budgetforslaget er ikke ændret" },
+    { "out-of-scope", "Punktet ligger uden for budgettet" },
+    { "noted", "Taget til efterretning" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (decisions); i++)
+    if (g_strcmp0 (decision, decisions[i].nick) == 0)
+      return decisions[i].da;
+  return "Der er endnu ikke taget stilling";
+}
+
+/* {anbefalinger}: every recommendation handed over or answered (not
+ * drafts, not superseded) with the council's answer, one paragraph each,
+ * from the council area's records. Nothing personal. */
+static gboolean
+council_answers (RsDatabase *db,
+                 gint64      process_id,
+                 GHashTable *fields,
+                 GError    **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint answered = 0;
+  int rc;
+
+  stmt = rs_database_query (db, error,
+                            "SELECT r.title, coalesce(d.outcome, ''), coalesce(d.justification, '') "
+                            "FROM recommendation r LEFT JOIN council_decision d ON "
+                            "d.recommendation_id = r.id WHERE r.process_id = ? AND r.status NOT IN "
+                            "('draft', 'superseded') ORDER BY r.position, r.id", "i", process_id);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    {
+      const char *title = (const char *) rs_statement_column_text (stmt, 0);
+      const char *outcome = (const char *) rs_statement_column_text (stmt, 1);
+      const char *why = (const char *) rs_statement_column_text (stmt, 2);
+
+      if (outcome != NULL && *outcome != '\0')
+        answered++;
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      g_string_append_printf (text, "I anbefalede: %s. Byrådets svar: %s.", title,
+                              council_outcome_da (outcome));
+      if (why != NULL && *why != '\0')
+        g_string_append_printf (text, " %s", why);
+    }
+  if (rc != RS_SQL_DONE)
+    return rs_database_set_error (db, rc, error);
+  if (answered == 0)
+    {
+      g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                   _("The council has not answered any recommendation yet; record its decisions first."));
+      return FALSE;
+    }
+  g_hash_table_insert (fields, g_strdup ("anbefalinger"), g_string_free (g_steal_pointer (&text), FALSE));
+  return TRUE;
+}
+
+/* {svar} of one response: each coded point (what the party wrote) with
+ * the white book's answer (the administration's comment and decision). */
+static char *
+answer_points (RsDatabase *db,
+               gint64      response_id,
+               GError    **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  int rc;
+
+  stmt = rs_database_query (db, error, "SELECT excerpt, comment, decision FROM response_point "
+                            "WHERE response_id = ? ORDER BY start_offset, id", "i", response_id);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+    {
+      g_autofree char *excerpt = g_strstrip (rs_column_dup_text (stmt, 0));
+      const char *comment = (const char *) rs_statement_column_text (stmt, 1);
+      const char *decision = (const char *) rs_statement_column_text (stmt, 2);
+
+      g_strdelimit (excerpt, "\r\n", ' ');
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      g_string_append_printf (text, "Du skrev: »%s« Svar: %s.", excerpt, point_decision_da (decision));
+      if (comment != NULL && *comment != '\0')
+        g_string_append_printf (text, " %s", comment);
+    }
+  if (rc != RS_SQL_DONE)
+    {
+      rs_database_set_error (db, rc, error);
+      return NULL;
+    }
+  if (text->len == 0)
+    g_string_append (text, "Dit høringssvar er læst og indgår i hvidbogen med sin fulde tekst.");
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Each party that answered the hearing round @round_id (0: the process's
+ * latest), with a name to write to: the sender, or the consulted party's
+ * address and e-mail when the response has none. Erased responses get no
+ * letter. */
+static gboolean
+hearing_parties (RsDatabase *db,
+                 gint64      process_id,
+                 gint64      round_id,
+                 gboolean    with_answers,
+                 GPtrArray  *recipients,
+                 GError    **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+  int rc;
+
+  stmt = rs_database_query (db, error,
+                            "SELECT id, title FROM hearing_round WHERE process_id = ?1 AND "
+                            "(?2 = 0 OR id = ?2) ORDER BY starts_on DESC, id DESC LIMIT 1",
+                            "ii", process_id, round_id);
+  if (stmt == NULL)
+    return FALSE;
+  if ((rc = rs_statement_step (stmt)) != RS_SQL_ROW)
+    {
+      if (rc != RS_SQL_DONE)
+        return rs_database_set_error (db, rc, error);
+      if (round_id != 0)
+        g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                     _("This process has no hearing round with id %lld."), (long long) round_id);
+      else
+        g_set_error_literal (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                             _("This process has no hearing round for the letter."));
+      return FALSE;
+    }
+  round_id = rs_statement_column_int64 (stmt, 0);
+  {
+    g_autofree char *title = rs_column_dup_text (stmt, 1);
+    g_clear_pointer (&stmt, rs_statement_finalize);
+
+    stmt = rs_database_query (db, error,
+                              "SELECT h.id, h.sender, coalesce(nullif(h.sender_address, ''), cp.address, ''), "
+                              "coalesce(nullif(h.sender_email, ''), cp.email, ''), h.received_on "
+                              "FROM hearing_response h LEFT JOIN consulted_party cp ON cp.id = h.party_id "
+                              "WHERE h.round_id = ? AND h.sender <> '' AND h.erased_on IS NULL "
+                              "ORDER BY h.received_on, h.id", "i", round_id);
+    if (stmt == NULL)
+      return FALSE;
+    while ((rc = rs_statement_step (stmt)) == RS_SQL_ROW)
+      {
+        Recipient *r = g_new0 (Recipient, 1);
+        g_autofree char *address = rs_column_dup_text (stmt, 2);
+        g_auto(GStrv) lines = g_strsplit_set (address, "\n,", 2);
+
+        r->name = rs_column_dup_text (stmt, 1);
+        r->address = g_strstrip (g_strdup (lines[0] ? lines[0] : ""));
+        r->postcode = g_strstrip (g_strdup (lines[0] && lines[1] ? lines[1] : ""));
+        r->city = g_strdup ("");
+        r->email = rs_column_dup_text (stmt, 3);
+        r->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+        g_hash_table_insert (r->fields, g_strdup ("høring"), g_strdup (title));
+        g_hash_table_insert (r->fields, g_strdup ("modtaget"),
+                             danish_date_time ((const char *) rs_statement_column_text (stmt, 4)));
+        g_ptr_array_add (recipients, r);
+        if (with_answers)
+          {
+            char *answer = answer_points (db, rs_statement_column_int64 (stmt, 0), error);
+            if (answer == NULL)
+              return FALSE;
+            g_hash_table_insert (r->fields, g_strdup ("svar"), answer);
+          }
+      }
+  }
+  if (rc != RS_SQL_DONE)
+    return rs_database_set_error (db, rc, error);
+  return TRUE;
+}
+
+/* The recipients of @kind, and the fields that belong to the kind (the
+ * meeting's, the council's answers). Kept apart from the letters' shared
+ * fields so that each kind's recipients are chosen in one place. */
+static gboolean
+select_recipients (RsDatabase   *db,
+                   gint64        process_id,
+                   RsLetterKind  kind,
+                   gint64        panel_id,
+                   gint64        session_id,
+                   GHashTable   *fields,
+                   GPtrArray    *recipients,
+                   GError      **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+
+  switch (kind)
+    {
+    case RS_LETTER_INVITATION:
+      {
+        g_autoptr(GError) local = NULL;
+        gint64 draw_id = rs_invitations_latest_draw (db, process_id, &local);
+
+        if (draw_id == 0)
+          {
+            g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                         _("This process has no invitation draw yet; draw the invitations first."));
+            return FALSE;
+          }
+        return read_recipients (db, recipients, error,
+                                "SELECT 'Beboerne', a.address, a.postcode, '', '' FROM invitation i "
+                                "JOIN invitation_address a ON a.id = i.address_id "
+                                "WHERE i.draw_id = ? ORDER BY i.rank", draw_id);
+      }
+    case RS_LETTER_CONFIRMATION:
+    case RS_LETTER_RESERVE:
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT " CONTACT_COLUMNS " FROM person p LEFT JOIN "
+                                                "person_contact pc ON pc.person_id = p.id WHERE "
+                                                "p.panel_id = ? AND p.status = '%s' ORDER BY p.pseudonym",
+                                                kind == RS_LETTER_RESERVE ? "reserve" : "selected");
+        return read_recipients (db, recipients, error, sql, panel_id);
+      }
+    case RS_LETTER_MEETING:
+    case RS_LETTER_REMINDER:
+      if (session_id == 0)
+        {
+          /* The next meeting with registrations, else the latest one. */
+          stmt = rs_database_query (db, error,
+                                    "SELECT s.id FROM session s WHERE s.process_id = ? AND EXISTS "
+                                    "(SELECT 1 FROM registration r WHERE r.session_id = s.id AND "
+                                    "r.status = 'registered') ORDER BY s.starts_at < "
+                                    "strftime('%Y-%m-%dT%H:%M', 'now', 'localtime'), "
+                                    "CASE WHEN s.starts_at >= strftime('%Y-%m-%dT%H:%M', 'now', "
+                                    "'localtime') THEN s.starts_at END, s.starts_at DESC LIMIT 1",
+                                    "i", process_id);
+          if (stmt == NULL)
+            return FALSE;
+          if (rs_statement_step (stmt) == RS_SQL_ROW)
+            session_id = rs_statement_column_int64 (stmt, 0);
+          g_clear_pointer (&stmt, rs_statement_finalize);
+        }
+      stmt = rs_database_query (db, error, "SELECT title, starts_at, place FROM session WHERE "
+                                "id = ? AND process_id = ?", "ii", session_id, process_id);
+      if (stmt == NULL)
+        return FALSE;
+      if (rs_statement_step (stmt) != RS_SQL_ROW)
+        {
+          g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
+                       _("This process has no meeting with registrations for the letter."));
+          return FALSE;
+        }
+      g_hash_table_insert (fields, g_strdup ("møde"), rs_column_dup_text (stmt, 0));
+      g_hash_table_insert (fields, g_strdup ("dato"),
+                           danish_date_time ((const char *) rs_statement_column_text (stmt, 1)));
+      g_hash_table_insert (fields, g_strdup ("sted"), rs_column_dup_text (stmt, 2));
+      return read_recipients (db, recipients, error,
+                              "SELECT " CONTACT_COLUMNS " FROM registration r JOIN person p ON "
+                              "p.id = r.person_id LEFT JOIN person_contact pc ON pc.person_id = p.id "
+                              "WHERE r.session_id = ? AND r.status = 'registered' ORDER BY p.pseudonym",
+                              session_id);
+    case RS_LETTER_YOU_SAID_WE_DID:
+      if (!council_answers (db, process_id, fields, error))
+        return FALSE;
+      G_GNUC_FALLTHROUGH;
+    case RS_LETTER_THANK_YOU:
+      return read_recipients (db, recipients, error,
+                              "SELECT " CONTACT_COLUMNS " FROM person p LEFT JOIN person_contact pc "
+                              "ON pc.person_id = p.id WHERE p.id IN (SELECT r.person_id FROM "
+                              "registration r JOIN session s ON s.id = r.session_id WHERE "
+                              "s.process_id = ? AND r.attended = 1) ORDER BY p.pseudonym", process_id);
+    case RS_LETTER_RECEIPT:
+    case RS_LETTER_ANSWER:
+      return hearing_parties (db, process_id, session_id, kind == RS_LETTER_ANSWER, recipients, error);
+    case RS_N_LETTER_KINDS:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
 /* The fields every letter shares, and the recipients. */
 static gboolean
 collect (RsDatabase   *db,
@@ -356,7 +676,7 @@ collect (RsDatabase   *db,
       g_hash_table_insert (fields, g_strdup ("panel"), rs_column_dup_text (stmt, 1));
       g_hash_table_insert (fields, g_strdup ("mandat"), rs_column_dup_text (stmt, 2));
     }
-  else if (kind != RS_LETTER_MEETING && kind != RS_LETTER_THANK_YOU)
+  else if (kind == RS_LETTER_INVITATION || kind == RS_LETTER_CONFIRMATION || kind == RS_LETTER_RESERVE)
     {
       g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
                    _("This process has no citizens’ panel for the letter."));
@@ -364,81 +684,21 @@ collect (RsDatabase   *db,
     }
   g_clear_pointer (&stmt, rs_statement_finalize);
   g_hash_table_insert (fields, g_strdup ("dato"), danish_today ());
+  return select_recipients (db, process_id, kind, panel_id, session_id, fields, recipients, error);
+}
 
-  switch (kind)
-    {
-    case RS_LETTER_INVITATION:
-      {
-        g_autoptr(GError) local = NULL;
-        gint64 draw_id = rs_invitations_latest_draw (db, process_id, &local);
+static void
+add_recipient_fields (GHashTable *fields,
+                      Recipient  *r)
+{
+  GHashTableIter iter;
+  gpointer key, value;
 
-        if (draw_id == 0)
-          {
-            g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-                         _("This process has no invitation draw yet; draw the invitations first."));
-            return FALSE;
-          }
-        return read_recipients (db, recipients, error,
-                                "SELECT 'Beboerne', a.address, a.postcode, '', '' FROM invitation i "
-                                "JOIN invitation_address a ON a.id = i.address_id "
-                                "WHERE i.draw_id = ? ORDER BY i.rank", draw_id);
-      }
-    case RS_LETTER_CONFIRMATION:
-    case RS_LETTER_RESERVE:
-      {
-        g_autofree char *sql = g_strdup_printf ("SELECT " CONTACT_COLUMNS " FROM person p LEFT JOIN "
-                                                "person_contact pc ON pc.person_id = p.id WHERE "
-                                                "p.panel_id = ? AND p.status = '%s' ORDER BY p.pseudonym",
-                                                kind == RS_LETTER_RESERVE ? "reserve" : "selected");
-        return read_recipients (db, recipients, error, sql, panel_id);
-      }
-    case RS_LETTER_MEETING:
-      if (session_id == 0)
-        {
-          /* The next meeting with registrations, else the latest one. */
-          stmt = rs_database_query (db, error,
-                                    "SELECT s.id FROM session s WHERE s.process_id = ? AND EXISTS "
-                                    "(SELECT 1 FROM registration r WHERE r.session_id = s.id AND "
-                                    "r.status = 'registered') ORDER BY s.starts_at < "
-                                    "strftime('%Y-%m-%dT%H:%M', 'now', 'localtime'), "
-                                    "CASE WHEN s.starts_at >= strftime('%Y-%m-%dT%H:%M', 'now', "
-                                    "'localtime') THEN s.starts_at END, s.starts_at DESC LIMIT 1",
-                                    "i", process_id);
-          if (stmt == NULL)
-            return FALSE;
-          if (rs_statement_step (stmt) == RS_SQL_ROW)
-            session_id = rs_statement_column_int64 (stmt, 0);
-          g_clear_pointer (&stmt, rs_statement_finalize);
-        }
-      stmt = rs_database_query (db, error, "SELECT title, starts_at, place FROM session WHERE "
-                                "id = ? AND process_id = ?", "ii", session_id, process_id);
-      if (stmt == NULL)
-        return FALSE;
-      if (rs_statement_step (stmt) != RS_SQL_ROW)
-        {
-          g_set_error (error, RS_INVOLVEMENT_ERROR, RS_INVOLVEMENT_ERROR_NOT_FOUND,
-                       _("This process has no meeting with registrations for the letter."));
-          return FALSE;
-        }
-      g_hash_table_insert (fields, g_strdup ("møde"), rs_column_dup_text (stmt, 0));
-      g_hash_table_insert (fields, g_strdup ("dato"),
-                           danish_date_time ((const char *) rs_statement_column_text (stmt, 1)));
-      g_hash_table_insert (fields, g_strdup ("sted"), rs_column_dup_text (stmt, 2));
-      return read_recipients (db, recipients, error,
-                              "SELECT " CONTACT_COLUMNS " FROM registration r JOIN person p ON "
-                              "p.id = r.person_id LEFT JOIN person_contact pc ON pc.person_id = p.id "
-                              "WHERE r.session_id = ? AND r.status = 'registered' ORDER BY p.pseudonym",
-                              session_id);
-    case RS_LETTER_THANK_YOU:
-      return read_recipients (db, recipients, error,
-                              "SELECT " CONTACT_COLUMNS " FROM person p LEFT JOIN person_contact pc "
-                              "ON pc.person_id = p.id WHERE p.id IN (SELECT r.person_id FROM "
-                              "registration r JOIN session s ON s.id = r.session_id WHERE "
-                              "s.process_id = ? AND r.attended = 1) ORDER BY p.pseudonym", process_id);
-    case RS_N_LETTER_KINDS:
-    default:
-      g_return_val_if_reached (FALSE);
-    }
+  if (r->fields == NULL)
+    return;
+  g_hash_table_iter_init (&iter, r->fields);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (fields, g_strdup (key), g_strdup (value));
 }
 
 static void
@@ -572,6 +832,7 @@ rs_letters_write (RsDatabase     *db,
           g_hash_table_insert (fields, g_strdup ("navn"), g_strdup (r->name));
           g_hash_table_insert (fields, g_strdup ("adresse"), g_strdup (r->address));
           g_hash_table_insert (fields, g_strdup ("postnr"), g_strdup (r->postcode));
+          add_recipient_fields (fields, r);
           s = rs_letters_merge (subject, fields);
           b = rs_letters_merge (body, fields);
           append_mbox_message (mbox, g_hash_table_lookup (fields, "afsender"), r->name, r->email,
@@ -584,7 +845,12 @@ rs_letters_write (RsDatabase     *db,
   else
     {
       g_autoptr(RsDocument) doc = NULL;
-      g_autofree char *title = rs_letters_merge (subject, fields);
+      g_autofree char *title = NULL;
+
+      /* The title on the first page is the first letter's subject. */
+      if (recipients->len > 0)
+        add_recipient_fields (fields, g_ptr_array_index (recipients, 0));
+      title = rs_letters_merge (subject, fields);
 
       doc = rs_document_new (title, "da");
       rs_document_set_show_toc (doc, FALSE);
@@ -597,6 +863,7 @@ rs_letters_write (RsDatabase     *db,
           g_hash_table_insert (fields, g_strdup ("navn"), g_strdup (r->name));
           g_hash_table_insert (fields, g_strdup ("adresse"), g_strdup (r->address));
           g_hash_table_insert (fields, g_strdup ("postnr"), g_strdup (r->postcode));
+          add_recipient_fields (fields, r);
           s = rs_letters_merge (subject, fields);
           b = rs_letters_merge (body, fields);
           if (i > 0)

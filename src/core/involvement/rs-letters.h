@@ -10,13 +10,17 @@ G_BEGIN_DECLS
 /* Letters in Danish, merged from editable templates (per process and kind)
  * with the records: the invitation to the drawn households (with the
  * panel's mandate), the confirmation to those drawn for the panel, the
- * reserve letter, the meeting invitation and the thank-you. Written as one
+ * reserve letter, the meeting invitation and its reminder, the thank-you
+ * and "you said, we did" (the council's answers) to participants, and the
+ * receipt and the answer letter (the white book's answers to its points)
+ * to each party that answered a hearing round. Written as one
  * PDF or ODT with a page per letter, or as one mbox of drafts for the
  * municipality's own mail system: Rådslag sends nothing. Personal data
  * appear only in these letters.
  *
  * Merge fields: {navn} {adresse} {postnr} {kommune} {proces} {panel}
- * {mandat} {møde} {dato} {sted} {afsender}. */
+ * {mandat} {møde} {dato} {sted} {afsender} {anbefalinger} {høring}
+ * {modtaget} {svar}. */
 typedef enum
 {
   RS_LETTER_INVITATION,
@@ -24,6 +28,10 @@ typedef enum
   RS_LETTER_RESERVE,
   RS_LETTER_MEETING,
   RS_LETTER_THANK_YOU,
+  RS_LETTER_REMINDER,
+  RS_LETTER_YOU_SAID_WE_DID,
+  RS_LETTER_RECEIPT,
+  RS_LETTER_ANSWER,
   RS_N_LETTER_KINDS
 } RsLetterKind;
 
@@ -63,8 +71,9 @@ char       *rs_letters_merge           (const char     *text,
 
 /* Writes the letters of @kind into @dir (created if missing) as
  * "<kind>.pdf", "<kind>.odt" or "<kind>.mbox". @panel_id 0 takes the
- * process's first panel, @session_id 0 its next meeting with
- * registrations. *n_letters gets the number of letters; in mbox only
+ * process's first panel. @session_id is the meeting of meeting invitations
+ * and reminders (0: the next one with registrations) and the hearing round
+ * of receipts and answer letters (0: the latest round). *n_letters gets the number of letters; in mbox only
  * recipients with an e-mail address get one, *n_skipped the others. */
 gboolean    rs_letters_write           (RsDatabase     *db,
                                         gint64          process_id,

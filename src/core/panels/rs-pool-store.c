@@ -199,11 +199,13 @@ write_details (RsDatabase   *db,
   return ok;
 }
 
+/* Adds one person inside the caller's transaction, without the pool's
+ * review flags (the caller runs rs_pool_store_flag_review() once). */
 gint64
-rs_pool_store_add (RsDatabase   *db,
-                   gint64        panel_id,
-                   RsPersonData *data,
-                   GError      **error)
+rs_pool_store_add_in_transaction (RsDatabase   *db,
+                                  gint64        panel_id,
+                                  RsPersonData *data,
+                                  GError      **error)
 {
   g_autofree char *pseudonym = NULL;
   g_autoptr(RsStatement) stmt = NULL;
@@ -215,8 +217,6 @@ rs_pool_store_add (RsDatabase   *db,
                    _("“%s” is not a pool status."), data->status);
       return 0;
     }
-  if (!rs_database_begin (db, error))
-    return 0;
   stmt = rs_database_query (db, error, "SELECT count(*) FROM person WHERE panel_id = ?", "i", panel_id);
   if (stmt && rs_statement_step (stmt) == RS_SQL_ROW)
     n = rs_statement_column_int64 (stmt, 0);
@@ -225,16 +225,38 @@ rs_pool_store_add (RsDatabase   *db,
                         "INSERT INTO person (panel_id, external_id, pseudonym, status) VALUES (?, ?, ?, ?)",
                         "itt" "t", panel_id, data->external_id && *data->external_id ? data->external_id : NULL,
                         pseudonym, data->status ? data->status : "registered"))
-    goto fail;
+    return 0;
   id = rs_database_last_insert_id (db);
-  if (!write_details (db, id, data, error) || rs_pool_store_flag_review (db, panel_id, error) < 0)
-    goto fail;
+  if (!write_details (db, id, data, error))
+    return 0;
+  return id;
+}
+
+gint64
+rs_pool_store_add (RsDatabase   *db,
+                   gint64        panel_id,
+                   RsPersonData *data,
+                   GError      **error)
+{
+  gint64 id;
+
+  if (!status_is_valid (data->status))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not a pool status."), data->status);
+      return 0;
+    }
+  if (!rs_database_begin (db, error))
+    return 0;
+  id = rs_pool_store_add_in_transaction (db, panel_id, data, error);
+  if (id == 0 || rs_pool_store_flag_review (db, panel_id, error) < 0)
+    {
+      rs_database_rollback (db);
+      return 0;
+    }
   if (!rs_database_commit (db, error))
     return 0;
   return id;
-fail:
-  rs_database_rollback (db);
-  return 0;
 }
 
 gboolean

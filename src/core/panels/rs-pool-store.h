@@ -37,6 +37,13 @@ gint64        rs_pool_store_add           (RsDatabase   *db,
                                            gint64        panel_id,
                                            RsPersonData *data,
                                            GError      **error);
+/* rs_pool_store_add() without its transaction and review flags, for a
+ * store that adds many people in one transaction and then runs
+ * rs_pool_store_flag_review() once. */
+gint64        rs_pool_store_add_in_transaction (RsDatabase   *db,
+                                                gint64        panel_id,
+                                                RsPersonData *data,
+                                                GError      **error);
 gboolean      rs_pool_store_update        (RsDatabase   *db,
                                            gint64        person_id,
                                            RsPersonData *data,

@@ -132,7 +132,8 @@ rs_idea_store_set_notes (RsDatabase *db,
   "i.text, i.group_name, i.notes, i.created_at, i.votes, i.status, " \
   "coalesce((SELECT title FROM lab WHERE id = i.lab_id), (SELECT title FROM session WHERE id = i.session_id), " \
   " (SELECT name FROM panel WHERE id = i.panel_id), ''), " \
-  "(SELECT count(*) FROM attachment a WHERE a.owner_type = 'idea' AND a.owner_id = i.id) "
+  "(SELECT count(*) FROM attachment a WHERE a.owner_type = 'idea' AND a.owner_id = i.id), " \
+  "i.district "
 
 static void
 set_text (RsIdea       *idea,
@@ -192,6 +193,7 @@ query_ideas (RsDatabase *db,
       rs_idea_set_status (idea, (int) value);
       set_text (idea, rs_idea_set_origin, stmt, 13);
       rs_idea_set_n_photos (idea, rs_statement_column_int (stmt, 14));
+      set_text (idea, rs_idea_set_district, stmt, 15);
       g_ptr_array_add (out, idea);
     }
   rs_database_unlock (db);

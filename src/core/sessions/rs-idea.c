@@ -24,6 +24,7 @@ struct _RsIdea
   int       votes;
   int       status;
   int       n_photos;
+  char      *district;
 };
 
 G_DEFINE_FINAL_TYPE (RsIdea, rs_idea, G_TYPE_OBJECT)
@@ -46,6 +47,7 @@ enum
   PROP_VOTES,
   PROP_STATUS,
   PROP_N_PHOTOS,
+  PROP_DISTRICT,
   N_PROPS
 };
 
@@ -59,6 +61,7 @@ rs_idea_finalize (GObject *object)
   g_free (self->municipality_code);
   g_free (self->text);
   g_free (self->theme);
+  g_free (self->district);
   g_free (self->notes);
   g_free (self->created_at);
   g_free (self->origin);
@@ -120,6 +123,9 @@ rs_idea_get_property (GObject    *object,
     case PROP_N_PHOTOS:
       g_value_set_int (value, self->n_photos);
       break;
+    case PROP_DISTRICT:
+      g_value_set_string (value, self->district ? self->district : "");
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -180,6 +186,9 @@ rs_idea_set_property (GObject      *object,
     case PROP_N_PHOTOS:
       rs_idea_set_n_photos (self, g_value_get_int (value));
       break;
+    case PROP_DISTRICT:
+      rs_idea_set_district (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -225,6 +234,8 @@ rs_idea_class_init (RsIdeaClass *klass)
     g_param_spec_int ("status", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
   properties[PROP_N_PHOTOS] =
     g_param_spec_int ("n-photos", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
+  properties[PROP_DISTRICT] =
+    g_param_spec_string ("district", NULL, NULL, "", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -255,6 +266,7 @@ rs_idea_copy (RsIdea *self)
   copy->municipality_code = g_strdup (self->municipality_code);
   copy->text = g_strdup (self->text);
   copy->theme = g_strdup (self->theme);
+  copy->district = g_strdup (self->district);
   copy->notes = g_strdup (self->notes);
   copy->created_at = g_strdup (self->created_at);
   copy->origin = g_strdup (self->origin);
@@ -538,4 +550,23 @@ rs_idea_set_n_photos (RsIdea *self,
     return;
   self->n_photos = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PHOTOS]);
+}
+
+const char *
+rs_idea_get_district (RsIdea *self)
+{
+  g_return_val_if_fail (RS_IS_IDEA (self), "");
+  return self->district ? self->district : "";
+}
+
+void
+rs_idea_set_district (RsIdea     *self,
+                      const char *value)
+{
+  g_return_if_fail (RS_IS_IDEA (self));
+  if (g_strcmp0 (self->district, value) == 0)
+    return;
+  g_free (self->district);
+  self->district = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISTRICT]);
 }

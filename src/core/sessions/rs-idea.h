@@ -67,5 +67,9 @@ void        rs_idea_set_status            (RsIdea *self,
 int         rs_idea_get_n_photos          (RsIdea *self);
 void        rs_idea_set_n_photos          (RsIdea *self,
                                            int value);
+/* A name of the process's district list, "" for none. */
+const char *rs_idea_get_district          (RsIdea *self);
+void        rs_idea_set_district          (RsIdea *self,
+                                           const char *value);
 
 G_END_DECLS

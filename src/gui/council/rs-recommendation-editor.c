@@ -11,6 +11,7 @@
 #include "rs-conflict-dialog.h"
 #include "rs-history-window.h"
 #include "rs-recommendation-editor.h"
+#include "rs-district-row.h"
 #include "rs-recommendation-store.h"
 
 struct _RsRecommendationEditor
@@ -34,6 +35,7 @@ struct _RsRecommendationEditor
   AdwEntryRow      *budget_line_row;
   AdwPreferencesGroup *costs_group;
   AdwEntryRow      *decided_row;
+  RsDistrictRow    *district_row;
   GtkLabel         *error_label;
   GtkRevealer      *error_revealer;
   AdwComboRow      *implementation_row;
@@ -278,6 +280,8 @@ fill (RsRecommendationEditor *self)
     }
 
   rs_origin_list_set (self->origin_list, self->db, rs_recommendation_get_process_id (rec), origins);
+  rs_district_row_load (self->district_row, self->db, rs_recommendation_get_process_id (rec),
+                        RS_DISTRICT_RECORD_RECOMMENDATION, rs_recommendation_get_id (rec));
   for (guint pass = 0; pass < 2; pass++)
     {
       GPtrArray *links = pass == 0 ? parents : children;
@@ -341,6 +345,7 @@ typedef struct
   GArray            *deleted_milestones;
   GPtrArray         *origin_changes;
   char              *today;
+  char              *district;  /* NULL: unchanged */
   GPtrArray         *conflict;  /* the recommendation as stored, after a refused save */
 } SaveData;
 
@@ -358,6 +363,7 @@ save_data_free (gpointer p)
   g_clear_pointer (&d->deleted_milestones, g_array_unref);
   g_clear_pointer (&d->origin_changes, g_ptr_array_unref);
   g_free (d->today);
+  g_free (d->district);
   g_clear_pointer (&d->conflict, g_ptr_array_unref);
   g_free (d);
 }
@@ -396,6 +402,9 @@ save_edit (RsDatabase *db,
     if (!rs_recommendation_store_delete_milestone (db, g_array_index (d->deleted_milestones, gint64, i),
                                                    error))
       return FALSE;
+  if (d->district != NULL &&
+      !rs_district_record_set (db, RS_DISTRICT_RECORD_RECOMMENDATION, id, 0, d->district, error))
+    return FALSE;
   return rs_origin_changes_apply (db, id, d->origin_changes, error);
 }
 
@@ -559,6 +568,8 @@ save_action (GtkWidget  *widget,
   d->deleted_milestones = g_array_ref (self->deleted_milestones);
   d->origin_changes = rs_origin_list_dup_changes (self->origin_list);
   d->today = today ();
+  if (rs_district_row_get_changed (self->district_row))
+    d->district = g_strdup (rs_district_row_get_district (self->district_row));
   g_clear_pointer (&self->conflict, g_ptr_array_unref);
   self->conflict = g_ptr_array_new_with_free_func (g_object_unref);
   d->conflict = g_ptr_array_ref (self->conflict);
@@ -738,12 +749,14 @@ rs_recommendation_editor_class_init (RsRecommendationEditorClass *klass)
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (RS_TYPE_ORIGIN_LIST);
+  g_type_ensure (RS_TYPE_DISTRICT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rs-recommendation-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, amount_row);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, area_row);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, budget_line_row);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, costs_group);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, decided_row);
+  gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, district_row);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, RsRecommendationEditor, implementation_row);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-district-summary.h"
 #include "rs-hearing-store.h"
 #include "rs-hearings-page-private.h"
 #include "rs-response-entry-dialog.h"
@@ -64,12 +65,72 @@ edit_round_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A response's district, chosen in its dialog, is stored after the
+ * response itself (the response store's add and edit do not take one). */
+typedef struct
+{
+  RsHearingsPage *page;
+  char           *district;   /* NULL: unchanged */
+  gint64          id;
+} DistrictSave;
+
+static DistrictSave *
+district_save_new (RsHearingsPage *page,
+                   char           *district,
+                   gint64          id)
+{
+  DistrictSave *d = g_new0 (DistrictSave, 1);
+
+  d->page = g_object_ref (page);
+  d->district = district;
+  d->id = id;
+  return d;
+}
+
+static void
+district_save_free (DistrictSave *d)
+{
+  g_object_unref (d->page);
+  g_free (d->district);
+  g_free (d);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DistrictSave, district_save_free)
+
+static void
+district_saved_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_district_records_set_finish (RS_DATABASE (source), result, &error))
+    _rs_hearings_page_show_failure (self, _("The Response’s District Was Not Saved"), error);
+}
+
+static void
+save_district (DistrictSave *d,
+               gint64        id)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (d->page));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (d->district == NULL || db == NULL || id <= 0)
+    return;
+  g_array_append_val (ids, id);
+  rs_district_records_set_async (db, RS_DISTRICT_RECORD_RESPONSE, ids, d->district,
+                                 rs_page_get_cancellable (RS_PAGE (d->page)), district_saved_cb,
+                                 g_object_ref (d->page));
+}
+
 static void
 response_added_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(DistrictSave) d = user_data;
+  RsHearingsPage *self = d->page;
   g_autoptr(GError) error = NULL;
   g_autoptr(RsHearingResponse) r = rs_response_store_add_finish (RS_DATABASE (source), result, &error);
 
@@ -78,6 +139,7 @@ response_added_cb (GObject      *source,
       _rs_hearings_page_show_failure (self, _("The Response Was Not Added"), error);
       return;
     }
+  save_district (d, rs_hearing_response_get_id (r));
   rs_page_add_toast (RS_PAGE (self), adw_toast_new (rs_hearing_response_is_private (r)
                                                     ? _("Response added (private citizen)")
                                                     : _("Response added (organisation)")));
@@ -96,7 +158,9 @@ entry_dialog_cb (AdwMessageDialog *dialog,
     return;
   added = rs_response_entry_dialog_build (RS_RESPONSE_ENTRY_DIALOG (dialog));
   rs_response_store_add_async (db, rs_hearing_round_get_id (self->round), added,
-                               rs_page_get_cancellable (RS_PAGE (self)), response_added_cb, g_object_ref (self));
+                               rs_page_get_cancellable (RS_PAGE (self)), response_added_cb,
+                               district_save_new (self, rs_response_entry_dialog_dup_district (
+                                                    RS_RESPONSE_ENTRY_DIALOG (dialog)), 0));
 }
 
 static void
@@ -110,6 +174,9 @@ add_response_action (GtkWidget  *widget,
   if (self->round == NULL)
     return;
   dialog = rs_response_entry_dialog_new (_rs_hearings_page_get_window (self));
+  if (rs_page_get_database (RS_PAGE (self)) != NULL && rs_page_get_process (RS_PAGE (self)) != NULL)
+    rs_response_entry_dialog_load_district (RS_RESPONSE_ENTRY_DIALOG (dialog), rs_page_get_database (RS_PAGE (self)),
+                                            rs_process_get_id (rs_page_get_process (RS_PAGE (self))), 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (entry_dialog_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -121,7 +188,8 @@ response_edited_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  g_autoptr(RsHearingsPage) self = user_data;
+  g_autoptr(DistrictSave) d = user_data;
+  RsHearingsPage *self = d->page;
   g_autoptr(GError) error = NULL;
 
   if (!rs_response_store_edit_finish (RS_DATABASE (source), result, &error))
@@ -129,6 +197,7 @@ response_edited_cb (GObject      *source,
       _rs_hearings_page_show_failure (self, _("The Response Was Not Saved"), error);
       return;
     }
+  save_district (d, d->id);
   rs_page_add_toast (RS_PAGE (self), adw_toast_new (_("Response saved")));
   _rs_hearings_page_load_round (self);
 }
@@ -148,7 +217,8 @@ edit_dialog_cb (AdwMessageDialog *dialog,
   rs_hearing_response_set_id (edited, id);
   rs_response_entry_dialog_apply (RS_RESPONSE_ENTRY_DIALOG (dialog), edited);
   rs_response_store_edit_async (db, edited, rs_page_get_cancellable (RS_PAGE (self)), response_edited_cb,
-                                g_object_ref (self));
+                                district_save_new (self, rs_response_entry_dialog_dup_district (
+                                                     RS_RESPONSE_ENTRY_DIALOG (dialog)), id));
 }
 
 static void
@@ -163,6 +233,10 @@ edit_response_action (GtkWidget  *widget,
   if (r == NULL)
     return;
   dialog = rs_response_entry_dialog_new_for_response (_rs_hearings_page_get_window (self), r);
+  if (rs_page_get_process (RS_PAGE (self)) != NULL)
+    rs_response_entry_dialog_load_district (RS_RESPONSE_ENTRY_DIALOG (dialog), rs_page_get_database (RS_PAGE (self)),
+                                            rs_process_get_id (rs_page_get_process (RS_PAGE (self))),
+                                            rs_hearing_response_get_id (r));
   g_object_set_data (G_OBJECT (dialog), "response-id", GSIZE_TO_POINTER (rs_hearing_response_get_id (r)));
   g_signal_connect_object (dialog, "response", G_CALLBACK (edit_dialog_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-date.h"
+#include "rs-district-row.h"
 #include "rs-response-entry-dialog.h"
 
 struct _RsResponseEntryDialog
@@ -17,6 +18,7 @@ struct _RsResponseEntryDialog
   GtkSwitch        *organisation_switch;
   AdwEntryRow      *received_row;
   AdwComboRow      *channel_row;
+  RsDistrictRow    *district_row;
   AdwActionRow     *review_row;
   GtkSwitch        *review_switch;
   GtkWidget        *text_scrolled;
@@ -57,7 +59,9 @@ rs_response_entry_dialog_class_init (RsResponseEntryDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/raadslag/Raadslag/ui/rs-response-entry-dialog.ui");
+  g_type_ensure (RS_TYPE_DISTRICT_ROW);
   gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, channel_row);
+  gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, district_row);
   gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, email_row);
   gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, organisation_switch);
   gtk_widget_class_bind_template_child (widget_class, RsResponseEntryDialog, received_row);
@@ -179,4 +183,32 @@ rs_response_entry_dialog_apply (RsResponseEntryDialog *self,
     rs_hearing_response_set_review_reason (response, "");
   else
     rs_hearing_response_set_review_reason (response, reason && *reason ? reason : "manual");
+}
+
+void
+rs_response_entry_dialog_load_district (RsResponseEntryDialog *self,
+                                        RsDatabase            *db,
+                                        gint64                 process_id,
+                                        gint64                 response_id)
+{
+  g_return_if_fail (RS_IS_RESPONSE_ENTRY_DIALOG (self));
+  rs_district_row_load (self->district_row, db, process_id, RS_DISTRICT_RECORD_RESPONSE, response_id);
+}
+
+char *
+rs_response_entry_dialog_dup_district (RsResponseEntryDialog *self)
+{
+  g_return_val_if_fail (RS_IS_RESPONSE_ENTRY_DIALOG (self), NULL);
+  if (!rs_district_row_get_changed (self->district_row))
+    return NULL;
+  return g_strdup (rs_district_row_get_district (self->district_row));
+}
+
+gboolean
+rs_response_entry_dialog_set_district (RsResponseEntryDialog *self,
+                                       const char            *district)
+{
+  g_return_val_if_fail (RS_IS_RESPONSE_ENTRY_DIALOG (self), FALSE);
+  return rs_district_row_is_ready (self->district_row) &&
+         rs_district_row_set_district (self->district_row, district);
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "rs-database.h"
 #include "rs-hearing-response.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,17 @@ GtkWidget         *rs_response_entry_dialog_new_for_response (GtkWindow         
                                                               RsHearingResponse *response);
 void               rs_response_entry_dialog_apply (RsResponseEntryDialog *self,
                                                    RsHearingResponse     *response);
+
+/* Offers the process's districts (read on the database thread) with the
+ * response's (@response_id 0: a new one). */
+void               rs_response_entry_dialog_load_district (RsResponseEntryDialog *self,
+                                                           RsDatabase            *db,
+                                                           gint64                 process_id,
+                                                           gint64                 response_id);
+/* The district chosen when it differs from the stored one, else NULL. */
+char              *rs_response_entry_dialog_dup_district  (RsResponseEntryDialog *self);
+/* For tests: chooses @district ("" none); FALSE until the list is read. */
+gboolean           rs_response_entry_dialog_set_district  (RsResponseEntryDialog *self,
+                                                           const char            *district);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "rs-comment-dialog.h"
 #include "rs-comment-store.h"
 #include "rs-date.h"
+#include "rs-recommendation-origins.h"
 #include "rs-recommendation-store.h"
 
 struct _RsCommentDialog
@@ -21,6 +22,9 @@ struct _RsCommentDialog
   GListStore    *recommendations;  /* loaded for the origins group */
   GArray        *linked;           /* ids of the recommendations linked when opened */
   GPtrArray     *checks;           /* GtkCheckButton per recommendation, "id" data */
+  GPtrArray     *ideas;            /* RsRecommendationOrigin: the process's ideas */
+  GArray        *linked_ideas;     /* ids of the ideas linked when opened */
+  GPtrArray     *idea_checks;      /* GtkCheckButton per idea, "id" data */
 
   /* Template widgets */
   AdwEntryRow   *author_row;
@@ -28,6 +32,7 @@ struct _RsCommentDialog
   AdwEntryRow   *date_row;
   AdwComboRow   *district_row;
   GtkLabel      *error_label;
+  AdwPreferencesGroup *ideas_group;
   AdwPreferencesGroup *origins_group;
   AdwActionRow  *review_row;
   GtkSwitch     *review_switch;
@@ -48,6 +53,72 @@ show_error (RsCommentDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* The ids checked in a group (@checks), or NULL when they are as loaded
+ * (@linked). */
+static GArray *
+changed_ids (GPtrArray *checks,
+             GArray    *linked)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean changed = FALSE;
+
+  if (checks == NULL || linked == NULL)
+    return NULL;
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+      gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (check), "id");
+      gboolean was = FALSE;
+
+      for (guint j = 0; j < linked->len; j++)
+        was |= g_array_index (linked, gint64, j) == id;
+      if (gtk_check_button_get_active (check))
+        g_array_append_val (ids, id);
+      changed |= was != gtk_check_button_get_active (check);
+    }
+  return changed ? g_steal_pointer (&ids) : NULL;
+}
+
+static GArray *
+changed_links (RsCommentDialog *self)
+{
+  return changed_ids (self->checks, self->linked);
+}
+
+static void
+idea_links_saved_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RsCommentDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_comment_store_set_links_finish (RS_DATABASE (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
+      show_error (self, error->message);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* After the comment and its recommendations: the ideas it fed. */
+static void
+save_idea_links (RsCommentDialog *self)
+{
+  g_autoptr(GArray) ideas = changed_ids (self->idea_checks, self->linked_ideas);
+
+  if (ideas == NULL)
+    {
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+  rs_comment_store_set_links_async (self->db, rs_comment_get_id (self->comment), "idea", ideas,
+                                    self->cancellable, idea_links_saved_cb, g_object_ref (self));
+}
+
 static void
 links_saved_cb (GObject      *source,
                 GAsyncResult *result,
@@ -64,31 +135,7 @@ links_saved_cb (GObject      *source,
       show_error (self, error->message);
       return;
     }
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-/* The ids checked in the origins group, or NULL when they are as loaded. */
-static GArray *
-changed_links (RsCommentDialog *self)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean changed = FALSE;
-
-  if (self->checks == NULL || self->linked == NULL)
-    return NULL;
-  for (guint i = 0; i < self->checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->checks, i);
-      gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (check), "id");
-      gboolean was = FALSE;
-
-      for (guint j = 0; j < self->linked->len; j++)
-        was |= g_array_index (self->linked, gint64, j) == id;
-      if (gtk_check_button_get_active (check))
-        g_array_append_val (ids, id);
-      changed |= was != gtk_check_button_get_active (check);
-    }
-  return changed ? g_steal_pointer (&ids) : NULL;
+  save_idea_links (self);
 }
 
 static void
@@ -114,7 +161,32 @@ saved_cb (GObject      *source,
                                         links, self->cancellable, links_saved_cb, g_object_ref (self));
       return;
     }
-  gtk_window_close (GTK_WINDOW (self));
+  save_idea_links (self);
+}
+
+/* A row with a check button in @group; the check carries @id. */
+static GtkCheckButton *
+add_check_row (AdwPreferencesGroup *group,
+               const char          *title,
+               const char          *subtitle,
+               gint64               id,
+               gboolean             active)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (check), "id", g_memdup2 (&id, sizeof id), g_free);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  adw_preferences_group_add (group, row);
+  return GTK_CHECK_BUTTON (check);
 }
 
 static void
@@ -130,26 +202,58 @@ show_origins (RsCommentDialog *self)
     {
       g_autoptr(RsRecommendation) rec = g_list_model_get_item (G_LIST_MODEL (self->recommendations), i);
       gint64 id = rs_recommendation_get_id (rec);
-      GtkWidget *row, *check;
       gboolean linked = FALSE;
 
       for (guint j = 0; j < self->linked->len; j++)
         linked |= g_array_index (self->linked, gint64, j) == id;
       if (rs_recommendation_get_status (rec) == RS_RECOMMENDATION_SUPERSEDED && !linked)
         continue;
-      row = adw_action_row_new ();
-      check = gtk_check_button_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rs_recommendation_get_title (rec));
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), linked);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (check), "id", g_memdup2 (&id, sizeof id), g_free);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (self->origins_group, row);
-      g_ptr_array_add (self->checks, check);
+      g_ptr_array_add (self->checks, add_check_row (self->origins_group, rs_recommendation_get_title (rec),
+                                                    NULL, id, linked));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->origins_group), self->checks->len > 0);
+}
+
+static void
+show_ideas (RsCommentDialog *self)
+{
+  if (self->ideas == NULL || self->linked_ideas == NULL)
+    return;
+  self->idea_checks = g_ptr_array_new ();
+  for (guint i = 0; i < self->ideas->len; i++)
+    {
+      RsRecommendationOrigin *idea = g_ptr_array_index (self->ideas, i);
+      gboolean linked = FALSE;
+
+      for (guint j = 0; j < self->linked_ideas->len; j++)
+        linked |= g_array_index (self->linked_ideas, gint64, j) == idea->origin_id;
+      g_ptr_array_add (self->idea_checks,
+                       add_check_row (self->ideas_group, *idea->label ? idea->label : "?", NULL,
+                                      idea->origin_id, linked));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->ideas_group), self->idea_checks->len > 0);
+}
+
+static void
+ideas_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RsCommentDialog) self = user_data;
+
+  self->ideas = rs_recommendation_origin_candidates_finish (RS_DATABASE (source), result, NULL);
+  show_ideas (self);
+}
+
+static void
+idea_links_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(RsCommentDialog) self = user_data;
+
+  self->linked_ideas = rs_comment_store_links_finish (RS_DATABASE (source), result, NULL);
+  show_ideas (self);
 }
 
 static void
@@ -185,6 +289,24 @@ rs_comment_dialog_set_origin (RsCommentDialog *self,
   for (guint i = 0; self->checks != NULL && i < self->checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->checks, i);
+      if (*(gint64 *) g_object_get_data (G_OBJECT (check), "id") == id)
+        {
+          gtk_check_button_set_active (check, linked);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+rs_comment_dialog_set_idea (RsCommentDialog *self,
+                            gint64           id,
+                            gboolean         linked)
+{
+  g_return_val_if_fail (RS_IS_COMMENT_DIALOG (self), FALSE);
+  for (guint i = 0; self->idea_checks != NULL && i < self->idea_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->idea_checks, i);
       if (*(gint64 *) g_object_get_data (G_OBJECT (check), "id") == id)
         {
           gtk_check_button_set_active (check, linked);
@@ -272,6 +394,9 @@ rs_comment_dialog_dispose (GObject *object)
   g_clear_object (&self->recommendations);
   g_clear_pointer (&self->linked, g_array_unref);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->ideas, g_ptr_array_unref);
+  g_clear_pointer (&self->linked_ideas, g_array_unref);
+  g_clear_pointer (&self->idea_checks, g_ptr_array_unref);
   G_OBJECT_CLASS (rs_comment_dialog_parent_class)->dispose (object);
 }
 
@@ -289,6 +414,7 @@ rs_comment_dialog_class_init (RsCommentDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, district_row);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, ideas_group);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, origins_group);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, review_row);
   gtk_widget_class_bind_template_child (widget_class, RsCommentDialog, review_switch);
@@ -374,6 +500,10 @@ rs_comment_dialog_new (GtkWindow          *parent,
                                       recommendations_cb, g_object_ref (self));
   rs_comment_store_links_async (db, rs_comment_get_id (comment), "recommendation", self->cancellable,
                                 links_cb, g_object_ref (self));
+  rs_recommendation_origin_candidates_async (db, rs_comment_get_process_id (comment), "idea",
+                                             self->cancellable, ideas_cb, g_object_ref (self));
+  rs_comment_store_links_async (db, rs_comment_get_id (comment), "idea", self->cancellable,
+                                idea_links_cb, g_object_ref (self));
   gtk_switch_set_active (self->review_switch, rs_comment_needs_review (comment));
   if (rs_comment_needs_review (comment))
     {

@@ -28,4 +28,10 @@ gboolean         rs_comment_dialog_set_origin (RsCommentDialog   *self,
                                                gint64             recommendation_id,
                                                gboolean           linked);
 
+/* For tests: checks the idea @id as one this comment fed (FALSE when it is
+ * not listed, or not yet). */
+gboolean         rs_comment_dialog_set_idea   (RsCommentDialog *self,
+                                               gint64           id,
+                                               gboolean         linked);
+
 G_END_DECLS

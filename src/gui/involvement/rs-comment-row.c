@@ -65,6 +65,13 @@ show_comment (RsCommentRow *self)
                                                            "origin of %u recommendations", n), n);
       g_string_append_printf (subtitle, " · %s", origin);
     }
+  if (rs_comment_get_n_ideas (c) > 0)
+    {
+      guint n_ideas = rs_comment_get_n_ideas (c);
+      /* TRANSLATORS: under a comment linked to the ideas it fed */
+      g_autofree char *fed = g_strdup_printf (ngettext ("fed %u idea", "fed %u ideas", n_ideas), n_ideas);
+      g_string_append_printf (subtitle, " · %s", fed);
+    }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);
   gtk_widget_set_visible (GTK_WIDGET (self->review_icon), rs_comment_needs_review (c));
   if (rs_comment_needs_review (c))

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-district-row.h"
 #include "rs-idea-board.h"
 #include "rs-idea-store.h"
 #include "rs-page.h"
@@ -61,6 +62,7 @@ drag_prepare_cb (GtkDragSource *source,
 }
 
 static void changed_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+static void show_error (RsIdeaBoard *self, GError *error);
 
 static gboolean
 drop_cb (GtkDropTarget *target,
@@ -97,7 +99,10 @@ make_row (gpointer item,
   GtkWidget *votes_label = gtk_label_new (votes);
   GtkWidget *status = gtk_label_new (status_label);
   GtkDragSource *drag = gtk_drag_source_new ();
-  g_autofree char *a11y = g_strdup_printf ("%s, %s, %s", rs_idea_get_text (idea), votes, status_label);
+  const char *district_name = rs_idea_get_district (idea);
+  g_autofree char *a11y = *district_name
+    ? g_strdup_printf ("%s, %s, %s, %s", rs_idea_get_text (idea), votes, district_name, status_label)
+    : g_strdup_printf ("%s, %s, %s", rs_idea_get_text (idea), votes, status_label);
   gint64 id = rs_idea_get_id (idea);
 
   g_object_bind_property (idea, "text", text, "label", G_BINDING_SYNC_CREATE);
@@ -122,6 +127,14 @@ make_row (gpointer item,
       gtk_widget_set_tooltip_text (photo, _("Has a photo"));
       gtk_box_append (GTK_BOX (meta), photo);
     }
+  if (*rs_idea_get_district (idea) != '\0')
+    {
+      GtkWidget *district = gtk_label_new (rs_idea_get_district (idea));
+      gtk_widget_add_css_class (district, "caption");
+      gtk_label_set_ellipsize (GTK_LABEL (district), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_tooltip_text (district, _("District"));
+      gtk_box_append (GTK_BOX (meta), district);
+    }
   gtk_box_append (GTK_BOX (meta), status);
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), meta);
@@ -140,6 +153,87 @@ in_theme (gpointer item,
           gpointer user_data)
 {
   return g_strcmp0 (rs_idea_get_theme (item), user_data) == 0;
+}
+
+/* ---- the district of an idea ---- */
+
+static void
+district_saved_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RsIdeaBoard) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rs_district_row_save_finish (RS_DISTRICT_ROW (source), result, &error))
+    show_error (self, error);
+  rs_idea_board_reload (self);
+  self->busy--;
+}
+
+static void
+district_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      RsIdeaBoard      *self)
+{
+  RsDistrictRow *row = g_object_get_data (G_OBJECT (dialog), "district-row");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "idea-id"));
+
+  if (!g_str_equal (response, "save") || self->db == NULL)
+    return;
+  g_array_append_val (ids, id);
+  self->focus_id = id;
+  self->busy++;
+  rs_district_row_save_async (row, ids, self->cancellable, district_saved_cb, g_object_ref (self));
+}
+
+GtkWindow *
+rs_idea_board_edit_district (RsIdeaBoard *self,
+                             gint64       idea_id)
+{
+  g_autoptr(RsIdea) idea = NULL;
+  GtkWidget *dialog, *list, *row;
+  GtkRoot *root;
+
+  g_return_val_if_fail (RS_IS_IDEA_BOARD (self), NULL);
+  if (self->db == NULL || (idea = find_idea (self, idea_id)) == NULL)
+    return NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("District of the Idea"), rs_idea_get_text (idea));
+  list = gtk_list_box_new ();
+  row = g_object_new (RS_TYPE_DISTRICT_ROW, NULL);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "district-row", row);
+  g_object_set_data (G_OBJECT (dialog), "idea-id", GSIZE_TO_POINTER ((gsize) idea_id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (district_response_cb), self, 0);
+  rs_district_row_load (RS_DISTRICT_ROW (row), self->db, self->process_id, RS_DISTRICT_RECORD_IDEA,
+                        idea_id);
+  rs_district_row_keep_visible (RS_DISTRICT_ROW (row));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+row_activated_cb (RsIdeaBoard   *self,
+                  GtkListBoxRow *row)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "idea-id"));
+
+  if (id != 0)
+    rs_idea_board_edit_district (self, id);
 }
 
 /* One column per theme; each column's list is the ideas of @ideas
@@ -187,6 +281,10 @@ rebuild (RsIdeaBoard *self,
       GtkWidget *label = gtk_label_new (heading);
 
       gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), make_row, self, NULL);
+      /* A double click (or Enter) opens the idea's district: a single
+       * click only picks the post-it up. */
+      gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), FALSE);
+      g_signal_connect_swapped (list, "row-activated", G_CALLBACK (row_activated_cb), self);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (label, "heading");
@@ -327,6 +425,11 @@ idea_action (GtkWidget  *widget,
       rs_idea_store_set_votes_async (self->db, self->focus_id, votes, self->cancellable, changed_cb,
                                      g_object_ref (self));
     }
+  else if (g_str_equal (action_name, "board.district"))
+    {
+      self->busy--;
+      rs_idea_board_edit_district (self, self->focus_id);
+    }
   else
     rs_idea_store_set_status_async (self->db, self->focus_id, (rs_idea_get_status (idea) + 1) % (RS_IDEA_PARKED + 1),
                                     self->cancellable, changed_cb, g_object_ref (self));
@@ -369,6 +472,7 @@ rs_idea_board_class_init (RsIdeaBoardClass *klass)
   gtk_widget_class_install_action (widget_class, "board.vote-up", NULL, idea_action);
   gtk_widget_class_install_action (widget_class, "board.vote-down", NULL, idea_action);
   gtk_widget_class_install_action (widget_class, "board.cycle-status", NULL, idea_action);
+  gtk_widget_class_install_action (widget_class, "board.district", NULL, idea_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "board.move-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "board.move-previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "board.vote-up", NULL);
@@ -376,6 +480,7 @@ rs_idea_board_class_init (RsIdeaBoardClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "board.vote-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "board.vote-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "board.cycle-status", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, 0, "board.district", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -457,4 +562,16 @@ rs_idea_board_is_busy (RsIdeaBoard *self)
 {
   g_return_val_if_fail (RS_IS_IDEA_BOARD (self), FALSE);
   return self->busy > 0;
+}
+
+const char *
+rs_idea_board_get_district (RsIdeaBoard *self,
+                            gint64       idea_id)
+{
+  g_autoptr(RsIdea) idea = NULL;
+
+  g_return_val_if_fail (RS_IS_IDEA_BOARD (self), NULL);
+  idea = find_idea (self, idea_id);
+  /* The store keeps the idea alive. */
+  return idea ? rs_idea_get_district (idea) : NULL;
 }

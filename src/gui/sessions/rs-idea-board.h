@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "rs-database.h"
 
@@ -30,5 +30,12 @@ GtkWidget *rs_idea_board_get_row     (RsIdeaBoard  *self,
 void     rs_idea_board_capture       (RsIdeaBoard  *self,
                                       const char   *text);
 gboolean rs_idea_board_is_busy       (RsIdeaBoard  *self);
+/* The district an idea is shown with ("" for none), for tests. */
+const char *rs_idea_board_get_district (RsIdeaBoard *self,
+                                        gint64       idea_id);
+/* Opens the idea's district dialog (what activating its row or pressing D
+ * on it does); NULL when the idea is not on the board. */
+GtkWindow *rs_idea_board_edit_district (RsIdeaBoard *self,
+                                        gint64       idea_id);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-district-row.h"
 #include "rs-lab-store.h"
 #include "rs-panel-store.h"
 #include "rs-session-editor.h"
@@ -30,6 +31,7 @@ struct _RsSessionEditor
   GtkWidget     *start_row;
   GtkWidget     *end_row;
   GtkWidget     *place_row;
+  RsDistrictRow *district_row;
   GtkWidget     *facilitators_row;
   GtkWidget     *capacity_spin;
   GtkWidget     *owner_row;
@@ -142,17 +144,17 @@ panels_listed_cb (GObject      *source,
 /* ---- saving ---- */
 
 static void
-saved_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
+district_saved_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
   g_autoptr(RsSessionEditor) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = rs_session_plan_save_finish (RS_DATABASE (source), result, &error);
+  GArray *ids = g_object_get_data (G_OBJECT (self), "saved-ids");
 
   self->saving = FALSE;
   gtk_widget_set_sensitive (self->save_button, TRUE);
-  if (ids == NULL)
+  if (!rs_district_row_save_finish (RS_DISTRICT_ROW (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -163,6 +165,34 @@ saved_cb (GObject      *source,
     }
   g_signal_emit (self, signals[SAVED], 0, g_array_index (ids, gint64, 0), ids->len);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RsSessionEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = rs_session_plan_save_finish (RS_DATABASE (source), result, &error);
+
+  if (ids == NULL)
+    {
+      self->saving = FALSE;
+      gtk_widget_set_sensitive (self->save_button, TRUE);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
+          gtk_widget_set_visible (self->error_label, TRUE);
+        }
+      return;
+    }
+  /* The district goes on the meeting, or on every meeting of a series. */
+  if (ids->len == 1)
+    self->session_id = g_array_index (ids, gint64, 0);  /* a retry edits, not creates */
+  g_object_set_data_full (G_OBJECT (self), "saved-ids", g_array_ref (ids), (GDestroyNotify) g_array_unref);
+  rs_district_row_save_async (self->district_row, ids, self->cancellable, district_saved_cb,
+                              g_object_ref (self));
 }
 
 static char *
@@ -275,6 +305,8 @@ rs_session_editor_new (GtkWindow           *parent,
       self->lab_id = rs_session_get_lab_id (session);
     }
   build (self, session);
+  rs_district_row_load (self->district_row, db, process_id, RS_DISTRICT_RECORD_SESSION,
+                        self->session_id);
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   rs_panel_store_list_async (db, process_id, self->cancellable, panels_listed_cb, g_object_ref (self));
@@ -331,6 +363,7 @@ rs_session_editor_class_init (RsSessionEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/raadslag/Raadslag/ui/rs-session-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, capacity_spin);
   gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, district_row);
   gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, end_row);
   gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, RsSessionEditor, facilitators_row);
@@ -347,6 +380,7 @@ rs_session_editor_class_init (RsSessionEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, rs_session_editor_save);
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                  NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_UINT);
+  g_type_ensure (RS_TYPE_DISTRICT_ROW);
 }
 
 static void

@@ -829,15 +829,12 @@ levels_fast (Ctx               *ctx,
           int n_extra = 0;
           gboolean any_new = FALSE;
 
-          if (!async_lp_join (ctx, &async, &status))
-            status = RS_SOLVER_FAILED;
-          else
-            solved_async = TRUE;
+          /* With use_thread, this round's LP may be solving already. */
+          solved_async = async_lp_join (ctx, &async, &status);
           if (cancelled (ctx, error))
             goto out;
           if (!solved_async)
             status = solve_lp (ctx, lp);
-          solved_async = FALSE;
           if (status == RS_SOLVER_OPTIMAL)
             {
               lower = z_offset + rs_solver_lp_value (lp);

@@ -9,7 +9,7 @@
 #   bench/selection/run.sh [BUILDDIR] [-- ODENSE OPTIONS]
 #   e.g. bench/selection/run.sh _build -- --pool 1500 --seats 99 --households 0.1 --tolerance 1.5 --seed 1
 #
-# Environment: TIMEOUT (seconds per instance, default 1800), INSTANCES
+# Environment: TIMEOUT (seconds per instance, default 900), INSTANCES
 # (default "sample odense sf_e cca"), COMPARE=1 also runs the slow
 # reference path and prints the largest marginal difference, BLAS=DIR runs
 # with the libblas.so.3 in DIR (e.g. an unpacked libopenblas0-serial) to
@@ -21,7 +21,7 @@ build=${1:-_build}
 [ "${1:-}" = "--" ] && shift
 bench="$build/bench/selection/rs-selection-bench"
 [ -x "$bench" ] || meson compile -C "$build" rs-selection-bench || exit 1
-timeout=${TIMEOUT:-1800}
+timeout=${TIMEOUT:-900}
 compare=
 [ "${COMPARE:-0}" = 1 ] && compare=--compare
 if [ -n "${BLAS:-}" ]; then

@@ -285,6 +285,52 @@ solve_lp (Ctx        *ctx,
   return status;
 }
 
+/* An LP solve on a second thread, so that the pricing ILPs of the same
+ * round run meanwhile on the first: both cores work. Which columns the LP
+ * holds, and in which order, never depends on the threads' timing. */
+typedef struct
+{
+  RsSolverLp     *lp;
+  RsSolverStatus  status;
+  gint64          microseconds;
+  GThread        *thread;
+} AsyncLp;
+
+static gpointer
+async_lp_run (gpointer data)
+{
+  AsyncLp *async = data;
+  gint64 start = g_get_monotonic_time ();
+
+  async->status = rs_solver_lp_solve (async->lp);
+  async->microseconds = g_get_monotonic_time () - start;
+  return NULL;
+}
+
+static void
+async_lp_start (AsyncLp    *async,
+                RsSolverLp *lp)
+{
+  g_assert (async->thread == NULL);
+  async->lp = lp;
+  async->thread = g_thread_new ("rs-leximin-lp", async_lp_run, async);
+}
+
+/* Waits for the solve started by async_lp_start (); FALSE if none runs. */
+static gboolean
+async_lp_join (Ctx            *ctx,
+               AsyncLp        *async,
+               RsSolverStatus *status)
+{
+  if (async->thread == NULL)
+    return FALSE;
+  g_thread_join (g_steal_pointer (&async->thread));
+  ctx->stats->n_lp++;
+  ctx->stats->seconds_lp += async->microseconds / 1e6;
+  *status = async->status;
+  return TRUE;
+}
+
 /* The final primal: min ε s.t. π_t + ε ≥ f_t, Σ x_P = 1, x ≥ 0. */
 static gboolean
 final_primal (Ctx               *ctx,
@@ -382,6 +428,16 @@ fast_feature (const char *name)
   return strstr (env, minus) == NULL;
 }
 
+/* Parts that stay off unless RS_LEXIMIN_FAST names them ("+thread"). */
+static gboolean
+fast_feature_opt_in (const char *name)
+{
+  const char *env = g_getenv ("RS_LEXIMIN_FAST");
+  g_autofree char *plus = g_strconcat ("+", name, NULL);
+
+  return env != NULL && strstr (env, plus) != NULL;
+}
+
 #define POOL_EXTRA   8     /* further improving panels taken from one pricing ILP */
 
 /* Benchmark knob: RS_LEXIMIN_TUNE="neighbours=8,drop=20,diverse=2". */
@@ -425,6 +481,16 @@ lp_take_panel (Ctx        *ctx,
   return TRUE;
 }
 
+/* The LP column of the current level's z: the last column that is no panel. */
+static int
+last_z_column (GArray *panel_of)
+{
+  for (int c = (int) panel_of->len - 1; c >= 0; c--)
+    if (g_array_index (panel_of, int, c) < 0)
+      return c;
+  g_assert_not_reached ();
+}
+
 /* Removes the columns that have stayed out of the basis for long. They
  * stay known panels: pricing may bring them back, and the final
  * distribution still sees them. */
@@ -438,7 +504,7 @@ lp_drop_idle (RsSolverLp *lp,
   int kept = 0;
 
   for (guint c = 1; c < panel_of->len; c++)
-    if (g_array_index (idle, int, c) >= DROP_AFTER)
+    if (g_array_index (idle, int, c) >= DROP_AFTER && g_array_index (panel_of, int, c) >= 0)
       g_array_append_val (which, c);
   if (which->len < panel_of->len / 4)
     return;  /* not worth the refactorisation */
@@ -465,7 +531,8 @@ lp_drop_idle (RsSolverLp *lp,
 }
 
 #define STAB_ALPHA   0.7   /* dual smoothing (Wentges) */
-#define N_DIVERSE    tune ("diverse", 4)      /* further pricing ILPs with damped weights per round */
+#define N_DIVERSE    tune ("diverse", 24)     /* further pricing ILPs with damped weights per round */
+#define DIVERSE_ALL  tune ("diverse_all", 1)  /* keep them all, not only those that price in now */
 #define N_NEIGHBOURS tune ("neighbours", 8)   /* swap neighbours of a priced panel added per round */
 
 /* Per type: its household group (-1 if none); groups of size ≥ 2. */
@@ -584,6 +651,58 @@ swap_neighbours (Ctx          *ctx,
   return n;
 }
 
+/* More columns per round: ILPs are far cheaper than LP solves here. Damp
+ * the weights of the types the last panel took and price again,
+ * N_DIVERSE times; appends the panels found to @found (with DIVERSE_ALL
+ * also those that do not price in above @threshold now: they may later). */
+static void
+price_diverse (Ctx          *ctx,
+               const double *obj,
+               const int    *counts,
+               double        threshold,
+               GArray       *found)
+{
+  int T = ctx->types->n_types;
+  g_autofree double *damped = g_memdup2 (obj, sizeof (double) * MAX (T, 1));
+  g_autofree double *scaled = g_new (double, MAX (T, 1));
+  g_autofree double *x = g_new0 (double, MAX (T, 1));
+  g_autofree int *panel = g_new0 (int, MAX (T, 1));
+  const int *last = counts;
+
+  for (int d = 0; d < N_DIVERSE; d++)
+    {
+      double v = 0.0, top = 0.0, dv;
+      gint64 start = g_get_monotonic_time ();
+      RsSolverStatus status;
+      int p;
+
+      for (int t = 0; t < T; t++)
+        if (last[t])
+          damped[t] *= 0.5;
+      for (int t = 0; t < T; t++)
+        top = MAX (top, damped[t]);
+      if (top <= 0)
+        break;
+      for (int t = 0; t < T; t++)
+        scaled[t] = damped[t] / top;
+      status = rs_solver_ilp_solve_gap (ctx->ilp, scaled, TRUE, 0.01, x, &dv, NULL);
+      ctx->stats->n_ilp++;
+      ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
+      if (status != RS_SOLVER_OPTIMAL)
+        break;
+      for (int t = 0; t < T; t++)
+        {
+          panel[t] = (int) x[t];
+          v += obj[t] * panel[t];
+        }
+      if (v <= threshold && !DIVERSE_ALL)
+        break;
+      p = add_panel (ctx, panel, NULL);
+      g_array_append_val (found, p);
+      last = panel;
+    }
+}
+
 /* The certificate of the first level: per-person weights and the exact
  * maximum of their sum over every feasible panel. */
 static gboolean
@@ -647,7 +766,21 @@ levels_fast (Ctx               *ctx,
   g_autoptr(GArray) zrows = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) zcoefs = g_array_new (FALSE, FALSE, sizeof (double));
   int n_guard = 0, minus_one_panel = -1;
-  gboolean ok = FALSE;
+  gboolean ok = FALSE, solved_async = FALSE;
+  /* Off by default: the LP then lacks the round's further panels, which
+   * costs more rounds than the overlap saves on a loaded machine. */
+  gboolean use_thread = fast_feature_opt_in ("thread");
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (int));
+  AsyncLp async = { 0 };
+  /* Off by default: far fewer simplex iterations where a level starts,
+   * but at the default tolerance its levels' duals fix some types at
+   * other levels than the reference path does (marginals 0.003 apart on
+   * the sample instead of 4e-6); exact runs agree either way. */
+  gboolean use_chain = fast_feature_opt_in ("chain");
+  g_autofree gboolean *in_chain = g_new0 (gboolean, MAX (T, 1));
+  double z_offset = 0.0;  /* Σ of the fixed z columns: the level the LP's z adds to */
+  int n_z = 1;
+  g_autoptr(GArray) chain_values = g_array_new (FALSE, FALSE, sizeof (double));
 
   /* Rows: Σ x = 1, then one per type; column 0 is z. */
   rs_solver_lp_add_row (lp, 0, NULL, NULL, 1.0, 1.0);
@@ -660,6 +793,7 @@ levels_fast (Ctx               *ctx,
         double c = -1.0;
         g_array_append_val (zrows, r);
         g_array_append_val (zcoefs, c);
+        in_chain[t] = TRUE;
       }
   rs_solver_lp_add_column (lp, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, zrows->len, (int *) zrows->data, (double *) zcoefs->data);
   g_array_append_val (panel_of, minus_one_panel);
@@ -695,12 +829,15 @@ levels_fast (Ctx               *ctx,
           int n_extra = 0;
           gboolean any_new = FALSE;
 
+          /* With use_thread, this round's LP may be solving already. */
+          solved_async = async_lp_join (ctx, &async, &status);
           if (cancelled (ctx, error))
             goto out;
-          status = solve_lp (ctx, lp);
+          if (!solved_async)
+            status = solve_lp (ctx, lp);
           if (status == RS_SOLVER_OPTIMAL)
             {
-              lower = rs_solver_lp_value (lp);
+              lower = z_offset + rs_solver_lp_value (lp);
               read_weights (ctx, lp, fixed, w);
               for (int t = 0; t < T; t++)
                 if (fixed[t] && w[t] > 1e3)
@@ -720,8 +857,18 @@ levels_fast (Ctx               *ctx,
                 if (fixed[t])
                   {
                     fixed_value[t] = MAX (0.0, fixed_value[t] - 1e-5);
-                    rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
+                    if (!use_chain || !in_chain[t])
+                      rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
                   }
+              if (use_chain && n_z > 1)
+                {
+                  /* Every fixed row holds the first z (column 0): lower it. */
+                  double z1 = g_array_index (chain_values, double, 0) - 1e-5;
+
+                  g_array_index (chain_values, double, 0) = z1;
+                  rs_solver_lp_set_column_bounds (lp, 0, z1, z1);
+                  z_offset -= 1e-5;
+                }
               g_debug ("numerical guard %d: fixed chances lowered by 1e-5", n_guard);
               /* The bounds found so far assumed the old values. */
               have_best = FALSE;
@@ -737,6 +884,10 @@ levels_fast (Ctx               *ctx,
               else
                 g_array_index (idle, int, c)++;
             }
+          /* The last round's further panels, priced while this LP solved. */
+          for (guint i = 0; i < pending->len; i++)
+            lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, g_array_index (pending, int, i));
+          g_array_set_size (pending, 0);
           if (use_share && (lower >= average - 1e-9 || lower >= 1.0 - 1e-9))
             {
               shared = TRUE;
@@ -822,48 +973,6 @@ levels_fast (Ctx               *ctx,
               if (v > lower + fixed_part + 1e-9)
                 any_new |= lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, add_panel (ctx, extra_counts, NULL));
             }
-          if (use_diverse)
-            {
-              /* More columns per LP solve: ILPs are far cheaper than LP
-               * solves here. Damp the weights of the types the last panel
-               * took and price again; keep what prices in at the true duals. */
-              g_autofree double *damped = g_memdup2 (obj, sizeof (double) * T);
-              const int *last = counts;
-
-              for (int d = 0; d < N_DIVERSE; d++)
-                {
-                  double v = 0.0, top = 0.0, dv;
-
-                  for (int t = 0; t < T; t++)
-                    if (last[t])
-                      damped[t] *= 0.5;
-                  for (int t = 0; t < T; t++)
-                    top = MAX (top, damped[t]);
-                  if (top <= 0)
-                    break;
-                  {
-                    g_autofree double *scaled = g_new (double, MAX (T, 1));
-                    gint64 start = g_get_monotonic_time ();
-
-                    for (int t = 0; t < T; t++)
-                      scaled[t] = damped[t] / top;
-                    status = rs_solver_ilp_solve_gap (ctx->ilp, scaled, TRUE, 0.01, x, &dv, NULL);
-                    ctx->stats->n_ilp++;
-                    ctx->stats->seconds_ilp += (g_get_monotonic_time () - start) / 1e6;
-                  }
-                  if (status != RS_SOLVER_OPTIMAL)
-                    break;
-                  for (int t = 0; t < T; t++)
-                    {
-                      extra_counts[t] = (int) x[t];
-                      v += obj[t] * extra_counts[t];
-                    }
-                  if (v <= lower + fixed_part + 1e-9)
-                    break;
-                  lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, add_panel (ctx, extra_counts, NULL));
-                  last = extra_counts;
-                }
-            }
           if (use_swap)
             {
               int n_nb = swap_neighbours (ctx, group, counts, obj, value, lower + fixed_part + 1e-9,
@@ -875,6 +984,24 @@ levels_fast (Ctx               *ctx,
             break;  /* nothing left to add: the LP is already optimal */
           if (use_drop)
             lp_drop_idle (lp, lp_column_of, panel_of, idle);
+          if (use_diverse)
+            {
+              /* With use_thread, the LP solves with the columns so far on
+               * the other core meanwhile, and the damped panels join it
+               * after that solve. (Their place after the swap neighbours
+               * matters at the default tolerance: taken before them, the
+               * sample's chances end up 0.012 from the slow path's instead
+               * of 4e-6, another near-optimal dual fixing other types.) */
+              if (use_thread)
+                async_lp_start (&async, lp);
+              price_diverse (ctx, obj, counts, lower + fixed_part + 1e-9, pending);
+              if (!use_thread)
+                {
+                  for (guint i = 0; i < pending->len; i++)
+                    lp_take_panel (ctx, lp, lp_column_of, panel_of, idle, g_array_index (pending, int, i));
+                  g_array_set_size (pending, 0);
+                }
+            }
         }
       /* The weights that proved the level: the best bound's. */
       if (!shared && have_best && best_upper - lower <= ctx->gap_eps)
@@ -907,11 +1034,47 @@ levels_fast (Ctx               *ctx,
           {
             fixed[t] = TRUE;
             fixed_value[t] = MIN (1.0, MAX (0.0, lower));
-            rs_solver_lp_set_coefficient (lp, t + 1, 0, 0.0);
-            rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
+            if (!use_chain)
+              {
+                rs_solver_lp_set_coefficient (lp, t + 1, 0, 0.0);
+                rs_solver_lp_set_row_bounds (lp, t + 1, fixed_value[t], G_MAXDOUBLE);
+              }
             newly++;
           }
       n_fixed += newly;
+      if (use_chain && n_fixed < T)
+        {
+          /* Fixing without touching the basis: the level's z keeps its
+           * column and its value (so every fixed row reads π_t ≥ level),
+           * and a new z on the rows still open measures how far they
+           * rise above it. Zeroing z's entries in the fixed rows instead
+           * often made the last basis singular, and CLP restarted from
+           * an infeasible point. */
+          int zcol = last_z_column (panel_of);
+          double zval = rs_solver_lp_primal (lp)[zcol];
+
+          rs_solver_lp_set_column_bounds (lp, zcol, zval, zval);
+          rs_solver_lp_set_objective (lp, zcol, 0.0);
+          g_array_append_val (chain_values, zval);
+          z_offset += zval;
+          g_array_set_size (zrows, 0);
+          g_array_set_size (zcoefs, 0);
+          for (int t = 0; t < T; t++)
+            if (!fixed[t])
+              {
+                int r = t + 1;
+                double c = -1.0;
+                g_array_append_val (zrows, r);
+                g_array_append_val (zcoefs, c);
+              }
+          rs_solver_lp_add_column (lp, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, zrows->len, (int *) zrows->data, (double *) zcoefs->data);
+          {
+            int zero = 0;
+            g_array_append_val (panel_of, minus_one_panel);
+            g_array_append_val (idle, zero);
+          }
+          n_z++;
+        }
       g_debug ("level %d: fixed %d types at %.5f (gap %.6f%s), %.1f s, LP %d (%.1f s), ILP %d (%.1f s), columns %d",
                result->stats.n_levels, newly, lower, upper - lower, shared ? ", shared" : "",
                (g_get_monotonic_time () - t0) / 1e6, ctx->stats->n_lp, ctx->stats->seconds_lp,
@@ -919,6 +1082,10 @@ levels_fast (Ctx               *ctx,
     }
   ok = TRUE;
 out:
+  {
+    RsSolverStatus ignored;
+    async_lp_join (ctx, &async, &ignored);
+  }
   rs_solver_lp_free (lp);
   return ok;
 }
@@ -960,6 +1127,8 @@ rs_selection_leximin_full (RsSelectionInstance  *instance,
   ctx.instance = instance;
   ctx.types = types;
   ctx.ilp = rs_selection_build_ilp (instance, types, NULL, NULL);
+  /* The slow path stays the reference: CBC with its default settings. */
+  rs_solver_ilp_set_quick (ctx.ilp, !(flags & RS_LEXIMIN_SLOW) && fast_feature ("quick"));
   ctx.panels = g_ptr_array_new_with_free_func (g_free);
   ctx.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.stats = &result->stats;

@@ -19,6 +19,7 @@ struct _RsSolverIlp
   Cbc_Model *template;
   int        n_columns;
   GArray    *integer;   /* gboolean per column */
+  gboolean   quick;
 };
 
 struct _RsSolverLp
@@ -143,6 +144,23 @@ rs_solver_ilp_solve_pool (RsSolverIlp  *ilp,
   Cbc_setAllowableGap (model, MAX (abs_gap, 1e-9));
   Cbc_setAllowableFractionGap (model, 1e-9);
   Cbc_setParameter (model, "threads", "1");
+  if (ilp->quick)
+    {
+      Cbc_setParameter (model, "preprocess", "off");
+      Cbc_setParameter (model, "cuts", "off");
+      Cbc_setParameter (model, "heuristics", "off");
+    }
+  {
+    const char *env = g_getenv ("RS_CBC_PARAMS");  /* benchmark knob, e.g. "cuts=on" */
+    g_auto(GStrv) pairs = env ? g_strsplit (env, ",", -1) : NULL;
+
+    for (int i = 0; pairs && pairs[i]; i++)
+      {
+        g_auto(GStrv) kv = g_strsplit (pairs[i], "=", 2);
+        if (kv[0] && kv[1])
+          Cbc_setParameter (model, kv[0], kv[1]);
+      }
+  }
   Cbc_setObjSense (model, maximize ? -1.0 : 1.0);
   for (int i = 0; i < ilp->n_columns; i++)
     Cbc_setObjCoeff (model, i, obj ? obj[i] : 0.0);
@@ -265,12 +283,13 @@ RsSolverStatus
 rs_solver_lp_solve (RsSolverLp *lp)
 {
   int status;
+  gint64 start = g_get_monotonic_time ();
 
   /* Columns are added between solves: the primal simplex warm-starts. */
   Clp_primal (lp->model, 0);
   status = Clp_status (lp->model);
-  g_debug ("LP %d x %d: status %d after %d iterations", Clp_numberRows (lp->model),
-           Clp_numberColumns (lp->model), status, Clp_numberIterations (lp->model));
+  g_debug ("LP %d x %d: status %d after %d iterations (%.3f s)", Clp_numberRows (lp->model),
+           Clp_numberColumns (lp->model), status, Clp_numberIterations (lp->model), (g_get_monotonic_time () - start) / 1e6);
   if (status != 0)
     {
       /* Retry with the dual simplex before giving up. */
@@ -309,6 +328,13 @@ rs_solver_lp_duals (RsSolverLp *lp)
 }
 
 void
+rs_solver_ilp_set_quick (RsSolverIlp *ilp,
+                         gboolean     quick)
+{
+  ilp->quick = quick;
+}
+
+void
 rs_solver_ilp_set_bounds (RsSolverIlp *ilp,
                           int          column,
                           double       lower,
@@ -341,6 +367,34 @@ rs_solver_lp_set_row_bounds (RsSolverLp *lp,
   up[row] = clp_bound (upper);
   Clp_chgRowLower (lp->model, lo);
   Clp_chgRowUpper (lp->model, up);
+}
+
+void
+rs_solver_lp_set_column_bounds (RsSolverLp *lp,
+                                int         column,
+                                double      lower,
+                                double      upper)
+{
+  int n = Clp_numberColumns (lp->model);
+  g_autofree double *lo = g_memdup2 (Clp_getColLower (lp->model), sizeof (double) * n);
+  g_autofree double *up = g_memdup2 (Clp_getColUpper (lp->model), sizeof (double) * n);
+
+  lo[column] = clp_bound (lower);
+  up[column] = clp_bound (upper);
+  Clp_chgColumnLower (lp->model, lo);
+  Clp_chgColumnUpper (lp->model, up);
+}
+
+void
+rs_solver_lp_set_objective (RsSolverLp *lp,
+                            int         column,
+                            double      value)
+{
+  int n = Clp_numberColumns (lp->model);
+  g_autofree double *obj = g_memdup2 (Clp_getObjCoefficients (lp->model), sizeof (double) * n);
+
+  obj[column] = value;
+  Clp_chgObjCoefficients (lp->model, obj);
 }
 
 void

@@ -101,6 +101,13 @@ void            rs_solver_lp_set_row_bounds  (RsSolverLp *lp,
                                               int         row,
                                               double      lower,
                                               double      upper);
+void            rs_solver_lp_set_column_bounds (RsSolverLp *lp,
+                                                int         column,
+                                                double      lower,
+                                                double      upper);
+void            rs_solver_lp_set_objective   (RsSolverLp *lp,
+                                              int         column,
+                                              double      value);
 void            rs_solver_lp_delete_columns  (RsSolverLp *lp,
                                               int         n,
                                               const int  *which);
@@ -111,6 +118,11 @@ const double   *rs_solver_lp_reduced_costs   (RsSolverLp *lp);
 
 G_END_DECLS
 G_BEGIN_DECLS
+/* Solves copies of this ILP without CBC's preprocessing, cutting planes
+ * and primal heuristics: for the many small pricing problems of LEXIMIN,
+ * where branch and bound alone is faster (still proven optimal). */
+void            rs_solver_ilp_set_quick  (RsSolverIlp   *ilp,
+                                          gboolean       quick);
 /* Changes a column's bounds in the template (before solving copies). */
 void            rs_solver_ilp_set_bounds (RsSolverIlp   *ilp,
                                           int            column,

@@ -55,21 +55,28 @@ rs_database_take_committed_pg (RsDatabase *self)
   g_autofree char *marker = NULL;
   g_autofree char *sql = NULL;
   Batch *batch;
+  int changes;
 
   if (self->listener == NULL || !rs_pg_conn_take_wrote (self->pg))
     return NULL;
   update_marker_prefix (self);
   marker = g_strdup_printf ("sync %d %u", PQbackendPID (rs_pg_conn_get_pgconn (self->pg)), ++self->sync_serial);
   sql = g_strdup_printf ("SELECT pg_notify('raadslag', '%s')", marker);
+  /* The marker and the owners' look-up are not the caller's statements:
+   * rs_database_changes() still counts the caller's last write afterwards. */
+  changes = rs_pg_conn_changes (self->pg);
   if (!rs_pg_conn_exec_raw (self->pg, sql))
-    return NULL;
+    {
+      rs_pg_conn_set_changes (self->pg, changes);
+      return NULL;
+    }
   rs_pg_listener_drain (self->listener, payloads, marker, 5000);
   batch = batch_from_payloads (self, payloads);
   if (batch != NULL)
     rs_database_find_processes (self, batch->notes);
+  rs_pg_conn_set_changes (self->pg, changes);
   return batch;
 }
-
 
 /* How often a lost listener tries to connect again. */
 #define RELISTEN_SECONDS 3

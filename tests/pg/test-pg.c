@@ -235,6 +235,28 @@ test_two_clients (void)
 }
 
 
+/* The number of rows a write changed, read after the call returned (the
+ * change announcement's own statement does not count). */
+static void
+test_changes_count (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) db = NULL;
+  g_autofree char *dir = NULL;
+
+  if (!need_server ())
+    return;
+  db = rs_test_open_temp_database (&dir);
+  g_assert_true (rs_database_run (db, &error, "INSERT INTO budget_process (name, budget_year) "
+                                              "VALUES ('A', 2030), ('B', 2030), ('C', 2031)", ""));
+  g_assert_no_error (error);
+  g_assert_true (rs_database_run (db, &error, "UPDATE budget_process SET description = 'x' "
+                                              "WHERE budget_year = 2030", ""));
+  g_assert_cmpint (rs_database_changes (db), ==, 2);
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 /* The server ends every connection of the database but this one. */
 static void
 drop_connections (RsDatabase *db)
@@ -436,6 +458,7 @@ main (int    argc,
   g_test_add_func ("/pg/whitebook-same", test_whitebook_same);
   g_test_add_func ("/pg/two-clients", test_two_clients);
   g_test_add_func ("/pg/reconnect", test_reconnect);
+  g_test_add_func ("/pg/changes-count", test_changes_count);
   g_test_add_func ("/pg/roles", test_roles);
   return g_test_run ();
 }

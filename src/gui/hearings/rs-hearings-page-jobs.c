@@ -7,6 +7,7 @@
 #include <poppler.h>
 #include <glib/gi18n.h>
 
+#include "rs-chosen-paths.h"
 #include "rs-csv-mapping-dialog.h"
 #include "rs-hearing-import.h"
 #include "rs-hearing-store.h"
@@ -176,22 +177,6 @@ import_done_cb (GObject      *source,
   _rs_hearings_page_load_round (self);
 }
 
-static GStrv
-chosen_paths (GtkFileChooser *chooser)
-{
-  g_autoptr(GListModel) files = gtk_file_chooser_get_files (chooser);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-    {
-      g_autoptr(GFile) file = g_list_model_get_item (files, i);
-      g_autofree char *path = g_file_get_path (file);
-      if (path != NULL)
-        g_strv_builder_add (builder, path);
-    }
-  return g_strv_builder_end (builder);
-}
-
 static void
 mapped_cb (GObject      *source,
            GAsyncResult *result,
@@ -229,7 +214,7 @@ import_response_cb (GtkNativeDialog *chooser,
       request = g_new0 (ImportRequest, 1);
       request->self = g_object_ref (self);
       request->round_id = rs_hearing_round_get_id (self->round);
-      request->paths = chosen_paths (GTK_FILE_CHOOSER (chooser));
+      request->paths = rs_chosen_paths (GTK_FILE_CHOOSER (chooser));
       rs_csv_mapping_dialog_map_files (_rs_hearings_page_get_window (self),
                                        (const char * const *) request->paths,
                                        rs_page_get_cancellable (RS_PAGE (self)), mapped_cb, request);
@@ -302,7 +287,7 @@ import_parties_response_cb (GtkNativeDialog *chooser,
 {
   g_autoptr(RsHearingsPage) self = user_data;
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-  g_auto(GStrv) paths = chosen_paths (GTK_FILE_CHOOSER (chooser));
+  g_auto(GStrv) paths = rs_chosen_paths (GTK_FILE_CHOOSER (chooser));
 
   if (response == GTK_RESPONSE_ACCEPT && db != NULL && self->round != NULL && paths[0] != NULL)
     rs_consulted_party_store_import_csv_async (db, rs_hearing_round_get_id (self->round), paths[0],

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-chosen-paths.h"
 #include "rs-change-monitor.h"
 #include "rs-comment-dialog.h"
 #include "rs-comment-row.h"
@@ -235,18 +236,9 @@ import_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+      g_auto(GStrv) paths = rs_chosen_paths (GTK_FILE_CHOOSER (dialog));
 
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-          char *path = g_file_get_path (file);
-          if (path != NULL)
-            g_ptr_array_add (paths, path);
-        }
-      g_ptr_array_add (paths, NULL);
-      rs_comments_page_import (self, (const char * const *) paths->pdata);
+      rs_comments_page_import (self, (const char * const *) paths);
     }
   g_object_unref (dialog);
 }

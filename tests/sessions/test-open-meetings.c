@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "rs-district-summary.h"
 #include "rs-engagement-targets.h"
 #include "rs-erasure.h"
 #include "rs-letters.h"
@@ -435,6 +436,24 @@ actual (Fixture      *f,
   return t->has_actual ? t->actual : -1;
 }
 
+/* Participants from @district in the district view. */
+static int
+district_participants (Fixture    *f,
+                       const char *district)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) summary = rs_district_summary_load (f->db, f->process_id, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < summary->len; i++)
+    {
+      RsDistrictCounts *c = g_ptr_array_index (summary, i);
+      if (g_str_equal (c->district, district))
+        return c->participants;
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_targets (Fixture      *f,
               gconstpointer data)
@@ -444,6 +463,7 @@ test_targets (Fixture      *f,
   g_autoptr(GError) error = NULL;
   double registrations = actual (f, RS_TARGET_REGISTRATIONS);
   double participants = actual (f, RS_TARGET_PARTICIPANTS);
+  int norreby = district_participants (f, "Nørreby");
 
   import_ok (f, f->youth, "sessions/open/youth-cp1252.csv", report);
   g_assert_cmpfloat (actual (f, RS_TARGET_REGISTRATIONS), ==, registrations + 5);
@@ -475,6 +495,8 @@ test_targets (Fixture      *f,
       }
     g_assert_true (seen);
   }
+  /* The district view counts the public who came, too: Oliver. */
+  g_assert_cmpint (district_participants (f, "Nørreby"), ==, norreby + 1);
   /* Youth and first-timers take the public in. */
   g_assert_cmpfloat (actual (f, RS_TARGET_YOUTH_SHARE), >, 0);
   g_assert_cmpfloat (actual (f, RS_TARGET_FIRST_TIMERS_SHARE), >, 0);

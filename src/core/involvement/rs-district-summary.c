@@ -46,6 +46,16 @@ static const char sql_participants[] =
   " WHERE s.process_id = ?1 AND r.attended = 1 GROUP BY r.person_id) x "
   "WHERE d <> '' GROUP BY d";
 
+/* Members of the public who attended an open meeting: their own district,
+ * else the first of their meetings' districts; each counted once. */
+static const char sql_public_participants[] =
+  "SELECT d, count(*) FROM (SELECT p.id, coalesce(nullif(p.district, ''), "
+  " min(nullif(s.district, '')), '') AS d "
+  " FROM participant p JOIN open_registration o ON o.participant_id = p.id "
+  " JOIN session s ON s.id = o.session_id "
+  " WHERE p.process_id = ?1 AND o.attended = 1 GROUP BY p.id, p.district) x "
+  "WHERE d <> '' GROUP BY d";
+
 static gboolean
 add_counts (RsDatabase *db,
             const char *sql,
@@ -115,6 +125,8 @@ rs_district_summary_load (RsDatabase *db,
                    G_STRUCT_OFFSET (RsDistrictCounts, recommendations), error) ||
       !add_counts (db, sql_sessions, process_id, by_name, G_STRUCT_OFFSET (RsDistrictCounts, sessions), error) ||
       !add_counts (db, sql_participants, process_id, by_name,
+                   G_STRUCT_OFFSET (RsDistrictCounts, participants), error) ||
+      !add_counts (db, sql_public_participants, process_id, by_name,
                    G_STRUCT_OFFSET (RsDistrictCounts, participants), error))
     return NULL;
   for (guint i = 0; i < list->len; i++)

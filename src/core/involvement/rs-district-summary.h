@@ -23,7 +23,9 @@ typedef struct
   int     recommendations;
   int     sessions;
   int     participants;        /* people who attended, by their registration's district,
-                                * else the pool's district value, else the meeting's */
+                                * else the pool's district value, else the meeting's;
+                                * and the public at open meetings, by their own district,
+                                * else the meeting's */
   double  participant_share;   /* % of participants with a district, -1: none */
 } RsDistrictCounts;
 

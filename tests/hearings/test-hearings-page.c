@@ -158,6 +158,39 @@ test_search_view (void)
   rs_test_remove_dir (dir);
 }
 
+/* Narrow: the response shown needs more room than the side-by-side panes
+ * have, so they start taking turns right after the choice; the response
+ * chosen is what shows then, not the list. */
+static void
+test_narrow_opens_response (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) db = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsContext) context = rs_context_new (db, NULL);
+  g_autoptr(RsProcess) process = rs_process_store_get (db, process_id, NULL);
+  GtkWidget *window = adw_window_new ();
+  RsHearingsPage *page = g_object_new (RS_TYPE_HEARINGS_PAGE, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 800);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  rs_page_set_context (RS_PAGE (page), context);
+  rs_page_set_process (RS_PAGE (page), process);
+
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (page->responses)) == 40);
+  WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (page)) > 0);
+  g_assert_false (adw_leaflet_get_folded (page->responses_leaflet));
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (page->selection), 0, TRUE);
+  WAIT_FOR (!rs_hearing_response_get_preview (rs_response_coding_view_get_response (page->coding_view)));
+  WAIT_FOR (adw_leaflet_get_folded (page->responses_leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (page->responses_leaflet) == page->coding_pane);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&db);
+  rs_test_remove_dir (dir);
+}
+
 static void
 test_party_filter (void)
 {
@@ -546,6 +579,7 @@ main (int   argc,
   g_test_add_func ("/hearings/page/coding-long-response", test_coding_long_response);
   g_test_add_func ("/hearings/page/search-view", test_search_view);
   g_test_add_func ("/hearings/page/party-filter", test_party_filter);
+  g_test_add_func ("/hearings/page/narrow-opens-response", test_narrow_opens_response);
   g_test_add_func ("/hearings/page/review-edit-delete", test_review_edit_delete);
   g_test_add_func ("/hearings/page/new-round-dialog", test_new_round_dialog);
   g_test_add_func ("/hearings/page/add-proposal", test_add_proposal);

@@ -266,6 +266,17 @@ response_selected_cb (RsHearingsPage *self)
     adw_leaflet_set_visible_child (self->responses_leaflet, self->coding_pane);
 }
 
+/* The response shown can make the page too wide for both panes, so the
+ * list and the response start taking turns right after a choice: show the
+ * response chosen, not the list it was chosen from. */
+static void
+leaflet_folded_cb (RsHearingsPage *self)
+{
+  if (adw_leaflet_get_folded (self->responses_leaflet) &&
+      gtk_single_selection_get_selected_item (self->selection) != NULL)
+    adw_leaflet_set_visible_child (self->responses_leaflet, self->coding_pane);
+}
+
 static void
 show_list_action (GtkWidget  *widget,
                   const char *action_name,
@@ -943,6 +954,7 @@ rs_hearings_page_init (RsHearingsPage *self)
   gtk_list_view_set_factory (self->responses_view, factory);
   gtk_list_view_set_model (self->responses_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (response_selected_cb), self);
+  g_signal_connect_swapped (self->responses_leaflet, "notify::folded", G_CALLBACK (leaflet_folded_cb), self);
 
   set_string_list (self->sender_filter, senders[0], senders + 1);
   set_string_list (self->status_filter, statuses[0], statuses + 1);

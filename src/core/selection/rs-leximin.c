@@ -152,6 +152,42 @@ async_lp_join (Ctx            *ctx,
   return TRUE;
 }
 
+/* The distribution from the final LP's weights @x (one per known panel):
+ * its panels and everyone's chance. */
+static void
+fill_result (Ctx               *ctx,
+             const double      *x,
+             RsSelectionResult *result)
+{
+  int T = ctx->types->n_types;
+  int n = ctx->types->n_people;
+  double total = 0.0;
+
+  for (guint p = 0; p < ctx->panels->len; p++)
+    if (x[p] > 1e-9)
+      total += x[p];
+  for (guint p = 0; p < ctx->panels->len; p++)
+    {
+      RsSelectionPanel *panel;
+
+      if (x[p] <= 1e-9)
+        continue;
+      panel = g_new0 (RsSelectionPanel, 1);
+      panel->probability = x[p] / total;
+      panel->counts = g_memdup2 (g_ptr_array_index (ctx->panels, p), sizeof (int) * MAX (T, 1));
+      g_ptr_array_add (result->panels, panel);
+    }
+  for (int i = 0; i < n; i++)
+    result->marginals[i] = 0.0;
+  for (guint p = 0; p < result->panels->len; p++)
+    {
+      RsSelectionPanel *panel = g_ptr_array_index (result->panels, p);
+      for (int t = 0; t < T; t++)
+        for (int j = ctx->types->start[t]; panel->counts[t] && j < ctx->types->start[t + 1]; j++)
+          result->marginals[ctx->types->member[j]] += panel->probability * panel->counts[t] / (double) ctx->types->count[t];
+    }
+}
+
 /* The final primal, in two steps on one LP: first min ε s.t. π_t + ε ≥ f_t,
  * Σ x_P = 1, x ≥ 0; then, with ε held there, min δ s.t. π_t − δ ≤ f_t: of
  * the distributions that give everyone their level, the one that hands
@@ -169,8 +205,6 @@ final_primal (Ctx               *ctx,
   g_autoptr(GArray) coefs = g_array_new (FALSE, FALSE, sizeof (double));
   RsSolverLp *lp = rs_solver_lp_new (FALSE);
   const double *x;
-  double total = 0.0;
-  int n = ctx->types->n_people;
 
   rs_solver_lp_add_row (lp, 0, NULL, NULL, 1.0, 1.0);
   for (int t = 0; t < T; t++)
@@ -227,30 +261,8 @@ final_primal (Ctx               *ctx,
   x = rs_solver_lp_primal (lp);
   g_debug ("final distribution: below the levels by %.2g, above by at most %.2g",
            x[ctx->panels->len], x[ctx->panels->len + 1]);
-  for (guint p = 0; p < ctx->panels->len; p++)
-    if (x[p] > 1e-9)
-      total += x[p];
-  for (guint p = 0; p < ctx->panels->len; p++)
-    {
-      RsSelectionPanel *panel;
-
-      if (x[p] <= 1e-9)
-        continue;
-      panel = g_new0 (RsSelectionPanel, 1);
-      panel->probability = x[p] / total;
-      panel->counts = g_memdup2 (g_ptr_array_index (ctx->panels, p), sizeof (int) * MAX (T, 1));
-      g_ptr_array_add (result->panels, panel);
-    }
+  fill_result (ctx, x, result);
   rs_solver_lp_free (lp);
-  for (int i = 0; i < n; i++)
-    result->marginals[i] = 0.0;
-  for (guint p = 0; p < result->panels->len; p++)
-    {
-      RsSelectionPanel *panel = g_ptr_array_index (result->panels, p);
-      for (int t = 0; t < T; t++)
-        for (int j = ctx->types->start[t]; panel->counts[t] && j < ctx->types->start[t + 1]; j++)
-          result->marginals[ctx->types->member[j]] += panel->probability * panel->counts[t] / (double) ctx->types->count[t];
-    }
   return TRUE;
 
 failed:
@@ -414,6 +426,98 @@ make_certificate (Ctx               *ctx,
   return rs_leximin_price (ctx, obj, counts, &result->certificate_bound, error);
 }
 
+/* The final distribution on the levels' own LP, warm: every type's row
+ * already holds π_t ≥ f_t at the LP's point, so only the second step of
+ * final_primal () remains, min δ s.t. π_t − δ ≤ f_t. With δ = D − δ' and D
+ * the largest excess now, the rows π_t + δ' ≤ f_t + D hold at δ' = 0 and the
+ * primal simplex goes on from the last basis. FALSE (nothing filled) if
+ * the solver fails: final_primal () then starts afresh. */
+static gboolean
+final_in_place (Ctx               *ctx,
+                RsSolverLp        *lp,
+                GArray            *panel_of,
+                const double      *fixed_value,
+                RsSelectionResult *result)
+{
+  RsSelectionTypes *types = ctx->types;
+  int T = types->n_types;
+  int n_cols = rs_solver_lp_n_columns (lp);
+  const double *x = rs_solver_lp_primal (lp);
+  g_autofree double *pi = g_new0 (double, MAX (T, 1));
+  g_autofree double *weights = g_new0 (double, MAX (ctx->panels->len, 1));
+  g_autoptr(GPtrArray) row_cols = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) row_coefs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  double excess = 0.0, below = 0.0;
+  int delta;
+
+  for (int t = 0; t < T; t++)
+    {
+      g_ptr_array_add (row_cols, g_array_new (FALSE, FALSE, sizeof (int)));
+      g_ptr_array_add (row_coefs, g_array_new (FALSE, FALSE, sizeof (double)));
+    }
+  for (int c = 0; c < n_cols; c++)
+    {
+      int p = g_array_index (panel_of, int, c);
+      const int *counts;
+
+      if (p < 0)
+        {
+          /* A level's z: held where it is, and no longer the objective. */
+          rs_solver_lp_set_column_bounds (lp, c, x[c], x[c]);
+          rs_solver_lp_set_objective (lp, c, 0.0);
+          continue;
+        }
+      counts = g_ptr_array_index (ctx->panels, p);
+      for (int t = 0; t < T; t++)
+        if (counts[t])
+          {
+            double a = counts[t] / (double) types->count[t];
+
+            pi[t] += x[c] * a;
+            g_array_append_val (g_ptr_array_index (row_cols, t), c);
+            g_array_append_val (g_ptr_array_index (row_coefs, t), a);
+          }
+    }
+  for (int t = 0; t < T; t++)
+    excess = MAX (excess, pi[t] - fixed_value[t]);
+  excess = MAX (excess, 0.0) + 1e-9;
+  delta = rs_solver_lp_add_column (lp, 0.0, excess, 1.0, 0, NULL, NULL);
+  for (int t = 0; t < T; t++)
+    {
+      GArray *cols = g_ptr_array_index (row_cols, t);
+      GArray *coefs = g_ptr_array_index (row_coefs, t);
+      double one = 1.0;
+
+      g_array_append_val (cols, delta);
+      g_array_append_val (coefs, one);
+      rs_solver_lp_add_row (lp, cols->len, (int *) cols->data, (double *) coefs->data,
+                            -G_MAXDOUBLE, fixed_value[t] + excess);
+    }
+  if (solve_lp (ctx, lp) != RS_SOLVER_OPTIMAL)
+    return FALSE;
+  x = rs_solver_lp_primal (lp);
+  memset (pi, 0, sizeof (double) * T);
+  for (int c = 0; c < n_cols; c++)
+    {
+      int p = g_array_index (panel_of, int, c);
+      const int *counts;
+
+      if (p < 0)
+        continue;
+      weights[p] = x[c];
+      counts = g_ptr_array_index (ctx->panels, p);
+      for (int t = 0; t < T; t++)
+        pi[t] += x[c] * counts[t] / (double) types->count[t];
+    }
+  for (int t = 0; t < T; t++)
+    below = MAX (below, fixed_value[t] - pi[t]);
+  result->stats.final_epsilon = below;
+  g_debug ("final distribution (in place): below the levels by %.2g, above by at most %.2g",
+           below, excess - x[delta]);
+  fill_result (ctx, weights, result);
+  return TRUE;
+}
+
 /* The levels with one LP kept alive throughout: fixing a type turns its
  * row "π_t − z ≥ 0" into "π_t ≥ f_t" in place, which keeps the current
  * point feasible, so the primal simplex goes on from the last basis;
@@ -428,6 +532,7 @@ levels_fast (Ctx               *ctx,
              gboolean           first_level,
              RsSelectionResult *result,
              gint64             t0,
+             gboolean          *final_done,
              GError           **error)
 {
   RsSelectionTypes *types = ctx->types;
@@ -774,6 +879,15 @@ out:
     RsSolverStatus ignored;
     async_lp_join (ctx, &async, &ignored);
   }
+  if (ok && fast_feature ("inplace"))
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      if (ctx->progress)
+        ctx->progress (_("Computing the final distribution"), 1.0, 0.0, 0.0, ctx->user_data);
+      *final_done = final_in_place (ctx, lp, panel_of, fixed_value, result);
+      result->stats.seconds_final = (g_get_monotonic_time () - start) / 1e6;
+    }
   rs_solver_lp_free (lp);
   return ok;
 }
@@ -808,7 +922,7 @@ rs_selection_leximin_full (RsSelectionInstance  *instance,
   g_autofree int *counts = g_new0 (int, MAX (T, 1));
   g_autofree gboolean *impossible = g_new0 (gboolean, MAX (T, 1));
   int n_fixed = 0, n_guard = 0;
-  gboolean first_level = TRUE;
+  gboolean first_level = TRUE, final_done = FALSE;
   gint64 t0 = g_get_monotonic_time (), t1, t2;
   Ctx ctx = { 0 };
 
@@ -854,7 +968,7 @@ rs_selection_leximin_full (RsSelectionInstance  *instance,
 
   if (!(flags & RS_LEXIMIN_SLOW))
     {
-      if (!levels_fast (&ctx, fixed, fixed_value, n_fixed, first_level, result, t0, error))
+      if (!levels_fast (&ctx, fixed, fixed_value, n_fixed, first_level, result, t0, &final_done, error))
         goto fail;
       n_fixed = T;
     }
@@ -990,12 +1104,15 @@ rs_selection_leximin_full (RsSelectionInstance  *instance,
     }
   t2 = g_get_monotonic_time ();
   result->stats.n_columns = ctx.panels->len;
-  result->stats.seconds_cg = (t2 - t1) / 1e6;
-  if (progress)
-    progress (_("Computing the final distribution"), 1.0, 0.0, 0.0, user_data);
-  if (!final_primal (&ctx, fixed_value, result, error))
-    goto fail;
-  result->stats.seconds_final = (g_get_monotonic_time () - t2) / 1e6;
+  result->stats.seconds_cg = (t2 - t1) / 1e6 - result->stats.seconds_final;
+  if (!final_done)
+    {
+      if (progress)
+        progress (_("Computing the final distribution"), 1.0, 0.0, 0.0, user_data);
+      if (!final_primal (&ctx, fixed_value, result, error))
+        goto fail;
+      result->stats.seconds_final += (g_get_monotonic_time () - t2) / 1e6;
+    }
 
   rs_solver_ilp_free (ctx.ilp);
   g_ptr_array_unref (ctx.panels);

@@ -578,6 +578,38 @@ test_choice_kept_over_reload (Fixture      *f,
   g_assert_cmpint (rs_sessions_page_get_session_id (page), ==, other);
 }
 
+/* Likewise on the Labs page: a lab chosen stays chosen when the list is
+ * read again before the lab's own read is in. */
+static void
+test_lab_choice_kept_over_reload (Fixture      *f,
+                                  gconstpointer data)
+{
+  RsLabsPage *page = g_object_new (RS_TYPE_LABS_PAGE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsLab) lab = NULL;
+  gint64 first, other;
+
+  show_page (f, RS_PAGE (page));
+  rs_test_wait_for (lab_shown, page);
+  rs_test_wait_for_jobs (f->db);
+  first = rs_labs_page_get_lab_id (page);
+  other = query_int2 (f->db, "SELECT min(id) FROM lab WHERE process_id = ? AND id != ?", f->process_id, first);
+  g_assert_cmpint (other, >, 0);
+
+  lab = rs_lab_store_get (f->db, first, &error);
+  g_assert_no_error (error);
+  rs_lab_set_title (lab, "Lab om stille zoner");
+  g_assert_true (rs_lab_store_update (f->db, lab, &error));
+  g_assert_no_error (error);
+  rs_database_lock (f->db);
+  for (int i = 0; i < 100 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+  rs_labs_page_select_lab (page, other);
+  rs_database_unlock (f->db);
+  rs_test_wait_for_jobs (f->db);
+  g_assert_cmpint (rs_labs_page_get_lab_id (page), ==, other);
+}
+
 /* The Meetings page and its editor go away whole once closed, with their
  * database work cancelled or finished. */
 static void
@@ -627,6 +659,8 @@ main (int    argc,
               fixture_teardown);
   g_test_add ("/sessions-editing/choice-kept-over-reload", Fixture, NULL, fixture_setup,
               test_choice_kept_over_reload, fixture_teardown);
+  g_test_add ("/sessions-editing/lab-choice-kept-over-reload", Fixture, NULL, fixture_setup,
+              test_lab_choice_kept_over_reload, fixture_teardown);
   g_test_add ("/sessions-editing/finalize", Fixture, NULL, fixture_setup, test_sessions_finalize,
               fixture_teardown);
   g_test_add ("/sessions-editing/lab-live", Fixture, NULL, fixture_setup, test_lab_live, fixture_teardown);

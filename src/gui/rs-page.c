@@ -16,6 +16,7 @@ typedef struct
   GCancellable    *cancellable;
   GtkWidget       *header_widget;
   RsChangeMonitor *monitor;
+  guint            serial;       /* of the last read asked for (rs_page_request_read()) */
 } RsPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (RsPage, rs_page, ADW_TYPE_BIN)
@@ -232,6 +233,7 @@ rs_page_set_process (RsPage    *self,
 
   if (!g_set_object (&priv->process, process))
     return;
+  rs_page_drop_requests (self);
   g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
   priv->cancellable = g_cancellable_new ();
@@ -346,4 +348,52 @@ rs_page_show_error (RsPage       *self,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   rs_page_add_toast (self, adw_toast_new (error->message));
+}
+
+struct _RsPageRequest
+{
+  RsPage *page;
+  guint   serial;
+};
+
+RsPageRequest *
+rs_page_request (RsPage *self)
+{
+  RsPagePrivate *priv = rs_page_get_instance_private (self);
+  RsPageRequest *request;
+
+  g_return_val_if_fail (RS_IS_PAGE (self), NULL);
+  request = g_new0 (RsPageRequest, 1);
+  request->page = g_object_ref (self);
+  request->serial = priv->serial;
+  return request;
+}
+
+RsPageRequest *
+rs_page_request_read (RsPage *self)
+{
+  g_return_val_if_fail (RS_IS_PAGE (self), NULL);
+  rs_page_drop_requests (self);
+  return rs_page_request (self);
+}
+
+gpointer
+rs_page_request_end (RsPageRequest *request,
+                     gboolean      *current)
+{
+  RsPage *self = request->page;
+  RsPagePrivate *priv = rs_page_get_instance_private (self);
+
+  *current = request->serial == priv->serial;
+  g_free (request);
+  return self;
+}
+
+void
+rs_page_drop_requests (RsPage *self)
+{
+  RsPagePrivate *priv = rs_page_get_instance_private (self);
+
+  g_return_if_fail (RS_IS_PAGE (self));
+  priv->serial++;
 }

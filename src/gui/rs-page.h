@@ -43,4 +43,22 @@ GtkWidget    *rs_page_get_header_widget (RsPage    *self);
 void          rs_page_set_header_widget (RsPage    *self,
                                          GtkWidget *widget);
 
+/* The user_data of an async read or write whose result the page shows.
+ * Results come back in the order asked for, but one may no longer be
+ * wanted when it arrives (another record chosen meanwhile, or the record
+ * read again after a change): a read takes a new serial
+ * (rs_page_request_read()), a write that returns the record the current
+ * one (rs_page_request()), and rs_page_request_end() says whether no read
+ * was asked for since; only then is the result shown, so an older result
+ * never replaces a newer one. rs_page_request_end() hands back the page's
+ * reference. */
+typedef struct _RsPageRequest RsPageRequest;
+
+RsPageRequest *rs_page_request      (RsPage        *self);
+RsPageRequest *rs_page_request_read (RsPage        *self);
+gpointer       rs_page_request_end  (RsPageRequest *request,
+                                     gboolean      *current);
+/* No result of a request made so far is current any more. */
+void           rs_page_drop_requests (RsPage       *self);
+
 G_END_DECLS

@@ -47,8 +47,10 @@ struct _RsLabsPage
   AdwEntryRow          *granted_on_row;
 
   RsLabList            *labs;        /* RsLab, live, bound to lab_list; NULL before a database */
-  RsLab                *lab;         /* shown (a copy we edit) */
+  RsLab                *lab;         /* shown (a copy we edit); NULL while another is read */
+  gint64                wanted_id;   /* the lab last asked for: shown, or being read */
   gint64                select_id;   /* a lab just created: shown once listed */
+  gboolean              quiet_select; /* the page itself selecting a row: not the user's choice */
   GPtrArray            *added_rows;  /* (group, row) pairs to remove on reload */
   gboolean              filling;
   GtkWidget            *new_dialog;  /* weak: the New Lab dialog shown */

@@ -50,7 +50,7 @@ save_lab (RsLabsPage *self)
   if (db == NULL || self->lab == NULL)
     return;
   rs_lab_details_update_async (db, self->lab, rs_page_get_cancellable (RS_PAGE (self)),
-                               _rs_labs_page_details_cb, g_object_ref (self));
+                               _rs_labs_page_details_cb, rs_page_request (RS_PAGE (self)));
 }
 
 static void
@@ -66,7 +66,7 @@ save_criterion (RsLabsPage *self,
   rs_lab_details_check_async (db, rs_lab_get_id (self->lab),
                               g_object_get_data (G_OBJECT (expander), "criterion"), met, evidence,
                               rs_page_get_cancellable (RS_PAGE (self)), _rs_labs_page_details_cb,
-                              g_object_ref (self));
+                              rs_page_request (RS_PAGE (self)));
 }
 
 static void
@@ -202,6 +202,16 @@ _rs_labs_page_show_checklist (RsLabsPage          *self,
     }
 }
 
+/* Selects the row at @position without reading its lab. */
+static void
+select_row_quietly (RsLabsPage *self,
+                    int         position)
+{
+  self->quiet_select = TRUE;
+  gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, position));
+  self->quiet_select = FALSE;
+}
+
 /* Selects the row of the lab shown (the list's rows are made again on
  * every load). */
 static void
@@ -210,7 +220,7 @@ select_shown (RsLabsPage *self)
   int position = self->lab ? rs_lab_list_find (self->labs, rs_lab_get_id (self->lab)) : -1;
 
   if (position >= 0)
-    gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, position));
+    select_row_quietly (self, position);
 }
 
 static void
@@ -265,12 +275,16 @@ show_lab (RsLabsPage   *self,
                         rs_lab_get_id (self->lab), rs_page_get_cancellable (RS_PAGE (self)));
 }
 
+/* The result of a read, or of a save that returns the lab: shown unless
+ * a read was asked for since (another lab chosen, or this one read again
+ * after a change), so an older result never replaces a newer one. */
 void
 _rs_labs_page_details_cb (GObject      *source,
                           GAsyncResult *result,
                           gpointer      user_data)
 {
-  g_autoptr(RsLabsPage) self = user_data;
+  gboolean current;
+  g_autoptr(RsLabsPage) self = rs_page_request_end (user_data, &current);
   g_autoptr(GError) error = NULL;
   g_autoptr(RsLabDetails) d = rs_lab_details_finish (RS_DATABASE (source), result, &error);
 
@@ -280,7 +294,8 @@ _rs_labs_page_details_cb (GObject      *source,
         rs_page_show_error (RS_PAGE (self), error);
       return;
     }
-  show_lab (self, d);
+  if (current && rs_lab_get_id (d->lab) == self->wanted_id)
+    show_lab (self, d);
 }
 
 static void
@@ -291,8 +306,9 @@ load_lab (RsLabsPage *self,
 
   if (db == NULL)
     return;
+  self->wanted_id = lab_id;
   rs_lab_details_load_async (db, lab_id, rs_page_get_cancellable (RS_PAGE (self)), _rs_labs_page_details_cb,
-                             g_object_ref (self));
+                             rs_page_request_read (RS_PAGE (self)));
 }
 
 /* Narrow: the list and the lab take turns. */
@@ -314,6 +330,7 @@ show_list_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 }
 
+/* The user chose a lab (the page's own selections are quiet). */
 static void
 lab_selected_cb (RsLabsPage    *self,
                  GtkListBoxRow *row)
@@ -321,12 +338,12 @@ lab_selected_cb (RsLabsPage    *self,
   g_autoptr(RsLab) lab = NULL;
   int index;
 
-  if (row == NULL)
+  if (row == NULL || self->quiet_select)
     return;
   index = gtk_list_box_row_get_index (row);
   if (index < 0 || (lab = g_list_model_get_item (G_LIST_MODEL (self->labs), (guint) index)) == NULL)
     return;
-  if (self->lab != NULL && rs_lab_get_id (self->lab) == rs_lab_get_id (lab))
+  if (rs_lab_get_id (lab) == self->wanted_id)
     return;
   g_clear_object (&self->lab);
   load_lab (self, rs_lab_get_id (lab));
@@ -354,36 +371,59 @@ _rs_labs_page_show_lab_id (RsLabsPage *self,
     return;
   self->select_id = 0;
   g_clear_object (&self->lab);
-  gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, position));
+  select_row_quietly (self, position);
   load_lab (self, lab_id);
+}
+
+/* Shows the list, its row of the lab chosen selected: focus moving into it
+ * from the empty page (its button had it) lands there. Were the list shown
+ * first, the focus would select the first lab, as if the user had. */
+static void
+show_list (RsLabsPage *self,
+           int         position)
+{
+  self->quiet_select = TRUE;
+  gtk_stack_set_visible_child_name (self->page_stack, "labs");
+  self->quiet_select = FALSE;
+  if (gtk_list_box_get_selected_row (self->lab_list) != gtk_list_box_get_row_at_index (self->lab_list, position))
+    select_row_quietly (self, position);
 }
 
 static void
 labs_loaded_cb (RsLabsPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->labs));
+  gint64 chosen = self->wanted_id ? self->wanted_id : self->lab ? rs_lab_get_id (self->lab) : 0;
+  int position;
 
-  if (self->select_id != 0 && rs_lab_list_find (self->labs, self->select_id) >= 0)
+  if (self->select_id != 0 && (position = rs_lab_list_find (self->labs, self->select_id)) >= 0)
     {
-      gtk_stack_set_visible_child_name (self->page_stack, "labs");
       _rs_labs_page_show_lab_id (self, self->select_id);
+      show_list (self, position);
       return;
     }
 
-  gtk_stack_set_visible_child_name (self->page_stack, n ? "labs" : "empty");
   if (n == 0)
     {
+      gtk_stack_set_visible_child_name (self->page_stack, "empty");
       g_clear_object (&self->lab);
+      self->wanted_id = 0;
+      rs_page_drop_requests (RS_PAGE (self));
       return;
     }
-  if (self->lab != NULL && rs_lab_list_find (self->labs, rs_lab_get_id (self->lab)) >= 0)
+  /* Stay on the lab chosen, and read it again; the first when it is gone. */
+  position = chosen ? rs_lab_list_find (self->labs, chosen) : -1;
+  if (position < 0)
     {
-      select_shown (self);
-      load_lab (self, rs_lab_get_id (self->lab));
-      return;
+      g_clear_object (&self->lab);
+      position = 0;
     }
-  g_clear_object (&self->lab);
-  gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, 0));
+  select_row_quietly (self, position);
+  {
+    g_autoptr(RsLab) lab = g_list_model_get_item (G_LIST_MODEL (self->labs), (guint) position);
+    load_lab (self, rs_lab_get_id (lab));
+  }
+  show_list (self, position);
 }
 
 void
@@ -396,6 +436,7 @@ rs_labs_page_process_changed (RsPage *page)
 
   g_clear_object (&self->lab);
   self->select_id = 0;
+  self->wanted_id = 0;
   gtk_stack_set_visible_child_name (self->page_stack, "empty");
   if (db == NULL)
     return;
@@ -581,6 +622,19 @@ rs_labs_page_get_lab_id (RsLabsPage *self)
 {
   g_return_val_if_fail (RS_IS_LABS_PAGE (self), 0);
   return self->lab ? rs_lab_get_id (self->lab) : 0;
+}
+
+/* Chooses the lab with @lab_id, when it is in the list, as a click on its
+ * row does; it is shown once read. */
+void
+rs_labs_page_select_lab (RsLabsPage *self,
+                         gint64      lab_id)
+{
+  int position;
+
+  g_return_if_fail (RS_IS_LABS_PAGE (self));
+  if (self->labs != NULL && (position = rs_lab_list_find (self->labs, lab_id)) >= 0)
+    gtk_list_box_select_row (self->lab_list, gtk_list_box_get_row_at_index (self->lab_list, position));
 }
 
 /* The title of the lab shown, as its heading shows it; NULL before one is. */

@@ -11,6 +11,8 @@ G_DECLARE_FINAL_TYPE (RsLabsPage, rs_labs_page, RS, LABS_PAGE, RsPage)
 
 RsIdeaBoard *rs_labs_page_get_board             (RsLabsPage *self);
 gint64       rs_labs_page_get_lab_id            (RsLabsPage *self);
+void         rs_labs_page_select_lab            (RsLabsPage *self,
+                                                 gint64      lab_id);
 const char  *rs_labs_page_get_lab_title         (RsLabsPage *self);
 const char  *rs_labs_page_get_checklist_summary (RsLabsPage *self);
 void         rs_labs_page_new_lab_fill          (RsLabsPage *self,

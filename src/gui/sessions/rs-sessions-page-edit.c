@@ -12,11 +12,24 @@
 /* RsSessionsPage: creating, editing and deleting meetings; registering and
  * cancelling registrations. */
 
-static const char *
-pseudonym_of (RsSessionsPage *self,
-              gint64          person_id)
+/* @person_id's registration in @d, or in the meeting shown once @d is. */
+static RsRegistration *
+registration_of (RsSessionsPage   *self,
+                 RsSessionDetails *d,
+                 gint64            person_id)
 {
-  RsRegistration *r = g_hash_table_lookup (self->regs, &person_id);
+  for (guint i = 0; d->regs != NULL && i < d->regs->len; i++)
+    if (rs_registration_get_person_id (g_ptr_array_index (d->regs, i)) == person_id)
+      return g_ptr_array_index (d->regs, i);
+  return d->regs == NULL ? g_hash_table_lookup (self->regs, &person_id) : NULL;
+}
+
+static const char *
+pseudonym_of (RsSessionsPage   *self,
+              RsSessionDetails *d,
+              gint64            person_id)
+{
+  RsRegistration *r = registration_of (self, d, person_id);
   return r ? rs_registration_get_pseudonym (r) : "?";
 }
 
@@ -27,7 +40,8 @@ registered_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(RsSessionsPage) self = user_data;
+  gboolean current;
+  g_autoptr(RsSessionsPage) self = rs_page_request_end (user_data, &current);
   g_autoptr(GError) error = NULL;
   RsSessionDetails *d = rs_session_details_finish (RS_DATABASE (source), result, &error);
   g_autofree char *text = NULL;
@@ -43,18 +57,19 @@ registered_cb (GObject      *source,
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->register_entry), "error");
-  _rs_sessions_page_show_session (self, d);
-  r = g_hash_table_lookup (self->regs, &d->person_id);
+  /* A read asked for since shows the meeting; the toast tells what was done. */
+  _rs_sessions_page_show_result (self, d, current);
+  r = registration_of (self, d, d->person_id);
   if (d->cancelled && d->promoted_id != 0)
     /* Translators: two pseudonyms */
     text = g_strdup_printf (_("Cancelled %s; %s moved up from the waiting list"),
-                            pseudonym_of (self, d->person_id), pseudonym_of (self, d->promoted_id));
+                            pseudonym_of (self, d, d->person_id), pseudonym_of (self, d, d->promoted_id));
   else if (d->cancelled)
-    text = g_strdup_printf (_("Cancelled %s’s registration"), pseudonym_of (self, d->person_id));
+    text = g_strdup_printf (_("Cancelled %s’s registration"), pseudonym_of (self, d, d->person_id));
   else if (r != NULL && rs_registration_get_status (r) == RS_REGISTRATION_WAITING)
     text = g_strdup_printf (_("The meeting is full: %s is on the waiting list"), rs_registration_get_pseudonym (r));
   else
-    text = g_strdup_printf (_("Registered %s"), pseudonym_of (self, d->person_id));
+    text = g_strdup_printf (_("Registered %s"), pseudonym_of (self, d, d->person_id));
   rs_page_add_toast (RS_PAGE (self), adw_toast_new (text));
   rs_session_details_free (d);
 }
@@ -71,7 +86,7 @@ run_register (RsSessionsPage *self,
     return;
   rs_session_details_register_async (db, self->session_id, person_id, text,
                                      rs_page_get_cancellable (RS_PAGE (self)), registered_cb,
-                                     g_object_ref (self));
+                                     rs_page_request (RS_PAGE (self)));
 }
 
 void

@@ -55,6 +55,7 @@ struct _RsSessionsPage
   GListStore     *stats;         /* RsAttendanceStat of the meeting shown, bound to stats_list */
   GListStore     *registrations; /* RsRegistration of the meeting shown; its waiting ones fill waiting_list */
   gint64          session_id;    /* shown */
+  gint64          wanted_id;     /* the meeting last asked for: shown, or being read */
   RsSession  *session;
   GtkStringList  *people;        /* person ids (as text) of registered people */
   GHashTable     *regs;          /* person id → RsRegistration (owned by regs_array) */
@@ -62,12 +63,15 @@ struct _RsSessionsPage
   gboolean        binding;
   GtkWindow      *editor;        /* weak: the last editor opened */
   guint           busy;          /* table and pin jobs under way */
-  gboolean        quiet_select;  /* selecting a row without reading the meeting again */
+  gboolean        quiet_select;  /* the page itself selecting a row: not the user's choice */
   char           *last_typed;    /* the last text typed into the attendance entry */
 };
 
 void     _rs_sessions_page_show_session   (RsSessionsPage   *self,
                                            RsSessionDetails *d);
+gboolean _rs_sessions_page_show_result    (RsSessionsPage   *self,
+                                           RsSessionDetails *d,
+                                           gboolean          current);
 void     _rs_sessions_page_show_tables    (RsSessionsPage *self);
 void     _rs_sessions_page_make_tables_cb (RsSessionsPage *self);
 void     _rs_sessions_page_pin_cb         (RsSessionsPage *self);

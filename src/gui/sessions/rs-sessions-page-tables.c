@@ -71,7 +71,8 @@ tables_made_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(RsSessionsPage) self = user_data;
+  gboolean current;
+  g_autoptr(RsSessionsPage) self = rs_page_request_end (user_data, &current);
   g_autoptr(GError) error = NULL;
   RsSessionDetails *d = rs_session_details_finish (RS_DATABASE (source), result, &error);
 
@@ -83,13 +84,15 @@ tables_made_cb (GObject      *source,
         rs_page_show_error (RS_PAGE (self), error);
       return;
     }
-  _rs_sessions_page_show_session (self, d);
-  {
-    g_autofree char *text =
-      g_strdup_printf (_("Balance: %.2f (mean distance from a perfect mix per table; 0 is perfect)"),
-                       d->imbalance);
-    gtk_label_set_text (self->balance_label, text);
-  }
+  /* Another meeting chosen meanwhile, or this one read again after them. */
+  if (_rs_sessions_page_show_result (self, d, current))
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("Balance: %.2f (mean distance from a perfect mix per table; 0 is perfect)"),
+                         d->imbalance);
+
+      gtk_label_set_text (self->balance_label, text);
+    }
   rs_session_details_free (d);
 }
 
@@ -107,7 +110,7 @@ _rs_sessions_page_make_tables_cb (RsSessionsPage *self)
                       _("Each table mixes the categories: rarest first, each person to the table "
                         "where their groups are least present. Pinned people stay."));
   rs_session_details_make_tables_async (db, self->session_id, size, rs_page_get_cancellable (RS_PAGE (self)),
-                                        tables_made_cb, g_object_ref (self));
+                                        tables_made_cb, rs_page_request (RS_PAGE (self)));
 }
 
 static void
@@ -115,7 +118,8 @@ pinned_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(RsSessionsPage) self = user_data;
+  gboolean current;
+  g_autoptr(RsSessionsPage) self = rs_page_request_end (user_data, &current);
   g_autoptr(GError) error = NULL;
   RsSessionDetails *d = rs_session_details_finish (RS_DATABASE (source), result, &error);
 
@@ -128,7 +132,7 @@ pinned_cb (GObject      *source,
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->pin_entry), "error");
   gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), "");
-  _rs_sessions_page_show_session (self, d);
+  _rs_sessions_page_show_result (self, d, current);
   rs_session_details_free (d);
 }
 
@@ -155,5 +159,6 @@ _rs_sessions_page_pin_cb (RsSessionsPage *self)
   *space = '\0';
   self->busy++;
   rs_session_details_pin_async (db, self->session_id, g_strstrip (text), (int) table,
-                                rs_page_get_cancellable (RS_PAGE (self)), pinned_cb, g_object_ref (self));
+                                rs_page_get_cancellable (RS_PAGE (self)), pinned_cb,
+                                rs_page_request (RS_PAGE (self)));
 }

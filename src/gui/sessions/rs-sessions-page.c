@@ -16,6 +16,14 @@
 
 G_DEFINE_FINAL_TYPE (RsSessionsPage, rs_sessions_page, RS_TYPE_PAGE)
 
+enum {
+  PROP_0,
+  PROP_SESSION_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static char *
 format_when (RsSession *s)
 {
@@ -160,6 +168,8 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
   g_clear_object (&self->session);
   self->session = g_steal_pointer (&d->info);
   self->session_id = rs_session_get_id (self->session);
+  if (other)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
   /* Open meetings take registrations from anyone: their own tab, shown
    * first when another meeting is chosen. */
   open = rs_session_kind_is_open (rs_session_get_kind (self->session));
@@ -248,31 +258,55 @@ _rs_sessions_page_show_session (RsSessionsPage *self,
     }
 }
 
+/* Shows @d, the result of a request (see rs_page_request()), when no read
+ * was asked for since and it is the meeting chosen: a write to the meeting
+ * shown before another was chosen shows nothing. */
+gboolean
+_rs_sessions_page_show_result (RsSessionsPage   *self,
+                               RsSessionDetails *d,
+                               gboolean          current)
+{
+  if (!current || rs_session_get_id (d->info) != self->wanted_id)
+    return FALSE;
+  _rs_sessions_page_show_session (self, d);
+  return TRUE;
+}
+
 static void
 session_loaded_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(RsSessionsPage) self = user_data;
+  gboolean current;
+  g_autoptr(RsSessionsPage) self = rs_page_request_end (user_data, &current);
   g_autoptr(GError) error = NULL;
   g_autoptr(RsSessionDetails) d = rs_session_details_load_finish (RS_DATABASE (source), result, &error);
 
+  /* A read asked for later shows the meeting as it is now. */
+  if (!current)
+    return;
   if (d == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rs_page_show_error (RS_PAGE (self), error);
       return;
     }
-  _rs_sessions_page_show_session (self, d);
+  _rs_sessions_page_show_result (self, d, current);
 }
 
+/* Reads the meeting @id and shows it, unless another read is asked for
+ * before the result arrives. */
 static void
 load_session (RsSessionsPage *self,
               gint64          id)
 {
-  rs_session_details_load_async (rs_page_get_database (RS_PAGE (self)), id,
-                                 rs_page_get_cancellable (RS_PAGE (self)), session_loaded_cb,
-                                 g_object_ref (self));
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+
+  if (db == NULL)
+    return;
+  self->wanted_id = id;
+  rs_session_details_load_async (db, id, rs_page_get_cancellable (RS_PAGE (self)), session_loaded_cb,
+                                 rs_page_request_read (RS_PAGE (self)));
 }
 
 /* Narrow: the list and the meeting take turns. */
@@ -294,6 +328,7 @@ show_list_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 }
 
+/* The user chose a meeting (the page's own selections are quiet). */
 static void
 session_selected_cb (RsSessionsPage *self,
                      GtkListBoxRow  *row)
@@ -301,11 +336,11 @@ session_selected_cb (RsSessionsPage *self,
   g_autoptr(RsSession) session = NULL;
   int index;
 
-  if (row == NULL)
+  if (row == NULL || self->quiet_select)
     return;
   index = gtk_list_box_row_get_index (row);
   if (index >= 0 && (session = g_list_model_get_item (G_LIST_MODEL (self->sessions), (guint) index)) != NULL
-      && !self->quiet_select)
+      && rs_session_get_id (session) != self->wanted_id)
     load_session (self, rs_session_get_id (session));
 }
 
@@ -316,33 +351,51 @@ create_session_row (gpointer item,
   return rs_session_row_new (item);
 }
 
-/* Selects the row at @index; while tables or a pin are being made, the
- * meeting is not read again (their own result shows it). */
+/* Selects the row at @index without reading its meeting. */
 static void
-select_index (RsSessionsPage *self,
-              int             index)
+select_row_quietly (RsSessionsPage *self,
+                    int             index)
 {
-  self->quiet_select = self->busy > 0;
+  self->quiet_select = TRUE;
   gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, index));
   self->quiet_select = FALSE;
 }
 
+/* Selects the row at @index and reads its meeting again, also when the row
+ * was selected already (the list reloads after every change); while tables
+ * or a pin are being made for that meeting, their own result shows it. */
+static void
+select_index (RsSessionsPage *self,
+              int             index)
+{
+  g_autoptr(RsSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), (guint) index);
+
+  if (session == NULL)
+    return;
+  select_row_quietly (self, index);
+  if (self->busy == 0 || rs_session_get_id (session) != self->wanted_id)
+    load_session (self, rs_session_get_id (session));
+}
+
 /* The live list (re)loaded: after a process switch, or a meeting or
- * registration changed here or elsewhere. Stay on the meeting shown (its
- * row is new, so selecting it reads it again); otherwise show the next
- * meeting, or the latest when all are over. */
+ * registration changed here or elsewhere. Stay on the meeting chosen (and
+ * read it again); otherwise show the next meeting, or the latest when all
+ * are over. */
 static void
 sessions_loaded_cb (RsSessionsPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  gint64 chosen = self->wanted_id ? self->wanted_id : self->session_id;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *today = NULL;
   int index;
 
-  gtk_stack_set_visible_child_name (self->page_stack, n ? "sessions" : "empty");
   if (n == 0)
-    return;
-  index = self->session_id ? rs_session_list_find (self->sessions, self->session_id) : -1;
+    {
+      gtk_stack_set_visible_child_name (self->page_stack, "empty");
+      return;
+    }
+  index = chosen ? rs_session_list_find (self->sessions, chosen) : -1;
   now = g_date_time_new_now_local ();
   today = g_date_time_format (now, "%Y-%m-%d");
   for (guint i = 0; i < n && index < 0; i++)
@@ -354,6 +407,14 @@ sessions_loaded_cb (RsSessionsPage *self)
   if (index < 0)
     index = (int) n - 1;
   select_index (self, index);
+  /* The list appears with its row selected: focus moving into it from the
+   * empty page (its button had it) lands there. Were the list shown first,
+   * the focus would select the first meeting, as if the user had. */
+  self->quiet_select = TRUE;
+  gtk_stack_set_visible_child_name (self->page_stack, "sessions");
+  self->quiet_select = FALSE;
+  if (gtk_list_box_get_selected_row (self->session_list) != gtk_list_box_get_row_at_index (self->session_list, index))
+    select_row_quietly (self, index);
 }
 
 static void
@@ -400,7 +461,8 @@ marked_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(RsSessionsPage) self = user_data;
+  gboolean current;
+  g_autoptr(RsSessionsPage) self = rs_page_request_end (user_data, &current);
   g_autoptr(GError) error = NULL;
   RsSessionDetails *d = rs_session_details_finish (RS_DATABASE (source), result, &error);
 
@@ -425,7 +487,7 @@ marked_cb (GObject      *source,
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->attendance_entry), "error");
-  _rs_sessions_page_show_session (self, d);
+  _rs_sessions_page_show_result (self, d, current);
   rs_session_details_free (d);
 }
 
@@ -440,7 +502,8 @@ attendance_entry_activate_cb (RsSessionsPage *self)
   g_free (self->last_typed);
   self->last_typed = g_strdup (text);
   rs_session_details_mark_async (db, self->session_id, 0, text, TRUE, FALSE,
-                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb,
+                                 rs_page_request (RS_PAGE (self)));
   gtk_editable_set_text (GTK_EDITABLE (self->attendance_entry), "");
 }
 
@@ -455,7 +518,8 @@ register_walk_in_action (GtkWidget  *widget,
   if (db == NULL || self->session_id == 0)
     return;
   rs_session_details_mark_async (db, self->session_id, 0, g_variant_get_string (parameter, NULL), TRUE, TRUE,
-                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb,
+                                 rs_page_request (RS_PAGE (self)));
 }
 
 static void
@@ -468,7 +532,8 @@ present_toggled_cb (GtkCheckButton *check,
   if (self->binding || db == NULL || person == 0)
     return;
   rs_session_details_mark_async (db, self->session_id, person, NULL, gtk_check_button_get_active (check), FALSE,
-                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb, g_object_ref (self));
+                                 rs_page_get_cancellable (RS_PAGE (self)), marked_cb,
+                                 rs_page_request (RS_PAGE (self)));
 }
 
 static void
@@ -556,6 +621,24 @@ rs_sessions_page_dispose (GObject *object)
 }
 
 static void
+rs_sessions_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RsSessionsPage *self = RS_SESSIONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION_ID:
+      g_value_set_int64 (value, self->session_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rs_sessions_page_class_init (RsSessionsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -563,6 +646,16 @@ rs_sessions_page_class_init (RsSessionsPageClass *klass)
   RsPageClass *page_class = RS_PAGE_CLASS (klass);
 
   object_class->dispose = rs_sessions_page_dispose;
+  object_class->get_property = rs_sessions_page_get_property;
+
+  /**
+   * RsSessionsPage:session-id:
+   * The meeting shown (0: none yet); notified when another one is shown.
+   */
+  properties[PROP_SESSION_ID] =
+    g_param_spec_int64 ("session-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   page_class->process_changed = rs_sessions_page_process_changed;
   /* Meetings, registrations and attendance changed anywhere reach the page
    * through its live RsSessionList. */
@@ -678,14 +771,17 @@ rs_sessions_page_type_attendance (RsSessionsPage *self,
   g_signal_emit_by_name (self->attendance_entry, "activate");
 }
 
-/* Shows the session with @session_id, when it is in the list. */
+/* Chooses the session with @session_id, when it is in the list, as a
+ * click on its row does; it is shown once read. */
 void
 rs_sessions_page_select_session (RsSessionsPage *self,
                                  gint64          session_id)
 {
+  int position;
+
   g_return_if_fail (RS_IS_SESSIONS_PAGE (self));
-  if (self->sessions != NULL && rs_session_list_find (self->sessions, session_id) >= 0)
-    select_index (self, rs_session_list_find (self->sessions, session_id));
+  if (self->sessions != NULL && (position = rs_session_list_find (self->sessions, session_id)) >= 0)
+    gtk_list_box_select_row (self->session_list, gtk_list_box_get_row_at_index (self->session_list, position));
 }
 
 /* Shows the Tables view and makes tables of @size, as the button does. */
@@ -736,13 +832,23 @@ _rs_sessions_page_reload (RsSessionsPage *self,
 
   /* The list reloads itself after the change that led here and then stays
    * on select_id; when it already has it, show it now. */
-  self->session_id = select_id;
+  if (self->session_id != select_id)
+    {
+      self->session_id = select_id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
+    }
   if (select_id == 0)
     g_clear_object (&self->session);
   if (position >= 0)
     {
-      select_index (self, position);
       load_session (self, select_id);
+      select_row_quietly (self, position);
+    }
+  else
+    {
+      /* Nothing asked for before is wanted any more. */
+      self->wanted_id = select_id;
+      rs_page_drop_requests (RS_PAGE (self));
     }
 }
 

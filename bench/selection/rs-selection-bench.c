@@ -347,6 +347,46 @@ run (const char          *label,
   return g_steal_pointer (&result);
 }
 
+static gboolean reference_exact;  /* --compare-exact: the reference solves every level to 1e-7 */
+static char *marginals_file;      /* --marginals: the fast path's chances, one a line */
+static char *against_file;        /* --against: chances of another run to compare with */
+
+/* Writes or compares the chances of @result (--marginals, --against). */
+static void
+marginals_out (RsSelectionInstance *instance,
+               RsSelectionResult   *result)
+{
+  int n = rs_selection_instance_n_people (instance);
+
+  if (marginals_file)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+
+      for (int i = 0; i < n; i++)
+        g_string_append_printf (text, "%.10f\n", result->marginals[i]);
+      if (!g_file_set_contents (marginals_file, text->str, text->len, &error))
+        g_printerr ("%s\n", error->message);
+    }
+  if (against_file)
+    {
+      g_autofree char *text = NULL;
+      g_auto(GStrv) lines = NULL;
+      g_autoptr(GError) error = NULL;
+      double worst = 0.0;
+
+      if (!g_file_get_contents (against_file, &text, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return;
+        }
+      lines = g_strsplit (text, "\n", -1);
+      for (int i = 0; i < n && lines[i] && *lines[i]; i++)
+        worst = MAX (worst, fabs (result->marginals[i] - g_ascii_strtod (lines[i], NULL)));
+      g_print ("  largest marginal difference to %s: %.2g\n", against_file, worst);
+    }
+}
+
 static void
 run_instance (const char          *label,
               RsSelectionInstance *instance,
@@ -359,14 +399,17 @@ run_instance (const char          *label,
   g_autoptr(RsSelectionResult) slow = NULL;
   double worst = 0.0;
 
+  if (fast)
+    marginals_out (instance, fast);
+
   if (!compare || fast == NULL)
     return;
-  slow = run (label, instance, flags | RS_LEXIMIN_SLOW, 0, NULL);
+  slow = run (label, instance, flags | RS_LEXIMIN_SLOW | (reference_exact ? RS_LEXIMIN_EXACT : 0), 0, NULL);
   if (slow == NULL)
     return;
   for (int i = 0; i < rs_selection_instance_n_people (instance); i++)
     worst = MAX (worst, fabs (fast->marginals[i] - slow->marginals[i]));
-  g_print ("  largest marginal difference fast vs slow: %.2g\n", worst);
+  g_print ("  largest marginal difference fast vs slow%s: %.2g\n", reference_exact ? " (exact)" : "", worst);
 }
 
 int
@@ -376,7 +419,7 @@ main (int    argc,
   g_autofree char *synth = NULL;
   g_autofree char *reference = NULL;
   g_autofree char *seed = g_strdup ("1");
-  gboolean no_aggregate = FALSE, slow = FALSE, compare = FALSE, odense = FALSE, sample = FALSE;
+  gboolean no_aggregate = FALSE, slow = FALSE, compare = FALSE, odense = FALSE, sample = FALSE, exact = FALSE;
   int legacy = 0, pool = 1500, seats = 99;
   double households = 0.1, tolerance = 1.5;
   RsLeximinFlags flags;
@@ -388,6 +431,10 @@ main (int    argc,
     { "legacy", 0, 0, G_OPTION_ARG_INT, &legacy, "Run LEGACY with N draws", "N" },
     { "slow", 0, 0, G_OPTION_ARG_NONE, &slow, "The slow reference path", NULL },
     { "compare", 0, 0, G_OPTION_ARG_NONE, &compare, "Run the slow path too and compare marginals", NULL },
+    { "compare-exact", 0, 0, G_OPTION_ARG_NONE, &reference_exact, "Compare with the slow path solved exactly (1e-7)", NULL },
+    { "exact", 0, 0, G_OPTION_ARG_NONE, &exact, "Solve every level to 1e-7", NULL },
+    { "marginals", 0, 0, G_OPTION_ARG_FILENAME, &marginals_file, "Write the chances to FILE", "FILE" },
+    { "against", 0, 0, G_OPTION_ARG_FILENAME, &against_file, "Compare the chances with those in FILE", "FILE" },
     { "odense", 0, 0, G_OPTION_ARG_NONE, &odense, "Odense-like generated instance", NULL },
     { "pool", 0, 0, G_OPTION_ARG_INT, &pool, "Odense: pool size (1500)", "N" },
     { "seats", 0, 0, G_OPTION_ARG_INT, &seats, "Odense: seats (99)", "K" },
@@ -405,7 +452,8 @@ main (int    argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
-  flags = (no_aggregate ? RS_LEXIMIN_NO_AGGREGATE : 0) | (slow ? RS_LEXIMIN_SLOW : 0);
+  flags = (no_aggregate ? RS_LEXIMIN_NO_AGGREGATE : 0) | (slow ? RS_LEXIMIN_SLOW : 0) | (exact ? RS_LEXIMIN_EXACT : 0);
+  compare |= reference_exact;
   if (odense)
     {
       g_autoptr(RsSelectionInstance) instance = make_odense (pool, seats, households, tolerance, seed);

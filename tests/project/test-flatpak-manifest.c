@@ -33,6 +33,8 @@ static const char *needed[][2] = {
   { "gmime-3.0", "gmime" },
   /* The PostgreSQL client library, for a shared database on a server. */
   { "libpq", "libpq" },
+  /* BLAS and LAPACK for CLP's dense factorisations (the LEXIMIN draw). */
+  { "openblas", "openblas" },
 };
 
 static JsonObject *
@@ -196,6 +198,28 @@ test_modules (void)
         g_test_message ("No module for %s", needed[i][0]);
       g_assert_true (found);
     }
+
+  /* CoinUtils factorises with OpenBLAS, built before it. */
+  {
+    gint openblas = -1, coinutils = -1;
+    JsonArray *opts;
+    gboolean with_lapack = FALSE;
+
+    for (guint m = 0; m < n; m++)
+      {
+        const char *name = json_object_get_string_member (json_array_get_object_element (modules, m), "name");
+        if (g_str_equal (name, "openblas"))
+          openblas = m;
+        else if (g_str_equal (name, "coinutils"))
+          coinutils = m;
+      }
+    g_assert_cmpint (openblas, >=, 0);
+    g_assert_cmpint (openblas, <, coinutils);
+    opts = json_object_get_array_member (json_array_get_object_element (modules, coinutils), "config-opts");
+    for (guint o = 0; o < json_array_get_length (opts); o++)
+      with_lapack |= g_str_equal (json_array_get_string_element (opts, o), "--with-lapack-lib=-lopenblas");
+    g_assert_true (with_lapack);
+  }
 
   /* libpq is PostgreSQL's client library only: no server, no programs,
    * and nothing that needs a terminal (readline) or ICU. */

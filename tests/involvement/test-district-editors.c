@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "rs-context.h"
+#include "rs-district-dialog.h"
 #include "rs-district-row.h"
 #include "rs-district-view.h"
 #include "rs-idea-board.h"
@@ -468,8 +469,11 @@ test_list_editing (Fixture      *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "involvement.edit-district", "s", "Skovhuse"));
   dialog = rs_involvement_page_get_district_dialog (f->page);
   g_assert_nonnull (dialog);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "name"), "Skovhuse Nord");
-  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "population"), 4321);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), RS_TYPE_DISTRICT_DIALOG,
+                                                                     "name")), "Skovhuse Nord");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                            RS_TYPE_DISTRICT_DIALOG, "population")),
+                             4321);
   rs_test_screenshot (GTK_WIDGET (dialog), "edit-district.png");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
   rs_test_wait_for (list_has, &renamed);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "rs-idea.h"
+#include "rs-set-str.h"
 
 struct _RsIdea
 {
@@ -396,11 +397,8 @@ rs_idea_set_municipality_code (RsIdea *self,
                                const char *value)
 {
   g_return_if_fail (RS_IS_IDEA (self));
-  if (g_strcmp0 (self->municipality_code, value) == 0)
-    return;
-  g_free (self->municipality_code);
-  self->municipality_code = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUNICIPALITY_CODE]);
+  if (rs_set_str (&self->municipality_code, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUNICIPALITY_CODE]);
 }
 
 const char *
@@ -415,11 +413,8 @@ rs_idea_set_text (RsIdea *self,
                   const char *value)
 {
   g_return_if_fail (RS_IS_IDEA (self));
-  if (g_strcmp0 (self->text, value) == 0)
-    return;
-  g_free (self->text);
-  self->text = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+  if (rs_set_str (&self->text, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
 const char *
@@ -434,11 +429,8 @@ rs_idea_set_theme (RsIdea *self,
                    const char *value)
 {
   g_return_if_fail (RS_IS_IDEA (self));
-  if (g_strcmp0 (self->theme, value) == 0)
-    return;
-  g_free (self->theme);
-  self->theme = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEME]);
+  if (rs_set_str (&self->theme, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEME]);
 }
 
 const char *
@@ -453,11 +445,8 @@ rs_idea_set_notes (RsIdea *self,
                    const char *value)
 {
   g_return_if_fail (RS_IS_IDEA (self));
-  if (g_strcmp0 (self->notes, value) == 0)
-    return;
-  g_free (self->notes);
-  self->notes = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (rs_set_str (&self->notes, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
 const char *
@@ -472,11 +461,8 @@ rs_idea_set_created_at (RsIdea *self,
                         const char *value)
 {
   g_return_if_fail (RS_IS_IDEA (self));
-  if (g_strcmp0 (self->created_at, value) == 0)
-    return;
-  g_free (self->created_at);
-  self->created_at = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
+  if (rs_set_str (&self->created_at, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
 }
 
 const char *
@@ -491,11 +477,8 @@ rs_idea_set_origin (RsIdea *self,
                     const char *value)
 {
   g_return_if_fail (RS_IS_IDEA (self));
-  if (g_strcmp0 (self->origin, value) == 0)
-    return;
-  g_free (self->origin);
-  self->origin = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGIN]);
+  if (rs_set_str (&self->origin, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGIN]);
 }
 
 int
@@ -564,9 +547,6 @@ rs_idea_set_district (RsIdea     *self,
                       const char *value)
 {
   g_return_if_fail (RS_IS_IDEA (self));
-  if (g_strcmp0 (self->district, value) == 0)
-    return;
-  g_free (self->district);
-  self->district = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISTRICT]);
+  if (rs_set_str (&self->district, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISTRICT]);
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "rs-session.h"
+#include "rs-set-str.h"
 
 struct _RsSession
 {
@@ -360,11 +361,8 @@ rs_session_set_title (RsSession *self,
                       const char *value)
 {
   g_return_if_fail (RS_IS_SESSION (self));
-  if (g_strcmp0 (self->title, value) == 0)
-    return;
-  g_free (self->title);
-  self->title = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  if (rs_set_str (&self->title, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 const char *
@@ -379,11 +377,8 @@ rs_session_set_kind (RsSession *self,
                      const char *value)
 {
   g_return_if_fail (RS_IS_SESSION (self));
-  if (g_strcmp0 (self->kind, value) == 0)
-    return;
-  g_free (self->kind);
-  self->kind = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  if (rs_set_str (&self->kind, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
 const char *
@@ -398,11 +393,8 @@ rs_session_set_starts_at (RsSession *self,
                           const char *value)
 {
   g_return_if_fail (RS_IS_SESSION (self));
-  if (g_strcmp0 (self->starts_at, value) == 0)
-    return;
-  g_free (self->starts_at);
-  self->starts_at = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTS_AT]);
+  if (rs_set_str (&self->starts_at, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTS_AT]);
 }
 
 const char *
@@ -417,11 +409,8 @@ rs_session_set_ends_at (RsSession *self,
                         const char *value)
 {
   g_return_if_fail (RS_IS_SESSION (self));
-  if (g_strcmp0 (self->ends_at, value) == 0)
-    return;
-  g_free (self->ends_at);
-  self->ends_at = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENDS_AT]);
+  if (rs_set_str (&self->ends_at, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENDS_AT]);
 }
 
 const char *
@@ -436,11 +425,8 @@ rs_session_set_place (RsSession *self,
                       const char *value)
 {
   g_return_if_fail (RS_IS_SESSION (self));
-  if (g_strcmp0 (self->place, value) == 0)
-    return;
-  g_free (self->place);
-  self->place = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
+  if (rs_set_str (&self->place, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
 }
 
 const char *
@@ -455,11 +441,8 @@ rs_session_set_facilitators (RsSession *self,
                              const char *value)
 {
   g_return_if_fail (RS_IS_SESSION (self));
-  if (g_strcmp0 (self->facilitators, value) == 0)
-    return;
-  g_free (self->facilitators);
-  self->facilitators = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACILITATORS]);
+  if (rs_set_str (&self->facilitators, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACILITATORS]);
 }
 
 const char *
@@ -474,11 +457,8 @@ rs_session_set_notes (RsSession *self,
                       const char *value)
 {
   g_return_if_fail (RS_IS_SESSION (self));
-  if (g_strcmp0 (self->notes, value) == 0)
-    return;
-  g_free (self->notes);
-  self->notes = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (rs_set_str (&self->notes, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
 int

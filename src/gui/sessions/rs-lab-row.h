@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #pragma once
 
-#include <adwaita.h>
+#include "rs-item-row.h"
 
 #include "rs-lab.h"
 
 G_BEGIN_DECLS
 
 #define RS_TYPE_LAB_ROW (rs_lab_row_get_type ())
-G_DECLARE_FINAL_TYPE (RsLabRow, rs_lab_row, RS, LAB_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (RsLabRow, rs_lab_row, RS, LAB_ROW, RsItemRow)
 
 /* A row of the lab list: its title and subtitle follow the lab (@item). */
 GtkWidget *rs_lab_row_new      (RsLab    *item);

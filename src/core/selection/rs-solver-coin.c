@@ -215,7 +215,7 @@ rs_solver_lp_new (gboolean maximize)
   Clp_setLogLevel (lp->model, 0);
   Clp_scaling (lp->model, 0);
   {
-    /* Benchmark knob: RS_CLP_PARAMS="scaling=3,perturbation=100". */
+    /* Benchmark knob: RS_CLP_PARAMS="scaling=3,perturbation=100,log=1". */
     const char *env = g_getenv ("RS_CLP_PARAMS");
     g_auto(GStrv) pairs = env ? g_strsplit (env, ",", -1) : NULL;
 
@@ -229,6 +229,8 @@ rs_solver_lp_new (gboolean maximize)
           Clp_scaling (lp->model, atoi (kv[1]));
         else if (g_str_equal (kv[0], "perturbation"))
           Clp_setPerturbation (lp->model, atoi (kv[1]));
+        else if (g_str_equal (kv[0], "log"))
+          Clp_setLogLevel (lp->model, atoi (kv[1]));
       }
   }
   Clp_setOptimizationDirection (lp->model, maximize ? -1.0 : 1.0);

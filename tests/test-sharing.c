@@ -414,6 +414,91 @@ test_process_conflict (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
 }
 
+static RsPhase *
+phase_of (RsDatabase  *db,
+          gint64       process_id,
+          RsPhaseKind  kind)
+{
+  g_autoptr(GListStore) phases = rs_phase_store_list (db, process_id, NULL);
+
+  return g_list_model_get_item (G_LIST_MODEL (phases), kind);
+}
+
+/* The process's dates: a phase changed by a colleague since it was read is
+ * not overwritten; a save from the dates now stored passes, and each save
+ * goes on from the dates the one before stored. */
+static void
+test_phase_conflict (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsPhase) mine = phase_of (f->mette, f->process_id, RS_PHASE_HEARING);
+  g_autoptr(RsPhase) theirs = phase_of (f->jonas, f->process_id, RS_PHASE_HEARING);
+  g_autoptr(RsPhase) other = phase_of (f->jonas, f->process_id, RS_PHASE_EVALUATION);
+  g_autoptr(RsPhase) stored = NULL;
+  g_autoptr(RsPhase) saved = NULL;
+  g_autoptr(RsPhase) current = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RsAuditEntry) last = NULL;
+
+  g_assert_cmpstr (rs_phase_get_stored_ends_on (mine), ==, rs_phase_get_ends_on (mine));
+  rs_phase_set_ends_on (theirs, "2026-10-02");
+  g_assert_true (rs_phase_store_save (f->jonas, theirs, &error));
+  g_assert_no_error (error);
+  rs_phase_set_starts_on (theirs, "2026-09-12");
+  g_assert_true (rs_phase_store_save (f->jonas, theirs, &error));
+  g_assert_no_error (error);
+  last = rs_audit_last (f->mette, "phase", rs_phase_get_id (theirs), &error);
+  g_assert_nonnull (last);
+  g_assert_cmpstr (rs_audit_entry_get_actor (last), ==, "Jonas Berg (jberg)");
+  g_assert_nonnull (strstr (rs_audit_entry_get_details (last), "2026-09-12"));
+  /* Another phase is another record: no conflict with his. */
+  rs_phase_set_ends_on (other, "2026-12-20");
+  g_assert_true (rs_phase_store_save (f->mette, other, &error));
+  g_assert_no_error (error);
+
+  /* Mette's hearing window, begun from the dates before his: refused. */
+  rs_phase_set_ends_on (mine, "2026-10-05");
+  g_assert_false (rs_phase_store_save (f->mette, mine, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Jonas Berg"));
+  g_clear_error (&error);
+  stored = phase_of (f->mette, f->process_id, RS_PHASE_HEARING);
+  g_assert_cmpstr (rs_phase_get_starts_on (stored), ==, "2026-09-12");
+  g_assert_cmpstr (rs_phase_get_ends_on (stored), ==, "2026-10-02");
+
+  /* The Overview's path gives the dates stored now ... */
+  rs_phase_store_save_async (f->mette, mine, NULL, result_cb, &result);
+  g_assert_false (rs_phase_store_save_finish (f->mette, wait_result (&result), &saved, &current, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_null (saved);
+  g_assert_cmpstr (rs_phase_get_ends_on (current), ==, "2026-10-02");
+  /* ... and Keep Mine saves from them. */
+  rs_phase_set_stored (mine, rs_phase_get_starts_on (current), rs_phase_get_ends_on (current));
+  g_clear_object (&result);
+  rs_phase_store_save_async (f->mette, mine, NULL, result_cb, &result);
+  g_assert_true (rs_phase_store_save_finish (f->mette, wait_result (&result), &saved, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rs_phase_get_stored_ends_on (saved), ==, "2026-10-05");
+  g_clear_object (&stored);
+  stored = phase_of (f->jonas, f->process_id, RS_PHASE_HEARING);
+  g_assert_cmpstr (rs_phase_get_ends_on (stored), ==, "2026-10-05");
+  /* Mette's own start (as read, before his) went over his too. */
+  g_assert_cmpstr (rs_phase_get_starts_on (stored), ==, rs_phase_get_starts_on (mine));
+
+  /* Jonas's copy is now the stale one. */
+  rs_phase_set_ends_on (theirs, "2026-10-09");
+  g_assert_false (rs_phase_store_save (f->jonas, theirs, &error));
+  g_assert_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  /* Setting what is already stored is no conflict. */
+  rs_phase_set_starts_on (theirs, rs_phase_get_starts_on (stored));
+  rs_phase_set_ends_on (theirs, "2026-10-05");
+  g_assert_true (rs_phase_store_save (f->jonas, theirs, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_audit_erasure (Fixture       *f,
                     gconstpointer  data)
@@ -477,6 +562,7 @@ main (int   argc,
   g_test_add ("/sharing/session-conflict", Fixture, NULL, fixture_set_up, test_session_conflict, fixture_tear_down);
   g_test_add ("/sharing/lab-conflict", Fixture, NULL, fixture_set_up, test_lab_conflict, fixture_tear_down);
   g_test_add ("/sharing/process-conflict", Fixture, NULL, fixture_set_up, test_process_conflict, fixture_tear_down);
+  g_test_add ("/sharing/phase-conflict", Fixture, NULL, fixture_set_up, test_phase_conflict, fixture_tear_down);
   g_test_add ("/sharing/audit-cli", Fixture, NULL, fixture_set_up, test_audit_cli, fixture_tear_down);
   g_test_add ("/sharing/audit-erasure", Fixture, NULL, fixture_set_up, test_audit_erasure, fixture_tear_down);
   return g_test_run ();

@@ -367,6 +367,113 @@ rs_phase_store_update (RsDatabase *db,
   return ok;
 }
 
+/* The stored row of @phase's kind: its id and dates; FALSE when there is
+ * none (or on error). */
+static gboolean
+phase_row (RsDatabase *db,
+           RsPhase    *phase,
+           gint64     *id,
+           char      **starts_on,
+           char      **ends_on,
+           GError    **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+  gboolean found = FALSE;
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error, "SELECT id, starts_on, ends_on FROM phase WHERE process_id = ? AND kind = ?",
+                            "it", rs_phase_get_process_id (phase), rs_phase_kind_to_nick (rs_phase_get_kind (phase)));
+  if (stmt != NULL)
+    {
+      rc = rs_statement_step (stmt);
+      if (rc == RS_SQL_ROW)
+        {
+          *id = rs_statement_column_int64 (stmt, 0);
+          *starts_on = rs_column_dup_text (stmt, 1);
+          *ends_on = rs_column_dup_text (stmt, 2);
+          found = TRUE;
+        }
+      else if (rc != RS_SQL_DONE)
+        rs_database_set_error (db, rc, error);
+    }
+  rs_database_unlock (db);
+  return found;
+}
+
+static gboolean
+same_date (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a && *a ? a : NULL, b && *b ? b : NULL) == 0;
+}
+
+gboolean
+rs_phase_store_save (RsDatabase *db,
+                     RsPhase    *phase,
+                     GError    **error)
+{
+  g_autofree char *starts_on = NULL;
+  g_autofree char *ends_on = NULL;
+  g_autoptr(GString) changes = g_string_new ("");
+  const char *nick;
+  gint64 id = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (RS_IS_PHASE (phase), FALSE);
+  nick = rs_phase_kind_to_nick (rs_phase_get_kind (phase));
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (phase_row (db, phase, &id, &starts_on, &ends_on, error))
+    {
+      /* Someone else changed the dates since they were read here, unless
+       * they happen to be what is saved now. */
+      if ((!same_date (starts_on, rs_phase_get_stored_starts_on (phase)) ||
+           !same_date (ends_on, rs_phase_get_stored_ends_on (phase))) &&
+          (!same_date (starts_on, rs_phase_get_starts_on (phase)) ||
+           !same_date (ends_on, rs_phase_get_ends_on (phase))))
+        {
+          rs_audit_set_conflict (db, "phase", id, _("This phase"), error);
+          goto out;
+        }
+      /* The row is still as read just now (on a server, another save may
+       * have come in between). */
+      if (!rs_database_run (db, error, "UPDATE phase SET starts_on = ?, ends_on = ? WHERE id = ? "
+                            "AND coalesce(starts_on, '') = coalesce(?, '') AND coalesce(ends_on, '') = coalesce(?, '')",
+                            "tti" "tt", rs_phase_get_starts_on (phase), rs_phase_get_ends_on (phase), id,
+                            starts_on, ends_on))
+        goto out;
+      if (rs_database_changes (db) == 0)
+        {
+          rs_audit_set_conflict (db, "phase", id, _("This phase"), error);
+          goto out;
+        }
+    }
+  else if (error != NULL && *error != NULL)
+    goto out;
+  else
+    {
+      if (!rs_database_run (db, error, "INSERT INTO phase (process_id, kind, starts_on, ends_on) VALUES (?, ?, ?, ?)",
+                            "itt" "t", rs_phase_get_process_id (phase), nick, rs_phase_get_starts_on (phase),
+                            rs_phase_get_ends_on (phase)))
+        goto out;
+      id = rs_database_last_insert_id (db);
+    }
+  g_string_append_printf (changes, "%s", nick);
+  rs_audit_diff (changes, " starts", starts_on, rs_phase_get_starts_on (phase), TRUE);
+  rs_audit_diff (changes, " ends", ends_on, rs_phase_get_ends_on (phase), TRUE);
+  if (!rs_audit_write (db, rs_phase_get_process_id (phase), "phase", id, "update", changes->str, error))
+    goto out;
+  ok = rs_database_commit (db, error);
+  if (ok)
+    rs_phase_set_stored (phase, rs_phase_get_starts_on (phase), rs_phase_get_ends_on (phase));
+  return ok;
+
+out:
+  rs_database_rollback (db);
+  return FALSE;
+}
+
 /* The process a row of @entity (a table name) belongs to, or 0. */
 static gint64
 audit_process_of (RsDatabase *db,
@@ -776,5 +883,88 @@ rs_process_store_save_finish (RsDatabase   *db,
         *current = g_steal_pointer (&save->current);
     }
   save_free (save);
+  return ok;
+}
+
+typedef struct
+{
+  RsPhase *phase;     /* the snapshot saved */
+  RsPhase *current;   /* after a refused save: the phase as stored now */
+  GError  *conflict;
+} PhaseSave;
+
+static void
+phase_save_free (gpointer data)
+{
+  PhaseSave *save = data;
+
+  g_clear_object (&save->phase);
+  g_clear_object (&save->current);
+  g_clear_error (&save->conflict);
+  g_free (save);
+}
+
+static gpointer
+save_phase_job (RsDatabase   *db,
+                gpointer      data,
+                GCancellable *cancellable,
+                GError      **error)
+{
+  PhaseSave *save = g_new0 (PhaseSave, 1);
+  g_autoptr(GError) local = NULL;
+  g_autofree char *starts_on = NULL;
+  g_autofree char *ends_on = NULL;
+  gint64 id = 0;
+
+  save->phase = rs_phase_copy (data);
+  if (rs_phase_store_save (db, save->phase, &local))
+    return save;
+  if (g_error_matches (local, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT) &&
+      phase_row (db, save->phase, &id, &starts_on, &ends_on, NULL))
+    {
+      save->current = rs_phase_new (id, rs_phase_get_process_id (save->phase), rs_phase_get_kind (save->phase),
+                                    starts_on, ends_on);
+      save->conflict = g_steal_pointer (&local);
+      return save;
+    }
+  phase_save_free (save);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
+}
+
+void
+rs_phase_store_save_async (RsDatabase         *db,
+                           RsPhase            *phase,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_PHASE (phase));
+  rs_database_run_async (db, save_phase_job, rs_phase_copy (phase), g_object_unref, phase_save_free,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+rs_phase_store_save_finish (RsDatabase   *db,
+                            GAsyncResult *result,
+                            RsPhase     **saved,
+                            RsPhase     **current,
+                            GError      **error)
+{
+  PhaseSave *save = rs_database_run_finish (db, result, error);
+  gboolean ok;
+
+  if (save == NULL)
+    return FALSE;
+  ok = save->conflict == NULL;
+  if (ok && saved != NULL)
+    *saved = g_steal_pointer (&save->phase);
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&save->conflict));
+      if (current != NULL)
+        *current = g_steal_pointer (&save->current);
+    }
+  phase_save_free (save);
   return ok;
 }

@@ -57,6 +57,12 @@ GListStore *rs_phase_store_list            (RsDatabase   *db,
 gboolean    rs_phase_store_update          (RsDatabase   *db,
                                             RsPhase      *phase,
                                             GError      **error);
+/* Saves @phase's dates, refused with RS_DATABASE_ERROR_CONFLICT when the
+ * stored row no longer has the dates @phase was read with (someone else
+ * changed them since); after a save, those are the dates saved. */
+gboolean    rs_phase_store_save            (RsDatabase   *db,
+                                            RsPhase      *phase,
+                                            GError      **error);
 gboolean    rs_process_store_summary       (RsDatabase   *db,
                                             gint64        process_id,
                                             RsProcessSummary *out,
@@ -90,6 +96,21 @@ void        rs_phase_store_update_async    (RsDatabase          *db,
                                             gpointer             user_data);
 gboolean    rs_phase_store_update_finish   (RsDatabase          *db,
                                             GAsyncResult        *result,
+                                            GError             **error);
+
+/* rs_phase_store_save() of a snapshot of @phase on the database thread.
+ * After a save the finish gives the snapshot saved (its stored dates are
+ * the ones saved) in @saved; after a refused save, the phase as stored now
+ * in @current. */
+void        rs_phase_store_save_async      (RsDatabase          *db,
+                                            RsPhase             *phase,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    rs_phase_store_save_finish     (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            RsPhase            **saved,
+                                            RsPhase            **current,
                                             GError             **error);
 
 void        rs_process_store_create_async  (RsDatabase          *db,

@@ -9,6 +9,7 @@
 #include "rs-audit.h"
 #include "rs-conflict-dialog.h"
 #include "rs-overview-page.h"
+#include "rs-phase-row.h"
 #include "rs-process-store.h"
 #include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
@@ -491,6 +492,72 @@ test_rename_conflict (Fixture      *f,
   g_assert_null (find_message_dialog (NULL));
 }
 
+static RsPhaseRow *
+find_phase_row (GtkWidget   *widget,
+                RsPhaseKind  kind)
+{
+  if (RS_IS_PHASE_ROW (widget) && rs_phase_get_kind (rs_phase_row_get_phase (RS_PHASE_ROW (widget))) == kind)
+    return RS_PHASE_ROW (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      RsPhaseRow *found = find_phase_row (c, kind);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A date typed on the Overview for a phase a colleague changed since it
+ * was read: refused with both, the date typed stays; Use Theirs shows his. */
+static void
+test_phase_conflict (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) jonas = rs_database_open (rs_database_get_path (f->db), &error);
+  g_autoptr(GListStore) phases = NULL;
+  g_autoptr(RsPhase) theirs = NULL;
+  RsPhaseRow *row;
+  GtkEditable *end;
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  wait_until_loaded (f->window);
+  rs_audit_set_actor (jonas, "Jonas Berg (jberg)");
+  phases = rs_phase_store_list (jonas, rs_process_get_id (rs_window_get_process (f->window)), NULL);
+  theirs = g_list_model_get_item (G_LIST_MODEL (phases), RS_PHASE_HEARING);
+  rs_phase_set_ends_on (theirs, "2026-10-02");
+  g_assert_true (rs_phase_store_save (jonas, theirs, &error));
+  g_assert_no_error (error);
+
+  row = find_phase_row (GTK_WIDGET (rs_window_get_page (f->window, "overview")), RS_PHASE_HEARING);
+  g_assert_nonnull (row);
+  end = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (row), RS_TYPE_PHASE_ROW, "end_entry"));
+  gtk_editable_set_text (end, "2026-10-06");
+  g_signal_emit_by_name (end, "activate");
+  rs_test_wait_for (conflict_shown, NULL);
+  dialog = find_message_dialog (NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Jonas Berg"));
+  g_assert_cmpuint (rs_conflict_dialog_get_n_fields (RS_CONFLICT_DIALOG (dialog)), ==, 1);
+  g_assert_nonnull (strstr (rs_conflict_dialog_get_mine_text (RS_CONFLICT_DIALOG (dialog)), "2026-10-06"));
+  g_assert_cmpstr (gtk_editable_get_text (end), ==, "2026-10-06");
+
+  adw_message_dialog_response (dialog, "theirs");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (end), ==, "2026-10-02");
+  g_assert_cmpstr (rs_phase_get_ends_on (rs_phase_row_get_phase (row)), ==, "2026-10-02");
+  /* From his dates, her next date is saved. */
+  gtk_editable_set_text (end, "2026-10-07");
+  g_signal_emit_by_name (end, "activate");
+  rs_test_wait_for_jobs (f->db);
+  g_clear_object (&phases);
+  g_clear_object (&theirs);
+  phases = rs_phase_store_list (jonas, rs_process_get_id (rs_window_get_process (f->window)), NULL);
+  theirs = g_list_model_get_item (G_LIST_MODEL (phases), RS_PHASE_HEARING);
+  g_assert_cmpstr (rs_phase_get_ends_on (theirs), ==, "2026-10-07");
+  g_assert_null (find_message_dialog (NULL));
+}
+
 static void
 test_danish (Fixture      *f,
              gconstpointer data)
@@ -695,6 +762,8 @@ main (int    argc,
   g_test_add ("/window/processes-follow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_processes_follow, fixture_tear_down);
   g_test_add ("/window/rename-conflict", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_rename_conflict,
+              fixture_tear_down);
+  g_test_add ("/window/phase-conflict", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_phase_conflict,
               fixture_tear_down);
   g_test_add ("/window/danish", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_danish,
               fixture_tear_down);

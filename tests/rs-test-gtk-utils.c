@@ -82,6 +82,22 @@ rs_test_assert_finalized (gpointer object)
   rs_test_wait_for (is_null, &weak);
 }
 
+void
+rs_test_close_page (GtkWidget **window,
+                    gpointer    page,
+                    RsDatabase *db)
+{
+  /* Nothing may still read the database when it goes (on PostgreSQL it
+   * is dropped). */
+  rs_test_wait_for_jobs (db);
+  g_object_ref (page);
+  g_clear_pointer ((GtkWindow **) window, gtk_window_destroy);
+  rs_test_assert_finalized (page);
+  rs_test_wait_for_jobs (db);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 GtkWidget *
 rs_test_present_page (RsPage     *page,
                       RsContext  *context,

@@ -29,6 +29,11 @@ void       rs_test_wait_for_jobs (RsDatabase     *db);
  * work still under way lets go of it; fails unless it is then finalized
  * (g_assert_finalize_object for pages and dialogs that had jobs out). */
 void       rs_test_assert_finalized (gpointer     object);
+/* Closes the window that rs_test_present_page () made for @page, once
+ * nothing still reads @db, and fails unless @page is then finalized. */
+void       rs_test_close_page   (GtkWidget      **window,
+                                 gpointer         page,
+                                 RsDatabase      *db);
 /* Saves @window as @name in $RS_SCREENSHOT_DIR when that is set. */
 void       rs_test_screenshot   (GtkWidget       *window,
                                  const char      *name);

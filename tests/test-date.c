@@ -3,6 +3,9 @@
  * every way a date can be wrong. */
 #include "config.h"
 
+#include <locale.h>
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "rs-date.h"
@@ -166,6 +169,31 @@ test_report_format (void)
     }
 }
 
+/* A stored moment in Danish time and the user's words: in the test
+ * setup's locale, English or Danish (meson test --setup danish). */
+static void
+test_moment_format (void)
+{
+  gboolean danish = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "da");
+  g_autofree char *winter = NULL;
+  g_autofree char *summer = NULL;
+
+  /* The messages as the app has them (the other tests here read the
+   * untranslated ones). */
+  g_assert_nonnull (g_getenv ("RAADSLAG_LOCALEDIR"));
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("RAADSLAG_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  winter = rs_date_time_format_long ("2026-02-20T10:00:00Z");
+  summer = rs_date_time_format_long ("2026-06-30T22:30:00+00:00");
+
+  g_assert_cmpstr (winter, ==, danish ? "20. februar 2026 kl. 11:00" : "20 February 2026 at 11:00");
+  /* Past midnight in Denmark: the next day. */
+  g_assert_cmpstr (summer, ==, danish ? "1. juli 2026 kl. 00:30" : "1 July 2026 at 00:30");
+  g_assert_null (rs_date_time_format_long ("2026-02-20"));
+  g_assert_null (rs_date_time_format_long (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,5 +204,6 @@ main (int   argc,
   g_test_add_func ("/date/parse/strict-iso", test_strict_iso);
   g_test_add_func ("/date/helpers", test_helpers);
   g_test_add_func ("/date/format/report", test_report_format);
+  g_test_add_func ("/date/format/moment", test_moment_format);
   return g_test_run ();
 }

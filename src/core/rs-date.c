@@ -472,3 +472,26 @@ rs_date_format_long (const char *iso)
    * 2026"; Danish writes "11. september 2026". */
   return g_date_time_format (dt, C_("long date", "%-d %B %Y"));
 }
+
+/* A moment stored as ISO 8601 with its zone (e.g. "2026-02-20T10:00:00Z"),
+ * in Danish time and in the user's words: "20 February 2026 at 11:00"; NULL
+ * when @timestamp is no such moment. */
+char *
+rs_date_time_format_long (const char *timestamp)
+{
+  g_autoptr(GDateTime) dt = timestamp ? g_date_time_new_from_iso8601 (timestamp, danish_time_zone ()) : NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *clock = NULL;
+
+  if (dt == NULL)
+    return NULL;
+  local = g_date_time_to_timezone (dt, danish_time_zone ());
+  day = rs_date_time_to_iso (local);
+  date = rs_date_format_long (day);
+  clock = g_date_time_format (local, "%H:%M");
+  /* TRANSLATORS: a date and a time of day, e.g. "20 February 2026 at 11:00";
+   * Danish writes "20. februar 2026 kl. 11:00". */
+  return g_strdup_printf (C_("date and time", "%s at %s"), date, clock);
+}

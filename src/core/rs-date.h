@@ -64,5 +64,8 @@ char     *rs_date_format_report   (const char *iso,
 /* A date in the user's locale; while a report is built (a catalog pushed
  * on this thread), in the report's language (rs_date_format_report()). */
 char     *rs_date_format_long     (const char *iso);
+/* A stored moment ("2026-02-20T10:00:00Z") in Danish time, in the user's
+ * words: "20 February 2026 at 11:00"; NULL when it is no such moment. */
+char     *rs_date_time_format_long (const char *timestamp);
 
 G_END_DECLS

@@ -96,13 +96,7 @@ fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
   /* The dialogs are gone, and with them their hold on the page. */
-  rs_test_wait_for_jobs (f->db);
-  g_object_ref (f->page);
-  g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
-  rs_test_assert_finalized (f->page);
-  rs_test_wait_for_jobs (f->db);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  rs_test_close_page (&f->window, f->page, f->db);
   g_clear_object (&f->context);
   g_clear_object (&f->db);
   rs_test_remove_dir (f->dir);

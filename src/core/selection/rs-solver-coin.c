@@ -5,6 +5,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdlib.h>
 #include <coin/Cbc_C_Interface.h>
 #include <coin/Clp_C_Interface.h>
 
@@ -213,6 +214,23 @@ rs_solver_lp_new (gboolean maximize)
   lp->maximize = maximize;
   Clp_setLogLevel (lp->model, 0);
   Clp_scaling (lp->model, 0);
+  {
+    /* Benchmark knob: RS_CLP_PARAMS="scaling=3,perturbation=100". */
+    const char *env = g_getenv ("RS_CLP_PARAMS");
+    g_auto(GStrv) pairs = env ? g_strsplit (env, ",", -1) : NULL;
+
+    for (int i = 0; pairs && pairs[i]; i++)
+      {
+        g_auto(GStrv) kv = g_strsplit (pairs[i], "=", 2);
+
+        if (kv[0] == NULL || kv[1] == NULL)
+          continue;
+        if (g_str_equal (kv[0], "scaling"))
+          Clp_scaling (lp->model, atoi (kv[1]));
+        else if (g_str_equal (kv[0], "perturbation"))
+          Clp_setPerturbation (lp->model, atoi (kv[1]));
+      }
+  }
   Clp_setOptimizationDirection (lp->model, maximize ? -1.0 : 1.0);
   return lp;
 }

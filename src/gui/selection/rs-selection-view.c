@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-date.h"
 #include "rs-selection-chart.h"
 #include "rs-selection-check.h"
 #include "rs-selection-draw.h"
@@ -433,7 +434,9 @@ history_done (GObject      *source,
   for (guint i = 0; i < runs->len; i++)
     {
       RsSelectionRunInfo *info = g_ptr_array_index (runs, i);
-      g_autofree char *title = g_strdup_printf (_("%s · seed %s"), info->created_at, info->seed ? info->seed : "–");
+      g_autofree char *when = rs_date_time_format_long (info->created_at);
+      g_autofree char *title = g_strdup_printf (_("%s · seed %s"), when ? when : info->created_at,
+                                                info->seed ? info->seed : "–");
       g_autofree char *subtitle = info->minimum >= 0
                                   ? g_strdup_printf (_("%s, %d members, %d reserves, lowest chance %.1f %%"),
                                                      info->algorithm, info->n_members, info->n_reserves,

@@ -53,20 +53,27 @@ static void fill_record  (RsLabsPage   *self);
 /* One save at a time, each from the version the last one stored, so that
  * changing one field after another never conflicts with one's own save. */
 static void
-save_lab (RsLabsPage *self)
+save_this_lab (RsLabsPage *self,
+               RsLab      *lab)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
 
-  if (db == NULL || self->lab == NULL)
+  if (db == NULL || lab == NULL)
     return;
   if (self->saving)
     {
-      self->save_again = TRUE;
+      g_set_object (&self->save_again, lab);
       return;
     }
   self->saving = TRUE;
-  rs_lab_details_update_async (db, self->lab, rs_page_get_cancellable (RS_PAGE (self)),
+  rs_lab_details_update_async (db, lab, rs_page_get_cancellable (RS_PAGE (self)),
                                lab_saved_cb, rs_page_request (RS_PAGE (self)));
+}
+
+static void
+save_lab (RsLabsPage *self)
+{
+  save_this_lab (self, self->lab);
 }
 
 static void
@@ -147,10 +154,9 @@ lab_saved_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   RsLabDetails *stored = NULL;
   g_autoptr(RsLabDetails) d = rs_lab_details_update_finish (RS_DATABASE (source), result, &stored, &error);
-  gboolean again = self->save_again;
+  g_autoptr(RsLab) again = g_steal_pointer (&self->save_again);
 
   self->saving = FALSE;
-  self->save_again = FALSE;
   if (d == NULL)
     {
       if (stored != NULL && self->lab != NULL && rs_lab_get_id (stored->lab) == rs_lab_get_id (self->lab))
@@ -163,17 +169,17 @@ lab_saved_cb (GObject      *source,
         }
       return;
     }
+  /* The next save starts from the version this one stored. */
   if (self->lab != NULL && rs_lab_get_id (d->lab) == rs_lab_get_id (self->lab))
+    rs_lab_set_version (self->lab, rs_lab_get_version (d->lab));
+  if (again != NULL)
     {
-      /* The next save starts from the version this one stored. */
-      rs_lab_set_version (self->lab, rs_lab_get_version (d->lab));
-      if (again)
-        {
-          /* Changed again meanwhile: that is saved, not overwritten by the
-           * record as this save left it. */
-          save_lab (self);
-          return;
-        }
+      /* Changed again meanwhile (perhaps before another lab was chosen):
+       * that is saved, not overwritten by the record as this save left it. */
+      if (rs_lab_get_id (again) == rs_lab_get_id (d->lab))
+        rs_lab_set_version (again, rs_lab_get_version (d->lab));
+      save_this_lab (self, again);
+      return;
     }
   if (current && rs_lab_get_id (d->lab) == self->wanted_id)
     show_lab (self, d);
@@ -684,6 +690,7 @@ rs_labs_page_dispose (GObject *object)
     }
   g_clear_object (&self->labs);
   g_clear_object (&self->lab);
+  g_clear_object (&self->save_again);
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rs_labs_page_parent_class)->dispose (object);

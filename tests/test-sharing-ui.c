@@ -18,6 +18,8 @@
 #include "rs-council-submission.h"
 #include "rs-response-coding-view.h"
 #include "rs-response-store.h"
+#include "rs-session-editor.h"
+#include "rs-session-store.h"
 #include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
 
@@ -232,6 +234,86 @@ test_recommendation_conflict (void)
   rs_test_remove_dir (dir);
 }
 
+/* The Edit Meeting dialog: a colleague saved the meeting after it was
+ * opened; the save is refused with both versions, what was typed stays,
+ * and Keep Mine saves it over theirs. */
+static void
+test_meeting_conflict (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 process_id;
+  g_autoptr(RsDatabase) mette = rs_test_open_sample_database (&dir, &process_id);
+  g_autoptr(RsDatabase) jonas = rs_database_open (rs_database_get_path (mette), NULL);
+  gint64 session_id = rs_test_query_int (mette, "SELECT min(id) FROM session WHERE process_id = ?", process_id);
+  g_autoptr(RsSession) mine = rs_session_store_get (mette, session_id, NULL);
+  g_autoptr(RsSession) theirs = rs_session_store_get (jonas, session_id, NULL);
+  g_autoptr(RsSession) stored = NULL;
+  RsSessionEditor *editor = rs_session_editor_new (NULL, mette, process_id, mine);
+  GtkEditable *title = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), RS_TYPE_SESSION_EDITOR,
+                                                                    "title_row"));
+  GtkEditable *place = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), RS_TYPE_SESSION_EDITOR,
+                                                                    "place_row"));
+  RsConflictDialog *dialog;
+
+  rs_audit_set_actor (jonas, "Jonas Berg (jberg)");
+  gtk_window_present (GTK_WINDOW (editor));
+  WAIT_FOR (rs_session_editor_is_ready (editor));
+
+  /* Jonas moves the meeting while Mette's dialog is open. */
+  rs_session_set_place (theirs, "Jonas's hall");
+  rs_session_set_title (theirs, "Jonas's title");
+  g_assert_true (rs_session_store_update (jonas, theirs, NULL));
+
+  gtk_editable_set_text (title, "Mette's title");
+  gtk_editable_set_text (place, "Mette's library");
+  rs_session_editor_save (editor);
+  WAIT_FOR ((dialog = find_conflict_dialog ()) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Jonas Berg"));
+  g_assert_cmpuint (rs_conflict_dialog_get_n_fields (dialog), ==, 2);
+  g_assert_nonnull (strstr (rs_conflict_dialog_get_mine_text (dialog), "Mette's title"));
+  g_assert_nonnull (strstr (rs_conflict_dialog_get_mine_text (dialog), "Mette's library"));
+  rs_test_screenshot (GTK_WIDGET (dialog), "conflict-meeting");
+  /* The dialog stays open with what she typed; his version is stored. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_true (rs_session_editor_is_ready (editor));
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Mette's title");
+  g_assert_cmpstr (gtk_editable_get_text (place), ==, "Mette's library");
+  stored = rs_session_store_get (jonas, session_id, NULL);
+  g_assert_cmpstr (rs_session_get_title (stored), ==, "Jonas's title");
+  g_clear_object (&stored);
+
+  /* Keep Editing leaves everything as it was; a second Save is refused
+   * again, as nothing has been seen of his version yet. */
+  respond (dialog, "cancel");
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Mette's title");
+  rs_session_editor_save (editor);
+  WAIT_FOR ((dialog = find_conflict_dialog ()) != NULL);
+
+  /* Use Theirs puts his version in the form. */
+  respond (dialog, "theirs");
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Jonas's title");
+  g_assert_cmpstr (gtk_editable_get_text (place), ==, "Jonas's hall");
+
+  /* Typed again and Jonas saves once more: Keep Mine overwrites his. */
+  gtk_editable_set_text (title, "Mette's title");
+  rs_session_set_title (theirs, "Jonas's second title");
+  g_assert_true (rs_session_store_update (jonas, theirs, NULL));
+  rs_session_editor_save (editor);
+  WAIT_FOR ((dialog = find_conflict_dialog ()) != NULL);
+  g_object_ref (editor);
+  respond (dialog, "mine");
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_null (find_conflict_dialog ());
+  stored = rs_session_store_get (jonas, session_id, NULL);
+  g_assert_cmpstr (rs_session_get_title (stored), ==, "Mette's title");
+  g_assert_cmpstr (rs_session_get_place (stored), ==, "Jonas's hall");
+  rs_test_wait_for_jobs (mette);
+  rs_test_assert_finalized (editor);
+  g_clear_object (&jonas);
+  g_clear_object (&mette);
+  rs_test_remove_dir (dir);
+}
+
 static void
 test_history_window (void)
 {
@@ -363,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/sharing-ui/coding-conflict", test_coding_conflict);
   g_test_add_func ("/sharing-ui/submission-conflict", test_submission_conflict);
   g_test_add_func ("/sharing-ui/recommendation-conflict", test_recommendation_conflict);
+  g_test_add_func ("/sharing-ui/meeting-conflict", test_meeting_conflict);
   g_test_add_func ("/sharing-ui/history-window", test_history_window);
   g_test_add_func ("/sharing-ui/connect-dialog", test_connect_dialog);
   return g_test_run ();

@@ -6,7 +6,10 @@
 #include <locale.h>
 
 #include "rs-application.h"
+#include "rs-audit.h"
+#include "rs-conflict-dialog.h"
 #include "rs-overview-page.h"
+#include "rs-phase-row.h"
 #include "rs-process-store.h"
 #include "rs-test-gtk-utils.h"
 #include "rs-test-utils.h"
@@ -390,6 +393,171 @@ test_processes_follow (Fixture      *f,
   g_assert_true (rs_window_get_process (f->window) == shown);
 }
 
+/* The visible message dialog whose heading is @heading, or a conflict
+ * dialog with @heading NULL. */
+static AdwMessageDialog *
+find_message_dialog (const char *heading)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (!ADW_IS_MESSAGE_DIALOG (window) || !gtk_widget_get_visible (GTK_WIDGET (window)))
+        continue;
+      if (heading == NULL ? RS_IS_CONFLICT_DIALOG (window)
+                          : g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+conflict_shown (gpointer data)
+{
+  return find_message_dialog (NULL) != NULL;
+}
+
+typedef struct
+{
+  RsDatabase *db;
+  gint64      id;
+  const char *name;
+} NameWait;
+
+static gboolean
+name_stored (gpointer data)
+{
+  NameWait *w = data;
+  g_autoptr(RsProcess) p = rs_process_store_get (w->db, w->id, NULL);
+
+  return p != NULL && g_strcmp0 (rs_process_get_name (p), w->name) == 0;
+}
+
+/* Renaming a process a colleague renamed since the window read it (on
+ * another connection, not announced here): refused with both names, and
+ * the name typed is kept: in the message, and in the Rename dialog again
+ * after Keep Editing; Keep Mine then stores it. */
+static void
+test_rename_conflict (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) jonas = rs_database_open (rs_database_get_path (f->db), &error);
+  AdwMessageDialog *dialog;
+  GtkEditable *name_row;
+  NameWait w = { jonas, 0, NULL };
+
+  g_assert_no_error (error);
+  wait_until_loaded (f->window);
+  w.id = rs_process_get_id (rs_window_get_process (f->window));
+  rs_audit_set_actor (jonas, "Jonas Berg (jberg)");
+  g_assert_true (rs_process_store_rename (jonas, w.id, "Budget 2027 (Jonas)", &error));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.rename-process", NULL);
+  dialog = find_message_dialog (_("Rename Budget Process"));
+  g_assert_nonnull (dialog);
+  name_row = g_object_get_data (G_OBJECT (dialog), "name-row");
+  gtk_editable_set_text (name_row, "Budget 2027 (Mette)");
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  rs_test_wait_for (conflict_shown, NULL);
+  dialog = find_message_dialog (NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Jonas Berg"));
+  g_assert_cmpuint (rs_conflict_dialog_get_n_fields (RS_CONFLICT_DIALOG (dialog)), ==, 1);
+  g_assert_nonnull (strstr (rs_conflict_dialog_get_mine_text (RS_CONFLICT_DIALOG (dialog)), "\nBudget 2027 (Mette)\n"));
+  w.name = "Budget 2027 (Jonas)";
+  g_assert_true (name_stored (&w));
+
+  /* Keep Editing: the Rename dialog again, with her name. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = find_message_dialog (_("Rename Budget Process"));
+  g_assert_nonnull (dialog);
+  name_row = g_object_get_data (G_OBJECT (dialog), "name-row");
+  g_assert_cmpstr (gtk_editable_get_text (name_row), ==, "Budget 2027 (Mette)");
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Still refused (nothing of his seen yet); Keep Mine stores hers. */
+  rs_test_wait_for (conflict_shown, NULL);
+  dialog = find_message_dialog (NULL);
+  adw_message_dialog_response (dialog, "mine");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  w.name = "Budget 2027 (Mette)";
+  rs_test_wait_for (name_stored, &w);
+  rs_test_wait_for_jobs (f->db);
+  g_assert_cmpstr (rs_process_get_name (rs_window_get_process (f->window)), ==, "Budget 2027 (Mette)");
+  g_assert_null (find_message_dialog (NULL));
+}
+
+static RsPhaseRow *
+find_phase_row (GtkWidget   *widget,
+                RsPhaseKind  kind)
+{
+  if (RS_IS_PHASE_ROW (widget) && rs_phase_get_kind (rs_phase_row_get_phase (RS_PHASE_ROW (widget))) == kind)
+    return RS_PHASE_ROW (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      RsPhaseRow *found = find_phase_row (c, kind);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A date typed on the Overview for a phase a colleague changed since it
+ * was read: refused with both, the date typed stays; Use Theirs shows his. */
+static void
+test_phase_conflict (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) jonas = rs_database_open (rs_database_get_path (f->db), &error);
+  g_autoptr(GListStore) phases = NULL;
+  g_autoptr(RsPhase) theirs = NULL;
+  RsPhaseRow *row;
+  GtkEditable *end;
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  wait_until_loaded (f->window);
+  rs_audit_set_actor (jonas, "Jonas Berg (jberg)");
+  phases = rs_phase_store_list (jonas, rs_process_get_id (rs_window_get_process (f->window)), NULL);
+  theirs = g_list_model_get_item (G_LIST_MODEL (phases), RS_PHASE_HEARING);
+  rs_phase_set_ends_on (theirs, "2026-10-02");
+  g_assert_true (rs_phase_store_save (jonas, theirs, &error));
+  g_assert_no_error (error);
+
+  row = find_phase_row (GTK_WIDGET (rs_window_get_page (f->window, "overview")), RS_PHASE_HEARING);
+  g_assert_nonnull (row);
+  end = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (row), RS_TYPE_PHASE_ROW, "end_entry"));
+  gtk_editable_set_text (end, "2026-10-06");
+  g_signal_emit_by_name (end, "activate");
+  rs_test_wait_for (conflict_shown, NULL);
+  dialog = find_message_dialog (NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Jonas Berg"));
+  g_assert_cmpuint (rs_conflict_dialog_get_n_fields (RS_CONFLICT_DIALOG (dialog)), ==, 1);
+  g_assert_nonnull (strstr (rs_conflict_dialog_get_mine_text (RS_CONFLICT_DIALOG (dialog)), "2026-10-06"));
+  g_assert_cmpstr (gtk_editable_get_text (end), ==, "2026-10-06");
+
+  adw_message_dialog_response (dialog, "theirs");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (end), ==, "2026-10-02");
+  g_assert_cmpstr (rs_phase_get_ends_on (rs_phase_row_get_phase (row)), ==, "2026-10-02");
+  /* From his dates, her next date is saved. */
+  gtk_editable_set_text (end, "2026-10-07");
+  g_signal_emit_by_name (end, "activate");
+  rs_test_wait_for_jobs (f->db);
+  g_clear_object (&phases);
+  g_clear_object (&theirs);
+  phases = rs_phase_store_list (jonas, rs_process_get_id (rs_window_get_process (f->window)), NULL);
+  theirs = g_list_model_get_item (G_LIST_MODEL (phases), RS_PHASE_HEARING);
+  g_assert_cmpstr (rs_phase_get_ends_on (theirs), ==, "2026-10-07");
+  g_assert_null (find_message_dialog (NULL));
+}
+
 static void
 test_danish (Fixture      *f,
              gconstpointer data)
@@ -593,6 +761,10 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/window/processes-follow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_processes_follow, fixture_tear_down);
+  g_test_add ("/window/rename-conflict", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_rename_conflict,
+              fixture_tear_down);
+  g_test_add ("/window/phase-conflict", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_phase_conflict,
+              fixture_tear_down);
   g_test_add ("/window/danish", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_danish,
               fixture_tear_down);
   return g_test_run ();

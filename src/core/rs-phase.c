@@ -20,6 +20,8 @@ struct _RsPhase
   RsPhaseKind  kind;
   char        *starts_on;
   char        *ends_on;
+  char        *stored_starts_on;   /* as read or last saved */
+  char        *stored_ends_on;
 };
 
 G_DEFINE_FINAL_TYPE (RsPhase, rs_phase, G_TYPE_OBJECT)
@@ -58,6 +60,8 @@ rs_phase_finalize (GObject *object)
   RsPhase *self = (RsPhase *) object;
 
   g_clear_pointer (&self->starts_on, g_free);
+  g_clear_pointer (&self->stored_starts_on, g_free);
+  g_clear_pointer (&self->stored_ends_on, g_free);
   g_clear_pointer (&self->ends_on, g_free);
 
   G_OBJECT_CLASS (rs_phase_parent_class)->finalize (object);
@@ -168,13 +172,56 @@ rs_phase_new (gint64       id,
               const char  *starts_on,
               const char  *ends_on)
 {
-  return g_object_new (RS_TYPE_PHASE,
-                       "id", id,
-                       "process-id", process_id,
-                       "kind", kind,
-                       "starts-on", starts_on,
-                       "ends-on", ends_on,
-                       NULL);
+  RsPhase *self = g_object_new (RS_TYPE_PHASE,
+                                "id", id,
+                                "process-id", process_id,
+                                "kind", kind,
+                                "starts-on", starts_on,
+                                "ends-on", ends_on,
+                                NULL);
+
+  rs_phase_set_stored (self, self->starts_on, self->ends_on);
+  return self;
+}
+
+RsPhase *
+rs_phase_copy (RsPhase *self)
+{
+  RsPhase *copy;
+
+  g_return_val_if_fail (RS_IS_PHASE (self), NULL);
+  copy = rs_phase_new (self->id, self->process_id, self->kind, self->starts_on, self->ends_on);
+  rs_phase_set_stored (copy, self->stored_starts_on, self->stored_ends_on);
+  return copy;
+}
+
+const char *
+rs_phase_get_stored_starts_on (RsPhase *self)
+{
+  g_return_val_if_fail (RS_IS_PHASE (self), NULL);
+  return self->stored_starts_on;
+}
+
+const char *
+rs_phase_get_stored_ends_on (RsPhase *self)
+{
+  g_return_val_if_fail (RS_IS_PHASE (self), NULL);
+  return self->stored_ends_on;
+}
+
+void
+rs_phase_set_stored (RsPhase    *self,
+                     const char *starts_on,
+                     const char *ends_on)
+{
+  g_autofree char *old_start = NULL;
+  g_autofree char *old_end = NULL;
+
+  g_return_if_fail (RS_IS_PHASE (self));
+  old_start = g_steal_pointer (&self->stored_starts_on);
+  old_end = g_steal_pointer (&self->stored_ends_on);
+  self->stored_starts_on = g_strdup (starts_on);
+  self->stored_ends_on = g_strdup (ends_on);
 }
 
 gint64

@@ -33,12 +33,14 @@ process_from_row (RsStatement *stmt)
   g_autofree char *name = rs_column_dup_text (stmt, 1);
   g_autofree char *code = rs_column_dup_text (stmt, 3);
   g_autofree char *muni = rs_column_dup_text (stmt, 4);
+  RsProcess *process = rs_process_new (rs_statement_column_int64 (stmt, 0), name,
+                                       rs_statement_column_int (stmt, 2), code, muni);
 
-  return rs_process_new (rs_statement_column_int64 (stmt, 0), name,
-                         rs_statement_column_int (stmt, 2), code, muni);
+  rs_process_set_version (process, rs_statement_column_int64 (stmt, 5));
+  return process;
 }
 
-#define PROCESS_COLUMNS "id, name, budget_year, municipality_code, municipality_name"
+#define PROCESS_COLUMNS "id, name, budget_year, municipality_code, municipality_name, version"
 
 GListStore *
 rs_process_store_list (RsDatabase *db,
@@ -175,7 +177,12 @@ rs_process_store_create (RsDatabase *db,
   if (!rs_database_commit (db, error))
     return NULL;
 
-  return rs_process_new (id, name, budget_year, municipality_code, municipality_name);
+  {
+    RsProcess *process = rs_process_new (id, name, budget_year, municipality_code, municipality_name);
+
+    rs_process_set_version (process, 1);
+    return process;
+  }
 
 fail:
   rs_database_rollback (db);
@@ -229,6 +236,51 @@ rs_process_store_rename (RsDatabase *db,
                               "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
                           id, name, error) &&
          rs_audit_log (db, "budget_process", id, "rename", name, error);
+}
+
+gboolean
+rs_process_store_save (RsDatabase *db,
+                       RsProcess  *process,
+                       GError    **error)
+{
+  g_autofree char *name = NULL;
+  gint64 id, version;
+  gboolean ok;
+
+  g_return_val_if_fail (RS_IS_PROCESS (process), FALSE);
+  name = g_strstrip (g_strdup (rs_process_get_name (process) ? rs_process_get_name (process) : ""));
+  id = rs_process_get_id (process);
+  version = rs_process_get_version (process);
+  if (*name == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A budget process needs a name."));
+      return FALSE;
+    }
+  rs_database_lock (db);
+  ok = rs_database_run (db, error,
+                        "UPDATE budget_process SET name = ?, version = version + 1, "
+                        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                        "WHERE id = ? AND (? = 0 OR version = ?)",
+                        "tiii", name, id, version, version);
+  if (ok && rs_database_changes (db) == 0)
+    {
+      g_autoptr(GError) missing = NULL;
+      g_autoptr(RsProcess) stored = rs_process_store_get (db, id, &missing);
+
+      if (stored != NULL)
+        rs_audit_set_conflict (db, "budget_process", id, _("This budget process"), error);
+      else
+        g_propagate_error (error, g_steal_pointer (&missing));
+      ok = FALSE;
+    }
+  if (ok)
+    ok = rs_audit_log (db, "budget_process", id, "rename", name, error);
+  /* The next save starts from the version this one stored. */
+  if (ok && version != 0)
+    rs_process_set_version (process, version + 1);
+  rs_database_unlock (db);
+  return ok;
 }
 
 gboolean
@@ -313,6 +365,113 @@ rs_phase_store_update (RsDatabase *db,
     }
   rs_database_unlock (db);
   return ok;
+}
+
+/* The stored row of @phase's kind: its id and dates; FALSE when there is
+ * none (or on error). */
+static gboolean
+phase_row (RsDatabase *db,
+           RsPhase    *phase,
+           gint64     *id,
+           char      **starts_on,
+           char      **ends_on,
+           GError    **error)
+{
+  g_autoptr(RsStatement) stmt = NULL;
+  gboolean found = FALSE;
+  int rc;
+
+  rs_database_lock (db);
+  stmt = rs_database_query (db, error, "SELECT id, starts_on, ends_on FROM phase WHERE process_id = ? AND kind = ?",
+                            "it", rs_phase_get_process_id (phase), rs_phase_kind_to_nick (rs_phase_get_kind (phase)));
+  if (stmt != NULL)
+    {
+      rc = rs_statement_step (stmt);
+      if (rc == RS_SQL_ROW)
+        {
+          *id = rs_statement_column_int64 (stmt, 0);
+          *starts_on = rs_column_dup_text (stmt, 1);
+          *ends_on = rs_column_dup_text (stmt, 2);
+          found = TRUE;
+        }
+      else if (rc != RS_SQL_DONE)
+        rs_database_set_error (db, rc, error);
+    }
+  rs_database_unlock (db);
+  return found;
+}
+
+static gboolean
+same_date (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a && *a ? a : NULL, b && *b ? b : NULL) == 0;
+}
+
+gboolean
+rs_phase_store_save (RsDatabase *db,
+                     RsPhase    *phase,
+                     GError    **error)
+{
+  g_autofree char *starts_on = NULL;
+  g_autofree char *ends_on = NULL;
+  g_autoptr(GString) changes = g_string_new ("");
+  const char *nick;
+  gint64 id = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (RS_IS_PHASE (phase), FALSE);
+  nick = rs_phase_kind_to_nick (rs_phase_get_kind (phase));
+  if (!rs_database_begin (db, error))
+    return FALSE;
+  if (phase_row (db, phase, &id, &starts_on, &ends_on, error))
+    {
+      /* Someone else changed the dates since they were read here, unless
+       * they happen to be what is saved now. */
+      if ((!same_date (starts_on, rs_phase_get_stored_starts_on (phase)) ||
+           !same_date (ends_on, rs_phase_get_stored_ends_on (phase))) &&
+          (!same_date (starts_on, rs_phase_get_starts_on (phase)) ||
+           !same_date (ends_on, rs_phase_get_ends_on (phase))))
+        {
+          rs_audit_set_conflict (db, "phase", id, _("This phase"), error);
+          goto out;
+        }
+      /* The row is still as read just now (on a server, another save may
+       * have come in between). */
+      if (!rs_database_run (db, error, "UPDATE phase SET starts_on = ?, ends_on = ? WHERE id = ? "
+                            "AND coalesce(starts_on, '') = coalesce(?, '') AND coalesce(ends_on, '') = coalesce(?, '')",
+                            "tti" "tt", rs_phase_get_starts_on (phase), rs_phase_get_ends_on (phase), id,
+                            starts_on, ends_on))
+        goto out;
+      if (rs_database_changes (db) == 0)
+        {
+          rs_audit_set_conflict (db, "phase", id, _("This phase"), error);
+          goto out;
+        }
+    }
+  else if (error != NULL && *error != NULL)
+    goto out;
+  else
+    {
+      if (!rs_database_run (db, error, "INSERT INTO phase (process_id, kind, starts_on, ends_on) VALUES (?, ?, ?, ?)",
+                            "itt" "t", rs_phase_get_process_id (phase), nick, rs_phase_get_starts_on (phase),
+                            rs_phase_get_ends_on (phase)))
+        goto out;
+      id = rs_database_last_insert_id (db);
+    }
+  g_string_append_printf (changes, "%s", nick);
+  rs_audit_diff (changes, " starts", starts_on, rs_phase_get_starts_on (phase), TRUE);
+  rs_audit_diff (changes, " ends", ends_on, rs_phase_get_ends_on (phase), TRUE);
+  if (!rs_audit_write (db, rs_phase_get_process_id (phase), "phase", id, "update", changes->str, error))
+    goto out;
+  ok = rs_database_commit (db, error);
+  if (ok)
+    rs_phase_set_stored (phase, rs_phase_get_starts_on (phase), rs_phase_get_ends_on (phase));
+  return ok;
+
+out:
+  rs_database_rollback (db);
+  return FALSE;
 }
 
 /* The process a row of @entity (a table name) belongs to, or 0. */
@@ -635,4 +794,177 @@ rs_process_store_delete_finish (RsDatabase   *db,
                                 GError      **error)
 {
   return rs_database_run_finish_boolean (db, result, error);
+}
+
+typedef struct
+{
+  RsProcess *process;   /* the snapshot saved; its version counts on */
+  RsProcess *current;   /* after a refused save: the process as stored now */
+  GError    *conflict;
+} Save;
+
+static void
+save_free (gpointer data)
+{
+  Save *save = data;
+
+  g_clear_object (&save->process);
+  g_clear_object (&save->current);
+  g_clear_error (&save->conflict);
+  g_free (save);
+}
+
+static RsProcess *
+process_copy (RsProcess *process)
+{
+  RsProcess *copy = rs_process_new (rs_process_get_id (process), rs_process_get_name (process),
+                                    rs_process_get_budget_year (process),
+                                    rs_process_get_municipality_code (process),
+                                    rs_process_get_municipality_name (process));
+
+  rs_process_set_version (copy, rs_process_get_version (process));
+  return copy;
+}
+
+static gpointer
+save_process_job (RsDatabase   *db,
+                  gpointer      data,
+                  GCancellable *cancellable,
+                  GError      **error)
+{
+  Save *save = g_new0 (Save, 1);
+  g_autoptr(GError) local = NULL;
+
+  save->process = process_copy (data);
+  if (rs_process_store_save (db, save->process, &local))
+    return save;
+  if (g_error_matches (local, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT) &&
+      (save->current = rs_process_store_get (db, rs_process_get_id (save->process), NULL)) != NULL)
+    {
+      save->conflict = g_steal_pointer (&local);
+      return save;
+    }
+  save_free (save);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
+}
+
+void
+rs_process_store_save_async (RsDatabase         *db,
+                             RsProcess          *process,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_PROCESS (process));
+  rs_database_run_async (db, save_process_job, process_copy (process), g_object_unref, save_free,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+rs_process_store_save_finish (RsDatabase   *db,
+                              GAsyncResult *result,
+                              gint64       *version,
+                              RsProcess   **current,
+                              GError      **error)
+{
+  Save *save = rs_database_run_finish (db, result, error);
+  gboolean ok;
+
+  if (save == NULL)
+    return FALSE;
+  ok = save->conflict == NULL;
+  if (ok && version != NULL)
+    *version = rs_process_get_version (save->process);
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&save->conflict));
+      if (current != NULL)
+        *current = g_steal_pointer (&save->current);
+    }
+  save_free (save);
+  return ok;
+}
+
+typedef struct
+{
+  RsPhase *phase;     /* the snapshot saved */
+  RsPhase *current;   /* after a refused save: the phase as stored now */
+  GError  *conflict;
+} PhaseSave;
+
+static void
+phase_save_free (gpointer data)
+{
+  PhaseSave *save = data;
+
+  g_clear_object (&save->phase);
+  g_clear_object (&save->current);
+  g_clear_error (&save->conflict);
+  g_free (save);
+}
+
+static gpointer
+save_phase_job (RsDatabase   *db,
+                gpointer      data,
+                GCancellable *cancellable,
+                GError      **error)
+{
+  PhaseSave *save = g_new0 (PhaseSave, 1);
+  g_autoptr(GError) local = NULL;
+  g_autofree char *starts_on = NULL;
+  g_autofree char *ends_on = NULL;
+  gint64 id = 0;
+
+  save->phase = rs_phase_copy (data);
+  if (rs_phase_store_save (db, save->phase, &local))
+    return save;
+  if (g_error_matches (local, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT) &&
+      phase_row (db, save->phase, &id, &starts_on, &ends_on, NULL))
+    {
+      save->current = rs_phase_new (id, rs_phase_get_process_id (save->phase), rs_phase_get_kind (save->phase),
+                                    starts_on, ends_on);
+      save->conflict = g_steal_pointer (&local);
+      return save;
+    }
+  phase_save_free (save);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
+}
+
+void
+rs_phase_store_save_async (RsDatabase         *db,
+                           RsPhase            *phase,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
+{
+  g_return_if_fail (RS_IS_PHASE (phase));
+  rs_database_run_async (db, save_phase_job, rs_phase_copy (phase), g_object_unref, phase_save_free,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+rs_phase_store_save_finish (RsDatabase   *db,
+                            GAsyncResult *result,
+                            RsPhase     **saved,
+                            RsPhase     **current,
+                            GError      **error)
+{
+  PhaseSave *save = rs_database_run_finish (db, result, error);
+  gboolean ok;
+
+  if (save == NULL)
+    return FALSE;
+  ok = save->conflict == NULL;
+  if (ok && saved != NULL)
+    *saved = g_steal_pointer (&save->phase);
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&save->conflict));
+      if (current != NULL)
+        *current = g_steal_pointer (&save->current);
+    }
+  phase_save_free (save);
+  return ok;
 }

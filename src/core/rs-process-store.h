@@ -41,6 +41,13 @@ gboolean    rs_process_store_rename        (RsDatabase   *db,
                                             gint64        id,
                                             const char   *name,
                                             GError      **error);
+/* Saves the process's name. With a version set (as read), the save is
+ * refused with RS_DATABASE_ERROR_CONFLICT when someone saved the process
+ * since, and counts @process's version on when it succeeds; version 0
+ * saves whatever is stored (as rs_process_store_rename() does). */
+gboolean    rs_process_store_save          (RsDatabase   *db,
+                                            RsProcess    *process,
+                                            GError      **error);
 gboolean    rs_process_store_delete        (RsDatabase   *db,
                                             gint64        id,
                                             GError      **error);
@@ -48,6 +55,12 @@ GListStore *rs_phase_store_list            (RsDatabase   *db,
                                             gint64        process_id,
                                             GError      **error);
 gboolean    rs_phase_store_update          (RsDatabase   *db,
+                                            RsPhase      *phase,
+                                            GError      **error);
+/* Saves @phase's dates, refused with RS_DATABASE_ERROR_CONFLICT when the
+ * stored row no longer has the dates @phase was read with (someone else
+ * changed them since); after a save, those are the dates saved. */
+gboolean    rs_phase_store_save            (RsDatabase   *db,
                                             RsPhase      *phase,
                                             GError      **error);
 gboolean    rs_process_store_summary       (RsDatabase   *db,
@@ -85,6 +98,21 @@ gboolean    rs_phase_store_update_finish   (RsDatabase          *db,
                                             GAsyncResult        *result,
                                             GError             **error);
 
+/* rs_phase_store_save() of a snapshot of @phase on the database thread.
+ * After a save the finish gives the snapshot saved (its stored dates are
+ * the ones saved) in @saved; after a refused save, the phase as stored now
+ * in @current. */
+void        rs_phase_store_save_async      (RsDatabase          *db,
+                                            RsPhase             *phase,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    rs_phase_store_save_finish     (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            RsPhase            **saved,
+                                            RsPhase            **current,
+                                            GError             **error);
+
 void        rs_process_store_create_async  (RsDatabase          *db,
                                             const char          *name,
                                             int                  budget_year,
@@ -102,6 +130,19 @@ void        rs_process_store_rename_async  (RsDatabase          *db,
                                             gpointer             user_data);
 gboolean    rs_process_store_rename_finish (RsDatabase          *db,
                                             GAsyncResult        *result,
+                                            GError             **error);
+/* rs_process_store_save() of a snapshot of @process on the database
+ * thread. After a refused save the finish gives the process as stored now
+ * in @current; after a save, the version now stored in @version. */
+void        rs_process_store_save_async    (RsDatabase          *db,
+                                            RsProcess           *process,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    rs_process_store_save_finish   (RsDatabase          *db,
+                                            GAsyncResult        *result,
+                                            gint64              *version,
+                                            RsProcess          **current,
                                             GError             **error);
 void        rs_process_store_delete_async  (RsDatabase          *db,
                                             gint64               id,

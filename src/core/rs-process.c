@@ -16,6 +16,7 @@ struct _RsProcess
   int      budget_year;
   char    *municipality_code;
   char    *municipality_name;
+  gint64   version;
 };
 
 G_DEFINE_FINAL_TYPE (RsProcess, rs_process, G_TYPE_OBJECT)
@@ -200,4 +201,19 @@ rs_process_get_municipality_name (RsProcess *self)
 {
   g_return_val_if_fail (RS_IS_PROCESS (self), NULL);
   return self->municipality_name;
+}
+
+gint64
+rs_process_get_version (RsProcess *self)
+{
+  g_return_val_if_fail (RS_IS_PROCESS (self), 0);
+  return self->version;
+}
+
+void
+rs_process_set_version (RsProcess *self,
+                        gint64     version)
+{
+  g_return_if_fail (RS_IS_PROCESS (self));
+  self->version = version;
 }

@@ -20,5 +20,10 @@ void        rs_process_set_name              (RsProcess  *self,
 int         rs_process_get_budget_year       (RsProcess  *self);
 const char *rs_process_get_municipality_code (RsProcess  *self);
 const char *rs_process_get_municipality_name (RsProcess  *self);
+/* The row's version when read (0: not read from the database; see
+ * rs_process_store_save()). */
+gint64      rs_process_get_version           (RsProcess  *self);
+void        rs_process_set_version           (RsProcess  *self,
+                                              gint64      version);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-conflict-dialog.h"
 #include "rs-cycle-check.h"
 #include "rs-cycle-timeline.h"
 #include "rs-engagement-group.h"
@@ -96,18 +97,144 @@ check_plan (RsOverviewPage *self)
   rs_cycle_timeline_set_flagged (self->timeline, mask);
 }
 
+static void phase_changed_cb (RsOverviewPage *self,
+                              GParamSpec     *pspec,
+                              RsPhase        *phase);
+static void save_phase       (RsOverviewPage *self,
+                              RsPhase        *phase);
+
+/* A phase's dates set here other than by typing: shown, checked, not saved. */
+static void
+show_phase_dates (RsOverviewPage *self,
+                  RsPhase        *phase,
+                  const char     *starts_on,
+                  const char     *ends_on)
+{
+  g_signal_handlers_block_by_func (phase, phase_changed_cb, self);
+  rs_phase_set_starts_on (phase, starts_on);
+  rs_phase_set_ends_on (phase, ends_on);
+  g_signal_handlers_unblock_by_func (phase, phase_changed_cb, self);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->phases_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (RS_IS_PHASE_ROW (row) && rs_phase_row_get_phase (RS_PHASE_ROW (row)) == phase)
+      rs_phase_row_refresh (RS_PHASE_ROW (row));
+  check_plan (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->timeline));
+}
+
+static void
+phase_conflict_response_cb (RsConflictDialog *dialog,
+                            const char       *response,
+                            RsOverviewPage   *self)
+{
+  RsPhase *phase = g_object_get_data (G_OBJECT (dialog), "rs-phase");
+  RsPhase *current = g_object_get_data (G_OBJECT (dialog), "rs-current");
+
+  if (self->phases == NULL || !g_list_store_find (self->phases, phase, NULL))
+    return;
+  if (g_str_equal (response, "theirs"))
+    {
+      rs_phase_set_stored (phase, rs_phase_get_starts_on (current), rs_phase_get_ends_on (current));
+      show_phase_dates (self, phase, rs_phase_get_starts_on (current), rs_phase_get_ends_on (current));
+    }
+  else if (g_str_equal (response, "mine"))
+    {
+      rs_phase_set_stored (phase, rs_phase_get_starts_on (current), rs_phase_get_ends_on (current));
+      save_phase (self, phase);
+    }
+}
+
+/* Someone else changed the phase's dates since they were read here: both
+ * versions side by side; the dates typed stay. */
+static void
+show_phase_conflict (RsOverviewPage *self,
+                     RsPhase        *phase,
+                     RsPhase        *current,
+                     const char     *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  RsConflictDialog *dialog = rs_conflict_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, message);
+  const char *title = rs_phase_kind_get_title (rs_phase_get_kind (phase));
+  g_autofree char *start_label = g_strdup_printf (_("%s starts"), title);
+  g_autofree char *end_label = g_strdup_printf (_("%s ends"), title);
+
+  rs_conflict_dialog_add_field (dialog, start_label, rs_phase_get_starts_on (current), rs_phase_get_starts_on (phase));
+  rs_conflict_dialog_add_field (dialog, end_label, rs_phase_get_ends_on (current), rs_phase_get_ends_on (phase));
+  if (rs_conflict_dialog_get_n_fields (dialog) == 0)
+    rs_conflict_dialog_add_field (dialog, title, _("Changed"), _("As in the form"));
+  g_object_set_data_full (G_OBJECT (dialog), "rs-phase", g_object_ref (phase), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "rs-current", g_object_ref (current), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (phase_conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  RsOverviewPage *self;
+  RsPhase        *phase;
+} PhaseSave;
+
+static void
+phase_save_free (PhaseSave *save)
+{
+  g_object_unref (save->self);
+  g_object_unref (save->phase);
+  g_free (save);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaseSave, phase_save_free)
+
 static void
 phase_saved_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(RsOverviewPage) self = user_data;
+  g_autoptr(PhaseSave) save = user_data;
+  RsOverviewPage *self = save->self;
   g_autoptr(GError) error = NULL;
+  g_autoptr(RsPhase) saved = NULL;
+  g_autoptr(RsPhase) current = NULL;
+  gboolean again = g_object_get_data (G_OBJECT (save->phase), "rs-save-again") != NULL;
 
-  if (!rs_phase_store_update_finish (RS_DATABASE (source), result, &error))
-    rs_page_show_error (RS_PAGE (self), error);
+  g_object_set_data (G_OBJECT (save->phase), "rs-saving", NULL);
+  g_object_set_data (G_OBJECT (save->phase), "rs-save-again", NULL);
+  if (!rs_phase_store_save_finish (RS_DATABASE (source), result, &saved, &current, &error))
+    {
+      if (current != NULL)
+        show_phase_conflict (self, save->phase, current, error->message);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rs_page_show_error (RS_PAGE (self), error);
+      return;
+    }
+  /* The next save starts from the dates this one stored. */
+  rs_phase_set_stored (save->phase, rs_phase_get_starts_on (saved), rs_phase_get_ends_on (saved));
+  if (again)
+    save_phase (self, save->phase);
   else
     rs_retention_group_reload (self->retention_group);
+}
+
+/* One save of a phase at a time, each from the dates the last one stored,
+ * so that typing a start and then an end never conflicts with itself. */
+static void
+save_phase (RsOverviewPage *self,
+            RsPhase        *phase)
+{
+  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
+  PhaseSave *save;
+
+  if (db == NULL)
+    return;
+  if (g_object_get_data (G_OBJECT (phase), "rs-saving") != NULL)
+    {
+      g_object_set_data (G_OBJECT (phase), "rs-save-again", GINT_TO_POINTER (1));
+      return;
+    }
+  g_object_set_data (G_OBJECT (phase), "rs-saving", GINT_TO_POINTER (1));
+  save = g_new0 (PhaseSave, 1);
+  save->self = g_object_ref (self);
+  save->phase = g_object_ref (phase);
+  rs_phase_store_save_async (db, phase, rs_page_get_cancellable (RS_PAGE (self)), phase_saved_cb, save);
 }
 
 static void
@@ -115,11 +242,7 @@ phase_changed_cb (RsOverviewPage *self,
                   GParamSpec     *pspec,
                   RsPhase        *phase)
 {
-  RsDatabase *db = rs_page_get_database (RS_PAGE (self));
-
-  if (db != NULL)
-    rs_phase_store_update_async (db, phase, rs_page_get_cancellable (RS_PAGE (self)),
-                                 phase_saved_cb, g_object_ref (self));
+  save_phase (self, phase);
   check_plan (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->timeline));
 }

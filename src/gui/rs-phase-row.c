@@ -132,6 +132,18 @@ rs_phase_row_new (RsPhase *phase)
   return GTK_WIDGET (self);
 }
 
+void
+rs_phase_row_refresh (RsPhaseRow *self)
+{
+  g_return_if_fail (RS_IS_PHASE_ROW (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->start_entry),
+                         rs_phase_get_starts_on (self->phase) ? rs_phase_get_starts_on (self->phase) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->end_entry),
+                         rs_phase_get_ends_on (self->phase) ? rs_phase_get_ends_on (self->phase) : "");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->start_entry), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->end_entry), "error");
+}
+
 RsPhase *
 rs_phase_row_get_phase (RsPhaseRow *self)
 {

@@ -12,5 +12,7 @@ G_DECLARE_FINAL_TYPE (RsPhaseRow, rs_phase_row, RS, PHASE_ROW, AdwActionRow)
 
 GtkWidget *rs_phase_row_new       (RsPhase    *phase);
 RsPhase   *rs_phase_row_get_phase (RsPhaseRow *self);
+/* Shows the phase's dates again (after they were set from elsewhere). */
+void       rs_phase_row_refresh   (RsPhaseRow *self);
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-conflict-dialog.h"
+#include "rs-conflict-dialog.h"
 #include "rs-connect-dialog.h"
 #include "rs-process-store.h"
 #include "rs-sample.h"
@@ -150,19 +152,125 @@ new_process_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void present_rename_dialog (RsWindow   *self,
+                                   const char *name);
+static void save_process_name     (RsWindow   *self,
+                                   const char *name);
+
+static void
+rename_conflict_response_cb (RsConflictDialog *dialog,
+                             const char       *response,
+                             RsWindow         *self)
+{
+  RsProcess *current = g_object_get_data (G_OBJECT (dialog), "rs-current");
+  const char *mine = g_object_get_data (G_OBJECT (dialog), "rs-mine");
+
+  if (self->process == NULL || rs_process_get_id (self->process) != rs_process_get_id (current))
+    return;
+  if (g_str_equal (response, "theirs"))
+    {
+      rs_process_set_version (self->process, rs_process_get_version (current));
+      _rs_window_load_processes (self);
+    }
+  else if (g_str_equal (response, "mine"))
+    {
+      rs_process_set_version (self->process, rs_process_get_version (current));
+      save_process_name (self, mine);
+    }
+  else
+    /* Keep editing: the name typed, in the dialog again. */
+    present_rename_dialog (self, mine);
+}
+
+/* Someone else saved the process since it was read here: their name
+ * beside the one typed, which is not lost. */
+static void
+show_rename_conflict (RsWindow   *self,
+                      RsProcess  *current,
+                      const char *mine,
+                      const char *message)
+{
+  RsConflictDialog *dialog = rs_conflict_dialog_new (GTK_WINDOW (self), message);
+
+  if (!rs_conflict_dialog_add_field (dialog, _("Name"), rs_process_get_name (current), mine))
+    rs_conflict_dialog_add_field (dialog, _("Other details"), _("Changed"), _("As in the form"));
+  g_object_set_data_full (G_OBJECT (dialog), "rs-current", g_object_ref (current), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "rs-mine", g_strdup (mine), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  RsWindow *window;
+  char     *name;   /* as typed */
+} Rename;
+
+static void
+rename_free (Rename *rename)
+{
+  g_object_unref (rename->window);
+  g_free (rename->name);
+  g_free (rename);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Rename, rename_free)
+
 static void
 renamed_cb (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autoptr(RsWindow) self = user_data;
+  g_autoptr(Rename) rename = user_data;
+  RsWindow *self = rename->window;
   g_autoptr(GError) error = NULL;
+  g_autoptr(RsProcess) current = NULL;
+  gint64 version = 0;
 
-  if (!rs_process_store_rename_finish (RS_DATABASE (source), result, &error))
+  if (!rs_process_store_save_finish (RS_DATABASE (source), result, &version, &current, &error))
     {
+      if (current != NULL)
+        {
+          /* Shown as stored until the user chooses. */
+          if (self->process != NULL && rs_process_get_id (self->process) == rs_process_get_id (current))
+            {
+              rs_process_set_name (self->process, rs_process_get_name (current));
+              adw_window_title_set_subtitle (self->page_title, rs_process_get_name (current));
+            }
+          show_rename_conflict (self, current, rename->name, error->message);
+          return;
+        }
       _rs_window_show_error_dialog (self, _("Could Not Rename the Budget Process"), error);
       _rs_window_load_processes (self);
+      return;
     }
+  /* The next rename starts from the version this one stored. */
+  if (self->process != NULL && version != 0)
+    rs_process_set_version (self->process, version);
+}
+
+/* Saves @name as the shown process's, from the version read. */
+static void
+save_process_name (RsWindow   *self,
+                   const char *name)
+{
+  g_autoptr(RsProcess) snapshot = NULL;
+  Rename *rename;
+
+  if (self->process == NULL)
+    return;
+  snapshot = rs_process_new (rs_process_get_id (self->process), name,
+                             rs_process_get_budget_year (self->process),
+                             rs_process_get_municipality_code (self->process),
+                             rs_process_get_municipality_name (self->process));
+  rs_process_set_version (snapshot, rs_process_get_version (self->process));
+  rs_process_set_name (self->process, name);
+  adw_window_title_set_subtitle (self->page_title, name);
+  rename = g_new0 (Rename, 1);
+  rename->window = g_object_ref (self);
+  rename->name = g_strdup (name);
+  rs_process_store_save_async (rs_context_get_database (self->context), snapshot, self->cancellable,
+                               renamed_cb, rename);
 }
 
 static void
@@ -178,11 +286,26 @@ rename_response_cb (AdwMessageDialog *dialog,
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (name_row))));
   if (*name == '\0')
     return;
-  rs_process_set_name (self->process, name);
-  adw_window_title_set_subtitle (self->page_title, name);
-  rs_process_store_rename_async (rs_context_get_database (self->context),
-                                 rs_process_get_id (self->process), name, self->cancellable,
-                                 renamed_cb, g_object_ref (self));
+  save_process_name (self, name);
+}
+
+static void
+present_rename_dialog (RsWindow   *self,
+                       const char *name)
+{
+  AdwEntryRow *name_row;
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Rename Budget Process"), NULL));
+  adw_message_dialog_set_extra_child (dialog, build_process_form (name, 0, &name_row, NULL));
+  g_object_set_data (G_OBJECT (dialog), "name-row", name_row);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "rename");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -191,22 +314,10 @@ rename_process_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   RsWindow *self = RS_WINDOW (widget);
-  AdwEntryRow *name_row;
-  AdwMessageDialog *dialog;
 
   if (self->process == NULL)
     return;
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Rename Budget Process"), NULL));
-  adw_message_dialog_set_extra_child (dialog, build_process_form (rs_process_get_name (self->process),
-                                                                  0, &name_row, NULL));
-  g_object_set_data (G_OBJECT (dialog), "name-row", name_row);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "rename", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "rename");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_rename_dialog (self, rs_process_get_name (self->process));
 }
 
 static void

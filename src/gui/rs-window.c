@@ -215,6 +215,8 @@ processes_refreshed_cb (GObject      *source,
           if (old == self->process)
             adw_window_title_set_subtitle (self->page_title, rs_process_get_name (now));
         }
+      /* What is shown is what a rename here starts from. */
+      rs_process_set_version (old, rs_process_get_version (now));
       g_hash_table_remove (fresh, &id);
     }
   /* The rest are new: in the store's order. */

@@ -7,6 +7,8 @@
 #include <adwaita.h>
 
 #include "rs-attendance.h"
+#include "rs-audit.h"
+#include "rs-conflict-dialog.h"
 #include "rs-context.h"
 #include "rs-idea-board.h"
 #include "rs-idea-store.h"
@@ -401,6 +403,104 @@ test_lab_live (Fixture      *f,
   g_assert_finalize_object (page);
 }
 
+static gboolean
+conflict_shown (gpointer data)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (RS_IS_CONFLICT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *(RsConflictDialog **) data = RS_CONFLICT_DIALOG (window);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  RsDatabase *db;
+  gint64      lab_id;
+  const char *outcome;
+} OutcomeWait;
+
+static gboolean
+outcome_stored (gpointer data)
+{
+  OutcomeWait *w = data;
+  g_autoptr(RsLab) lab = rs_lab_store_get (w->db, w->lab_id, NULL);
+
+  return lab != NULL && g_strcmp0 (rs_lab_get_outcome (lab), w->outcome) == 0;
+}
+
+/* A colleague saved the lab (on another connection, not announced here)
+ * after the page read it: a change to its record is refused with both
+ * versions, what was typed stays in the row, and Keep Mine saves it over
+ * theirs; two changes in a row after that never conflict with each other. */
+static void
+test_lab_conflict (Fixture      *f,
+                   gconstpointer data)
+{
+  RsLabsPage *page = g_object_ref_sink (g_object_new (RS_TYPE_LABS_PAGE, NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsDatabase) jonas = rs_database_open (rs_database_get_path (f->db), &error);
+  g_autoptr(RsLab) theirs = NULL;
+  GtkEditable *outcome = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page), RS_TYPE_LABS_PAGE,
+                                                                      "outcome_row"));
+  GtkEditable *next_steps = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page), RS_TYPE_LABS_PAGE,
+                                                                         "next_steps_row"));
+  RsConflictDialog *dialog = NULL;
+  OutcomeWait w = { jonas, 0, NULL };
+
+  g_assert_no_error (error);
+  rs_audit_set_actor (jonas, "Jonas Berg (jberg)");
+  show_page (f, RS_PAGE (page));
+  rs_test_wait_for (lab_shown, page);
+  w.lab_id = rs_labs_page_get_lab_id (page);
+  theirs = rs_lab_store_get (jonas, w.lab_id, &error);
+  rs_lab_set_outcome (theirs, "Jonas: three prototypes.");
+  g_assert_true (rs_lab_store_update (jonas, theirs, &error));
+  g_assert_no_error (error);
+
+  gtk_editable_set_text (outcome, "Mette: two prototypes.");
+  g_signal_emit_by_name (outcome, "apply");
+  rs_test_wait_for (conflict_shown, &dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Jonas Berg"));
+  g_assert_cmpuint (rs_conflict_dialog_get_n_fields (dialog), ==, 1);
+  g_assert_nonnull (strstr (rs_conflict_dialog_get_mine_text (dialog), "Mette: two prototypes."));
+  g_assert_cmpstr (gtk_editable_get_text (outcome), ==, "Mette: two prototypes.");
+  w.outcome = "Jonas: three prototypes.";
+  g_assert_true (outcome_stored (&w));
+
+  /* Keep Mine: saved over his, from the version she has now seen. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "mine");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  w.outcome = "Mette: two prototypes.";
+  rs_test_wait_for (outcome_stored, &w);
+  g_assert_cmpstr (gtk_editable_get_text (outcome), ==, "Mette: two prototypes.");
+
+  /* Two changes at once: the second waits for the first, no conflict. */
+  gtk_editable_set_text (next_steps, "Mette: test them in May.");
+  g_signal_emit_by_name (next_steps, "apply");
+  gtk_editable_set_text (outcome, "Mette: two prototypes, one tested.");
+  g_signal_emit_by_name (outcome, "apply");
+  w.outcome = "Mette: two prototypes, one tested.";
+  rs_test_wait_for (outcome_stored, &w);
+  rs_test_wait_for_jobs (f->db);
+  dialog = NULL;
+  g_assert_false (conflict_shown (&dialog));
+  g_clear_object (&theirs);
+  theirs = rs_lab_store_get (jonas, w.lab_id, &error);
+  g_assert_cmpstr (rs_lab_get_next_steps (theirs), ==, "Mette: test them in May.");
+
+  g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  rs_test_wait_for (last_reference, page);
+  g_assert_finalize_object (page);
+}
+
 typedef struct
 {
   RsSessionsPage *page;
@@ -664,6 +764,7 @@ main (int    argc,
   g_test_add ("/sessions-editing/finalize", Fixture, NULL, fixture_setup, test_sessions_finalize,
               fixture_teardown);
   g_test_add ("/sessions-editing/lab-live", Fixture, NULL, fixture_setup, test_lab_live, fixture_teardown);
+  g_test_add ("/sessions-editing/lab-conflict", Fixture, NULL, fixture_setup, test_lab_conflict, fixture_teardown);
   g_test_add ("/sessions-editing/questionnaire-answers", Fixture, NULL, fixture_setup,
               test_questionnaire_answers, fixture_teardown);
   return g_test_run ();

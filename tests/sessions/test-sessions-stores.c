@@ -239,7 +239,7 @@ test_session_list (void)
   plan.end = g_strdup ("");
   rs_session_plan_save_async (db, &plan, NULL, async_done_cb, &result);
   rs_session_plan_clear (&plan);
-  ids = rs_session_plan_save_finish (db, wait_result (&result), &error);
+  ids = rs_session_plan_save_finish (db, wait_result (&result), NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 1);
   e.id = g_array_index (ids, gint64, 0);

@@ -84,14 +84,47 @@ rs_lab_details_load_async (RsDatabase         *db,
                                 callback, user_data);
 }
 
+typedef struct
+{
+  RsLabDetails *details;   /* after the save, or the lab as stored now */
+  GError       *conflict;  /* set when the save was refused */
+} Update;
+
+static void
+update_free (gpointer data)
+{
+  Update *u = data;
+
+  g_clear_pointer (&u->details, rs_lab_details_free);
+  g_clear_error (&u->conflict);
+  g_free (u);
+}
+
 static gpointer
 update_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
 {
   LabChange *c = data;
+  g_autoptr(GError) local = NULL;
+  Update *u = g_new0 (Update, 1);
 
-  if (!rs_lab_store_update (db, c->lab, error))
-    return NULL;
-  return rs_lab_details_load (db, c->lab_id, error);
+  if (!rs_lab_store_update (db, c->lab, &local))
+    {
+      if (g_error_matches (local, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT) &&
+          (u->details = rs_lab_details_load (db, c->lab_id, NULL)) != NULL)
+        {
+          u->conflict = g_steal_pointer (&local);
+          return u;
+        }
+      update_free (u);
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  if ((u->details = rs_lab_details_load (db, c->lab_id, error)) == NULL)
+    {
+      update_free (u);
+      return NULL;
+    }
+  return u;
 }
 
 void
@@ -104,8 +137,30 @@ rs_lab_details_update_async (RsDatabase         *db,
   g_return_if_fail (RS_IS_DATABASE (db));
   g_return_if_fail (RS_IS_LAB (lab));
   rs_database_run_async (db, update_job, lab_change_new (rs_lab_get_id (lab), lab),
-                         (GDestroyNotify) lab_change_free, (GDestroyNotify) rs_lab_details_free,
-                         cancellable, callback, user_data);
+                         (GDestroyNotify) lab_change_free, update_free, cancellable, callback, user_data);
+}
+
+RsLabDetails *
+rs_lab_details_update_finish (RsDatabase    *db,
+                              GAsyncResult  *result,
+                              RsLabDetails **current,
+                              GError       **error)
+{
+  Update *u = rs_database_run_finish (db, result, error);
+  RsLabDetails *details = NULL;
+
+  if (u == NULL)
+    return NULL;
+  if (u->conflict != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&u->conflict));
+      if (current != NULL)
+        *current = g_steal_pointer (&u->details);
+    }
+  else
+    details = g_steal_pointer (&u->details);
+  update_free (u);
+  return details;
 }
 
 static gpointer

@@ -25,12 +25,19 @@ void          rs_lab_details_load_async  (RsDatabase          *db,
                                           GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,
                                           gpointer             user_data);
-/* Saves every editable field of @lab (copied), then reads the lab again. */
+/* Saves every editable field of @lab (copied), then reads the lab again.
+ * Refused with RS_DATABASE_ERROR_CONFLICT when someone saved the lab since
+ * @lab's version was read: rs_lab_details_update_finish() then gives the
+ * lab as stored now in @current. */
 void          rs_lab_details_update_async (RsDatabase          *db,
                                            RsLab               *lab,
                                            GCancellable        *cancellable,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
+RsLabDetails *rs_lab_details_update_finish (RsDatabase         *db,
+                                            GAsyncResult       *result,
+                                            RsLabDetails      **current,
+                                            GError            **error);
 /* Marks a criterion of the lab's checklist met or not, with its evidence,
  * then reads the lab again. */
 void          rs_lab_details_check_async (RsDatabase          *db,
@@ -41,7 +48,7 @@ void          rs_lab_details_check_async (RsDatabase          *db,
                                           GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,
                                           gpointer             user_data);
-/* Finishes any of the above. */
+/* Finishes the load and the check. */
 RsLabDetails *rs_lab_details_finish      (RsDatabase          *db,
                                           GAsyncResult        *result,
                                           GError             **error);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-audit.h"
 #include "rs-checklist.h"
 #include "rs-date.h"
 #include "rs-lab-store.h"
@@ -19,7 +20,7 @@
   "(SELECT count(*) FROM session s WHERE s.lab_id = l.id), " \
   "(SELECT count(*) FROM idea i WHERE i.lab_id = l.id), " \
   "(SELECT count(DISTINCT r.person_id) FROM registration r JOIN session s ON s.id = r.session_id " \
-  " WHERE s.lab_id = l.id AND r.attended = 1) "
+  " WHERE s.lab_id = l.id AND r.attended = 1), l.version "
 
 static void
 set_text (RsLab        *lab,
@@ -70,6 +71,7 @@ query_labs (RsDatabase *db,
       set_text (lab, rs_lab_set_status, stmt, 12);
       rs_lab_set_counts (lab, rs_statement_column_int (stmt, 13), rs_statement_column_int (stmt, 14),
                          rs_statement_column_int (stmt, 15));
+      rs_lab_set_version (lab, rs_statement_column_int64 (stmt, 16));
       g_ptr_array_add (out, lab);
     }
   rs_database_unlock (db);
@@ -144,23 +146,47 @@ rs_lab_store_update (RsDatabase  *db,
                      RsLab       *lab,
                      GError     **error)
 {
-  const char *funding_date = rs_lab_get_funding_date (lab);
+  const char *funding_date;
+  gint64 id, version;
+  gboolean ok;
 
   g_return_val_if_fail (RS_IS_LAB (lab), FALSE);
-  return rs_database_run (db, error,
-                          "UPDATE lab SET title = ?, problem = coalesce(?, ''), "
-                          "invited_groups = coalesce(?, ''), invitation_method = coalesce(?, ''), "
-                          "funding_amount = CASE WHEN ? THEN ? END, "
-                          "funding_granted_by = coalesce(?, ''), funding_date = nullif(?, ''), "
-                          "external_facilitators = coalesce(?, ''), outcome = coalesce(?, ''), "
-                          "next_steps = coalesce(?, ''), status = coalesce(?, status), version = version + 1 WHERE id = ?",
-                          "ttttndtttttti", rs_lab_get_title (lab), rs_lab_get_problem (lab),
-                          rs_lab_get_invited_groups (lab), rs_lab_get_invitation_method (lab),
-                          rs_lab_get_funded (lab) ? 1 : 0, rs_lab_get_funding_amount (lab),
-                          rs_lab_get_funding_granted_by (lab), funding_date,
-                          rs_lab_get_external_facilitators (lab), rs_lab_get_outcome (lab),
-                          rs_lab_get_next_steps (lab), rs_lab_get_status (lab), rs_lab_get_id (lab)) &&
-         rs_audit_log (db, "lab", rs_lab_get_id (lab), "update", rs_lab_get_title (lab), error);
+  funding_date = rs_lab_get_funding_date (lab);
+  id = rs_lab_get_id (lab);
+  version = rs_lab_get_version (lab);
+  rs_database_lock (db);
+  ok = rs_database_run (db, error,
+                        "UPDATE lab SET title = ?, problem = coalesce(?, ''), "
+                        "invited_groups = coalesce(?, ''), invitation_method = coalesce(?, ''), "
+                        "funding_amount = CASE WHEN ? THEN ? END, "
+                        "funding_granted_by = coalesce(?, ''), funding_date = nullif(?, ''), "
+                        "external_facilitators = coalesce(?, ''), outcome = coalesce(?, ''), "
+                        "next_steps = coalesce(?, ''), status = coalesce(?, status), version = version + 1 "
+                        "WHERE id = ? AND (? = 0 OR version = ?)",
+                        "ttttndtttttt" "iii", rs_lab_get_title (lab), rs_lab_get_problem (lab),
+                        rs_lab_get_invited_groups (lab), rs_lab_get_invitation_method (lab),
+                        rs_lab_get_funded (lab) ? 1 : 0, rs_lab_get_funding_amount (lab),
+                        rs_lab_get_funding_granted_by (lab), funding_date,
+                        rs_lab_get_external_facilitators (lab), rs_lab_get_outcome (lab),
+                        rs_lab_get_next_steps (lab), rs_lab_get_status (lab), id, version, version);
+  if (ok && rs_database_changes (db) == 0)
+    {
+      g_autoptr(GError) missing = NULL;
+      g_autoptr(RsLab) stored = rs_lab_store_get (db, id, &missing);
+
+      if (stored != NULL)
+        rs_audit_set_conflict (db, "lab", id, _("This lab"), error);
+      else
+        g_propagate_error (error, g_steal_pointer (&missing));
+      ok = FALSE;
+    }
+  if (ok)
+    ok = rs_audit_log (db, "lab", id, "update", rs_lab_get_title (lab), error);
+  /* The next save starts from the version this one stored. */
+  if (ok && version != 0)
+    rs_lab_set_version (lab, version + 1);
+  rs_database_unlock (db);
+  return ok;
 }
 
 gboolean

@@ -32,7 +32,10 @@ gint64     rs_lab_store_create  (RsDatabase  *db,
                                  const char  *title,
                                  const char  *problem,
                                  GError     **error);
-/* Saves every editable field of @lab. */
+/* Saves every editable field of @lab. With a version set (as read), the
+ * save is refused with RS_DATABASE_ERROR_CONFLICT when someone saved the
+ * lab since, and counts @lab's version on when it succeeds; version 0
+ * saves whatever is stored. */
 gboolean   rs_lab_store_update  (RsDatabase  *db,
                                  RsLab       *lab,
                                  GError     **error);

@@ -28,6 +28,7 @@ struct _RsLab
   int       n_sessions;
   int       n_ideas;
   int       n_participants;
+  gint64    version;
 };
 
 G_DEFINE_FINAL_TYPE (RsLab, rs_lab, G_TYPE_OBJECT)
@@ -217,6 +218,7 @@ rs_lab_copy (RsLab *self)
   copy->n_sessions = self->n_sessions;
   copy->n_ideas = self->n_ideas;
   copy->n_participants = self->n_participants;
+  copy->version = self->version;
   return copy;
 }
 
@@ -380,4 +382,19 @@ rs_lab_set_counts (RsLab *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SESSIONS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_IDEAS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PARTICIPANTS]);
+}
+
+gint64
+rs_lab_get_version (RsLab *self)
+{
+  g_return_val_if_fail (RS_IS_LAB (self), 0);
+  return self->version;
+}
+
+void
+rs_lab_set_version (RsLab  *self,
+                    gint64  version)
+{
+  g_return_if_fail (RS_IS_LAB (self));
+  self->version = version;
 }

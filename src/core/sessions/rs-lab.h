@@ -15,6 +15,11 @@ G_DECLARE_FINAL_TYPE (RsLab, rs_lab, RS, LAB, GObject)
  * filled when it is read. */
 RsLab      *rs_lab_new                       (void);
 RsLab      *rs_lab_copy                      (RsLab      *self);
+/* The row's version when read (0: not read from the database, saved
+ * whatever is stored; see rs_lab_store_update()). */
+gint64      rs_lab_get_version               (RsLab      *self);
+void        rs_lab_set_version               (RsLab      *self,
+                                              gint64      version);
 gint64      rs_lab_get_id                    (RsLab      *self);
 void        rs_lab_set_id                    (RsLab      *self,
                                               gint64      id);

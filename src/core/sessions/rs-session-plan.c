@@ -193,6 +193,7 @@ rs_session_plan_save (RsDatabase          *db,
       rs_session_set_place (info, plan->place);
       rs_session_set_capacity (info, plan->capacity);
       rs_session_set_facilitators (info, plan->facilitators);
+      rs_session_set_version (info, plan->version);
       if (id != 0)
         {
           if (!rs_session_store_update (db, info, error))
@@ -221,10 +222,49 @@ plan_free (RsSessionPlan *plan)
   g_free (plan);
 }
 
+typedef struct
+{
+  GArray    *ids;       /* after a save */
+  gint64     version;   /* of an edited meeting after its save */
+  RsSession *current;   /* after a refused edit: the meeting as stored now */
+  GError    *conflict;
+} Saved;
+
+static void
+saved_free (gpointer data)
+{
+  Saved *saved = data;
+
+  g_clear_pointer (&saved->ids, g_array_unref);
+  g_clear_object (&saved->current);
+  g_clear_error (&saved->conflict);
+  g_free (saved);
+}
+
 static gpointer
 save_job (RsDatabase *db, gpointer data, GCancellable *cancellable, GError **error)
 {
-  return rs_session_plan_save (db, data, error);
+  RsSessionPlan *plan = data;
+  Saved *saved = g_new0 (Saved, 1);
+  g_autoptr(GError) local = NULL;
+
+  if ((saved->ids = rs_session_plan_save (db, plan, &local)) != NULL)
+    {
+      if (plan->session_id != 0 && plan->version != 0)
+        saved->version = plan->version + 1;
+      else if (plan->session_id == 0 && saved->ids->len == 1)
+        saved->version = 1;  /* as created */
+      return saved;
+    }
+  if (plan->session_id != 0 && g_error_matches (local, RS_DATABASE_ERROR, RS_DATABASE_ERROR_CONFLICT) &&
+      (saved->current = rs_session_store_get (db, plan->session_id, NULL)) != NULL)
+    {
+      saved->conflict = g_steal_pointer (&local);
+      return saved;
+    }
+  saved_free (saved);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
 }
 
 void
@@ -247,14 +287,33 @@ rs_session_plan_save_async (RsDatabase          *db,
   copy->place = g_strdup (plan->place);
   copy->facilitators = g_strdup (plan->facilitators);
   copy->template_name = g_strdup (plan->template_name);
-  rs_database_run_async (db, save_job, copy, (GDestroyNotify) plan_free, (GDestroyNotify) g_array_unref,
+  rs_database_run_async (db, save_job, copy, (GDestroyNotify) plan_free, saved_free,
                          cancellable, callback, user_data);
 }
 
 GArray *
 rs_session_plan_save_finish (RsDatabase   *db,
                              GAsyncResult *result,
+                             gint64       *version,
+                             RsSession   **current,
                              GError      **error)
 {
-  return rs_database_run_finish (db, result, error);
+  Saved *saved = rs_database_run_finish (db, result, error);
+  GArray *ids;
+
+  if (saved == NULL)
+    return NULL;
+  if (saved->conflict != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&saved->conflict));
+      if (current != NULL)
+        *current = g_steal_pointer (&saved->current);
+      saved_free (saved);
+      return NULL;
+    }
+  if (version != NULL)
+    *version = saved->version;
+  ids = g_steal_pointer (&saved->ids);
+  saved_free (saved);
+  return ids;
 }

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "rs-database.h"
+#include "rs-session.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   gint64  session_id;     /* 0: create */
+  gint64  version;        /* editing: the meeting's version as read (0: save
+                           * whatever is stored) */
   gint64  process_id;
   gint64  panel_id;       /* 0: none */
   gint64  lab_id;         /* 0: none (both 0: an open meeting) */
@@ -40,7 +43,11 @@ GArray  *rs_session_plan_save    (RsDatabase          *db,
                                   const RsSessionPlan *plan,
                                   GError             **error);
 
-/* The same for the GUI, on the database thread; @plan is copied. */
+/* The same for the GUI, on the database thread; @plan is copied. When an
+ * edit is refused with RS_DATABASE_ERROR_CONFLICT (someone saved the
+ * meeting since @plan's version was read), @current gets the meeting as
+ * stored now; after a save, @version gets the version now stored (0 for
+ * new meetings). Either may be NULL. */
 void     rs_session_plan_save_async  (RsDatabase          *db,
                                       const RsSessionPlan *plan,
                                       GCancellable        *cancellable,
@@ -48,6 +55,8 @@ void     rs_session_plan_save_async  (RsDatabase          *db,
                                       gpointer             user_data);
 GArray  *rs_session_plan_save_finish (RsDatabase          *db,
                                       GAsyncResult        *result,
+                                      gint64              *version,
+                                      RsSession          **current,
                                       GError             **error);
 
 G_END_DECLS

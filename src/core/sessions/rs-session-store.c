@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-audit.h"
 #include "rs-person-ref.h"
 #include "rs-process-store.h"
 #include "rs-session-store.h"
@@ -43,7 +44,7 @@ status_from_string (const char *text)
   "(SELECT count(*) FROM open_registration o WHERE o.session_id = s.id AND o.status = 'waiting'), " \
   "(SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.attended = 1) + " \
   "(SELECT count(*) FROM open_registration o WHERE o.session_id = s.id AND o.attended = 1), " \
-  "(SELECT coalesce(sum(duration_min), 0) FROM agenda_item a WHERE a.session_id = s.id) "
+  "(SELECT coalesce(sum(duration_min), 0) FROM agenda_item a WHERE a.session_id = s.id), s.version "
 
 static RsSession *
 session_from_row (RsStatement *stmt)
@@ -66,6 +67,7 @@ session_from_row (RsStatement *stmt)
   rs_session_set_waiting (info, rs_statement_column_int (stmt, 13));
   rs_session_set_attended (info, rs_statement_column_int (stmt, 14));
   rs_session_set_agenda_minutes (info, rs_statement_column_int (stmt, 15));
+  rs_session_set_version (info, rs_statement_column_int64 (stmt, 16));
   return info;
 }
 
@@ -547,15 +549,38 @@ rs_session_store_update (RsDatabase  *db,
                          RsSession   *info,
                          GError     **error)
 {
-  return rs_database_run (db, error,
-                          "UPDATE session SET panel_id = ?, lab_id = ?, title = ?, "
-                          "kind = coalesce(?, kind), starts_at = ?, ends_at = ?, place = coalesce(?, ''), "
-                          "capacity = nullif(?, 0), facilitators = coalesce(?, ''), version = version + 1 WHERE id = ?",
-                          "IItttttnti", rs_session_get_panel_id (info), rs_session_get_lab_id (info),
-                          rs_session_get_title (info), rs_session_get_kind (info), rs_session_get_starts_at (info), rs_session_get_ends_at (info),
-                          rs_session_get_place (info), rs_session_get_capacity (info),
-                          rs_session_get_facilitators (info), rs_session_get_id (info)) &&
-         rs_audit_log (db, "session", rs_session_get_id (info), "update", rs_session_get_title (info), error);
+  gint64 id = rs_session_get_id (info);
+  gint64 version = rs_session_get_version (info);
+  gboolean ok;
+
+  rs_database_lock (db);
+  ok = rs_database_run (db, error,
+                        "UPDATE session SET panel_id = ?, lab_id = ?, title = ?, "
+                        "kind = coalesce(?, kind), starts_at = ?, ends_at = ?, place = coalesce(?, ''), "
+                        "capacity = nullif(?, 0), facilitators = coalesce(?, ''), version = version + 1 "
+                        "WHERE id = ? AND (? = 0 OR version = ?)",
+                        "IItttttnt" "iii", rs_session_get_panel_id (info), rs_session_get_lab_id (info),
+                        rs_session_get_title (info), rs_session_get_kind (info), rs_session_get_starts_at (info),
+                        rs_session_get_ends_at (info), rs_session_get_place (info), rs_session_get_capacity (info),
+                        rs_session_get_facilitators (info), id, version, version);
+  if (ok && rs_database_changes (db) == 0)
+    {
+      g_autoptr(RsSession) stored = rs_session_store_get (db, id, NULL);
+
+      if (stored != NULL)
+        rs_audit_set_conflict (db, "session", id, _("This meeting"), error);
+      else
+        g_set_error (error, RS_DATABASE_ERROR, RS_DATABASE_ERROR_NOT_FOUND,
+                     _("There is no meeting with id %lld."), (long long) id);
+      ok = FALSE;
+    }
+  if (ok)
+    ok = rs_audit_log (db, "session", id, "update", rs_session_get_title (info), error);
+  /* The next save starts from the version this one stored. */
+  if (ok && version != 0)
+    rs_session_set_version (info, version + 1);
+  rs_database_unlock (db);
+  return ok;
 }
 
 gboolean

@@ -26,7 +26,11 @@ RsSession      *rs_session_store_get          (RsDatabase     *db,
 gint64          rs_session_store_create       (RsDatabase     *db,
                                                RsSession      *info,
                                                GError        **error);
-/* Saves the editable fields of @info (id set); panel_id/lab_id 0 clear them. */
+/* Saves the editable fields of @info (id set); panel_id/lab_id 0 clear them.
+ * With a version set (as read), the save is refused with
+ * RS_DATABASE_ERROR_CONFLICT when someone saved the meeting since, and
+ * counts @info's version on when it succeeds; version 0 saves whatever is
+ * stored. */
 gboolean        rs_session_store_update       (RsDatabase     *db,
                                                RsSession      *info,
                                                GError        **error);

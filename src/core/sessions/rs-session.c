@@ -26,6 +26,7 @@ struct _RsSession
   int       waiting;
   int       attended;
   int       agenda_minutes;
+  gint64    version;
 };
 
 G_DEFINE_FINAL_TYPE (RsSession, rs_session, G_TYPE_OBJECT)
@@ -274,6 +275,7 @@ rs_session_copy (RsSession *self)
   copy->waiting = self->waiting;
   copy->attended = self->attended;
   copy->agenda_minutes = self->agenda_minutes;
+  copy->version = self->version;
   return copy;
 }
 
@@ -549,4 +551,19 @@ rs_session_set_agenda_minutes (RsSession *self,
     return;
   self->agenda_minutes = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGENDA_MINUTES]);
+}
+
+gint64
+rs_session_get_version (RsSession *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), 0);
+  return self->version;
+}
+
+void
+rs_session_set_version (RsSession *self,
+                        gint64     version)
+{
+  g_return_if_fail (RS_IS_SESSION (self));
+  self->version = version;
 }

@@ -15,6 +15,11 @@ G_DECLARE_FINAL_TYPE (RsSession, rs_session, RS, SESSION, GObject)
 
 RsSession  *rs_session_new                (void);
 RsSession  *rs_session_copy               (RsSession *self);
+/* The row's version when read (0: not read from the database, saved
+ * whatever is stored; see rs_session_store_update()). */
+gint64      rs_session_get_version        (RsSession *self);
+void        rs_session_set_version        (RsSession *self,
+                                           gint64     version);
 gint64      rs_session_get_id             (RsSession *self);
 void        rs_session_set_id             (RsSession *self,
                                            gint64 value);

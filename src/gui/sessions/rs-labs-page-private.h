@@ -53,6 +53,8 @@ struct _RsLabsPage
   gboolean              quiet_select; /* the page itself selecting a row: not the user's choice */
   GPtrArray            *added_rows;  /* (group, row) pairs to remove on reload */
   gboolean              filling;
+  gboolean              saving;      /* a save of a lab in flight */
+  RsLab                *save_again;  /* changed again while it was: saved next */
   GtkWidget            *new_dialog;  /* weak: the New Lab dialog shown */
 };
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rs-change-monitor.h"
+#include "rs-conflict-dialog.h"
 #include "rs-checklist.h"
 #include "rs-evaluation-store.h"
 #include "rs-evaluation-view.h"
@@ -42,15 +43,146 @@ _rs_labs_page_add_row (RsLabsPage          *self,
   g_ptr_array_add (self->added_rows, row);
 }
 
+static void lab_saved_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data);
+static void show_lab     (RsLabsPage   *self,
+                          RsLabDetails *d);
+static void fill_record  (RsLabsPage   *self);
+
+/* One save at a time, each from the version the last one stored, so that
+ * changing one field after another never conflicts with one's own save. */
 static void
-save_lab (RsLabsPage *self)
+save_this_lab (RsLabsPage *self,
+               RsLab      *lab)
 {
   RsDatabase *db = rs_page_get_database (RS_PAGE (self));
 
-  if (db == NULL || self->lab == NULL)
+  if (db == NULL || lab == NULL)
     return;
-  rs_lab_details_update_async (db, self->lab, rs_page_get_cancellable (RS_PAGE (self)),
-                               _rs_labs_page_details_cb, rs_page_request (RS_PAGE (self)));
+  if (self->saving)
+    {
+      g_set_object (&self->save_again, lab);
+      return;
+    }
+  self->saving = TRUE;
+  rs_lab_details_update_async (db, lab, rs_page_get_cancellable (RS_PAGE (self)),
+                               lab_saved_cb, rs_page_request (RS_PAGE (self)));
+}
+
+static void
+save_lab (RsLabsPage *self)
+{
+  save_this_lab (self, self->lab);
+}
+
+static void
+conflict_response_cb (RsConflictDialog *dialog,
+                      const char       *response,
+                      RsLabsPage       *self)
+{
+  RsLabDetails *current = g_object_get_data (G_OBJECT (dialog), "rs-current");
+  RsLab *mine = g_object_get_data (G_OBJECT (dialog), "rs-mine");
+
+  if (self->lab == NULL || rs_lab_get_id (self->lab) != rs_lab_get_id (current->lab))
+    return;
+  if (g_str_equal (response, "theirs"))
+    show_lab (self, current);
+  else if (g_str_equal (response, "mine"))
+    {
+      /* What the user had, over the version now stored. */
+      g_autoptr(RsLab) lab = rs_lab_copy (mine);
+
+      rs_lab_set_version (lab, rs_lab_get_version (current->lab));
+      g_set_object (&self->lab, lab);
+      fill_record (self);
+      save_lab (self);
+    }
+}
+
+/* Someone else saved the lab since it was read here: both versions side
+ * by side; the record keeps what was typed. */
+static void
+show_conflict (RsLabsPage   *self,
+               RsLabDetails *current,
+               const char   *message)
+{
+  static const struct { const char *label; const char *property; } shown[] = {
+    { N_("Problem it addresses"), "problem" },
+    { N_("Invited groups"), "invited-groups" },
+    { N_("How they are invited"), "invitation-method" },
+    { N_("External facilitators"), "external-facilitators" },
+    { N_("Outcome"), "outcome" },
+    { N_("Next steps"), "next-steps" },
+    { N_("Funding granted by"), "funding-granted-by" },
+    { N_("Funding granted on"), "funding-date" },
+  };
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  RsConflictDialog *dialog = rs_conflict_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, message);
+  RsLab *theirs = current->lab;
+  g_autofree char *their_amount = rs_lab_get_funded (theirs) ? g_strdup_printf ("%.0f", rs_lab_get_funding_amount (theirs))
+                                                             : g_strdup ("");
+  g_autofree char *my_amount = rs_lab_get_funded (self->lab) ? g_strdup_printf ("%.0f", rs_lab_get_funding_amount (self->lab))
+                                                             : g_strdup ("");
+
+  rs_conflict_dialog_add_field (dialog, _("Title"), rs_lab_get_title (theirs), rs_lab_get_title (self->lab));
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    {
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+
+      g_object_get (theirs, shown[i].property, &a, NULL);
+      g_object_get (self->lab, shown[i].property, &b, NULL);
+      rs_conflict_dialog_add_field (dialog, _(shown[i].label), a, b);
+    }
+  rs_conflict_dialog_add_field (dialog, _("Funding, amount (kr.)"), their_amount, my_amount);
+  if (rs_conflict_dialog_get_n_fields (dialog) == 0)
+    rs_conflict_dialog_add_field (dialog, _("Other details"), _("Changed"), _("As in the form"));
+  g_object_set_data_full (G_OBJECT (dialog), "rs-current", current, (GDestroyNotify) rs_lab_details_free);
+  g_object_set_data_full (G_OBJECT (dialog), "rs-mine", rs_lab_copy (self->lab), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+lab_saved_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean current;
+  g_autoptr(RsLabsPage) self = rs_page_request_end (user_data, &current);
+  g_autoptr(GError) error = NULL;
+  RsLabDetails *stored = NULL;
+  g_autoptr(RsLabDetails) d = rs_lab_details_update_finish (RS_DATABASE (source), result, &stored, &error);
+  g_autoptr(RsLab) again = g_steal_pointer (&self->save_again);
+
+  self->saving = FALSE;
+  if (d == NULL)
+    {
+      if (stored != NULL && self->lab != NULL && rs_lab_get_id (stored->lab) == rs_lab_get_id (self->lab))
+        show_conflict (self, stored, error->message);
+      else
+        {
+          rs_lab_details_free (stored);
+          if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            rs_page_show_error (RS_PAGE (self), error);
+        }
+      return;
+    }
+  /* The next save starts from the version this one stored. */
+  if (self->lab != NULL && rs_lab_get_id (d->lab) == rs_lab_get_id (self->lab))
+    rs_lab_set_version (self->lab, rs_lab_get_version (d->lab));
+  if (again != NULL)
+    {
+      /* Changed again meanwhile (perhaps before another lab was chosen):
+       * that is saved, not overwritten by the record as this save left it. */
+      if (rs_lab_get_id (again) == rs_lab_get_id (d->lab))
+        rs_lab_set_version (again, rs_lab_get_version (d->lab));
+      save_this_lab (self, again);
+      return;
+    }
+  if (current && rs_lab_get_id (d->lab) == self->wanted_id)
+    show_lab (self, d);
 }
 
 static void
@@ -223,6 +355,29 @@ select_shown (RsLabsPage *self)
     select_row_quietly (self, position);
 }
 
+/* The record's and funding's rows, from self->lab. */
+static void
+fill_record (RsLabsPage *self)
+{
+  g_autofree char *amount = NULL;
+  gboolean filling = self->filling;
+
+  self->filling = TRUE;
+  fill_row (self, self->problem_row);
+  fill_row (self, self->invited_row);
+  fill_row (self, self->how_row);
+  fill_row (self, self->facilitators_row);
+  fill_row (self, self->outcome_row);
+  fill_row (self, self->next_steps_row);
+  fill_row (self, self->granted_by_row);
+  fill_row (self, self->granted_on_row);
+  amount = rs_lab_get_funded (self->lab) ? g_strdup_printf ("%.0f", rs_lab_get_funding_amount (self->lab))
+                                         : g_strdup ("");
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), amount);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->amount_row), "error");
+  self->filling = filling;
+}
+
 static void
 show_lab (RsLabsPage   *self,
           RsLabDetails *d)
@@ -232,7 +387,6 @@ show_lab (RsLabsPage   *self,
   const char *status = rs_lab_get_status (d->lab);
   int n_ideas = rs_lab_get_n_ideas (d->lab);
   g_autofree char *subtitle = NULL;
-  g_autofree char *amount = NULL;
 
   g_set_object (&self->lab, d->lab);
   self->filling = TRUE;
@@ -255,18 +409,7 @@ show_lab (RsLabsPage   *self,
       adw_bin_set_child (self->evaluation_bin, view);
     }
 
-  fill_row (self, self->problem_row);
-  fill_row (self, self->invited_row);
-  fill_row (self, self->how_row);
-  fill_row (self, self->facilitators_row);
-  fill_row (self, self->outcome_row);
-  fill_row (self, self->next_steps_row);
-  fill_row (self, self->granted_by_row);
-  fill_row (self, self->granted_on_row);
-  amount = rs_lab_get_funded (self->lab) ? g_strdup_printf ("%.0f", rs_lab_get_funding_amount (self->lab))
-                                         : g_strdup ("");
-  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), amount);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->amount_row), "error");
+  fill_record (self);
   self->filling = FALSE;
 
   select_shown (self);
@@ -547,6 +690,7 @@ rs_labs_page_dispose (GObject *object)
     }
   g_clear_object (&self->labs);
   g_clear_object (&self->lab);
+  g_clear_object (&self->save_again);
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rs_labs_page_parent_class)->dispose (object);

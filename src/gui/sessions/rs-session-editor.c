@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-conflict-dialog.h"
 #include "rs-district-row.h"
 #include "rs-lab-store.h"
 #include "rs-panel-store.h"
@@ -22,6 +23,7 @@ struct _RsSessionEditor
   gint64         session_id;
   gint64         panel_id;      /* of the session being edited */
   gint64         lab_id;
+  gint64         version;       /* of the session being edited, as read or last saved */
   GCancellable  *cancellable;
 
   GtkWidget     *save_button;
@@ -144,6 +146,15 @@ panels_listed_cb (GObject      *source,
 
 /* ---- saving ---- */
 
+static void fill_fields (RsSessionEditor *self,
+                         RsSession       *s);
+
+static char *
+text_of (GtkWidget *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
 static void
 district_saved_cb (GObject      *source,
                    GAsyncResult *result,
@@ -169,19 +180,119 @@ district_saved_cb (GObject      *source,
 }
 
 static void
+select_owner (RsSessionEditor *self,
+              gint64           panel_id,
+              gint64           lab_id)
+{
+  for (guint i = 0; i < self->owner_panels->len; i++)
+    if (g_array_index (self->owner_panels, gint64, i) == panel_id &&
+        g_array_index (self->owner_labs, gint64, i) == lab_id)
+      {
+        adw_combo_row_set_selected (ADW_COMBO_ROW (self->owner_row), i);
+        return;
+      }
+}
+
+static const char *
+selected_label (GtkWidget *combo_row)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (combo_row));
+  guint i = adw_combo_row_get_selected (ADW_COMBO_ROW (combo_row));
+
+  return GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model)
+    ? gtk_string_list_get_string (GTK_STRING_LIST (model), i) : "";
+}
+
+static void
+conflict_response_cb (RsConflictDialog *dialog,
+                      const char       *response,
+                      RsSessionEditor  *self)
+{
+  RsSession *current = g_object_get_data (G_OBJECT (dialog), "rs-current");
+
+  if (rs_session_get_id (current) != self->session_id)
+    return;
+  if (g_str_equal (response, "theirs"))
+    {
+      /* Their version in the form; saving it again changes nothing. */
+      self->version = rs_session_get_version (current);
+      self->panel_id = rs_session_get_panel_id (current);
+      self->lab_id = rs_session_get_lab_id (current);
+      fill_fields (self, current);
+      select_owner (self, self->panel_id, self->lab_id);
+    }
+  else if (g_str_equal (response, "mine"))
+    {
+      self->version = rs_session_get_version (current);
+      rs_session_editor_save (self);
+    }
+}
+
+/* Someone else saved the meeting since the dialog read it: both versions
+ * side by side; the form keeps what was typed. */
+static void
+show_conflict (RsSessionEditor *self,
+               RsSession       *current,
+               const char      *message)
+{
+  RsConflictDialog *dialog = rs_conflict_dialog_new (GTK_WINDOW (self), message);
+  const char *starts_at = rs_session_get_starts_at (current);
+  const char *ends_at = rs_session_get_ends_at (current);
+  g_autofree char *date = starts_at ? g_strndup (starts_at, 10) : NULL;
+  g_autofree char *start = starts_at && strlen (starts_at) >= 16 ? g_strndup (starts_at + 11, 5) : NULL;
+  g_autofree char *end = ends_at && strlen (ends_at) >= 16 ? g_strndup (ends_at + 11, 5) : NULL;
+  g_autofree char *their_seats = g_strdup_printf ("%d", rs_session_get_capacity (current));
+  g_autofree char *my_seats = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->capacity_spin)));
+  g_autofree char *title = text_of (self->title_row);
+  g_autofree char *my_date = text_of (self->date_row);
+  g_autofree char *my_start = text_of (self->start_row);
+  g_autofree char *my_end = text_of (self->end_row);
+  g_autofree char *place = text_of (self->place_row);
+  g_autofree char *facilitators = text_of (self->facilitators_row);
+  const char *their_owner = _("Open meeting");
+  g_autofree char *their_owner_text = NULL;
+
+  for (guint i = 0; i < self->owner_panels->len; i++)
+    if (g_array_index (self->owner_panels, gint64, i) == rs_session_get_panel_id (current) &&
+        g_array_index (self->owner_labs, gint64, i) == rs_session_get_lab_id (current))
+      {
+        GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (self->owner_row));
+        if (GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model))
+          their_owner = their_owner_text = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+      }
+  rs_conflict_dialog_add_field (dialog, _("Title"), rs_session_get_title (current), title);
+  rs_conflict_dialog_add_field (dialog, _("Date"), date, my_date);
+  rs_conflict_dialog_add_field (dialog, _("Starts"), start, my_start);
+  rs_conflict_dialog_add_field (dialog, _("Ends"), end, my_end);
+  rs_conflict_dialog_add_field (dialog, _("Place"), rs_session_get_place (current), place);
+  rs_conflict_dialog_add_field (dialog, _("Facilitators"), rs_session_get_facilitators (current), facilitators);
+  rs_conflict_dialog_add_field (dialog, _("Seats"), their_seats, my_seats);
+  rs_conflict_dialog_add_field (dialog, _("Meeting of"), their_owner, selected_label (self->owner_row));
+  if (rs_conflict_dialog_get_n_fields (dialog) == 0)
+    rs_conflict_dialog_add_field (dialog, _("Other details"), _("Changed"), _("As in the form"));
+  g_object_set_data_full (G_OBJECT (dialog), "rs-current", g_object_ref (current), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
   g_autoptr(RsSessionEditor) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = rs_session_plan_save_finish (RS_DATABASE (source), result, &error);
+  g_autoptr(RsSession) current = NULL;
+  gint64 version = 0;
+  g_autoptr(GArray) ids = rs_session_plan_save_finish (RS_DATABASE (source), result, &version, &current, &error);
 
   if (ids == NULL)
     {
       self->saving = FALSE;
       gtk_widget_set_sensitive (self->save_button, TRUE);
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (current != NULL && !g_cancellable_is_cancelled (self->cancellable))
+        show_conflict (self, current, error->message);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
           gtk_widget_set_visible (self->error_label, TRUE);
@@ -191,15 +302,11 @@ saved_cb (GObject      *source,
   /* The district goes on the meeting, or on every meeting of a series. */
   if (ids->len == 1)
     self->session_id = g_array_index (ids, gint64, 0);  /* a retry edits, not creates */
+  if (version != 0)
+    self->version = version;  /* ... from the version this save stored */
   g_object_set_data_full (G_OBJECT (self), "saved-ids", g_array_ref (ids), (GDestroyNotify) g_array_unref);
   rs_district_row_save_async (self->district_row, ids, self->cancellable, district_saved_cb,
                               g_object_ref (self));
-}
-
-static char *
-text_of (GtkWidget *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
 void
@@ -215,6 +322,7 @@ rs_session_editor_save (RsSessionEditor *self)
   kind = adw_combo_row_get_selected (ADW_COMBO_ROW (self->kind_row));
   template = self->template_row ? adw_combo_row_get_selected (ADW_COMBO_ROW (self->template_row)) : 0;
   plan.session_id = self->session_id;
+  plan.version = self->version;
   plan.process_id = self->process_id;
   if (owner < self->owner_panels->len)
     {
@@ -257,8 +365,8 @@ cancel_clicked_cb (RsSessionEditor *self)
  * drops the rows that only make sense when creating (agenda template,
  * registering the panel's members). */
 static void
-build (RsSessionEditor *self,
-       RsSession       *s)
+fill_fields (RsSessionEditor *self,
+             RsSession       *s)
 {
   const char *starts_at = s ? rs_session_get_starts_at (s) : NULL;
   const char *ends_at = s ? rs_session_get_ends_at (s) : NULL;
@@ -278,6 +386,13 @@ build (RsSessionEditor *self,
   set_row_text (self->place_row, s ? rs_session_get_place (s) : NULL);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->capacity_spin), s ? rs_session_get_capacity (s) : 0);
   set_row_text (self->facilitators_row, s ? rs_session_get_facilitators (s) : NULL);
+}
+
+static void
+build (RsSessionEditor *self,
+       RsSession       *s)
+{
+  fill_fields (self, s);
   if (s != NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Meeting"));
@@ -304,6 +419,7 @@ rs_session_editor_new (GtkWindow           *parent,
       self->session_id = rs_session_get_id (session);
       self->panel_id = rs_session_get_panel_id (session);
       self->lab_id = rs_session_get_lab_id (session);
+      self->version = rs_session_get_version (session);
     }
   build (self, session);
   rs_district_row_load (self->district_row, db, process_id, RS_DISTRICT_RECORD_SESSION,

@@ -558,6 +558,66 @@ test_phase_conflict (Fixture      *f,
   g_assert_null (find_message_dialog (NULL));
 }
 
+typedef struct
+{
+  GtkWidget  *overview;
+  RsPhaseRow *row;
+} OverviewWait;
+
+static gboolean
+overview_follows (gpointer data)
+{
+  OverviewWait *w = data;
+
+  return has_label (w->overview, "Budget 2027 (Jonas)") &&
+         g_strcmp0 (rs_phase_get_ends_on (rs_phase_row_get_phase (w->row)), "2026-10-02") == 0;
+}
+
+/* Another window renames the process and moves a phase's end: the
+ * Overview's heading and that phase's dates follow without a reload, and
+ * a date typed here afterwards is saved from the new ones, not refused.
+ * (Two programs on one SQLite file do not hear each other's writes; on
+ * PostgreSQL they do, and this test runs there too.) */
+static void
+test_overview_follows (Fixture      *f,
+                       gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) phases = NULL;
+  g_autoptr(RsPhase) theirs = NULL;
+  OverviewWait w = { 0 };
+  GtkEditable *end;
+  gint64 id;
+
+  wait_until_loaded (f->window);
+  id = rs_process_get_id (rs_window_get_process (f->window));
+  w.overview = GTK_WIDGET (rs_window_get_page (f->window, "overview"));
+  w.row = find_phase_row (w.overview, RS_PHASE_HEARING);
+  g_assert_nonnull (w.row);
+  g_assert_false (has_label (w.overview, "Budget 2027 (Jonas)"));
+
+  g_assert_true (rs_process_store_rename (f->db, id, "Budget 2027 (Jonas)", &error));
+  g_assert_no_error (error);
+  phases = rs_phase_store_list (f->db, id, NULL);
+  theirs = g_list_model_get_item (G_LIST_MODEL (phases), RS_PHASE_HEARING);
+  rs_phase_set_ends_on (theirs, "2026-10-02");
+  g_assert_true (rs_phase_store_save (f->db, theirs, &error));
+  g_assert_no_error (error);
+  rs_test_wait_for (overview_follows, &w);
+
+  end = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (w.row), RS_TYPE_PHASE_ROW, "end_entry"));
+  g_assert_cmpstr (gtk_editable_get_text (end), ==, "2026-10-02");
+  gtk_editable_set_text (end, "2026-10-09");
+  g_signal_emit_by_name (end, "activate");
+  rs_test_wait_for_jobs (f->db);
+  g_assert_null (find_message_dialog (NULL));
+  g_clear_object (&phases);
+  g_clear_object (&theirs);
+  phases = rs_phase_store_list (f->db, id, NULL);
+  theirs = g_list_model_get_item (G_LIST_MODEL (phases), RS_PHASE_HEARING);
+  g_assert_cmpstr (rs_phase_get_ends_on (theirs), ==, "2026-10-09");
+}
+
 static void
 test_danish (Fixture      *f,
              gconstpointer data)
@@ -764,6 +824,8 @@ main (int    argc,
   g_test_add ("/window/rename-conflict", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_rename_conflict,
               fixture_tear_down);
   g_test_add ("/window/phase-conflict", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_phase_conflict,
+              fixture_tear_down);
+  g_test_add ("/window/overview-follows", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_overview_follows,
               fixture_tear_down);
   g_test_add ("/window/danish", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_danish,
               fixture_tear_down);

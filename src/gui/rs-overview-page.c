@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-change-monitor.h"
 #include "rs-conflict-dialog.h"
 #include "rs-cycle-check.h"
 #include "rs-cycle-timeline.h"
@@ -97,6 +98,7 @@ check_plan (RsOverviewPage *self)
   rs_cycle_timeline_set_flagged (self->timeline, mask);
 }
 
+static void rs_overview_page_process_changed (RsPage *page);
 static void phase_changed_cb (RsOverviewPage *self,
                               GParamSpec     *pspec,
                               RsPhase        *phase);
@@ -332,6 +334,83 @@ phases_loaded_cb (GObject      *source,
 }
 
 static void
+show_heading (RsOverviewPage *self,
+              GParamSpec     *pspec,
+              RsProcess      *process)
+{
+  g_autofree char *sub = NULL;
+
+  if (process != rs_page_get_process (RS_PAGE (self)))
+    return;  /* a process shown before */
+  gtk_label_set_text (self->heading, rs_process_get_name (process));
+  if (rs_process_get_municipality_name (process))
+    sub = g_strdup_printf (_("%s · budget year %d"), rs_process_get_municipality_name (process),
+                           rs_process_get_budget_year (process));
+  else
+    sub = g_strdup_printf (_("Budget year %d"), rs_process_get_budget_year (process));
+  gtk_label_set_text (self->subheading, sub);
+}
+
+/* Phase dates saved elsewhere: shown in place, unless this page is saving
+ * that phase or holds dates for it not yet saved (its own save then says
+ * whether they conflict). A phase added or removed elsewhere rebuilds the
+ * list. */
+static void
+phases_refreshed_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RsOverviewPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) fresh = rs_phase_store_list_finish (RS_DATABASE (source), result, &error);
+  guint n;
+
+  if (fresh == NULL || self->phases == NULL)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (fresh));
+  if (n != g_list_model_get_n_items (G_LIST_MODEL (self->phases)))
+    {
+      rs_overview_page_process_changed (RS_PAGE (self));
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RsPhase) now = g_list_model_get_item (G_LIST_MODEL (fresh), i);
+      g_autoptr(RsPhase) shown = g_list_model_get_item (G_LIST_MODEL (self->phases), i);
+
+      if (rs_phase_get_id (now) != rs_phase_get_id (shown))
+        {
+          rs_overview_page_process_changed (RS_PAGE (self));
+          return;
+        }
+      /* Saving it, or holding dates not saved (a refused save whose
+       * conflict dialog is open): the user's dates stay. */
+      if (g_object_get_data (G_OBJECT (shown), "rs-saving") != NULL ||
+          g_strcmp0 (rs_phase_get_starts_on (shown), rs_phase_get_stored_starts_on (shown)) != 0 ||
+          g_strcmp0 (rs_phase_get_ends_on (shown), rs_phase_get_stored_ends_on (shown)) != 0)
+        continue;
+      if (g_strcmp0 (rs_phase_get_starts_on (now), rs_phase_get_starts_on (shown)) == 0 &&
+          g_strcmp0 (rs_phase_get_ends_on (now), rs_phase_get_ends_on (shown)) == 0)
+        continue;
+      rs_phase_set_stored (shown, rs_phase_get_starts_on (now), rs_phase_get_ends_on (now));
+      show_phase_dates (self, shown, rs_phase_get_starts_on (now), rs_phase_get_ends_on (now));
+    }
+}
+
+static void
+rs_overview_page_data_changed (RsPage *page)
+{
+  RsOverviewPage *self = RS_OVERVIEW_PAGE (page);
+  RsProcess *process = rs_page_get_process (page);
+  RsDatabase *db = rs_page_get_database (page);
+
+  if (process == NULL || db == NULL || self->phases == NULL)
+    return;
+  rs_phase_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page),
+                             phases_refreshed_cb, g_object_ref (self));
+}
+
+static void
 rs_overview_page_process_changed (RsPage *page)
 {
   RsOverviewPage *self = RS_OVERVIEW_PAGE (page);
@@ -353,16 +432,9 @@ rs_overview_page_process_changed (RsPage *page)
       return;
     }
 
-  gtk_label_set_text (self->heading, rs_process_get_name (process));
-  {
-    g_autofree char *sub = NULL;
-    if (rs_process_get_municipality_name (process))
-      sub = g_strdup_printf (_("%s · budget year %d"), rs_process_get_municipality_name (process),
-                             rs_process_get_budget_year (process));
-    else
-      sub = g_strdup_printf (_("Budget year %d"), rs_process_get_budget_year (process));
-    gtk_label_set_text (self->subheading, sub);
-  }
+  show_heading (self, NULL, process);
+  /* A rename, here or elsewhere, reaches the process object. */
+  g_signal_connect_object (process, "notify", G_CALLBACK (show_heading), self, G_CONNECT_SWAPPED);
 
   rs_phase_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page),
                              phases_loaded_cb, g_object_ref (self));
@@ -405,6 +477,8 @@ rs_overview_page_class_init (RsOverviewPageClass *klass)
 
   object_class->dispose = rs_overview_page_dispose;
   page_class->process_changed = rs_overview_page_process_changed;
+  page_class->data_changed = rs_overview_page_data_changed;
+  page_class->watched_changes = RS_CHANGE_MASK (RS_CHANGE_PHASE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/rs-overview-page.ui");

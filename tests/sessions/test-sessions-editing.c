@@ -9,6 +9,7 @@
 #include "rs-attendance.h"
 #include "rs-audit.h"
 #include "rs-conflict-dialog.h"
+#include "rs-date.h"
 #include "rs-context.h"
 #include "rs-idea-board.h"
 #include "rs-idea-store.h"
@@ -18,6 +19,8 @@
 #include "rs-evaluation-store.h"
 #include "rs-evaluation-view.h"
 #include "rs-session-editor.h"
+#include "rs-session-row.h"
+#include "rs-session.h"
 #include "rs-session-store.h"
 #include "rs-sessions-page.h"
 #include "rs-test-gtk-utils.h"
@@ -543,6 +546,46 @@ test_attendance_live (Fixture      *f,
   g_assert_cmpint (rs_sessions_page_get_session_id (page), ==, session);
 }
 
+static GtkWidget *
+find_session_row (GtkWidget *widget)
+{
+  if (RS_IS_SESSION_ROW (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_session_row (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The meetings list says each meeting's day in words, in the user's
+ * language ("13. juni 2026" in Danish), not as ISO. */
+static void
+test_list_dates (Fixture      *f,
+                 gconstpointer data)
+{
+  RsSessionsPage *page = g_object_new (RS_TYPE_SESSIONS_PAGE, NULL);
+  GtkWidget *row;
+  RsSession *session;
+  g_autofree char *day = NULL;
+  g_autofree char *words = NULL;
+  const char *subtitle;
+
+  show_page (f, RS_PAGE (page));
+  rs_test_wait_for (session_shown, page);
+  row = find_session_row (GTK_WIDGET (page));
+  g_assert_nonnull (row);
+  g_object_get (row, "item", &session, NULL);
+  day = g_strndup (rs_session_get_starts_at (session), 10);
+  words = rs_date_format_long (day);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  g_assert_nonnull (strstr (subtitle, words));
+  g_assert_null (strstr (subtitle, day));
+  g_object_unref (session);
+}
+
 static gint64
 query_int2 (RsDatabase *db,
             const char *sql,
@@ -752,6 +795,8 @@ main (int    argc,
               fixture_teardown);
   g_test_add ("/sessions-editing/new-lab", Fixture, NULL, fixture_setup, test_new_lab, fixture_teardown);
   g_test_add ("/sessions-editing/attendance-live", Fixture, NULL, fixture_setup, test_attendance_live,
+              fixture_teardown);
+  g_test_add ("/sessions-editing/list-dates", Fixture, NULL, fixture_setup, test_list_dates,
               fixture_teardown);
   g_test_add ("/sessions-editing/shows-chosen-meeting", Fixture, NULL, fixture_setup, test_shows_chosen_meeting,
               fixture_teardown);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rs-date.h"
 #include "rs-session.h"
 #include "rs-session-row.h"
 
@@ -15,14 +16,16 @@ struct _RsSessionRow
 
 G_DEFINE_FINAL_TYPE (RsSessionRow, rs_session_row, RS_TYPE_ITEM_ROW)
 
-/* "2026-06-13 · 96 of 102 present" */
+/* "13 June 2026 · 96 of 102 present" ("13. juni 2026 · …" in Danish) */
 static char *
 subtitle_of (GObject *item)
 {
   RsSession *session = RS_SESSION (item);
-  g_autofree char *day = g_strndup (rs_session_get_starts_at (session), 10);
+  const char *starts_at = rs_session_get_starts_at (session);
+  g_autofree char *day = g_strndup (starts_at ? starts_at : "", 10);
+  g_autofree char *date = rs_date_format_long (day);
 
-  return g_strdup_printf (_("%s · %d of %d present"), day, rs_session_get_attended (session),
+  return g_strdup_printf (_("%s · %d of %d present"), date ? date : day, rs_session_get_attended (session),
                           rs_session_get_registered (session));
 }
 

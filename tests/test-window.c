@@ -577,7 +577,7 @@ overview_follows (gpointer data)
  * Overview's heading and that phase's dates follow without a reload, and
  * a date typed here afterwards is saved from the new ones, not refused.
  * (Two programs on one SQLite file do not hear each other's writes; on
- * PostgreSQL they do, and this test runs there too.) */
+ * PostgreSQL every client does.) */
 static void
 test_overview_follows (Fixture      *f,
                        gconstpointer data)

@@ -161,8 +161,9 @@ cli_progress (const char *stage,
   p->lower = lower;
   p->upper = upper;
   if (upper > lower && (lower > 0 || upper < 1))
-    /* TRANSLATORS: progress of the draw's computation on stderr. */
-    g_printerr (_("%s: lowest chance so far %.2f %%, at most %.2f %% possible (%.1f s)\n"), stage,
+    /* TRANSLATORS: progress of the draw's computation on stderr: the chance
+     * the level being raised has reached, and the most still possible. */
+    g_printerr (_("%s: %.2f %% reached, at most %.2f %% possible (%.1f s)\n"), stage,
                 100 * lower, 100 * MIN (upper, 1.0), (g_get_monotonic_time () - p->start) / 1e6);
   else
     g_printerr (_("%s (%.1f s)\n"), stage, (g_get_monotonic_time () - p->start) / 1e6);

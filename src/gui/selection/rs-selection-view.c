@@ -188,10 +188,11 @@ show_progress (gpointer data)
 
   if (p->view->state == RS_SELECTION_VIEW_COMPUTING)
     {
-      /* The gap in words: what is already reached and what is still
-       * possible for the least favoured volunteers. */
+      /* The gap in words: the chance the level being raised has reached
+       * and the most still possible for it (at the first level, the
+       * lowest chance of all); the numbers first, as the end may be cut. */
       g_autofree char *text = p->upper > p->lower && (p->lower > 0 || p->upper < 1)
-                              ? g_strdup_printf (_("Lowest chance so far %.2f %%, at most %.2f %% possible · %s"),
+                              ? g_strdup_printf (_("%.2f %% reached, at most %.2f %% possible · %s"),
                                                  100 * p->lower, 100 * MIN (p->upper, 1.0), p->stage)
                               : g_strdup (p->stage);
 

@@ -98,7 +98,6 @@ check_plan (RsOverviewPage *self)
   rs_cycle_timeline_set_flagged (self->timeline, mask);
 }
 
-static void rs_overview_page_process_changed (RsPage *page);
 static void phase_changed_cb (RsOverviewPage *self,
                               GParamSpec     *pspec,
                               RsPhase        *phase);
@@ -370,7 +369,7 @@ phases_refreshed_cb (GObject      *source,
   n = g_list_model_get_n_items (G_LIST_MODEL (fresh));
   if (n != g_list_model_get_n_items (G_LIST_MODEL (self->phases)))
     {
-      rs_overview_page_process_changed (RS_PAGE (self));
+      rs_page_reload (RS_PAGE (self));
       return;
     }
   for (guint i = 0; i < n; i++)
@@ -380,7 +379,7 @@ phases_refreshed_cb (GObject      *source,
 
       if (rs_phase_get_id (now) != rs_phase_get_id (shown))
         {
-          rs_overview_page_process_changed (RS_PAGE (self));
+          rs_page_reload (RS_PAGE (self));
           return;
         }
       /* Saving it, or holding dates not saved (a refused save whose
@@ -433,7 +432,8 @@ rs_overview_page_process_changed (RsPage *page)
     }
 
   show_heading (self, NULL, process);
-  /* A rename, here or elsewhere, reaches the process object. */
+  /* A rename, here or elsewhere, reaches the process object; once. */
+  g_signal_handlers_disconnect_by_func (process, show_heading, self);
   g_signal_connect_object (process, "notify", G_CALLBACK (show_heading), self, G_CONNECT_SWAPPED);
 
   rs_phase_store_list_async (db, rs_process_get_id (process), rs_page_get_cancellable (page),
